@@ -1,0 +1,126 @@
+#pragma once
+
+// ProjectData: the whole inventory as one plain value. The JSON format and the .ropa store
+// read and write it; a Project (project.h) owns one and changes it only through undo commands.
+
+#include "entities.h"
+
+#include <cstring>
+#include <map>
+
+namespace ropa {
+
+// Orders ids as their canonical text does (lower-case hex, byte by byte), which is the order
+// the interchange format lists entities in. (QUuid::operator< compares the variant first.)
+struct IdLess
+{
+    bool operator()(const Id &a, const Id &b) const
+    {
+        if (a.data1 != b.data1)
+            return a.data1 < b.data1;
+        if (a.data2 != b.data2)
+            return a.data2 < b.data2;
+        if (a.data3 != b.data3)
+            return a.data3 < b.data3;
+        return std::memcmp(a.data4, b.data4, sizeof a.data4) < 0;
+    }
+};
+
+template <typename T>
+using EntityMap = std::map<Id, T, IdLess>;
+
+struct ProjectInfo
+{
+    QString name;
+    QString language = QStringLiteral("en");
+    QString notes;
+    friend bool operator==(const ProjectInfo &, const ProjectInfo &) = default;
+};
+
+struct ProjectData
+{
+    ProjectInfo info;
+    EntityMap<Document> documents;
+    EntityMap<Party> parties;
+    EntityMap<DataCategory> dataCategories;
+    EntityMap<DataSubject> dataSubjects;
+    EntityMap<Source> sources;
+    EntityMap<SecurityMeasure> securityMeasures;
+    EntityMap<Activity> activities;
+    EntityMap<Transfer> transfers;
+
+    template <typename T>
+    EntityMap<T> &table();
+    template <typename T>
+    const EntityMap<T> &table() const
+    {
+        return const_cast<ProjectData *>(this)->table<T>();
+    }
+
+    template <typename T>
+    const T *find(const Id &id) const
+    {
+        const auto &t = table<T>();
+        const auto it = t.find(id);
+        return it == t.end() ? nullptr : &it->second;
+    }
+
+    std::optional<AnyEntity> entity(EntityKind kind, const Id &id) const;
+    bool contains(EntityKind kind, const Id &id) const;
+    // Inserts or replaces the entity with that id.
+    void put(const AnyEntity &entity);
+    void remove(EntityKind kind, const Id &id);
+    qsizetype count(EntityKind kind) const;
+    // The kind of the entity with that id, if any.
+    std::optional<EntityKind> kindOfId(const Id &id) const;
+
+    // Calls f(const T&) for every entity of every kind, kind by kind in format order.
+    template <typename F>
+    void forEachEntity(F &&f) const
+    {
+        auto each = [&](const auto &t) {
+            for (const auto &[id, e] : t)
+                f(e);
+        };
+        each(documents);
+        each(parties);
+        each(dataCategories);
+        each(dataSubjects);
+        each(sources);
+        each(securityMeasures);
+        each(activities);
+        each(transfers);
+    }
+
+    friend bool operator==(const ProjectData &, const ProjectData &) = default;
+};
+
+template <> inline EntityMap<Document> &ProjectData::table<Document>() { return documents; }
+template <> inline EntityMap<Party> &ProjectData::table<Party>() { return parties; }
+template <> inline EntityMap<DataCategory> &ProjectData::table<DataCategory>() { return dataCategories; }
+template <> inline EntityMap<DataSubject> &ProjectData::table<DataSubject>() { return dataSubjects; }
+template <> inline EntityMap<Source> &ProjectData::table<Source>() { return sources; }
+template <> inline EntityMap<SecurityMeasure> &ProjectData::table<SecurityMeasure>() { return securityMeasures; }
+template <> inline EntityMap<Activity> &ProjectData::table<Activity>() { return activities; }
+template <> inline EntityMap<Transfer> &ProjectData::table<Transfer>() { return transfers; }
+
+// Calls f.template operator()<T>() style visitors: f(Tag<T>{}) for each entity type.
+template <typename T>
+struct TypeTag
+{
+    using type = T;
+};
+template <typename F>
+void forEachEntityType(F &&f)
+{
+    f(TypeTag<Document>{});
+    f(TypeTag<Party>{});
+    f(TypeTag<DataCategory>{});
+    f(TypeTag<DataSubject>{});
+    f(TypeTag<Source>{});
+    f(TypeTag<SecurityMeasure>{});
+    f(TypeTag<Activity>{});
+    f(TypeTag<Transfer>{});
+}
+
+} // namespace ropa

@@ -1,0 +1,94 @@
+#pragma once
+
+// Reference data: countries (Debian's iso-codes), EEA membership, EU adequacy decisions,
+// Art. 6(1) lawful bases, Art. 9(2) conditions, Art. 49(1) derogations and transfer
+// mechanisms. All of it is JSON in resources/reference/, read once at first use, and each
+// file carries its source and an "as of" date, so a change in law is a data change.
+// Immutable after loading: safe to share between projects and threads.
+
+#include "domain/enums.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ropa {
+
+struct Country
+{
+    QString code;          // ISO 3166-1 alpha-2
+    QString name;          // English common name from iso-codes (name, or common_name)
+    bool eu = false;
+    bool eea = false;      // EU 27 + IS, LI, NO
+};
+
+struct AdequacyDecision
+{
+    QString country;       // ISO 3166-1 alpha-2, or empty for an international organisation
+    QString subject;       // "Japan", "European Patent Organisation"
+    QDate date;            // date of the decision
+    QString scope;         // "commercial organisations", "DPF-certified organisations only", ...
+    bool partial = false;  // true when the scope does not cover every recipient in the country
+    QString reference;     // the implementing decision, e.g. "Decision (EU) 2019/419"
+    QString source;        // where this was checked (URL)
+};
+
+// One legal item with its reference and a short text a tooltip can quote.
+struct LegalItem
+{
+    QString key;           // the enum name used in the format ("consent", "a", "scc")
+    QString reference;     // "Art. 6(1)(a) GDPR"
+    QString title;         // "Consent"
+    QString text;          // a short paraphrase of the provision
+    std::optional<QDate> invalidated; // Privacy Shield, Safe Harbour
+    QString judgment;      // "CJEU C-311/18 (Schrems II)"
+};
+
+class Reference
+{
+public:
+    // Loads the data on first use. Loading a broken resource is a programming error
+    // (the files are compiled in); isValid() and error() tell.
+    static const Reference &instance();
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    // The "as of" date of the legal data (the oldest of the files' dates).
+    QDate asOf() const { return m_asOf; }
+
+    const QList<Country> &countries() const { return m_countries; }
+    const Country *country(QStringView code) const;
+    // A country code the format accepts: ISO 3166-1 alpha-2 (upper case), or "EU".
+    bool isCountryCode(QStringView code) const;
+    bool isEea(QStringView code) const;
+    // The adequacy decision covering that country, if any.
+    const AdequacyDecision *adequacy(QStringView code) const;
+    const QList<AdequacyDecision> &adequacyDecisions() const { return m_adequacy; }
+
+    const LegalItem *lawfulBasis(LawfulBasis basis) const;
+    const LegalItem *art9Condition(Art9Condition condition) const;
+    const LegalItem *mechanism(Mechanism mechanism) const;
+    const LegalItem *derogation(Derogation derogation) const;
+    const QList<LegalItem> &lawfulBases() const { return m_lawfulBases; }
+    const QList<LegalItem> &art9Conditions() const { return m_art9Conditions; }
+    const QList<LegalItem> &mechanisms() const { return m_mechanisms; }
+    const QList<LegalItem> &derogations() const { return m_derogations; }
+
+private:
+    Reference();
+    void load();
+
+    QString m_error;
+    QDate m_asOf;
+    QList<Country> m_countries;
+    QList<AdequacyDecision> m_adequacy;
+    QList<LegalItem> m_lawfulBases;
+    QList<LegalItem> m_art9Conditions;
+    QList<LegalItem> m_mechanisms;
+    QList<LegalItem> m_derogations;
+};
+
+} // namespace ropa

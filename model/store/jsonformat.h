@@ -1,0 +1,31 @@
+#pragma once
+
+// The JSON interchange format, version 1 (docs/json-format.md, after JSON-FORMAT.md).
+// Writing is canonical: keys in the documented order, entities sorted by id, two-space
+// indent, so a file written, read and written again is byte-identical. Reading validates
+// everything and imports nothing from an invalid file.
+
+#include "domain/projectdata.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace ropa::json {
+
+inline constexpr int FormatVersion = 1;
+// Larger input is refused before parsing (a project of 50,000 transfers is ~40 MB).
+inline constexpr qint64 MaxInputBytes = 512ll * 1024 * 1024;
+
+struct ReadResult
+{
+    std::optional<ProjectData> data;
+    QString error; // names the entity and the key; empty on success
+};
+
+ReadResult readProject(const QByteArray &json);
+ReadResult readProjectFile(const QString &path);
+QByteArray writeProject(const ProjectData &data);
+
+} // namespace ropa::json

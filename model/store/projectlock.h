@@ -1,0 +1,44 @@
+#pragma once
+
+// A lock beside an open project (QLockFile, "name.ropa.lock") that tells a second user who
+// has the project open: user, host, since when.
+
+#include <QDateTime>
+#include <QLockFile>
+#include <QString>
+
+#include <memory>
+
+namespace ropa::store {
+
+struct LockHolder
+{
+    QString user;
+    QString host;
+    qint64 pid = 0;
+    QDateTime since;
+    // "Anna on dpo-laptop since 23 Nov 2026 09:14"
+    QString describe() const;
+};
+
+class ProjectLock
+{
+public:
+    explicit ProjectLock(const QString &projectPath);
+    ~ProjectLock();
+    ProjectLock(const ProjectLock &) = delete;
+    ProjectLock &operator=(const ProjectLock &) = delete;
+
+    // Takes the lock (short timeout). False when someone else holds it: holder() tells who.
+    bool tryLock();
+    bool isLocked() const;
+    void unlock();
+    LockHolder holder() const;
+    QString lockFilePath() const { return m_lockPath; }
+
+private:
+    QString m_lockPath;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace ropa::store

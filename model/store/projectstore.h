@@ -1,0 +1,96 @@
+#pragma once
+
+// The .ropa file: a SQLite database (rollback journal, synchronous FULL) with a fixed
+// application_id and user_version = format version. See docs/file-format.md.
+//
+// A project file may come from a stranger: open() follows the hardened sequence of
+// ARCHITECTURE.md and either returns the whole project or a message that says what is
+// wrong; it never half-loads and never writes to the file it reads.
+
+#include "domain/projectdata.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace ropa::store {
+
+// "ROPA" in ASCII, stored big-endian at offset 68 of the file header.
+inline constexpr quint32 ApplicationId = 0x524F5041;
+// The format version this build writes (PRAGMA user_version). Older versions are migrated.
+inline constexpr int FormatVersion = 1;
+
+// What a file looked like when it was opened or last saved, to tell whether somebody else
+// changed it since.
+struct Fingerprint
+{
+    qint64 size = -1;
+    QDateTime modified;
+    QByteArray sha256;
+    bool isNull() const { return size < 0; }
+    friend bool operator==(const Fingerprint &, const Fingerprint &) = default;
+};
+
+// The fingerprint of the file at path now (null when it does not exist).
+Fingerprint fingerprintOf(const QString &path);
+
+enum class ErrorCode {
+    None,
+    NotFound,          // no such file
+    Unreadable,        // permissions, I/O
+    NotRopa,           // not SQLite, or another application's SQLite file
+    Corrupt,           // truncated, quick_check failed
+    TooNew,            // user_version newer than this build reads
+    Hostile,           // views, triggers, unexpected schema objects, WAL mode
+    InvalidContent,    // a value that does not validate (names the entity and the key)
+    ChangedOnDisk,     // save refused: the file changed since it was opened
+    WriteFailed,       // disk full, read-only folder, rename failed
+    Locked,            // another user holds the lock
+};
+
+struct Error
+{
+    ErrorCode code = ErrorCode::None;
+    QString message;   // one or two readable sentences: what is wrong and what to do
+    explicit operator bool() const { return code != ErrorCode::None; }
+};
+
+struct OpenResult
+{
+    std::optional<ProjectData> data;
+    Error error;
+    Fingerprint fingerprint;   // of the file as it was read
+    int fileVersion = 0;       // the format version found in the file
+    QString migrationBackup;   // the name.v<N>.ropa copy kept when the file was migrated
+};
+
+struct OpenOptions
+{
+    // Keep a copy of an older-version file as name.v<N>.ropa before migrating it.
+    bool keepMigrationBackup = true;
+};
+
+OpenResult openProject(const QString &path, const OpenOptions &options = {});
+
+struct SaveOptions
+{
+    // The fingerprint the file had when it was opened; save refuses when the file on disk
+    // no longer matches it, unless force is set. Null: the target must not exist or
+    // force must be set.
+    Fingerprint expected;
+    bool force = false;
+};
+
+struct SaveResult
+{
+    Error error;
+    Fingerprint fingerprint;   // of the file as written
+};
+
+// Writes a complete new file beside the target, syncs it and renames it over the target.
+// On any failure the target is left byte-identical and no temporary file stays behind.
+SaveResult saveProject(const ProjectData &data, const QString &path, const SaveOptions &options = {});
+
+} // namespace ropa::store

@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -21,7 +22,8 @@ inline constexpr qint64 MaxInputBytes = 512ll * 1024 * 1024;
 struct ReadResult
 {
     std::optional<ProjectData> data;
-    QString error; // names the entity and the key; empty on success
+    QString error;        // the first problem (naming the entity and the key) and how many more
+    QStringList problems; // every problem found, up to a limit
 };
 
 ReadResult readProject(const QByteArray &json);

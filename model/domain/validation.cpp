@@ -1,0 +1,290 @@
+#include "validation.h"
+
+#include "reference/reference.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace ropa {
+
+QString describeEntity(EntityKind kind, const Id &id, const QString &name)
+{
+    const QString noun = entityKindNoun(kind);
+    if (name.isEmpty())
+        return QStringLiteral("%1 %2").arg(noun, idToString(id));
+    return QStringLiteral("%1 %2 (\u201c%3\u201d)").arg(noun, idToString(id), name.left(80));
+}
+
+QString Problem::describe() const
+{
+    QString where = kind ? describeEntity(*kind, id, entityName) : QStringLiteral("project");
+    if (!key.isEmpty())
+        where += QStringLiteral(", key \u201c%1\u201d").arg(key);
+    return where + QStringLiteral(": ") + message;
+}
+
+bool isIsoDuration(QStringView text)
+{
+    // ISO 8601 durations as used for retention: PnYnMnWnD with an optional time part.
+    static const QRegularExpression re(QStringLiteral(
+        "^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$"));
+    return re.match(text.toString()).hasMatch();
+}
+
+namespace {
+
+class Validator
+{
+public:
+    explicit Validator(const ProjectData &data)
+        : m_data(data)
+        , m_ref(Reference::instance())
+    {
+    }
+
+    QList<Problem> run()
+    {
+        checkProject();
+        checkDuplicateIds();
+        for (const auto &[id, e] : m_data.documents)
+            checkDocument(e);
+        for (const auto &[id, e] : m_data.parties)
+            checkParty(e);
+        for (const auto &[id, e] : m_data.dataCategories)
+            checkCategory(e);
+        for (const auto &[id, e] : m_data.dataSubjects)
+            checkCommon(EntityKind::DataSubject, e.id, e.name, e.evidence);
+        for (const auto &[id, e] : m_data.sources)
+            checkCommon(EntityKind::Source, e.id, e.name, e.evidence);
+        for (const auto &[id, e] : m_data.securityMeasures)
+            checkCommon(EntityKind::SecurityMeasure, e.id, e.name, e.evidence);
+        for (const auto &[id, e] : m_data.activities)
+            checkActivity(e);
+        for (const auto &[id, e] : m_data.transfers)
+            checkTransfer(e);
+        return m_problems;
+    }
+
+private:
+    void add(std::optional<EntityKind> kind, const Id &id, const QString &name, const QString &key,
+             const QString &message)
+    {
+        m_problems.append(Problem{kind, id, name, key, message});
+    }
+
+    void checkProject()
+    {
+        if (m_data.info.name.trimmed().isEmpty())
+            add(std::nullopt, {}, {}, QStringLiteral("name"), QStringLiteral("the project has no name"));
+        bool anyOwn = false;
+        for (const auto &[id, p] : m_data.parties)
+            anyOwn = anyOwn || p.own;
+        if (!anyOwn)
+            add(std::nullopt, {}, {}, QStringLiteral("parties"),
+                QStringLiteral("no party is marked as the project's own entity (\u201cown\u201d: true); "
+                               "at least one is required"));
+    }
+
+    void checkDuplicateIds()
+    {
+        QHash<Id, EntityKind> seen;
+        for (int k = 0; k < EntityKindCount; ++k) {
+            const auto kind = static_cast<EntityKind>(k);
+            auto visit = [&](const auto &table) {
+                for (const auto &[id, e] : table) {
+                    if (id.isNull()) {
+                        add(kind, id, nameOf(AnyEntity(e)), QStringLiteral("id"),
+                            QStringLiteral("the id is missing or null"));
+                        continue;
+                    }
+                    const auto it = seen.constFind(id);
+                    if (it != seen.constEnd()) {
+                        add(kind, id, nameOf(AnyEntity(e)), QStringLiteral("id"),
+                            QStringLiteral("the id is also used by a %1; every id must be unique")
+                                .arg(entityKindNoun(*it)));
+                    } else {
+                        seen.insert(id, kind);
+                    }
+                }
+            };
+            switch (kind) {
+            case EntityKind::Document: visit(m_data.documents); break;
+            case EntityKind::Party: visit(m_data.parties); break;
+            case EntityKind::DataCategory: visit(m_data.dataCategories); break;
+            case EntityKind::DataSubject: visit(m_data.dataSubjects); break;
+            case EntityKind::Source: visit(m_data.sources); break;
+            case EntityKind::SecurityMeasure: visit(m_data.securityMeasures); break;
+            case EntityKind::Activity: visit(m_data.activities); break;
+            case EntityKind::Transfer: visit(m_data.transfers); break;
+            }
+        }
+    }
+
+    void checkName(EntityKind kind, const Id &id, const QString &name, const QString &key = QStringLiteral("name"))
+    {
+        if (name.trimmed().isEmpty())
+            add(kind, id, name, key, QStringLiteral("must not be empty"));
+    }
+
+    void checkEvidence(EntityKind kind, const Id &id, const QString &name, const EvidenceList &evidence)
+    {
+        for (const Evidence &ev : evidence) {
+            if (!m_data.documents.contains(ev.document))
+                add(kind, id, name, QStringLiteral("evidence"),
+                    QStringLiteral("cites document %1, which is not in the project").arg(idToString(ev.document)));
+        }
+    }
+
+    void checkCommon(EntityKind kind, const Id &id, const QString &name, const EvidenceList &evidence)
+    {
+        checkName(kind, id, name);
+        checkEvidence(kind, id, name, evidence);
+    }
+
+    void checkCountry(EntityKind kind, const Id &id, const QString &name, const QString &key, const QString &code)
+    {
+        if (!m_ref.isCountryCode(code))
+            add(kind, id, name, key,
+                QStringLiteral("\u201c%1\u201d is not an ISO 3166-1 alpha-2 country code (or \u201cEU\u201d)")
+                    .arg(code.left(40)));
+    }
+
+    void checkCountries(EntityKind kind, const Id &id, const QString &name, const QString &key,
+                        const QStringList &codes)
+    {
+        QSet<QString> seen;
+        for (const QString &code : codes) {
+            checkCountry(kind, id, name, key, code);
+            if (seen.contains(code))
+                add(kind, id, name, key, QStringLiteral("\u201c%1\u201d is listed twice").arg(code.left(40)));
+            seen.insert(code);
+        }
+    }
+
+    template <typename T>
+    void checkRefs(EntityKind kind, const Id &id, const QString &name, const QString &key, const IdList &ids)
+    {
+        QSet<Id> seen;
+        for (const Id &ref : ids) {
+            if (!m_data.table<T>().contains(ref))
+                add(kind, id, name, key,
+                    QStringLiteral("refers to %1 %2, which is not in the project")
+                        .arg(entityKindNoun(kindOf<T>()), idToString(ref)));
+            else if (seen.contains(ref))
+                add(kind, id, name, key,
+                    QStringLiteral("lists %1 %2 twice").arg(entityKindNoun(kindOf<T>()), idToString(ref)));
+            seen.insert(ref);
+        }
+    }
+
+    void checkDocument(const Document &d)
+    {
+        checkName(EntityKind::Document, d.id, d.title, QStringLiteral("title"));
+    }
+
+    void checkParty(const Party &p)
+    {
+        const auto k = EntityKind::Party;
+        checkCommon(k, p.id, p.name, p.evidence);
+        if (!p.country.isEmpty())
+            checkCountry(k, p.id, p.name, QStringLiteral("country"), p.country);
+        checkCountries(k, p.id, p.name, QStringLiteral("locations"), p.locations);
+    }
+
+    void checkCategory(const DataCategory &c)
+    {
+        const auto k = EntityKind::DataCategory;
+        checkCommon(k, c.id, c.name, c.evidence);
+        if (c.parent.isNull())
+            return;
+        if (!m_data.dataCategories.contains(c.parent)) {
+            add(k, c.id, c.name, QStringLiteral("parent"),
+                QStringLiteral("refers to data category %1, which is not in the project").arg(idToString(c.parent)));
+            return;
+        }
+        // Walk up: a cycle comes back to this category within size() steps.
+        Id cur = c.parent;
+        for (std::size_t steps = 0; !cur.isNull() && steps <= m_data.dataCategories.size(); ++steps) {
+            if (cur == c.id) {
+                add(k, c.id, c.name, QStringLiteral("parent"),
+                    QStringLiteral("the category is its own ancestor (the parents form a cycle)"));
+                return;
+            }
+            const DataCategory *up = m_data.find<DataCategory>(cur);
+            cur = up ? up->parent : Id();
+        }
+    }
+
+    void checkActivity(const Activity &a)
+    {
+        const auto k = EntityKind::Activity;
+        checkCommon(k, a.id, a.name, a.evidence);
+        const Party *org = m_data.find<Party>(a.organisation);
+        if (!org)
+            add(k, a.id, a.name, QStringLiteral("organisation"),
+                a.organisation.isNull()
+                    ? QStringLiteral("is required")
+                    : QStringLiteral("refers to party %1, which is not in the project").arg(idToString(a.organisation)));
+        else if (!org->own)
+            add(k, a.id, a.name, QStringLiteral("organisation"),
+                QStringLiteral("refers to \u201c%1\u201d, which is not one of the project's own entities").arg(org->name));
+        if (!a.onBehalfOf.isNull() && !m_data.parties.contains(a.onBehalfOf))
+            add(k, a.id, a.name, QStringLiteral("on_behalf_of"),
+                QStringLiteral("refers to party %1, which is not in the project").arg(idToString(a.onBehalfOf)));
+        for (const QString &purpose : a.purposes) {
+            if (purpose.trimmed().isEmpty())
+                add(k, a.id, a.name, QStringLiteral("purposes"), QStringLiteral("contains an empty purpose"));
+        }
+        checkRefs<DataSubject>(k, a.id, a.name, QStringLiteral("data_subjects"), a.dataSubjects);
+        checkRefs<DataCategory>(k, a.id, a.name, QStringLiteral("data_categories"), a.dataCategories);
+        checkRefs<Source>(k, a.id, a.name, QStringLiteral("sources"), a.sources);
+        checkRefs<SecurityMeasure>(k, a.id, a.name, QStringLiteral("security_measures"), a.securityMeasures);
+        for (const RetentionRule &r : a.retention) {
+            checkRefs<DataCategory>(k, a.id, a.name, QStringLiteral("retention"), r.categories);
+            if (!r.duration.isEmpty() && !isIsoDuration(r.duration))
+                add(k, a.id, a.name, QStringLiteral("retention"),
+                    QStringLiteral("\u201c%1\u201d is not an ISO 8601 duration (such as P30D, P6M or P6Y)")
+                        .arg(r.duration.left(40)));
+            if (r.duration.isEmpty() && r.trigger.trimmed().isEmpty() && r.text.trimmed().isEmpty())
+                add(k, a.id, a.name, QStringLiteral("retention"),
+                    QStringLiteral("a retention rule needs a duration, a trigger or the text as written"));
+        }
+    }
+
+    void checkTransfer(const Transfer &t)
+    {
+        const auto k = EntityKind::Transfer;
+        const QString name = t.purpose;
+        checkEvidence(k, t.id, name, t.evidence);
+        if (!m_data.parties.contains(t.from))
+            add(k, t.id, name, QStringLiteral("from"),
+                t.from.isNull() ? QStringLiteral("is required")
+                                : QStringLiteral("refers to party %1, which is not in the project").arg(idToString(t.from)));
+        if (!m_data.parties.contains(t.to))
+            add(k, t.id, name, QStringLiteral("to"),
+                t.to.isNull() ? QStringLiteral("is required")
+                              : QStringLiteral("refers to party %1, which is not in the project").arg(idToString(t.to)));
+        if (!t.from.isNull() && t.from == t.to)
+            add(k, t.id, name, QStringLiteral("to"), QStringLiteral("a party cannot transfer to itself"));
+        checkRefs<Activity>(k, t.id, name, QStringLiteral("activities"), t.activities);
+        checkRefs<DataCategory>(k, t.id, name, QStringLiteral("data_categories"), t.dataCategories);
+        checkCountries(k, t.id, name, QStringLiteral("countries"), t.countries);
+        if (t.sccModule && (*t.sccModule < 1 || *t.sccModule > 4))
+            add(k, t.id, name, QStringLiteral("scc_module"),
+                QStringLiteral("%1 is not an SCC module (1 to 4)").arg(*t.sccModule));
+    }
+
+    const ProjectData &m_data;
+    const Reference &m_ref;
+    QList<Problem> m_problems;
+};
+
+} // namespace
+
+QList<Problem> validateProject(const ProjectData &data)
+{
+    return Validator(data).run();
+}
+
+} // namespace ropa

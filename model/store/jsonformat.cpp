@@ -1,0 +1,861 @@
+#include "jsonformat.h"
+
+#include "domain/validation.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+namespace ropa::json {
+
+namespace {
+
+// ---------------------------------------------------------------------------------------
+// Writing: a tiny ordered tree, serialised with two-space indent. QJsonDocument sorts keys
+// and indents by four, so it cannot produce the canonical form.
+
+struct Node
+{
+    enum class Type { Null, Bool, Int, String, Array, Object } type = Type::Null;
+    bool b = false;
+    qint64 i = 0;
+    QString s;
+    std::vector<Node> items;                         // Array
+    std::vector<std::pair<QString, Node>> members;   // Object, in order
+
+    static Node null() { return {}; }
+    static Node boolean(bool v) { Node n; n.type = Type::Bool; n.b = v; return n; }
+    static Node integer(qint64 v) { Node n; n.type = Type::Int; n.i = v; return n; }
+    static Node string(const QString &v) { Node n; n.type = Type::String; n.s = v; return n; }
+    static Node array() { Node n; n.type = Type::Array; return n; }
+    static Node object() { Node n; n.type = Type::Object; return n; }
+
+    Node &add(const QString &key, Node value)
+    {
+        members.emplace_back(key, std::move(value));
+        return *this;
+    }
+    Node &add(const char *key, Node value) { return add(QString::fromLatin1(key), std::move(value)); }
+};
+
+void escapeInto(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (c < 0x20 || c == 0x7f) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+}
+
+void serialise(QByteArray &out, const Node &n, int depth)
+{
+    const QByteArray pad(2 * (depth + 1), ' ');
+    const QByteArray closePad(2 * depth, ' ');
+    switch (n.type) {
+    case Node::Type::Null: out += "null"; break;
+    case Node::Type::Bool: out += n.b ? "true" : "false"; break;
+    case Node::Type::Int: out += QByteArray::number(n.i); break;
+    case Node::Type::String: escapeInto(out, n.s); break;
+    case Node::Type::Array:
+        if (n.items.empty()) {
+            out += "[]";
+            break;
+        }
+        out += "[\n";
+        for (std::size_t k = 0; k < n.items.size(); ++k) {
+            out += pad;
+            serialise(out, n.items[k], depth + 1);
+            out += k + 1 < n.items.size() ? ",\n" : "\n";
+        }
+        out += closePad + ']';
+        break;
+    case Node::Type::Object:
+        if (n.members.empty()) {
+            out += "{}";
+            break;
+        }
+        out += "{\n";
+        for (std::size_t k = 0; k < n.members.size(); ++k) {
+            out += pad;
+            escapeInto(out, n.members[k].first);
+            out += ": ";
+            serialise(out, n.members[k].second, depth + 1);
+            out += k + 1 < n.members.size() ? ",\n" : "\n";
+        }
+        out += closePad + '}';
+        break;
+    }
+}
+
+Node nullableText(const QString &s) { return s.isEmpty() ? Node::null() : Node::string(s); }
+Node idNode(const Id &id) { return id.isNull() ? Node::null() : Node::string(idToString(id)); }
+Node dateNode(const std::optional<QDate> &d)
+{
+    return d ? Node::string(d->toString(Qt::ISODate)) : Node::null();
+}
+template <typename E>
+Node enumNode(const std::optional<E> &e)
+{
+    return e ? Node::string(enumToString(*e)) : Node::null();
+}
+Node strings(const QStringList &list)
+{
+    Node a = Node::array();
+    for (const QString &s : list)
+        a.items.push_back(Node::string(s));
+    return a;
+}
+Node ids(const IdList &list)
+{
+    Node a = Node::array();
+    for (const Id &id : list)
+        a.items.push_back(Node::string(idToString(id)));
+    return a;
+}
+Node contactNode(const Contact &c)
+{
+    return Node::object()
+        .add("name", Node::string(c.name))
+        .add("email", Node::string(c.email))
+        .add("phone", Node::string(c.phone));
+}
+Node evidenceNode(const EvidenceList &list)
+{
+    Node a = Node::array();
+    for (const Evidence &e : list)
+        a.items.push_back(Node::object().add("document", idNode(e.document)).add("quote", Node::string(e.quote)));
+    return a;
+}
+
+Node toNode(const Document &d)
+{
+    return Node::object()
+        .add("id", idNode(d.id))
+        .add("title", Node::string(d.title))
+        .add("url", nullableText(d.url))
+        .add("date", dateNode(d.date))
+        .add("text", nullableText(d.text));
+}
+
+Node toNode(const Party &p)
+{
+    return Node::object()
+        .add("id", idNode(p.id))
+        .add("name", Node::string(p.name))
+        .add("kind", Node::string(enumToString(p.kind)))
+        .add("named", Node::boolean(p.named))
+        .add("own", Node::boolean(p.own))
+        .add("country", nullableText(p.country))
+        .add("locations", strings(p.locations))
+        .add("address", Node::string(p.address))
+        .add("contact", contactNode(p.contact))
+        .add("dpo", p.dpo ? contactNode(*p.dpo) : Node::null())
+        .add("representative", p.representative ? contactNode(*p.representative) : Node::null())
+        .add("website", nullableText(p.website))
+        .add("dpa_signed", dateNode(p.dpaSigned))
+        .add("dpf_certified", p.dpfCertified ? Node::boolean(*p.dpfCertified) : Node::null())
+        .add("certifications", strings(p.certifications))
+        .add("notes", Node::string(p.notes))
+        .add("evidence", evidenceNode(p.evidence));
+}
+
+Node toNode(const DataCategory &c)
+{
+    return Node::object()
+        .add("id", idNode(c.id))
+        .add("name", Node::string(c.name))
+        .add("parent", idNode(c.parent))
+        .add("description", Node::string(c.description))
+        .add("examples", strings(c.examples))
+        .add("special", enumNode(c.special))
+        .add("criminal", Node::boolean(c.criminal))
+        .add("us_category", enumNode(c.usCategory))
+        .add("evidence", evidenceNode(c.evidence));
+}
+
+Node toNode(const DataSubject &s)
+{
+    return Node::object()
+        .add("id", idNode(s.id))
+        .add("name", Node::string(s.name))
+        .add("description", Node::string(s.description))
+        .add("evidence", evidenceNode(s.evidence));
+}
+
+Node toNode(const Source &s)
+{
+    return Node::object()
+        .add("id", idNode(s.id))
+        .add("name", Node::string(s.name))
+        .add("kind", Node::string(enumToString(s.kind)))
+        .add("evidence", evidenceNode(s.evidence));
+}
+
+Node toNode(const SecurityMeasure &m)
+{
+    return Node::object()
+        .add("id", idNode(m.id))
+        .add("name", Node::string(m.name))
+        .add("kind", Node::string(enumToString(m.kind)))
+        .add("description", Node::string(m.description))
+        .add("evidence", evidenceNode(m.evidence));
+}
+
+Node toNode(const Activity &a)
+{
+    Node retention = Node::array();
+    for (const RetentionRule &r : a.retention) {
+        retention.items.push_back(Node::object()
+                                      .add("categories", ids(r.categories))
+                                      .add("duration", nullableText(r.duration))
+                                      .add("trigger", nullableText(r.trigger))
+                                      .add("legal_reference", Node::string(r.legalReference))
+                                      .add("text", Node::string(r.text)));
+    }
+    return Node::object()
+        .add("id", idNode(a.id))
+        .add("name", Node::string(a.name))
+        .add("organisation", idNode(a.organisation))
+        .add("role", Node::string(enumToString(a.role)))
+        .add("on_behalf_of", idNode(a.onBehalfOf))
+        .add("purposes", strings(a.purposes))
+        .add("lawful_basis", enumNode(a.lawfulBasis))
+        .add("art9_condition", enumNode(a.art9Condition))
+        .add("art10_basis", nullableText(a.art10Basis))
+        .add("data_subjects", ids(a.dataSubjects))
+        .add("data_categories", ids(a.dataCategories))
+        .add("sources", ids(a.sources))
+        .add("security_measures", ids(a.securityMeasures))
+        .add("retention", std::move(retention))
+        .add("dpia", Node::object()
+                         .add("required", a.dpia.required ? Node::boolean(*a.dpia.required) : Node::null())
+                         .add("done", dateNode(a.dpia.done)))
+        .add("owner", Node::string(a.owner))
+        .add("last_reviewed", dateNode(a.lastReviewed))
+        .add("notes", Node::string(a.notes))
+        .add("evidence", evidenceNode(a.evidence));
+}
+
+Node toNode(const Transfer &t)
+{
+    return Node::object()
+        .add("id", idNode(t.id))
+        .add("from", idNode(t.from))
+        .add("to", idNode(t.to))
+        .add("role", Node::string(enumToString(t.role)))
+        .add("activities", ids(t.activities))
+        .add("data_categories", ids(t.dataCategories))
+        .add("purpose", Node::string(t.purpose))
+        .add("countries", strings(t.countries))
+        .add("mechanism", Node::string(enumToString(t.mechanism)))
+        .add("scc_module", t.sccModule ? Node::integer(*t.sccModule) : Node::null())
+        .add("derogation", enumNode(t.derogation))
+        .add("tia_done", dateNode(t.tiaDone))
+        .add("evidence", evidenceNode(t.evidence));
+}
+
+template <typename T>
+Node tableNode(const EntityMap<T> &table)
+{
+    Node a = Node::array();
+    a.items.reserve(table.size());
+    for (const auto &[id, e] : table) // EntityMap is ordered by the id's text
+        a.items.push_back(toNode(e));
+    return a;
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading.
+
+constexpr int MaxProblems = 50;
+
+class Reader
+{
+public:
+    ReadResult read(const QByteArray &bytes)
+    {
+        ReadResult result;
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            const auto [line, column] = lineColumn(bytes, parseError.offset);
+            fail(QStringLiteral("The file is not valid JSON: %1 at line %2, column %3.")
+                     .arg(parseError.errorString())
+                     .arg(line)
+                     .arg(column));
+            return finish();
+        }
+        if (!doc.isObject()) {
+            fail(QStringLiteral("The file is not a Ropa project: its JSON is not an object."));
+            return finish();
+        }
+        readRoot(doc.object());
+        return finish();
+    }
+
+private:
+    static std::pair<int, int> lineColumn(const QByteArray &bytes, qsizetype offset)
+    {
+        int line = 1;
+        int column = 1;
+        for (qsizetype k = 0; k < offset && k < bytes.size(); ++k) {
+            if (bytes[k] == '\n') {
+                ++line;
+                column = 1;
+            } else if ((static_cast<unsigned char>(bytes[k]) & 0xC0) != 0x80) {
+                ++column;
+            }
+        }
+        return {line, column};
+    }
+
+    ReadResult finish()
+    {
+        ReadResult r;
+        if (m_problems.isEmpty()) {
+            const QList<Problem> problems = validateProject(m_data);
+            for (const Problem &p : problems) {
+                if (m_problems.size() >= MaxProblems)
+                    break;
+                m_problems.append(p.describe());
+            }
+        }
+        if (m_problems.isEmpty()) {
+            r.data = std::move(m_data);
+            return r;
+        }
+        r.problems = m_problems;
+        r.error = m_problems.first();
+        if (m_problems.size() > 1)
+            r.error += QStringLiteral(" (and %1 more problem(s))").arg(m_problems.size() - 1);
+        return r;
+    }
+
+    void fail(const QString &message)
+    {
+        if (m_problems.size() < MaxProblems)
+            m_problems.append(message);
+    }
+
+    // The place being read, for messages: "party 3f2a… (“HubSpot”)" or "parties[3]".
+    struct Where
+    {
+        QString text;
+    };
+
+    void problem(const Where &where, const QString &key, const QString &message)
+    {
+        fail(QStringLiteral("%1, key \u201c%2\u201d: %3").arg(where.text, key, message));
+    }
+
+    static QString typeName(const QJsonValue &v)
+    {
+        switch (v.type()) {
+        case QJsonValue::Null: return QStringLiteral("null");
+        case QJsonValue::Bool: return QStringLiteral("a boolean");
+        case QJsonValue::Double: return QStringLiteral("a number");
+        case QJsonValue::String: return QStringLiteral("a text");
+        case QJsonValue::Array: return QStringLiteral("a list");
+        case QJsonValue::Object: return QStringLiteral("an object");
+        case QJsonValue::Undefined: return QStringLiteral("missing");
+        }
+        return {};
+    }
+
+    // Refuses unknown keys (a typo is never lost silently) and reports missing required ones.
+    void checkKeys(const QJsonObject &o, const Where &where, std::initializer_list<const char *> allowed,
+                   std::initializer_list<const char *> required)
+    {
+        QSet<QString> known;
+        for (const char *k : allowed)
+            known.insert(QString::fromLatin1(k));
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!known.contains(it.key()))
+                problem(where, it.key(), QStringLiteral("unknown key (check its spelling against the format)"));
+        }
+        for (const char *k : required) {
+            if (!o.contains(QLatin1StringView(k)))
+                problem(where, QString::fromLatin1(k), QStringLiteral("required key is missing"));
+        }
+    }
+
+    QString text(const QJsonObject &o, const char *key, const Where &where)
+    {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isString()) {
+            problem(where, QString::fromLatin1(key), QStringLiteral("expected a text, found %1").arg(typeName(v)));
+            return {};
+        }
+        return v.toString();
+    }
+
+    bool boolean(const QJsonObject &o, const char *key, const Where &where, bool fallback)
+    {
+        const auto v = optionalBool(o, key, where);
+        return v.value_or(fallback);
+    }
+
+    std::optional<bool> optionalBool(const QJsonObject &o, const char *key, const Where &where)
+    {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isBool()) {
+            problem(where, QString::fromLatin1(key), QStringLiteral("expected true or false, found %1").arg(typeName(v)));
+            return std::nullopt;
+        }
+        return v.toBool();
+    }
+
+    std::optional<QDate> date(const QJsonObject &o, const char *key, const Where &where)
+    {
+        const QString s = text(o, key, where);
+        if (s.isEmpty())
+            return std::nullopt;
+        return parseDate(s, QString::fromLatin1(key), where);
+    }
+
+    std::optional<QDate> parseDate(const QString &s, const QString &key, const Where &where)
+    {
+        static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (!re.match(s).hasMatch() || !d.isValid()) {
+            problem(where, key, QStringLiteral("\u201c%1\u201d is not a date in the form YYYY-MM-DD").arg(s.left(40)));
+            return std::nullopt;
+        }
+        return d;
+    }
+
+    Id id(const QJsonObject &o, const char *key, const Where &where, bool required)
+    {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        if (v.isUndefined() || v.isNull()) {
+            if (required && !v.isUndefined()) // a missing key was already reported by checkKeys
+                problem(where, QString::fromLatin1(key), QStringLiteral("is required"));
+            return {};
+        }
+        return parseId(v, QString::fromLatin1(key), where);
+    }
+
+    Id parseId(const QJsonValue &v, const QString &key, const Where &where)
+    {
+        if (!v.isString()) {
+            problem(where, key, QStringLiteral("expected an id, found %1").arg(typeName(v)));
+            return {};
+        }
+        const Id parsed = idFromString(v.toString());
+        if (parsed.isNull())
+            problem(where, key,
+                    QStringLiteral("\u201c%1\u201d is not an id (a lower-case UUID such as "
+                                   "3f2a8c1e-5b7d-4e21-9c0a-1d2e3f4a5b6c)")
+                        .arg(v.toString().left(40)));
+        return parsed;
+    }
+
+    QJsonArray array(const QJsonObject &o, const char *key, const Where &where)
+    {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray()) {
+            problem(where, QString::fromLatin1(key), QStringLiteral("expected a list, found %1").arg(typeName(v)));
+            return {};
+        }
+        return v.toArray();
+    }
+
+    QStringList strings(const QJsonObject &o, const char *key, const Where &where)
+    {
+        QStringList out;
+        for (const QJsonValue &v : array(o, key, where)) {
+            if (!v.isString()) {
+                problem(where, QString::fromLatin1(key), QStringLiteral("expected a list of texts, found %1 in it").arg(typeName(v)));
+                continue;
+            }
+            out.append(v.toString());
+        }
+        return out;
+    }
+
+    IdList ids(const QJsonObject &o, const char *key, const Where &where)
+    {
+        IdList out;
+        for (const QJsonValue &v : array(o, key, where)) {
+            const Id parsed = parseId(v, QString::fromLatin1(key), where);
+            if (!parsed.isNull())
+                out.append(parsed);
+        }
+        return out;
+    }
+
+    template <typename E>
+    std::optional<E> enumValue(const QJsonObject &o, const char *key, const Where &where)
+    {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isString()) {
+            problem(where, QString::fromLatin1(key), QStringLiteral("expected a text, found %1").arg(typeName(v)));
+            return std::nullopt;
+        }
+        const auto e = enumFromString<E>(v.toString());
+        if (!e)
+            problem(where, QString::fromLatin1(key),
+                    QStringLiteral("\u201c%1\u201d is not one of: %2")
+                        .arg(v.toString().left(40), enumAllNames<E>().join(QStringLiteral(", "))));
+        return e;
+    }
+
+    template <typename E>
+    E requiredEnum(const QJsonObject &o, const char *key, const Where &where, E fallback)
+    {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        if (v.isNull())
+            problem(where, QString::fromLatin1(key), QStringLiteral("is required"));
+        return enumValue<E>(o, key, where).value_or(fallback);
+    }
+
+    std::optional<Contact> contact(const QJsonObject &o, const char *key, const Where &where)
+    {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isObject()) {
+            problem(where, QString::fromLatin1(key), QStringLiteral("expected an object, found %1").arg(typeName(v)));
+            return std::nullopt;
+        }
+        const QJsonObject c = v.toObject();
+        const Where inner{QStringLiteral("%1, %2").arg(where.text, QString::fromLatin1(key))};
+        checkKeys(c, inner, {"name", "email", "phone"}, {});
+        return Contact{text(c, "name", inner), text(c, "email", inner), text(c, "phone", inner)};
+    }
+
+    EvidenceList evidence(const QJsonObject &o, const Where &where)
+    {
+        EvidenceList out;
+        for (const QJsonValue &v : array(o, "evidence", where)) {
+            if (!v.isObject()) {
+                problem(where, QStringLiteral("evidence"), QStringLiteral("expected a list of objects, found %1 in it").arg(typeName(v)));
+                continue;
+            }
+            const QJsonObject e = v.toObject();
+            const Where inner{QStringLiteral("%1, evidence").arg(where.text)};
+            checkKeys(e, inner, {"document", "quote"}, {"document"});
+            out.append(Evidence{id(e, "document", inner, true), text(e, "quote", inner)});
+        }
+        return out;
+    }
+
+    // Reads one array of entities; `parse` fills an entity from its object.
+    template <typename T>
+    void readTable(const QJsonObject &root, EntityKind kind, const std::function<void(const QJsonObject &, const Where &, T &)> &parse)
+    {
+        const QString key = entityKindKey(kind);
+        const QJsonValue v = root.value(key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (!v.isArray()) {
+            fail(QStringLiteral("Key \u201c%1\u201d: expected a list, found %2").arg(key, typeName(v)));
+            return;
+        }
+        const QJsonArray items = v.toArray();
+        auto &table = m_data.table<T>();
+        for (qsizetype k = 0; k < items.size(); ++k) {
+            if (m_problems.size() >= MaxProblems)
+                return;
+            Where where{QStringLiteral("%1[%2]").arg(key).arg(k)};
+            if (!items[k].isObject()) {
+                fail(QStringLiteral("%1: expected an object, found %2").arg(where.text, typeName(items[k])));
+                continue;
+            }
+            const QJsonObject o = items[k].toObject();
+            T entity;
+            const QJsonValue idValue = o.value(QLatin1StringView("id"));
+            if (idValue.isUndefined() || idValue.isNull()) {
+                problem(where, QStringLiteral("id"), QStringLiteral("required key is missing"));
+                continue;
+            }
+            entity.id = parseId(idValue, QStringLiteral("id"), where);
+            if (entity.id.isNull())
+                continue;
+            const QString name = o.value(QLatin1StringView(kind == EntityKind::Document ? "title" : "name")).toString();
+            where.text = describeEntity(kind, entity.id, name);
+            parse(o, where, entity);
+            if (table.contains(entity.id)) {
+                problem(where, QStringLiteral("id"), QStringLiteral("duplicate id: another %1 has the same id").arg(entityKindNoun(kind)));
+                continue;
+            }
+            table.emplace(entity.id, std::move(entity));
+        }
+    }
+
+    void readRoot(const QJsonObject &root)
+    {
+        const Where top{QStringLiteral("The project")};
+        const QJsonValue format = root.value(QLatin1StringView("format"));
+        if (format.toString() != QLatin1StringView("ropa-project")) {
+            fail(QStringLiteral("This JSON file is not a Ropa project: its \u201cformat\u201d is not \u201cropa-project\u201d."));
+            return;
+        }
+        const QJsonValue version = root.value(QLatin1StringView("version"));
+        if (!version.isDouble() || version.toDouble() != static_cast<double>(version.toInt())) {
+            fail(QStringLiteral("The project's \u201cversion\u201d must be a whole number (this version of Ropa reads version %1).")
+                     .arg(FormatVersion));
+            return;
+        }
+        if (version.toInt() > FormatVersion) {
+            fail(QStringLiteral("This file was made by a newer Ropa (format %1; this version reads up to %2). "
+                                "Update Ropa to open it.")
+                     .arg(version.toInt())
+                     .arg(FormatVersion));
+            return;
+        }
+        if (version.toInt() < 1) {
+            fail(QStringLiteral("The project's \u201cversion\u201d %1 is not a Ropa format version.").arg(version.toInt()));
+            return;
+        }
+        checkKeys(root, top,
+                  {"format", "version", "project", "documents", "parties", "data_categories", "data_subjects",
+                   "sources", "security_measures", "activities", "transfers"},
+                  {"project"});
+        const QJsonValue project = root.value(QLatin1StringView("project"));
+        if (project.isObject()) {
+            const QJsonObject p = project.toObject();
+            const Where where{QStringLiteral("The project")};
+            checkKeys(p, where, {"name", "language", "notes"}, {"name"});
+            m_data.info.name = text(p, "name", where);
+            m_data.info.language = text(p, "language", where);
+            if (m_data.info.language.isEmpty())
+                m_data.info.language = QStringLiteral("en");
+            m_data.info.notes = text(p, "notes", where);
+        } else if (!project.isUndefined()) {
+            problem(top, QStringLiteral("project"), QStringLiteral("expected an object, found %1").arg(typeName(project)));
+        }
+
+        readTable<Document>(root, EntityKind::Document, [this](const QJsonObject &o, const Where &w, Document &d) {
+            checkKeys(o, w, {"id", "title", "url", "date", "text"}, {"id", "title"});
+            d.title = text(o, "title", w);
+            d.url = text(o, "url", w);
+            d.date = date(o, "date", w);
+            d.text = text(o, "text", w);
+        });
+        readTable<Party>(root, EntityKind::Party, [this](const QJsonObject &o, const Where &w, Party &p) {
+            checkKeys(o, w,
+                      {"id", "name", "kind", "named", "own", "country", "locations", "address", "contact", "dpo",
+                       "representative", "website", "dpa_signed", "dpf_certified", "certifications", "notes", "evidence"},
+                      {"id", "name"});
+            p.name = text(o, "name", w);
+            p.kind = enumValue<PartyKind>(o, "kind", w).value_or(PartyKind::Organisation);
+            p.named = boolean(o, "named", w, true);
+            p.own = boolean(o, "own", w, false);
+            p.country = text(o, "country", w);
+            p.locations = strings(o, "locations", w);
+            p.address = text(o, "address", w);
+            p.contact = contact(o, "contact", w).value_or(Contact{});
+            p.dpo = contact(o, "dpo", w);
+            p.representative = contact(o, "representative", w);
+            p.website = text(o, "website", w);
+            p.dpaSigned = date(o, "dpa_signed", w);
+            p.dpfCertified = optionalBool(o, "dpf_certified", w);
+            p.certifications = strings(o, "certifications", w);
+            p.notes = text(o, "notes", w);
+            p.evidence = evidence(o, w);
+        });
+        readTable<DataCategory>(root, EntityKind::DataCategory, [this](const QJsonObject &o, const Where &w, DataCategory &c) {
+            checkKeys(o, w, {"id", "name", "parent", "description", "examples", "special", "criminal", "us_category", "evidence"},
+                      {"id", "name"});
+            c.name = text(o, "name", w);
+            c.parent = id(o, "parent", w, false);
+            c.description = text(o, "description", w);
+            c.examples = strings(o, "examples", w);
+            c.special = enumValue<SpecialCategory>(o, "special", w);
+            c.criminal = boolean(o, "criminal", w, false);
+            c.usCategory = enumValue<UsCategory>(o, "us_category", w);
+            c.evidence = evidence(o, w);
+        });
+        readTable<DataSubject>(root, EntityKind::DataSubject, [this](const QJsonObject &o, const Where &w, DataSubject &s) {
+            checkKeys(o, w, {"id", "name", "description", "evidence"}, {"id", "name"});
+            s.name = text(o, "name", w);
+            s.description = text(o, "description", w);
+            s.evidence = evidence(o, w);
+        });
+        readTable<Source>(root, EntityKind::Source, [this](const QJsonObject &o, const Where &w, Source &s) {
+            checkKeys(o, w, {"id", "name", "kind", "evidence"}, {"id", "name"});
+            s.name = text(o, "name", w);
+            s.kind = enumValue<SourceKind>(o, "kind", w).value_or(SourceKind::Other);
+            s.evidence = evidence(o, w);
+        });
+        readTable<SecurityMeasure>(root, EntityKind::SecurityMeasure,
+                                   [this](const QJsonObject &o, const Where &w, SecurityMeasure &m) {
+                                       checkKeys(o, w, {"id", "name", "kind", "description", "evidence"}, {"id", "name"});
+                                       m.name = text(o, "name", w);
+                                       m.kind = enumValue<MeasureKind>(o, "kind", w).value_or(MeasureKind::Other);
+                                       m.description = text(o, "description", w);
+                                       m.evidence = evidence(o, w);
+                                   });
+        readTable<Activity>(root, EntityKind::Activity, [this](const QJsonObject &o, const Where &w, Activity &a) {
+            checkKeys(o, w,
+                      {"id", "name", "organisation", "role", "on_behalf_of", "purposes", "lawful_basis", "art9_condition",
+                       "art10_basis", "data_subjects", "data_categories", "sources", "security_measures", "retention",
+                       "dpia", "owner", "last_reviewed", "notes", "evidence"},
+                      {"id", "name", "organisation", "role"});
+            a.name = text(o, "name", w);
+            a.organisation = id(o, "organisation", w, true);
+            a.role = requiredEnum<Role>(o, "role", w, Role::Controller);
+            a.onBehalfOf = id(o, "on_behalf_of", w, false);
+            a.purposes = strings(o, "purposes", w);
+            a.lawfulBasis = enumValue<LawfulBasis>(o, "lawful_basis", w);
+            a.art9Condition = enumValue<Art9Condition>(o, "art9_condition", w);
+            a.art10Basis = text(o, "art10_basis", w);
+            a.dataSubjects = ids(o, "data_subjects", w);
+            a.dataCategories = ids(o, "data_categories", w);
+            a.sources = ids(o, "sources", w);
+            a.securityMeasures = ids(o, "security_measures", w);
+            for (const QJsonValue &v : array(o, "retention", w)) {
+                if (!v.isObject()) {
+                    problem(w, QStringLiteral("retention"), QStringLiteral("expected a list of objects, found %1 in it").arg(typeName(v)));
+                    continue;
+                }
+                const QJsonObject r = v.toObject();
+                const Where inner{QStringLiteral("%1, retention").arg(w.text)};
+                checkKeys(r, inner, {"categories", "duration", "trigger", "legal_reference", "text"}, {});
+                a.retention.append(RetentionRule{ids(r, "categories", inner), text(r, "duration", inner),
+                                                 text(r, "trigger", inner), text(r, "legal_reference", inner),
+                                                 text(r, "text", inner)});
+            }
+            const QJsonValue dpia = o.value(QLatin1StringView("dpia"));
+            if (dpia.isObject()) {
+                const QJsonObject d = dpia.toObject();
+                const Where inner{QStringLiteral("%1, dpia").arg(w.text)};
+                checkKeys(d, inner, {"required", "done"}, {});
+                a.dpia.required = optionalBool(d, "required", inner);
+                a.dpia.done = date(d, "done", inner);
+            } else if (!dpia.isUndefined() && !dpia.isNull()) {
+                problem(w, QStringLiteral("dpia"), QStringLiteral("expected an object, found %1").arg(typeName(dpia)));
+            }
+            a.owner = text(o, "owner", w);
+            a.lastReviewed = date(o, "last_reviewed", w);
+            a.notes = text(o, "notes", w);
+            a.evidence = evidence(o, w);
+        });
+        readTable<Transfer>(root, EntityKind::Transfer, [this](const QJsonObject &o, const Where &w, Transfer &t) {
+            checkKeys(o, w,
+                      {"id", "from", "to", "role", "activities", "data_categories", "purpose", "countries", "mechanism",
+                       "scc_module", "derogation", "tia_done", "evidence"},
+                      {"id", "from", "to", "role", "mechanism"});
+            t.from = id(o, "from", w, true);
+            t.to = id(o, "to", w, true);
+            t.role = requiredEnum<Role>(o, "role", w, Role::Processor);
+            t.activities = ids(o, "activities", w);
+            t.dataCategories = ids(o, "data_categories", w);
+            t.purpose = text(o, "purpose", w);
+            t.countries = strings(o, "countries", w);
+            t.mechanism = requiredEnum<Mechanism>(o, "mechanism", w, Mechanism::None);
+            const QJsonValue module = o.value(QLatin1StringView("scc_module"));
+            if (module.isDouble() && module.toDouble() == static_cast<double>(module.toInt()))
+                t.sccModule = module.toInt();
+            else if (!module.isUndefined() && !module.isNull())
+                problem(w, QStringLiteral("scc_module"), QStringLiteral("expected a module number 1 to 4, found %1").arg(typeName(module)));
+            t.derogation = enumValue<Derogation>(o, "derogation", w);
+            t.tiaDone = date(o, "tia_done", w);
+            t.evidence = evidence(o, w);
+        });
+    }
+
+    ProjectData m_data;
+    QStringList m_problems;
+};
+
+} // namespace
+
+QByteArray writeProject(const ProjectData &data)
+{
+    Node root = Node::object();
+    root.add("format", Node::string(QStringLiteral("ropa-project")));
+    root.add("version", Node::integer(FormatVersion));
+    root.add("project", Node::object()
+                            .add("name", Node::string(data.info.name))
+                            .add("language", Node::string(data.info.language))
+                            .add("notes", Node::string(data.info.notes)));
+    root.add("documents", tableNode(data.documents));
+    root.add("parties", tableNode(data.parties));
+    root.add("data_categories", tableNode(data.dataCategories));
+    root.add("data_subjects", tableNode(data.dataSubjects));
+    root.add("sources", tableNode(data.sources));
+    root.add("security_measures", tableNode(data.securityMeasures));
+    root.add("activities", tableNode(data.activities));
+    root.add("transfers", tableNode(data.transfers));
+    QByteArray out;
+    serialise(out, root, 0);
+    out += '\n';
+    return out;
+}
+
+ReadResult readProject(const QByteArray &json)
+{
+    if (json.size() > MaxInputBytes) {
+        ReadResult r;
+        r.error = QStringLiteral("The file is too large to be a Ropa project (over %1 MB).").arg(MaxInputBytes / (1024 * 1024));
+        r.problems = {r.error};
+        return r;
+    }
+    return Reader().read(json);
+}
+
+ReadResult readProjectFile(const QString &path)
+{
+    ReadResult r;
+    QFile file(path);
+    const QString shown = QFileInfo(path).fileName();
+    if (!file.exists()) {
+        r.error = QStringLiteral("\u201c%1\u201d does not exist. Check the name and the folder.").arg(shown);
+    } else if (QFileInfo(path).isDir()) {
+        r.error = QStringLiteral("\u201c%1\u201d is a folder, not a project file.").arg(shown);
+    } else if (file.size() > MaxInputBytes) {
+        r.error = QStringLiteral("\u201c%1\u201d is too large to be a Ropa project (over %2 MB).")
+                      .arg(shown)
+                      .arg(MaxInputBytes / (1024 * 1024));
+    } else if (!file.open(QIODevice::ReadOnly)) {
+        r.error = QStringLiteral("\u201c%1\u201d cannot be read: %2.").arg(shown, file.errorString());
+    } else {
+        const QByteArray bytes = file.readAll();
+        if (file.error() != QFileDevice::NoError) {
+            r.error = QStringLiteral("\u201c%1\u201d cannot be read: %2.").arg(shown, file.errorString());
+        } else {
+            return readProject(bytes);
+        }
+    }
+    r.problems = {r.error};
+    return r;
+}
+
+} // namespace ropa::json

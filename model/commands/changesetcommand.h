@@ -1,0 +1,88 @@
+#pragma once
+
+// ChangeSetCommand: the one undo command of Ropa. It holds a list of entity changes (each
+// with the value before and after) and, optionally, a change of the project info. Every
+// edit of a Project, from a keystroke in a name field to a cascading removal of a party with
+// 10,000 transfers, is one of these; the functions in edits.h build them.
+//
+// Ownership: the command lives in the Project's own undo stack, so the Project it points
+// to always outlives it. The command never owns the Project.
+//
+// Order: redo() applies the `after`s in list order, undo() applies the `before`s in reverse
+// order. Builders list reference scrubs before removals and removals of dependents before
+// the entities they depend on, so a view that reacts to a signal never sees a reference to
+// an entity that is gone, neither on redo nor on undo.
+
+#include "commands/mergeid.h"
+#include "domain/projectdata.h"
+
+#include <QList>
+#include <QUndoCommand>
+
+#include <functional>
+#include <optional>
+
+namespace ropa {
+
+class Project;
+
+struct EntityChange
+{
+    EntityKind kind = EntityKind::Document;
+    Id id;
+    std::optional<AnyEntity> before; // empty: the change adds the entity
+    std::optional<AnyEntity> after;  // empty: the change removes the entity
+
+    bool isAdd() const { return !before && after; }
+    bool isRemove() const { return before && !after; }
+    bool isModify() const { return before && after; }
+    friend bool operator==(const EntityChange &, const EntityChange &) = default;
+};
+
+struct InfoChange
+{
+    ProjectInfo before;
+    ProjectInfo after;
+    friend bool operator==(const InfoChange &, const InfoChange &) = default;
+};
+
+class ChangeSetCommand : public QUndoCommand
+{
+public:
+    // Computes the command's text from its current changes; called again after a merge, so
+    // "Rename party “A” to “B”" merged with "… “B” to “C”" reads "… “A” to “C”".
+    using Describe = std::function<QString(const ChangeSetCommand &)>;
+
+    ChangeSetCommand(Project *project, const QString &text, QList<EntityChange> changes,
+                     std::optional<InfoChange> info = std::nullopt, MergeId mergeId = MergeId::None,
+                     QUndoCommand *parent = nullptr);
+
+    void setDescribe(Describe describe);
+
+    void redo() override;
+    void undo() override;
+    int id() const override { return static_cast<int>(m_mergeId); }
+    // Merges a following edit of the same single entity (or of the project info) with the
+    // same merge id: keeps this command's `before`, takes the other's `after`. A merge that
+    // ends where it started (typing and deleting the same letter) makes this command obsolete,
+    // and QUndoStack drops it.
+    bool mergeWith(const QUndoCommand *other) override;
+
+    MergeId mergeId() const { return m_mergeId; }
+    const QList<EntityChange> &changes() const { return m_changes; }
+    const std::optional<InfoChange> &infoChange() const { return m_info; }
+    const Project *project() const { return m_project; }
+    // True when applying the command changes nothing.
+    bool isNoOp() const;
+
+private:
+    void apply(const std::optional<AnyEntity> &value, EntityKind kind, const Id &id);
+
+    Project *m_project;
+    QList<EntityChange> m_changes;
+    std::optional<InfoChange> m_info;
+    MergeId m_mergeId;
+    Describe m_describe;
+};
+
+} // namespace ropa

@@ -1,0 +1,52 @@
+#pragma once
+
+// Merge ids of undo commands, in ONE enum so two editors never pick the same number.
+//
+// QUndoStack merges a pushed command into the one on top when both return the same id()
+// (other than -1) and the top one is not the clean state. ChangeSetCommand merges only edits
+// of the same single entity (or of the project info), so an id says which field an editor
+// changes: typing "HubSpot Inc." into the name field gives one undo step, not twelve, while
+// a name edit followed by a notes edit of the same party stays two steps.
+//
+// Numbers are not stored anywhere; adding a value is always safe.
+
+namespace ropa {
+
+enum class MergeId : int {
+    None = -1, // never merged (QUndoCommand's default id)
+
+    // Text fields shared by several kinds.
+    EditName,
+    EditTitle,           // Document::title
+    EditNotes,
+    EditDescription,
+    EditText,            // Document::text, RetentionRule::text
+    EditUrl,             // Document::url, Party::website
+    EditQuote,           // Evidence::quote
+    EditExamples,        // DataCategory::examples
+
+    // Party.
+    EditAddress,
+    EditCountry,
+    EditLocations,
+    EditContact,
+    EditDpo,
+    EditRepresentative,
+    EditCertifications,
+
+    // Activity.
+    EditPurposes,
+    EditOwner,
+    EditArt10Basis,
+    EditRetention,       // any text of a retention rule (duration, trigger, reference, text)
+
+    // Transfer.
+    EditPurpose,
+    EditCountries,
+
+    // ProjectInfo.
+    EditProjectName,
+    EditProjectNotes,
+};
+
+} // namespace ropa

@@ -1,0 +1,150 @@
+#include "reference.h"
+
+#include "referenceparser.h"
+
+#include <QDebug>
+#include <QFile>
+#include <QStringList>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ropa {
+
+namespace {
+
+// The European Union as a destination ("EU" in the format): in the EEA by definition.
+const Country &euPseudoCountry()
+{
+    static const Country eu{u"EU"_s, u"European Union"_s, true, true};
+    return eu;
+}
+
+QByteArray readResource(const QString &name, QStringList &errors)
+{
+    QFile file(u":/reference/"_s + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors.append(name + u": cannot open the resource: "_s + file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+const LegalItem *findItem(const QList<LegalItem> &items, const QString &key)
+{
+    if (key.isEmpty())
+        return nullptr;
+    const auto it = std::find_if(items.cbegin(), items.cend(), [&key](const LegalItem &item) { return item.key == key; });
+    return it == items.cend() ? nullptr : &*it;
+}
+
+} // namespace
+
+const Reference &Reference::instance()
+{
+    // A function-local static: initialised once, thread-safe (C++11 and later).
+    static const Reference reference;
+    return reference;
+}
+
+Reference::Reference()
+{
+    load();
+}
+
+void Reference::load()
+{
+    using namespace reference_detail;
+    QStringList errors;
+
+    const QString isoName = u"iso_3166-1.json"_s;
+    m_countries = parseIsoCountries(readResource(isoName, errors), isoName, errors);
+
+    QList<QDate> dates;
+    auto addDate = [&dates, &errors](const QString &file, const QDate &date) {
+        if (date.isValid())
+            dates.append(date);
+        else
+            errors.append(file + u": no valid \"as_of\" date"_s);
+    };
+
+    const QString eeaName = u"eea.json"_s;
+    addDate(eeaName, applyEea(readResource(eeaName, errors), eeaName, m_countries, errors));
+
+    const QString adequacyName = u"adequacy.json"_s;
+    addDate(adequacyName,
+            parseAdequacy(readResource(adequacyName, errors), adequacyName, m_countries, m_adequacy, errors));
+
+    const QString basesName = u"lawful_bases.json"_s;
+    addDate(basesName, parseLawfulBases(readResource(basesName, errors), basesName, m_lawfulBases, errors));
+
+    const QString art9Name = u"art9_conditions.json"_s;
+    addDate(art9Name, parseArt9Conditions(readResource(art9Name, errors), art9Name, m_art9Conditions, errors));
+
+    const QString mechanismsName = u"mechanisms.json"_s;
+    addDate(mechanismsName,
+            parseMechanisms(readResource(mechanismsName, errors), mechanismsName, m_mechanisms, errors));
+
+    const QString derogationsName = u"derogations.json"_s;
+    addDate(derogationsName,
+            parseDerogations(readResource(derogationsName, errors), derogationsName, m_derogations, errors));
+
+    if (!dates.isEmpty())
+        m_asOf = *std::min_element(dates.cbegin(), dates.cend());
+
+    // A duplicate error (the same file unreadable twice) says nothing new.
+    errors.removeDuplicates();
+    m_error = errors.join(u'\n');
+    if (!m_error.isEmpty())
+        qWarning().noquote() << "Reference data is broken:\n" << m_error;
+}
+
+const Country *Reference::country(QStringView code) const
+{
+    if (code == u"EU")
+        return &euPseudoCountry();
+    return reference_detail::findCountry(m_countries, code);
+}
+
+bool Reference::isCountryCode(QStringView code) const
+{
+    return country(code) != nullptr;
+}
+
+bool Reference::isEea(QStringView code) const
+{
+    const Country *found = country(code);
+    return found && found->eea;
+}
+
+const AdequacyDecision *Reference::adequacy(QStringView code) const
+{
+    if (code.isEmpty())
+        return nullptr;
+    const auto it = std::find_if(m_adequacy.cbegin(), m_adequacy.cend(),
+                                 [code](const AdequacyDecision &decision) { return decision.country == code; });
+    return it == m_adequacy.cend() ? nullptr : &*it;
+}
+
+const LegalItem *Reference::lawfulBasis(LawfulBasis basis) const
+{
+    return findItem(m_lawfulBases, enumToString(basis));
+}
+
+const LegalItem *Reference::art9Condition(Art9Condition condition) const
+{
+    return findItem(m_art9Conditions, enumToString(condition));
+}
+
+const LegalItem *Reference::mechanism(Mechanism mechanism) const
+{
+    return findItem(m_mechanisms, enumToString(mechanism));
+}
+
+const LegalItem *Reference::derogation(Derogation derogation) const
+{
+    return findItem(m_derogations, enumToString(derogation));
+}
+
+} // namespace ropa

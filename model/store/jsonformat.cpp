@@ -607,7 +607,8 @@ private:
             entity.id = parseId(idValue, QStringLiteral("id"), where);
             if (entity.id.isNull())
                 continue;
-            const QString name = o.value(QLatin1StringView(kind == EntityKind::Document ? "title" : "name")).toString();
+            const char *nameKey = kind == EntityKind::Document ? "title" : kind == EntityKind::Transfer ? "purpose" : "name";
+            const QString name = o.value(QLatin1StringView(nameKey)).toString();
             where.text = describeEntity(kind, entity.id, name);
             parse(o, where, entity);
             if (table.contains(entity.id)) {

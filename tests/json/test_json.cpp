@@ -1,0 +1,259 @@
+// The JSON interchange format: canonical writing, byte-identical round trips, and a clear
+// message naming the entity and the key for every kind of bad input, with nothing imported.
+
+#include "common/sampleproject.h"
+#include "store/jsonformat.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace ropa;
+
+namespace {
+
+using Mutation = std::function<void(QJsonObject &)>;
+
+QString sid(int n)
+{
+    return idToString(test::fixedId(n));
+}
+
+// Applies f to the entity with that id in root[key].
+void editEntity(QJsonObject &root, const char *key, int n, const std::function<void(QJsonObject &)> &f)
+{
+    QJsonArray items = root.value(QLatin1StringView(key)).toArray();
+    for (qsizetype k = 0; k < items.size(); ++k) {
+        QJsonObject o = items[k].toObject();
+        if (o.value(QLatin1StringView("id")).toString() == sid(n)) {
+            f(o);
+            items[k] = o;
+        }
+    }
+    root.insert(QLatin1StringView(key), items);
+}
+
+QByteArray sampleJson()
+{
+    return json::writeProject(test::sampleProject());
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Mutation)
+
+class TestJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void writesCanonicalForm()
+    {
+        const QByteArray bytes = sampleJson();
+        QVERIFY(bytes.startsWith("{\n  \"format\": \"ropa-project\",\n  \"version\": 1,\n  \"project\": {\n    \"name\": "));
+        QVERIFY(bytes.endsWith("}\n"));
+        // Entities sorted by id, keys in the documented order.
+        const int first = bytes.indexOf("\"id\": \"00000000-0000-4000-8000-000000000010\"");
+        const int second = bytes.indexOf("\"id\": \"00000000-0000-4000-8000-000000000011\"");
+        QVERIFY(first > 0 && second > first);
+        const int name = bytes.indexOf("\"name\": \"CallCabinet\"");
+        const int kind = bytes.indexOf("\"kind\": \"organisation\"", name);
+        QVERIFY(name > 0 && kind > name);
+        // Unset nullable values are written as null, not left out.
+        QVERIFY(bytes.contains("\"dpo\": null"));
+        QVERIFY(bytes.contains("\"scc_module\": 2"));
+        QVERIFY(bytes.contains("\"derogation\": \"compelling_interests\""));
+    }
+
+    void roundTripKeepsEveryField()
+    {
+        const ProjectData original = test::sampleProject();
+        const json::ReadResult r = json::readProject(json::writeProject(original));
+        QVERIFY2(r.data, qPrintable(r.error));
+        QVERIFY(*r.data == original);
+    }
+
+    void roundTripIsByteIdentical()
+    {
+        const QByteArray first = sampleJson();
+        const json::ReadResult r = json::readProject(first);
+        QVERIFY2(r.data, qPrintable(r.error));
+        QCOMPARE(json::writeProject(*r.data), first);
+    }
+
+    void controlCharactersAreEscaped()
+    {
+        ProjectData d = test::sampleProject();
+        d.info.notes = QStringLiteral("tab\there, bell\x07, quote \" and backslash \\");
+        const QByteArray bytes = json::writeProject(d);
+        QVERIFY(bytes.contains("\"notes\": \"tab\\there, bell\\u0007, quote \\\" and backslash \\\\\""));
+        const json::ReadResult r = json::readProject(bytes);
+        QVERIFY2(r.data, qPrintable(r.error));
+        QCOMPARE(r.data->info.notes, d.info.notes);
+    }
+
+    void bundledExampleIsValidAndCanonical()
+    {
+        const QString path = QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const json::ReadResult r = json::readProject(bytes);
+        QVERIFY2(r.data, qPrintable(r.error));
+        QVERIFY(!r.data->parties.empty());
+        QCOMPARE(json::writeProject(*r.data), bytes);
+    }
+
+    void rejectsBadInput_data()
+    {
+        QTest::addColumn<Mutation>("mutation");
+        QTest::addColumn<QString>("expected");
+
+        const QString cc = QStringLiteral("party %1 (\u201cCallCabinet\u201d)").arg(sid(11));
+        QTest::newRow("unknown key") << Mutation([](QJsonObject &root) {
+            editEntity(root, "parties", 11, [](QJsonObject &o) { o.insert(QStringLiteral("colour"), QStringLiteral("red")); });
+        }) << cc + QStringLiteral(", key \u201ccolour\u201d: unknown key (check its spelling against the format)");
+        QTest::newRow("unknown enum value") << Mutation([](QJsonObject &root) {
+            editEntity(root, "transfers", 70, [](QJsonObject &o) { o.insert(QStringLiteral("mechanism"), QStringLiteral("shield")); });
+        }) << QStringLiteral("transfer %1 (\u201cCall recording\u201d), key \u201cmechanism\u201d: \u201cshield\u201d is not one of: "
+                             "eea, adequacy, dpf, scc, bcr, code_of_conduct, certification, derogation, privacy_shield, "
+                             "safe_harbour, none").arg(sid(70));
+        QTest::newRow("malformed date") << Mutation([](QJsonObject &root) {
+            editEntity(root, "documents", 1, [](QJsonObject &o) { o.insert(QStringLiteral("date"), QStringLiteral("29-07-2025")); });
+        }) << QStringLiteral("document %1 (\u201cPrivacyverklaring\u201d), key \u201cdate\u201d: \u201c29-07-2025\u201d is not a date "
+                             "in the form YYYY-MM-DD").arg(sid(1));
+        QTest::newRow("impossible date") << Mutation([](QJsonObject &root) {
+            editEntity(root, "parties", 11, [](QJsonObject &o) { o.insert(QStringLiteral("dpa_signed"), QStringLiteral("2024-02-30")); });
+        }) << cc + QStringLiteral(", key \u201cdpa_signed\u201d: \u201c2024-02-30\u201d is not a date in the form YYYY-MM-DD");
+        QTest::newRow("bad country code") << Mutation([](QJsonObject &root) {
+            editEntity(root, "parties", 11, [](QJsonObject &o) { o.insert(QStringLiteral("country"), QStringLiteral("XX")); });
+        }) << cc + QStringLiteral(", key \u201ccountry\u201d: \u201cXX\u201d is not an ISO 3166-1 alpha-2 country code (or \u201cEU\u201d)");
+        QTest::newRow("lower-case country code") << Mutation([](QJsonObject &root) {
+            editEntity(root, "transfers", 70, [](QJsonObject &o) { o.insert(QStringLiteral("countries"), QJsonArray{QStringLiteral("us")}); });
+        }) << QStringLiteral("transfer %1 (\u201cCall recording\u201d), key \u201ccountries\u201d: \u201cus\u201d is not an ISO 3166-1 "
+                             "alpha-2 country code (or \u201cEU\u201d)").arg(sid(70));
+        QTest::newRow("dangling reference") << Mutation([](QJsonObject &root) {
+            editEntity(root, "activities", 60, [](QJsonObject &o) { o.insert(QStringLiteral("data_categories"), QJsonArray{sid(99)}); });
+        }) << QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), key \u201cdata_categories\u201d: refers to data category "
+                             "%2, which is not in the project").arg(sid(60), sid(99));
+        QTest::newRow("duplicate id") << Mutation([](QJsonObject &root) {
+            QJsonArray subjects = root.value(QLatin1StringView("data_subjects")).toArray();
+            subjects.append(subjects.first());
+            root.insert(QStringLiteral("data_subjects"), subjects);
+        }) << QStringLiteral("data subject %1 (\u201cCustomers\u201d), key \u201cid\u201d: duplicate id: another data subject has the same id").arg(sid(30));
+        QTest::newRow("id used by two kinds") << Mutation([](QJsonObject &root) {
+            QJsonArray sources = root.value(QLatin1StringView("sources")).toArray();
+            QJsonObject s = sources.first().toObject();
+            s.insert(QStringLiteral("id"), sid(30));
+            sources.append(s);
+            root.insert(QStringLiteral("sources"), sources);
+        }) << QStringLiteral("source %1 (\u201cFrom the caller\u201d), key \u201cid\u201d: the id is also used by a data subject; every id must be unique").arg(sid(30));
+        QTest::newRow("id not canonical") << Mutation([](QJsonObject &root) {
+            editEntity(root, "sources", 40, [](QJsonObject &o) { o.insert(QStringLiteral("id"), QString(u'{' + sid(40) + u'}')); });
+        }) << QStringLiteral("sources[0], key \u201cid\u201d: \u201c%1\u201d is not an id (a lower-case UUID such as "
+                             "3f2a8c1e-5b7d-4e21-9c0a-1d2e3f4a5b6c)").arg(QString(u'{' + sid(40) + u'}'));
+        QTest::newRow("missing required key") << Mutation([](QJsonObject &root) {
+            editEntity(root, "activities", 60, [](QJsonObject &o) { o.remove(QStringLiteral("organisation")); });
+        }) << QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), key \u201corganisation\u201d: required key is missing").arg(sid(60));
+        QTest::newRow("wrong type") << Mutation([](QJsonObject &root) {
+            editEntity(root, "parties", 11, [](QJsonObject &o) { o.insert(QStringLiteral("named"), QStringLiteral("yes")); });
+        }) << cc + QStringLiteral(", key \u201cnamed\u201d: expected true or false, found a text");
+        QTest::newRow("scc module out of range") << Mutation([](QJsonObject &root) {
+            editEntity(root, "transfers", 70, [](QJsonObject &o) { o.insert(QStringLiteral("scc_module"), 7); });
+        }) << QStringLiteral("transfer %1 (\u201cCall recording\u201d), key \u201cscc_module\u201d: 7 is not an SCC module (1 to 4)").arg(sid(70));
+        QTest::newRow("duration not ISO 8601") << Mutation([](QJsonObject &root) {
+            editEntity(root, "activities", 60, [](QJsonObject &o) {
+                QJsonArray rules = o.value(QLatin1StringView("retention")).toArray();
+                QJsonObject r = rules.first().toObject();
+                r.insert(QStringLiteral("duration"), QStringLiteral("6 months"));
+                rules[0] = r;
+                o.insert(QStringLiteral("retention"), rules);
+            });
+        }) << QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), key \u201cretention\u201d: \u201c6 months\u201d is not an "
+                             "ISO 8601 duration (such as P30D, P6M or P6Y)").arg(sid(60));
+        QTest::newRow("activity of a party that is not own") << Mutation([](QJsonObject &root) {
+            editEntity(root, "activities", 61, [](QJsonObject &o) { o.insert(QStringLiteral("organisation"), sid(11)); });
+        }) << QStringLiteral("activity %1 (\u201cRecording on behalf of clients\u201d), key \u201corganisation\u201d: refers to "
+                             "\u201cCallCabinet\u201d, which is not one of the project's own entities").arg(sid(61));
+        QTest::newRow("category cycle") << Mutation([](QJsonObject &root) {
+            editEntity(root, "data_categories", 20, [](QJsonObject &o) { o.insert(QStringLiteral("parent"), sid(21)); });
+        }) << QStringLiteral("data category %1 (\u201cCommunications data\u201d), key \u201cparent\u201d: the category is its own "
+                             "ancestor (the parents form a cycle)").arg(sid(20));
+        QTest::newRow("evidence cites a missing document") << Mutation([](QJsonObject &root) {
+            editEntity(root, "data_subjects", 30, [](QJsonObject &o) {
+                o.insert(QStringLiteral("evidence"), QJsonArray{QJsonObject{{QStringLiteral("document"), sid(98)}, {QStringLiteral("quote"), QStringLiteral("q")}}});
+            });
+        }) << QStringLiteral("data subject %1 (\u201cCustomers\u201d), key \u201cevidence\u201d: cites document %2, which is not in "
+                             "the project").arg(sid(30), sid(98));
+        QTest::newRow("newer format version") << Mutation([](QJsonObject &root) { root.insert(QStringLiteral("version"), 7); })
+            << QStringLiteral("This file was made by a newer Ropa (format 7; this version reads up to 1). Update Ropa to open it.");
+        QTest::newRow("not a ropa project") << Mutation([](QJsonObject &root) { root.insert(QStringLiteral("format"), QStringLiteral("other")); })
+            << QStringLiteral("This JSON file is not a Ropa project: its \u201cformat\u201d is not \u201cropa-project\u201d.");
+    }
+
+    void rejectsBadInput()
+    {
+        QFETCH(Mutation, mutation);
+        QFETCH(QString, expected);
+        QJsonObject root = QJsonDocument::fromJson(sampleJson()).object();
+        mutation(root);
+        const json::ReadResult r = json::readProject(QJsonDocument(root).toJson());
+        QVERIFY(!r.data); // nothing imported
+        QVERIFY(!r.problems.isEmpty());
+        QCOMPARE(r.problems.first(), expected);
+    }
+
+    void rejectsNotJson()
+    {
+        const json::ReadResult r = json::readProject("{\n  \"format\": \"ropa-project\",\n  oops\n}");
+        QVERIFY(!r.data);
+        QCOMPARE(r.error, QStringLiteral("The file is not valid JSON: unterminated object at line 3, column 4."));
+        const json::ReadResult arr = json::readProject("[1, 2]");
+        QCOMPARE(arr.error, QStringLiteral("The file is not a Ropa project: its JSON is not an object."));
+        const json::ReadResult empty = json::readProject(QByteArray());
+        QVERIFY(!empty.data);
+        QVERIFY(empty.error.startsWith(QStringLiteral("The file is not valid JSON")));
+    }
+
+    void reportsEveryProblemAndCountsTheRest()
+    {
+        QJsonObject root = QJsonDocument::fromJson(sampleJson()).object();
+        editEntity(root, "parties", 11, [](QJsonObject &o) {
+            o.insert(QStringLiteral("colour"), QStringLiteral("red"));
+            o.insert(QStringLiteral("kind"), QStringLiteral("company"));
+        });
+        const json::ReadResult r = json::readProject(QJsonDocument(root).toJson());
+        QVERIFY(!r.data);
+        QCOMPARE(r.problems.size(), 2);
+        QVERIFY(r.error.endsWith(QStringLiteral(" (and 1 more problem(s))")));
+    }
+
+    void readsFilesAndReportsMissingOnes()
+    {
+        QTemporaryDir dir;
+        const json::ReadResult missing = json::readProjectFile(dir.filePath(QStringLiteral("nope.json")));
+        QCOMPARE(missing.error, QStringLiteral("\u201cnope.json\u201d does not exist. Check the name and the folder."));
+        QFile f(dir.filePath(QStringLiteral("p.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(sampleJson());
+        f.close();
+        const json::ReadResult ok = json::readProjectFile(f.fileName());
+        QVERIFY2(ok.data, qPrintable(ok.error));
+    }
+
+    void deepNestingIsRefusedWithoutCrash()
+    {
+        const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
+        const json::ReadResult r = json::readProject(deep);
+        QVERIFY(!r.data);
+        QVERIFY(r.error.startsWith(QStringLiteral("The file is not valid JSON")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJson)
+#include "test_json.moc"

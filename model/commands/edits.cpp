@@ -223,7 +223,7 @@ bool scrubEvidence(EvidenceList &evidence, const IdSet &goneDocuments)
 }
 
 // The nearest ancestor of a removed category that stays (null: none, top level).
-Id survivingParent(const ProjectData &data, Id parent, const IdSet &goneCategories)
+Id survivingParent(const ProjectData &data, const Id &self, Id parent, const IdSet &goneCategories)
 {
     // The guard ends a parent cycle among removed categories (invalid data, but never a hang).
     for (size_t steps = 0; !parent.isNull() && goneCategories.contains(parent); ++steps) {
@@ -232,7 +232,7 @@ Id survivingParent(const ProjectData &data, Id parent, const IdSet &goneCategori
         const DataCategory *c = data.find<DataCategory>(parent);
         parent = c ? c->parent : Id();
     }
-    return parent;
+    return parent == self ? Id() : parent; // a cycle through removed categories (invalid data)
 }
 
 // Returns true when the entity refers to something removed; `e` is then the scrubbed copy.
@@ -245,7 +245,7 @@ bool scrub(const ProjectData &data, T &e, const KindSets &gone)
     if constexpr (std::is_same_v<T, DataCategory>) {
         const IdSet &cats = gone[kindIndex(EntityKind::DataCategory)];
         if (!e.parent.isNull() && cats.contains(e.parent)) {
-            e.parent = survivingParent(data, e.parent, cats);
+            e.parent = survivingParent(data, e.id, e.parent, cats);
             changed = true;
         }
     } else if constexpr (std::is_same_v<T, Activity>) {

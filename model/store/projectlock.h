@@ -33,7 +33,12 @@ public:
     bool tryLock();
     bool isLocked() const;
     void unlock();
+    // Who holds the lock (pid and host from the lock file, user = its owner, since = the
+    // time it was written). Empty when nobody does or the lock file cannot be read.
     LockHolder holder() const;
+    // Why tryLock() failed: LockFailedError (someone holds it), PermissionError (the folder
+    // is read-only), UnknownError.
+    QLockFile::LockError error() const;
     QString lockFilePath() const { return m_lockPath; }
 
 private:

@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace ropa::store {
@@ -92,5 +93,37 @@ struct SaveResult
 // Writes a complete new file beside the target, syncs it and renames it over the target.
 // On any failure the target is left byte-identical and no temporary file stays behind.
 SaveResult saveProject(const ProjectData &data, const QString &path, const SaveOptions &options = {});
+
+// Limits of open(): a larger file is refused before it is read, a larger text or blob value
+// is refused while it is read ("a 100 MB text cell"), and open is stopped after this time.
+inline constexpr qint64 MaxFileBytes = 1024ll * 1024 * 1024;
+inline constexpr int MaxValueBytes = 64 * 1024 * 1024;
+inline constexpr int MaxOpenSeconds = 120;
+
+// The name of the copy kept before migrating a file of format `version`: "name.v<N>.ropa".
+QString migrationBackupPath(const QString &path, int version);
+
+namespace detail {
+
+// Test seam: the steps of saveProject, in order. A failure can be injected before any of
+// them by setSaveFailureHook, or by the environment variable ROPA_STORE_FAIL_AT=<step name>
+// (for tests that run ropa-cli). The target is left byte-identical whatever the step.
+enum class SaveStep {
+    CheckTarget,  // "check-target": compare the fingerprint
+    CreateTemp,   // "create-temp": create the temporary file beside the target
+    WriteSchema,  // "write-schema": pragmas and CREATE TABLE, inside the transaction
+    WriteRows,    // "write-rows": every INSERT
+    Commit,       // "commit"
+    SyncFile,     // "sync": fsync of the temporary file
+    Rename,       // "rename": rename over the target
+};
+inline constexpr int SaveStepCount = 7;
+QString saveStepName(SaveStep step);
+
+// Returns true to make the save fail at that step. Pass nullptr to remove the hook.
+using SaveFailureHook = std::function<bool(SaveStep)>;
+void setSaveFailureHook(SaveFailureHook hook);
+
+} // namespace detail
 
 } // namespace ropa::store

@@ -1,0 +1,73 @@
+#include "store/projectlock.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace ropa::store {
+
+// The lock file is QLockFile's own ("pid\napp\nhost\n..."). It says who holds the lock this way:
+// - pid, host: from QLockFile::getLockInfo;
+// - user: the owner of the lock file (whoever created it);
+// - since: the time the lock file was last written (QLockFile writes it once, when locking).
+
+QString LockHolder::describe() const
+{
+    const QString who = user.isEmpty() ? QStringLiteral("Someone") : user;
+    QString text = who;
+    if (!host.isEmpty())
+        text += QStringLiteral(" on ") + host;
+    if (since.isValid())
+        text += QStringLiteral(" since ") + QLocale().toString(since.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
+    return text;
+}
+
+ProjectLock::ProjectLock(const QString &projectPath)
+    : m_lockPath(projectPath + QStringLiteral(".lock"))
+    , m_lock(std::make_unique<QLockFile>(m_lockPath))
+{
+    // 0: never stale by age. A lock left by a crashed process on this computer is still
+    // removed, because QLockFile sees that its process is gone.
+    m_lock->setStaleLockTime(0);
+}
+
+ProjectLock::~ProjectLock()
+{
+    unlock();
+}
+
+bool ProjectLock::tryLock()
+{
+    if (m_lock->isLocked())
+        return true;
+    return m_lock->tryLock(100);
+}
+
+bool ProjectLock::isLocked() const
+{
+    return m_lock->isLocked();
+}
+
+void ProjectLock::unlock()
+{
+    if (m_lock->isLocked())
+        m_lock->unlock();
+}
+
+QLockFile::LockError ProjectLock::error() const
+{
+    return m_lock->error();
+}
+
+LockHolder ProjectLock::holder() const
+{
+    LockHolder h;
+    QString app;
+    if (!m_lock->getLockInfo(&h.pid, &h.host, &app))
+        return h;
+    const QFileInfo info(m_lockPath);
+    h.user = info.owner();
+    h.since = info.lastModified();
+    return h;
+}
+
+} // namespace ropa::store

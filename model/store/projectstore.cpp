@@ -1,0 +1,1725 @@
+#include "store/projectstore.h"
+
+#include "domain/validation.h"
+#include "store/migrations.h"
+#include "store/schema.h"
+#include "store/sqlite.h"
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <memory>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace ropa::store {
+
+namespace {
+
+QString quoted(const QString &text)
+{
+    return QStringLiteral("\u201c") + text + QStringLiteral("\u201d");
+}
+
+QString fileLabel(const QString &path)
+{
+    return quoted(QFileInfo(path).fileName());
+}
+
+QString fromUtf8(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+Error makeError(ErrorCode code, const QString &message)
+{
+    return Error{code, message};
+}
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+// ---------------------------------------------------------------------------------------
+// The 100-byte header, checked before any connection is made.
+
+quint32 bigEndian32(const QByteArray &bytes, int offset)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData()) + offset;
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+quint32 bigEndian16(const QByteArray &bytes, int offset)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData()) + offset;
+    return (quint32(p[0]) << 8) | quint32(p[1]);
+}
+
+struct Header
+{
+    int userVersion = 0;
+};
+
+Error checkHeader(const QString &path, const QByteArray &bytes, Header *header)
+{
+    const QString label = fileLabel(path);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (bytes.isEmpty()) {
+        return makeError(ErrorCode::NotRopa,
+                         QStringLiteral("%1 is not a Ropa project (the file is empty). Choose a .ropa file made by Ropa.")
+                             .arg(label));
+    }
+    if (bytes.size() < magic.size() || !bytes.startsWith(magic)) {
+        return makeError(ErrorCode::NotRopa,
+                         QStringLiteral("%1 is not a Ropa project (it is not a SQLite database). "
+                                        "Choose a .ropa file made by Ropa.")
+                             .arg(label));
+    }
+    const QString damaged = QStringLiteral(
+        "%1 is damaged: the file is shorter than its header says, so it may have been cut off while it was "
+        "copied or downloaded. Open a backup copy.");
+    if (bytes.size() < 100)
+        return makeError(ErrorCode::Corrupt, damaged.arg(label));
+
+    if (bigEndian32(bytes, 68) != ApplicationId) {
+        return makeError(ErrorCode::NotRopa,
+                         QStringLiteral("%1 is not a Ropa project (it is a SQLite database of another program). "
+                                        "Choose a .ropa file made by Ropa.")
+                             .arg(label));
+    }
+    const auto writeVersion = uchar(bytes.at(18));
+    const auto readVersion = uchar(bytes.at(19));
+    if (writeVersion == 2 || readVersion == 2) {
+        return makeError(ErrorCode::Hostile,
+                         QStringLiteral("%1 is in write-ahead log (WAL) mode, which Ropa never writes: the file may "
+                                        "have been changed by another program, so it was not opened.")
+                             .arg(label));
+    }
+    if (writeVersion != 1 || readVersion != 1) {
+        return makeError(ErrorCode::Corrupt,
+                         QStringLiteral("%1 is damaged or uses a SQLite file format that Ropa cannot read, so it "
+                                        "was not opened. Open a backup copy.")
+                             .arg(label));
+    }
+    const auto userVersion = qint32(bigEndian32(bytes, 60));
+    if (userVersion > FormatVersion) {
+        return makeError(ErrorCode::TooNew,
+                         QStringLiteral("This file was made by a newer Ropa (format %1; this version reads up to %2). "
+                                        "Update Ropa to open it.")
+                             .arg(userVersion)
+                             .arg(FormatVersion));
+    }
+    if (!migrations::canRead(userVersion)) {
+        return makeError(ErrorCode::NotRopa,
+                         QStringLiteral("%1 was made by an early test version of Ropa (format %2) that this version "
+                                        "cannot read.")
+                             .arg(label)
+                             .arg(userVersion));
+    }
+    quint32 pageSize = bigEndian16(bytes, 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
+        return makeError(ErrorCode::Corrupt,
+                         QStringLiteral("%1 is damaged (its header is invalid), so it was not opened. "
+                                        "Open a backup copy.")
+                             .arg(label));
+    }
+    if (bytes.size() < qint64(pageSize) || bytes.size() % pageSize != 0)
+        return makeError(ErrorCode::Corrupt, damaged.arg(label));
+    // The page count in the header is valid when the change counter matches
+    // "version-valid-for" (every SQLite since 3.7.0 keeps it so).
+    const quint32 pageCount = bigEndian32(bytes, 28);
+    if (pageCount != 0 && bigEndian32(bytes, 24) == bigEndian32(bytes, 92)) {
+        const qint64 expected = qint64(pageCount) * pageSize;
+        if (expected > bytes.size())
+            return makeError(ErrorCode::Corrupt, damaged.arg(label));
+        if (expected < bytes.size()) {
+            return makeError(ErrorCode::Hostile,
+                             QStringLiteral("%1 is longer than its header says, which Ropa never writes: the file "
+                                            "may have been tampered with, so it was not opened.")
+                                 .arg(label));
+        }
+    }
+    header->userVersion = userVersion;
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------
+// The private, hardened in-memory connection.
+
+int progressHandler(void *context)
+{
+    const auto *deadline = static_cast<const QDeadlineTimer *>(context);
+    return deadline->hasExpired() ? 1 : 0;
+}
+
+// Turns a failed SQLite call during open into a message for a DPO.
+Error sqliteFailure(const QString &path, const sql::Database &db, const QString &table = QString())
+{
+    const QString label = fileLabel(path);
+    const int code = db.errorCode() & 0xff;
+    if (code == SQLITE_INTERRUPT) {
+        return makeError(ErrorCode::Hostile,
+                         QStringLiteral("Opening %1 was stopped because it took longer than %2 seconds: the file may "
+                                        "be damaged or made to stall Ropa.")
+                             .arg(label)
+                             .arg(MaxOpenSeconds));
+    }
+    if (code == SQLITE_TOOBIG) {
+        const QString where = table.isEmpty() ? QString() : QStringLiteral(" in the table %1").arg(quoted(table));
+        return makeError(ErrorCode::Hostile,
+                         QStringLiteral("%1 contains a value larger than %2 MB%3, which Ropa never writes: the file "
+                                        "may have been tampered with, so it was not opened.")
+                             .arg(label)
+                             .arg(MaxValueBytes / (1024 * 1024))
+                             .arg(where));
+    }
+    if (code == SQLITE_NOMEM) {
+        return makeError(ErrorCode::Unreadable,
+                         QStringLiteral("There is not enough memory to open %1.").arg(label));
+    }
+    return makeError(ErrorCode::Corrupt,
+                     QStringLiteral("%1 is damaged, so it was not opened (SQLite reports: %2). Open a backup copy.")
+                         .arg(label, db.errorText()));
+}
+
+bool loadIntoMemory(sql::Database &db, const QByteArray &bytes, QDeadlineTimer *deadline)
+{
+    if (!db.openMemory())
+        return false;
+    sqlite3 *h = db.handle();
+    int ignored = 0;
+    sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, &ignored);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &ignored);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &ignored);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &ignored);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0, &ignored);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &ignored);
+    sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(h, SQLITE_LIMIT_LENGTH, MaxValueBytes);
+    sqlite3_progress_handler(h, 10000, &progressHandler, deadline);
+
+    const auto size = static_cast<sqlite3_uint64>(bytes.size());
+    auto *buffer = static_cast<unsigned char *>(sqlite3_malloc64(size));
+    if (!buffer) {
+        db.setErrorText(QStringLiteral("out of memory"));
+        return false;
+    }
+    std::memcpy(buffer, bytes.constData(), size);
+    // FREEONCLOSE: SQLite owns the buffer from here on, also when deserialize fails.
+    if (sqlite3_deserialize(h, "main", buffer, static_cast<sqlite3_int64>(size), static_cast<sqlite3_int64>(size),
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
+        != SQLITE_OK) {
+        return false;
+    }
+    return db.exec("PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0; PRAGMA foreign_keys = OFF;");
+}
+
+// ---------------------------------------------------------------------------------------
+// The schema allow-list.
+
+struct SchemaRow
+{
+    QString type;
+    QString name;
+    QString tableName;
+    std::optional<QString> sql;
+};
+
+bool readSchemaRows(sql::Database &db, QList<SchemaRow> *rows)
+{
+    sql::Statement st(db, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY rowid");
+    if (!st.isValid())
+        return false;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        SchemaRow row{st.columnText(0), st.columnText(1), st.columnText(2), std::nullopt};
+        if (!st.isNull(3))
+            row.sql = st.columnText(3);
+        rows->append(row);
+    }
+    return rc == SQLITE_DONE;
+}
+
+Error checkSchema(const QString &path, sql::Database &db, int version)
+{
+    QList<SchemaRow> actual;
+    if (!readSchemaRows(db, &actual))
+        return sqliteFailure(path, db);
+
+    sql::Database fresh;
+    QList<SchemaRow> expected;
+    bool ok = fresh.openMemory();
+    for (const QString &statement : schema::forVersion(version))
+        ok = ok && fresh.exec(statement);
+    ok = ok && readSchemaRows(fresh, &expected);
+    if (!ok || expected.isEmpty()) {
+        return makeError(ErrorCode::Corrupt,
+                         QStringLiteral("Ropa cannot check the tables of format %1 (%2).")
+                             .arg(version)
+                             .arg(fresh.errorText()));
+    }
+
+    auto findRow = [](const QList<SchemaRow> &rows, const SchemaRow &row) -> const SchemaRow * {
+        for (const SchemaRow &r : rows) {
+            if (r.type == row.type && r.name == row.name)
+                return &r;
+        }
+        return nullptr;
+    };
+    const QString tampered = QStringLiteral(": the file may have been tampered with, so it was not opened.");
+    // Objects Ropa never writes; views and triggers first, they are the dangerous ones.
+    for (const bool dangerousOnly : {true, false}) {
+        for (const SchemaRow &row : actual) {
+            const bool dangerous = row.type != QLatin1StringView("table") && row.type != QLatin1StringView("index");
+            if (dangerous != dangerousOnly || findRow(expected, row))
+                continue;
+            return makeError(ErrorCode::Hostile,
+                             QStringLiteral("The project contains %1 %2 named %3, which Ropa never writes")
+                                     .arg(row.type == QLatin1StringView("index") ? QStringLiteral("an")
+                                                                                 : QStringLiteral("a"),
+                                          row.type.left(40), quoted(row.name.left(80)))
+                                 + tampered);
+        }
+    }
+    for (const SchemaRow &row : expected) {
+        if (!findRow(actual, row)) {
+            return makeError(ErrorCode::Corrupt,
+                             QStringLiteral("The project has no %1 named %2, which every Ropa project of format %3 "
+                                            "has: the file is damaged or was not made by Ropa, so it was not opened.")
+                                 .arg(row.type, quoted(row.name))
+                                 .arg(version));
+        }
+    }
+    for (const SchemaRow &row : actual) {
+        const SchemaRow *want = findRow(expected, row);
+        if (want->tableName != row.tableName || want->sql != row.sql) {
+            return makeError(ErrorCode::Hostile,
+                             QStringLiteral("The %1 %2 in the project is not defined the way Ropa defines it")
+                                     .arg(row.type, quoted(row.name))
+                                 + tampered);
+        }
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading: explicit column lists, every value validated.
+
+const QRegularExpression &dateSyntax()
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    return re;
+}
+
+class Reader
+{
+public:
+    Reader(const QString &path, sql::Database &db)
+        : m_path(path)
+        , m_db(db)
+    {
+    }
+
+    Error error() const { return m_error; }
+
+    bool readAll(ProjectData *data)
+    {
+        return readProjectInfo(&data->info) && readDocuments(data) && readParties(data) && readCategories(data)
+            && readSubjects(data) && readSources(data) && readMeasures(data) && readActivities(data)
+            && readTransfers(data);
+    }
+
+private:
+    // What the current row belongs to, for messages.
+    struct Context
+    {
+        std::optional<EntityKind> kind;
+        Id id;
+        QString name;
+        QString table;
+    };
+
+    bool fail(ErrorCode code, const QString &message)
+    {
+        m_error = makeError(code, message);
+        return false;
+    }
+
+    QString where(const char *key) const
+    {
+        const QString entity = m_ctx.kind ? describeEntity(*m_ctx.kind, m_ctx.id, m_ctx.name)
+                                          : QStringLiteral("project");
+        return entity + QStringLiteral(", key %1").arg(quoted(fromUtf8(key)));
+    }
+
+    bool invalid(const char *key, const QString &what)
+    {
+        return fail(ErrorCode::InvalidContent,
+                    where(key) + QStringLiteral(": ") + what + QStringLiteral(". The project was not opened."));
+    }
+
+    static QString typeName(int type)
+    {
+        switch (type) {
+        case SQLITE_INTEGER: return QStringLiteral("a whole number");
+        case SQLITE_FLOAT: return QStringLiteral("a decimal number");
+        case SQLITE_BLOB: return QStringLiteral("binary data");
+        case SQLITE_NULL: return QStringLiteral("empty (NULL)");
+        default: return QStringLiteral("text");
+        }
+    }
+
+    bool stepFailed(sql::Statement &st)
+    {
+        Q_UNUSED(st);
+        m_error = sqliteFailure(m_path, m_db, m_ctx.table);
+        return false;
+    }
+
+    bool prepare(sql::Statement &st, const char *sql, const char *table)
+    {
+        m_ctx = Context{};
+        m_ctx.table = fromUtf8(table);
+        if (!st.prepare(m_db, sql)) {
+            m_error = sqliteFailure(m_path, m_db, m_ctx.table);
+            return false;
+        }
+        return true;
+    }
+
+    // A text column. Nullable: NULL (or '') reads as an empty QString.
+    bool text(sql::Statement &st, int column, const char *key, QString *out, bool nullable = false)
+    {
+        const int type = st.columnType(column);
+        if (type == SQLITE_NULL && nullable) {
+            *out = QString();
+            return true;
+        }
+        if (type != SQLITE_TEXT)
+            return invalid(key, QStringLiteral("the value is %1, not text").arg(typeName(type)));
+        const std::optional<QString> decoded = sql::decodeUtf8(st.columnBytes(column));
+        if (!decoded)
+            return invalid(key, QStringLiteral("the text is not valid UTF-8"));
+        *out = *decoded;
+        return true;
+    }
+
+    bool id(sql::Statement &st, int column, const char *key, Id *out, bool nullable = false)
+    {
+        QString raw;
+        if (!text(st, column, key, &raw, nullable))
+            return false;
+        if (raw.isEmpty() && nullable) {
+            *out = Id();
+            return true;
+        }
+        *out = idFromString(raw);
+        if (out->isNull()) {
+            return invalid(key, QStringLiteral("%1 is not an id (a lower-case UUID such as "
+                                               "3f2a6c1e-0b7d-4e1a-9c2f-5d8e7a6b4c3d)")
+                                    .arg(quoted(raw.left(80))));
+        }
+        return true;
+    }
+
+    bool date(sql::Statement &st, int column, const char *key, std::optional<QDate> *out)
+    {
+        QString raw;
+        if (!text(st, column, key, &raw, true))
+            return false;
+        if (raw.isEmpty()) {
+            out->reset();
+            return true;
+        }
+        const QDate d = dateSyntax().match(raw).hasMatch() ? QDate::fromString(raw, Qt::ISODate) : QDate();
+        if (!d.isValid())
+            return invalid(key, QStringLiteral("%1 is not a date in the form YYYY-MM-DD").arg(quoted(raw.left(80))));
+        *out = d;
+        return true;
+    }
+
+    bool optionalBool(sql::Statement &st, int column, const char *key, std::optional<bool> *out)
+    {
+        const int type = st.columnType(column);
+        if (type == SQLITE_NULL) {
+            out->reset();
+            return true;
+        }
+        if (type != SQLITE_INTEGER)
+            return invalid(key, QStringLiteral("the value is %1, not 0 (no) or 1 (yes)").arg(typeName(type)));
+        const qint64 v = st.columnInt(column);
+        if (v != 0 && v != 1)
+            return invalid(key, QStringLiteral("%1 is not 0 (no) or 1 (yes)").arg(v));
+        *out = v == 1;
+        return true;
+    }
+
+    bool boolean(sql::Statement &st, int column, const char *key, bool *out)
+    {
+        if (st.columnType(column) == SQLITE_NULL)
+            return invalid(key, QStringLiteral("the value is missing; it must be 0 (no) or 1 (yes)"));
+        std::optional<bool> v;
+        if (!optionalBool(st, column, key, &v))
+            return false;
+        *out = *v;
+        return true;
+    }
+
+    bool integer(sql::Statement &st, int column, const char *key, qint64 *out)
+    {
+        const int type = st.columnType(column);
+        if (type != SQLITE_INTEGER)
+            return invalid(key, QStringLiteral("the value is %1, not a whole number").arg(typeName(type)));
+        *out = st.columnInt(column);
+        return true;
+    }
+
+    template <typename E>
+    bool enumeration(sql::Statement &st, int column, const char *key, std::optional<E> *out, bool nullable)
+    {
+        QString raw;
+        if (!text(st, column, key, &raw, nullable))
+            return false;
+        if (raw.isEmpty() && nullable) {
+            out->reset();
+            return true;
+        }
+        *out = enumFromString<E>(raw);
+        if (!*out) {
+            return invalid(key, QStringLiteral("%1 is not one of the values Ropa knows (%2)")
+                                    .arg(quoted(raw.left(80)), enumAllNames<E>().join(QStringLiteral(", "))));
+        }
+        return true;
+    }
+
+    template <typename E>
+    bool enumeration(sql::Statement &st, int column, const char *key, E *out)
+    {
+        std::optional<E> v;
+        if (!enumeration(st, column, key, &v, false))
+            return false;
+        *out = *v;
+        return true;
+    }
+
+    // Columns 0 and 1 of an entity table: id and name. Sets the context.
+    template <typename T>
+    bool entityStart(sql::Statement &st, const EntityMap<T> &map, Id *entityId, QString *name)
+    {
+        m_ctx.kind = kindOf<T>();
+        m_ctx.id = Id();
+        m_ctx.name.clear();
+        QString raw;
+        const int type = st.columnType(0);
+        if (type == SQLITE_TEXT)
+            raw = st.columnText(0);
+        *entityId = idFromString(raw);
+        if (type != SQLITE_TEXT || entityId->isNull()) {
+            return fail(ErrorCode::InvalidContent,
+                        QStringLiteral("A %1 in the table %2 has the id %3, which is not an id (a lower-case UUID). "
+                                       "The project was not opened.")
+                            .arg(entityKindNoun(kindOf<T>()), quoted(m_ctx.table),
+                                 type == SQLITE_TEXT ? quoted(raw.left(80)) : typeName(type)));
+        }
+        m_ctx.id = *entityId;
+        if (!text(st, 1, kindOf<T>() == EntityKind::Document ? "title"
+                         : kindOf<T>() == EntityKind::Transfer ? "purpose"
+                                                                : "name",
+                  name))
+            return false;
+        m_ctx.name = *name;
+        if (map.contains(*entityId))
+            return invalid("id", QStringLiteral("the id appears twice in the table %1").arg(quoted(m_ctx.table)));
+        return true;
+    }
+
+    bool finish(sql::Statement &st, int rc)
+    {
+        if (rc != SQLITE_DONE)
+            return stepFailed(st);
+        return true;
+    }
+
+    // A link table "owner, pos, values...": calls fn(entity, statement) for each row, in order.
+    template <typename T, typename Fn>
+    bool readList(EntityMap<T> &map, const char *sql, const char *table, const char *key, Fn &&fn)
+    {
+        sql::Statement st;
+        if (!prepare(st, sql, table))
+            return false;
+        int rc;
+        Id lastOwner;
+        qint64 expectedPos = 0;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            m_ctx.kind.reset();
+            QString raw;
+            const int type = st.columnType(0);
+            if (type == SQLITE_TEXT)
+                raw = st.columnText(0);
+            const Id owner = idFromString(raw);
+            auto it = owner.isNull() ? map.end() : map.find(owner);
+            if (it == map.end()) {
+                return fail(ErrorCode::InvalidContent,
+                            QStringLiteral("The table %1 has a row for the %2 %3, which is not in the project: the "
+                                           "file is damaged or was changed by another program, so it was not opened.")
+                                .arg(quoted(m_ctx.table), entityKindNoun(kindOf<T>()),
+                                     type == SQLITE_TEXT ? quoted(raw.left(80)) : typeName(type)));
+            }
+            T &entity = it->second;
+            m_ctx.kind = kindOf<T>();
+            m_ctx.id = owner;
+            m_ctx.name = nameOf(AnyEntity(entity));
+            if (owner != lastOwner) {
+                lastOwner = owner;
+                expectedPos = 0;
+            }
+            qint64 pos = 0;
+            if (!integer(st, 1, key, &pos))
+                return false;
+            if (pos != expectedPos) {
+                return invalid(key, QStringLiteral("the positions in the table %1 are not 0, 1, 2, …")
+                                        .arg(quoted(m_ctx.table)));
+            }
+            ++expectedPos;
+            if (!fn(entity, st))
+                return false;
+        }
+        return finish(st, rc);
+    }
+
+    template <typename T>
+    bool readTextList(EntityMap<T> &map, const char *sql, const char *table, const char *key,
+                      QStringList T::*member)
+    {
+        return readList(map, sql, table, key, [&](T &e, sql::Statement &st) {
+            QString value;
+            if (!text(st, 2, key, &value))
+                return false;
+            (e.*member).append(value);
+            return true;
+        });
+    }
+
+    template <typename T>
+    bool readIdList(EntityMap<T> &map, const char *sql, const char *table, const char *key, IdList T::*member)
+    {
+        return readList(map, sql, table, key, [&](T &e, sql::Statement &st) {
+            Id value;
+            if (!id(st, 2, key, &value))
+                return false;
+            (e.*member).append(value);
+            return true;
+        });
+    }
+
+    template <typename T>
+    bool readEvidence(EntityMap<T> &map, const char *sql, const char *table)
+    {
+        return readList(map, sql, table, "evidence", [&](T &e, sql::Statement &st) {
+            Evidence ev;
+            if (!id(st, 2, "evidence", &ev.document) || !text(st, 3, "evidence", &ev.quote))
+                return false;
+            e.evidence.append(ev);
+            return true;
+        });
+    }
+
+    bool readProjectInfo(ProjectInfo *info)
+    {
+        sql::Statement st;
+        if (!prepare(st, "SELECT id, name, language, notes FROM project", "project"))
+            return false;
+        int rows = 0;
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            qint64 rowId = 0;
+            if (!integer(st, 0, "id", &rowId))
+                return false;
+            if (rowId != 1 || ++rows > 1) {
+                return fail(ErrorCode::InvalidContent,
+                            QStringLiteral("The table %1 must have exactly one row (id 1), which Ropa always "
+                                           "writes: the file is damaged or was changed by another program, so it "
+                                           "was not opened.")
+                                .arg(quoted(QStringLiteral("project"))));
+            }
+            if (!text(st, 1, "name", &info->name) || !text(st, 2, "language", &info->language)
+                || !text(st, 3, "notes", &info->notes))
+                return false;
+        }
+        if (!finish(st, rc))
+            return false;
+        if (rows != 1) {
+            return fail(ErrorCode::InvalidContent,
+                        QStringLiteral("The table %1 is empty, but Ropa always writes one row there: the file is "
+                                       "damaged or was changed by another program, so it was not opened.")
+                            .arg(quoted(QStringLiteral("project"))));
+        }
+        return true;
+    }
+
+    bool readDocuments(ProjectData *data)
+    {
+        sql::Statement st;
+        if (!prepare(st, "SELECT id, title, url, date, text FROM documents ORDER BY id", "documents"))
+            return false;
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            Document d;
+            if (!entityStart(st, data->documents, &d.id, &d.title) || !text(st, 2, "url", &d.url, true)
+                || !date(st, 3, "date", &d.date) || !text(st, 4, "text", &d.text, true))
+                return false;
+            data->documents.emplace(d.id, d);
+        }
+        return finish(st, rc);
+    }
+
+    bool contact(sql::Statement &st, int column, const char *key, std::optional<Contact> *out)
+    {
+        const bool n0 = st.isNull(column), n1 = st.isNull(column + 1), n2 = st.isNull(column + 2);
+        if (n0 && n1 && n2) {
+            out->reset();
+            return true;
+        }
+        if (n0 || n1 || n2)
+            return invalid(key, QStringLiteral("the name, e-mail and phone must be all stated or all empty (NULL)"));
+        Contact c;
+        if (!text(st, column, key, &c.name) || !text(st, column + 1, key, &c.email)
+            || !text(st, column + 2, key, &c.phone))
+            return false;
+        *out = c;
+        return true;
+    }
+
+    bool readParties(ProjectData *data)
+    {
+        sql::Statement st;
+        if (!prepare(st,
+                     "SELECT id, name, kind, named, own, country, address, contact_name, contact_email, "
+                     "contact_phone, dpo_name, dpo_email, dpo_phone, representative_name, representative_email, "
+                     "representative_phone, website, dpa_signed, dpf_certified, notes FROM parties ORDER BY id",
+                     "parties"))
+            return false;
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            Party p;
+            if (!entityStart(st, data->parties, &p.id, &p.name) || !enumeration(st, 2, "kind", &p.kind)
+                || !boolean(st, 3, "named", &p.named) || !boolean(st, 4, "own", &p.own)
+                || !text(st, 5, "country", &p.country, true) || !text(st, 6, "address", &p.address)
+                || !text(st, 7, "contact", &p.contact.name) || !text(st, 8, "contact", &p.contact.email)
+                || !text(st, 9, "contact", &p.contact.phone) || !contact(st, 10, "dpo", &p.dpo)
+                || !contact(st, 13, "representative", &p.representative)
+                || !text(st, 16, "website", &p.website, true) || !date(st, 17, "dpa_signed", &p.dpaSigned)
+                || !optionalBool(st, 18, "dpf_certified", &p.dpfCertified) || !text(st, 19, "notes", &p.notes))
+                return false;
+            data->parties.emplace(p.id, p);
+        }
+        return finish(st, rc)
+            && readTextList(data->parties,
+                            "SELECT party, pos, country FROM party_locations ORDER BY party, pos",
+                            "party_locations", "locations", &Party::locations)
+            && readTextList(data->parties,
+                            "SELECT party, pos, certification FROM party_certifications ORDER BY party, pos",
+                            "party_certifications", "certifications", &Party::certifications)
+            && readEvidence(data->parties,
+                            "SELECT party, pos, document, quote FROM party_evidence ORDER BY party, pos",
+                            "party_evidence");
+    }
+
+    bool readCategories(ProjectData *data)
+    {
+        sql::Statement st;
+        if (!prepare(st,
+                     "SELECT id, name, parent, description, special, criminal, us_category FROM data_categories "
+                     "ORDER BY id",
+                     "data_categories"))
+            return false;
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            DataCategory c;
+            if (!entityStart(st, data->dataCategories, &c.id, &c.name) || !id(st, 2, "parent", &c.parent, true)
+                || !text(st, 3, "description", &c.description)
+                || !enumeration(st, 4, "special", &c.special, true) || !boolean(st, 5, "criminal", &c.criminal)
+                || !enumeration(st, 6, "us_category", &c.usCategory, true))
+                return false;
+            data->dataCategories.emplace(c.id, c);
+        }
+        return finish(st, rc)
+            && readTextList(data->dataCategories,
+                            "SELECT data_category, pos, example FROM data_category_examples "
+                            "ORDER BY data_category, pos",
+                            "data_category_examples", "examples", &DataCategory::examples)
+            && readEvidence(data->dataCategories,
+                            "SELECT data_category, pos, document, quote FROM data_category_evidence "
+                            "ORDER BY data_category, pos",
+                            "data_category_evidence");
+    }
+
+    bool readSubjects(ProjectData *data)
+    {
+        sql::Statement st;
+        if (!prepare(st, "SELECT id, name, description FROM data_subjects ORDER BY id", "data_subjects"))
+            return false;
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            DataSubject s;
+            if (!entityStart(st, data->dataSubjects, &s.id, &s.name)
+                || !text(st, 2, "description", &s.description))
+                return false;
+            data->dataSubjects.emplace(s.id, s);
+        }
+        return finish(st, rc)
+            && readEvidence(data->dataSubjects,
+                            "SELECT data_subject, pos, document, quote FROM data_subject_evidence "
+                            "ORDER BY data_subject, pos",
+                            "data_subject_evidence");
+    }
+
+    bool readSources(ProjectData *data)
+    {
+        sql::Statement st;
+        if (!prepare(st, "SELECT id, name, kind FROM sources ORDER BY id", "sources"))
+            return false;
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            Source s;
+            if (!entityStart(st, data->sources, &s.id, &s.name) || !enumeration(st, 2, "kind", &s.kind))
+                return false;
+            data->sources.emplace(s.id, s);
+        }
+        return finish(st, rc)
+            && readEvidence(data->sources,
+                            "SELECT source, pos, document, quote FROM source_evidence ORDER BY source, pos",
+                            "source_evidence");
+    }
+
+    bool readMeasures(ProjectData *data)
+    {
+        sql::Statement st;
+        if (!prepare(st, "SELECT id, name, kind, description FROM security_measures ORDER BY id",
+                     "security_measures"))
+            return false;
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            SecurityMeasure m;
+            if (!entityStart(st, data->securityMeasures, &m.id, &m.name) || !enumeration(st, 2, "kind", &m.kind)
+                || !text(st, 3, "description", &m.description))
+                return false;
+            data->securityMeasures.emplace(m.id, m);
+        }
+        return finish(st, rc)
+            && readEvidence(data->securityMeasures,
+                            "SELECT security_measure, pos, document, quote FROM security_measure_evidence "
+                            "ORDER BY security_measure, pos",
+                            "security_measure_evidence");
+    }
+
+    bool readActivities(ProjectData *data)
+    {
+        sql::Statement st;
+        if (!prepare(st,
+                     "SELECT id, name, organisation, role, on_behalf_of, lawful_basis, art9_condition, art10_basis, "
+                     "dpia_required, dpia_done, owner, last_reviewed, notes FROM activities ORDER BY id",
+                     "activities"))
+            return false;
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            Activity a;
+            if (!entityStart(st, data->activities, &a.id, &a.name)
+                || !id(st, 2, "organisation", &a.organisation, true) || !enumeration(st, 3, "role", &a.role)
+                || !id(st, 4, "on_behalf_of", &a.onBehalfOf, true)
+                || !enumeration(st, 5, "lawful_basis", &a.lawfulBasis, true)
+                || !enumeration(st, 6, "art9_condition", &a.art9Condition, true)
+                || !text(st, 7, "art10_basis", &a.art10Basis, true)
+                || !optionalBool(st, 8, "dpia", &a.dpia.required) || !date(st, 9, "dpia", &a.dpia.done)
+                || !text(st, 10, "owner", &a.owner) || !date(st, 11, "last_reviewed", &a.lastReviewed)
+                || !text(st, 12, "notes", &a.notes))
+                return false;
+            data->activities.emplace(a.id, a);
+        }
+        if (!finish(st, rc))
+            return false;
+        auto &map = data->activities;
+        if (!readTextList(map, "SELECT activity, pos, purpose FROM activity_purposes ORDER BY activity, pos",
+                          "activity_purposes", "purposes", &Activity::purposes)
+            || !readIdList(map,
+                           "SELECT activity, pos, data_subject FROM activity_data_subjects ORDER BY activity, pos",
+                           "activity_data_subjects", "data_subjects", &Activity::dataSubjects)
+            || !readIdList(map,
+                           "SELECT activity, pos, data_category FROM activity_data_categories "
+                           "ORDER BY activity, pos",
+                           "activity_data_categories", "data_categories", &Activity::dataCategories)
+            || !readIdList(map, "SELECT activity, pos, source FROM activity_sources ORDER BY activity, pos",
+                           "activity_sources", "sources", &Activity::sources)
+            || !readIdList(map,
+                           "SELECT activity, pos, security_measure FROM activity_security_measures "
+                           "ORDER BY activity, pos",
+                           "activity_security_measures", "security_measures", &Activity::securityMeasures))
+            return false;
+        if (!readList(map,
+                      "SELECT activity, pos, duration, trigger, legal_reference, text FROM activity_retention "
+                      "ORDER BY activity, pos",
+                      "activity_retention", "retention", [&](Activity &a, sql::Statement &row) {
+                          RetentionRule r;
+                          if (!text(row, 2, "retention", &r.duration, true)
+                              || !text(row, 3, "retention", &r.trigger, true)
+                              || !text(row, 4, "retention", &r.legalReference)
+                              || !text(row, 5, "retention", &r.text))
+                              return false;
+                          a.retention.append(r);
+                          return true;
+                      }))
+            return false;
+        // The categories of each retention rule: (activity, rule_pos, pos, data_category).
+        if (!prepare(st,
+                     "SELECT activity, rule_pos, pos, data_category FROM activity_retention_categories "
+                     "ORDER BY activity, rule_pos, pos",
+                     "activity_retention_categories"))
+            return false;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            m_ctx.kind.reset();
+            const Id owner = st.columnType(0) == SQLITE_TEXT ? idFromString(st.columnText(0)) : Id();
+            const auto it = owner.isNull() ? map.end() : map.find(owner);
+            qint64 rulePos = -1;
+            if (it != map.end()) {
+                m_ctx.kind = EntityKind::Activity;
+                m_ctx.id = owner;
+                m_ctx.name = it->second.name;
+                if (!integer(st, 1, "retention", &rulePos))
+                    return false;
+            }
+            if (it == map.end() || rulePos < 0 || rulePos >= it->second.retention.size()) {
+                return fail(ErrorCode::InvalidContent,
+                            QStringLiteral("The table %1 has a row for a retention rule that is not in the project: "
+                                           "the file is damaged or was changed by another program, so it was not "
+                                           "opened.")
+                                .arg(quoted(m_ctx.table)));
+            }
+            RetentionRule &rule = it->second.retention[rulePos];
+            qint64 pos = 0;
+            if (!integer(st, 2, "retention", &pos))
+                return false;
+            if (pos != rule.categories.size()) {
+                return invalid("retention", QStringLiteral("the positions in the table %1 are not 0, 1, 2, …")
+                                                .arg(quoted(m_ctx.table)));
+            }
+            Id category;
+            if (!id(st, 3, "retention", &category))
+                return false;
+            rule.categories.append(category);
+        }
+        if (!finish(st, rc))
+            return false;
+        return readEvidence(map,
+                            "SELECT activity, pos, document, quote FROM activity_evidence ORDER BY activity, pos",
+                            "activity_evidence");
+    }
+
+    bool readTransfers(ProjectData *data)
+    {
+        sql::Statement st;
+        if (!prepare(st,
+                     "SELECT id, purpose, from_party, to_party, role, mechanism, scc_module, derogation, tia_done "
+                     "FROM transfers ORDER BY id",
+                     "transfers"))
+            return false;
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            Transfer t;
+            if (!entityStart(st, data->transfers, &t.id, &t.purpose) || !id(st, 2, "from", &t.from, true)
+                || !id(st, 3, "to", &t.to, true) || !enumeration(st, 4, "role", &t.role)
+                || !enumeration(st, 5, "mechanism", &t.mechanism)
+                || !enumeration(st, 7, "derogation", &t.derogation, true) || !date(st, 8, "tia_done", &t.tiaDone))
+                return false;
+            if (!st.isNull(6)) {
+                qint64 module = 0;
+                if (!integer(st, 6, "scc_module", &module))
+                    return false;
+                if (module < 1 || module > 4)
+                    return invalid("scc_module", QStringLiteral("%1 is not an SCC module (1 to 4)").arg(module));
+                t.sccModule = int(module);
+            }
+            data->transfers.emplace(t.id, t);
+        }
+        if (!finish(st, rc))
+            return false;
+        auto &map = data->transfers;
+        return readIdList(map, "SELECT transfer, pos, activity FROM transfer_activities ORDER BY transfer, pos",
+                          "transfer_activities", "activities", &Transfer::activities)
+            && readIdList(map,
+                          "SELECT transfer, pos, data_category FROM transfer_data_categories ORDER BY transfer, pos",
+                          "transfer_data_categories", "data_categories", &Transfer::dataCategories)
+            && readTextList(map, "SELECT transfer, pos, country FROM transfer_countries ORDER BY transfer, pos",
+                            "transfer_countries", "countries", &Transfer::countries)
+            && readEvidence(map,
+                            "SELECT transfer, pos, document, quote FROM transfer_evidence ORDER BY transfer, pos",
+                            "transfer_evidence");
+    }
+
+    QString m_path;
+    sql::Database &m_db;
+    Error m_error;
+    Context m_ctx;
+};
+
+// Anything the checks above let through that SQLite's own reference check finds.
+Error checkForeignKeys(const QString &path, sql::Database &db)
+{
+    sql::Statement st(db, "PRAGMA foreign_key_check");
+    if (!st.isValid())
+        return sqliteFailure(path, db);
+    const int rc = st.step();
+    if (rc == SQLITE_ROW) {
+        return makeError(ErrorCode::InvalidContent,
+                         QStringLiteral("The table %1 refers to a row of %2 that is not in the project: the file is "
+                                        "damaged or was changed by another program, so it was not opened.")
+                             .arg(quoted(st.columnText(0)), quoted(st.columnText(2))));
+    }
+    if (rc != SQLITE_DONE)
+        return sqliteFailure(path, db);
+    return {};
+}
+
+QString describeProblems(const QList<Problem> &problems)
+{
+    QString message = problems.first().describe();
+    if (problems.size() > 1)
+        message += QStringLiteral(" (and %1 more problems)").arg(problems.size() - 1);
+    return message;
+}
+
+bool writeBackupCopy(const QString &path, int version, const QByteArray &bytes, QString *backupPath)
+{
+    const QString first = migrationBackupPath(path, version);
+    const QFileInfo fi(first);
+    for (int n = 1; n < 100; ++n) {
+        const QString candidate = n == 1 ? first
+                                         : fi.absolutePath() + u'/' + fi.completeBaseName() + QStringLiteral("-%1.")
+                                               .arg(n) + fi.suffix();
+        QFile existing(candidate);
+        if (existing.exists()) {
+            if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes) {
+                *backupPath = candidate;
+                return true;
+            }
+            continue;
+        }
+        QFile out(candidate);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return false;
+        if (out.write(bytes) != bytes.size() || !out.flush()) {
+            out.close();
+            out.remove();
+            return false;
+        }
+        ::fsync(out.handle());
+        out.close();
+        *backupPath = candidate;
+        return true;
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------
+// Saving.
+
+QMutex &hookMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+detail::SaveFailureHook &hook()
+{
+    static detail::SaveFailureHook h;
+    return h;
+}
+
+bool injectedFailure(detail::SaveStep step)
+{
+    const QByteArray env = qgetenv("ROPA_STORE_FAIL_AT");
+    if (!env.isEmpty() && QString::fromLatin1(env) == detail::saveStepName(step))
+        return true;
+    QMutexLocker lock(&hookMutex());
+    return hook() && hook()(step);
+}
+
+class Writer
+{
+public:
+    explicit Writer(sql::Database &db)
+        : m_db(db)
+    {
+    }
+
+    QString error() const { return m_error; }
+
+    bool writeAll(const ProjectData &data)
+    {
+        {
+            sql::Statement &st = statement("INSERT INTO project (id, name, language, notes) VALUES (1, ?1, ?2, ?3)");
+            st.bindText(1, data.info.name);
+            st.bindText(2, data.info.language);
+            st.bindText(3, data.info.notes);
+            if (!run(st))
+                return false;
+        }
+        for (const auto &[id, d] : data.documents) {
+            sql::Statement &st = statement("INSERT INTO documents (id, title, url, date, text) VALUES (?1, ?2, ?3, ?4, ?5)");
+            st.bindText(1, idToString(d.id));
+            st.bindText(2, d.title);
+            st.bindNullableText(3, d.url);
+            bindDate(st, 4, d.date);
+            st.bindNullableText(5, d.text);
+            if (!run(st))
+                return false;
+        }
+        for (const auto &[id, p] : data.parties) {
+            sql::Statement &st = statement(
+                "INSERT INTO parties (id, name, kind, named, own, country, address, contact_name, contact_email, "
+                "contact_phone, dpo_name, dpo_email, dpo_phone, representative_name, representative_email, "
+                "representative_phone, website, dpa_signed, dpf_certified, notes) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
+            st.bindText(1, idToString(p.id));
+            st.bindText(2, p.name);
+            st.bindText(3, enumToString(p.kind));
+            st.bindInt(4, p.named ? 1 : 0);
+            st.bindInt(5, p.own ? 1 : 0);
+            st.bindNullableText(6, p.country);
+            st.bindText(7, p.address);
+            st.bindText(8, p.contact.name);
+            st.bindText(9, p.contact.email);
+            st.bindText(10, p.contact.phone);
+            bindContact(st, 11, p.dpo);
+            bindContact(st, 14, p.representative);
+            st.bindNullableText(17, p.website);
+            bindDate(st, 18, p.dpaSigned);
+            bindBool(st, 19, p.dpfCertified);
+            st.bindText(20, p.notes);
+            if (!run(st)
+                || !textList("INSERT INTO party_locations (party, pos, country) VALUES (?1, ?2, ?3)", p.id,
+                             p.locations)
+                || !textList("INSERT INTO party_certifications (party, pos, certification) VALUES (?1, ?2, ?3)",
+                             p.id, p.certifications)
+                || !evidence("INSERT INTO party_evidence (party, pos, document, quote) VALUES (?1, ?2, ?3, ?4)",
+                             p.id, p.evidence))
+                return false;
+        }
+        for (const auto &[id, c] : data.dataCategories) {
+            sql::Statement &st = statement(
+                "INSERT INTO data_categories (id, name, parent, description, special, criminal, us_category) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+            st.bindText(1, idToString(c.id));
+            st.bindText(2, c.name);
+            st.bindNullableText(3, idToString(c.parent));
+            st.bindText(4, c.description);
+            bindEnum(st, 5, c.special);
+            st.bindInt(6, c.criminal ? 1 : 0);
+            bindEnum(st, 7, c.usCategory);
+            if (!run(st)
+                || !textList("INSERT INTO data_category_examples (data_category, pos, example) VALUES (?1, ?2, ?3)",
+                             c.id, c.examples)
+                || !evidence("INSERT INTO data_category_evidence (data_category, pos, document, quote) "
+                             "VALUES (?1, ?2, ?3, ?4)",
+                             c.id, c.evidence))
+                return false;
+        }
+        for (const auto &[id, s] : data.dataSubjects) {
+            sql::Statement &st = statement("INSERT INTO data_subjects (id, name, description) VALUES (?1, ?2, ?3)");
+            st.bindText(1, idToString(s.id));
+            st.bindText(2, s.name);
+            st.bindText(3, s.description);
+            if (!run(st)
+                || !evidence("INSERT INTO data_subject_evidence (data_subject, pos, document, quote) "
+                             "VALUES (?1, ?2, ?3, ?4)",
+                             s.id, s.evidence))
+                return false;
+        }
+        for (const auto &[id, s] : data.sources) {
+            sql::Statement &st = statement("INSERT INTO sources (id, name, kind) VALUES (?1, ?2, ?3)");
+            st.bindText(1, idToString(s.id));
+            st.bindText(2, s.name);
+            st.bindText(3, enumToString(s.kind));
+            if (!run(st)
+                || !evidence("INSERT INTO source_evidence (source, pos, document, quote) VALUES (?1, ?2, ?3, ?4)",
+                             s.id, s.evidence))
+                return false;
+        }
+        for (const auto &[id, m] : data.securityMeasures) {
+            sql::Statement &st = statement(
+                "INSERT INTO security_measures (id, name, kind, description) VALUES (?1, ?2, ?3, ?4)");
+            st.bindText(1, idToString(m.id));
+            st.bindText(2, m.name);
+            st.bindText(3, enumToString(m.kind));
+            st.bindText(4, m.description);
+            if (!run(st)
+                || !evidence("INSERT INTO security_measure_evidence (security_measure, pos, document, quote) "
+                             "VALUES (?1, ?2, ?3, ?4)",
+                             m.id, m.evidence))
+                return false;
+        }
+        for (const auto &[id, a] : data.activities) {
+            if (!writeActivity(a))
+                return false;
+        }
+        for (const auto &[id, t] : data.transfers) {
+            sql::Statement &st = statement(
+                "INSERT INTO transfers (id, from_party, to_party, role, purpose, mechanism, scc_module, derogation, "
+                "tia_done) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+            st.bindText(1, idToString(t.id));
+            st.bindNullableText(2, idToString(t.from));
+            st.bindNullableText(3, idToString(t.to));
+            st.bindText(4, enumToString(t.role));
+            st.bindText(5, t.purpose);
+            st.bindText(6, enumToString(t.mechanism));
+            if (t.sccModule)
+                st.bindInt(7, *t.sccModule);
+            else
+                st.bindNull(7);
+            bindEnum(st, 8, t.derogation);
+            bindDate(st, 9, t.tiaDone);
+            if (!run(st)
+                || !idList("INSERT INTO transfer_activities (transfer, pos, activity) VALUES (?1, ?2, ?3)", t.id,
+                           t.activities)
+                || !idList("INSERT INTO transfer_data_categories (transfer, pos, data_category) VALUES (?1, ?2, ?3)",
+                           t.id, t.dataCategories)
+                || !textList("INSERT INTO transfer_countries (transfer, pos, country) VALUES (?1, ?2, ?3)", t.id,
+                             t.countries)
+                || !evidence("INSERT INTO transfer_evidence (transfer, pos, document, quote) VALUES (?1, ?2, ?3, ?4)",
+                             t.id, t.evidence))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    bool writeActivity(const Activity &a)
+    {
+        sql::Statement &st = statement(
+            "INSERT INTO activities (id, name, organisation, role, on_behalf_of, lawful_basis, art9_condition, "
+            "art10_basis, dpia_required, dpia_done, owner, last_reviewed, notes) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+        st.bindText(1, idToString(a.id));
+        st.bindText(2, a.name);
+        st.bindNullableText(3, idToString(a.organisation));
+        st.bindText(4, enumToString(a.role));
+        st.bindNullableText(5, idToString(a.onBehalfOf));
+        bindEnum(st, 6, a.lawfulBasis);
+        bindEnum(st, 7, a.art9Condition);
+        st.bindNullableText(8, a.art10Basis);
+        bindBool(st, 9, a.dpia.required);
+        bindDate(st, 10, a.dpia.done);
+        st.bindText(11, a.owner);
+        bindDate(st, 12, a.lastReviewed);
+        st.bindText(13, a.notes);
+        if (!run(st)
+            || !textList("INSERT INTO activity_purposes (activity, pos, purpose) VALUES (?1, ?2, ?3)", a.id,
+                         a.purposes)
+            || !idList("INSERT INTO activity_data_subjects (activity, pos, data_subject) VALUES (?1, ?2, ?3)", a.id,
+                       a.dataSubjects)
+            || !idList("INSERT INTO activity_data_categories (activity, pos, data_category) VALUES (?1, ?2, ?3)",
+                       a.id, a.dataCategories)
+            || !idList("INSERT INTO activity_sources (activity, pos, source) VALUES (?1, ?2, ?3)", a.id, a.sources)
+            || !idList("INSERT INTO activity_security_measures (activity, pos, security_measure) VALUES (?1, ?2, ?3)",
+                       a.id, a.securityMeasures))
+            return false;
+        for (qsizetype i = 0; i < a.retention.size(); ++i) {
+            const RetentionRule &r = a.retention.at(i);
+            sql::Statement &rs = statement(
+                "INSERT INTO activity_retention (activity, pos, duration, trigger, legal_reference, text) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+            rs.bindText(1, idToString(a.id));
+            rs.bindInt(2, i);
+            rs.bindNullableText(3, r.duration);
+            rs.bindNullableText(4, r.trigger);
+            rs.bindText(5, r.legalReference);
+            rs.bindText(6, r.text);
+            if (!run(rs))
+                return false;
+            for (qsizetype j = 0; j < r.categories.size(); ++j) {
+                sql::Statement &cs = statement(
+                    "INSERT INTO activity_retention_categories (activity, rule_pos, pos, data_category) "
+                    "VALUES (?1, ?2, ?3, ?4)");
+                cs.bindText(1, idToString(a.id));
+                cs.bindInt(2, i);
+                cs.bindInt(3, j);
+                cs.bindText(4, idToString(r.categories.at(j)));
+                if (!run(cs))
+                    return false;
+            }
+        }
+        return evidence("INSERT INTO activity_evidence (activity, pos, document, quote) VALUES (?1, ?2, ?3, ?4)",
+                        a.id, a.evidence);
+    }
+
+    sql::Statement &statement(const char *sql)
+    {
+        auto &slot = m_statements[sql];
+        if (!slot) {
+            slot = std::make_unique<sql::Statement>();
+            slot->prepare(m_db, sql);
+        }
+        return *slot;
+    }
+
+    bool run(sql::Statement &st)
+    {
+        if (!st.isValid() || !st.execute()) {
+            m_error = m_db.errorText();
+            return false;
+        }
+        return true;
+    }
+
+    static void bindDate(sql::Statement &st, int index, const std::optional<QDate> &date)
+    {
+        if (date && date->isValid())
+            st.bindText(index, date->toString(Qt::ISODate));
+        else
+            st.bindNull(index);
+    }
+
+    static void bindBool(sql::Statement &st, int index, const std::optional<bool> &value)
+    {
+        if (value)
+            st.bindInt(index, *value ? 1 : 0);
+        else
+            st.bindNull(index);
+    }
+
+    template <typename E>
+    static void bindEnum(sql::Statement &st, int index, const std::optional<E> &value)
+    {
+        if (value)
+            st.bindText(index, enumToString(*value));
+        else
+            st.bindNull(index);
+    }
+
+    static void bindContact(sql::Statement &st, int index, const std::optional<Contact> &c)
+    {
+        if (c) {
+            st.bindText(index, c->name);
+            st.bindText(index + 1, c->email);
+            st.bindText(index + 2, c->phone);
+        } else {
+            st.bindNull(index);
+            st.bindNull(index + 1);
+            st.bindNull(index + 2);
+        }
+    }
+
+    bool textList(const char *sql, const Id &owner, const QStringList &values)
+    {
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            sql::Statement &st = statement(sql);
+            st.bindText(1, idToString(owner));
+            st.bindInt(2, i);
+            st.bindText(3, values.at(i));
+            if (!run(st))
+                return false;
+        }
+        return true;
+    }
+
+    bool idList(const char *sql, const Id &owner, const IdList &values)
+    {
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            sql::Statement &st = statement(sql);
+            st.bindText(1, idToString(owner));
+            st.bindInt(2, i);
+            st.bindText(3, idToString(values.at(i)));
+            if (!run(st))
+                return false;
+        }
+        return true;
+    }
+
+    bool evidence(const char *sql, const Id &owner, const EvidenceList &values)
+    {
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            sql::Statement &st = statement(sql);
+            st.bindText(1, idToString(owner));
+            st.bindInt(2, i);
+            st.bindText(3, idToString(values.at(i).document));
+            st.bindText(4, values.at(i).quote);
+            if (!run(st))
+                return false;
+        }
+        return true;
+    }
+
+    sql::Database &m_db;
+    std::map<const char *, std::unique_ptr<sql::Statement>> m_statements;
+    QString m_error;
+};
+
+bool syncPath(const QString &path, bool directory)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), (directory ? O_RDONLY | O_DIRECTORY : O_RDWR) | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+// The fingerprints match when the content does: size and SHA-256 (the time is informative).
+bool sameContent(const Fingerprint &a, const Fingerprint &b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return a.size == b.size && a.sha256 == b.sha256;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------
+
+Fingerprint fingerprintOf(const QString &path)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.isFile() || !file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return {};
+    return Fingerprint{file.size(), info.lastModified().toUTC(), hash.result()};
+}
+
+QString migrationBackupPath(const QString &path, int version)
+{
+    const QFileInfo fi(path);
+    QString base = fi.fileName();
+    if (base.endsWith(QLatin1StringView(".ropa"), Qt::CaseInsensitive))
+        base.chop(5);
+    return fi.absolutePath() + u'/' + base + QStringLiteral(".v%1.ropa").arg(version);
+}
+
+OpenResult openProject(const QString &path, const OpenOptions &options)
+{
+    OpenResult result;
+    const QString label = fileLabel(path);
+    auto failWith = [&](const Error &error) {
+        result.data.reset();
+        result.error = error;
+        return result;
+    };
+
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failWith(makeError(ErrorCode::NotFound,
+                                  QStringLiteral("%1 was not found. It may have been moved, renamed or deleted.")
+                                      .arg(label)));
+    if (info.isDir())
+        return failWith(makeError(ErrorCode::NotRopa,
+                                  QStringLiteral("%1 is a folder, not a Ropa project. Choose a .ropa file made by Ropa.")
+                                      .arg(label)));
+    if (info.size() > MaxFileBytes)
+        return failWith(makeError(ErrorCode::NotRopa,
+                                  QStringLiteral("%1 is too large to be a Ropa project (%2 MB; Ropa opens files of up "
+                                                 "to %3 MB).")
+                                      .arg(label)
+                                      .arg(info.size() / (1024 * 1024))
+                                      .arg(MaxFileBytes / (1024 * 1024))));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failWith(makeError(ErrorCode::Unreadable,
+                                  QStringLiteral("%1 could not be read (%2). Check that you may read it.")
+                                      .arg(label, file.errorString())));
+    QByteArray bytes = file.read(MaxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return failWith(makeError(ErrorCode::Unreadable,
+                                  QStringLiteral("%1 could not be read (%2). Check that you may read it.")
+                                      .arg(label, file.errorString())));
+    file.close();
+    if (bytes.size() > MaxFileBytes)
+        return failWith(makeError(ErrorCode::NotRopa,
+                                  QStringLiteral("%1 is too large to be a Ropa project (Ropa opens files of up to "
+                                                 "%2 MB).")
+                                      .arg(label)
+                                      .arg(MaxFileBytes / (1024 * 1024))));
+    result.fingerprint = Fingerprint{bytes.size(), info.lastModified().toUTC(),
+                                     QCryptographicHash::hash(bytes, QCryptographicHash::Sha256)};
+
+    Header header;
+    if (Error e = checkHeader(path, bytes, &header))
+        return failWith(e);
+    result.fileVersion = header.userVersion;
+
+    QDeadlineTimer deadline(qint64(MaxOpenSeconds) * 1000);
+    sql::Database db;
+    if (!loadIntoMemory(db, bytes, &deadline))
+        return failWith(sqliteFailure(path, db));
+
+    {
+        sql::Statement st(db, "PRAGMA quick_check");
+        if (!st.isValid())
+            return failWith(sqliteFailure(path, db));
+        const int rc = st.step();
+        if (rc != SQLITE_ROW)
+            return failWith(sqliteFailure(path, db));
+        const QString verdict = st.columnText(0);
+        if (verdict != QLatin1StringView("ok"))
+            return failWith(makeError(ErrorCode::Corrupt,
+                                      QStringLiteral("%1 is damaged, so it was not opened (SQLite's check found: %2). "
+                                                     "Open a backup copy.")
+                                          .arg(label, verdict.left(200))));
+    }
+
+    // The schema of the file's own version, then (after migrating) of the current one.
+    if (Error e = checkSchema(path, db, header.userVersion))
+        return failWith(e);
+    if (header.userVersion < FormatVersion) {
+        if (options.keepMigrationBackup
+            && !writeBackupCopy(path, header.userVersion, bytes, &result.migrationBackup)) {
+            return failWith(makeError(
+                ErrorCode::WriteFailed,
+                QStringLiteral("%1 was made by an older Ropa (format %2). Before updating it, Ropa keeps a copy "
+                               "named %3 beside it, but could not write that copy. Copy the project to a folder "
+                               "where you may write, and open it there.")
+                    .arg(label)
+                    .arg(header.userVersion)
+                    .arg(quoted(QFileInfo(migrationBackupPath(path, header.userVersion)).fileName()))));
+        }
+        QString why;
+        if (!migrations::migrate(db, header.userVersion, &why))
+            return failWith(makeError(ErrorCode::Corrupt,
+                                      QStringLiteral("%1 was made by an older Ropa (format %2) and could not be "
+                                                     "updated to format %3 (%4), so it was not opened.")
+                                          .arg(label)
+                                          .arg(header.userVersion)
+                                          .arg(FormatVersion)
+                                          .arg(why)));
+        if (Error e = checkSchema(path, db, FormatVersion)) {
+            return failWith(makeError(ErrorCode::Corrupt,
+                                      QStringLiteral("%1 was made by an older Ropa (format %2), and updating it did "
+                                                     "not give the tables of format %3 (%4), so it was not opened.")
+                                          .arg(label)
+                                          .arg(header.userVersion)
+                                          .arg(FormatVersion)
+                                          .arg(e.message)));
+        }
+    }
+
+    ProjectData data;
+    Reader reader(path, db);
+    if (!reader.readAll(&data))
+        return failWith(reader.error());
+
+    const QList<Problem> problems = validateProject(data);
+    if (!problems.isEmpty())
+        return failWith(makeError(ErrorCode::InvalidContent,
+                                  describeProblems(problems) + QStringLiteral(". The project was not opened.")));
+    if (Error e = checkForeignKeys(path, db))
+        return failWith(e);
+
+    result.data = std::move(data);
+    return result;
+}
+
+SaveResult saveProject(const ProjectData &data, const QString &requestedPath, const SaveOptions &options)
+{
+    using detail::SaveStep;
+    SaveResult result;
+    // Saving over a symbolic link replaces the file it points to, not the link.
+    const QFileInfo requested(requestedPath);
+    const QString path = requested.isSymLink() && !requested.canonicalFilePath().isEmpty()
+                           ? requested.canonicalFilePath()
+                           : requested.absoluteFilePath();
+    const QString label = fileLabel(path);
+    const QString folder = QFileInfo(path).absolutePath();
+
+    auto failWith = [&](ErrorCode code, const QString &message) {
+        result.error = makeError(code, message);
+        return result;
+    };
+    auto writeFailed = [&](const QString &why) {
+        return failWith(ErrorCode::WriteFailed,
+                        QStringLiteral("Could not save %1: %2. The file on disk was not changed.").arg(label, why));
+    };
+    auto injected = [&](SaveStep step) {
+        return QStringLiteral("a test made the save fail at the step %1").arg(quoted(detail::saveStepName(step)));
+    };
+
+    auto changedOnDisk = [&]() -> std::optional<SaveResult> {
+        if (options.force)
+            return std::nullopt;
+        const Fingerprint now = fingerprintOf(path);
+        if (sameContent(now, options.expected))
+            return std::nullopt;
+        if (options.expected.isNull())
+            return failWith(ErrorCode::ChangedOnDisk,
+                            QStringLiteral("%1 already exists. Ropa did not overwrite it: choose another name, or "
+                                           "confirm that it may be replaced.")
+                                .arg(label));
+        if (now.isNull())
+            return failWith(ErrorCode::ChangedOnDisk,
+                            QStringLiteral("%1 was moved or deleted since it was opened. Ropa did not save it: save "
+                                           "again to write it anyway, or save under another name.")
+                                .arg(label));
+        return failWith(ErrorCode::ChangedOnDisk,
+                        QStringLiteral("%1 was changed by someone else since it was opened. Ropa did not overwrite "
+                                       "it: save under another name, or open it again to see the other changes.")
+                            .arg(label));
+    };
+
+    if (injectedFailure(SaveStep::CheckTarget))
+        return writeFailed(injected(SaveStep::CheckTarget));
+    if (auto refused = changedOnDisk())
+        return *refused;
+
+    const QList<Problem> problems = validateProject(data);
+    if (!problems.isEmpty())
+        return failWith(ErrorCode::InvalidContent,
+                        QStringLiteral("%1 was not saved, because Ropa could not open it again: %2. Correct this "
+                                       "and save again.")
+                            .arg(label, describeProblems(problems)));
+
+    // The temporary file: hidden, beside the target, never named *.ropa.
+    const QString tempPath = folder + QStringLiteral("/.") + QFileInfo(path).fileName() + u'.'
+                           + QUuid::createUuid().toString(QUuid::Id128).left(12) + QStringLiteral(".saving");
+    bool tempCreated = false;
+    sql::Database db;
+    auto cleanup = [&]() {
+        db.close();
+        if (tempCreated) {
+            QFile::remove(tempPath);
+            QFile::remove(tempPath + QStringLiteral("-journal"));
+        }
+    };
+    auto failStep = [&](const QString &why) {
+        cleanup();
+        return writeFailed(why);
+    };
+
+    if (injectedFailure(SaveStep::CreateTemp))
+        return failStep(injected(SaveStep::CreateTemp));
+    {
+        const QByteArray native = QFile::encodeName(tempPath);
+        const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd < 0) {
+            const int error = errno;
+            return failStep(QStringLiteral("Ropa cannot write in the folder %1 (%2)")
+                                .arg(quoted(QDir::toNativeSeparators(folder)), errnoText(error)));
+        }
+        tempCreated = true;
+        ::close(fd);
+    }
+    if (!db.open(tempPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_PRIVATECACHE | SQLITE_OPEN_NOMUTEX))
+        return failStep(db.errorText());
+    auto sqliteWhy = [&]() { return QStringLiteral("SQLite reports: %1").arg(db.errorText()); };
+
+    if (injectedFailure(SaveStep::WriteSchema))
+        return failStep(injected(SaveStep::WriteSchema));
+    if (!db.exec(QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
+                                "PRAGMA application_id = %1; PRAGMA user_version = %2;")
+                     .arg(qint32(ApplicationId))
+                     .arg(FormatVersion))
+        || !db.exec("BEGIN IMMEDIATE"))
+        return failStep(sqliteWhy());
+    for (const QString &statement : schema::version1()) {
+        if (!db.exec(statement))
+            return failStep(sqliteWhy());
+    }
+
+    if (injectedFailure(SaveStep::WriteRows))
+        return failStep(injected(SaveStep::WriteRows));
+    {
+        Writer writer(db);
+        if (!writer.writeAll(data))
+            return failStep(QStringLiteral("SQLite reports: %1").arg(writer.error()));
+    }
+    {
+        sql::Statement fk(db, "PRAGMA foreign_key_check");
+        if (fk.step() == SQLITE_ROW) {
+            const QString why = QStringLiteral("the table %1 refers to a row of %2 that is not in the project")
+                                    .arg(quoted(fk.columnText(0)), quoted(fk.columnText(2)));
+            fk.finalize();
+            return failStep(why);
+        }
+    }
+
+    if (injectedFailure(SaveStep::Commit))
+        return failStep(injected(SaveStep::Commit));
+    if (!db.exec("COMMIT"))
+        return failStep(sqliteWhy());
+    db.close();
+
+    if (injectedFailure(SaveStep::SyncFile))
+        return failStep(injected(SaveStep::SyncFile));
+    if (!syncPath(tempPath, false)) {
+        const int error = errno;
+        return failStep(QStringLiteral("the new file could not be written to disk (%1)").arg(errnoText(error)));
+    }
+    // Keep the permissions of the file it replaces.
+    struct stat targetStat{};
+    if (::stat(QFile::encodeName(path).constData(), &targetStat) == 0)
+        ::chmod(QFile::encodeName(tempPath).constData(), targetStat.st_mode & 07777);
+
+    if (injectedFailure(SaveStep::Rename))
+        return failStep(injected(SaveStep::Rename));
+    // Somebody may have saved in the meantime: look once more, just before replacing.
+    if (auto refused = changedOnDisk()) {
+        cleanup();
+        return *refused;
+    }
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(QFile::encodeName(tempPath).toStdString()),
+                            std::filesystem::path(QFile::encodeName(path).toStdString()), ec);
+    if (ec)
+        return failStep(QStringLiteral("the new file could not replace the old one (%1)")
+                            .arg(QString::fromLocal8Bit(ec.message())));
+    tempCreated = false;
+    // Make the rename itself durable. The file is saved either way; a failure here only
+    // means the folder entry may not have reached the disk yet.
+    syncPath(folder, true);
+
+    result.fingerprint = fingerprintOf(path);
+    return result;
+}
+
+namespace detail {
+
+QString saveStepName(SaveStep step)
+{
+    switch (step) {
+    case SaveStep::CheckTarget: return QStringLiteral("check-target");
+    case SaveStep::CreateTemp: return QStringLiteral("create-temp");
+    case SaveStep::WriteSchema: return QStringLiteral("write-schema");
+    case SaveStep::WriteRows: return QStringLiteral("write-rows");
+    case SaveStep::Commit: return QStringLiteral("commit");
+    case SaveStep::SyncFile: return QStringLiteral("sync");
+    case SaveStep::Rename: return QStringLiteral("rename");
+    }
+    return {};
+}
+
+void setSaveFailureHook(SaveFailureHook h)
+{
+    QMutexLocker lock(&hookMutex());
+    hook() = std::move(h);
+}
+
+} // namespace detail
+
+} // namespace ropa::store

@@ -1,0 +1,197 @@
+#include "store/schema.h"
+
+#include "store/migrations.h"
+#include "store/projectstore.h"
+
+namespace ropa::store::schema {
+
+namespace {
+
+// Every reference is checked when the transaction commits, so rows can be written in any
+// order (a data category may name a parent written after it).
+#define ROPA_REF(table) " REFERENCES " table "(id) DEFERRABLE INITIALLY DEFERRED"
+
+// A link table: an ordered list of values that belong to one entity.
+#define ROPA_LIST(name, owner, ownerTable, valueColumns)                                          \
+    "CREATE TABLE " name " (\n"                                                                   \
+    "  " owner " TEXT NOT NULL" ROPA_REF(ownerTable) ",\n"                                        \
+    "  pos INTEGER NOT NULL,\n"                                                                   \
+    valueColumns                                                                                  \
+    "  PRIMARY KEY (" owner ", pos)\n"                                                            \
+    ")"
+
+#define ROPA_EVIDENCE(name, owner, ownerTable)                                                    \
+    ROPA_LIST(name, owner, ownerTable,                                                            \
+              "  document TEXT NOT NULL" ROPA_REF("documents") ",\n"                              \
+              "  quote TEXT NOT NULL,\n")
+
+const char *const Version1[] = {
+    "CREATE TABLE project (\n"
+    "  id INTEGER PRIMARY KEY CHECK (id = 1),\n"
+    "  name TEXT NOT NULL,\n"
+    "  language TEXT NOT NULL,\n"
+    "  notes TEXT NOT NULL\n"
+    ")",
+
+    "CREATE TABLE documents (\n"
+    "  id TEXT NOT NULL PRIMARY KEY,\n"
+    "  title TEXT NOT NULL,\n"
+    "  url TEXT,\n"
+    "  date TEXT,\n"
+    "  text TEXT\n"
+    ")",
+
+    "CREATE TABLE parties (\n"
+    "  id TEXT NOT NULL PRIMARY KEY,\n"
+    "  name TEXT NOT NULL,\n"
+    "  kind TEXT NOT NULL,\n"
+    "  named INTEGER NOT NULL CHECK (named IN (0, 1)),\n"
+    "  own INTEGER NOT NULL CHECK (own IN (0, 1)),\n"
+    "  country TEXT,\n"
+    "  address TEXT NOT NULL,\n"
+    "  contact_name TEXT NOT NULL,\n"
+    "  contact_email TEXT NOT NULL,\n"
+    "  contact_phone TEXT NOT NULL,\n"
+    "  dpo_name TEXT,\n"
+    "  dpo_email TEXT,\n"
+    "  dpo_phone TEXT,\n"
+    "  representative_name TEXT,\n"
+    "  representative_email TEXT,\n"
+    "  representative_phone TEXT,\n"
+    "  website TEXT,\n"
+    "  dpa_signed TEXT,\n"
+    "  dpf_certified INTEGER CHECK (dpf_certified IN (0, 1)),\n"
+    "  notes TEXT NOT NULL\n"
+    ")",
+    ROPA_LIST("party_locations", "party", "parties", "  country TEXT NOT NULL,\n"),
+    ROPA_LIST("party_certifications", "party", "parties", "  certification TEXT NOT NULL,\n"),
+    ROPA_EVIDENCE("party_evidence", "party", "parties"),
+
+    "CREATE TABLE data_categories (\n"
+    "  id TEXT NOT NULL PRIMARY KEY,\n"
+    "  name TEXT NOT NULL,\n"
+    "  parent TEXT" ROPA_REF("data_categories") ",\n"
+    "  description TEXT NOT NULL,\n"
+    "  special TEXT,\n"
+    "  criminal INTEGER NOT NULL CHECK (criminal IN (0, 1)),\n"
+    "  us_category TEXT\n"
+    ")",
+    ROPA_LIST("data_category_examples", "data_category", "data_categories", "  example TEXT NOT NULL,\n"),
+    ROPA_EVIDENCE("data_category_evidence", "data_category", "data_categories"),
+
+    "CREATE TABLE data_subjects (\n"
+    "  id TEXT NOT NULL PRIMARY KEY,\n"
+    "  name TEXT NOT NULL,\n"
+    "  description TEXT NOT NULL\n"
+    ")",
+    ROPA_EVIDENCE("data_subject_evidence", "data_subject", "data_subjects"),
+
+    "CREATE TABLE sources (\n"
+    "  id TEXT NOT NULL PRIMARY KEY,\n"
+    "  name TEXT NOT NULL,\n"
+    "  kind TEXT NOT NULL\n"
+    ")",
+    ROPA_EVIDENCE("source_evidence", "source", "sources"),
+
+    "CREATE TABLE security_measures (\n"
+    "  id TEXT NOT NULL PRIMARY KEY,\n"
+    "  name TEXT NOT NULL,\n"
+    "  kind TEXT NOT NULL,\n"
+    "  description TEXT NOT NULL\n"
+    ")",
+    ROPA_EVIDENCE("security_measure_evidence", "security_measure", "security_measures"),
+
+    "CREATE TABLE activities (\n"
+    "  id TEXT NOT NULL PRIMARY KEY,\n"
+    "  name TEXT NOT NULL,\n"
+    "  organisation TEXT" ROPA_REF("parties") ",\n"
+    "  role TEXT NOT NULL,\n"
+    "  on_behalf_of TEXT" ROPA_REF("parties") ",\n"
+    "  lawful_basis TEXT,\n"
+    "  art9_condition TEXT,\n"
+    "  art10_basis TEXT,\n"
+    "  dpia_required INTEGER CHECK (dpia_required IN (0, 1)),\n"
+    "  dpia_done TEXT,\n"
+    "  owner TEXT NOT NULL,\n"
+    "  last_reviewed TEXT,\n"
+    "  notes TEXT NOT NULL\n"
+    ")",
+    ROPA_LIST("activity_purposes", "activity", "activities", "  purpose TEXT NOT NULL,\n"),
+    ROPA_LIST("activity_data_subjects", "activity", "activities",
+              "  data_subject TEXT NOT NULL" ROPA_REF("data_subjects") ",\n"),
+    ROPA_LIST("activity_data_categories", "activity", "activities",
+              "  data_category TEXT NOT NULL" ROPA_REF("data_categories") ",\n"),
+    ROPA_LIST("activity_sources", "activity", "activities",
+              "  source TEXT NOT NULL" ROPA_REF("sources") ",\n"),
+    ROPA_LIST("activity_security_measures", "activity", "activities",
+              "  security_measure TEXT NOT NULL" ROPA_REF("security_measures") ",\n"),
+    ROPA_LIST("activity_retention", "activity", "activities",
+              "  duration TEXT,\n"
+              "  trigger TEXT,\n"
+              "  legal_reference TEXT NOT NULL,\n"
+              "  text TEXT NOT NULL,\n"),
+    "CREATE TABLE activity_retention_categories (\n"
+    "  activity TEXT NOT NULL,\n"
+    "  rule_pos INTEGER NOT NULL,\n"
+    "  pos INTEGER NOT NULL,\n"
+    "  data_category TEXT NOT NULL" ROPA_REF("data_categories") ",\n"
+    "  PRIMARY KEY (activity, rule_pos, pos),\n"
+    "  FOREIGN KEY (activity, rule_pos) REFERENCES activity_retention(activity, pos)"
+    " DEFERRABLE INITIALLY DEFERRED\n"
+    ")",
+    ROPA_EVIDENCE("activity_evidence", "activity", "activities"),
+
+    "CREATE TABLE transfers (\n"
+    "  id TEXT NOT NULL PRIMARY KEY,\n"
+    "  from_party TEXT" ROPA_REF("parties") ",\n"
+    "  to_party TEXT" ROPA_REF("parties") ",\n"
+    "  role TEXT NOT NULL,\n"
+    "  purpose TEXT NOT NULL,\n"
+    "  mechanism TEXT NOT NULL,\n"
+    "  scc_module INTEGER,\n"
+    "  derogation TEXT,\n"
+    "  tia_done TEXT\n"
+    ")",
+    ROPA_LIST("transfer_activities", "transfer", "transfers",
+              "  activity TEXT NOT NULL" ROPA_REF("activities") ",\n"),
+    ROPA_LIST("transfer_data_categories", "transfer", "transfers",
+              "  data_category TEXT NOT NULL" ROPA_REF("data_categories") ",\n"),
+    ROPA_LIST("transfer_countries", "transfer", "transfers", "  country TEXT NOT NULL,\n"),
+    ROPA_EVIDENCE("transfer_evidence", "transfer", "transfers"),
+};
+
+#undef ROPA_EVIDENCE
+#undef ROPA_LIST
+#undef ROPA_REF
+
+} // namespace
+
+const QStringList &version1()
+{
+    static const QStringList statements = [] {
+        QStringList list;
+        for (const char *sql : Version1)
+            list.append(QString::fromUtf8(sql));
+        return list;
+    }();
+    return statements;
+}
+
+QStringList forVersion(int version)
+{
+    if (version == 1)
+        return version1();
+    return migrations::schemaOf(version);
+}
+
+QString createStatement(const QString &table)
+{
+    const QString prefix = QStringLiteral("CREATE TABLE ") + table + QStringLiteral(" (");
+    for (const QString &sql : version1()) {
+        if (sql.startsWith(prefix))
+            return sql;
+    }
+    return {};
+}
+
+} // namespace ropa::store::schema

@@ -1,0 +1,24 @@
+#pragma once
+
+// The schema of the .ropa file, by format version (docs/file-format.md). A file's
+// sqlite_schema must match the schema of its version exactly: open() creates the expected
+// schema in a fresh in-memory database and compares every row.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ropa::store::schema {
+
+// The CREATE statements of format version 1, in the order they are run.
+const QStringList &version1();
+
+// The CREATE statements of the given version (empty when unknown). Migrations register the
+// schemas of older versions (migrations.h), so a file of any readable version can be checked.
+QStringList forVersion(int version);
+
+// The CREATE statement of one table of the current version, for migrations that rebuild a
+// table (empty when there is no such table).
+QString createStatement(const QString &table);
+
+} // namespace ropa::store::schema

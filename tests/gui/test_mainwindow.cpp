@@ -1,0 +1,234 @@
+// The main window as a user meets it: open the example, browse it, open a broken file.
+
+#include "entitytablemodel.h"
+#include "mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace ropa;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QTreeWidget *navigator(MainWindow &w) { return w.findChild<QTreeWidget *>(QStringLiteral("navigator")); }
+    static QTableView *table(MainWindow &w) { return w.findChild<QTableView *>(QStringLiteral("entityTable")); }
+    static QTextBrowser *details(MainWindow &w) { return w.findChild<QTextBrowser *>(QStringLiteral("details")); }
+
+    // The count the navigator shows for a section.
+    static int navigatorCount(MainWindow &w, Section section)
+    {
+        return navigator(w)->topLevelItem(static_cast<int>(section))->text(1).toInt();
+    }
+
+    // Selects the table row whose first column reads text; false when there is none.
+    static bool selectRow(MainWindow &w, const QString &text)
+    {
+        QTableView *view = table(w);
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, 0);
+            if (index.data().toString() == text) {
+                view->setCurrentIndex(index);
+                return true;
+            }
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(MainWindow::examplePath()));
+    }
+
+    void opensTheExampleWithItsCounts()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        QSignalSpy opened(&w, &MainWindow::projectOpened);
+        QVERIFY2(w.openFile(MainWindow::examplePath()), qPrintable(w.lastError()));
+        QCOMPARE(opened.count(), 1);
+        QVERIFY(w.hasProject());
+        QCOMPARE(w.windowTitle(), QStringLiteral("Northwind Contact Centre — Ropa"));
+
+        const struct {
+            Section section;
+            int count;
+        } expected[] = {
+            {Section::OwnOrganisation, 1}, {Section::Activities, 5}, {Section::DataCategories, 8},
+            {Section::DataSubjects, 3},    {Section::Sources, 3},    {Section::Parties, 7},
+            {Section::Transfers, 7},       {Section::SecurityMeasures, 3}, {Section::Documents, 1},
+        };
+        for (const auto &e : expected) {
+            QCOMPARE(navigatorCount(w, e.section), e.count);
+            w.showSection(e.section);
+            QCOMPARE(w.currentSection(), e.section);
+            QCOMPARE(table(w)->model()->rowCount(), e.count);
+            QVERIFY(table(w)->model()->columnCount() >= 2);
+            // The first row is selected and described.
+            QVERIFY(!w.selectedEntity().isNull());
+            QVERIFY(!details(w)->toPlainText().isEmpty());
+        }
+    }
+
+    void selectingAPartyShowsItsDetails()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        QVERIFY(w.openFile(MainWindow::examplePath()));
+        w.showSection(Section::Parties);
+        QVERIFY(selectRow(w, QStringLiteral("CallCabinet")));
+
+        const QString text = details(w)->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("CallCabinet")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("United States (US)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("privacy@callcabinet.com")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("2024-03-01")), qPrintable(text)); // DPA signed
+        // It receives data from Northwind and passes it on to HubSpot.
+        QVERIFY2(text.contains(QStringLiteral("Northwind Contact Centre B.V. → CallCabinet")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("CallCabinet → HubSpot, Inc.")), qPrintable(text));
+
+        // The role column tells processors from subprocessors.
+        QAbstractItemModel *model = table(w)->model();
+        const auto rolesOf = [&](const QString &name) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, 0).data().toString() == name)
+                    return model->index(row, 2).data().toString();
+            }
+            return QString();
+        };
+        QCOMPARE(rolesOf(QStringLiteral("CallCabinet")), QStringLiteral("Processor"));
+        QCOMPARE(rolesOf(QStringLiteral("Liffey Cloud Hosting Ltd.")), QStringLiteral("Subprocessor"));
+        QVERIFY(rolesOf(QStringLiteral("HubSpot, Inc.")).contains(QStringLiteral("Subprocessor")));
+        QVERIFY(rolesOf(QStringLiteral("Northwind Contact Centre B.V.")).contains(QStringLiteral("Own organisation")));
+    }
+
+    void linksInTheDetailsNavigate()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        QVERIFY(w.openFile(MainWindow::examplePath()));
+        const ProjectData *data = w.projectData();
+        QVERIFY(data);
+        // A transfer's link to its recipient selects the party.
+        const Transfer &transfer = data->transfers.begin()->second;
+        QVERIFY(w.selectEntity(transfer.id));
+        QCOMPARE(w.currentSection(), Section::Transfers);
+        QCOMPARE(w.selectedEntity(), transfer.id);
+        QVERIFY(w.selectEntity(transfer.to));
+        QCOMPARE(w.currentSection(), Section::Parties);
+        QCOMPARE(w.selectedEntity(), transfer.to);
+        QVERIFY(!w.selectEntity(QUuid::createUuid()));
+    }
+
+    void filterNarrowsTheTable()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        QVERIFY(w.openFile(MainWindow::examplePath()));
+        w.showSection(Section::Transfers);
+        auto *filter = w.findChild<QLineEdit *>(QStringLiteral("filter"));
+        QVERIFY(filter);
+        filter->setText(QStringLiteral("hubspot"));
+        QCOMPARE(table(w)->model()->rowCount(), 2);
+        filter->clear();
+        QCOMPARE(table(w)->model()->rowCount(), 7);
+    }
+
+    void brokenFileKeepsThePreviousProject_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("fileName");
+        QTest::newRow("not json") << QByteArray("{ \"format\": \"ropa-project\", ") << QStringLiteral("broken.json");
+        QTest::newRow("wrong format") << QByteArray("{\"format\": \"something-else\", \"version\": 1}")
+                                      << QStringLiteral("other.json");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty.json");
+        QTest::newRow("not sqlite") << QByteArray("this is not a database") << QStringLiteral("fake.ropa");
+    }
+
+    void brokenFileKeepsThePreviousProject()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, fileName);
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(fileName);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        QVERIFY(w.openFile(MainWindow::examplePath()));
+        w.showSection(Section::Parties);
+        const QString title = w.windowTitle();
+        const ProjectData before = *w.projectData();
+
+        QSignalSpy errors(&w, &MainWindow::errorOccurred);
+        QVERIFY(!w.openFile(path));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(!w.lastError().isEmpty());
+        QVERIFY2(w.lastError().contains(fileName), qPrintable(w.lastError()));
+
+        QCOMPARE(w.windowTitle(), title);
+        QCOMPARE(w.filePath(), MainWindow::examplePath());
+        QVERIFY(*w.projectData() == before);
+        QCOMPARE(w.currentSection(), Section::Parties);
+        QCOMPARE(navigatorCount(w, Section::Parties), 7);
+        QCOMPARE(table(w)->model()->rowCount(), 7);
+    }
+
+    void missingFileIsAnError()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        QVERIFY(!w.openFile(QStringLiteral("/nonexistent/folder/project.json")));
+        QVERIFY(!w.hasProject());
+        QVERIFY(!w.lastError().isEmpty());
+        QCOMPARE(w.windowTitle(), QStringLiteral("Ropa"));
+    }
+
+    void tableModelIsWellBehaved()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        QVERIFY(w.openFile(MainWindow::examplePath()));
+        EntityTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(w.projectData());
+        for (int i = 0; i < SectionCount; ++i) {
+            model.setSection(static_cast<Section>(i));
+            QCOMPARE(model.rowCount(), sectionCount(*w.projectData(), static_cast<Section>(i)));
+            for (int row = 0; row < model.rowCount(); ++row)
+                QVERIFY(!model.index(row, 0).data().toString().isEmpty());
+        }
+        model.setProject(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void screenshotRendersTheWindow()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        QVERIFY(w.openFile(MainWindow::examplePath()));
+        w.resize(w.sizeHint());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QPixmap shot = w.grab();
+        QCOMPARE(shot.size(), w.size());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

@@ -1,0 +1,342 @@
+#include "entitytablemodel.h"
+
+#include "labels.h"
+
+#include <algorithm>
+
+namespace ropa {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ropa::EntityTableModel)
+};
+
+template <typename T>
+QList<Id> idsOf(const EntityMap<T> &table)
+{
+    QList<Id> ids;
+    ids.reserve(static_cast<qsizetype>(table.size()));
+    for (const auto &[id, entity] : table)
+        ids.append(id);
+    return ids;
+}
+
+QString joined(const QStringList &items)
+{
+    return items.join(Tr::tr("; "));
+}
+
+} // namespace
+
+EntityKind sectionKind(Section section)
+{
+    switch (section) {
+    case Section::OwnOrganisation: return EntityKind::Party;
+    case Section::Activities: return EntityKind::Activity;
+    case Section::DataCategories: return EntityKind::DataCategory;
+    case Section::DataSubjects: return EntityKind::DataSubject;
+    case Section::Sources: return EntityKind::Source;
+    case Section::Parties: return EntityKind::Party;
+    case Section::Transfers: return EntityKind::Transfer;
+    case Section::SecurityMeasures: return EntityKind::SecurityMeasure;
+    case Section::Documents: return EntityKind::Document;
+    }
+    return EntityKind::Party;
+}
+
+Section sectionForKind(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Document: return Section::Documents;
+    case EntityKind::Party: return Section::Parties;
+    case EntityKind::DataCategory: return Section::DataCategories;
+    case EntityKind::DataSubject: return Section::DataSubjects;
+    case EntityKind::Source: return Section::Sources;
+    case EntityKind::SecurityMeasure: return Section::SecurityMeasures;
+    case EntityKind::Activity: return Section::Activities;
+    case EntityKind::Transfer: return Section::Transfers;
+    }
+    return Section::Parties;
+}
+
+QString sectionTitle(Section section)
+{
+    switch (section) {
+    case Section::OwnOrganisation: return Tr::tr("Own organisation");
+    case Section::Activities: return Tr::tr("Processing activities");
+    case Section::DataCategories: return Tr::tr("Data categories");
+    case Section::DataSubjects: return Tr::tr("Data subjects");
+    case Section::Sources: return Tr::tr("Sources");
+    case Section::Parties: return Tr::tr("Parties");
+    case Section::Transfers: return Tr::tr("Transfers");
+    case Section::SecurityMeasures: return Tr::tr("Security measures");
+    case Section::Documents: return Tr::tr("Documents");
+    }
+    return {};
+}
+
+int sectionCount(const ProjectData &data, Section section)
+{
+    if (section == Section::OwnOrganisation) {
+        return static_cast<int>(std::count_if(data.parties.begin(), data.parties.end(),
+                                              [](const auto &entry) { return entry.second.own; }));
+    }
+    return static_cast<int>(data.count(sectionKind(section)));
+}
+
+EntityTableModel::EntityTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void EntityTableModel::setProject(const ProjectData *data)
+{
+    beginResetModel();
+    m_data = data;
+    rebuild();
+    endResetModel();
+}
+
+void EntityTableModel::setSection(Section section)
+{
+    if (section == m_section)
+        return;
+    beginResetModel();
+    m_section = section;
+    rebuild();
+    endResetModel();
+}
+
+void EntityTableModel::rebuild()
+{
+    m_ids.clear();
+    if (!m_data)
+        return;
+    switch (m_section) {
+    case Section::OwnOrganisation:
+        for (const auto &[id, party] : m_data->parties) {
+            if (party.own)
+                m_ids.append(id);
+        }
+        break;
+    case Section::Activities: m_ids = idsOf(m_data->activities); break;
+    case Section::DataCategories: m_ids = idsOf(m_data->dataCategories); break;
+    case Section::DataSubjects: m_ids = idsOf(m_data->dataSubjects); break;
+    case Section::Sources: m_ids = idsOf(m_data->sources); break;
+    case Section::Parties: m_ids = idsOf(m_data->parties); break;
+    case Section::Transfers: m_ids = idsOf(m_data->transfers); break;
+    case Section::SecurityMeasures: m_ids = idsOf(m_data->securityMeasures); break;
+    case Section::Documents: m_ids = idsOf(m_data->documents); break;
+    }
+}
+
+Id EntityTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : Id();
+}
+
+int EntityTableModel::rowOf(const Id &id) const
+{
+    return static_cast<int>(m_ids.indexOf(id));
+}
+
+int EntityTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
+}
+
+int EntityTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(headers().size());
+}
+
+QStringList EntityTableModel::headers() const
+{
+    switch (m_section) {
+    case Section::OwnOrganisation:
+        return {tr("Name"), tr("Country"), tr("Contact"), tr("Data protection officer")};
+    case Section::Activities:
+        return {tr("Name"), tr("Role"), tr("Lawful basis"), tr("Purposes")};
+    case Section::DataCategories:
+        return {tr("Name"), tr("Part of"), tr("Special category"), tr("US category")};
+    case Section::DataSubjects:
+        return {tr("Name"), tr("Description")};
+    case Section::Sources:
+        return {tr("Name"), tr("Kind")};
+    case Section::Parties:
+        return {tr("Name"), tr("Country"), tr("Role"), tr("DPA signed")};
+    case Section::Transfers:
+        return {tr("From → to"), tr("Countries"), tr("Mechanism"), tr("Purpose")};
+    case Section::SecurityMeasures:
+        return {tr("Name"), tr("Kind"), tr("Description")};
+    case Section::Documents:
+        return {tr("Title"), tr("Date"), tr("Address")};
+    }
+    return {};
+}
+
+QVariant EntityTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!m_data || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Id id = m_ids.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return cellText(id, index.column());
+    case Qt::ToolTipRole: {
+        // The whole text, for cells the column is too narrow for.
+        const QString text = cellText(id, index.column());
+        return text.size() > 30 ? QVariant(text) : QVariant();
+    }
+    case IdRole:
+        return QVariant::fromValue(id);
+    default:
+        return {};
+    }
+}
+
+QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        const QStringList h = headers();
+        return section >= 0 && section < h.size() ? QVariant(h.at(section)) : QVariant();
+    }
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+    return {};
+}
+
+QString EntityTableModel::partyName(const Id &id) const
+{
+    const Party *party = m_data->find<Party>(id);
+    return party ? party->name : Labels::notStated();
+}
+
+QString EntityTableModel::partyRoles(const Party &party) const
+{
+    QStringList roles;
+    if (party.own)
+        roles.append(tr("Own organisation"));
+    bool processor = false, subprocessor = false, controller = false, joint = false;
+    for (const auto &[id, transfer] : m_data->transfers) {
+        if (transfer.to != party.id)
+            continue;
+        const Party *from = m_data->find<Party>(transfer.from);
+        const bool fromOwn = from && from->own;
+        switch (transfer.role) {
+        case Role::Processor: (fromOwn ? processor : subprocessor) = true; break;
+        case Role::Controller: controller = true; break;
+        case Role::JointController: joint = true; break;
+        }
+    }
+    if (processor)
+        roles.append(tr("Processor"));
+    if (subprocessor)
+        roles.append(tr("Subprocessor"));
+    if (joint)
+        roles.append(tr("Joint controller"));
+    if (controller)
+        roles.append(tr("Recipient (controller)"));
+    if (!party.named)
+        roles.append(tr("Category of recipients"));
+    return roles.join(tr(", "));
+}
+
+QString EntityTableModel::cellText(const Id &id, int column) const
+{
+    switch (m_section) {
+    case Section::OwnOrganisation:
+        if (const Party *p = m_data->find<Party>(id)) {
+            switch (column) {
+            case 0: return p->name;
+            case 1: return Labels::country(p->country);
+            case 2: return p->contact.email.isEmpty() ? p->contact.name : p->contact.email;
+            case 3: return p->dpo ? (p->dpo->name.isEmpty() ? p->dpo->email : p->dpo->name) : Labels::notStated();
+            }
+        }
+        break;
+    case Section::Activities:
+        if (const Activity *a = m_data->find<Activity>(id)) {
+            switch (column) {
+            case 0: return a->name;
+            case 1: return Labels::role(a->role);
+            case 2: return a->lawfulBasis ? Labels::lawfulBasis(*a->lawfulBasis) : Labels::notStated();
+            case 3: return joined(a->purposes);
+            }
+        }
+        break;
+    case Section::DataCategories:
+        if (const DataCategory *c = m_data->find<DataCategory>(id)) {
+            switch (column) {
+            case 0: return c->name;
+            case 1: {
+                const DataCategory *parent = c->parent.isNull() ? nullptr : m_data->find<DataCategory>(c->parent);
+                return parent ? parent->name : QString();
+            }
+            case 2: {
+                QStringList flags;
+                if (c->special)
+                    flags.append(tr("Art. 9: %1").arg(Labels::special(*c->special)));
+                if (c->criminal)
+                    flags.append(tr("Art. 10: criminal"));
+                return flags.join(tr(", "));
+            }
+            case 3: return c->usCategory ? Labels::usCategory(*c->usCategory) : QString();
+            }
+        }
+        break;
+    case Section::DataSubjects:
+        if (const DataSubject *s = m_data->find<DataSubject>(id))
+            return column == 0 ? s->name : s->description;
+        break;
+    case Section::Sources:
+        if (const Source *s = m_data->find<Source>(id))
+            return column == 0 ? s->name : Labels::sourceKind(s->kind);
+        break;
+    case Section::Parties:
+        if (const Party *p = m_data->find<Party>(id)) {
+            switch (column) {
+            case 0: return p->name;
+            case 1: return Labels::country(p->country);
+            case 2: return partyRoles(*p);
+            case 3: return p->dpaSigned ? Labels::date(p->dpaSigned) : QString();
+            }
+        }
+        break;
+    case Section::Transfers:
+        if (const Transfer *t = m_data->find<Transfer>(id)) {
+            switch (column) {
+            case 0: return tr("%1 → %2").arg(partyName(t->from), partyName(t->to));
+            case 1: return t->countries.join(tr(", "));
+            case 2: return Labels::mechanism(t->mechanism, t->sccModule);
+            case 3: return t->purpose;
+            }
+        }
+        break;
+    case Section::SecurityMeasures:
+        if (const SecurityMeasure *m = m_data->find<SecurityMeasure>(id)) {
+            switch (column) {
+            case 0: return m->name;
+            case 1: return Labels::measureKind(m->kind);
+            case 2: return m->description;
+            }
+        }
+        break;
+    case Section::Documents:
+        if (const Document *d = m_data->find<Document>(id)) {
+            switch (column) {
+            case 0: return d->title;
+            case 1: return d->date ? Labels::date(d->date) : QString();
+            case 2: return d->url;
+            }
+        }
+        break;
+    }
+    return {};
+}
+
+} // namespace ropa

@@ -1,0 +1,205 @@
+// Runs the real ropa-cli binary, as a consultant's script would.
+
+#include "common/sampleproject.h"
+#include "store/jsonformat.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ropa;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(ROPA_CLI_PATH), args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QString example()
+{
+    return QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json");
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void helpOnEveryCommand_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *c : {"new", "info", "validate", "export-json", "import-json"})
+            QTest::newRow(c) << QString::fromLatin1(c);
+    }
+    void helpOnEveryCommand()
+    {
+        QFETCH(QString, command);
+        const Run r = cli({command, QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QByteArray(QByteArray("Usage: ropa-cli ") + command.toUtf8())));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void usageErrorsExitTwoWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("no command") << QStringList{} << QByteArray("Usage: ropa-cli COMMAND");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                         << QByteArray("ropa-cli: unknown command \xe2\x80\x9c" "frobnicate\xe2\x80\x9d (see ropa-cli --help)\n");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--bogus"), QStringLiteral("x.ropa")}
+                                        << QByteArray("ropa-cli: info: Unknown option 'bogus'. (see ropa-cli info --help)\n");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("validate")}
+                                      << QByteArray("ropa-cli: validate: expected 1 file argument(s) (see ropa-cli validate --help)\n");
+        QTest::newRow("new without name") << QStringList{QStringLiteral("new"), QStringLiteral("x.ropa")}
+                                          << QByteArray("ropa-cli: new: --name is required (the name of your organisation)\n");
+        QTest::newRow("new with bad country")
+            << QStringList{QStringLiteral("new"), QStringLiteral("x.ropa"), QStringLiteral("--name"), QStringLiteral("A"),
+                           QStringLiteral("--country"), QStringLiteral("ZZ")}
+            << QByteArray("ropa-cli: new: \xe2\x80\x9cZZ\xe2\x80\x9d is not an ISO 3166-1 alpha-2 country code\n");
+    }
+    void usageErrorsExitTwoWithOneLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, expected);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(expected), r.err.constData());
+    }
+
+    void newInfoValidate()
+    {
+        const QString file = path("new.ropa");
+        Run r = cli({QStringLiteral("new"), file, QStringLiteral("--name"), QStringLiteral("Noordwind B.V."),
+                     QStringLiteral("--country"), QStringLiteral("nl")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QFile::exists(file));
+
+        r = cli({QStringLiteral("info"), file, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject info = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(info.value(QStringLiteral("name")).toString(), QStringLiteral("Noordwind B.V."));
+        QCOMPARE(info.value(QStringLiteral("format_version")).toInt(), 1);
+        QCOMPARE(info.value(QStringLiteral("own_entities")).toArray().size(), 1);
+        QCOMPARE(info.value(QStringLiteral("own_entities")).toArray().first().toObject().value(QStringLiteral("country")).toString(),
+                 QStringLiteral("NL"));
+        QCOMPARE(info.value(QStringLiteral("counts")).toObject().value(QStringLiteral("parties")).toInt(), 1);
+
+        r = cli({QStringLiteral("info"), file});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Own entities:   Noordwind B.V. (NL)"));
+
+        r = cli({QStringLiteral("validate"), file});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("OK: "));
+
+        // new never replaces a file unless told to.
+        const QByteArray before = readAll(file);
+        r = cli({QStringLiteral("new"), file, QStringLiteral("--name"), QStringLiteral("Other")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("already exists"));
+        QCOMPARE(readAll(file), before);
+    }
+
+    // JSON -> .ropa -> JSON is byte-identical, through the real binary.
+    void jsonThroughRopaIsByteIdentical_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("bundled example") << example();
+        const QString sample = m_dir.filePath(QStringLiteral("sample.json"));
+        QVERIFY(writeAll(sample, json::writeProject(test::sampleProject())));
+        QTest::newRow("every field") << sample;
+    }
+    void jsonThroughRopaIsByteIdentical()
+    {
+        QFETCH(QString, input);
+        const QString ropa = path("roundtrip.ropa");
+        const QString out = path("roundtrip.json");
+        QFile::remove(ropa);
+        Run r = cli({QStringLiteral("import-json"), input, QStringLiteral("-o"), ropa});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli({QStringLiteral("export-json"), ropa, QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(readAll(out), readAll(input));
+        // And to standard output.
+        r = cli({QStringLiteral("export-json"), ropa});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, readAll(input));
+        QCOMPARE(cli({QStringLiteral("validate"), input}).exitCode, 0);
+    }
+
+    void invalidJsonImportsNothing()
+    {
+        QByteArray bytes = json::writeProject(test::sampleProject());
+        bytes.replace("\"mechanism\": \"scc\"", "\"mechanism\": \"shield\"");
+        const QString bad = path("bad.json");
+        QVERIFY(writeAll(bad, bytes));
+        const QString ropa = path("bad.ropa");
+        Run r = cli({QStringLiteral("import-json"), bad, QStringLiteral("-o"), ropa});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith("ropa-cli: transfer 00000000-0000-4000-8000-000000000070 (\xe2\x80\x9c" "Call recording\xe2\x80\x9d), key "
+                                  "\xe2\x80\x9cmechanism\xe2\x80\x9d: \xe2\x80\x9cshield\xe2\x80\x9d is not one of:"),
+                 r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(!QFile::exists(ropa));
+        r = cli({QStringLiteral("validate"), bad});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void hostileFilesExitTwo()
+    {
+        const QString notRopa = path("notes.ropa");
+        QVERIFY(writeAll(notRopa, "just some text, not a database\n"));
+        Run r = cli({QStringLiteral("validate"), notRopa});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.err.startsWith("ropa-cli: "));
+        QCOMPARE(readAll(notRopa), QByteArray("just some text, not a database\n"));
+
+        r = cli({QStringLiteral("info"), path("does-not-exist.ropa")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -190,6 +190,47 @@ QList<QPair<EntityKind, Id>> spyRows(const QSignalSpy &spy)
     return rows;
 }
 
+// Every reference that does not resolve, as "kind id -> missing id" lines.
+QStringList danglingReferences(const ProjectData &d)
+{
+    QStringList out;
+    auto check = [&](EntityKind owner, const Id &ownerId, EntityKind kind, const Id &ref) {
+        if (!ref.isNull() && !d.contains(kind, ref))
+            out.append(entityKindNoun(owner) + u' ' + idToString(ownerId) + u" -> "_s + idToString(ref));
+    };
+    auto checkAll = [&](EntityKind owner, const Id &ownerId, EntityKind kind, const IdList &refs) {
+        for (const Id &ref : refs)
+            check(owner, ownerId, kind, ref);
+    };
+    d.forEachEntity([&](const auto &e) {
+        using T = std::decay_t<decltype(e)>;
+        constexpr EntityKind k = kindOf<T>();
+        if constexpr (!std::is_same_v<T, Document>) {
+            for (const Evidence &ev : e.evidence)
+                check(k, e.id, EntityKind::Document, ev.document);
+        }
+        if constexpr (std::is_same_v<T, DataCategory>)
+            check(k, e.id, EntityKind::DataCategory, e.parent);
+        if constexpr (std::is_same_v<T, Activity>) {
+            check(k, e.id, EntityKind::Party, e.organisation);
+            check(k, e.id, EntityKind::Party, e.onBehalfOf);
+            checkAll(k, e.id, EntityKind::DataSubject, e.dataSubjects);
+            checkAll(k, e.id, EntityKind::DataCategory, e.dataCategories);
+            checkAll(k, e.id, EntityKind::Source, e.sources);
+            checkAll(k, e.id, EntityKind::SecurityMeasure, e.securityMeasures);
+            for (const RetentionRule &r : e.retention)
+                checkAll(k, e.id, EntityKind::DataCategory, r.categories);
+        }
+        if constexpr (std::is_same_v<T, Transfer>) {
+            check(k, e.id, EntityKind::Party, e.from);
+            check(k, e.id, EntityKind::Party, e.to);
+            checkAll(k, e.id, EntityKind::Activity, e.activities);
+            checkAll(k, e.id, EntityKind::DataCategory, e.dataCategories);
+        }
+    });
+    return out;
+}
+
 } // namespace
 
 class TestCommands : public QObject
@@ -342,8 +383,10 @@ void TestCommands::undoRedoRestoresExactly()
     QFETCH(Edit, edit);
     Project project(sampleData());
     const ProjectData before = project.data();
+    QCOMPARE(danglingReferences(before), QStringList());
 
     QVERIFY(edit(project));
+    QCOMPARE(danglingReferences(project.data()), QStringList());
     QCOMPARE(project.undoStack()->count(), 1);
     QVERIFY(!project.undoStack()->undoText().isEmpty());
     const ProjectData afterFirst = project.data();

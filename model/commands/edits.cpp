@@ -518,7 +518,8 @@ bool removeMany(Project &project, const QList<EntityRef> &entities)
         const auto &[kind, id] = plan.firstAsked;
         text = kindText(RemoveTexts, kind).arg(displayName(data, *data.entity(kind, id)));
     } else {
-        text = QCoreApplication::translate(Context, QT_TRANSLATE_NOOP("ropa::edit", "Remove %n items"), nullptr,
+        // Literal context and text, so lupdate marks it as a numerus form.
+        text = QCoreApplication::translate("ropa::edit", "Remove %n items", nullptr,
                                            static_cast<int>(plan.askedCount));
     }
     return push(project, std::make_unique<ChangeSetCommand>(&project, text, std::move(plan.changes)));

@@ -9,6 +9,9 @@
 // References: the functions trust the caller for the references inside a value they are given
 // (add, change), but they never leave a dangling reference behind: removals cascade, and
 // link() refuses a target that does not exist.
+//
+// Several edits that are one action for the user (a dialog's OK) can be grouped with
+// project.undoStack()->beginMacro(text) / endMacro().
 
 #include "commands/mergeid.h"
 #include "domain/projectdata.h"

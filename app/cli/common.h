@@ -56,6 +56,9 @@ struct Command
     const char *name;
     const char *summary;  // one line, with the synopsis
     std::function<int(const QStringList &)> run;
+    // Rendering (PDF, PNG, SVG with text) needs a QGuiApplication; main() makes one, on the
+    // offscreen platform when QT_QPA_PLATFORM is not set, so the CLI runs without a display.
+    bool needsGui = false;
 };
 
 // Commands register themselves from their own file:

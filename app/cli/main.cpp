@@ -6,7 +6,10 @@
 #include "reference/reference.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace ropa::cli;
 
@@ -27,7 +30,20 @@ void printUsage(QTextStream &s)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Look the command up before the application object exists: rendering needs a GUI one.
+    bool needsGui = false;
+    if (argc >= 2) {
+        for (const Command &c : registeredCommands())
+            needsGui = needsGui || (qstrcmp(argv[1], c.name) == 0 && c.needsGui);
+    }
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("ropa-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Ropa"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROPA_VERSION));

@@ -515,12 +515,13 @@ bool removeMany(Project &project, const QList<EntityRef> &entities)
         return false;
     QString text;
     if (plan.askedCount == 1) {
-        const auto &[kind, id] = plan.firstAsked;
-        text = kindText(RemoveTexts, kind).arg(displayName(data, *data.entity(kind, id)));
+        const EntityKind kind = plan.firstAsked.first;
+        text = kindText(RemoveTexts, kind).arg(displayName(data, *data.entity(kind, plan.firstAsked.second)));
     } else {
-        // Literal context and text, so lupdate marks it as a numerus form.
-        text = QCoreApplication::translate("ropa::edit", "Remove %n items", nullptr,
-                                           static_cast<int>(plan.askedCount));
+        // Literal context and text, and no template argument in the call, so lupdate sees it
+        // and marks it as a numerus form.
+        const int count = static_cast<int>(plan.askedCount);
+        text = QCoreApplication::translate("ropa::edit", "Remove %n items", nullptr, count);
     }
     return push(project, std::make_unique<ChangeSetCommand>(&project, text, std::move(plan.changes)));
 }

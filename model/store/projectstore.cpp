@@ -451,7 +451,7 @@ private:
         }
         const QDate d = dateSyntax().match(raw).hasMatch() ? QDate::fromString(raw, Qt::ISODate) : QDate();
         if (!d.isValid())
-            return invalid(key, QStringLiteral("%1 is not a date in the form YYYY-MM-DD").arg(quoted(raw.left(80))));
+            return invalid(key, QStringLiteral("%1 is not a valid date in the form YYYY-MM-DD").arg(quoted(raw.left(80))));
         *out = d;
         return true;
     }

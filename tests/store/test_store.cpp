@@ -1,0 +1,954 @@
+// The .ropa file: every field round-trips; hostile and broken files are refused with one
+// exact message each, nothing loaded and the file untouched; save is atomic and refuses a
+// file that changed on disk; older formats migrate through registered steps.
+//
+// Every fixture is generated at test time with the SQLite C API, in a QTemporaryDir, from a
+// file written by saveProject: nothing opaque is committed.
+
+#include "common/sampleproject.h"
+#include "domain/validation.h"
+#include "store/migrations.h"
+#include "store/projectstore.h"
+#include "store/schema.h"
+#include "store/sqlite.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace ropa;
+using namespace ropa::store;
+
+namespace {
+
+QString sid(int n)
+{
+    return idToString(test::fixedId(n));
+}
+
+// The shared sample, plus every remaining optional field set somewhere and unset somewhere
+// else, text with a byte-order mark, and empty-but-present values.
+ProjectData fullProject()
+{
+    ProjectData d = test::sampleProject();
+    Party &vendor = d.parties.at(test::fixedId(11));
+    vendor.kind = PartyKind::InternationalOrganisation;
+    vendor.address = QStringLiteral("1900 Glades Road, Boca Rat\u00f3n");
+    vendor.representative = Contact{QStringLiteral("EU Rep Ltd"), QStringLiteral("rep@eurep.example"),
+                                    QStringLiteral("+353 1 000 0000")};
+    vendor.dpo = Contact{}; // stated, but every part empty
+    vendor.website = QStringLiteral("https://www.callcabinet.com");
+    vendor.certifications = {QStringLiteral("SOC 2"), QStringLiteral("ISO 27001"), QStringLiteral("\u65e5\u672c")};
+    vendor.notes = QStringLiteral("\ufeffStarts with a BOM; has a tab\tand \U0001F600");
+    vendor.evidence = {Evidence{test::fixedId(2), QStringLiteral("second")},
+                       Evidence{test::fixedId(1), QStringLiteral("first")}};
+    Party &category = d.parties.at(test::fixedId(12));
+    category.kind = PartyKind::PublicAuthority;
+
+    Party person;
+    person.id = test::fixedId(13);
+    person.name = QStringLiteral("J\u00fcrgen M\u00fcller");
+    person.kind = PartyKind::Individual;
+    person.country = QStringLiteral("DE");
+    d.parties.emplace(person.id, person);
+
+    DataCategory &comms = d.dataCategories.at(test::fixedId(20));
+    comms.examples = {QStringLiteral("z"), QStringLiteral("a"), QStringLiteral("m")};
+    comms.special = SpecialCategory::SexLifeOrientation;
+    comms.usCategory = UsCategory::Identifiers;
+    comms.evidence = {Evidence{test::fixedId(1), QStringLiteral("\u201cquoted\u201d")}};
+
+    DataSubject &customers = d.dataSubjects.at(test::fixedId(30));
+    customers.evidence = {Evidence{test::fixedId(1), QStringLiteral("callers")}};
+    DataSubject staff{test::fixedId(31), QStringLiteral("Staff"), {}, {}};
+    d.dataSubjects.emplace(staff.id, staff);
+
+    Source &direct = d.sources.at(test::fixedId(40));
+    direct.evidence = {Evidence{test::fixedId(2), QStringLiteral("s")}};
+    Source crm{test::fixedId(41), QStringLiteral("CRM"), SourceKind::CustomerSystems, {}};
+    d.sources.emplace(crm.id, crm);
+
+    SecurityMeasure &enc = d.securityMeasures.at(test::fixedId(50));
+    enc.evidence = {Evidence{test::fixedId(1), QStringLiteral("AES")}};
+    SecurityMeasure badge{test::fixedId(51), QStringLiteral("Badge access"), MeasureKind::Physical, {}, {}};
+    d.securityMeasures.emplace(badge.id, badge);
+
+    Activity &calls = d.activities.at(test::fixedId(60));
+    calls.sources = {crm.id, direct.id};
+    calls.securityMeasures = {badge.id, enc.id};
+    calls.dataSubjects = {staff.id, customers.id};
+    calls.retention.append(RetentionRule{{test::fixedId(22), test::fixedId(20)}, QStringLiteral("P1Y2M"), {},
+                                         QStringLiteral("Art. 7:2 BW"), {}});
+    Activity &hosted = d.activities.at(test::fixedId(61));
+    hosted.dpia = Dpia{false, std::nullopt};
+
+    Transfer &t = d.transfers.at(test::fixedId(70));
+    t.countries = {QStringLiteral("US"), QStringLiteral("GB"), QStringLiteral("IN")};
+    t.activities = {test::fixedId(61), test::fixedId(60)};
+    t.dataCategories = {test::fixedId(21), test::fixedId(20)};
+    t.evidence.append(Evidence{test::fixedId(1), QStringLiteral("CallCabinet processes recordings.")});
+    return d;
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+// Runs SQL on a file with a plain connection (what an attacker would do), foreign keys off.
+bool tamper(const QString &path, const QString &sql)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return false;
+    }
+    char *message = nullptr;
+    const QByteArray utf8 = (QStringLiteral("PRAGMA foreign_keys = OFF; ") + sql).toUtf8();
+    const int rc = sqlite3_exec(db, utf8.constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK)
+        qWarning("tamper: %s", message);
+    sqlite3_free(message);
+    sqlite3_close(db);
+    return rc == SQLITE_OK;
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+enum class Breakage {
+    TextFile,
+    RandomBytes,
+    Empty,
+    Truncated,
+    WrongApplicationId,
+    FutureVersion,
+    ViewLikeTable,
+    Trigger,
+    ExtraTable,
+    ExtraIndex,
+    MissingTable,
+    ChangedTableDefinition,
+    Wal,
+    UnknownEnum,
+    DanglingReference,
+    DuplicateId,
+    MalformedDate,
+    ImpossibleDate,
+    BadCountry,
+    BadBoolean,
+    BlobInTextColumn,
+    NonCanonicalId,
+    OrphanListRow,
+    PositionGap,
+    TwoProjectRows,
+    NoProjectRow,
+    InvalidUtf8,
+    PartialContact,
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Breakage)
+Q_DECLARE_METATYPE(ropa::store::ErrorCode)
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_dirPath;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QString path(const QString &name) const { return m_dirPath + u'/' + name; }
+
+    // A valid project file written by saveProject.
+    QString makeValid(const QString &name, const ProjectData &data = fullProject())
+    {
+        const QString p = path(name);
+        QFile::remove(p);
+        const SaveResult r = saveProject(data, p);
+        if (r.error)
+            qWarning("save failed: %s", qPrintable(r.error.message));
+        return p;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_dirPath = m_dir->path();
+        detail::setSaveFailureHook(nullptr);
+        migrations::detail::clearTestMigrations();
+    }
+
+    void cleanup()
+    {
+        detail::setSaveFailureHook(nullptr);
+        migrations::detail::clearTestMigrations();
+        QFile::setPermissions(m_dirPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        m_dir.reset();
+    }
+
+    void fullProjectIsValid()
+    {
+        const QList<Problem> problems = validateProject(fullProject());
+        const QString first = problems.isEmpty() ? QString() : problems.first().describe();
+        QVERIFY2(problems.isEmpty(), qPrintable(first));
+    }
+
+    void roundTripKeepsEveryField()
+    {
+        const ProjectData original = fullProject();
+        const QString p = path(QStringLiteral("full.ropa"));
+        const SaveResult saved = saveProject(original, p);
+        QVERIFY2(!saved.error, qPrintable(saved.error.message));
+        QVERIFY(!saved.fingerprint.isNull());
+        QCOMPARE(saved.fingerprint, fingerprintOf(p));
+
+        const OpenResult opened = openProject(p);
+        QVERIFY2(!opened.error, qPrintable(opened.error.message));
+        QVERIFY(opened.data);
+        QCOMPARE(opened.fileVersion, FormatVersion);
+        QVERIFY(opened.migrationBackup.isEmpty());
+        QCOMPARE(opened.fingerprint, saved.fingerprint);
+        const ProjectData &back = *opened.data;
+        // Table by table first, so a failure says where.
+        QVERIFY(back.info == original.info);
+        QVERIFY(back.documents == original.documents);
+        QVERIFY(back.parties == original.parties);
+        QVERIFY(back.dataCategories == original.dataCategories);
+        QVERIFY(back.dataSubjects == original.dataSubjects);
+        QVERIFY(back.sources == original.sources);
+        QVERIFY(back.securityMeasures == original.securityMeasures);
+        QVERIFY(back.activities == original.activities);
+        QVERIFY(back.transfers == original.transfers);
+        QVERIFY(back == original);
+        // Stated-but-empty and not-stated stay apart.
+        QVERIFY(back.parties.at(test::fixedId(11)).dpo.has_value());
+        QVERIFY(!back.parties.at(test::fixedId(12)).dpo.has_value());
+        QVERIFY(back.parties.at(test::fixedId(11)).notes.startsWith(QChar(0xfeff)));
+
+        // Saving what was read gives the same project again.
+        const QString p2 = path(QStringLiteral("again.ropa"));
+        QVERIFY(!saveProject(back, p2).error);
+        const OpenResult again = openProject(p2);
+        QVERIFY(again.data && *again.data == original);
+    }
+
+    void roundTripOfEmptyLists()
+    {
+        ProjectData d;
+        d.info.name = QStringLiteral("Minimal");
+        Party own;
+        own.id = test::fixedId(1);
+        own.name = QStringLiteral("Us");
+        own.own = true;
+        d.parties.emplace(own.id, own);
+        const QString p = path(QStringLiteral("minimal.ropa"));
+        QVERIFY(!saveProject(d, p).error);
+        const OpenResult r = openProject(p);
+        QVERIFY2(r.data, qPrintable(r.error.message));
+        QVERIFY(*r.data == d);
+    }
+
+    void fileIsPlainSqliteForAuditors()
+    {
+        const QString p = makeValid(QStringLiteral("audit.ropa"));
+        const QByteArray bytes = readBytes(p);
+        QVERIFY(bytes.startsWith(QByteArray("SQLite format 3\0", 16)));
+        QCOMPARE(int(bytes.at(18)), 1); // rollback journal, never WAL
+        QCOMPARE(int(bytes.at(19)), 1);
+        QCOMPARE(bytes.mid(68, 4), QByteArray("ROPA"));
+        QCOMPARE(bytes.mid(60, 4), QByteArray("\0\0\0\1", 4));
+        QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("audit.ropa")}); // no journal, no temp
+
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(p).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_stmt *st = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db,
+                                    "SELECT p.name, l.country FROM parties p JOIN party_locations l ON l.party = p.id "
+                                    "WHERE p.id = '00000000-0000-4000-8000-000000000011' ORDER BY l.pos",
+                                    -1, &st, nullptr),
+                 SQLITE_OK);
+        QStringList rows;
+        while (sqlite3_step(st) == SQLITE_ROW)
+            rows << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1)));
+        sqlite3_finalize(st);
+        QCOMPARE(rows, (QStringList{QStringLiteral("US"), QStringLiteral("GB")}));
+        QCOMPARE(sqlite3_prepare_v2(db, "SELECT count(*) FROM pragma_foreign_key_check", -1, &st, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(st, 0), 0);
+        sqlite3_finalize(st);
+        QCOMPARE(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))), QByteArray("delete"));
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+    }
+
+    void openNeverWrites()
+    {
+        const QString p = makeValid(QStringLiteral("untouched.ropa"));
+        const QByteArray before = readBytes(p);
+        const QDateTime modified = QFileInfo(p).lastModified();
+        QVERIFY(openProject(p).data);
+        QCOMPARE(readBytes(p), before);
+        QCOMPARE(QFileInfo(p).lastModified(), modified);
+        QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("untouched.ropa")});
+    }
+
+    void missingFile()
+    {
+        const OpenResult r = openProject(path(QStringLiteral("nowhere.ropa")));
+        QCOMPARE(r.error.code, ErrorCode::NotFound);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("\u201cnowhere.ropa\u201d was not found. It may have been moved, renamed or deleted."));
+        QVERIFY(!r.data);
+    }
+
+    void refusesBrokenFiles_data()
+    {
+        QTest::addColumn<Breakage>("breakage");
+        QTest::addColumn<ErrorCode>("code");
+        QTest::addColumn<QString>("message");
+
+        const QString tampered = QStringLiteral(", which Ropa never writes: the file may have been tampered with, "
+                                                "so it was not opened.");
+        const QString notOpened = QStringLiteral(". The project was not opened.");
+        const QString vendor = QStringLiteral("party %1 (\u201cCallCabinet\u201d)").arg(sid(11));
+
+        QTest::newRow("text file") << Breakage::TextFile << ErrorCode::NotRopa
+                                   << QStringLiteral("\u201cx.ropa\u201d is not a Ropa project (it is not a SQLite "
+                                                     "database). Choose a .ropa file made by Ropa.");
+        QTest::newRow("random bytes") << Breakage::RandomBytes << ErrorCode::NotRopa
+                                      << QStringLiteral("\u201cx.ropa\u201d is not a Ropa project (it is not a SQLite "
+                                                        "database). Choose a .ropa file made by Ropa.");
+        QTest::newRow("empty file") << Breakage::Empty << ErrorCode::NotRopa
+                                    << QStringLiteral("\u201cx.ropa\u201d is not a Ropa project (the file is empty). "
+                                                      "Choose a .ropa file made by Ropa.");
+        QTest::newRow("truncated") << Breakage::Truncated << ErrorCode::Corrupt
+                                   << QStringLiteral("\u201cx.ropa\u201d is damaged: the file is shorter than its "
+                                                     "header says, so it may have been cut off while it was copied "
+                                                     "or downloaded. Open a backup copy.");
+        QTest::newRow("wrong application_id")
+            << Breakage::WrongApplicationId << ErrorCode::NotRopa
+            << QStringLiteral("\u201cx.ropa\u201d is not a Ropa project (it is a SQLite database of another "
+                              "program). Choose a .ropa file made by Ropa.");
+        QTest::newRow("future user_version")
+            << Breakage::FutureVersion << ErrorCode::TooNew
+            << QStringLiteral("This file was made by a newer Ropa (format 7; this version reads up to 1). Update "
+                              "Ropa to open it.");
+        QTest::newRow("view named like a table")
+            << Breakage::ViewLikeTable << ErrorCode::Hostile
+            << QStringLiteral("The project contains a view named \u201cparties\u201d") + tampered;
+        QTest::newRow("trigger") << Breakage::Trigger << ErrorCode::Hostile
+                                 << QStringLiteral("The project contains a trigger named \u201cstamp\u201d") + tampered;
+        QTest::newRow("extra table") << Breakage::ExtraTable << ErrorCode::Hostile
+                                     << QStringLiteral("The project contains a table named \u201cextra\u201d")
+                                            + tampered;
+        QTest::newRow("extra index") << Breakage::ExtraIndex << ErrorCode::Hostile
+                                     << QStringLiteral("The project contains an index named \u201cby_name\u201d")
+                                            + tampered;
+        QTest::newRow("missing table")
+            << Breakage::MissingTable << ErrorCode::Corrupt
+            << QStringLiteral("The project has no table named \u201ctransfer_evidence\u201d, which every Ropa "
+                              "project of format 1 has: the file is damaged or was not made by Ropa, so it was not "
+                              "opened.");
+        QTest::newRow("changed table definition")
+            << Breakage::ChangedTableDefinition << ErrorCode::Hostile
+            << QStringLiteral("The table \u201csources\u201d in the project is not defined the way Ropa defines it: "
+                              "the file may have been tampered with, so it was not opened.");
+        QTest::newRow("WAL mode") << Breakage::Wal << ErrorCode::Hostile
+                                  << QStringLiteral("\u201cx.ropa\u201d is in write-ahead log (WAL) mode, which Ropa "
+                                                    "never writes: the file may have been changed by another "
+                                                    "program, so it was not opened.");
+        QTest::newRow("unknown enum value")
+            << Breakage::UnknownEnum << ErrorCode::InvalidContent
+            << vendor
+                   + QStringLiteral(", key \u201ckind\u201d: \u201calien\u201d is not one of the values Ropa knows "
+                                    "(organisation, public_authority, international_organisation, individual)")
+                   + notOpened;
+        QTest::newRow("dangling reference")
+            << Breakage::DanglingReference << ErrorCode::InvalidContent
+            << QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), key \u201corganisation\u201d: refers "
+                              "to party %2, which is not in the project")
+                       .arg(sid(60), sid(99))
+                   + notOpened;
+        QTest::newRow("duplicate id")
+            << Breakage::DuplicateId << ErrorCode::InvalidContent
+            << QStringLiteral("data subject %1 (\u201cStaff\u201d), key \u201cid\u201d: the id is also used by a "
+                              "party; every id must be unique")
+                       .arg(sid(11))
+                   + notOpened;
+        QTest::newRow("malformed date")
+            << Breakage::MalformedDate << ErrorCode::InvalidContent
+            << QStringLiteral("document %1 (\u201cPrivacyverklaring\u201d), key \u201cdate\u201d: \u201c29/07/2025\u201d "
+                              "is not a valid date in the form YYYY-MM-DD")
+                       .arg(sid(1))
+                   + notOpened;
+        QTest::newRow("impossible date")
+            << Breakage::ImpossibleDate << ErrorCode::InvalidContent
+            << vendor
+                   + QStringLiteral(", key \u201cdpa_signed\u201d: \u201c2024-02-30\u201d is not a valid date in the "
+                                    "form YYYY-MM-DD")
+                   + notOpened;
+        QTest::newRow("bad country code")
+            << Breakage::BadCountry << ErrorCode::InvalidContent
+            << vendor
+                   + QStringLiteral(", key \u201ccountry\u201d: \u201cXX\u201d is not an ISO 3166-1 alpha-2 country "
+                                    "code (or \u201cEU\u201d)")
+                   + notOpened;
+        // CHECK constraints are verified by quick_check (SQLite 3.40), before Ropa's own checks.
+        QTest::newRow("boolean not 0 or 1")
+            << Breakage::BadBoolean << ErrorCode::Corrupt
+            << QStringLiteral("\u201cx.ropa\u201d is damaged, so it was not opened (SQLite's check found: CHECK "
+                              "constraint failed in parties). Open a backup copy.");
+        QTest::newRow("blob in a text column")
+            << Breakage::BlobInTextColumn << ErrorCode::InvalidContent
+            << vendor + QStringLiteral(", key \u201caddress\u201d: the value is binary data, not text") + notOpened;
+        QTest::newRow("id not canonical")
+            << Breakage::NonCanonicalId << ErrorCode::InvalidContent
+            << QStringLiteral("A source in the table \u201csources\u201d has the id "
+                              "\u201c{00000000-0000-4000-8000-000000000040}\u201d, which is not an id (a lower-case "
+                              "UUID). The project was not opened.");
+        QTest::newRow("orphan list row")
+            << Breakage::OrphanListRow << ErrorCode::InvalidContent
+            << QStringLiteral("The table \u201cparty_locations\u201d has a row for the party \u201c%1\u201d, which is "
+                              "not in the project: the file is damaged or was changed by another program, so it was "
+                              "not opened.")
+                   .arg(sid(98));
+        QTest::newRow("gap in list positions")
+            << Breakage::PositionGap << ErrorCode::InvalidContent
+            << vendor
+                   + QStringLiteral(", key \u201ccertifications\u201d: the positions in the table "
+                                    "\u201cparty_certifications\u201d are not 0, 1, 2, \u2026")
+                   + notOpened;
+        QTest::newRow("two project rows")
+            << Breakage::TwoProjectRows << ErrorCode::Corrupt
+            << QStringLiteral("\u201cx.ropa\u201d is damaged, so it was not opened (SQLite's check found: CHECK "
+                              "constraint failed in project). Open a backup copy.");
+        QTest::newRow("no project row")
+            << Breakage::NoProjectRow << ErrorCode::InvalidContent
+            << QStringLiteral("The table \u201cproject\u201d is empty, but Ropa always writes one row there: the "
+                              "file is damaged or was changed by another program, so it was not opened.");
+        QTest::newRow("invalid UTF-8")
+            << Breakage::InvalidUtf8 << ErrorCode::InvalidContent
+            << vendor + QStringLiteral(", key \u201cnotes\u201d: the text is not valid UTF-8") + notOpened;
+        QTest::newRow("half a contact")
+            << Breakage::PartialContact << ErrorCode::InvalidContent
+            << vendor
+                   + QStringLiteral(", key \u201cdpo\u201d: the name, e-mail and phone must be all stated or all "
+                                    "empty (NULL)")
+                   + notOpened;
+    }
+
+    void refusesBrokenFiles()
+    {
+        QFETCH(Breakage, breakage);
+        QFETCH(ErrorCode, code);
+        QFETCH(QString, message);
+
+        const QString p = makeValid(QStringLiteral("x.ropa"));
+        QVERIFY(openProject(p).data);
+        const QString vendor = sid(11);
+        bool ok = true;
+        switch (breakage) {
+        case Breakage::TextFile:
+            ok = writeBytes(p, "Northwind Contact Centre\nparties: CallCabinet, HubSpot\n");
+            break;
+        case Breakage::RandomBytes: {
+            QByteArray junk(4096, '\0');
+            QRandomGenerator gen(20261123);
+            for (char &c : junk)
+                c = char(gen.bounded(256));
+            ok = writeBytes(p, junk);
+            break;
+        }
+        case Breakage::Empty:
+            ok = writeBytes(p, QByteArray());
+            break;
+        case Breakage::Truncated: {
+            const QByteArray bytes = readBytes(p);
+            ok = writeBytes(p, bytes.left(bytes.size() / 2));
+            break;
+        }
+        case Breakage::WrongApplicationId:
+            ok = tamper(p, QStringLiteral("PRAGMA application_id = 1179603014;"));
+            break;
+        case Breakage::FutureVersion:
+            ok = tamper(p, QStringLiteral("PRAGMA user_version = 7;"));
+            break;
+        case Breakage::ViewLikeTable:
+            ok = tamper(p, QStringLiteral("CREATE TABLE hidden AS SELECT * FROM parties; DROP TABLE parties; "
+                                          "DROP TABLE hidden; "
+                                          "CREATE VIEW parties AS SELECT * FROM documents;"));
+            break;
+        case Breakage::Trigger:
+            ok = tamper(p, QStringLiteral("CREATE TRIGGER stamp AFTER INSERT ON documents "
+                                          "BEGIN UPDATE project SET notes = 'owned'; END;"));
+            break;
+        case Breakage::ExtraTable:
+            ok = tamper(p, QStringLiteral("CREATE TABLE extra (payload TEXT);"));
+            break;
+        case Breakage::ExtraIndex:
+            ok = tamper(p, QStringLiteral("CREATE INDEX by_name ON parties(name);"));
+            break;
+        case Breakage::MissingTable:
+            ok = tamper(p, QStringLiteral("DROP TABLE transfer_evidence;"));
+            break;
+        case Breakage::ChangedTableDefinition:
+            ok = tamper(p, QStringLiteral("ALTER TABLE sources ADD COLUMN secret TEXT;"));
+            break;
+        case Breakage::Wal:
+            ok = tamper(p, QStringLiteral("PRAGMA journal_mode = WAL;"));
+            break;
+        case Breakage::UnknownEnum:
+            ok = tamper(p, QStringLiteral("UPDATE parties SET kind = 'alien' WHERE id = '%1';").arg(vendor));
+            break;
+        case Breakage::DanglingReference:
+            ok = tamper(p, QStringLiteral("UPDATE activities SET organisation = '%1' WHERE id = '%2';")
+                               .arg(sid(99), sid(60)));
+            break;
+        case Breakage::DuplicateId:
+            // The data subject "Staff" takes the id of the party CallCabinet.
+            ok = tamper(p, QStringLiteral("UPDATE data_subjects SET id = '%1' WHERE id = '%2';"
+                                          "UPDATE activity_data_subjects SET data_subject = '%1' "
+                                          "WHERE data_subject = '%2';")
+                               .arg(vendor, sid(31)));
+            break;
+        case Breakage::MalformedDate:
+            ok = tamper(p, QStringLiteral("UPDATE documents SET date = '29/07/2025' WHERE id = '%1';").arg(sid(1)));
+            break;
+        case Breakage::ImpossibleDate:
+            ok = tamper(p, QStringLiteral("UPDATE parties SET dpa_signed = '2024-02-30' WHERE id = '%1';").arg(vendor));
+            break;
+        case Breakage::BadCountry:
+            ok = tamper(p, QStringLiteral("UPDATE parties SET country = 'XX' WHERE id = '%1';").arg(vendor));
+            break;
+        case Breakage::BadBoolean:
+            // The CHECK constraint holds for honest writers; a crafted file bypasses it.
+            ok = tamper(p, QStringLiteral("PRAGMA ignore_check_constraints = ON; "
+                                          "UPDATE parties SET dpf_certified = 2 WHERE id = '%1';")
+                               .arg(vendor));
+            break;
+        case Breakage::BlobInTextColumn:
+            ok = tamper(p, QStringLiteral("UPDATE parties SET address = x'00ff00ff' WHERE id = '%1';").arg(vendor));
+            break;
+        case Breakage::NonCanonicalId:
+            ok = tamper(p, QStringLiteral("UPDATE sources SET id = '{%1}' WHERE id = '%1';"
+                                          "UPDATE source_evidence SET source = '{%1}' WHERE source = '%1';")
+                               .arg(sid(40)));
+            break;
+        case Breakage::OrphanListRow:
+            ok = tamper(p, QStringLiteral("INSERT INTO party_locations (party, pos, country) VALUES ('%1', 0, 'NL');")
+                               .arg(sid(98)));
+            break;
+        case Breakage::PositionGap:
+            ok = tamper(p, QStringLiteral("UPDATE party_certifications SET pos = pos + 5 WHERE party = '%1' AND pos = 2;")
+                               .arg(vendor));
+            break;
+        case Breakage::TwoProjectRows:
+            ok = tamper(p, QStringLiteral("PRAGMA ignore_check_constraints = ON; "
+                                          "INSERT INTO project (id, name, language, notes) VALUES (2, 'b', 'en', '');"));
+            break;
+        case Breakage::NoProjectRow:
+            ok = tamper(p, QStringLiteral("DELETE FROM project;"));
+            break;
+        case Breakage::InvalidUtf8:
+            ok = tamper(p, QStringLiteral("UPDATE parties SET notes = CAST(x'4f6b20c328' AS TEXT) WHERE id = '%1';")
+                               .arg(vendor));
+            break;
+        case Breakage::PartialContact:
+            ok = tamper(p, QStringLiteral("UPDATE parties SET dpo_email = NULL WHERE id = '%1';").arg(vendor));
+            break;
+        }
+        QVERIFY(ok);
+
+        const QByteArray before = readBytes(p);
+        const QStringList filesBefore = filesIn(m_dirPath);
+        const OpenResult r = openProject(p);
+        QCOMPARE(r.error.message, message);
+        QCOMPARE(r.error.code, code);
+        QVERIFY(!r.data);
+        QCOMPARE(readBytes(p), before);
+        QCOMPARE(filesIn(m_dirPath), filesBefore);
+    }
+
+    void refusesHugeTextCell()
+    {
+        const QString p = makeValid(QStringLiteral("big.ropa"));
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open_v2(QFile::encodeName(p).constData(), &db, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+            sqlite3_stmt *st = nullptr;
+            QCOMPARE(sqlite3_prepare_v2(db, "UPDATE documents SET text = ?1 WHERE id = ?2", -1, &st, nullptr),
+                     SQLITE_OK);
+            const QByteArray huge(100 * 1024 * 1024, 'x');
+            const QByteArray id = sid(2).toUtf8();
+            sqlite3_bind_text64(st, 1, huge.constData(), sqlite3_uint64(huge.size()), SQLITE_STATIC, SQLITE_UTF8);
+            sqlite3_bind_text(st, 2, id.constData(), -1, SQLITE_STATIC);
+            QCOMPARE(sqlite3_step(st), SQLITE_DONE);
+            sqlite3_finalize(st);
+            sqlite3_close(db);
+        }
+        QVERIFY(QFileInfo(p).size() > 100 * 1024 * 1024);
+        const QByteArray before = readBytes(p);
+        const OpenResult r = openProject(p);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("\u201cbig.ropa\u201d contains a value larger than 64 MB in the table "
+                                "\u201cdocuments\u201d, which Ropa never writes: the file may have been tampered "
+                                "with, so it was not opened."));
+        QCOMPARE(r.error.code, ErrorCode::Hostile);
+        QVERIFY(!r.data);
+        QVERIFY(readBytes(p) == before);
+    }
+
+    void refusesDamagedPages()
+    {
+        // Overwrite the middle of the last page: the header is fine, the b-tree is not.
+        const QString p = makeValid(QStringLiteral("damaged.ropa"));
+        QByteArray bytes = readBytes(p);
+        const qsizetype pageSize = 4096;
+        QVERIFY(bytes.size() >= 4 * pageSize);
+        for (qsizetype i = pageSize * 2; i < pageSize * 3; ++i)
+            bytes[i] = char(0xA5);
+        QVERIFY(writeBytes(p, bytes));
+        const OpenResult r = openProject(p);
+        QCOMPARE(r.error.code, ErrorCode::Corrupt);
+        QVERIFY2(r.error.message.startsWith(QStringLiteral("\u201cdamaged.ropa\u201d is damaged, so it was not opened")),
+                 qPrintable(r.error.message));
+        QVERIFY(!r.data);
+        QCOMPARE(readBytes(p), bytes);
+    }
+
+    void refusesInvalidProjectOnSave()
+    {
+        ProjectData d = fullProject();
+        d.parties.at(test::fixedId(10)).own = false;
+        const QString p = path(QStringLiteral("invalid.ropa"));
+        const SaveResult r = saveProject(d, p);
+        QCOMPARE(r.error.code, ErrorCode::InvalidContent);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("\u201cinvalid.ropa\u201d was not saved, because Ropa could not open it again: "
+                                "project, key \u201cparties\u201d: no party is marked as the project's own entity "
+                                "(\u201cown\u201d: true); at least one is required (and 2 more problems). Correct this "
+                                "and save again."));
+        QVERIFY(filesIn(m_dirPath).isEmpty());
+    }
+
+    void saveFailureLeavesOriginal_data()
+    {
+        QTest::addColumn<int>("step");
+        for (int s = 0; s < detail::SaveStepCount; ++s)
+            QTest::newRow(qPrintable(detail::saveStepName(detail::SaveStep(s)))) << s;
+    }
+
+    void saveFailureLeavesOriginal()
+    {
+        QFETCH(int, step);
+        const QString p = makeValid(QStringLiteral("keep.ropa"));
+        const OpenResult opened = openProject(p);
+        QVERIFY(opened.data);
+        const QByteArray before = readBytes(p);
+
+        ProjectData changed = *opened.data;
+        changed.info.notes = QStringLiteral("changed");
+        detail::setSaveFailureHook([step](detail::SaveStep s) { return int(s) == step; });
+        SaveOptions options;
+        options.expected = opened.fingerprint;
+        const SaveResult r = saveProject(changed, p, options);
+        QCOMPARE(r.error.code, ErrorCode::WriteFailed);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("Could not save \u201ckeep.ropa\u201d: a test made the save fail at the step "
+                                "\u201c%1\u201d. The file on disk was not changed.")
+                     .arg(detail::saveStepName(detail::SaveStep(step))));
+        QCOMPARE(readBytes(p), before);
+        QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("keep.ropa")});
+
+        // Without the failure, the same save goes through.
+        detail::setSaveFailureHook(nullptr);
+        const SaveResult ok = saveProject(changed, p, options);
+        QVERIFY2(!ok.error, qPrintable(ok.error.message));
+        QCOMPARE(openProject(p).data->info.notes, QStringLiteral("changed"));
+        QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("keep.ropa")});
+    }
+
+    void saveFailureFromEnvironment()
+    {
+        const QString p = makeValid(QStringLiteral("env.ropa"));
+        const OpenResult opened = openProject(p);
+        const QByteArray before = readBytes(p);
+        qputenv("ROPA_STORE_FAIL_AT", "commit");
+        SaveOptions options;
+        options.expected = opened.fingerprint;
+        const SaveResult r = saveProject(*opened.data, p, options);
+        qunsetenv("ROPA_STORE_FAIL_AT");
+        QCOMPARE(r.error.code, ErrorCode::WriteFailed);
+        QCOMPARE(readBytes(p), before);
+        QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("env.ropa")});
+    }
+
+    void saveIntoReadOnlyFolder()
+    {
+        if (::geteuid() == 0)
+            QSKIP("running as root: a read-only folder is writable anyway");
+        const QString p = makeValid(QStringLiteral("ro.ropa"));
+        const OpenResult opened = openProject(p);
+        const QByteArray before = readBytes(p);
+        QVERIFY(QFile::setPermissions(m_dirPath, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        SaveOptions options;
+        options.expected = opened.fingerprint;
+        const SaveResult r = saveProject(*opened.data, p, options);
+        QFile::setPermissions(m_dirPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QCOMPARE(r.error.code, ErrorCode::WriteFailed);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("Could not save \u201cro.ropa\u201d: Ropa cannot write in the folder \u201c%1\u201d "
+                                "(Permission denied). The file on disk was not changed.")
+                     .arg(m_dirPath));
+        QCOMPARE(readBytes(p), before);
+        QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("ro.ropa")});
+    }
+
+    void saveIntoMissingFolder()
+    {
+        // The "folder" is a file: creating the temporary file fails, as in a read-only folder.
+        QVERIFY(writeBytes(path(QStringLiteral("plain")), "x"));
+        const QString p = path(QStringLiteral("plain/x.ropa"));
+        const SaveResult r = saveProject(fullProject(), p);
+        QCOMPARE(r.error.code, ErrorCode::WriteFailed);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("Could not save \u201cx.ropa\u201d: Ropa cannot write in the folder \u201c%1\u201d "
+                                "(Not a directory). The file on disk was not changed.")
+                     .arg(path(QStringLiteral("plain"))));
+        QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("plain")});
+    }
+
+    void saveRefusesFileChangedOnDisk()
+    {
+        const QString p = makeValid(QStringLiteral("shared.ropa"));
+        const OpenResult mine = openProject(p);
+        QVERIFY(mine.data);
+
+        // Somebody else saves their version in the meantime.
+        ProjectData theirs = *mine.data;
+        theirs.info.notes = QStringLiteral("their change");
+        SaveOptions theirOptions;
+        theirOptions.expected = mine.fingerprint;
+        QVERIFY(!saveProject(theirs, p, theirOptions).error);
+        const QByteArray theirBytes = readBytes(p);
+
+        ProjectData edited = *mine.data;
+        edited.info.notes = QStringLiteral("my change");
+        SaveOptions options;
+        options.expected = mine.fingerprint;
+        const SaveResult r = saveProject(edited, p, options);
+        QCOMPARE(r.error.code, ErrorCode::ChangedOnDisk);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("\u201cshared.ropa\u201d was changed by someone else since it was opened. Ropa did not "
+                                "overwrite it: save under another name, or open it again to see the other changes."));
+        QCOMPARE(readBytes(p), theirBytes);
+        QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("shared.ropa")});
+
+        // A new project must not silently replace an existing file either.
+        const SaveResult fresh = saveProject(edited, p);
+        QCOMPARE(fresh.error.code, ErrorCode::ChangedOnDisk);
+        QCOMPARE(fresh.error.message,
+                 QStringLiteral("\u201cshared.ropa\u201d already exists. Ropa did not overwrite it: choose another "
+                                "name, or confirm that it may be replaced."));
+        QCOMPARE(readBytes(p), theirBytes);
+
+        // Forced, it does.
+        options.force = true;
+        const SaveResult forced = saveProject(edited, p, options);
+        QVERIFY(!forced.error);
+        QCOMPARE(openProject(p).data->info.notes, QStringLiteral("my change"));
+        QCOMPARE(forced.fingerprint, fingerprintOf(p));
+    }
+
+    void saveKeepsPermissions()
+    {
+        const QString p = makeValid(QStringLiteral("private.ropa"));
+        QVERIFY(::chmod(QFile::encodeName(p).constData(), 0640) == 0);
+        const OpenResult opened = openProject(p);
+        SaveOptions options;
+        options.expected = opened.fingerprint;
+        QVERIFY(!saveProject(*opened.data, p, options).error);
+        struct stat st{};
+        QCOMPARE(::stat(QFile::encodeName(p).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 07777), 0640);
+    }
+
+    void saveThroughSymlinkReplacesTarget()
+    {
+        const QString real = makeValid(QStringLiteral("real.ropa"));
+        const QString link = path(QStringLiteral("link.ropa"));
+        QVERIFY(QFile::link(real, link));
+        const OpenResult opened = openProject(link);
+        QVERIFY(opened.data);
+        ProjectData changed = *opened.data;
+        changed.info.notes = QStringLiteral("via link");
+        SaveOptions options;
+        options.expected = opened.fingerprint;
+        QVERIFY(!saveProject(changed, link, options).error);
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(openProject(real).data->info.notes, QStringLiteral("via link"));
+    }
+
+    // A fake format 0: the project table was called "info" and had no notes. The test
+    // registers the 0 -> 1 step that the first real format change would add to migrations.cpp.
+    void migratesOlderFormat()
+    {
+        registerVersion0();
+        const QString p = makeVersion0(QStringLiteral("old.ropa"));
+        const QByteArray before = readBytes(p);
+
+        const OpenResult r = openProject(p);
+        QVERIFY2(r.data, qPrintable(r.error.message));
+        QCOMPARE(r.fileVersion, 0);
+        ProjectData expected = fullProject();
+        expected.info.notes.clear();
+        QVERIFY(*r.data == expected);
+        QCOMPARE(r.migrationBackup, path(QStringLiteral("old.v0.ropa")));
+        QCOMPARE(readBytes(r.migrationBackup), before);
+        QCOMPARE(readBytes(p), before); // open never writes the file it reads
+
+        // Opening again reuses the identical backup.
+        QCOMPARE(openProject(p).migrationBackup, r.migrationBackup);
+        QCOMPARE(filesIn(m_dirPath), (QStringList{QStringLiteral("old.ropa"), QStringLiteral("old.v0.ropa")}));
+
+        // Saving writes the current format.
+        SaveOptions options;
+        options.expected = r.fingerprint;
+        QVERIFY(!saveProject(*r.data, p, options).error);
+        QCOMPARE(openProject(p).fileVersion, FormatVersion);
+    }
+
+    void migrationWithoutBackup()
+    {
+        registerVersion0();
+        const QString p = makeVersion0(QStringLiteral("old.ropa"));
+        OpenOptions options;
+        options.keepMigrationBackup = false;
+        const OpenResult r = openProject(p, options);
+        QVERIFY2(r.data, qPrintable(r.error.message));
+        QVERIFY(r.migrationBackup.isEmpty());
+        QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("old.ropa")});
+    }
+
+    void failedMigrationLoadsNothing()
+    {
+        migrations::Migration broken;
+        broken.from = 0;
+        broken.schemaOfFrom = version0Schema();
+        broken.apply = [](sql::Database &, QString *error) {
+            *error = QStringLiteral("simulated failure");
+            return false;
+        };
+        migrations::detail::registerTestMigration(broken);
+        const QString p = makeVersion0(QStringLiteral("old.ropa"));
+        OpenOptions options;
+        options.keepMigrationBackup = false;
+        const OpenResult r = openProject(p, options);
+        QVERIFY(!r.data);
+        QCOMPARE(r.error.code, ErrorCode::Corrupt);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("\u201cold.ropa\u201d was made by an older Ropa (format 0) and could not be updated "
+                                "to format 1 (the step from format 0 to 1 failed: simulated failure), so it was not "
+                                "opened."));
+    }
+
+    void olderFormatWithoutMigrationIsRefused()
+    {
+        registerVersion0();
+        const QString p = makeVersion0(QStringLiteral("old.ropa"));
+        migrations::detail::clearTestMigrations();
+        const OpenResult r = openProject(p);
+        QVERIFY(!r.data);
+        QCOMPARE(r.error.code, ErrorCode::NotRopa);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("\u201cold.ropa\u201d was made by an early test version of Ropa (format 0) that this "
+                                "version cannot read."));
+    }
+
+private:
+    static QStringList version0Schema()
+    {
+        QStringList statements = schema::version1();
+        statements.removeOne(schema::createStatement(QStringLiteral("project")));
+        statements.prepend(QStringLiteral("CREATE TABLE info (name TEXT NOT NULL, language TEXT NOT NULL)"));
+        return statements;
+    }
+
+    static void registerVersion0()
+    {
+        migrations::Migration step;
+        step.from = 0;
+        step.schemaOfFrom = version0Schema();
+        step.apply = [](sql::Database &db, QString *error) {
+            const bool ok = db.exec(schema::createStatement(QStringLiteral("project")))
+                         && db.exec("INSERT INTO project (id, name, language, notes) "
+                                    "SELECT 1, name, language, '' FROM info")
+                         && db.exec("DROP TABLE info");
+            if (!ok)
+                *error = db.errorText();
+            return ok;
+        };
+        migrations::detail::registerTestMigration(step);
+    }
+
+    // A file as format 0 had it: written from scratch with the old schema, then filled.
+    QString makeVersion0(const QString &name)
+    {
+        const QString current = makeValid(QStringLiteral("current.tmp"));
+        const QString p = path(name);
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(QFile::encodeName(p).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                            nullptr)
+            != SQLITE_OK)
+            return {};
+        QString sql = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 0; BEGIN; ")
+                          .arg(qint32(ApplicationId));
+        for (const QString &s : version0Schema())
+            sql += s + QStringLiteral(";\n");
+        sql += QStringLiteral("ATTACH '%1' AS cur;").arg(current);
+        sql += QStringLiteral("INSERT INTO info SELECT name, language FROM cur.project;");
+        for (const QString &s : schema::version1()) {
+            const QString table = s.section(u' ', 2, 2);
+            if (table != QLatin1StringView("project"))
+                sql += QStringLiteral("INSERT INTO main.%1 SELECT * FROM cur.%1;").arg(table);
+        }
+        sql += QStringLiteral("COMMIT; DETACH cur;");
+        char *message = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_exec(db, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK)
+            qWarning("makeVersion0: %s", message);
+        sqlite3_free(message);
+        sqlite3_close(db);
+        QFile::remove(current);
+        return p;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "test_store.moc"

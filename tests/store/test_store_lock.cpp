@@ -1,0 +1,117 @@
+// The lock beside an open project: a second opener, in this process or another one, is
+// refused and told who has the project open.
+
+#include "store/projectlock.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ropa::store;
+
+class TestStoreLock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void secondLockSeesTheHolder()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("shared.ropa"));
+        ProjectLock first(project);
+        QVERIFY(first.tryLock());
+        QVERIFY(first.isLocked());
+        QCOMPARE(first.lockFilePath(), project + QStringLiteral(".lock"));
+        QVERIFY(QFileInfo::exists(first.lockFilePath()));
+
+        ProjectLock second(project);
+        QVERIFY(!second.tryLock());
+        QVERIFY(!second.isLocked());
+        QCOMPARE(second.error(), QLockFile::LockFailedError);
+        const LockHolder holder = second.holder();
+        QCOMPARE(holder.pid, QCoreApplication::applicationPid());
+        QCOMPARE(holder.host, QSysInfo::machineHostName());
+        QCOMPARE(holder.user, QFileInfo(first.lockFilePath()).owner());
+        QVERIFY(!holder.user.isEmpty());
+        QVERIFY(holder.since.isValid());
+        QVERIFY(qAbs(holder.since.secsTo(QDateTime::currentDateTime())) < 60);
+        const QString text = holder.describe();
+        QVERIFY2(text.startsWith(holder.user + QStringLiteral(" on ") + holder.host + QStringLiteral(" since ")),
+                 qPrintable(text));
+
+        first.unlock();
+        QVERIFY(!QFileInfo::exists(first.lockFilePath()));
+        QVERIFY(second.tryLock());
+        QVERIFY(!first.tryLock());
+    }
+
+    void lockIsReleasedOnDestruction()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("p.ropa"));
+        {
+            ProjectLock lock(project);
+            QVERIFY(lock.tryLock());
+        }
+        ProjectLock again(project);
+        QVERIFY(again.tryLock());
+    }
+
+    void describeWithoutHost()
+    {
+        LockHolder h;
+        h.user = QStringLiteral("anna");
+        QCOMPARE(h.describe(), QStringLiteral("anna"));
+        QCOMPARE(LockHolder{}.describe(), QStringLiteral("Someone"));
+    }
+
+    void secondProcessSeesTheLock()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("shared.ropa"));
+        QProcess helper;
+        helper.start(QStringLiteral(ROPA_LOCK_HELPER), {project});
+        QVERIFY(helper.waitForStarted());
+        QVERIFY(helper.waitForReadyRead(10000));
+        QCOMPARE(helper.readLine().trimmed(), QByteArray("locked"));
+
+        ProjectLock mine(project);
+        QVERIFY(!mine.tryLock());
+        const LockHolder holder = mine.holder();
+        QCOMPARE(holder.pid, helper.processId());
+        QCOMPARE(holder.host, QSysInfo::machineHostName());
+
+        helper.closeWriteChannel();
+        QVERIFY(helper.waitForFinished(10000));
+        QCOMPARE(helper.exitCode(), 0);
+        QVERIFY(mine.tryLock());
+
+        // And the other way round: the helper is refused while we hold it.
+        QProcess second;
+        second.start(QStringLiteral(ROPA_LOCK_HELPER), {project});
+        QVERIFY(second.waitForFinished(10000));
+        QCOMPARE(second.readAllStandardOutput().trimmed(), QByteArray("busy"));
+        QCOMPARE(second.exitCode(), 1);
+    }
+
+    void lockLeftByDeadProcessIsTaken()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("crashed.ropa"));
+        QProcess helper;
+        helper.start(QStringLiteral(ROPA_LOCK_HELPER), {project});
+        QVERIFY(helper.waitForStarted());
+        QVERIFY(helper.waitForReadyRead(10000));
+        helper.kill();
+        QVERIFY(helper.waitForFinished(10000));
+        QVERIFY(QFileInfo::exists(project + QStringLiteral(".lock")));
+        ProjectLock mine(project);
+        QVERIFY(mine.tryLock());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreLock)
+#include "test_store_lock.moc"

@@ -1,0 +1,101 @@
+#include "report.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace ropa::reports {
+
+int Table::columnIndex(const QString &columnKey) const
+{
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).key == columnKey)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+const Table *Report::table(const QString &key) const
+{
+    for (const Section &s : sections) {
+        for (const Table &t : s.tables) {
+            if (t.key == key)
+                return &t;
+        }
+    }
+    return nullptr;
+}
+
+QList<const Table *> Report::tables() const
+{
+    QList<const Table *> result;
+    for (const Section &s : sections) {
+        for (const Table &t : s.tables)
+            result.append(&t);
+    }
+    return result;
+}
+
+QStringList availableLanguages()
+{
+    QStringList langs{QStringLiteral("en")};
+    // Translations are compiled in as :/i18n/ropa_<lang>.qm once the translation issue lands.
+    const QDir dir(QStringLiteral(":/i18n"));
+    const QStringList files = dir.entryList({QStringLiteral("ropa_*.qm")}, QDir::Files, QDir::Name);
+    for (const QString &f : files) {
+        const QString lang = QFileInfo(f).completeBaseName().mid(5);
+        if (!lang.isEmpty() && !langs.contains(lang))
+            langs.append(lang);
+    }
+    return langs;
+}
+
+QString recordTypeKey(RecordType type)
+{
+    return type == RecordType::Controller ? QStringLiteral("controller") : QStringLiteral("processor");
+}
+
+std::optional<RecordType> recordTypeFromKey(QStringView key)
+{
+    if (key == QLatin1StringView("controller"))
+        return RecordType::Controller;
+    if (key == QLatin1StringView("processor"))
+        return RecordType::Processor;
+    return std::nullopt;
+}
+
+QString cleanText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const char16_t u = c.unicode();
+        if (u == u'\r') {
+            out.append(QLatin1Char('\n'));
+            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+        } else if (u == u'\n' || u == u'\t') {
+            out.append(c);
+        } else if (u < 0x20) {
+            out.append(QChar(char16_t(0x2400 + u))); // control pictures: visible and inert
+        } else if (u == 0x7f) {
+            out.append(QChar(char16_t(0x2421)));
+        } else if (u == 0xfeff || u == 0xfffe || u == 0xffff) {
+            out.append(QChar(char16_t(0xfffd)));
+        } else if (c.isHighSurrogate()) {
+            if (i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                out.append(c);
+                out.append(text.at(++i));
+            } else {
+                out.append(QChar(char16_t(0xfffd)));
+            }
+        } else if (c.isLowSurrogate()) {
+            out.append(QChar(char16_t(0xfffd)));
+        } else {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+} // namespace ropa::reports

@@ -219,7 +219,8 @@ def build():
         {"mechanism": "scc", "countries": ["US", "CA", "JP", "IN", "SG", "HK", "GB", "AU"], "evidence": SCC_SENTENCES},
         {"mechanism": "eea", "countries": ["IE", "EU"]},
     ]
-    derog = [{"mechanism": "consent", "evidence": [CONSENT_SENTENCE]}]
+    consent = next(t for t in gold["transfers"] if t["mechanism"] == "consent")
+    derog = [{"mechanism": "consent", "evidence": [consent["evidence"], CONSENT_SENTENCE]}]
     mechanisms["Company subsidiaries worldwide"] = derog
     mechanisms["Business partners, suppliers and subcontractors"] = derog
     # the business customer party exists already: add the others, then its transfer

@@ -68,7 +68,7 @@ QList<Flow> activityFlows(const ProjectData &data, const Activity &activity)
         f.chain = {t.from, t.to};
         if (t.from != activity.organisation && !activity.organisation.isNull())
             f.chain.prepend(activity.organisation);
-        f.depth = 1;
+        f.depth = static_cast<int>(f.chain.size()) - 1; // 2 or more: listed, but sent on by a recipient
         seenEdges.insert(t.id);
         frontier.append(f);
     }

@@ -88,6 +88,13 @@ QString legalItemText(const LegalItem *item, const QString &fallback)
     return QStringLiteral("%1 (%2)").arg(item->title, item->reference);
 }
 
+// Without a translation (English), Qt leaves "(s)" in a numerus text: resolve it here.
+QString englishPlural(QString text, int n)
+{
+    text.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    return text;
+}
+
 // A duration in ISO 8601 (P6Y, P6M, P30D, P1Y6M) as words; the text itself when unparsable.
 QString durationText(const QString &iso)
 {
@@ -97,13 +104,13 @@ QString durationText(const QString &iso)
         return iso;
     QStringList parts;
     if (m.hasCaptured(1))
-        parts.append(Record::tr("%n year(s)", nullptr, m.captured(1).toInt()));
+        parts.append(englishPlural(Record::tr("%n year(s)", nullptr, m.captured(1).toInt()), m.captured(1).toInt()));
     if (m.hasCaptured(2))
-        parts.append(Record::tr("%n month(s)", nullptr, m.captured(2).toInt()));
+        parts.append(englishPlural(Record::tr("%n month(s)", nullptr, m.captured(2).toInt()), m.captured(2).toInt()));
     if (m.hasCaptured(3))
-        parts.append(Record::tr("%n week(s)", nullptr, m.captured(3).toInt()));
+        parts.append(englishPlural(Record::tr("%n week(s)", nullptr, m.captured(3).toInt()), m.captured(3).toInt()));
     if (m.hasCaptured(4))
-        parts.append(Record::tr("%n day(s)", nullptr, m.captured(4).toInt()));
+        parts.append(englishPlural(Record::tr("%n day(s)", nullptr, m.captured(4).toInt()), m.captured(4).toInt()));
     return parts.join(QStringLiteral(" "));
 }
 
@@ -232,7 +239,14 @@ Cell Builder::organisationCell(const Activity &a, const QList<Flow> &flows, bool
     *stated = own && (!own->address.trimmed().isEmpty() || !own->contact.isEmpty());
     if (!own)
         return notStated();
-    QStringList lines = partyDetails(*own, true);
+    // The full address is in the controller table; the row names the controller and how to reach it.
+    QStringList lines{own->name};
+    if (!own->contact.isEmpty())
+        lines.append(Record::tr("Contact: %1").arg(contactText(own->contact)));
+    if (own->dpo && !own->dpo->isEmpty())
+        lines.append(Record::tr("Data protection officer: %1").arg(contactText(*own->dpo)));
+    if (own->representative && !own->representative->isEmpty())
+        lines.append(Record::tr("Representative (Art. 27): %1").arg(contactText(*own->representative)));
     if (!*stated)
         lines.append(Record::tr("Contact details: %1").arg(Record::tr("not stated")));
     for (const Flow &f : flows) {
@@ -696,7 +710,7 @@ Report Builder::build()
                           {QStringLiteral("retention"), Record::tr("Envisaged time limits for erasure"), item('f'), 40},
                           {QStringLiteral("security"), Record::tr("Technical and organisational security measures"), item('g'), 36},
                           {QStringLiteral("lawful_basis"), Record::tr("Lawful basis"), QString(), 28},
-                          {QStringLiteral("completeness"), completeTitle, QString(), 14}};
+                          {QStringLiteral("completeness"), completeTitle, QString(), 16}};
     } else {
         record.columns = {{QStringLiteral("controller"), Record::tr("Controller on whose behalf the processor acts"), item('a'), 34},
                           {QStringLiteral("processor"), Record::tr("Processor, representative and DPO"), item('a'), 34},
@@ -704,7 +718,7 @@ Report Builder::build()
                           {QStringLiteral("recipients"), Record::tr("Subprocessors and other recipients"), QString(), 36},
                           {QStringLiteral("transfers"), Record::tr("Transfers to third countries or international organisations"), item('c'), 44},
                           {QStringLiteral("security"), Record::tr("Technical and organisational security measures"), item('d'), 36},
-                          {QStringLiteral("completeness"), completeTitle, QString(), 14}};
+                          {QStringLiteral("completeness"), completeTitle, QString(), 16}};
     }
 
     Table recipients;
@@ -761,24 +775,24 @@ Report Builder::build()
         bool ok = false;
         if (controller) {
             row.append(Cell::of(a->name));
-            add(organisationCell(*a, flows, &ok), ok, item('a'));
-            add(purposesCell(*a, &ok), ok, item('b'));
-            add(subjectsCell(*a, &ok), ok, item('c') + QLatin1Char(' ') + Record::tr("data subjects"));
-            add(categoriesCell(*a, &ok), ok, item('c') + QLatin1Char(' ') + Record::tr("personal data"));
-            add(recipientsCell(flows, &ok), ok, item('d'));
-            add(transfersCell(flows, &ok), ok, item('e'));
-            add(retentionCell(*a, &ok), ok, item('f'));
-            add(securityCell(*a, &ok), ok, item('g'));
+            { const Cell c = organisationCell(*a, flows, &ok); add(c, ok, item('a')); }
+            { const Cell c = purposesCell(*a, &ok); add(c, ok, item('b')); }
+            { const Cell c = subjectsCell(*a, &ok); add(c, ok, item('c') + QLatin1Char(' ') + Record::tr("data subjects")); }
+            { const Cell c = categoriesCell(*a, &ok); add(c, ok, item('c') + QLatin1Char(' ') + Record::tr("personal data")); }
+            { const Cell c = recipientsCell(flows, &ok); add(c, ok, item('d')); }
+            { const Cell c = transfersCell(flows, &ok); add(c, ok, item('e')); }
+            { const Cell c = retentionCell(*a, &ok); add(c, ok, item('f')); }
+            { const Cell c = securityCell(*a, &ok); add(c, ok, item('g')); }
             row.append(lawfulBasisCell(*a));
         } else {
-            add(controllerCell(*a, &ok), ok, item('a') + QLatin1Char(' ') + Record::tr("controller"));
+            { const Cell c = controllerCell(*a, &ok); add(c, ok, item('a') + QLatin1Char(' ') + Record::tr("controller")); }
             const Party *own = m_data.find<Party>(a->organisation);
             ok = own && (!own->address.trimmed().isEmpty() || !own->contact.isEmpty());
             add(own ? Cell::of(partyDetails(*own, true)) : notStated(), ok, item('a') + QLatin1Char(' ') + Record::tr("processor"));
-            add(processingCell(*a, &ok), ok, item('b'));
+            { const Cell c = processingCell(*a, &ok); add(c, ok, item('b')); }
             row.append(recipientsCell(flows, &ok));
-            add(transfersCell(flows, &ok), ok, item('c'));
-            add(securityCell(*a, &ok), ok, item('d'));
+            { const Cell c = transfersCell(flows, &ok); add(c, ok, item('c')); }
+            { const Cell c = securityCell(*a, &ok); add(c, ok, item('d')); }
         }
         QStringList complete{Record::tr("%1 of %2").arg(status.stated).arg(status.required)};
         if (!status.missing.isEmpty())

@@ -1281,19 +1281,34 @@ private:
 
     bool run(sql::Statement &st)
     {
+        if (m_badDate) {
+            st.reset();
+            m_error = QStringLiteral("a date in the project is not a valid calendar date between the years 1 and "
+                                     "9999");
+            return false;
+        }
         if (!st.isValid() || !st.execute()) {
-            m_error = m_db.errorText();
+            m_error = QStringLiteral("SQLite reports: %1").arg(m_db.errorText());
             return false;
         }
         return true;
     }
 
-    static void bindDate(sql::Statement &st, int index, const std::optional<QDate> &date)
+    // A stated date must be one the file can hold (YYYY-MM-DD, years 1 to 9999); it is never
+    // silently dropped.
+    void bindDate(sql::Statement &st, int index, const std::optional<QDate> &date)
     {
-        if (date && date->isValid())
-            st.bindText(index, date->toString(Qt::ISODate));
-        else
+        if (!date) {
             st.bindNull(index);
+            return;
+        }
+        const QString text = date->isValid() ? date->toString(Qt::ISODate) : QString();
+        if (!dateSyntax().match(text).hasMatch()) {
+            m_badDate = true;
+            st.bindNull(index);
+            return;
+        }
+        st.bindText(index, text);
     }
 
     static void bindBool(sql::Statement &st, int index, const std::optional<bool> &value)
@@ -1369,6 +1384,7 @@ private:
     sql::Database &m_db;
     std::map<const char *, std::unique_ptr<sql::Statement>> m_statements;
     QString m_error;
+    bool m_badDate = false;
 };
 
 bool syncPath(const QString &path, bool directory)
@@ -1647,7 +1663,7 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
     {
         Writer writer(db);
         if (!writer.writeAll(data))
-            return failStep(QStringLiteral("SQLite reports: %1").arg(writer.error()));
+            return failStep(writer.error());
     }
     {
         sql::Statement fk(db, "PRAGMA foreign_key_check");

@@ -657,6 +657,23 @@ private Q_SLOTS:
         QVERIFY(filesIn(m_dirPath).isEmpty());
     }
 
+    void refusesInvalidDateOnSave()
+    {
+        ProjectData d = fullProject();
+        d.parties.at(test::fixedId(11)).dpaSigned = QDate(); // stated, but not a date
+        const QString p = makeValid(QStringLiteral("dates.ropa"));
+        const QByteArray before = readBytes(p);
+        SaveOptions options;
+        options.force = true;
+        const SaveResult r = saveProject(d, p, options);
+        QCOMPARE(r.error.code, ErrorCode::WriteFailed);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("Could not save \u201cdates.ropa\u201d: a date in the project is not a valid calendar "
+                                "date between the years 1 and 9999. The file on disk was not changed."));
+        QCOMPARE(readBytes(p), before);
+        QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("dates.ropa")});
+    }
+
     void saveFailureLeavesOriginal_data()
     {
         QTest::addColumn<int>("step");

@@ -7,6 +7,8 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace ropa {
 
 namespace {
@@ -47,6 +49,25 @@ public:
     {
         openTable();
         m_html += QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>").arg(esc(label), html);
+    }
+
+    // Lists derived from the data (not ordered by the user) are sorted by name.
+    void sortedLinks(const QString &label, const IdList &ids, bool skipEmpty = false)
+    {
+        QList<std::pair<QString, QString>> items; // name, html
+        for (const Id &id : ids) {
+            const auto kind = m_data.kindOfId(id);
+            const auto entity = kind ? m_data.entity(*kind, id) : std::nullopt;
+            items.append({entity ? displayName(*entity) : QString(), link(id)});
+        }
+        std::sort(items.begin(), items.end(),
+                  [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+        if (items.isEmpty() && skipEmpty)
+            return;
+        QStringList html;
+        for (const auto &item : items)
+            html.append(item.second);
+        rowHtml(label, html.isEmpty() ? notStatedHtml() : html.join(QStringLiteral("<br>")));
     }
 
     void links(const QString &label, const IdList &ids, bool skipEmpty = false)
@@ -186,6 +207,56 @@ bool cites(const EvidenceList &evidence, const Id &document)
     return std::any_of(evidence.begin(), evidence.end(), [&](const Evidence &e) { return e.document == document; });
 }
 
+// One transfer as a link named by whoever is at the other end, with where the data goes and
+// under which mechanism: "CallCabinet (US, DPF)".
+QString transferItemHtml(const Transfer &t, const QString &name)
+{
+    QString where = t.countries.join(Tr::tr(", "));
+    const QString mechanism = Labels::mechanismShort(t.mechanism, t.sccModule);
+    where = where.isEmpty() ? mechanism : Tr::tr("%1, %2").arg(where, mechanism);
+    return QStringLiteral("<a href=\"ropa:%1\">%2</a> <span class=\"muted\">(%3)</span>")
+        .arg(idToString(t.id), esc(name), esc(where));
+}
+
+QString partyNameOf(const ProjectData &data, const Id &id)
+{
+    const Party *party = data.find<Party>(id);
+    return party ? party->name : Labels::notStated();
+}
+
+// Art. 30(1)(d)/(e): the transfers that list the activity. A transfer from an own party is
+// named by its recipient; an onward transfer by "processor → subprocessor".
+QString recipientsHtml(const Page &page, const ProjectData &data, const Activity &a)
+{
+    QStringList items;
+    for (const auto &[id, t] : data.transfers) {
+        if (!t.activities.contains(a.id))
+            continue;
+        const Party *from = data.find<Party>(t.from);
+        const QString name = from && from->own ? partyNameOf(data, t.to) : page.displayName(t);
+        items.append(transferItemHtml(t, name));
+    }
+    return items.isEmpty() ? page.notStatedHtml() : items.join(QStringLiteral("<br>"));
+}
+
+// The transfers that reach (incoming) or leave a party, each named by the party at the other end.
+QString partyTransfersHtml(const ProjectData &data, const Party &p, bool incoming)
+{
+    QList<std::pair<QString, QString>> items; // sort key, html
+    for (const auto &[id, t] : data.transfers) {
+        if ((incoming ? t.to : t.from) != p.id)
+            continue;
+        const QString other = partyNameOf(data, incoming ? t.from : t.to);
+        items.append({other, transferItemHtml(t, other)});
+    }
+    std::sort(items.begin(), items.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    QStringList html;
+    for (const auto &item : items)
+        html.append(item.second);
+    return html.join(QStringLiteral("<br>"));
+}
+
 void writeParty(Page &page, const ProjectData &data, const Party &p)
 {
     QString subtitle = Labels::partyKind(p.kind);
@@ -207,12 +278,14 @@ void writeParty(Page &page, const ProjectData &data, const Party &p)
         page.row(Tr::tr("DPF certified"), Labels::yesNoUnknown(p.dpfCertified));
     }
     page.list(Tr::tr("Certifications"), p.certifications, true);
-    page.links(Tr::tr("Receives data through"),
-               idsWhere(data.transfers, [&](const Transfer &t) { return t.to == p.id; }), true);
-    page.links(Tr::tr("Passes data on through"),
-               idsWhere(data.transfers, [&](const Transfer &t) { return t.from == p.id; }), true);
+    const QString incoming = partyTransfersHtml(data, p, true);
+    if (!incoming.isEmpty())
+        page.rowHtml(Tr::tr("Receives data from"), incoming);
+    const QString outgoing = partyTransfersHtml(data, p, false);
+    if (!outgoing.isEmpty())
+        page.rowHtml(p.own ? Tr::tr("Transfers data to") : Tr::tr("Passes data on to"), outgoing);
     if (p.own)
-        page.links(Tr::tr("Processing activities"),
+        page.sortedLinks(Tr::tr("Processing activities"),
                    idsWhere(data.activities, [&](const Activity &a) { return a.organisation == p.id; }), true);
     if (!p.notes.isEmpty()) {
         page.heading(Tr::tr("Notes"));
@@ -242,8 +315,7 @@ void writeActivity(Page &page, const ProjectData &data, const Activity &a)
     page.links(Tr::tr("Data subjects"), a.dataSubjects);
     page.links(Tr::tr("Data categories"), a.dataCategories);
     page.links(Tr::tr("Sources"), a.sources, true);
-    page.links(Tr::tr("Recipients (transfers)"),
-               idsWhere(data.transfers, [&](const Transfer &t) { return t.activities.contains(a.id); }));
+    page.rowHtml(Tr::tr("Recipients"), recipientsHtml(page, data, a));
     page.links(Tr::tr("Security measures"), a.securityMeasures);
     QString dpia = a.dpia.required ? (*a.dpia.required ? Tr::tr("Required") : Tr::tr("Not required")) : QString();
     if (a.dpia.done)
@@ -309,7 +381,7 @@ void writeDataCategory(Page &page, const ProjectData &data, const DataCategory &
     page.title(c.name, Tr::tr("Data category"));
     if (!c.parent.isNull())
         page.links(Tr::tr("Part of"), {c.parent});
-    page.links(Tr::tr("Includes"), idsWhere(data.dataCategories, [&](const DataCategory &d) { return d.parent == c.id; }),
+    page.sortedLinks(Tr::tr("Includes"), idsWhere(data.dataCategories, [&](const DataCategory &d) { return d.parent == c.id; }),
                true);
     page.row(Tr::tr("Description"), c.description, true);
     page.list(Tr::tr("Examples"), c.examples, true);
@@ -318,8 +390,8 @@ void writeDataCategory(Page &page, const ProjectData &data, const DataCategory &
     if (c.criminal)
         page.row(Tr::tr("Criminal data (Art. 10)"), Labels::yesNo(true));
     page.row(Tr::tr("US state-law category"), c.usCategory ? Labels::usCategory(*c.usCategory) : QString(), true);
-    page.links(Tr::tr("Processing activities"), activitiesUsing(data, &Activity::dataCategories, c.id));
-    page.links(Tr::tr("Transfers"),
+    page.sortedLinks(Tr::tr("Processing activities"), activitiesUsing(data, &Activity::dataCategories, c.id));
+    page.sortedLinks(Tr::tr("Transfers"),
                idsWhere(data.transfers, [&](const Transfer &t) { return t.dataCategories.contains(c.id); }), true);
     page.evidence(c.evidence);
 }
@@ -337,7 +409,7 @@ void writeDocument(Page &page, const ProjectData &data, const Document &d)
                 citing.append(e.id);
         }
     });
-    page.links(Tr::tr("Cited by"), citing, true);
+    page.sortedLinks(Tr::tr("Cited by"), citing, true);
     if (!d.text.isEmpty()) {
         page.heading(Tr::tr("Text"));
         page.paragraph(d.text);
@@ -370,7 +442,7 @@ QString entityDetailsHtml(const ProjectData &data, EntityKind kind, const Id &id
         if (const DataSubject *s = data.find<DataSubject>(id)) {
             page.title(s->name, Tr::tr("Data subjects"));
             page.row(Tr::tr("Description"), s->description, true);
-            page.links(Tr::tr("Processing activities"), activitiesUsing(data, &Activity::dataSubjects, id));
+            page.sortedLinks(Tr::tr("Processing activities"), activitiesUsing(data, &Activity::dataSubjects, id));
             page.evidence(s->evidence);
         }
         break;
@@ -378,7 +450,7 @@ QString entityDetailsHtml(const ProjectData &data, EntityKind kind, const Id &id
         if (const Source *s = data.find<Source>(id)) {
             page.title(s->name, Tr::tr("Source"));
             page.row(Tr::tr("Kind"), Labels::sourceKind(s->kind));
-            page.links(Tr::tr("Processing activities"), activitiesUsing(data, &Activity::sources, id));
+            page.sortedLinks(Tr::tr("Processing activities"), activitiesUsing(data, &Activity::sources, id));
             page.evidence(s->evidence);
         }
         break;
@@ -387,7 +459,7 @@ QString entityDetailsHtml(const ProjectData &data, EntityKind kind, const Id &id
             page.title(m->name, Tr::tr("Security measure"));
             page.row(Tr::tr("Kind"), Labels::measureKind(m->kind));
             page.row(Tr::tr("Description"), m->description, true);
-            page.links(Tr::tr("Processing activities"), activitiesUsing(data, &Activity::securityMeasures, id));
+            page.sortedLinks(Tr::tr("Processing activities"), activitiesUsing(data, &Activity::securityMeasures, id));
             page.evidence(m->evidence);
         }
         break;
@@ -423,14 +495,20 @@ Id entityLinkId(const QUrl &url)
 
 QString entityDetailsStyleSheet()
 {
+    // Rich text takes no alpha, so the muted colour is text blended into the background.
     const QPalette palette = QGuiApplication::palette();
-    const QString muted = palette.color(QPalette::PlaceholderText).name();
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const auto mix = [](int a, int b) { return (a * 55 + b * 45) / 100; };
+    const QString muted =
+        QColor(mix(text.red(), base.red()), mix(text.green(), base.green()), mix(text.blue(), base.blue())).name();
     return QStringLiteral("h2 { margin-bottom: 0; }"
                           "h3 { margin-top: 14px; margin-bottom: 4px; }"
                           "p.subtitle { color: %1; margin-top: 2px; }"
                           "td.label { color: %1; padding-right: 12px; white-space: nowrap; }"
                           "td { vertical-align: top; }"
                           ".missing { color: %1; font-style: italic; }"
+                          ".muted { color: %1; }"
                           ".quote { font-style: italic; }"
                           "p.quote { margin-bottom: 0; }"
                           "p.source { margin-top: 0; color: %1; }"

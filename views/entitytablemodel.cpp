@@ -77,6 +77,20 @@ QString sectionTitle(Section section)
     return {};
 }
 
+QString sectionKey(Section section)
+{
+    return section == Section::OwnOrganisation ? QStringLiteral("own") : entityKindKey(sectionKind(section));
+}
+
+std::optional<Section> sectionFromKey(QStringView key)
+{
+    for (int i = 0; i < SectionCount; ++i) {
+        if (key == sectionKey(static_cast<Section>(i)))
+            return static_cast<Section>(i);
+    }
+    return std::nullopt;
+}
+
 int sectionCount(const ProjectData &data, Section section)
 {
     if (section == Section::OwnOrganisation) {
@@ -168,7 +182,7 @@ QStringList EntityTableModel::headers() const
     case Section::Parties:
         return {tr("Name"), tr("Country"), tr("Role"), tr("DPA signed")};
     case Section::Transfers:
-        return {tr("From → to"), tr("Countries"), tr("Mechanism"), tr("Purpose")};
+        return {tr("From"), tr("To"), tr("Countries"), tr("Mechanism"), tr("Purpose")};
     case Section::SecurityMeasures:
         return {tr("Name"), tr("Kind"), tr("Description")};
     case Section::Documents:
@@ -310,10 +324,11 @@ QString EntityTableModel::cellText(const Id &id, int column) const
     case Section::Transfers:
         if (const Transfer *t = m_data->find<Transfer>(id)) {
             switch (column) {
-            case 0: return tr("%1 → %2").arg(partyName(t->from), partyName(t->to));
-            case 1: return t->countries.join(tr(", "));
-            case 2: return Labels::mechanism(t->mechanism, t->sccModule);
-            case 3: return t->purpose;
+            case 0: return partyName(t->from);
+            case 1: return partyName(t->to);
+            case 2: return t->countries.join(tr(", "));
+            case 3: return Labels::mechanismShort(t->mechanism, t->sccModule);
+            case 4: return t->purpose;
             }
         }
         break;

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 namespace ropa {
 
 // What the navigator lists: the kinds of entity, with the project's own parties first.
@@ -31,6 +33,10 @@ EntityKind sectionKind(Section section);
 // The section that lists entities of that kind (parties: Parties, not OwnOrganisation).
 Section sectionForKind(EntityKind kind);
 QString sectionTitle(Section section);
+// A stable key for the command line: "own", "activities", "data_categories", ... (the
+// interchange format's keys, with "own" for the own organisation).
+QString sectionKey(Section section);
+std::optional<Section> sectionFromKey(QStringView key);
 // How many entities the section lists.
 int sectionCount(const ProjectData &data, Section section);
 

@@ -149,6 +149,24 @@ QString Labels::mechanism(Mechanism mechanism, std::optional<int> sccModule)
     return Labels::mechanism(mechanism);
 }
 
+QString Labels::mechanismShort(Mechanism mechanism, std::optional<int> sccModule)
+{
+    switch (mechanism) {
+    case Mechanism::Eea: return tr("EEA");
+    case Mechanism::Adequacy: return tr("Adequacy");
+    case Mechanism::Dpf: return tr("DPF");
+    case Mechanism::Scc: return sccModule ? tr("SCC module %1").arg(*sccModule) : tr("SCC");
+    case Mechanism::Bcr: return tr("BCR");
+    case Mechanism::CodeOfConduct: return tr("Code of conduct");
+    case Mechanism::Certification: return tr("Certification");
+    case Mechanism::Derogation: return tr("Derogation");
+    case Mechanism::PrivacyShield: return tr("Privacy Shield (invalid)");
+    case Mechanism::SafeHarbour: return tr("Safe Harbour (invalid)");
+    case Mechanism::None: return tr("None stated");
+    }
+    return {};
+}
+
 QString Labels::derogation(Derogation derogation)
 {
     if (derogation == Derogation::CompellingInterests)

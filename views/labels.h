@@ -33,6 +33,8 @@ public:
     static QString mechanism(Mechanism mechanism);
     // "Standard contractual clauses (module 2)" when a module is given.
     static QString mechanism(Mechanism mechanism, std::optional<int> sccModule);
+    // For tables: "DPF", "SCC 2", "EEA".
+    static QString mechanismShort(Mechanism mechanism, std::optional<int> sccModule = std::nullopt);
     static QString derogation(Derogation derogation);
 
     // "United States (US)"; the code alone when it is not a known territory.

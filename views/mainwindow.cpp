@@ -14,26 +14,30 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <exception>
 
 namespace ropa {
 
 namespace {
 
-constexpr int SectionRole = Qt::UserRole + 1;
 // Columns other than the last are sized to their contents up to this width.
 constexpr int MaxColumnWidth = 280;
+constexpr int MinColumnWidth = 60;
 
 // A .ropa project is a SQLite file; anything else is read as the JSON interchange format.
 bool isProjectStoreFile(const QString &path)
@@ -81,6 +85,61 @@ QString displayFileName(const QString &path)
         return MainWindow::tr("the example project");
     return QFileInfo(path).fileName();
 }
+
+// A table view that tells how wide a column's contents are (without resizing it).
+class EntityTableView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    int contentWidth(int column) const { return sizeHintForColumn(column); }
+};
+
+// Draws a navigator entry with its count right-aligned, and gives the entries some air.
+class NavigatorDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        opt.rect.adjust(Padding, 0, 0, 0);
+        // The highlight covers the whole row, the text starts after the padding.
+        QStyleOptionViewItem background(option);
+        initStyleOption(&background, index);
+        background.text.clear();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+        opt.backgroundBrush = Qt::NoBrush;
+        opt.state &= ~QStyle::State_HasFocus;
+        const QVariant count = index.data(MainWindow::CountRole);
+        if (count.isValid()) {
+            const QString text = QString::number(count.toInt());
+            const bool selected = option.state & QStyle::State_Selected;
+            painter->save();
+            painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+            painter->drawText(option.rect.adjusted(0, 0, -Padding, 0), Qt::AlignRight | Qt::AlignVCenter, text);
+            painter->restore();
+            opt.rect.adjust(0, 0, -(option.fontMetrics.horizontalAdvance(text) + 2 * Padding), 0);
+        }
+        // Only the text this time: no second highlight.
+        opt.state &= ~QStyle::State_Selected;
+        if (option.state & QStyle::State_Selected)
+            opt.palette.setColor(QPalette::Text, option.palette.color(QPalette::HighlightedText));
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        return {size.width() + 6 * Padding, size.height() + Padding};
+    }
+
+private:
+    static constexpr int Padding = 6;
+};
 
 } // namespace
 
@@ -133,24 +192,16 @@ void MainWindow::createActions()
 
 void MainWindow::createWidgets()
 {
-    m_navigator = new QTreeWidget(this);
+    m_navigator = new QListWidget(this);
     m_navigator->setObjectName(QStringLiteral("navigator"));
-    m_navigator->setColumnCount(2);
-    m_navigator->setHeaderHidden(true);
-    m_navigator->setRootIsDecorated(false);
-    m_navigator->setUniformRowHeights(true);
-    m_navigator->setFrameShape(QFrame::NoFrame);
-    m_navigator->header()->setStretchLastSection(false);
-    m_navigator->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_navigator->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_navigator->setItemDelegate(new NavigatorDelegate(m_navigator));
+    m_navigator->setUniformItemSizes(true);
     for (int i = 0; i < SectionCount; ++i) {
-        auto *item = new QTreeWidgetItem(m_navigator);
-        item->setText(0, sectionTitle(static_cast<Section>(i)));
-        item->setData(0, SectionRole, i);
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        auto *item = new QListWidgetItem(sectionTitle(static_cast<Section>(i)), m_navigator);
+        item->setData(SectionRole, i);
     }
-    m_navigator->setCurrentItem(m_navigator->topLevelItem(static_cast<int>(Section::Activities)));
-    connect(m_navigator, &QTreeWidget::currentItemChanged, this, &MainWindow::onSectionChanged);
+    m_navigator->setCurrentRow(static_cast<int>(Section::Activities));
+    connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::onSectionChanged);
 
     m_model = new EntityTableModel(this);
     m_model->setSection(Section::Activities);
@@ -167,7 +218,7 @@ void MainWindow::createWidgets()
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
-    m_table = new QTableView(this);
+    m_table = new EntityTableView(this);
     m_table->setObjectName(QStringLiteral("entityTable"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -185,6 +236,7 @@ void MainWindow::createWidgets()
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetails);
+    m_table->viewport()->installEventFilter(this);
 
     auto *middle = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(middle);
@@ -266,15 +318,15 @@ void MainWindow::reportError(const QString &message)
 
 Section MainWindow::currentSection() const
 {
-    const QTreeWidgetItem *item = m_navigator->currentItem();
-    return item ? static_cast<Section>(item->data(0, SectionRole).toInt()) : Section::Activities;
+    const QListWidgetItem *item = m_navigator->currentItem();
+    return item ? static_cast<Section>(item->data(SectionRole).toInt()) : Section::Activities;
 }
 
 void MainWindow::showSection(Section section)
 {
-    QTreeWidgetItem *item = m_navigator->topLevelItem(static_cast<int>(section));
-    if (m_navigator->currentItem() != item)
-        m_navigator->setCurrentItem(item); // calls onSectionChanged()
+    const int row = static_cast<int>(section);
+    if (m_navigator->currentRow() != row)
+        m_navigator->setCurrentRow(row); // calls onSectionChanged()
     else
         onSectionChanged();
 }
@@ -291,12 +343,58 @@ void MainWindow::onSectionChanged()
 
 void MainWindow::resizeColumns()
 {
+    // Every column but the last gets the width of its contents, capped; when they do not
+    // all fit, the widest give way first (the last column stretches into what is left).
     QHeaderView *header = m_table->horizontalHeader();
     const int columns = m_proxy->columnCount();
-    for (int column = 0; column + 1 < columns; ++column) {
-        m_table->resizeColumnToContents(column);
-        header->resizeSection(column, std::min(header->sectionSize(column) + 16, MaxColumnWidth));
+    if (columns == 0)
+        return;
+    QList<int> wanted;
+    for (int column = 0; column < columns; ++column) {
+        const int contents = static_cast<EntityTableView *>(m_table)->contentWidth(column);
+        const int hint = std::max(contents, header->sectionSizeHint(column));
+        wanted.append(std::min(hint + 12, MaxColumnWidth));
     }
+    int available = m_table->viewport()->width();
+    if (available <= 0)
+        available = 600;
+    QList<int> widths = wanted;
+    int total = 0;
+    for (const int w : widths)
+        total += w;
+    if (total > available) {
+        // Water-filling: find the cap c such that sum(min(wanted, c)) == available.
+        QList<int> sorted = wanted;
+        std::sort(sorted.begin(), sorted.end());
+        int remaining = available;
+        int left = static_cast<int>(sorted.size());
+        int cap = 0;
+        for (const int w : sorted) {
+            const int share = remaining / left;
+            if (w > share) {
+                cap = share;
+                break;
+            }
+            remaining -= w;
+            --left;
+            cap = w;
+        }
+        for (int &w : widths)
+            w = std::min(w, std::max(cap, MinColumnWidth));
+    }
+    for (int column = 0; column + 1 < columns; ++column)
+        header->resizeSection(column, widths.at(column));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Refit the columns whenever the table gets wider or narrower (window, splitter).
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            resizeColumns();
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 bool MainWindow::selectEntity(const Id &id)
@@ -324,6 +422,20 @@ bool MainWindow::selectEntity(const Id &id)
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
     return true;
+}
+
+bool MainWindow::selectByName(const QString &name)
+{
+    m_filter->clear();
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data().toString().compare(name, Qt::CaseInsensitive) == 0) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
 }
 
 Id MainWindow::selectedEntity() const
@@ -357,8 +469,16 @@ void MainWindow::chooseFile()
 void MainWindow::updateNavigator()
 {
     for (int i = 0; i < SectionCount; ++i) {
-        QTreeWidgetItem *item = m_navigator->topLevelItem(i);
-        item->setText(1, m_data ? QString::number(sectionCount(*m_data, static_cast<Section>(i))) : QString());
+        const auto section = static_cast<Section>(i);
+        QListWidgetItem *item = m_navigator->item(i);
+        if (!m_data) {
+            item->setData(CountRole, QVariant());
+            item->setData(Qt::AccessibleTextRole, sectionTitle(section));
+            continue;
+        }
+        const int count = sectionCount(*m_data, section);
+        item->setData(CountRole, count);
+        item->setData(Qt::AccessibleTextRole, tr("%1: %2").arg(sectionTitle(section)).arg(count));
     }
 }
 

@@ -21,7 +21,7 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 class QTextBrowser;
-class QTreeWidget;
+class QListWidget;
 
 namespace ropa {
 
@@ -30,6 +30,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // The navigator's items carry their section (int) and the count they show (int).
+    enum NavigatorRoles { SectionRole = Qt::UserRole + 1, CountRole };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -52,8 +55,13 @@ public:
     // Shows the entity in its section and selects it; false when there is no such entity.
     bool selectEntity(const Id &id);
     Id selectedEntity() const;
+    // Selects the row of the current section whose first column reads name.
+    bool selectByName(const QString &name);
 
     QSize sizeHint() const override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void projectOpened(const QString &path);
@@ -79,7 +87,7 @@ private:
 
     EntityTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
-    QTreeWidget *m_navigator = nullptr;
+    QListWidget *m_navigator = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;

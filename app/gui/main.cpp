@@ -2,6 +2,7 @@
 //
 //   ropa [FILE]                      opens FILE (.ropa or .json), or the bundled example
 //   ropa --screenshot OUT.png [FILE] renders the window to OUT.png and exits
+//   --section KEY, --select NAME     what to show first (for screenshots in the docs)
 
 #include "mainwindow.h"
 
@@ -33,6 +34,16 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Render the window to a PNG file <file> and exit."),
         QApplication::translate("main", "file"));
     parser.addOption(screenshot);
+    const QCommandLineOption sectionOption(
+        QStringLiteral("section"),
+        QApplication::translate("main", "Show the section <key> first (own, activities, data_categories, "
+                                        "data_subjects, sources, parties, transfers, security_measures, documents)."),
+        QApplication::translate("main", "key"));
+    parser.addOption(sectionOption);
+    const QCommandLineOption selectOption(
+        QStringLiteral("select"), QApplication::translate("main", "Select the entity named <name> in that section."),
+        QApplication::translate("main", "name"));
+    parser.addOption(selectOption);
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QApplication::translate("main", "A .ropa project or a .json interchange file."),
                                  QStringLiteral("[project]"));
@@ -51,6 +62,19 @@ int main(int argc, char *argv[])
     const bool opened = window.openFile(file);
     if (!opened && screenshotMode)
         std::fprintf(stderr, "%s\n", qPrintable(window.lastError()));
+    if (parser.isSet(sectionOption)) {
+        const auto section = ropa::sectionFromKey(parser.value(sectionOption));
+        if (!section) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate("main", "Unknown section: %1").arg(parser.value(sectionOption))));
+            return 2;
+        }
+        window.showSection(*section);
+    }
+    if (parser.isSet(selectOption) && !window.selectByName(parser.value(selectOption))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "Nothing named %1 here").arg(parser.value(selectOption))));
+    }
 
     if (screenshotMode) {
         // Let the window lay itself out and paint once before grabbing it.

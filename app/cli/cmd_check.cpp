@@ -1,0 +1,118 @@
+// ropa-cli check: the compliance findings of a project (model/checks, docs/findings.md).
+
+#include "common.h"
+
+#include "checks/checker.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ropa::cli {
+
+namespace {
+
+QString kindKey(EntityKind kind)
+{
+    // "activity", "transfer", "party", "data_category": the singular of the format's keys.
+    switch (kind) {
+    case EntityKind::Document:
+        return QStringLiteral("document");
+    case EntityKind::Party:
+        return QStringLiteral("party");
+    case EntityKind::DataCategory:
+        return QStringLiteral("data_category");
+    case EntityKind::DataSubject:
+        return QStringLiteral("data_subject");
+    case EntityKind::Source:
+        return QStringLiteral("source");
+    case EntityKind::SecurityMeasure:
+        return QStringLiteral("security_measure");
+    case EntityKind::Activity:
+        return QStringLiteral("activity");
+    case EntityKind::Transfer:
+        break;
+    }
+    return QStringLiteral("transfer");
+}
+
+int cmdCheck(const QStringList &args)
+{
+    Sub sub(QStringLiteral("check"),
+            QStringLiteral("Run the compliance checks (docs/findings.md) and print one finding per line: severity, rule, "
+                           "entity, message. Exit 1 when a finding at or above the --fail-on threshold is open, 0 when "
+                           "none is, 2 on bad input."),
+            QStringLiteral("FILE"), QStringLiteral("A .ropa project or a JSON interchange file."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
+    const QCommandLineOption failOpt(QStringLiteral("fail-on"),
+                                     QStringLiteral("Lowest severity that makes the exit code 1: high, medium or low (default: low)."),
+                                     QStringLiteral("SEVERITY"), QStringLiteral("low"));
+    const QCommandLineOption todayOpt(QStringLiteral("today"),
+                                      QStringLiteral("Date to check reviews against, YYYY-MM-DD (default: today)."),
+                                      QStringLiteral("DATE"));
+    sub.parser.addOptions({jsonOpt, failOpt, todayOpt});
+    if (const int rc = sub.parse(args); rc >= 0)
+        return rc;
+    const auto threshold = checks::severityFromKey(sub.parser.value(failOpt));
+    if (!threshold)
+        return fail(QStringLiteral("check: --fail-on must be high, medium or low, not \u201c%1\u201d").arg(sub.parser.value(failOpt)));
+    checks::CheckOptions options;
+    if (sub.parser.isSet(todayOpt)) {
+        options.today = QDate::fromString(sub.parser.value(todayOpt), Qt::ISODate);
+        if (!options.today.isValid())
+            return fail(QStringLiteral("check: --today must be a date YYYY-MM-DD, not \u201c%1\u201d").arg(sub.parser.value(todayOpt)));
+    }
+    const Loaded l = load(sub.file());
+    if (!l.data)
+        return fail(l.error);
+
+    const checks::FindingList findings = checks::runChecks(*l.data, options);
+    const checks::SeverityCounts counts = checks::countFindings(findings);
+    if (sub.parser.isSet(jsonOpt)) {
+        QJsonArray items;
+        for (const checks::Finding &f : findings) {
+            const checks::Rule *rule = f.rule();
+            QJsonObject o;
+            o.insert(QStringLiteral("severity"), checks::severityKey(f.severity));
+            o.insert(QStringLiteral("rule"), f.ruleId);
+            o.insert(QStringLiteral("reference"), rule ? rule->referenceString() : QString());
+            QJsonObject entity;
+            entity.insert(QStringLiteral("kind"), kindKey(f.kind));
+            entity.insert(QStringLiteral("id"), idToString(f.entity));
+            entity.insert(QStringLiteral("name"), f.entityName);
+            o.insert(QStringLiteral("entity"), entity);
+            o.insert(QStringLiteral("detail"), f.detail.isEmpty() ? QJsonValue() : QJsonValue(f.detail));
+            o.insert(QStringLiteral("message"), f.message);
+            o.insert(QStringLiteral("hint"), rule ? rule->hintText() : QString());
+            o.insert(QStringLiteral("accepted"), f.accepted);
+            items.append(o);
+        }
+        QJsonObject summary;
+        summary.insert(QStringLiteral("high"), counts.high);
+        summary.insert(QStringLiteral("medium"), counts.medium);
+        summary.insert(QStringLiteral("low"), counts.low);
+        summary.insert(QStringLiteral("accepted"), counts.accepted);
+        QJsonObject root;
+        root.insert(QStringLiteral("file"), sub.file());
+        root.insert(QStringLiteral("checked_on"), options.today.toString(Qt::ISODate));
+        root.insert(QStringLiteral("fail_on"), checks::severityKey(*threshold));
+        root.insert(QStringLiteral("counts"), summary);
+        root.insert(QStringLiteral("findings"), items);
+        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        for (const checks::Finding &f : findings) {
+            out() << checks::severityKey(f.severity).leftJustified(7) << ' ' << f.ruleId << '\t' << kindKey(f.kind) << ' '
+                  << idToString(f.entity) << '\t' << f.message << '\n';
+        }
+        out() << findings.size() << " finding(s): " << counts.high << " high, " << counts.medium << " medium, "
+              << counts.low << " low" << Qt::endl;
+    }
+    out().flush();
+    return checks::hasOpenAtOrAbove(findings, *threshold) ? Findings : Ok;
+}
+
+const Registration regCheck{{60, "check", "compliance findings: check FILE [--json] [--fail-on high|medium|low]", cmdCheck}};
+
+} // namespace
+
+} // namespace ropa::cli

@@ -1,0 +1,763 @@
+#include "checker.h"
+
+#include "checks/onward.h"
+#include "commands/edits.h"
+#include "reference/reference.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace ropa::checks {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ropa::checks", text);
+}
+
+QString quoted(const QString &name)
+{
+    return name.isEmpty() ? tr("(no name)") : name;
+}
+
+QString countryName(const QString &code)
+{
+    if (code == u"EU")
+        return tr("the EU");
+    const Country *c = Reference::instance().country(code);
+    return c ? c->name : code;
+}
+
+QString countryNames(const QStringList &codes)
+{
+    QStringList names;
+    for (const QString &c : codes)
+        names.append(countryName(c));
+    return names.join(QStringLiteral(", "));
+}
+
+QString mechanismTitle(Mechanism m)
+{
+    const LegalItem *item = Reference::instance().mechanism(m);
+    return item ? item->title : enumToString(m);
+}
+
+QString basisTitle(LawfulBasis b)
+{
+    const LegalItem *item = Reference::instance().lawfulBasis(b);
+    return item ? item->title.toLower() : enumToString(b);
+}
+
+QString specialLabel(SpecialCategory s)
+{
+    switch (s) {
+    case SpecialCategory::RacialEthnicOrigin:
+        return tr("racial or ethnic origin");
+    case SpecialCategory::PoliticalOpinions:
+        return tr("political opinions");
+    case SpecialCategory::ReligiousBeliefs:
+        return tr("religious or philosophical beliefs");
+    case SpecialCategory::TradeUnion:
+        return tr("trade-union membership");
+    case SpecialCategory::Genetic:
+        return tr("genetic data");
+    case SpecialCategory::Biometric:
+        return tr("biometric data");
+    case SpecialCategory::Health:
+        return tr("health data");
+    case SpecialCategory::SexLifeOrientation:
+        break;
+    }
+    return tr("sex life or sexual orientation");
+}
+
+bool containsAny(const QString &text, std::initializer_list<const char16_t *> needles)
+{
+    for (const char16_t *n : needles) {
+        if (text.contains(QStringView(n), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// Everything the rules look at, indexed once.
+class Context
+{
+public:
+    Context(const ProjectData &data, const CheckOptions &options)
+        : m_data(data)
+        , m_options(options)
+    {
+        for (const auto &[id, c] : data.dataCategories) {
+            if (!c.parent.isNull())
+                m_children[c.parent].append(id);
+        }
+    }
+
+    const ProjectData &data() const { return m_data; }
+    const CheckOptions &options() const { return m_options; }
+
+    const DataCategory *category(const Id &id) const { return m_data.find<DataCategory>(id); }
+    QString categoryName(const Id &id) const
+    {
+        const DataCategory *c = category(id);
+        return c ? quoted(c->name) : idToString(id);
+    }
+    QString partyName(const Id &id) const
+    {
+        const Party *p = m_data.find<Party>(id);
+        return p ? quoted(p->name) : idToString(id);
+    }
+    QString transferName(const Transfer &t) const { return edit::displayName(m_data, t); }
+
+    // The category and its descendants (guarded against cycles): listing a category means
+    // processing all of it.
+    QList<const DataCategory *> subtree(const Id &root) const
+    {
+        QList<const DataCategory *> result;
+        QSet<Id> seen;
+        QList<Id> stack{root};
+        while (!stack.isEmpty()) {
+            const Id id = stack.takeLast();
+            if (seen.contains(id))
+                continue;
+            seen.insert(id);
+            if (const DataCategory *c = category(id))
+                result.append(c);
+            for (const Id &child : m_children.value(id))
+                stack.append(child);
+        }
+        return result;
+    }
+
+    bool isAncestorOrSelf(const Id &ancestor, Id id) const
+    {
+        for (int guard = 0; !id.isNull() && guard < 64; ++guard) {
+            if (id == ancestor)
+                return true;
+            const DataCategory *c = category(id);
+            id = c ? c->parent : Id();
+        }
+        return false;
+    }
+
+    const QHash<Id, IdList> &children() const { return m_children; }
+
+    void add(const char *ruleId, EntityKind kind, const Id &id, const QString &name, const QString &message,
+             const QString &detail = {})
+    {
+        const Rule *rule = findRule(QString::fromLatin1(ruleId));
+        Q_ASSERT(rule);
+        Finding f;
+        f.ruleId = QString::fromLatin1(ruleId);
+        f.severity = rule ? rule->severity : Severity::Low;
+        f.kind = kind;
+        f.entity = id;
+        f.entityName = name;
+        f.detail = detail;
+        f.message = message;
+        m_findings.append(std::move(f));
+    }
+
+    FindingList takeFindings() { return std::move(m_findings); }
+
+private:
+    const ProjectData &m_data;
+    const CheckOptions &m_options;
+    QHash<Id, IdList> m_children;
+    FindingList m_findings;
+};
+
+bool isControllerActivity(const Activity &a)
+{
+    return a.role != Role::Processor;
+}
+
+// ---- Art. 30(1) contents --------------------------------------------------------------
+
+void checkRecordContents(Context &ctx, const Activity &a)
+{
+    const QString name = quoted(a.name);
+    const bool anyPurpose = std::any_of(a.purposes.cbegin(), a.purposes.cend(),
+                                        [](const QString &p) { return !p.trimmed().isEmpty(); });
+    if (!anyPurpose)
+        ctx.add("ART30-PURPOSE-MISSING", EntityKind::Activity, a.id, name, tr("Activity \u201c%1\u201d has no purpose.").arg(name));
+    if (isControllerActivity(a) && !a.lawfulBasis)
+        ctx.add("ART6-BASIS-MISSING", EntityKind::Activity, a.id, name, tr("Activity \u201c%1\u201d has no lawful basis.").arg(name));
+    if (a.dataSubjects.isEmpty())
+        ctx.add("ART30-SUBJECTS-MISSING", EntityKind::Activity, a.id, name,
+                tr("Activity \u201c%1\u201d names no data subjects.").arg(name));
+    if (a.dataCategories.isEmpty())
+        ctx.add("ART30-CATEGORIES-MISSING", EntityKind::Activity, a.id, name,
+                tr("Activity \u201c%1\u201d names no data categories.").arg(name));
+
+    // Art. 30(1)(f): retention per category. Art. 30(2) does not ask it of a processor.
+    if (!isControllerActivity(a))
+        return;
+    for (const Id &cat : a.dataCategories) {
+        const bool covered = std::any_of(a.retention.cbegin(), a.retention.cend(), [&](const RetentionRule &r) {
+            if (r.categories.isEmpty())
+                return true; // a rule for the whole activity
+            return std::any_of(r.categories.cbegin(), r.categories.cend(),
+                               [&](const Id &rc) { return ctx.isAncestorOrSelf(rc, cat); });
+        });
+        if (!covered) {
+            ctx.add("ART30-RETENTION-MISSING", EntityKind::Activity, a.id, name,
+                    tr("Activity \u201c%1\u201d has no retention for \u201c%2\u201d.").arg(name, ctx.categoryName(cat)),
+                    idToString(cat));
+        }
+    }
+}
+
+// ---- Art. 9 and 10 ---------------------------------------------------------------------
+
+void checkSensitive(Context &ctx, const Activity &a)
+{
+    if (!isControllerActivity(a))
+        return; // the controller's condition, recorded in the controller's record
+    const QString name = quoted(a.name);
+    const DataCategory *special = nullptr;
+    const DataCategory *criminal = nullptr;
+    for (const Id &id : a.dataCategories) {
+        for (const DataCategory *c : ctx.subtree(id)) {
+            if (!special && c->special)
+                special = c;
+            if (!criminal && c->criminal)
+                criminal = c;
+        }
+    }
+    if (special && !a.art9Condition) {
+        ctx.add("ART9-CONDITION-MISSING", EntityKind::Activity, a.id, name,
+                tr("Activity \u201c%1\u201d processes special-category data (\u201c%2\u201d, %3) without an Art. 9(2) condition.")
+                    .arg(name, quoted(special->name), specialLabel(*special->special)));
+    }
+    if (criminal && a.art10Basis.trimmed().isEmpty()) {
+        ctx.add("ART10-BASIS-MISSING", EntityKind::Activity, a.id, name,
+                tr("Activity \u201c%1\u201d processes criminal-offence data (\u201c%2\u201d) without an Art. 10 basis.")
+                    .arg(name, quoted(criminal->name)));
+    }
+}
+
+// ---- Consent and legitimate interests --------------------------------------------------
+
+// How the inventory says that consent is a condition of the service (Art. 7(4)): the activity's
+// notes, or a quote of its evidence, say so in one of these words. docs/findings.md.
+QString bundledConsentMarker(const Activity &a)
+{
+    static const QRegularExpression marker(
+        QStringLiteral("(condition (of|for) (the |using the |our )?(service|contract|use)|required to use|"
+                       "part of the (required )?terms|terms and conditions|bundled consent|consent-required|"
+                       "algemene voorwaarden|voorwaarde voor)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList texts{a.notes};
+    for (const Evidence &e : a.evidence)
+        texts.append(e.quote);
+    for (const QString &t : std::as_const(texts)) {
+        const QRegularExpressionMatch m = marker.match(t);
+        if (m.hasMatch())
+            return m.captured(0);
+    }
+    return {};
+}
+
+// A legitimate interests assessment noted on the activity: docs/findings.md.
+bool hasBalancingNote(const Activity &a)
+{
+    static const QRegularExpression lia(QStringLiteral("\\bLIA\\b"));
+    return containsAny(a.notes, {u"balancing", u"legitimate interests assessment", u"legitimate interest assessment",
+                                 u"belangenafweging", u"afweging"}) ||
+           lia.match(a.notes).hasMatch();
+}
+
+void checkConsent(Context &ctx)
+{
+    // Purposes, normalised, per organisation: which activities pursue them on which basis.
+    QHash<QString, QList<const Activity *>> byPurpose;
+    for (const auto &[id, a] : ctx.data().activities) {
+        if (!isControllerActivity(a) || !a.lawfulBasis)
+            continue;
+        QSet<QString> keys;
+        for (const QString &p : a.purposes) {
+            const QString key = idToString(a.organisation) + u'|' + p.simplified().toCaseFolded();
+            if (!p.trimmed().isEmpty() && !keys.contains(key)) {
+                keys.insert(key);
+                byPurpose[key].append(&a);
+            }
+        }
+    }
+    QSet<Id> reported;
+    for (const auto &[id, a] : ctx.data().activities) {
+        if (!isControllerActivity(a) || a.lawfulBasis != LawfulBasis::Consent)
+            continue;
+        const QString name = quoted(a.name);
+        for (const QString &p : a.purposes) {
+            if (reported.contains(a.id))
+                break;
+            const QString key = idToString(a.organisation) + u'|' + p.simplified().toCaseFolded();
+            for (const Activity *other : byPurpose.value(key)) {
+                if (other->lawfulBasis != LawfulBasis::Consent) {
+                    ctx.add("CONSENT-MIXED-BASIS", EntityKind::Activity, a.id, name,
+                            tr("Activity \u201c%1\u201d relies on consent for \u201c%2\u201d, which activity \u201c%3\u201d bases on %4.")
+                                .arg(name, p.trimmed(), quoted(other->name), basisTitle(*other->lawfulBasis)),
+                            idToString(other->id));
+                    reported.insert(a.id);
+                    break;
+                }
+            }
+        }
+        const QString marker = bundledConsentMarker(a);
+        if (!marker.isEmpty()) {
+            ctx.add("CONSENT-BUNDLED", EntityKind::Activity, a.id, name,
+                    tr("Activity \u201c%1\u201d relies on consent that the record calls a condition of the service (\u201c%2\u201d).")
+                        .arg(name, marker));
+        }
+    }
+    for (const auto &[id, a] : ctx.data().activities) {
+        if (isControllerActivity(a) && a.lawfulBasis == LawfulBasis::LegitimateInterests && !hasBalancingNote(a)) {
+            const QString name = quoted(a.name);
+            ctx.add("LI-BALANCING-MISSING", EntityKind::Activity, a.id, name,
+                    tr("Activity \u201c%1\u201d relies on legitimate interests without a note of the balancing test.").arg(name));
+        }
+    }
+}
+
+// ---- Chapter V ---------------------------------------------------------------------------
+
+void checkTransfer(Context &ctx, const Transfer &t)
+{
+    const QString name = ctx.transferName(t);
+    const ProjectData &data = ctx.data();
+    const QStringList destinations = transferDestinations(data, t);
+    // Destinations outside the EEA that no adequacy decision covers by itself (the US decision
+    // covers DPF-certified recipients only: the DPF rules below look at those).
+    QStringList notCovered;
+    for (const QString &c : destinations) {
+        if (isThirdCountry(c) && !isAdequateCountry(c))
+            notCovered.append(c);
+    }
+
+    switch (t.mechanism) {
+    case Mechanism::None:
+        if (!notCovered.isEmpty()) {
+            ctx.add("XFER-NO-MECHANISM", EntityKind::Transfer, t.id, name,
+                    tr("Transfer \u201c%1\u201d sends data to %2, outside the EEA and without an adequacy decision, with no transfer mechanism.")
+                        .arg(name, countryNames(notCovered)));
+        }
+        break;
+    case Mechanism::Eea:
+    case Mechanism::Adequacy:
+        if (!notCovered.isEmpty()) {
+            ctx.add("XFER-MECHANISM-MISMATCH", EntityKind::Transfer, t.id, name,
+                    tr("Transfer \u201c%1\u201d states \u201c%2\u201d, but not every destination is in the EEA or covered by an adequacy decision: %3.")
+                        .arg(name, mechanismTitle(t.mechanism), countryNames(notCovered)));
+        }
+        break;
+    case Mechanism::PrivacyShield:
+    case Mechanism::SafeHarbour: {
+        const LegalItem *item = Reference::instance().mechanism(t.mechanism);
+        const QString date = item && item->invalidated ? item->invalidated->toString(Qt::ISODate) : QString();
+        const QString judgment = item ? item->judgment : QString();
+        ctx.add("XFER-INVALID-MECHANISM", EntityKind::Transfer, t.id, name,
+                tr("Transfer \u201c%1\u201d relies on %2, declared invalid on %3 by %4.")
+                    .arg(name, mechanismTitle(t.mechanism), date, judgment));
+        break;
+    }
+    case Mechanism::Dpf: {
+        const Party *to = data.find<Party>(t.to);
+        QStringList outsideUs;
+        for (const QString &c : destinations) {
+            if (c != u"US")
+                outsideUs.append(c);
+        }
+        if (!outsideUs.isEmpty()) {
+            ctx.add("XFER-DPF-NOT-US", EntityKind::Transfer, t.id, name,
+                    tr("Transfer \u201c%1\u201d relies on the EU-U.S. Data Privacy Framework, but it sends data to %2, not the United States.")
+                        .arg(name, countryNames(outsideUs)));
+        } else if (to && !to->country.isEmpty() && to->country != u"US") {
+            ctx.add("XFER-DPF-NOT-US", EntityKind::Transfer, t.id, name,
+                    tr("Transfer \u201c%1\u201d relies on the EU-U.S. Data Privacy Framework, but the recipient \u201c%2\u201d is established in %3, not the United States.")
+                        .arg(name, quoted(to->name), countryName(to->country)));
+        }
+        if (to && !to->dpfCertified.value_or(false)) {
+            ctx.add("XFER-DPF-NOT-CERTIFIED", EntityKind::Transfer, t.id, name,
+                    to->dpfCertified.has_value()
+                        ? tr("Transfer \u201c%1\u201d relies on the EU-U.S. Data Privacy Framework, but \u201c%2\u201d is not DPF-certified.")
+                              .arg(name, quoted(to->name))
+                        : tr("Transfer \u201c%1\u201d relies on the EU-U.S. Data Privacy Framework, but \u201c%2\u201d is not recorded as DPF-certified.")
+                              .arg(name, quoted(to->name)));
+        }
+        break;
+    }
+    case Mechanism::Scc:
+    case Mechanism::Bcr:
+        if (!notCovered.isEmpty() && !t.tiaDone) {
+            ctx.add("XFER-TIA-MISSING", EntityKind::Transfer, t.id, name,
+                    tr("Transfer \u201c%1\u201d relies on %2 for %3 without a transfer impact assessment date.")
+                        .arg(name, mechanismTitle(t.mechanism), countryNames(notCovered)));
+        }
+        break;
+    case Mechanism::Derogation: {
+        if (!t.derogation) {
+            ctx.add("XFER-DEROGATION-UNSPECIFIED", EntityKind::Transfer, t.id, name,
+                    tr("Transfer \u201c%1\u201d relies on a derogation without saying which one.").arg(name));
+        }
+        // Regular: the recipient serves as a processor (an ongoing service), or the transfer
+        // is part of a recorded activity's routine processing.
+        QString reason;
+        if (t.role == Role::Processor) {
+            reason = tr("the recipient acts as a processor");
+        } else if (!t.activities.isEmpty()) {
+            const Activity *a = data.find<Activity>(t.activities.first());
+            reason = tr("it is part of activity \u201c%1\u201d").arg(a ? quoted(a->name) : idToString(t.activities.first()));
+        }
+        if (!reason.isEmpty()) {
+            ctx.add("XFER-DEROGATION-REGULAR", EntityKind::Transfer, t.id, name,
+                    tr("Transfer \u201c%1\u201d uses an Art. 49 derogation for a regular transfer: %2.").arg(name, reason));
+        }
+        // Art. 30(1)(e): the documentation of suitable safeguards is cited as evidence.
+        if (t.derogation == Derogation::CompellingInterests && t.evidence.isEmpty()) {
+            ctx.add("XFER-DEROGATION-SAFEGUARDS", EntityKind::Transfer, t.id, name,
+                    tr("Transfer \u201c%1\u201d relies on the compelling-interests derogation without documented safeguards.").arg(name));
+        }
+        break;
+    }
+    case Mechanism::CodeOfConduct:
+    case Mechanism::Certification:
+        break;
+    }
+}
+
+QString strengthText(HopStrength s)
+{
+    return s == HopStrength::Invalid ? tr("an invalidated mechanism") : tr("no valid mechanism");
+}
+
+void checkOnward(Context &ctx)
+{
+    const ProjectData &data = ctx.data();
+    // Swap point: this comes from onward.h until model/graph provides the chain analysis.
+    for (const WeakChain &w : weakOnwardChains(data)) {
+        QStringList hops;
+        QString weakestName;
+        for (const Id &tid : w.transfers) {
+            const Transfer *t = data.find<Transfer>(tid);
+            if (!t)
+                continue;
+            if (hops.isEmpty())
+                hops.append(ctx.partyName(t->from));
+            hops.append(ctx.partyName(t->to));
+            if (tid == w.weakest)
+                weakestName = ctx.transferName(*t);
+        }
+        const QString name = ctx.categoryName(w.category);
+        ctx.add("ONWARD-WEAK-CHAIN", EntityKind::DataCategory, w.category, name,
+                tr("\u201c%1\u201d reaches %2 only through %3; its weakest hop, \u201c%4\u201d, has %5.")
+                    .arg(name, countryNames(w.countries), hops.join(QStringLiteral(" \u2192 ")), weakestName, strengthText(w.strength)),
+                idToString(w.transfers.last()));
+    }
+    for (const SubprocessorGap &g : subprocessorsWithoutDpa(data)) {
+        QStringList hops;
+        for (const Id &tid : g.transfers) {
+            const Transfer *t = data.find<Transfer>(tid);
+            if (!t)
+                continue;
+            if (hops.isEmpty())
+                hops.append(ctx.partyName(t->from));
+            hops.append(ctx.partyName(t->to));
+        }
+        const QString name = ctx.partyName(g.subprocessor);
+        ctx.add("ONWARD-SUBPROCESSOR-DPA", EntityKind::Party, g.subprocessor, name,
+                tr("Subprocessor \u201c%1\u201d is reached through %2 with no processing agreement recorded for \u201c%3\u201d.")
+                    .arg(name, hops.join(QStringLiteral(" \u2192 ")), ctx.partyName(g.missingDpa)));
+    }
+}
+
+// ---- Parties -----------------------------------------------------------------------------
+
+void checkParties(Context &ctx)
+{
+    const ProjectData &data = ctx.data();
+    QSet<Id> directProcessors;
+    QSet<Id> recipients;
+    QHash<Id, const DataCategory *> specialReceived;
+    for (const auto &[id, t] : data.transfers) {
+        recipients.insert(t.to);
+        const Party *from = data.find<Party>(t.from);
+        if (t.role == Role::Processor && from && from->own)
+            directProcessors.insert(t.to);
+        if (!specialReceived.contains(t.to)) {
+            for (const Id &c : t.dataCategories) {
+                for (const DataCategory *d : ctx.subtree(c)) {
+                    if (d->special) {
+                        specialReceived.insert(t.to, d);
+                        break;
+                    }
+                }
+                if (specialReceived.contains(t.to))
+                    break;
+            }
+        }
+    }
+    for (const auto &[id, p] : data.parties) {
+        if (p.own)
+            continue;
+        const QString name = quoted(p.name);
+        if (directProcessors.contains(id) && !p.dpaSigned)
+            ctx.add("PROC-DPA-MISSING", EntityKind::Party, id, name, tr("Processor \u201c%1\u201d has no processing agreement date.").arg(name));
+        if (recipients.contains(id) && p.country.isEmpty() && p.locations.isEmpty())
+            ctx.add("PARTY-COUNTRY-MISSING", EntityKind::Party, id, name, tr("Recipient \u201c%1\u201d has no country.").arg(name));
+        if (!p.named) {
+            if (const DataCategory *c = specialReceived.value(id)) {
+                ctx.add("PARTY-UNNAMED-SPECIAL", EntityKind::Party, id, name,
+                        tr("\u201c%1\u201d is named only as a category of recipients but receives special-category data (\u201c%2\u201d).")
+                            .arg(name, quoted(c->name)));
+            }
+        }
+    }
+}
+
+// ---- Retention ---------------------------------------------------------------------------
+
+QString ruleCategories(const Context &ctx, const RetentionRule &r)
+{
+    if (r.categories.isEmpty())
+        return tr("all its data");
+    QStringList names;
+    for (const Id &c : r.categories)
+        names.append(ctx.categoryName(c));
+    return names.join(QStringLiteral("\u201d, \u201c"));
+}
+
+void checkRetention(Context &ctx)
+{
+    const ProjectData &data = ctx.data();
+    for (const auto &[id, a] : data.activities) {
+        const QString name = quoted(a.name);
+        for (qsizetype i = 0; i < a.retention.size(); ++i) {
+            const RetentionRule &r = a.retention[i];
+            if (r.duration.trimmed().isEmpty() && r.trigger.trimmed().isEmpty()) {
+                ctx.add("RET-VAGUE", EntityKind::Activity, a.id, name,
+                        tr("Activity \u201c%1\u201d keeps \u201c%2\u201d for a vague period (\u201c%3\u201d): no duration and no trigger.")
+                            .arg(name, ruleCategories(ctx, r), r.text.trimmed()),
+                        QString::number(i));
+            }
+        }
+    }
+
+    // A processor activity compared with its controller's own activities (both in the project).
+    QHash<Id, QList<const Activity *>> controllerActivities;
+    for (const auto &[id, a] : data.activities) {
+        if (isControllerActivity(a))
+            controllerActivities[a.organisation].append(&a);
+    }
+    for (const auto &[id, a] : data.activities) {
+        if (a.role != Role::Processor || a.onBehalfOf.isNull())
+            continue;
+        const QList<const Activity *> controllers = controllerActivities.value(a.onBehalfOf);
+        if (controllers.isEmpty())
+            continue;
+        const QString name = quoted(a.name);
+        QSet<Id> reported;
+        for (const RetentionRule &r : a.retention) {
+            const qint64 days = approximateDays(r.duration);
+            if (days < 0)
+                continue;
+            for (const Id &cat : r.categories) {
+                if (reported.contains(cat))
+                    continue;
+                for (const Activity *c : controllers) {
+                    for (const RetentionRule &cr : c->retention) {
+                        const qint64 cdays = approximateDays(cr.duration);
+                        const bool same = std::any_of(cr.categories.cbegin(), cr.categories.cend(),
+                                                      [&](const Id &x) { return ctx.isAncestorOrSelf(x, cat); });
+                        if (cdays >= 0 && same && days > cdays && !reported.contains(cat)) {
+                            reported.insert(cat);
+                            ctx.add("RET-LONGER-AT-PROCESSOR", EntityKind::Activity, a.id, name,
+                                    tr("Activity \u201c%1\u201d keeps \u201c%2\u201d for %3, longer than the %4 of the controller\u2019s activity \u201c%5\u201d.")
+                                        .arg(name, ctx.categoryName(cat), r.duration, cr.duration, quoted(c->name)),
+                                    idToString(cat));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+// ---- DPIA and review ---------------------------------------------------------------------
+
+// Why an activity likely needs a DPIA (Art. 35(3), EDPB criteria); empty when nothing says so.
+QString dpiaReason(const Context &ctx, const Activity &a)
+{
+    bool recordings = false;
+    for (const Id &id : a.dataCategories) {
+        for (const DataCategory *c : ctx.subtree(id)) {
+            if (c->special)
+                return tr("it processes special-category data (\u201c%1\u201d)").arg(quoted(c->name));
+            if (c->criminal)
+                return tr("it processes criminal-offence data (\u201c%1\u201d)").arg(quoted(c->name));
+            if (containsAny(c->name + u' ' + c->description + u' ' + c->examples.join(u' '),
+                            {u"recording", u"audio", u"voice", u"opname", u"transcript"}))
+                recordings = true;
+        }
+    }
+    const QString text = a.name + u' ' + a.purposes.join(u' ') + u' ' + a.notes;
+    if (recordings && containsAny(text, {u"speech analytic", u"analytics", u"profiling", u"profile", u"sentiment",
+                                         u"emotion", u"scoring", u"spraakanalyse", u"profilering"}))
+        return tr("it analyses call recordings (speech analytics or profiling)");
+    if (containsAny(text, {u"large scale", u"large-scale", u"grootschalig"}))
+        return tr("the record calls it large scale");
+    if (a.dpia.required.value_or(false))
+        return tr("the record says a DPIA is required");
+    return {};
+}
+
+void checkAccountability(Context &ctx)
+{
+    const QDate limit = ctx.options().today.addMonths(-ctx.options().reviewMonths);
+    for (const auto &[id, a] : ctx.data().activities) {
+        if (!isControllerActivity(a))
+            continue;
+        const QString name = quoted(a.name);
+        if (!a.dpia.done) {
+            const QString reason = dpiaReason(ctx, a);
+            if (!reason.isEmpty()) {
+                ctx.add("DPIA-MISSING", EntityKind::Activity, a.id, name,
+                        tr("Activity \u201c%1\u201d likely needs a DPIA but none is recorded as done: %2.").arg(name, reason));
+            }
+        }
+    }
+    for (const auto &[id, a] : ctx.data().activities) {
+        const QString name = quoted(a.name);
+        if (!a.lastReviewed) {
+            ctx.add("REVIEW-OVERDUE", EntityKind::Activity, a.id, name, tr("Activity \u201c%1\u201d has never been reviewed.").arg(name));
+        } else if (*a.lastReviewed < limit) {
+            ctx.add("REVIEW-OVERDUE", EntityKind::Activity, a.id, name,
+                    tr("Activity \u201c%1\u201d was last reviewed on %2, more than %3 months ago.")
+                        .arg(name, a.lastReviewed->toString(Qt::ISODate))
+                        .arg(ctx.options().reviewMonths));
+        }
+    }
+}
+
+// ---- Unused entries ----------------------------------------------------------------------
+
+void checkUnused(Context &ctx)
+{
+    const ProjectData &data = ctx.data();
+    QSet<Id> categories, subjects, sources, parties;
+    for (const auto &[id, a] : data.activities) {
+        for (const Id &c : a.dataCategories)
+            categories.insert(c);
+        for (const RetentionRule &r : a.retention) {
+            for (const Id &c : r.categories)
+                categories.insert(c);
+        }
+        for (const Id &s : a.dataSubjects)
+            subjects.insert(s);
+        for (const Id &s : a.sources)
+            sources.insert(s);
+        parties.insert(a.organisation);
+        parties.insert(a.onBehalfOf);
+    }
+    for (const auto &[id, t] : data.transfers) {
+        for (const Id &c : t.dataCategories)
+            categories.insert(c);
+        parties.insert(t.from);
+        parties.insert(t.to);
+    }
+    // A category is used when it or one of its descendants is (a parent groups its children).
+    QSet<Id> usedCategories;
+    for (const Id &c : std::as_const(categories)) {
+        Id id = c;
+        for (int guard = 0; !id.isNull() && guard < 64 && !usedCategories.contains(id); ++guard) {
+            usedCategories.insert(id);
+            const DataCategory *cat = ctx.category(id);
+            id = cat ? cat->parent : Id();
+        }
+    }
+    for (const auto &[id, c] : data.dataCategories) {
+        if (!usedCategories.contains(id)) {
+            const QString name = quoted(c.name);
+            ctx.add("UNUSED-CATEGORY", EntityKind::DataCategory, id, name,
+                    tr("Data category \u201c%1\u201d is not used by any activity or transfer.").arg(name));
+        }
+    }
+    for (const auto &[id, s] : data.dataSubjects) {
+        if (!subjects.contains(id)) {
+            const QString name = quoted(s.name);
+            ctx.add("UNUSED-SUBJECT", EntityKind::DataSubject, id, name,
+                    tr("Data subjects \u201c%1\u201d are not named by any activity.").arg(name));
+        }
+    }
+    for (const auto &[id, s] : data.sources) {
+        if (!sources.contains(id)) {
+            const QString name = quoted(s.name);
+            ctx.add("UNUSED-SOURCE", EntityKind::Source, id, name, tr("Source \u201c%1\u201d is not used by any activity.").arg(name));
+        }
+    }
+    for (const auto &[id, p] : data.parties) {
+        if (!p.own && !parties.contains(id)) {
+            const QString name = quoted(p.name);
+            ctx.add("UNUSED-PARTY", EntityKind::Party, id, name,
+                    tr("Party \u201c%1\u201d is not used by any activity or transfer.").arg(name));
+        }
+    }
+}
+
+} // namespace
+
+qint64 approximateDays(QStringView iso)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?$"));
+    const QString text = iso.trimmed().toString();
+    const QRegularExpressionMatch m = re.match(text);
+    if (text.size() < 2 || !m.hasMatch() || text.endsWith(u'T'))
+        return -1;
+    const auto n = [&](int i) { return m.captured(i).toLongLong(); };
+    const qint64 seconds = n(5) * 3600 + n(6) * 60 + n(7);
+    return n(1) * 365 + n(2) * 30 + n(3) * 7 + n(4) + (seconds + 86399) / 86400;
+}
+
+FindingList runChecks(const ProjectData &data, const CheckOptions &options)
+{
+    Context ctx(data, options);
+    for (const auto &[id, a] : data.activities) {
+        checkRecordContents(ctx, a);
+        checkSensitive(ctx, a);
+    }
+    checkConsent(ctx);
+    for (const auto &[id, t] : data.transfers)
+        checkTransfer(ctx, t);
+    checkOnward(ctx);
+    checkParties(ctx);
+    checkRetention(ctx);
+    checkAccountability(ctx);
+    checkUnused(ctx);
+
+    FindingList findings = ctx.takeFindings();
+    QHash<QString, int> order;
+    for (qsizetype i = 0; i < catalogue().size(); ++i)
+        order.insert(catalogue()[i].idString(), static_cast<int>(i));
+    std::stable_sort(findings.begin(), findings.end(), [&](const Finding &a, const Finding &b) {
+        if (a.severity != b.severity)
+            return a.severity > b.severity;
+        const int ra = order.value(a.ruleId), rb = order.value(b.ruleId);
+        if (ra != rb)
+            return ra < rb;
+        if (const int c = a.entityName.compare(b.entityName, Qt::CaseInsensitive); c != 0)
+            return c < 0;
+        if (a.entity != b.entity)
+            return IdLess()(a.entity, b.entity);
+        return a.detail < b.detail;
+    });
+    return findings;
+}
+
+} // namespace ropa::checks

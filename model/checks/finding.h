@@ -1,0 +1,57 @@
+#pragma once
+
+// One finding of the compliance checks: which rule, about which entity, in words.
+
+#include "checks/rules.h"
+#include "domain/entities.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace ropa::checks {
+
+struct Finding
+{
+    QString ruleId;
+    Severity severity = Severity::Low;
+    EntityKind kind = EntityKind::Activity; // the entity the finding is about (jump target)
+    Id entity;
+    QString entityName;
+    // Tells findings of one rule about one entity apart (a data category's id, a country
+    // code); empty when a rule finds at most one thing per entity.
+    QString detail;
+    QString message;   // translated, names the entity
+
+    // Filled from the acceptances (acceptance.h), not by the rules.
+    bool accepted = false;
+    QString justification;
+    QDate acceptedOn;
+
+    // "RULE-ID|entity-id|detail": what an acceptance refers to. Stable across runs.
+    QString key() const;
+    const Rule *rule() const { return findRule(ruleId); }
+    bool isOpen() const { return !accepted; }
+
+    friend bool operator==(const Finding &, const Finding &) = default;
+};
+
+using FindingList = QList<Finding>;
+
+// Counts of open (not accepted) findings by severity.
+struct SeverityCounts
+{
+    int high = 0;
+    int medium = 0;
+    int low = 0;
+    int accepted = 0;
+    int open() const { return high + medium + low; }
+    int of(Severity s) const { return s == Severity::High ? high : s == Severity::Medium ? medium : low; }
+    friend bool operator==(const SeverityCounts &, const SeverityCounts &) = default;
+};
+SeverityCounts countFindings(const FindingList &findings);
+
+// True when an open finding has at least that severity.
+bool hasOpenAtOrAbove(const FindingList &findings, Severity threshold);
+
+} // namespace ropa::checks

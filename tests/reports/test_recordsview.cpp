@@ -1,0 +1,113 @@
+// The Records view: live preview that follows the project, the selectors, export and print
+// without dialogs, and a preview that loads nothing.
+
+#include "reportfixture.h"
+
+#include "domain/project.h"
+#include "records/recordsview.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ropa;
+
+class TestRecordsView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void previewFollowsProject();
+    void selectors();
+    void exportAndPrint();
+    void hostilePreview();
+};
+
+void TestRecordsView::previewFollowsProject()
+{
+    Project project(test::reportProject());
+    RecordsView view;
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setProject(&project);
+    QString text = view.preview()->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("Record of processing activities of the controller")));
+    QVERIFY(text.contains(QStringLiteral("Customer service calls")));
+    QVERIFY(text.contains(QStringLiteral("Art. 30(1)(g)")));
+    QVERIFY(view.exportButton()->isEnabled());
+
+    // An edit of the project (here: a reset, as after opening) shows up without a click.
+    ProjectData changed = test::reportProject();
+    changed.activities.at(test::fixedId(60)).name = QStringLiteral("Renamed activity");
+    project.reset(changed);
+    QTRY_VERIFY(view.preview()->toPlainText().contains(QStringLiteral("Renamed activity")));
+    QCOMPARE(view.report().activities.size(), 2);
+}
+
+void TestRecordsView::selectors()
+{
+    RecordsView view;
+    view.setProjectData(test::reportProject());
+    QCOMPARE(view.languageSelector()->currentData().toString(), QStringLiteral("en"));
+    // Record type.
+    view.recordSelector()->setCurrentIndex(view.recordSelector()->findData(QStringLiteral("processor")));
+    QCOMPARE(view.report().type, reports::RecordType::Processor);
+    QVERIFY(view.preview()->toPlainText().contains(QStringLiteral("Art. 30(2)(d)")));
+    QVERIFY(view.preview()->toPlainText().contains(QStringLiteral("Recording on behalf of clients")));
+    view.recordSelector()->setCurrentIndex(view.recordSelector()->findData(QStringLiteral("controller")));
+    // Scope: owner.
+    const int owner = view.scopeSelector()->findData(QStringLiteral("owner:Facilities"));
+    QVERIFY(owner > 0);
+    view.scopeSelector()->setCurrentIndex(owner);
+    QCOMPARE(view.report().activities.size(), 1);
+    QVERIFY(view.preview()->toPlainText().contains(QStringLiteral("not stated")));
+    QVERIFY(!view.preview()->toPlainText().contains(QStringLiteral("Customer service calls")));
+    // Scope: entity.
+    const int entity = view.scopeSelector()->findData(QStringLiteral("entity:") + idToString(test::fixedId(10)));
+    QVERIFY(entity > 0);
+    view.scopeSelector()->setCurrentIndex(entity);
+    QCOMPARE(view.report().activities.size(), 2);
+}
+
+void TestRecordsView::exportAndPrint()
+{
+    RecordsView view;
+    view.setProjectData(test::reportProject());
+    QTemporaryDir dir;
+    for (const reports::Format f : reports::allFormats()) {
+        const QString path = dir.filePath(QStringLiteral("record.") + reports::formatSuffix(f));
+        QCOMPARE(view.exportTo(path, f), QString());
+        QVERIFY(QFileInfo(path).size() > 0);
+    }
+    const QString pdf = dir.filePath(QStringLiteral("printed.pdf"));
+    {
+        QPdfWriter writer(pdf);
+        writer.setPageOrientation(QPageLayout::Landscape);
+        QCOMPARE(view.printTo(&writer), QString());
+    }
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().startsWith("%PDF-"));
+}
+
+void TestRecordsView::hostilePreview()
+{
+    RecordsView view;
+    view.setProjectData(test::hostileProject());
+    const QString text = view.preview()->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("<img src=\"file:///etc/passwd\">")));
+    QVERIFY(text.contains(QStringLiteral("=HYPERLINK(\"http://x\")")));
+    QCOMPARE(view.preview()->refused(), QStringList());
+    // The wall behind the escaping: the browser itself loads nothing.
+    view.preview()->setHtml(QStringLiteral("<img src=\"file:///etc/passwd\"><img src=\"http://example.org/x.png\">"));
+    view.preview()->document()->size();
+    QVERIFY(view.preview()->refused().size() >= 2);
+}
+
+QTEST_MAIN(TestRecordsView)
+#include "test_recordsview.moc"

@@ -1,0 +1,640 @@
+// The Article 30 record: the model (items, completeness, onward flows, scope), golden files
+// for HTML, CSV and Markdown, the XLSX read back with openpyxl, the PDF's text, and hostile
+// field values in every format.
+//
+// Goldens live in tests/fixtures/reports/. To regenerate them after a deliberate change:
+//   ROPA_UPDATE_GOLDEN=1 ./test_reports golden
+// then review the diff by eye before committing.
+
+#include "reportfixture.h"
+
+#include "reports/flows.h"
+#include "reports/reportbuilder.h"
+#include "reports/safetextdocument.h"
+#include "reports/writers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace ropa;
+using namespace ropa::reports;
+
+namespace {
+
+const QDate fixedDate(2026, 1, 2);
+
+Report build(const ProjectData &d, RecordType type, const Scope &scope = {})
+{
+    Options o;
+    o.type = type;
+    o.scope = scope;
+    o.date = fixedDate;
+    return buildReport(d, o);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+const QList<Cell> *rowOf(const Table &t, const QString &activity)
+{
+    const int col = t.columnIndex(QStringLiteral("activity"));
+    for (const auto &row : t.rows) {
+        if (col >= 0 && row.at(col).text() == activity)
+            return &row;
+    }
+    return nullptr;
+}
+
+// Debian's python3, where python3-openpyxl is installed (a pyenv shim may come first on PATH).
+QString python()
+{
+    if (QFileInfo::exists(QStringLiteral("/usr/bin/python3")))
+        return QStringLiteral("/usr/bin/python3");
+    return QStandardPaths::findExecutable(QStringLiteral("python3"));
+}
+
+QJsonObject readXlsx(const QString &path)
+{
+    QProcess p;
+    p.start(python(), {QStringLiteral(ROPA_SOURCE_DIR "/tests/reports/read_xlsx.py"), path});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        qWarning("%s", p.readAllStandardError().constData());
+        return {};
+    }
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+QJsonArray sheetRows(const QJsonObject &book, const QString &name)
+{
+    for (const auto v : book.value(QStringLiteral("sheets")).toArray()) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == name)
+            return v.toObject().value(QStringLiteral("rows")).toArray();
+    }
+    return {};
+}
+
+QString squeeze(QString s)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return s.remove(space);
+}
+
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void controllerItems();
+    void processorItems();
+    void onwardFlows();
+    void notStated_data();
+    void notStated();
+    void scope();
+    void golden_data();
+    void golden();
+    void xlsxReadBack_data();
+    void xlsxReadBack();
+    void pdfText();
+    void odt();
+    void hostileHtmlMarkdown();
+    void hostileCsv();
+    void hostileXlsx();
+    void hostilePaged();
+    void safeDocumentRefuses_data();
+    void safeDocumentRefuses();
+    void failureLeavesNoFile();
+    void cleanText();
+};
+
+void TestReports::controllerItems()
+{
+    const Report r = build(test::reportProject(), RecordType::Controller);
+    const Table *t = r.table(QStringLiteral("record"));
+    QVERIFY(t);
+    // Every Art. 30(1) item has its column.
+    for (const char letter : {'a', 'b', 'c', 'd', 'e', 'f', 'g'}) {
+        const QString item = QStringLiteral("Art. 30(1)(%1)").arg(QLatin1Char(letter));
+        bool found = false;
+        for (const Column &c : t->columns)
+            found = found || c.item == item;
+        QVERIFY2(found, qPrintable(item));
+    }
+    QCOMPARE(t->rows.size(), 2); // the processor activity is not in the controller record
+    const auto *row = rowOf(*t, QStringLiteral("Customer service calls"));
+    QVERIFY(row);
+    auto cell = [&](const char *key) { return row->at(t->columnIndex(QString::fromLatin1(key))).text(); };
+    QVERIFY(cell("controller").contains(QStringLiteral("Noordwind Klantcontact B.V.")));
+    QVERIFY(cell("controller").contains(QStringLiteral("dpo@noordwind.example")));
+    QCOMPARE(cell("purposes"), QStringLiteral("Answer questions\nQuality"));
+    QCOMPARE(cell("data_subjects"), QStringLiteral("Customers"));
+    QVERIFY(cell("data_categories").contains(QStringLiteral("Health data mentioned in calls (special category, Art. 9: health")));
+    QVERIFY(cell("recipients").contains(QStringLiteral("CallCabinet (processor, United States, United Kingdom)")) == false);
+    QVERIFY(cell("recipients").contains(QStringLiteral("CallCabinet (processor, United States)")));
+    QVERIFY(cell("transfers").contains(QStringLiteral("United States \u2014 CallCabinet: Standard contractual clauses")));
+    QVERIFY(cell("transfers").contains(QStringLiteral("module 2")));
+    QVERIFY(cell("retention").contains(QStringLiteral("Call recordings: six months (duration 6 months, from end of call, Art. 5(1)(e))")));
+    QVERIFY(cell("retention").contains(QStringLiteral("Health data mentioned in calls: as long as necessary")));
+    QVERIFY(cell("security").contains(QStringLiteral("256-bit encryption: AES-256 at rest")));
+    QCOMPARE(r.activities.size(), 2);
+    QCOMPARE(r.activities.at(0).name, QStringLiteral("Customer service calls"));
+    QCOMPARE(r.activities.at(0).stated, r.activities.at(0).required);
+    QCOMPARE(r.cover.size(), 7);
+    QCOMPARE(r.date, fixedDate);
+}
+
+void TestReports::processorItems()
+{
+    const Report r = build(test::reportProject(), RecordType::Processor);
+    const Table *t = r.table(QStringLiteral("record"));
+    QVERIFY(t);
+    QCOMPARE(t->rows.size(), 1);
+    for (const char letter : {'a', 'b', 'c', 'd'}) {
+        const QString item = QStringLiteral("Art. 30(2)(%1)").arg(QLatin1Char(letter));
+        bool found = false;
+        for (const Column &c : t->columns)
+            found = found || c.item == item;
+        QVERIFY2(found, qPrintable(item));
+    }
+    const auto &row = t->rows.at(0);
+    QVERIFY(row.at(t->columnIndex(QStringLiteral("controller"))).text().startsWith(QStringLiteral("CallCabinet")));
+    QVERIFY(row.at(t->columnIndex(QStringLiteral("processor"))).text().startsWith(QStringLiteral("Noordwind")));
+    QVERIFY(row.at(t->columnIndex(QStringLiteral("processing"))).text().contains(QStringLiteral("Recording on behalf of clients")));
+    // Nothing but a name and a controller: purposes/categories, TOMs are not stated.
+    QVERIFY(r.completeness.stated < r.completeness.required);
+    QVERIFY(r.table(QStringLiteral("controllers")));
+    QVERIFY(!r.table(QStringLiteral("retention"))); // not an Art. 30(2) item
+}
+
+void TestReports::onwardFlows()
+{
+    const ProjectData d = test::reportProject();
+    const QList<Flow> flows = activityFlows(d, d.activities.at(test::fixedId(60)));
+    // own -> CallCabinet (direct), CallCabinet -> Marketing partners and -> Cape Analytics (onward).
+    QCOMPARE(flows.size(), 3);
+    QCOMPARE(flows.at(0).depth, 1);
+    QCOMPARE(flows.at(0).transfer->id, test::fixedId(70));
+    QCOMPARE(flows.at(1).depth, 2);
+    QCOMPARE(flows.at(2).chain.size(), 3);
+
+    const Report r = build(d, RecordType::Controller);
+    const Table *t = r.table(QStringLiteral("record"));
+    const auto *row = rowOf(*t, QStringLiteral("Customer service calls"));
+    const QString recipients = row->at(t->columnIndex(QStringLiteral("recipients"))).text();
+    QVERIFY(recipients.contains(QStringLiteral("Cape Analytics (Pty) Ltd (subprocessor, South Africa) onward, via CallCabinet")));
+    QVERIFY(recipients.contains(QStringLiteral("Marketing partners (independent controller, European Union, category of recipients)"))
+            || recipients.contains(QStringLiteral("Marketing partners (independent controller")));
+    const QString transfers = row->at(t->columnIndex(QStringLiteral("transfers"))).text();
+    // Art. 30(1)(e): the third country named, the mechanism, the documentation of safeguards.
+    QVERIFY(transfers.contains(QStringLiteral("South Africa \u2014 Cape Analytics (Pty) Ltd: Derogation")));
+    QVERIFY(transfers.contains(QStringLiteral("Art. 49(1)")));
+    QVERIFY(transfers.contains(QStringLiteral("Art. 49 safeguards memo, 2025-03-03, \u201cPseudonymised before transfer; deleted after 30 days.\u201d")));
+    QVERIFY(transfers.contains(QStringLiteral("onward transfer by CallCabinet")));
+    const Table *tt = r.table(QStringLiteral("transfers"));
+    QCOMPARE(tt->rows.size(), 3);
+}
+
+void TestReports::notStated_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<int>("edit");
+    QTest::newRow("(a) no contact details") << QStringLiteral("controller") << 0;
+    QTest::newRow("(b) no purposes") << QStringLiteral("purposes") << 1;
+    QTest::newRow("(c) no data subjects") << QStringLiteral("data_subjects") << 2;
+    QTest::newRow("(c) no data categories") << QStringLiteral("data_categories") << 3;
+    QTest::newRow("(e) no mechanism") << QStringLiteral("transfers") << 4;
+    QTest::newRow("(e) Art. 49 undocumented") << QStringLiteral("transfers") << 5;
+    QTest::newRow("(f) no retention") << QStringLiteral("retention") << 6;
+    QTest::newRow("(g) no measures") << QStringLiteral("security") << 7;
+}
+
+void TestReports::notStated()
+{
+    QFETCH(QString, column);
+    QFETCH(int, edit);
+    ProjectData d = test::reportProject();
+    const Report before = build(d, RecordType::Controller);
+    Activity &a = d.activities.at(test::fixedId(60));
+    switch (edit) {
+    case 0: d.parties.at(test::fixedId(10)).address.clear(); d.parties.at(test::fixedId(10)).contact = {}; break;
+    case 1: a.purposes.clear(); break;
+    case 2: a.dataSubjects.clear(); break;
+    case 3: a.dataCategories.clear(); break; // the retention rules still say something
+    case 4: d.transfers.at(test::fixedId(70)).mechanism = Mechanism::None; break;
+    case 5: d.transfers.at(test::fixedId(72)).evidence.clear(); break;
+    case 6: a.retention.removeLast(); break;
+    case 7: a.securityMeasures.clear(); break;
+    }
+    const Report after = build(d, RecordType::Controller);
+    const Table *t = after.table(QStringLiteral("record"));
+    const auto *row = rowOf(*t, QStringLiteral("Customer service calls"));
+    QVERIFY(row);
+    const Cell &cell = row->at(t->columnIndex(column));
+    QVERIFY2(cell.notStated || cell.text().contains(QStringLiteral("not stated")), qPrintable(cell.text()));
+    // The completeness figure drops, for the activity and overall.
+    QCOMPARE(after.activities.at(0).stated, before.activities.at(0).stated - 1);
+    QVERIFY(after.completeness.percent() < before.completeness.percent());
+    QVERIFY(!after.activities.at(0).missing.isEmpty());
+    // And the formats show it.
+    QVERIFY(QString::fromUtf8(toMarkdown(after)).contains(QStringLiteral("not stated")));
+    QVERIFY(toHtml(after).contains(QStringLiteral("not stated")));
+}
+
+void TestReports::scope()
+{
+    const ProjectData d = test::reportProject();
+    Scope s;
+    s.owner = QStringLiteral("facilities");
+    Report r = build(d, RecordType::Controller, s);
+    QCOMPARE(r.activities.size(), 1);
+    QCOMPARE(r.activities.at(0).name, QStringLiteral("Visitor log"));
+    // The bare activity: everything but (a), (d) and (e) is not stated.
+    QCOMPARE(r.activities.at(0).stated, 3);
+    QCOMPARE(r.activities.at(0).required, 8);
+    QCOMPARE(r.completeness.percent(), 37);
+
+    s = {};
+    s.role = Role::JointController;
+    QCOMPARE(build(d, RecordType::Controller, s).activities.size(), 0);
+    s = {};
+    s.ownEntity = test::fixedId(10);
+    QCOMPARE(build(d, RecordType::Controller, s).activities.size(), 2);
+    s.ownEntity = test::fixedId(11); // not ours: nothing
+    QCOMPARE(build(d, RecordType::Controller, s).activities.size(), 0);
+}
+
+void TestReports::golden_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("table");
+    for (const RecordType type : {RecordType::Controller, RecordType::Processor}) {
+        const QString t = recordTypeKey(type);
+        QTest::newRow(qPrintable(t + QStringLiteral(".html"))) << t + QStringLiteral(".html") << int(type) << int(Format::Html) << QString();
+        QTest::newRow(qPrintable(t + QStringLiteral(".md"))) << t + QStringLiteral(".md") << int(type) << int(Format::Markdown) << QString();
+        const QStringList tables = type == RecordType::Controller
+                                     ? QStringList{QStringLiteral("record"), QStringLiteral("recipients"), QStringLiteral("transfers"),
+                                                   QStringLiteral("retention"), QStringLiteral("completeness")}
+                                     : QStringList{QStringLiteral("record"), QStringLiteral("transfers")};
+        for (const QString &table : tables) {
+            const QString name = QStringLiteral("%1-%2.csv").arg(t, table);
+            QTest::newRow(qPrintable(name)) << name << int(type) << int(Format::Csv) << table;
+        }
+    }
+}
+
+void TestReports::golden()
+{
+    QFETCH(QString, name);
+    QFETCH(int, type);
+    QFETCH(int, format);
+    QFETCH(QString, table);
+    // The record's date is fixed (normalised), so the goldens never change with the day.
+    const Report r = build(test::reportProject(), static_cast<RecordType>(type));
+    QTemporaryDir dir;
+    const QString out = dir.filePath(name);
+    WriteOptions options;
+    options.csv.table = table;
+    QCOMPARE(writeReport(r, static_cast<Format>(format), out, options), QString());
+    const QByteArray actual = readAll(out);
+    QVERIFY(!actual.isEmpty());
+    const QString goldenPath = QStringLiteral(ROPA_FIXTURES_DIR "/reports/") + name;
+    if (qEnvironmentVariableIsSet("ROPA_UPDATE_GOLDEN")) {
+        QFile f(goldenPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(actual);
+        qInfo("updated %s", qPrintable(goldenPath));
+        return;
+    }
+    const QByteArray expected = readAll(goldenPath);
+    QVERIFY2(!expected.isEmpty(), qPrintable(QStringLiteral("missing golden %1 (ROPA_UPDATE_GOLDEN=1)").arg(goldenPath)));
+    if (actual != expected) {
+        const QList<QByteArray> a = actual.split('\n'), e = expected.split('\n');
+        for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i) {
+            if (a.value(i) != e.value(i)) {
+                qWarning("line %lld\n  expected: %s\n  actual:   %s", static_cast<long long>(i + 1), e.value(i).left(300).constData(),
+                         a.value(i).left(300).constData());
+                break;
+            }
+        }
+        QFAIL(qPrintable(QStringLiteral("%1 differs from its golden").arg(name)));
+    }
+}
+
+void TestReports::xlsxReadBack_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::newRow("controller") << int(RecordType::Controller);
+    QTest::newRow("processor") << int(RecordType::Processor);
+}
+
+void TestReports::xlsxReadBack()
+{
+    QFETCH(int, type);
+    if (python().isEmpty())
+        QSKIP("python3 is not installed");
+    const Report r = build(test::reportProject(), static_cast<RecordType>(type));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("record.xlsx"));
+    QCOMPARE(writeReport(r, Format::Xlsx, path), QString());
+    const QJsonObject book = readXlsx(path);
+    const QJsonArray sheets = book.value(QStringLiteral("sheets")).toArray();
+    QVERIFY2(!sheets.isEmpty(), "openpyxl could not read the workbook");
+    QCOMPARE(sheets.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Cover"));
+    QCOMPARE(sheets.size(), r.tables().size() + 1);
+
+    // Every table: its sheet, header with the Art. 30 item, every cell in its column.
+    for (const Table *t : r.tables()) {
+        QJsonObject sheet;
+        for (const auto v : sheets) {
+            if (v.toObject().value(QStringLiteral("name")).toString() == t->title.left(31))
+                sheet = v.toObject();
+        }
+        QVERIFY2(!sheet.isEmpty(), qPrintable(t->title));
+        QCOMPARE(sheet.value(QStringLiteral("freeze")).toString(), t->key == QLatin1StringView("record") ? QStringLiteral("B2") : QStringLiteral("A2"));
+        QVERIFY(sheet.value(QStringLiteral("filter")).toString().startsWith(QStringLiteral("A1:")));
+        const QJsonArray rows = sheet.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), t->rows.size() + 1);
+        const QJsonArray header = rows.at(0).toArray();
+        for (qsizetype c = 0; c < t->columns.size(); ++c) {
+            const QString h = header.at(c).toObject().value(QStringLiteral("v")).toString();
+            QVERIFY(h.startsWith(t->columns.at(c).title));
+            if (!t->columns.at(c).item.isEmpty())
+                QVERIFY2(h.endsWith(t->columns.at(c).item), qPrintable(h));
+        }
+        for (qsizetype i = 0; i < t->rows.size(); ++i) {
+            const QJsonArray cells = rows.at(i + 1).toArray();
+            for (qsizetype c = 0; c < t->columns.size(); ++c) {
+                const Cell &cell = t->rows.at(i).at(c);
+                const QJsonObject got = cells.at(c).toObject();
+                const QString expected = cell.notStated ? r.notStatedText : cell.text();
+                QCOMPARE(got.value(QStringLiteral("v")).toString(), expected);
+                if (!expected.isEmpty())
+                    QCOMPARE(got.value(QStringLiteral("t")).toString(), QStringLiteral("s"));
+            }
+        }
+    }
+    // The cover: organisation, DPO, date, completeness.
+    const QJsonArray cover = sheetRows(book, QStringLiteral("Cover"));
+    QString coverText;
+    for (const auto row : cover) {
+        for (const auto c : row.toArray())
+            coverText += c.toObject().value(QStringLiteral("v")).toString() + QLatin1Char('\n');
+    }
+    QVERIFY(coverText.contains(r.organisation));
+    QVERIFY(coverText.contains(QStringLiteral("2026-01-02")));
+    QVERIFY(coverText.contains(QStringLiteral("required items stated")));
+}
+
+void TestReports::pdfText()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const Report r = build(test::reportProject(), RecordType::Controller);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("record.pdf"));
+    QCOMPARE(writeReport(r, Format::Pdf, path), QString());
+    QVERIFY(readAll(path).startsWith("%PDF-"));
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(60000));
+    // NFKC: the PDF's fonts use ligatures (\ufb03 for "ffi").
+    const QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    const QString flat = squeeze(text);
+    // A line is found whole; where a row breaks across pages its cells interleave with the
+    // repeated header, so then every word of it must be found.
+    const auto found = [&flat](const QString &line) {
+        if (flat.contains(squeeze(line)))
+            return true;
+        const QStringList words = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        for (const QString &w : words) {
+            if (!flat.contains(w))
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(text.contains(QStringLiteral("Page 2 of ")));
+    QVERIFY(text.contains(QStringLiteral("Contents")));
+    // Every cell of every table, line by line (spaces aside: cells wrap).
+    const Table *t = r.table(QStringLiteral("record"));
+    for (const Column &c : t->columns) {
+        if (!c.item.isEmpty())
+            QVERIFY2(flat.contains(squeeze(c.item)), qPrintable(c.item));
+    }
+    for (const Table *table : r.tables()) {
+        for (const auto &row : table->rows) {
+            for (const Cell &cell : row) {
+                for (const QString &line : cell.notStated ? QStringList{r.notStatedText} : cell.lines)
+                    QVERIFY2(found(line), qPrintable(table->key + QStringLiteral(": ") + line));
+            }
+        }
+    }
+}
+
+void TestReports::odt()
+{
+    const Report r = build(test::reportProject(), RecordType::Controller);
+    QString error;
+    const QByteArray odt = toOdt(r, &error);
+    QCOMPARE(error, QString());
+    QVERIFY(odt.startsWith("PK"));
+    QVERIFY(odt.contains("mimetypeapplication/vnd.oasis.opendocument.text"));
+}
+
+void TestReports::hostileHtmlMarkdown()
+{
+    const Report r = build(test::hostileProject(), RecordType::Controller);
+    const QString html = toHtml(r);
+    QVERIFY(!html.contains(QStringLiteral("<img")));
+    QVERIFY(!html.contains(QStringLiteral("<script")));
+    QVERIFY(!html.contains(QStringLiteral("<a href=\"http")));
+    QVERIFY(html.contains(QStringLiteral("&lt;img src=&quot;file:///etc/passwd&quot;&gt;")));
+    QVERIFY(html.contains(QStringLiteral("=HYPERLINK(&quot;http://x&quot;)")));
+    QVERIFY(html.contains(test::longText())); // HTML keeps it whole
+    QVERIFY(html.contains(QStringLiteral("default-src 'none'")));
+    for (const QChar c : html)
+        QVERIFY(c.unicode() >= 0x20 || c == QLatin1Char('\n'));
+    // Control characters are visible pictures.
+    QVERIFY(html.contains(QStringLiteral("bell\u2407escape\u241bnul\u2400end")));
+
+    const QString md = QString::fromUtf8(toMarkdown(r));
+    QVERIFY(!md.contains(QRegularExpression(QStringLiteral("(?<!\\\\)<(img|script|a )"))));
+    QVERIFY(md.contains(QStringLiteral("\\<img src=\"file:///etc/passwd\"\\>")));
+    QVERIFY(md.contains(QStringLiteral("\\[x\\](javascript:alert(1))")));
+    QVERIFY(md.contains(QStringLiteral("\\_x0041\\_")));
+    const QStringList lines = md.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1Char('|')))
+            QVERIFY2(!line.contains(QRegularExpression(QStringLiteral("[^\\\\]\\|[^ ]"))) || line.contains(QStringLiteral("---")), qPrintable(line.left(200)));
+    }
+    for (const QChar c : md)
+        QVERIFY(c.unicode() >= 0x20 || c == QLatin1Char('\n'));
+}
+
+void TestReports::hostileCsv()
+{
+    const Report r = build(test::hostileProject(), RecordType::Controller);
+    const Table *t = r.table(QStringLiteral("record"));
+    const QString safe = QString::fromUtf8(toCsv(*t, r.notStatedText));
+    QVERIFY(safe.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"")));
+    QVERIFY(!safe.contains(QStringLiteral(",\"=")));
+    QVERIFY(!safe.contains(QStringLiteral(",\"+")));
+    QVERIFY(!safe.contains(QStringLiteral(",\"@")));
+    QVERIFY(!safe.contains(QStringLiteral(",\"-")));
+    QCOMPARE(csvText(QStringLiteral("=1+1"), false), QStringLiteral("'=1+1"));
+    QCOMPARE(csvText(QStringLiteral("+1"), false), QStringLiteral("'+1"));
+    QCOMPARE(csvText(QStringLiteral("-1"), false), QStringLiteral("'-1"));
+    QCOMPARE(csvText(QStringLiteral("@x"), false), QStringLiteral("'@x"));
+    QCOMPARE(csvText(QStringLiteral("\tx"), false), QStringLiteral("'\tx"));
+    QCOMPARE(csvText(QStringLiteral("\rx"), false), QStringLiteral("'\rx"));
+    QCOMPARE(csvText(QStringLiteral("\nx"), false), QStringLiteral("'\nx"));
+    QCOMPARE(csvText(QStringLiteral("a=b"), false), QStringLiteral("a=b"));
+    QCOMPARE(csvText(QStringLiteral("=1+1"), true), QStringLiteral("=1+1"));
+    // Raw on request.
+    CsvOptions raw;
+    raw.raw = true;
+    QVERIFY(QString::fromUtf8(toCsv(*t, r.notStatedText, raw)).contains(QStringLiteral("\"=HYPERLINK(\"\"http://x\"\")\"")));
+    // BOM on request, UTF-8 always.
+    CsvOptions bom;
+    bom.bom = true;
+    QVERIFY(toCsv(*t, r.notStatedText, bom).startsWith("\xEF\xBB\xBF\""));
+    QVERIFY(toCsv(*t, r.notStatedText).startsWith("\""));
+    for (const QChar c : safe)
+        QVERIFY(c.unicode() >= 0x20 || c == QLatin1Char('\n') || c == QLatin1Char('\r'));
+}
+
+void TestReports::hostileXlsx()
+{
+    if (python().isEmpty())
+        QSKIP("python3 is not installed");
+    const Report r = build(test::hostileProject(), RecordType::Controller);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hostile.xlsx"));
+    QCOMPARE(writeReport(r, Format::Xlsx, path), QString());
+    const QJsonObject book = readXlsx(path);
+    const Table *t = r.table(QStringLiteral("record"));
+    const QJsonArray rows = sheetRows(book, t->title);
+    QVERIFY(!rows.isEmpty());
+    bool sawFormulaText = false, sawEscape = false, sawCut = false, sawImg = false;
+    for (const auto row : rows) {
+        for (const auto c : row.toArray()) {
+            const QJsonObject cell = c.toObject();
+            const QString v = cell.value(QStringLiteral("v")).toString();
+            if (v.isEmpty())
+                continue;
+            QCOMPARE(cell.value(QStringLiteral("t")).toString(), QStringLiteral("s")); // never a formula
+            QVERIFY(v.size() <= XlsxMaxCellChars);
+            sawFormulaText = sawFormulaText || v == QStringLiteral("=HYPERLINK(\"http://x\")");
+            sawEscape = sawEscape || v.contains(QStringLiteral("\n_x0041_\n")); // read back literally, not as "A"
+            sawImg = sawImg || v.contains(QStringLiteral("<img src=\"file:///etc/passwd\">"));
+            if (v.startsWith(QStringLiteral("AAAA"))) {
+                sawCut = true;
+                QVERIFY(v.contains(QStringLiteral("[cut: the text has 40000 characters")));
+            }
+        }
+    }
+    QVERIFY(sawFormulaText);
+    QVERIFY(sawEscape);
+    QVERIFY(sawCut);
+    QVERIFY(sawImg);
+    QCOMPARE(xlsxText(QStringLiteral("_x0041_ and _X0041_ and _x004_")), QStringLiteral("_x005F_x0041_ and _X0041_ and _x004_"));
+}
+
+void TestReports::hostilePaged()
+{
+    const Report r = build(test::hostileProject(), RecordType::Controller);
+    // What PDF and ODT lay out: nothing is loaded, the markup stays text.
+    SafeTextDocument doc;
+    doc.setHtml(toHtml(r, HtmlFlavour::RichText));
+    QCOMPARE(doc.refused(), QStringList());
+    QVERIFY(doc.toPlainText().contains(QStringLiteral("<img src=\"file:///etc/passwd\">")));
+    QVERIFY(doc.toPlainText().contains(QStringLiteral("=HYPERLINK(\"http://x\")")));
+    QString error;
+    const QByteArray pdf = toPdf(r, &error);
+    QCOMPARE(error, QString());
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY(!pdf.contains("root:x:0:0"));
+    const QByteArray odt = toOdt(r, &error);
+    QCOMPARE(error, QString());
+    QVERIFY(!odt.contains("root:x:0:0"));
+    QVERIFY(!odt.contains("Pictures/"));
+}
+
+void TestReports::safeDocumentRefuses_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::newRow("file") << QStringLiteral("<img src=\"file:///etc/passwd\">");
+    QTest::newRow("relative") << QStringLiteral("<img src=\"/etc/passwd\">");
+    QTest::newRow("http") << QStringLiteral("<img src=\"http://example.org/x.png\">");
+    QTest::newRow("qrc") << QStringLiteral("<img src=\"qrc:/reference/eea.json\">");
+    QTest::newRow("table background") << QStringLiteral("<table background=\"file:///etc/passwd\"><tr><td>x</td></tr></table>");
+}
+
+void TestReports::safeDocumentRefuses()
+{
+    QFETCH(QString, html);
+    SafeTextDocument doc;
+    doc.setHtml(html);
+    doc.documentLayout(); // lays out: images are requested now
+    doc.size();
+    QVERIFY2(!doc.refused().isEmpty(), qPrintable(html));
+    for (const QString &url : doc.refused())
+        QVERIFY(!doc.resource(QTextDocument::ImageResource, QUrl(url)).isValid());
+}
+
+void TestReports::failureLeavesNoFile()
+{
+    const Report r = build(test::reportProject(), RecordType::Controller);
+    QTemporaryDir dir;
+    // A folder where the file should be: every format fails with a message, nothing crashes.
+    const QString blocked = dir.filePath(QStringLiteral("blocked"));
+    QVERIFY(QDir().mkdir(blocked));
+    for (const Format f : allFormats()) {
+        const QString err = writeReport(r, f, blocked);
+        QVERIFY2(!err.isEmpty(), qPrintable(formatKey(f)));
+        QVERIFY(err.contains(QStringLiteral("cannot write")));
+    }
+    // A parent that is a file.
+    const QString file = dir.filePath(QStringLiteral("file"));
+    QVERIFY(QFile(file).open(QIODevice::WriteOnly));
+    QVERIFY(!writeReport(r, Format::Xlsx, file + QStringLiteral("/out.xlsx")).isEmpty());
+    // An existing target stays as it was when writing fails (an unknown CSV table).
+    const QString target = dir.filePath(QStringLiteral("keep.csv"));
+    {
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("old");
+    }
+    WriteOptions o;
+    o.csv.table = QStringLiteral("nonsense");
+    QVERIFY(writeReport(r, Format::Csv, target, o).contains(QStringLiteral("no table")));
+    QCOMPARE(readAll(target), QByteArray("old"));
+    // No temporary files are left beside the target.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+}
+
+void TestReports::cleanText()
+{
+    QCOMPARE(reports::cleanText(QStringLiteral("a\r\nb\rc\nd\te")), QStringLiteral("a\nb\nc\nd\te"));
+    QCOMPARE(reports::cleanText(QStringLiteral("x") + QChar(u'\0') + QStringLiteral("\x01\x1f\x7f")),
+             QStringLiteral("x\u2400\u2401\u241f\u2421"));
+    QCOMPARE(reports::cleanText(QString(QChar(char16_t(0xd800)))), QStringLiteral("\ufffd"));
+}
+
+QTEST_MAIN(TestReports)
+#include "test_reports.moc"

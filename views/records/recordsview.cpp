@@ -1,0 +1,253 @@
+#include "recordsview.h"
+
+#include "domain/project.h"
+#include "reports/reportbuilder.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ropa {
+
+SafeTextBrowser::SafeTextBrowser(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme().isEmpty() && url.path().isEmpty() && !url.fragment().isEmpty())
+            scrollToAnchor(url.fragment());
+    });
+}
+
+QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
+{
+    Q_UNUSED(type);
+    // Never QTextBrowser::loadResource: it reads local files and relative paths.
+    m_refused.append(name.toString());
+    return {};
+}
+
+RecordsView::RecordsView(QWidget *parent)
+    : QWidget(parent)
+    , m_record(new QComboBox(this))
+    , m_scope(new QComboBox(this))
+    , m_language(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_preview(new SafeTextBrowser(this))
+    , m_export(new QPushButton(tr("Export\u2026"), this))
+    , m_print(new QPushButton(tr("Print\u2026"), this))
+    , m_refreshTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("recordsView"));
+    m_record->addItem(tr("Controller record (Art. 30(1))"), QStringLiteral("controller"));
+    m_record->addItem(tr("Processor record (Art. 30(2))"), QStringLiteral("processor"));
+    for (const QString &lang : reports::availableLanguages()) {
+        const QLocale locale(lang);
+        m_language->addItem(QStringLiteral("%1 (%2)").arg(QLocale::languageToString(locale.language()), lang), lang);
+    }
+    m_record->setToolTip(tr("Which record: the controller's (Art. 30(1)) or the processor's (Art. 30(2))"));
+    m_scope->setToolTip(tr("Which activities the record covers"));
+    m_language->setToolTip(tr("The language of the record"));
+    m_preview->setObjectName(QStringLiteral("recordsPreview"));
+
+    auto *bar = new QHBoxLayout;
+    auto *recordLabel = new QLabel(tr("&Record:"), this);
+    recordLabel->setBuddy(m_record);
+    auto *scopeLabel = new QLabel(tr("&Scope:"), this);
+    scopeLabel->setBuddy(m_scope);
+    auto *langLabel = new QLabel(tr("&Language:"), this);
+    langLabel->setBuddy(m_language);
+    bar->addWidget(recordLabel);
+    bar->addWidget(m_record);
+    bar->addWidget(scopeLabel);
+    bar->addWidget(m_scope, 1);
+    bar->addWidget(langLabel);
+    bar->addWidget(m_language);
+    bar->addStretch();
+    bar->addWidget(m_export);
+    bar->addWidget(m_print);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_preview, 1);
+
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(150);
+    connect(m_refreshTimer, &QTimer::timeout, this, &RecordsView::refresh);
+    connect(m_record, &QComboBox::currentIndexChanged, this, &RecordsView::refresh);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &RecordsView::refresh);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &RecordsView::refresh);
+    connect(m_export, &QPushButton::clicked, this, &RecordsView::exportRecord);
+    connect(m_print, &QPushButton::clicked, this, &RecordsView::printRecord);
+    fillScopes();
+    refresh();
+}
+
+RecordsView::~RecordsView() = default;
+
+void RecordsView::setProject(const Project *project)
+{
+    for (const auto &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_snapshot.reset();
+    m_project = project;
+    if (project) {
+        const auto later = [this] { scheduleRefresh(); };
+        m_connections = {connect(project, &Project::entityAdded, this, later),
+                         connect(project, &Project::entityChanged, this, later),
+                         connect(project, &Project::entityRemoved, this, later),
+                         connect(project, &Project::infoChanged, this, later),
+                         connect(project, &Project::projectReset, this, later)};
+    }
+    fillScopes();
+    refresh();
+}
+
+void RecordsView::setProjectData(const ProjectData &data)
+{
+    setProject(nullptr);
+    m_snapshot = std::make_unique<ProjectData>(data);
+    fillScopes();
+    refresh();
+}
+
+const ProjectData *RecordsView::data() const
+{
+    if (m_project)
+        return &m_project->data();
+    return m_snapshot.get();
+}
+
+void RecordsView::scheduleRefresh()
+{
+    m_refreshTimer->start();
+}
+
+// Scope entries: all, each own entity, each role, each owner. The data is "kind:value".
+void RecordsView::fillScopes()
+{
+    const QString current = m_scope->currentData().toString();
+    const QSignalBlocker block(m_scope);
+    m_scope->clear();
+    m_scope->addItem(tr("All activities"), QString());
+    if (const ProjectData *d = data()) {
+        for (const Party *p : reports::ownParties(*d))
+            m_scope->addItem(tr("Entity: %1").arg(p->name), QString(QStringLiteral("entity:") + idToString(p->id)));
+        m_scope->addItem(tr("Role: controller"), QStringLiteral("role:controller"));
+        m_scope->addItem(tr("Role: joint controller"), QStringLiteral("role:joint_controller"));
+        m_scope->addItem(tr("Role: processor"), QStringLiteral("role:processor"));
+        for (const QString &owner : reports::activityOwners(*d))
+            m_scope->addItem(tr("Owner: %1").arg(owner), QString(QStringLiteral("owner:") + owner));
+    }
+    const int index = m_scope->findData(current);
+    m_scope->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+reports::Options RecordsView::options() const
+{
+    reports::Options o;
+    o.type = reports::recordTypeFromKey(m_record->currentData().toString()).value_or(reports::RecordType::Controller);
+    o.language = m_language->currentData().toString();
+    const QString scope = m_scope->currentData().toString();
+    const QString value = scope.section(QLatin1Char(':'), 1);
+    if (scope.startsWith(QLatin1StringView("entity:")))
+        o.scope.ownEntity = idFromString(value);
+    else if (scope.startsWith(QLatin1StringView("role:")))
+        o.scope.role = enumFromString<Role>(value);
+    else if (scope.startsWith(QLatin1StringView("owner:")))
+        o.scope.owner = value;
+    return o;
+}
+
+void RecordsView::refresh()
+{
+    m_refreshTimer->stop();
+    const ProjectData *d = data();
+    const ProjectData empty;
+    m_report = reports::buildReport(d ? *d : empty, options());
+    const int scroll = m_preview->verticalScrollBar()->value();
+    m_preview->setHtml(reports::toHtml(m_report, reports::HtmlFlavour::RichText));
+    m_preview->verticalScrollBar()->setValue(scroll);
+    const QString summary = tr("%n activities; %1% of the required items stated (%2 of %3)", nullptr,
+                               static_cast<int>(m_report.activities.size()))
+                                .arg(m_report.completeness.percent())
+                                .arg(m_report.completeness.stated)
+                                .arg(m_report.completeness.required);
+    m_summary->setText(summary);
+    m_export->setEnabled(d != nullptr);
+    m_print->setEnabled(d != nullptr);
+    Q_EMIT recordChanged(summary);
+}
+
+QString RecordsView::exportTo(const QString &path, reports::Format format, const reports::WriteOptions &options)
+{
+    return reports::writeReport(m_report, format, path, options);
+}
+
+QString RecordsView::printTo(QPagedPaintDevice *device)
+{
+    return reports::renderPaged(m_report, device);
+}
+
+void RecordsView::exportRecord()
+{
+    struct Choice
+    {
+        reports::Format format;
+        QString filter;
+    };
+    const QList<Choice> choices = {
+        {reports::Format::Xlsx, tr("Excel workbook (*.xlsx)")},
+        {reports::Format::Pdf, tr("PDF document (*.pdf)")},
+        {reports::Format::Html, tr("Web page (*.html)")},
+        {reports::Format::Odt, tr("OpenDocument text (*.odt)")},
+        {reports::Format::Csv, tr("CSV, the record table (*.csv)")},
+        {reports::Format::Markdown, tr("Markdown (*.md)")},
+    };
+    QStringList filters;
+    for (const Choice &c : choices)
+        filters.append(c.filter);
+    QString selected = filters.first();
+    const QString name = reports::recordTypeKey(m_report.type) + QStringLiteral("-record.xlsx");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the record"), name, filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    auto format = reports::formatFromKey(QFileInfo(path).suffix());
+    if (!format) {
+        const Choice &c = choices.at(std::max<qsizetype>(0, filters.indexOf(selected)));
+        format = c.format;
+        path += QLatin1Char('.') + reports::formatSuffix(c.format);
+    }
+    if (const QString err = exportTo(path, *format); !err.isEmpty()) {
+        QMessageBox::warning(this, tr("Export the record"), err);
+        return;
+    }
+    m_summary->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void RecordsView::printRecord()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(m_report.title);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the record"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const QString err = printTo(&printer); !err.isEmpty())
+        QMessageBox::warning(this, tr("Print the record"), err);
+}
+
+} // namespace ropa

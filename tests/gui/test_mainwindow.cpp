@@ -2,6 +2,7 @@
 
 #include "entitytablemodel.h"
 #include "mainwindow.h"
+#include "store/jsonformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -61,15 +62,29 @@ private Q_SLOTS:
         QVERIFY(w.hasProject());
         QCOMPARE(w.windowTitle(), QStringLiteral("Northwind Contact Centre — Ropa"));
 
-        const struct {
+        // The counts of the file as the reader gives them (the example grows; the window must
+        // show whatever it holds), and never an empty section.
+        const json::ReadResult read = json::readProjectFile(MainWindow::examplePath());
+        QVERIFY2(read.data, qPrintable(read.error));
+        struct Expected
+        {
             Section section;
             int count;
-        } expected[] = {
-            {Section::OwnOrganisation, 1}, {Section::Activities, 7}, {Section::DataCategories, 9},
-            {Section::DataSubjects, 3},    {Section::Sources, 3},    {Section::Parties, 16},
-            {Section::Transfers, 19},      {Section::SecurityMeasures, 4}, {Section::Documents, 4},
+        };
+        const ProjectData &d = *read.data;
+        const Expected expected[] = {
+            {Section::OwnOrganisation, 1},
+            {Section::Activities, int(d.activities.size())},
+            {Section::DataCategories, int(d.dataCategories.size())},
+            {Section::DataSubjects, int(d.dataSubjects.size())},
+            {Section::Sources, int(d.sources.size())},
+            {Section::Parties, int(d.parties.size())},
+            {Section::Transfers, int(d.transfers.size())},
+            {Section::SecurityMeasures, int(d.securityMeasures.size())},
+            {Section::Documents, int(d.documents.size())},
         };
         for (const auto &e : expected) {
+            QVERIFY(e.count > 0);
             QCOMPARE(navigatorCount(w, e.section), e.count);
             w.showSection(e.section);
             QCOMPARE(w.currentSection(), e.section);
@@ -142,10 +157,20 @@ private Q_SLOTS:
         w.showSection(Section::Transfers);
         auto *filter = w.findChild<QLineEdit *>(QStringLiteral("filter"));
         QVERIFY(filter);
+        QAbstractItemModel *model = table(w)->model();
+        const int all = model->rowCount();
         filter->setText(QStringLiteral("hubspot"));
-        QCOMPARE(table(w)->model()->rowCount(), 2);
+        // Northwind -> HubSpot and CallCabinet -> HubSpot at least, and only rows that mention it.
+        QVERIFY(model->rowCount() >= 2);
+        QVERIFY(model->rowCount() < all);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            bool mentions = false;
+            for (int column = 0; column < model->columnCount(); ++column)
+                mentions |= model->index(row, column).data().toString().contains(u"HubSpot");
+            QVERIFY(mentions);
+        }
         filter->clear();
-        QCOMPARE(table(w)->model()->rowCount(), 19);
+        QCOMPARE(model->rowCount(), all);
     }
 
     void brokenFileKeepsThePreviousProject_data()
@@ -189,8 +214,9 @@ private Q_SLOTS:
         QCOMPARE(w.filePath(), MainWindow::examplePath());
         QVERIFY(*w.projectData() == before);
         QCOMPARE(w.currentSection(), Section::Parties);
-        QCOMPARE(navigatorCount(w, Section::Parties), 16);
-        QCOMPARE(table(w)->model()->rowCount(), 16);
+        const int parties = int(before.parties.size());
+        QCOMPARE(navigatorCount(w, Section::Parties), parties);
+        QCOMPARE(table(w)->model()->rowCount(), parties);
     }
 
     void missingFileIsAnError()

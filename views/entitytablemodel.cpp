@@ -256,7 +256,7 @@ QString EntityTableModel::partyRoles(const Party &party) const
     if (controller)
         roles.append(tr("Recipient (controller)"));
     if (!party.named)
-        roles.append(tr("Category of recipients"));
+        roles.append(tr("category"));
     return roles.join(tr(", "));
 }
 
@@ -267,7 +267,7 @@ QString EntityTableModel::cellText(const Id &id, int column) const
         if (const Party *p = m_data->find<Party>(id)) {
             switch (column) {
             case 0: return p->name;
-            case 1: return Labels::country(p->country);
+            case 1: return p->country.isEmpty() ? QString() : Labels::country(p->country);
             case 2: return p->contact.email.isEmpty() ? p->contact.name : p->contact.email;
             case 3: return p->dpo ? (p->dpo->name.isEmpty() ? p->dpo->email : p->dpo->name) : Labels::notStated();
             }
@@ -315,7 +315,7 @@ QString EntityTableModel::cellText(const Id &id, int column) const
         if (const Party *p = m_data->find<Party>(id)) {
             switch (column) {
             case 0: return p->name;
-            case 1: return Labels::country(p->country);
+            case 1: return p->country.isEmpty() ? QString() : Labels::country(p->country);
             case 2: return partyRoles(*p);
             case 3: return p->dpaSigned ? Labels::date(p->dpaSigned) : QString();
             }

@@ -7,6 +7,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCollator>
+#include <QLocale>
 #include <QDesktopServices>
 #include <QFile>
 #include <QFileDialog>
@@ -92,6 +94,35 @@ class EntityTableView : public QTableView
 public:
     using QTableView::QTableView;
     int contentWidth(int column) const { return sizeHintForColumn(column); }
+};
+
+// Sorts as people expect: case-insensitive, numbers by value, in the user's language.
+class EntitySortProxy : public QSortFilterProxyModel
+{
+public:
+    explicit EntitySortProxy(QObject *parent)
+        : QSortFilterProxyModel(parent)
+    {
+        m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+        m_collator.setNumericMode(true);
+    }
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const QString a = left.data().toString();
+        const QString b = right.data().toString();
+        // The C locale's collation is plain code points (upper case first); skip it there.
+        if (m_useCollator) {
+            if (const int order = m_collator.compare(a, b); order != 0)
+                return order < 0;
+        }
+        return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+    }
+
+private:
+    QCollator m_collator;
+    bool m_useCollator = QLocale().language() != QLocale::C;
 };
 
 // Draws a navigator entry with its count right-aligned, and gives the entries some air.
@@ -205,10 +236,8 @@ void MainWindow::createWidgets()
 
     m_model = new EntityTableModel(this);
     m_model->setSection(Section::Activities);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new EntitySortProxy(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
 

@@ -43,8 +43,21 @@ QString countryNames(const QStringList &codes)
 
 QString mechanismTitle(Mechanism m)
 {
+    switch (m) {
+    case Mechanism::PrivacyShield:
+        return tr("the EU-U.S. Privacy Shield");
+    case Mechanism::SafeHarbour:
+        return tr("Safe Harbour");
+    default:
+        break;
+    }
     const LegalItem *item = Reference::instance().mechanism(m);
-    return item ? item->title : enumToString(m);
+    QString title = item ? item->title : enumToString(m);
+    // "Standard contractual clauses" reads "standard contractual clauses" inside a sentence;
+    // "EU-U.S. Data Privacy Framework" stays as it is.
+    if (title.size() > 1 && title.at(1).isLower())
+        title[0] = title.at(0).toLower();
+    return title;
 }
 
 QString basisTitle(LawfulBasis b)
@@ -353,8 +366,10 @@ void checkTransfer(Context &ctx, const Transfer &t)
     case Mechanism::Adequacy:
         if (!notCovered.isEmpty()) {
             ctx.add("XFER-MECHANISM-MISMATCH", EntityKind::Transfer, t.id, name,
-                    tr("Transfer \u201c%1\u201d states \u201c%2\u201d, but not every destination is in the EEA or covered by an adequacy decision: %3.")
-                        .arg(name, mechanismTitle(t.mechanism), countryNames(notCovered)));
+                    tr("Transfer \u201c%1\u201d gives \u201c%2\u201d as its mechanism, but not every destination is in the EEA or covered by an adequacy decision: %3.")
+                        .arg(name, Reference::instance().mechanism(t.mechanism) ? Reference::instance().mechanism(t.mechanism)->title
+                                                                                : enumToString(t.mechanism),
+                             countryNames(notCovered)));
         }
         break;
     case Mechanism::PrivacyShield:
@@ -432,15 +447,15 @@ void checkTransfer(Context &ctx, const Transfer &t)
     }
 }
 
-QString strengthText(HopStrength s)
+QString strengthText(graph::Strength s)
 {
-    return s == HopStrength::Invalid ? tr("an invalidated mechanism") : tr("no valid mechanism");
+    return s == graph::Strength::Invalid ? tr("an invalidated mechanism") : tr("no valid mechanism");
 }
 
 void checkOnward(Context &ctx)
 {
     const ProjectData &data = ctx.data();
-    // Swap point: this comes from onward.h until model/graph provides the chain analysis.
+    // The chains come from model/graph, through onward.h.
     for (const WeakChain &w : weakOnwardChains(data)) {
         QStringList hops;
         QString weakestName;

@@ -5,7 +5,8 @@
 #include <QHash>
 #include <QSet>
 
-#include <queue>
+#include <map>
+#include <vector>
 
 namespace ropa::checks {
 
@@ -27,31 +28,6 @@ struct PartyIndex
     }
     int of(const Id &id) const { return index.value(id, -1); }
 };
-
-// Children of each category, for "a transfer carries a category when it lists an ancestor".
-QHash<Id, IdList> childrenOf(const ProjectData &data)
-{
-    QHash<Id, IdList> children;
-    for (const auto &[id, c] : data.dataCategories) {
-        if (!c.parent.isNull())
-            children[c.parent].append(id);
-    }
-    return children;
-}
-
-// The category and all its descendants (guarded against cycles).
-void addSubtree(const QHash<Id, IdList> &children, const Id &root, QSet<Id> &out)
-{
-    QList<Id> stack{root};
-    while (!stack.isEmpty()) {
-        const Id id = stack.takeLast();
-        if (out.contains(id))
-            continue;
-        out.insert(id);
-        for (const Id &child : children.value(id))
-            stack.append(child);
-    }
-}
 
 } // namespace
 
@@ -77,196 +53,59 @@ bool isAdequateCountry(QStringView code)
     return decision && code != u"US";
 }
 
-HopStrength hopStrength(const ProjectData &data, const Transfer &transfer, QStringView country)
-{
-    if (transfer.mechanism == Mechanism::PrivacyShield || transfer.mechanism == Mechanism::SafeHarbour)
-        return HopStrength::Invalid;
-    if (!isThirdCountry(country))
-        return HopStrength::Eea;
-    if (isAdequateCountry(country))
-        return HopStrength::Adequate;
-    switch (transfer.mechanism) {
-    case Mechanism::Dpf: {
-        const Party *to = data.find<Party>(transfer.to);
-        const bool certified = to && to->dpfCertified.value_or(false);
-        return certified && country == u"US" ? HopStrength::Adequate : HopStrength::None;
-    }
-    case Mechanism::Scc:
-    case Mechanism::Bcr:
-    case Mechanism::CodeOfConduct:
-    case Mechanism::Certification:
-        return HopStrength::Safeguard;
-    case Mechanism::Derogation:
-        return HopStrength::Derogation;
-    case Mechanism::Eea:
-    case Mechanism::Adequacy:
-    case Mechanism::None:
-        return HopStrength::None;
-    case Mechanism::PrivacyShield:
-    case Mechanism::SafeHarbour:
-        break;
-    }
-    return HopStrength::Invalid;
-}
-
-HopStrength hopStrength(const ProjectData &data, const Transfer &transfer)
-{
-    if (transfer.mechanism == Mechanism::PrivacyShield || transfer.mechanism == Mechanism::SafeHarbour)
-        return HopStrength::Invalid;
-    HopStrength weakest = HopStrength::Eea;
-    for (const QString &c : transferDestinations(data, transfer))
-        weakest = std::min(weakest, hopStrength(data, transfer, c));
-    return weakest;
-}
-
 QList<WeakChain> weakOnwardChains(const ProjectData &data)
 {
-    const PartyIndex parties(data);
-    const QHash<Id, IdList> children = childrenOf(data);
-
-    // Transfers as an array, with their strength, computed once.
-    struct Edge
-    {
-        const Transfer *transfer;
-        int from;
-        int to;
-        HopStrength strength;
-    };
-    QList<Edge> edges;
-    edges.reserve(static_cast<qsizetype>(data.transfers.size()));
-    // For each category, the edges that carry it.
-    QHash<Id, QList<int>> carriers;
-    for (const auto &[id, t] : data.transfers) {
-        const int from = parties.of(t.from);
-        const int to = parties.of(t.to);
-        if (from < 0 || to < 0)
-            continue;
-        const int e = static_cast<int>(edges.size());
-        edges.append({&t, from, to, hopStrength(data, t)});
-        QSet<Id> carried;
-        for (const Id &c : t.dataCategories)
-            addSubtree(children, c, carried);
-        for (const Id &c : carried)
-            carriers[c].append(e);
-    }
-
-    QList<bool> own(parties.ids.size(), false);
-    for (qsizetype i = 0; i < parties.ids.size(); ++i)
-        own[i] = data.parties.at(parties.ids[i]).own;
-
-    constexpr int Unreached = -1;
-    constexpr int Origin = static_cast<int>(HopStrength::Eea) + 1;
     QList<WeakChain> result;
-    QList<int> best(parties.ids.size(), Unreached);
-    QList<int> pred(parties.ids.size(), -1);
-    QList<int> touched;
-
-    // Categories in id order, so the result is deterministic.
+    const graph::TransferGraph g(data);
+    const graph::Limits limits{20, 20000};
     for (const auto &[categoryId, category] : data.dataCategories) {
-        const auto found = carriers.constFind(categoryId);
-        if (found == carriers.cend())
-            continue;
-        const QList<int> &carrying = found.value();
-        QHash<int, QList<int>> out; // party -> carrying edges from it
-        for (const int e : carrying)
-            out[edges[e].from].append(e);
-
-        // Widest (bottleneck) paths from the own parties: a max-heap on the chain strength.
-        using Item = std::pair<int, int>; // (strength, party)
-        std::priority_queue<Item> queue;
-        for (auto it = out.cbegin(); it != out.cend(); ++it) {
-            if (own[it.key()]) {
-                best[it.key()] = Origin;
-                touched.append(it.key());
-                queue.push({Origin, it.key()});
-            }
-        }
-        while (!queue.empty()) {
-            const auto [strength, party] = queue.top();
-            queue.pop();
-            if (strength < best[party])
+        const graph::Reach reach = g.reach(categoryId);
+        // Weak countries grouped by the chain that reaches them.
+        std::map<std::vector<int>, QStringList> byChain;
+        std::map<std::vector<int>, graph::Strength> strengthOf;
+        for (auto it = reach.countries.cbegin(); it != reach.countries.cend(); ++it) {
+            if (!isThirdCountry(it.key()) || it->best > graph::Strength::None)
                 continue;
-            for (const int e : out.value(party)) {
-                const int via = std::min(strength, static_cast<int>(edges[e].strength));
-                const int next = edges[e].to;
-                if (via > best[next]) {
-                    if (best[next] == Unreached)
-                        touched.append(next);
-                    best[next] = via;
-                    pred[next] = e;
-                    queue.push({via, next});
+            const graph::ChainList chains = g.chainsToCountry(categoryId, it.key(), limits);
+            const graph::Chain *pick = nullptr;
+            graph::Strength pickStrength = graph::Strength::Invalid;
+            for (const graph::Chain &c : chains.chains) {
+                if (c.edges.size() < 2)
+                    continue; // a direct transfer: the XFER-* rules report it
+                const graph::Strength s = g.chainStrength(c, it.key());
+                if (!pick || s > pickStrength || (s == pickStrength && c.edges.size() < pick->edges.size())) {
+                    pick = &c;
+                    pickStrength = s;
                 }
             }
-        }
-
-        // Per third country, the best chain that ends in a hop to it.
-        struct Arrival
-        {
-            int strength;
-            int lastEdge;
-        };
-        std::map<QString, Arrival> arrivals;
-        for (const int e : carrying) {
-            const int from = edges[e].from;
-            if (best[from] == Unreached)
+            if (!pick)
                 continue;
-            for (const QString &country : transferDestinations(data, *edges[e].transfer)) {
-                if (!isThirdCountry(country))
-                    continue;
-                const int via = std::min(best[from], static_cast<int>(hopStrength(data, *edges[e].transfer, country)));
-                auto [it, inserted] = arrivals.try_emplace(country, Arrival{via, e});
-                if (!inserted && via > it->second.strength)
-                    it->second = Arrival{via, e};
-            }
+            byChain[pick->edges].append(it.key());
+            strengthOf[pick->edges] = pickStrength;
         }
-        // Weak arrivals grouped by the chain (its last edge), in the order of the edges.
-        std::map<int, QStringList> weakByLastEdge;
-        for (const auto &[country, arrival] : arrivals) {
-            if (arrival.strength <= static_cast<int>(HopStrength::None))
-                weakByLastEdge[arrival.lastEdge].append(country);
-        }
-        for (const auto &[lastEdge, countries] : weakByLastEdge) {
-            QList<int> chain{lastEdge};
-            QSet<int> seen{edges[lastEdge].from};
-            for (int p = edges[lastEdge].from; !own[p] && pred[p] >= 0;) {
-                const int e = pred[p];
-                chain.prepend(e);
-                p = edges[e].from;
-                if (seen.contains(p))
-                    break;
-                seen.insert(p);
-            }
-            if (chain.size() < 2)
-                continue; // a direct transfer: the XFER-* rules report it
+        for (const auto &[edges, countries] : byChain) {
             WeakChain w;
             w.category = categoryId;
             w.countries = countries;
-            int weakest = chain.first();
-            HopStrength weakestStrength = HopStrength::Eea;
-            for (const int e : chain) {
-                w.transfers.append(edges[e].transfer->id);
-                // The last hop counts for the weak destinations only.
-                HopStrength s = edges[e].strength;
-                if (e == lastEdge) {
-                    s = HopStrength::Eea;
+            w.strength = strengthOf[edges];
+            // The weakest hop: the last one counts for these countries only.
+            graph::Strength weakest = graph::Strength::Eea;
+            for (std::size_t i = 0; i < edges.size(); ++i) {
+                const int e = edges[i];
+                w.transfers.append(g.edge(e).transfer);
+                graph::Strength s = g.edge(e).strength;
+                if (i + 1 == edges.size()) {
+                    s = graph::Strength::Eea;
                     for (const QString &c : countries)
-                        s = std::min(s, hopStrength(data, *edges[e].transfer, c));
+                        s = std::min(s, g.hopStrength(e, c));
                 }
-                if (s < weakestStrength) {
-                    weakestStrength = s;
-                    weakest = e;
+                if (w.weakest.isNull() || s < weakest) {
+                    weakest = s;
+                    w.weakest = g.edge(e).transfer;
                 }
             }
-            w.weakest = edges[weakest].transfer->id;
-            w.strength = weakestStrength;
             result.append(w);
         }
-
-        for (const int p : std::as_const(touched)) {
-            best[p] = Unreached;
-            pred[p] = -1;
-        }
-        touched.clear();
     }
     return result;
 }

@@ -1,0 +1,713 @@
+// The compliance rules (model/checks): for every rule a minimal project that makes it fire,
+// with the exact message, and one that must not; acceptances; the onward analysis; the demo.
+
+#include "checks/acceptance.h"
+#include "checks/checker.h"
+#include "checks/onward.h"
+#include "checksproject.h"
+#include "store/jsonformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTest>
+#include <QUndoStack>
+
+#include <functional>
+#include <map>
+
+using namespace ropa;
+using namespace ropa::checks;
+using I = ropa::test::ChecksIds;
+
+namespace {
+
+const QDate Today(2025, 6, 1);
+
+Activity &support(ProjectData &d) { return d.activities.at(I::support()); }
+Transfer &toCloud(ProjectData &d) { return d.transfers.at(I::toCloud()); }
+Party &cloud(ProjectData &d) { return d.parties.at(I::cloud()); }
+
+void addHealth(ProjectData &d, const Id &parent = {})
+{
+    DataCategory c;
+    c.id = I::health();
+    c.name = QStringLiteral("Health data");
+    c.parent = parent;
+    c.special = SpecialCategory::Health;
+    d.dataCategories.emplace(c.id, c);
+}
+
+void addCategory(ProjectData &d, const Id &id, const QString &name, const Id &parent = {})
+{
+    DataCategory c;
+    c.id = id;
+    c.name = name;
+    c.parent = parent;
+    d.dataCategories.emplace(c.id, c);
+}
+
+// CloudCo passes the contact details on to SubCo (India unless said otherwise).
+void addSub(ProjectData &d, Mechanism m, const QString &country = QStringLiteral("IN"), bool dpa = true)
+{
+    Party sub;
+    sub.id = I::sub();
+    sub.name = QStringLiteral("SubCo");
+    sub.country = country;
+    if (dpa)
+        sub.dpaSigned = QDate(2024, 2, 1);
+    d.parties.emplace(sub.id, sub);
+    Transfer t;
+    t.id = I::toSub();
+    t.from = I::cloud();
+    t.to = sub.id;
+    t.role = Role::Processor;
+    t.dataCategories = {I::contact()};
+    t.countries = {country};
+    t.mechanism = m;
+    if (m == Mechanism::Scc)
+        t.tiaDone = QDate(2024, 2, 1);
+    d.transfers.emplace(t.id, t);
+}
+
+void addNewsletter(ProjectData &d, const QString &purpose)
+{
+    Activity a = support(d);
+    a.id = I::newsletter();
+    a.name = QStringLiteral("Newsletter");
+    a.purposes = {purpose};
+    a.lawfulBasis = LawfulBasis::Consent;
+    d.activities.emplace(a.id, a);
+}
+
+// Acme Processing (own) hosts data for Acme B.V., keeping contact details for `duration`.
+void addHosting(ProjectData &d, const QString &duration)
+{
+    Party p;
+    p.id = I::ownProcessor();
+    p.name = QStringLiteral("Acme Processing");
+    p.own = true;
+    p.country = QStringLiteral("NL");
+    d.parties.emplace(p.id, p);
+    Activity a = support(d);
+    a.id = I::hosting();
+    a.name = QStringLiteral("Hosting for Acme");
+    a.organisation = p.id;
+    a.role = Role::Processor;
+    a.onBehalfOf = I::own();
+    a.lawfulBasis.reset();
+    a.retention = {RetentionRule{{I::contact()}, duration, {}, {}, {}}};
+    d.activities.emplace(a.id, a);
+}
+
+void derogation(ProjectData &d, std::optional<Derogation> which, Role role, bool linked)
+{
+    Transfer &t = toCloud(d);
+    t.mechanism = Mechanism::Derogation;
+    t.derogation = which;
+    t.role = role;
+    t.countries = {QStringLiteral("IN")};
+    if (!linked)
+        t.activities.clear();
+    cloud(d).country = QStringLiteral("IN");
+}
+
+using Mutation = std::function<void(ProjectData &)>;
+
+const std::map<QString, Mutation> &mutations()
+{
+    static const std::map<QString, Mutation> m{
+        {QStringLiteral("clean"), [](ProjectData &) {}},
+        // Art. 30(1) contents
+        {QStringLiteral("no purpose"), [](ProjectData &d) { support(d).purposes.clear(); }},
+        {QStringLiteral("blank purpose"), [](ProjectData &d) { support(d).purposes = {QStringLiteral("  ")}; }},
+        {QStringLiteral("no basis"), [](ProjectData &d) { support(d).lawfulBasis.reset(); }},
+        {QStringLiteral("processor without basis"), [](ProjectData &d) {
+             support(d).lawfulBasis.reset();
+             support(d).role = Role::Processor;
+         }},
+        {QStringLiteral("no subjects"), [](ProjectData &d) { support(d).dataSubjects.clear(); }},
+        {QStringLiteral("no categories"), [](ProjectData &d) { support(d).dataCategories.clear(); }},
+        {QStringLiteral("no retention"), [](ProjectData &d) { support(d).retention.clear(); }},
+        {QStringLiteral("retention for all"), [](ProjectData &d) { support(d).retention[0].categories.clear(); }},
+        {QStringLiteral("retention on parent"), [](ProjectData &d) {
+             addCategory(d, I::recordings(), QStringLiteral("Customer data"));
+             d.dataCategories.at(I::contact()).parent = I::recordings();
+             support(d).retention[0].categories = {I::recordings()};
+         }},
+        // Art. 9 and 10
+        {QStringLiteral("health"), [](ProjectData &d) {
+             addHealth(d);
+             support(d).dataCategories.append(I::health());
+             support(d).retention[0].categories.clear();
+         }},
+        {QStringLiteral("health under parent"), [](ProjectData &d) {
+             addHealth(d, I::contact());
+         }},
+        {QStringLiteral("health with condition"), [](ProjectData &d) {
+             addHealth(d);
+             support(d).dataCategories.append(I::health());
+             support(d).art9Condition = Art9Condition::B;
+         }},
+        {QStringLiteral("criminal"), [](ProjectData &d) {
+             d.dataCategories.at(I::contact()).criminal = true;
+         }},
+        {QStringLiteral("criminal with basis"), [](ProjectData &d) {
+             d.dataCategories.at(I::contact()).criminal = true;
+             support(d).art10Basis = QStringLiteral("UAVG art. 33");
+         }},
+        // Consent, legitimate interests
+        {QStringLiteral("consent same purpose"), [](ProjectData &d) { addNewsletter(d, QStringLiteral("answer  QUESTIONS ")); }},
+        {QStringLiteral("consent other purpose"), [](ProjectData &d) { addNewsletter(d, QStringLiteral("Newsletter")); }},
+        {QStringLiteral("consent in terms"), [](ProjectData &d) {
+             support(d).lawfulBasis = LawfulBasis::Consent;
+             support(d).notes = QStringLiteral("Consent is part of the terms for opening an account.");
+         }},
+        {QStringLiteral("consent in evidence"), [](ProjectData &d) {
+             support(d).lawfulBasis = LawfulBasis::Consent;
+             support(d).evidence = {Evidence{I::policy(), QStringLiteral("wanneer uw toestemming deel uitmaakt van de vereiste algemene voorwaarden")}};
+         }},
+        {QStringLiteral("consent free"), [](ProjectData &d) {
+             support(d).lawfulBasis = LawfulBasis::Consent;
+             support(d).notes = QStringLiteral("Consent can be withdrawn at any time.");
+         }},
+        {QStringLiteral("li"), [](ProjectData &d) { support(d).lawfulBasis = LawfulBasis::LegitimateInterests; }},
+        {QStringLiteral("li balanced"), [](ProjectData &d) {
+             support(d).lawfulBasis = LawfulBasis::LegitimateInterests;
+             support(d).notes = QStringLiteral("Balancing: customers expect it; LIA of 2025-01-10.");
+         }},
+        // Chapter V
+        {QStringLiteral("none to IN"), [](ProjectData &d) {
+             toCloud(d).mechanism = Mechanism::None;
+             toCloud(d).countries = {QStringLiteral("IN"), QStringLiteral("DE")};
+         }},
+        {QStringLiteral("none to CH"), [](ProjectData &d) {
+             toCloud(d).mechanism = Mechanism::None;
+             toCloud(d).countries = {QStringLiteral("CH"), QStringLiteral("DE")};
+         }},
+        {QStringLiteral("none to US"), [](ProjectData &d) { toCloud(d).mechanism = Mechanism::None; }},
+        {QStringLiteral("adequacy to IN"), [](ProjectData &d) {
+             toCloud(d).mechanism = Mechanism::Adequacy;
+             toCloud(d).countries = {QStringLiteral("JP"), QStringLiteral("IN")};
+         }},
+        {QStringLiteral("adequacy to JP"), [](ProjectData &d) {
+             toCloud(d).mechanism = Mechanism::Adequacy;
+             toCloud(d).countries = {QStringLiteral("JP")};
+         }},
+        {QStringLiteral("privacy shield"), [](ProjectData &d) { toCloud(d).mechanism = Mechanism::PrivacyShield; }},
+        {QStringLiteral("safe harbour"), [](ProjectData &d) { toCloud(d).mechanism = Mechanism::SafeHarbour; }},
+        {QStringLiteral("dpf to IN"), [](ProjectData &d) { toCloud(d).countries = {QStringLiteral("IN")}; }},
+        {QStringLiteral("dpf to party in CA"), [](ProjectData &d) { cloud(d).country = QStringLiteral("CA"); }},
+        {QStringLiteral("dpf not certified"), [](ProjectData &d) { cloud(d).dpfCertified = false; }},
+        {QStringLiteral("dpf unknown"), [](ProjectData &d) { cloud(d).dpfCertified.reset(); }},
+        {QStringLiteral("scc to IN"), [](ProjectData &d) {
+             toCloud(d).mechanism = Mechanism::Scc;
+             toCloud(d).countries = {QStringLiteral("IN")};
+         }},
+        {QStringLiteral("bcr to US"), [](ProjectData &d) { toCloud(d).mechanism = Mechanism::Bcr; }},
+        {QStringLiteral("scc to IN with TIA"), [](ProjectData &d) {
+             toCloud(d).mechanism = Mechanism::Scc;
+             toCloud(d).countries = {QStringLiteral("IN")};
+             toCloud(d).tiaDone = QDate(2024, 5, 1);
+         }},
+        {QStringLiteral("scc to JP"), [](ProjectData &d) {
+             toCloud(d).mechanism = Mechanism::Scc;
+             toCloud(d).countries = {QStringLiteral("JP")};
+         }},
+        {QStringLiteral("derogation to processor"), [](ProjectData &d) { derogation(d, Derogation::A, Role::Processor, true); }},
+        {QStringLiteral("derogation in activity"), [](ProjectData &d) { derogation(d, Derogation::A, Role::Controller, true); }},
+        {QStringLiteral("derogation occasional"), [](ProjectData &d) { derogation(d, Derogation::E, Role::Controller, false); }},
+        {QStringLiteral("derogation unspecified"), [](ProjectData &d) { derogation(d, std::nullopt, Role::Controller, false); }},
+        {QStringLiteral("compelling"), [](ProjectData &d) { derogation(d, Derogation::CompellingInterests, Role::Controller, false); }},
+        {QStringLiteral("compelling documented"), [](ProjectData &d) {
+             derogation(d, Derogation::CompellingInterests, Role::Controller, false);
+             toCloud(d).evidence = {Evidence{I::policy(), QStringLiteral("Safeguards: encryption, notice to the authority.")}};
+         }},
+        // Onward
+        {QStringLiteral("onward none"), [](ProjectData &d) { addSub(d, Mechanism::None); }},
+        {QStringLiteral("onward privacy shield"), [](ProjectData &d) { addSub(d, Mechanism::PrivacyShield); }},
+        {QStringLiteral("onward scc"), [](ProjectData &d) { addSub(d, Mechanism::Scc); }},
+        {QStringLiteral("onward other category"), [](ProjectData &d) {
+             addSub(d, Mechanism::None);
+             addCategory(d, I::recordings(), QStringLiteral("Call recordings"));
+             d.transfers.at(I::toSub()).dataCategories = {I::recordings()};
+         }},
+        {QStringLiteral("subprocessor without DPA"), [](ProjectData &d) { addSub(d, Mechanism::Eea, QStringLiteral("DE"), false); }},
+        {QStringLiteral("subprocessor with DPA"), [](ProjectData &d) { addSub(d, Mechanism::Eea, QStringLiteral("DE"), true); }},
+        // Parties
+        {QStringLiteral("no DPA"), [](ProjectData &d) { cloud(d).dpaSigned.reset(); }},
+        {QStringLiteral("controller without DPA"), [](ProjectData &d) {
+             cloud(d).dpaSigned.reset();
+             toCloud(d).role = Role::Controller;
+         }},
+        {QStringLiteral("no country"), [](ProjectData &d) { cloud(d).country.clear(); }},
+        {QStringLiteral("location only"), [](ProjectData &d) {
+             cloud(d).country.clear();
+             cloud(d).locations = {QStringLiteral("US")};
+         }},
+        {QStringLiteral("unnamed gets health"), [](ProjectData &d) {
+             addHealth(d, I::contact());
+             cloud(d).named = false;
+         }},
+        {QStringLiteral("unnamed gets contact"), [](ProjectData &d) { cloud(d).named = false; }},
+        // Retention
+        {QStringLiteral("vague"), [](ProjectData &d) {
+             support(d).retention[0].duration.clear();
+             support(d).retention[0].text = QStringLiteral("as long as necessary");
+         }},
+        {QStringLiteral("trigger only"), [](ProjectData &d) {
+             support(d).retention[0].duration.clear();
+             support(d).retention[0].trigger = QStringLiteral("end of contract");
+         }},
+        {QStringLiteral("processor longer"), [](ProjectData &d) { addHosting(d, QStringLiteral("P5Y")); }},
+        {QStringLiteral("processor shorter"), [](ProjectData &d) { addHosting(d, QStringLiteral("P18M")); }},
+        // DPIA, review
+        {QStringLiteral("large scale"), [](ProjectData &d) {
+             support(d).notes = QStringLiteral("Large-scale monitoring of all customers.");
+         }},
+        {QStringLiteral("speech analytics"), [](ProjectData &d) {
+             d.dataCategories.at(I::contact()).name = QStringLiteral("Call recordings");
+             support(d).purposes.append(QStringLiteral("Speech analytics of agents and callers"));
+         }},
+        {QStringLiteral("dpia required"), [](ProjectData &d) { support(d).dpia.required = true; }},
+        {QStringLiteral("special with dpia"), [](ProjectData &d) {
+             addHealth(d, I::contact());
+             support(d).art9Condition = Art9Condition::A;
+             support(d).dpia = Dpia{true, QDate(2025, 2, 1)};
+         }},
+        {QStringLiteral("reviewed 13 months ago"), [](ProjectData &d) { support(d).lastReviewed = QDate(2024, 5, 31); }},
+        {QStringLiteral("reviewed 12 months ago"), [](ProjectData &d) { support(d).lastReviewed = QDate(2024, 6, 1); }},
+        {QStringLiteral("never reviewed"), [](ProjectData &d) { support(d).lastReviewed.reset(); }},
+        // Unused
+        {QStringLiteral("unused category"), [](ProjectData &d) { addCategory(d, I::recordings(), QStringLiteral("Old data")); }},
+        {QStringLiteral("parent of used"), [](ProjectData &d) {
+             addCategory(d, I::recordings(), QStringLiteral("Customer data"));
+             d.dataCategories.at(I::contact()).parent = I::recordings();
+         }},
+        {QStringLiteral("unused subject"), [](ProjectData &d) {
+             d.dataSubjects.emplace(I::recordings(), DataSubject{I::recordings(), QStringLiteral("Prospects"), {}, {}});
+         }},
+        {QStringLiteral("unused source"), [](ProjectData &d) {
+             d.sources.emplace(I::recordings(), Source{I::recordings(), QStringLiteral("Data brokers"), SourceKind::ThirdParty, {}});
+         }},
+        {QStringLiteral("unused party"), [](ProjectData &d) {
+             Party p;
+             p.id = I::sub();
+             p.name = QStringLiteral("Old vendor");
+             p.country = QStringLiteral("DE");
+             d.parties.emplace(p.id, p);
+         }},
+        {QStringLiteral("controller party"), [](ProjectData &d) { addHosting(d, QStringLiteral("P1Y")); }},
+    };
+    return m;
+}
+
+QStringList messagesOf(const FindingList &findings, const QString &ruleId)
+{
+    QStringList messages;
+    for (const Finding &f : findings) {
+        if (f.ruleId == ruleId)
+            messages.append(f.message);
+    }
+    return messages;
+}
+
+QSet<QString> &firedRules()
+{
+    static QSet<QString> rules;
+    return rules;
+}
+QSet<QString> &silentRules()
+{
+    static QSet<QString> rules;
+    return rules;
+}
+
+} // namespace
+
+class TestChecks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanProjectHasNoFindings()
+    {
+        const FindingList findings = runChecks(test::cleanProject(), {Today});
+        QStringList messages;
+        for (const Finding &f : findings)
+            messages.append(f.message);
+        QCOMPARE(messages, QStringList());
+    }
+
+    void rule_data()
+    {
+        QTest::addColumn<QString>("mutation");
+        QTest::addColumn<QString>("ruleId");
+        QTest::addColumn<QString>("message"); // empty: the rule must not fire
+
+        const auto row = [](const char *mutation, const char *rule, const QString &message) {
+            QTest::addRow("%s: %s", rule, mutation) << QString::fromUtf8(mutation) << QString::fromLatin1(rule) << message;
+        };
+        const auto none = QString();
+        const auto s = [](const char *text) { return QString::fromUtf8(text); };
+
+        row("no purpose", "ART30-PURPOSE-MISSING", s("Activity “Customer support” has no purpose."));
+        row("blank purpose", "ART30-PURPOSE-MISSING", s("Activity “Customer support” has no purpose."));
+        row("clean", "ART30-PURPOSE-MISSING", none);
+        row("no basis", "ART6-BASIS-MISSING", s("Activity “Customer support” has no lawful basis."));
+        row("processor without basis", "ART6-BASIS-MISSING", none);
+        row("no subjects", "ART30-SUBJECTS-MISSING", s("Activity “Customer support” names no data subjects."));
+        row("clean", "ART30-SUBJECTS-MISSING", none);
+        row("no categories", "ART30-CATEGORIES-MISSING", s("Activity “Customer support” names no data categories."));
+        row("clean", "ART30-CATEGORIES-MISSING", none);
+        row("no retention", "ART30-RETENTION-MISSING", s("Activity “Customer support” has no retention for “Contact details”."));
+        row("retention for all", "ART30-RETENTION-MISSING", none);
+        row("retention on parent", "ART30-RETENTION-MISSING", none);
+
+        row("health", "ART9-CONDITION-MISSING",
+            s("Activity “Customer support” processes special-category data (“Health data”, health data) without an Art. 9(2) condition."));
+        row("health under parent", "ART9-CONDITION-MISSING",
+            s("Activity “Customer support” processes special-category data (“Health data”, health data) without an Art. 9(2) condition."));
+        row("health with condition", "ART9-CONDITION-MISSING", none);
+        row("criminal", "ART10-BASIS-MISSING",
+            s("Activity “Customer support” processes criminal-offence data (“Contact details”) without an Art. 10 basis."));
+        row("criminal with basis", "ART10-BASIS-MISSING", none);
+
+        row("consent same purpose", "CONSENT-MIXED-BASIS",
+            s("Activity “Newsletter” relies on consent for “answer  QUESTIONS”, which activity “Customer support” bases on contract."));
+        row("consent other purpose", "CONSENT-MIXED-BASIS", none);
+        row("consent in terms", "CONSENT-BUNDLED",
+            s("Activity “Customer support” relies on consent that the record calls a condition of the service (“part of the terms”)."));
+        row("consent in evidence", "CONSENT-BUNDLED",
+            s("Activity “Customer support” relies on consent that the record calls a condition of the service (“algemene voorwaarden”)."));
+        row("consent free", "CONSENT-BUNDLED", none);
+        row("li", "LI-BALANCING-MISSING",
+            s("Activity “Customer support” relies on legitimate interests without a note of the balancing test."));
+        row("li balanced", "LI-BALANCING-MISSING", none);
+
+        row("none to IN", "XFER-NO-MECHANISM",
+            s("Transfer “Acme B.V. → CloudCo” sends data to India, outside the EEA and without an adequacy decision, with no transfer mechanism."));
+        row("none to US", "XFER-NO-MECHANISM",
+            s("Transfer “Acme B.V. → CloudCo” sends data to United States, outside the EEA and without an adequacy decision, with no transfer mechanism."));
+        row("none to CH", "XFER-NO-MECHANISM", none);
+        row("adequacy to IN", "XFER-MECHANISM-MISMATCH",
+            s("Transfer “Acme B.V. → CloudCo” gives “Adequacy decision” as its mechanism, but not every destination is in the EEA or covered by an adequacy decision: India."));
+        row("adequacy to JP", "XFER-MECHANISM-MISMATCH", none);
+        row("privacy shield", "XFER-INVALID-MECHANISM",
+            s("Transfer “Acme B.V. → CloudCo” relies on the EU-U.S. Privacy Shield, declared invalid on 2020-07-16 by CJEU C-311/18, "
+              "Data Protection Commissioner v Facebook Ireland and Maximillian Schrems (Schrems II)."));
+        row("safe harbour", "XFER-INVALID-MECHANISM",
+            s("Transfer “Acme B.V. → CloudCo” relies on Safe Harbour, declared invalid on 2015-10-06 by CJEU C-362/14, "
+              "Maximillian Schrems v Data Protection Commissioner (Schrems I)."));
+        row("clean", "XFER-INVALID-MECHANISM", none);
+        row("dpf to IN", "XFER-DPF-NOT-US",
+            s("Transfer “Acme B.V. → CloudCo” relies on the EU-U.S. Data Privacy Framework, but it sends data to India, not the United States."));
+        row("dpf to party in CA", "XFER-DPF-NOT-US",
+            s("Transfer “Acme B.V. → CloudCo” relies on the EU-U.S. Data Privacy Framework, but the recipient “CloudCo” is established in Canada, not the United States."));
+        row("clean", "XFER-DPF-NOT-US", none);
+        row("dpf not certified", "XFER-DPF-NOT-CERTIFIED",
+            s("Transfer “Acme B.V. → CloudCo” relies on the EU-U.S. Data Privacy Framework, but “CloudCo” is not DPF-certified."));
+        row("dpf unknown", "XFER-DPF-NOT-CERTIFIED",
+            s("Transfer “Acme B.V. → CloudCo” relies on the EU-U.S. Data Privacy Framework, but “CloudCo” is not recorded as DPF-certified."));
+        row("clean", "XFER-DPF-NOT-CERTIFIED", none);
+        row("scc to IN", "XFER-TIA-MISSING",
+            s("Transfer “Acme B.V. → CloudCo” relies on standard contractual clauses for India without a transfer impact assessment date."));
+        row("bcr to US", "XFER-TIA-MISSING",
+            s("Transfer “Acme B.V. → CloudCo” relies on binding corporate rules for United States without a transfer impact assessment date."));
+        row("scc to IN with TIA", "XFER-TIA-MISSING", none);
+        row("scc to JP", "XFER-TIA-MISSING", none);
+        row("derogation to processor", "XFER-DEROGATION-REGULAR",
+            s("Transfer “Acme B.V. → CloudCo” uses an Art. 49 derogation for a regular transfer: the recipient acts as a processor."));
+        row("derogation in activity", "XFER-DEROGATION-REGULAR",
+            s("Transfer “Acme B.V. → CloudCo” uses an Art. 49 derogation for a regular transfer: it is part of activity “Customer support”."));
+        row("derogation occasional", "XFER-DEROGATION-REGULAR", none);
+        row("derogation unspecified", "XFER-DEROGATION-UNSPECIFIED",
+            s("Transfer “Acme B.V. → CloudCo” relies on a derogation without saying which one."));
+        row("derogation occasional", "XFER-DEROGATION-UNSPECIFIED", none);
+        row("compelling", "XFER-DEROGATION-SAFEGUARDS",
+            s("Transfer “Acme B.V. → CloudCo” relies on the compelling-interests derogation without documented safeguards."));
+        row("compelling documented", "XFER-DEROGATION-SAFEGUARDS", none);
+
+        row("onward none", "ONWARD-WEAK-CHAIN",
+            s("“Contact details” reaches India only through Acme B.V. → CloudCo → SubCo; its weakest hop, “CloudCo → SubCo”, has no valid mechanism."));
+        row("onward privacy shield", "ONWARD-WEAK-CHAIN",
+            s("“Contact details” reaches India only through Acme B.V. → CloudCo → SubCo; its weakest hop, “CloudCo → SubCo”, has an invalidated mechanism."));
+        row("onward scc", "ONWARD-WEAK-CHAIN", none);
+        row("onward other category", "ONWARD-WEAK-CHAIN", none);
+        row("subprocessor without DPA", "ONWARD-SUBPROCESSOR-DPA",
+            s("Subprocessor “SubCo” is reached through Acme B.V. → CloudCo → SubCo with no processing agreement recorded for “SubCo”."));
+        row("subprocessor with DPA", "ONWARD-SUBPROCESSOR-DPA", none);
+
+        row("no DPA", "PROC-DPA-MISSING", s("Processor “CloudCo” has no processing agreement date."));
+        row("controller without DPA", "PROC-DPA-MISSING", none);
+        row("no country", "PARTY-COUNTRY-MISSING", s("Recipient “CloudCo” has no country."));
+        row("location only", "PARTY-COUNTRY-MISSING", none);
+        row("unnamed gets health", "PARTY-UNNAMED-SPECIAL",
+            s("“CloudCo” is named only as a category of recipients but receives special-category data (“Health data”)."));
+        row("unnamed gets contact", "PARTY-UNNAMED-SPECIAL", none);
+
+        row("vague", "RET-VAGUE",
+            s("Activity “Customer support” keeps “Contact details” for a vague period (“as long as necessary”): no duration and no trigger."));
+        row("trigger only", "RET-VAGUE", none);
+        row("processor longer", "RET-LONGER-AT-PROCESSOR",
+            s("Activity “Hosting for Acme” keeps “Contact details” for P5Y, longer than the P2Y of the controller’s activity “Customer support”."));
+        row("processor shorter", "RET-LONGER-AT-PROCESSOR", none);
+
+        row("large scale", "DPIA-MISSING",
+            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: the record calls it large scale."));
+        row("speech analytics", "DPIA-MISSING",
+            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: it analyses call recordings (speech analytics or profiling)."));
+        row("health under parent", "DPIA-MISSING",
+            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: it processes special-category data (“Health data”)."));
+        row("dpia required", "DPIA-MISSING",
+            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: the record says a DPIA is required."));
+        row("special with dpia", "DPIA-MISSING", none);
+        row("reviewed 13 months ago", "REVIEW-OVERDUE",
+            s("Activity “Customer support” was last reviewed on 2024-05-31, more than 12 months ago."));
+        row("never reviewed", "REVIEW-OVERDUE", s("Activity “Customer support” has never been reviewed."));
+        row("reviewed 12 months ago", "REVIEW-OVERDUE", none);
+
+        row("unused category", "UNUSED-CATEGORY", s("Data category “Old data” is not used by any activity or transfer."));
+        row("parent of used", "UNUSED-CATEGORY", none);
+        row("unused subject", "UNUSED-SUBJECT", s("Data subjects “Prospects” are not named by any activity."));
+        row("clean", "UNUSED-SUBJECT", none);
+        row("unused source", "UNUSED-SOURCE", s("Source “Data brokers” is not used by any activity."));
+        row("clean", "UNUSED-SOURCE", none);
+        row("unused party", "UNUSED-PARTY", s("Party “Old vendor” is not used by any activity or transfer."));
+        row("controller party", "UNUSED-PARTY", none);
+    }
+
+    void rule()
+    {
+        QFETCH(QString, mutation);
+        QFETCH(QString, ruleId);
+        QFETCH(QString, message);
+        QVERIFY2(findRule(ruleId), qPrintable(ruleId));
+        const auto it = mutations().find(mutation);
+        QVERIFY2(it != mutations().end(), qPrintable(mutation));
+        ProjectData d = test::cleanProject();
+        it->second(d);
+        const FindingList findings = runChecks(d, {Today});
+        const QStringList messages = messagesOf(findings, ruleId);
+        if (message.isEmpty()) {
+            QCOMPARE(messages, QStringList());
+            silentRules().insert(ruleId);
+        } else {
+            QCOMPARE(messages, QStringList{message});
+            firedRules().insert(ruleId);
+            for (const Finding &f : findings) {
+                if (f.ruleId == ruleId) {
+                    QCOMPARE(f.severity, findRule(ruleId)->severity);
+                    QVERIFY(d.contains(f.kind, f.entity));
+                }
+            }
+        }
+    }
+
+    void everyRuleHasBothCases()
+    {
+        for (const Rule &r : catalogue()) {
+            QVERIFY2(firedRules().contains(r.idString()), r.id);
+            QVERIFY2(silentRules().contains(r.idString()), r.id);
+        }
+    }
+
+    void catalogueIsComplete()
+    {
+        QSet<QString> ids;
+        for (const Rule &r : catalogue()) {
+            QVERIFY2(!ids.contains(r.idString()), r.id);
+            ids.insert(r.idString());
+            QVERIFY(!r.referenceString().isEmpty());
+            QVERIFY(!r.titleText().isEmpty());
+            QVERIFY(!r.hintText().isEmpty());
+        }
+        QVERIFY(ids.size() >= 30);
+    }
+
+    void severityKeys()
+    {
+        QCOMPARE(severityFromKey(u"HIGH"), Severity::High);
+        QCOMPARE(severityFromKey(u"medium"), Severity::Medium);
+        QCOMPARE(severityFromKey(u"low"), Severity::Low);
+        QCOMPARE(severityFromKey(u"critical"), std::nullopt);
+        QVERIFY(Severity::High > Severity::Medium && Severity::Medium > Severity::Low);
+    }
+
+    void durations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("days");
+        QTest::newRow("years") << QStringLiteral("P6Y") << qint64(2190);
+        QTest::newRow("months") << QStringLiteral("P6M") << qint64(180);
+        QTest::newRow("mixed") << QStringLiteral("P1Y2M3W4D") << qint64(365 + 60 + 21 + 4);
+        QTest::newRow("hours") << QStringLiteral("PT36H") << qint64(2);
+        QTest::newRow("empty") << QString() << qint64(-1);
+        QTest::newRow("bare P") << QStringLiteral("P") << qint64(-1);
+        QTest::newRow("text") << QStringLiteral("six months") << qint64(-1);
+    }
+    void durations()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, days);
+        QCOMPARE(approximateDays(text), days);
+    }
+
+    void orderIsSeverityThenCatalogue()
+    {
+        ProjectData d = test::cleanProject();
+        support(d).lastReviewed.reset();        // low
+        support(d).dataCategories.clear();      // medium
+        support(d).purposes.clear();            // high
+        const FindingList findings = runChecks(d, {Today});
+        QStringList ids;
+        for (const Finding &f : findings)
+            ids.append(f.ruleId);
+        QCOMPARE(ids, (QStringList{QStringLiteral("ART30-PURPOSE-MISSING"), QStringLiteral("ART30-CATEGORIES-MISSING"),
+                                   QStringLiteral("REVIEW-OVERDUE")}));
+        QVERIFY(hasOpenAtOrAbove(findings, Severity::High));
+        const SeverityCounts counts = countFindings(findings);
+        QCOMPARE(counts.high, 1);
+        QCOMPARE(counts.medium, 1);
+        QCOMPARE(counts.low, 1);
+    }
+
+    void destinations()
+    {
+        ProjectData d = test::cleanProject();
+        QVERIFY(isThirdCountry(u"US"));
+        QVERIFY(!isThirdCountry(u"DE"));
+        QVERIFY(!isThirdCountry(u"NO"));
+        QVERIFY(!isThirdCountry(u"EU"));
+        QVERIFY(isAdequateCountry(u"JP"));
+        QVERIFY(isAdequateCountry(u"CA"));
+        QVERIFY(!isAdequateCountry(u"US")); // DPF-certified recipients only
+        QVERIFY(!isAdequateCountry(u"IN"));
+        toCloud(d).countries.clear(); // falls back on the recipient's country
+        QCOMPARE(transferDestinations(d, toCloud(d)), QStringList{QStringLiteral("US")});
+    }
+
+    void onwardChainTakesTheBestRoute()
+    {
+        // A weak route and a strong route to the same country: no finding.
+        ProjectData d = test::cleanProject();
+        addSub(d, Mechanism::None);
+        Transfer direct;
+        direct.id = test::fixedId(72);
+        direct.from = I::own();
+        direct.to = I::sub();
+        direct.role = Role::Processor;
+        direct.dataCategories = {I::contact()};
+        direct.countries = {QStringLiteral("IN")};
+        direct.mechanism = Mechanism::Scc;
+        direct.tiaDone = QDate(2025, 1, 1);
+        d.transfers.emplace(direct.id, direct);
+        // IN is reached directly with SCC: the best chain is one hop, and strong.
+        QCOMPARE(weakOnwardChains(d).size(), 0);
+    }
+
+    void onwardCycleTerminates()
+    {
+        ProjectData d = test::cleanProject();
+        addSub(d, Mechanism::None);
+        Transfer back;
+        back.id = test::fixedId(72);
+        back.from = I::sub();
+        back.to = I::cloud();
+        back.dataCategories = {I::contact()};
+        back.countries = {QStringLiteral("US")};
+        back.mechanism = Mechanism::None;
+        d.transfers.emplace(back.id, back);
+        const QList<WeakChain> chains = weakOnwardChains(d);
+        QCOMPARE(chains.size(), 1);
+        QCOMPARE(chains.first().countries, QStringList{QStringLiteral("IN")});
+        QCOMPARE(chains.first().transfers, (QList<Id>{I::toCloud(), I::toSub()}));
+        QCOMPARE(chains.first().weakest, I::toSub());
+    }
+
+    void acceptances()
+    {
+        ProjectData d = test::cleanProject();
+        support(d).purposes.clear();
+        support(d).lastReviewed.reset();
+        FindingList findings = runChecks(d, {Today});
+        QCOMPARE(findings.size(), 2);
+        QVERIFY(hasOpenAtOrAbove(findings, Severity::High));
+
+        QUndoStack stack;
+        AcceptanceStore store(&stack);
+        int changes = 0;
+        connect(&store, &AcceptanceStore::changed, this, [&changes] { ++changes; });
+        QVERIFY(!store.accept(findings[0], QStringLiteral("   "))); // a justification is required
+        QVERIFY(store.accept(findings[0], QStringLiteral("Purpose in the contract annex"), QDate(2025, 6, 2)));
+        QVERIFY(!store.accept(findings[0], QStringLiteral("Purpose in the contract annex"), QDate(2025, 6, 2))); // no-op
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(changes, 1);
+        store.acceptances().apply(findings);
+        QVERIFY(findings[0].accepted);
+        QCOMPARE(findings[0].justification, QStringLiteral("Purpose in the contract annex"));
+        QCOMPARE(findings[0].acceptedOn, QDate(2025, 6, 2));
+        QVERIFY(!findings[1].accepted);
+        QVERIFY(!hasOpenAtOrAbove(findings, Severity::High));
+        QVERIFY(hasOpenAtOrAbove(findings, Severity::Low));
+        QCOMPARE(countFindings(findings).accepted, 1);
+
+        // Undo and redo.
+        stack.undo();
+        QVERIFY(store.acceptances().isEmpty());
+        stack.redo();
+        QCOMPARE(store.acceptances().items().size(), 1);
+
+        // The acceptance follows the finding across runs (same key), and JSON round-trips.
+        FindingList again = runChecks(d, {Today});
+        store.acceptances().apply(again);
+        QVERIFY(again[0].accepted);
+        Acceptances copy;
+        QCOMPARE(Acceptances::fromJson(store.acceptances().toJson(), copy), QString());
+        QCOMPARE(copy, store.acceptances());
+
+        QVERIFY(store.revoke(findings[0]));
+        QVERIFY(store.acceptances().isEmpty());
+        stack.undo();
+        QCOMPARE(store.acceptances().items().size(), 1);
+    }
+
+    void acceptanceJsonErrors()
+    {
+        Acceptances out;
+        const auto parse = [&out](const char *json) {
+            return Acceptances::fromJson(QJsonDocument::fromJson(QByteArray(json)).array(), out);
+        };
+        QCOMPARE(parse(R"([{"rule":"NOPE","entity":"00000000-0000-4000-8000-000000000010","justification":"x"}])"),
+                 QStringLiteral("accepted finding 1: unknown rule \u201cNOPE\u201d"));
+        QCOMPARE(parse(R"([{"rule":"PROC-DPA-MISSING","entity":"x","justification":"x"}])"),
+                 QStringLiteral("accepted finding 1: \u201centity\u201d is not an id"));
+        QCOMPARE(parse(R"([{"rule":"PROC-DPA-MISSING","entity":"00000000-0000-4000-8000-000000000010","justification":""}])"),
+                 QStringLiteral("accepted finding 1: a justification is required"));
+        QCOMPARE(parse(R"([{"rule":"PROC-DPA-MISSING","entity":"00000000-0000-4000-8000-000000000010","justification":"j","date":"2025-13-01"}])"),
+                 QStringLiteral("accepted finding 1: \u201cdate\u201d is not a YYYY-MM-DD date"));
+        QVERIFY(out.isEmpty());
+    }
+
+    void demoExample()
+    {
+        const json::ReadResult r = json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
+        QVERIFY2(r.data, qPrintable(r.error));
+        const FindingList findings = runChecks(*r.data, {Today});
+        QVERIFY(!findings.isEmpty());
+        QVERIFY(hasOpenAtOrAbove(findings, Severity::High));
+        QSet<QString> keys;
+        for (const Finding &f : findings) {
+            QVERIFY2(f.rule(), qPrintable(f.ruleId));
+            QVERIFY2(r.data->contains(f.kind, f.entity), qPrintable(f.message));
+            QVERIFY(!f.message.isEmpty());
+            QVERIFY2(!keys.contains(f.key()), qPrintable(f.key())); // keys are unique
+            keys.insert(f.key());
+        }
+        // Deterministic.
+        QCOMPARE(runChecks(*r.data, {Today}), findings);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChecks)
+#include "test_checks.moc"

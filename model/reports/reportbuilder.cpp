@@ -264,10 +264,13 @@ Cell Builder::organisationCell(const Activity &a, const QList<Flow> &flows, bool
 Cell Builder::controllerCell(const Activity &a, bool *stated) const
 {
     const Party *c = m_data.find<Party>(a.onBehalfOf);
-    *stated = c != nullptr;
+    *stated = c && (!c->address.trimmed().isEmpty() || !c->contact.isEmpty());
     if (!c)
         return notStated();
-    return Cell::of(partyDetails(*c, true));
+    QStringList lines = partyDetails(*c, true);
+    if (!*stated)
+        lines.append(Record::tr("Contact details: %1").arg(Record::tr("not stated")));
+    return Cell::of(lines);
 }
 
 Cell Builder::purposesCell(const Activity &a, bool *stated) const

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace ropa;
 
@@ -68,7 +69,7 @@ void TestRecordsView::selectors()
     QVERIFY(view.preview()->toPlainText().contains(QStringLiteral("not stated")));
     QVERIFY(!view.preview()->toPlainText().contains(QStringLiteral("Customer service calls")));
     // Scope: entity.
-    const int entity = view.scopeSelector()->findData(QStringLiteral("entity:") + idToString(test::fixedId(10)));
+    const int entity = view.scopeSelector()->findData(QString(QStringLiteral("entity:") + idToString(test::fixedId(10))));
     QVERIFY(entity > 0);
     view.scopeSelector()->setCurrentIndex(entity);
     QCOMPARE(view.report().activities.size(), 2);
@@ -104,9 +105,15 @@ void TestRecordsView::hostilePreview()
     QVERIFY(text.contains(QStringLiteral("=HYPERLINK(\"http://x\")")));
     QCOMPARE(view.preview()->refused(), QStringList());
     // The wall behind the escaping: the browser itself loads nothing.
-    view.preview()->setHtml(QStringLiteral("<img src=\"file:///etc/passwd\"><img src=\"http://example.org/x.png\">"));
-    view.preview()->document()->size();
-    QVERIFY(view.preview()->refused().size() >= 2);
+    for (const char *url : {"file:///etc/passwd", "http://example.org/x.png", "/etc/passwd", "passwd"}) {
+        const QVariant v = view.preview()->document()->resource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(url)));
+        QVERIFY2(!v.isValid(), url);
+    }
+    QCOMPARE(view.preview()->refused().size(), 4);
+    view.preview()->setHtml(QStringLiteral("<img src=\"file:///etc/passwd\">"));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(view.preview()->refused().size() >= 5);
 }
 
 QTEST_MAIN(TestRecordsView)

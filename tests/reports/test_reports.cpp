@@ -439,7 +439,8 @@ void TestReports::pdfText()
     for (const Table *table : r.tables()) {
         for (const auto &row : table->rows) {
             for (const Cell &cell : row) {
-                for (const QString &line : cell.notStated ? QStringList{r.notStatedText} : cell.lines)
+                const QStringList lines = cell.notStated ? QStringList{r.notStatedText} : cell.lines;
+                for (const QString &line : lines)
                     QVERIFY2(found(line), qPrintable(table->key + QStringLiteral(": ") + line));
             }
         }

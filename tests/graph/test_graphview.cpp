@@ -1,0 +1,85 @@
+// The graph view on the example project: filters, highlight, exposure, selection signals.
+// Set ROPA_GRAPH_SCREENSHOT=path.png to keep a picture of the view for a visual check.
+
+#include "graph/graphview.h"
+#include "store/jsonformat.h"
+
+#include <QApplication>
+#include <QGraphicsItem>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ropa;
+
+class TestGraphView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void example()
+    {
+        const json::ReadResult r = json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
+        QVERIFY(r.data);
+        GraphView view;
+        view.resize(1400, 800);
+        view.setProject(*r.data);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const int all = int(view.layout().nodes.size());
+        QCOMPARE(all, view.graph()->nodeCount());
+        QVERIFY(view.exposureRows() > 0);
+
+        const Id recordings = view.graph()->findCategory(QStringLiteral("Call recordings"));
+        QVERIFY(!recordings.isNull());
+        view.setCategory(recordings);
+        QVERIFY(view.layout().nodes.size() < all);
+        const int rowsForCategory = view.exposureRows();
+        QVERIFY(rowsForCategory > 0);
+        view.setHighlightCountry(QStringLiteral("US"));
+        QVERIFY(view.highlightedEdges() > 0);
+
+        view.setCountryFilter(QStringLiteral("IE"));
+        QVERIFY(view.exposureRows() == 1);
+        view.setCountryFilter(QString());
+        view.setMaxStrength(graph::Strength::None);
+        for (const graph::EdgeRoute &e : view.layout().edges)
+            QVERIFY(view.graph()->edge(e.edge).strength <= graph::Strength::None);
+        view.setMaxStrength(std::nullopt);
+
+        // Selecting a party in the scene tells the main window; selecting from outside highlights.
+        QSignalSpy parties(&view, &GraphView::partySelected);
+        const int cc = view.graph()->nodeOf(view.graph()->node(0).party);
+        QVERIFY(cc >= 0);
+        const Id callCabinet = [&] {
+            for (int n = 0; n < view.graph()->nodeCount(); ++n) {
+                if (view.graph()->node(n).name == QLatin1StringView("CallCabinet"))
+                    return view.graph()->node(n).party;
+            }
+            return Id();
+        }();
+        QVERIFY(view.selectEntity(callCabinet));
+        QCOMPARE(parties.count(), 0); // programmatic selection does not echo back
+        const QList<QGraphicsItem *> items = view.canvas()->scene()->items();
+        for (QGraphicsItem *item : items) {
+            if (item->data(1).toUuid() == callCabinet) {
+                item->setSelected(false);
+                view.canvas()->scene()->clearSelection();
+                item->setSelected(true);
+            }
+        }
+        QCOMPARE(parties.count(), 1);
+        QCOMPARE(parties.first().first().toUuid(), callCabinet);
+        QVERIFY(!view.selectEntity(QUuid::createUuid()));
+
+        const QImage image = view.renderImage(1.0);
+        QVERIFY(!image.isNull());
+        const QString shot = qEnvironmentVariable("ROPA_GRAPH_SCREENSHOT");
+        if (!shot.isEmpty()) {
+            view.canvas()->fit();
+            view.grab().save(shot);
+        }
+    }
+};
+
+QTEST_MAIN(TestGraphView)
+#include "test_graphview.moc"

@@ -153,28 +153,38 @@ private:
     void checkCountries(EntityKind kind, const Id &id, const QString &name, const QString &key,
                         const QStringList &codes)
     {
-        QSet<QString> seen;
-        for (const QString &code : codes) {
-            checkCountry(kind, id, name, key, code);
-            if (seen.contains(code))
-                add(kind, id, name, key, QStringLiteral("\u201c%1\u201d is listed twice").arg(code.left(40)));
-            seen.insert(code);
+        for (qsizetype k = 0; k < codes.size(); ++k) {
+            checkCountry(kind, id, name, key, codes[k]);
+            if (codes.indexOf(codes[k]) < k) // lists are short: a linear scan beats a hash set
+                add(kind, id, name, key, QStringLiteral("\u201c%1\u201d is listed twice").arg(codes[k].left(40)));
         }
     }
 
     template <typename T>
     void checkRefs(EntityKind kind, const Id &id, const QString &name, const QString &key, const IdList &ids)
     {
+        // Link lists are short (a handful of ids): a linear duplicate scan is cheaper than a
+        // hash set per list, which mattered on 50,000 transfers. Long lists use a set.
+        const bool longList = ids.size() > 32;
         QSet<Id> seen;
-        for (const Id &ref : ids) {
+        if (longList)
+            seen.reserve(ids.size());
+        for (qsizetype k = 0; k < ids.size(); ++k) {
+            const Id &ref = ids[k];
+            bool duplicate = false;
+            if (longList) {
+                duplicate = seen.contains(ref);
+                seen.insert(ref);
+            } else {
+                duplicate = ids.indexOf(ref) < k;
+            }
             if (!m_data.table<T>().contains(ref))
                 add(kind, id, name, key,
                     QStringLiteral("refers to %1 %2, which is not in the project")
                         .arg(entityKindNoun(kindOf<T>()), idToString(ref)));
-            else if (seen.contains(ref))
+            else if (duplicate)
                 add(kind, id, name, key,
                     QStringLiteral("lists %1 %2 twice").arg(entityKindNoun(kindOf<T>()), idToString(ref)));
-            seen.insert(ref);
         }
     }
 

@@ -40,8 +40,14 @@ QString cellHtml(const Cell &cell, const QString &notStated, bool richText)
         }
         lines.append(e);
     }
-    if (richText)
+    if (richText) {
+        // QTextDocument's lists indent too much for narrow cells: a bullet per line instead.
+        if (lines.size() > 1) {
+            for (QString &l : lines)
+                l.prepend(QStringLiteral("\u2022&nbsp;"));
+        }
         return QStringLiteral("<td>%1</td>").arg(lines.join(QStringLiteral("<br/>")));
+    }
     if (lines.size() <= 1)
         return QStringLiteral("<td>%1</td>").arg(lines.value(0));
     QString ul = QStringLiteral("<td><ul>");
@@ -63,7 +69,7 @@ QString tableHtml(const Table &table, const QString &notStated, bool richText)
     int totalWidth = 0;
     for (const Column &c : table.columns)
         totalWidth += c.width;
-    h += richText ? QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" style=\"border-color:#888888\">\n")
+    h += richText ? QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"border-color:#888888\">\n")
                   : QStringLiteral("<table data-table=\"%1\">\n").arg(esc(table.key));
     h += QStringLiteral("<thead><tr>");
     for (const Column &c : table.columns) {

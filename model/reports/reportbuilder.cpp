@@ -703,17 +703,17 @@ Report Builder::build()
     const QString activityTitle = Record::tr("Processing activity");
     const QString completeTitle = Record::tr("Completeness");
     if (controller) {
-        record.columns = {{QStringLiteral("activity"), activityTitle, QString(), 26},
-                          {QStringLiteral("controller"), Record::tr("Controller, joint controllers, representative and DPO"), item('a'), 34},
-                          {QStringLiteral("purposes"), Record::tr("Purposes of the processing"), item('b'), 30},
-                          {QStringLiteral("data_subjects"), Record::tr("Categories of data subjects"), item('c'), 22},
-                          {QStringLiteral("data_categories"), Record::tr("Categories of personal data"), item('c'), 30},
+        record.columns = {{QStringLiteral("activity"), activityTitle, QString(), 24},
+                          {QStringLiteral("controller"), Record::tr("Controller, joint controllers, representative and DPO"), item('a'), 30},
+                          {QStringLiteral("purposes"), Record::tr("Purposes of the processing"), item('b'), 28},
+                          {QStringLiteral("data_subjects"), Record::tr("Categories of data subjects"), item('c'), 24},
+                          {QStringLiteral("data_categories"), Record::tr("Categories of personal data"), item('c'), 28},
                           {QStringLiteral("recipients"), Record::tr("Categories of recipients"), item('d'), 36},
                           {QStringLiteral("transfers"), Record::tr("Transfers to third countries or international organisations"), item('e'), 44},
                           {QStringLiteral("retention"), Record::tr("Envisaged time limits for erasure"), item('f'), 40},
-                          {QStringLiteral("security"), Record::tr("Technical and organisational security measures"), item('g'), 36},
-                          {QStringLiteral("lawful_basis"), Record::tr("Lawful basis"), QString(), 28},
-                          {QStringLiteral("completeness"), completeTitle, QString(), 16}};
+                          {QStringLiteral("security"), Record::tr("Technical and organisational security measures"), item('g'), 34},
+                          {QStringLiteral("lawful_basis"), Record::tr("Lawful basis"), QString(), 24},
+                          {QStringLiteral("completeness"), completeTitle, QString(), 22}};
     } else {
         record.columns = {{QStringLiteral("controller"), Record::tr("Controller on whose behalf the processor acts"), item('a'), 34},
                           {QStringLiteral("processor"), Record::tr("Processor, representative and DPO"), item('a'), 34},
@@ -721,7 +721,7 @@ Report Builder::build()
                           {QStringLiteral("recipients"), Record::tr("Subprocessors and other recipients"), QString(), 36},
                           {QStringLiteral("transfers"), Record::tr("Transfers to third countries or international organisations"), item('c'), 44},
                           {QStringLiteral("security"), Record::tr("Technical and organisational security measures"), item('d'), 36},
-                          {QStringLiteral("completeness"), completeTitle, QString(), 16}};
+                          {QStringLiteral("completeness"), completeTitle, QString(), 20}};
     }
 
     Table recipients;
@@ -735,7 +735,7 @@ Report Builder::build()
                           {QStringLiteral("via"), Record::tr("From"), QString(), 30},
                           {QStringLiteral("data_categories"), Record::tr("Data categories"), QString(), 30},
                           {QStringLiteral("purpose"), Record::tr("Purpose of the transfer"), QString(), 30},
-                          {QStringLiteral("dpa_signed"), Record::tr("DPA signed"), QString(), 12}};
+                          {QStringLiteral("dpa_signed"), Record::tr("DPA signed"), QString(), 14}};
 
     Table transfers;
     transfers.key = QStringLiteral("transfers");
@@ -798,8 +798,10 @@ Report Builder::build()
             { const Cell c = securityCell(*a, &ok); add(c, ok, item('d')); }
         }
         QStringList complete{Record::tr("%1 of %2").arg(status.stated).arg(status.required)};
-        if (!status.missing.isEmpty())
-            complete.append(Record::tr("Not stated: %1").arg(status.missing.join(QStringLiteral(", "))));
+        if (!status.missing.isEmpty()) {
+            complete.append(Record::tr("Not stated:"));
+            complete.append(status.missing);
+        }
         row.append(Cell::of(complete));
         record.rows.append(row);
 

@@ -1,0 +1,70 @@
+#pragma once
+
+// Keeps the findings of an open project up to date without blocking the UI: every change of the
+// project (re)starts a short debounce timer; when it fires, a copy of the project's data is
+// checked on a worker thread, and the result comes back to this object's thread. A result that
+// a newer change has overtaken is dropped. Acceptances are applied on arrival and again when
+// they change, without re-running the rules.
+
+#include "checks/acceptance.h"
+#include "checks/checker.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <memory>
+
+namespace ropa {
+class Project;
+}
+
+namespace ropa::checks {
+
+class CheckRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Either may be null: without a project nothing is checked; without acceptances every
+    // finding is open.
+    explicit CheckRunner(Project *project, AcceptanceStore *acceptances = nullptr, QObject *parent = nullptr);
+    ~CheckRunner() override;
+
+    void setOptions(const CheckOptions &options);
+    void setDebounceMs(int ms) { m_timer.setInterval(ms); }
+
+    // The last result, and the data it was computed from (a snapshot).
+    const FindingList &findings() const { return m_findings; }
+    std::shared_ptr<const ProjectData> snapshot() const { return m_snapshot; }
+    SeverityCounts counts() const { return countFindings(m_findings); }
+    bool isBusy() const { return m_running || m_timer.isActive(); }
+
+public Q_SLOTS:
+    // Schedules a check after the debounce interval.
+    void schedule();
+    // Starts a check now.
+    void checkNow();
+
+Q_SIGNALS:
+    // New findings (or new acceptance states) are in findings().
+    void findingsChanged();
+    void busyChanged(bool busy);
+
+private:
+    void deliver(quint64 generation, std::shared_ptr<const ProjectData> snapshot, FindingList findings);
+    void applyAcceptances();
+
+    QPointer<Project> m_project;
+    QPointer<AcceptanceStore> m_acceptances;
+    CheckOptions m_options;
+    QTimer m_timer;
+    QThreadPool m_pool;
+    quint64 m_generation = 0;
+    bool m_running = false;
+    FindingList m_findings;
+    std::shared_ptr<const ProjectData> m_snapshot;
+};
+
+} // namespace ropa::checks

@@ -1,0 +1,199 @@
+#include "findingsmodel.h"
+
+
+namespace ropa::checks {
+
+FindingsModel::FindingsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void FindingsModel::setFindings(const FindingList &findings)
+{
+    bool sameKeys = findings.size() == m_findings.size();
+    for (qsizetype i = 0; sameKeys && i < findings.size(); ++i)
+        sameKeys = findings[i].key() == m_findings[i].key();
+    if (!sameKeys) {
+        beginResetModel();
+        m_findings = findings;
+        endResetModel();
+        return;
+    }
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        if (!(findings[i] == m_findings[i])) {
+            m_findings[i] = findings[i];
+            Q_EMIT dataChanged(index(static_cast<int>(i), 0), index(static_cast<int>(i), ColumnCount - 1));
+        }
+    }
+}
+
+const Finding *FindingsModel::finding(int row) const
+{
+    return row >= 0 && row < m_findings.size() ? &m_findings[row] : nullptr;
+}
+
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_findings.size());
+}
+
+int FindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FindingsModel::data(const QModelIndex &index, int role) const
+{
+    const Finding *f = index.isValid() ? finding(index.row()) : nullptr;
+    if (!f)
+        return {};
+    const Rule *rule = f->rule();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return severityLabel(f->severity);
+        case RuleColumn:
+            return f->ruleId;
+        case EntityColumn:
+            return f->entityName;
+        case MessageColumn:
+            return f->message;
+        case StatusColumn:
+            return f->accepted ? tr("Accepted") : tr("Open");
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && f->accepted)
+            return tr("Accepted on %1: %2").arg(f->acceptedOn.toString(Qt::ISODate), f->justification);
+        if (rule)
+            return tr("%1\n%2\nHow to fix: %3").arg(rule->titleText(), rule->referenceString(), rule->hintText());
+        return {};
+    case SeverityRole:
+        return static_cast<int>(f->severity);
+    case RuleIdRole:
+        return f->ruleId;
+    case EntityKindRole:
+        return static_cast<int>(f->kind);
+    case EntityIdRole:
+        return f->entity;
+    case AcceptedRole:
+        return f->accepted;
+    case KeyRole:
+        return f->key();
+    case HintRole:
+        return rule ? rule->hintText() : QString();
+    case ReferenceRole:
+        return rule ? rule->referenceString() : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case RuleColumn:
+        return tr("Rule");
+    case EntityColumn:
+        return tr("Entity");
+    case MessageColumn:
+        return tr("Message");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+FindingsFilter::FindingsFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void FindingsFilter::setMinimumSeverity(Severity severity)
+{
+    m_minimum = severity;
+    invalidateFilter();
+}
+
+void FindingsFilter::setExactSeverity(std::optional<Severity> severity)
+{
+    m_exact = severity;
+    invalidateFilter();
+}
+
+void FindingsFilter::setRuleFilter(const QString &ruleIdPrefix)
+{
+    m_rulePrefix = ruleIdPrefix;
+    invalidateFilter();
+}
+
+void FindingsFilter::setKindFilter(std::optional<EntityKind> kind)
+{
+    m_kind = kind;
+    invalidateFilter();
+}
+
+void FindingsFilter::setShowAccepted(bool show)
+{
+    m_showAccepted = show;
+    invalidateFilter();
+}
+
+void FindingsFilter::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+void FindingsFilter::clearFilters()
+{
+    m_minimum = Severity::Low;
+    m_exact.reset();
+    m_rulePrefix.clear();
+    m_kind.reset();
+    m_showAccepted = true;
+    m_text.clear();
+    invalidateFilter();
+}
+
+bool FindingsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const auto *model = qobject_cast<const FindingsModel *>(sourceModel());
+    const Finding *f = model && !sourceParent.isValid() ? model->finding(sourceRow) : nullptr;
+    if (!f)
+        return false;
+    if (m_exact ? f->severity != *m_exact : f->severity < m_minimum)
+        return false;
+    if (!m_rulePrefix.isEmpty() && !f->ruleId.startsWith(m_rulePrefix, Qt::CaseInsensitive))
+        return false;
+    if (m_kind && f->kind != *m_kind)
+        return false;
+    if (!m_showAccepted && f->accepted)
+        return false;
+    if (!m_text.isEmpty() && !f->ruleId.contains(m_text, Qt::CaseInsensitive) &&
+        !f->entityName.contains(m_text, Qt::CaseInsensitive) && !f->message.contains(m_text, Qt::CaseInsensitive))
+        return false;
+    return true;
+}
+
+bool FindingsFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.column() == FindingsModel::SeverityColumn) {
+        const int l = left.data(FindingsModel::SeverityRole).toInt();
+        const int r = right.data(FindingsModel::SeverityRole).toInt();
+        if (l != r)
+            return l < r;
+        return left.row() > right.row(); // keep the checker's order within a severity
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+} // namespace ropa::checks

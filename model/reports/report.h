@@ -49,6 +49,7 @@ struct Table
 {
     QString key;      // "record", "recipients", "transfers", "retention", "controllers", "completeness"
     QString title;    // translated
+    QString shortTitle; // translated, at most 31 characters: the XLSX sheet name
     QString note;     // one explanatory sentence, may be empty
     QList<Column> columns;
     QList<QList<Cell>> rows;

@@ -153,7 +153,8 @@ private:
     void addRecipientRows(Table &table, const Activity &a, const QList<Flow> &flows) const;
     void addTransferRows(Table &table, const Activity &a, const QList<Flow> &flows) const;
     void addRetentionRows(Table &table, const Activity &a) const;
-    Table partiesTable(const QString &key, const QString &title, const QList<const Party *> &parties) const;
+    Table partiesTable(const QString &key, const QString &title, const QString &shortTitle,
+                       const QList<const Party *> &parties) const;
 
     Cell notStated() const { return Cell::missing(); }
 
@@ -623,11 +624,13 @@ void Builder::addRetentionRows(Table &table, const Activity &a) const
     }
 }
 
-Table Builder::partiesTable(const QString &key, const QString &title, const QList<const Party *> &parties) const
+Table Builder::partiesTable(const QString &key, const QString &title, const QString &shortTitle,
+                            const QList<const Party *> &parties) const
 {
     Table t;
     t.key = key;
     t.title = title;
+    t.shortTitle = shortTitle;
     t.columns = {{QStringLiteral("name"), Record::tr("Name"), QString(), 28},
                  {QStringLiteral("address"), Record::tr("Address"), QString(), 34},
                  {QStringLiteral("contact"), Record::tr("Contact"), QString(), 34},
@@ -700,6 +703,7 @@ Report Builder::build()
     Table record;
     record.key = QStringLiteral("record");
     record.title = controller ? Record::tr("Processing activities") : Record::tr("Categories of processing carried out on behalf of each controller");
+    record.shortTitle = controller ? Record::tr("Record Art. 30(1)") : Record::tr("Record Art. 30(2)");
     const QString activityTitle = Record::tr("Processing activity");
     const QString completeTitle = Record::tr("Completeness");
     if (controller) {
@@ -727,6 +731,7 @@ Report Builder::build()
     Table recipients;
     recipients.key = QStringLiteral("recipients");
     recipients.title = controller ? Record::tr("Recipients") : Record::tr("Subprocessors and other recipients");
+    recipients.shortTitle = controller ? Record::tr("Recipients") : Record::tr("Subprocessors");
     recipients.note = Record::tr("Every party the data reaches, directly or through onward transfers.");
     recipients.columns = {{QStringLiteral("activity"), activityTitle, QString(), 28},
                           {QStringLiteral("recipient"), Record::tr("Recipient"), controller ? item('d') : QString(), 30},
@@ -740,6 +745,7 @@ Report Builder::build()
     Table transfers;
     transfers.key = QStringLiteral("transfers");
     transfers.title = Record::tr("Transfers, countries and mechanisms");
+    transfers.shortTitle = Record::tr("Transfers");
     transfers.note = Record::tr("Every transfer the data takes, with its destination and its Chapter V mechanism.");
     transfers.columns = {{QStringLiteral("activity"), activityTitle, QString(), 28},
                          {QStringLiteral("from"), Record::tr("From"), QString(), 26},
@@ -753,6 +759,7 @@ Report Builder::build()
     Table retention;
     retention.key = QStringLiteral("retention");
     retention.title = Record::tr("Time limits for erasure");
+    retention.shortTitle = Record::tr("Retention");
     retention.note = Record::tr("Retention per data category, as written in the source.");
     retention.columns = {{QStringLiteral("activity"), activityTitle, QString(), 28},
                          {QStringLiteral("data_category"), Record::tr("Data category"), QString(), 28},
@@ -817,6 +824,7 @@ Report Builder::build()
     Table completeness;
     completeness.key = QStringLiteral("completeness");
     completeness.title = Record::tr("Completeness");
+    completeness.shortTitle = completeness.title;
     completeness.note = Record::tr("Required items stated per activity. Items marked \u201c%1\u201d are missing from the inventory.").arg(r.notStatedText);
     completeness.columns = {{QStringLiteral("activity"), activityTitle, QString(), 34},
                             {QStringLiteral("stated"), Record::tr("Items stated"), QString(), 14},
@@ -843,18 +851,18 @@ Report Builder::build()
     // Sections, in the order of the article.
     if (controller) {
         Section own{QStringLiteral("controller"), Record::tr("Controller (Art. 30(1)(a))"), {}, {}};
-        own.tables.append(partiesTable(QStringLiteral("controllers"), Record::tr("Controller and contact details"), owners));
+        own.tables.append(partiesTable(QStringLiteral("controllers"), Record::tr("Controller and contact details"), Record::tr("Controller"), owners));
         r.sections.append(own);
     } else {
         Section own{QStringLiteral("processor"), Record::tr("Processor and controllers (Art. 30(2)(a))"), {}, {}};
-        own.tables.append(partiesTable(QStringLiteral("processors"), Record::tr("Processor and contact details"), owners));
+        own.tables.append(partiesTable(QStringLiteral("processors"), Record::tr("Processor and contact details"), Record::tr("Processor"), owners));
         QList<const Party *> controllers;
         for (const Activity *a : activities) {
             const Party *p = m_data.find<Party>(a->onBehalfOf);
             if (p && !controllers.contains(p))
                 controllers.append(p);
         }
-        own.tables.append(partiesTable(QStringLiteral("controllers"), Record::tr("Controllers on whose behalf the processor acts"), controllers));
+        own.tables.append(partiesTable(QStringLiteral("controllers"), Record::tr("Controllers on whose behalf the processor acts"), Record::tr("Controllers"), controllers));
         r.sections.append(own);
     }
     Section main{QStringLiteral("record"), record.title, {}, {}};

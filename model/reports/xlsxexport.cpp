@@ -128,7 +128,9 @@ bool XlsxBuilder::writeCover()
     ok = ok && writeText(ws, row++, 0, Record::tr("Sheets"), m_label);
     for (const Section &s : m_report.sections) {
         for (const Table &t : s.tables) {
-            ok = ok && writeText(ws, row, 0, t.title, m_text) && writeText(ws, row, 1, t.note, m_text);
+            const QString sheet = t.shortTitle.isEmpty() ? t.title : t.shortTitle;
+            const QString what = t.note.isEmpty() ? t.title : QStringLiteral("%1: %2").arg(t.title, t.note);
+            ok = ok && writeText(ws, row, 0, sheet, m_text) && writeText(ws, row, 1, what, m_text);
             ++row;
         }
     }
@@ -151,7 +153,7 @@ double XlsxBuilder::rowHeight(const QList<Cell> &row, const QList<Column> &colum
 
 bool XlsxBuilder::writeTable(const Table &table)
 {
-    lxw_worksheet *ws = addSheet(table.title);
+    lxw_worksheet *ws = addSheet(table.shortTitle.isEmpty() ? table.title : table.shortTitle);
     if (!ws)
         return false;
     bool ok = true;

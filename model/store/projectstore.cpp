@@ -195,6 +195,12 @@ Error sqliteFailure(const QString &path, const sql::Database &db, const QString 
         return makeError(ErrorCode::Unreadable,
                          QStringLiteral("There is not enough memory to open %1.").arg(label));
     }
+    if (db.errorText().startsWith(QLatin1StringView("malformed database schema"))) {
+        return makeError(ErrorCode::Corrupt,
+                         QStringLiteral("%1 is damaged or was tampered with: its table definitions cannot be read, so "
+                                        "it was not opened. Open a backup copy.")
+                             .arg(label));
+    }
     return makeError(ErrorCode::Corrupt,
                      QStringLiteral("%1 is damaged, so it was not opened (SQLite reports: %2). Open a backup copy.")
                          .arg(label, db.errorText()));

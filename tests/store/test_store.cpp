@@ -164,6 +164,9 @@ enum class Breakage {
     NoProjectRow,
     InvalidUtf8,
     PartialContact,
+    MalformedSchema,
+    VirtualTable,
+    AttachAttempt,
 };
 
 } // namespace
@@ -455,6 +458,16 @@ private Q_SLOTS:
         QTest::newRow("invalid UTF-8")
             << Breakage::InvalidUtf8 << ErrorCode::InvalidContent
             << vendor + QStringLiteral(", key \u201cnotes\u201d: the text is not valid UTF-8") + notOpened;
+        QTest::newRow("malformed schema")
+            << Breakage::MalformedSchema << ErrorCode::Corrupt
+            << QStringLiteral("\u201cx.ropa\u201d is damaged or was tampered with: its table definitions cannot be "
+                              "read, so it was not opened. Open a backup copy.");
+        QTest::newRow("virtual table")
+            << Breakage::VirtualTable << ErrorCode::Hostile
+            << QStringLiteral("The project contains a table named \u201csearch\u201d") + tampered;
+        QTest::newRow("view that attaches")
+            << Breakage::AttachAttempt << ErrorCode::Hostile
+            << QStringLiteral("The project contains a view named \u201cdocuments\u201d") + tampered;
         QTest::newRow("half a contact")
             << Breakage::PartialContact << ErrorCode::InvalidContent
             << vendor
@@ -578,6 +591,18 @@ private Q_SLOTS:
         case Breakage::InvalidUtf8:
             ok = tamper(p, QStringLiteral("UPDATE parties SET notes = CAST(x'4f6b20c328' AS TEXT) WHERE id = '%1';")
                                .arg(vendor));
+            break;
+        case Breakage::MalformedSchema:
+            ok = tamper(p, QStringLiteral("PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = "
+                                          "'CREATE TABLE sources (id TEXT NOT NULL PRIMARY' WHERE name = 'sources';"));
+            break;
+        case Breakage::VirtualTable:
+            ok = tamper(p, QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(body);"));
+            break;
+        case Breakage::AttachAttempt:
+            ok = tamper(p, QStringLiteral("CREATE TABLE d2 AS SELECT * FROM documents; DROP TABLE documents; "
+                                          "CREATE VIEW documents AS SELECT id, title, url, date, "
+                                          "load_extension('/tmp/evil') AS text FROM d2;"));
             break;
         case Breakage::PartialContact:
             ok = tamper(p, QStringLiteral("UPDATE parties SET dpo_email = NULL WHERE id = '%1';").arg(vendor));

@@ -227,6 +227,8 @@ GraphView::GraphView(QWidget *parent)
     split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    side->setMaximumWidth(520);
+    split->setSizes({1000, 400});
 
     auto *legend = new QLabel(legendHtml() + tr("&nbsp; Dashed box: a category of recipients; dashed line: a transfer back or within a layer."), this);
     legend->setWordWrap(true);

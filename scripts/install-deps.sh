@@ -10,7 +10,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libxkbcommon-dev libqt6opengl6-dev
   libboost-graph-dev libsqlite3-dev sqlite3 libxlsxwriter-dev
-  iso-codes python3 python3-openpyxl poppler-utils
+  iso-codes python3 python3-openpyxl poppler-utils graphviz
   xvfb xauth
 )
 

@@ -649,6 +649,36 @@ private Q_SLOTS:
         QVERIFY(readBytes(p) == before);
     }
 
+    void refusesHugeFileBeforeReading()
+    {
+        // A sparse file: nothing is written, and nothing is read.
+        const QString p = path(QStringLiteral("huge.ropa"));
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(MaxFileBytes + 4096));
+        f.close();
+        const OpenResult r = openProject(p);
+        QCOMPARE(r.error.code, ErrorCode::NotRopa);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("\u201chuge.ropa\u201d is too large to be a Ropa project (1024 MB; Ropa opens files "
+                                "of up to 1024 MB)."));
+        QVERIFY(!r.data);
+    }
+
+    void unreadableFile()
+    {
+        if (::geteuid() == 0)
+            QSKIP("running as root: every file is readable");
+        const QString p = makeValid(QStringLiteral("secret.ropa"));
+        QVERIFY(QFile::setPermissions(p, QFileDevice::WriteOwner));
+        const OpenResult r = openProject(p);
+        QCOMPARE(r.error.code, ErrorCode::Unreadable);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("\u201csecret.ropa\u201d could not be read (Permission denied). Check that you may "
+                                "read it."));
+        QVERIFY(!r.data);
+    }
+
     void refusesDamagedPages()
     {
         // Overwrite the middle of the last page: the header is fine, the b-tree is not.

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -58,7 +59,22 @@ QList<WeakChain> weakOnwardChains(const ProjectData &data)
     QList<WeakChain> result;
     const graph::TransferGraph g(data);
     const graph::Limits limits{20, 20000};
+    // Only a transfer with a weak hop to a third country can end a weak chain: categories that
+    // none of them carries need no search (in most real projects, nearly all of them).
+    std::vector<int> weakEdges;
+    for (int e = 0; e < g.edgeCount(); ++e) {
+        for (const graph::HopClass &h : g.edge(e).hops) {
+            if (isThirdCountry(h.country) && h.strength <= graph::Strength::None) {
+                weakEdges.push_back(e);
+                break;
+            }
+        }
+    }
+    if (weakEdges.empty())
+        return result;
     for (const auto &[categoryId, category] : data.dataCategories) {
+        if (std::none_of(weakEdges.cbegin(), weakEdges.cend(), [&](int e) { return g.carries(e, categoryId); }))
+            continue;
         const graph::Reach reach = g.reach(categoryId);
         // Weak countries grouped by the chain that reaches them.
         std::map<std::vector<int>, QStringList> byChain;

@@ -60,7 +60,9 @@ QString writeFileAtomically(const QString &path, const QByteArray &bytes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Record::tr("cannot write \u201c%1\u201d: %2").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
+    // flush() before commit(): writing straight to a device (QSaveFile's fallback) would
+    // otherwise lose a late ENOSPC.
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
         const QString err = file.errorString();
         file.cancelWriting();
         return Record::tr("cannot write \u201c%1\u201d: %2").arg(path, err);

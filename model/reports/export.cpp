@@ -3,6 +3,7 @@
 #include "writers.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace ropa::reports {
@@ -57,6 +58,11 @@ bool formatNeedsGui(Format format)
 
 QString writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
+    // QSaveFile renames its temporary file over the target: never over a device, a pipe or a
+    // folder (as root, "-o /dev/null" would replace the device with a regular file).
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile())
+        return Record::tr("cannot write \u201c%1\u201d: it is not a regular file").arg(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Record::tr("cannot write \u201c%1\u201d: %2").arg(path, file.errorString());

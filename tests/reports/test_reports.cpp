@@ -625,6 +625,12 @@ void TestReports::failureLeavesNoFile()
     o.csv.table = QStringLiteral("nonsense");
     QVERIFY(writeReport(r, Format::Csv, target, o).contains(QStringLiteral("no table")));
     QCOMPARE(readAll(target), QByteArray("old"));
+    // A pipe (or a device) is never replaced by a regular file.
+    const QString fifo = dir.filePath(QStringLiteral("fifo"));
+    QVERIFY(QProcess::execute(QStringLiteral("mkfifo"), {fifo}) == 0);
+    QVERIFY(writeReport(r, Format::Html, fifo).contains(QStringLiteral("not a regular file")));
+    QVERIFY(!QFileInfo(fifo).isFile());
+    QFile::remove(fifo);
     // No temporary files are left beside the target.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
 }

@@ -33,6 +33,7 @@ public:
     ~CheckRunner() override;
 
     void setOptions(const CheckOptions &options);
+    const CheckOptions &options() const { return m_options; }
     void setDebounceMs(int ms) { m_timer.setInterval(ms); }
 
     // The last result, and the data it was computed from (a snapshot).

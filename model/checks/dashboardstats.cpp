@@ -69,10 +69,34 @@ QString basisLabel(LawfulBasis b)
     return item ? item->title : enumToString(b);
 }
 
+// Short names: the chart's axis has little room.
 QString mechanismLabel(Mechanism m)
 {
-    const LegalItem *item = Reference::instance().mechanism(m);
-    return item ? item->title : enumToString(m);
+    switch (m) {
+    case Mechanism::Eea:
+        return tr("Within the EEA");
+    case Mechanism::Adequacy:
+        return tr("Adequacy");
+    case Mechanism::Dpf:
+        return tr("DPF");
+    case Mechanism::Scc:
+        return tr("SCC");
+    case Mechanism::Bcr:
+        return tr("BCR");
+    case Mechanism::CodeOfConduct:
+        return tr("Code of conduct");
+    case Mechanism::Certification:
+        return tr("Certification");
+    case Mechanism::Derogation:
+        return tr("Derogation");
+    case Mechanism::PrivacyShield:
+        return tr("Privacy Shield");
+    case Mechanism::SafeHarbour:
+        return tr("Safe Harbour");
+    case Mechanism::None:
+        break;
+    }
+    return tr("None");
 }
 
 } // namespace

@@ -67,6 +67,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && f->accepted)
             return tr("Accepted on %1: %2").arg(f->acceptedOn.toString(Qt::ISODate), f->justification);
+        if (index.column() == MessageColumn)
+            return rule ? tr("%1\n\nHow to fix: %2").arg(f->message, rule->hintText()) : f->message;
         if (rule)
             return tr("%1\n%2\nHow to fix: %3").arg(rule->titleText(), rule->referenceString(), rule->hintText());
         return {};

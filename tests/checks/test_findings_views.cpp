@@ -17,7 +17,7 @@
 #include <QChartView>
 #include <QFile>
 #include <QHorizontalBarSeries>
-#include <QHorizontalStackedBarSeries>
+#include <QStackedBarSeries>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSignalSpy>
@@ -185,12 +185,15 @@ private Q_SLOTS:
         auto *bases = qobject_cast<QHorizontalBarSeries *>(dash.chart(DashboardWidget::LawfulBasis)->series().at(0));
         QVERIFY(bases);
         QCOMPARE(values(bases->barSets().at(0)), (QList<qreal>{0, 0, 0, 0, 0, 1, 0}));
-        // Destinations: one set per coverage; India weak, US adequate.
-        auto *dest = qobject_cast<QHorizontalStackedBarSeries *>(dash.chart(DashboardWidget::Destinations)->series().at(0));
+        // Destinations: one set per coverage, countries busiest first; India weak, US adequate.
+        auto *dest = qobject_cast<QStackedBarSeries *>(dash.chart(DashboardWidget::Destinations)->series().at(0));
         QVERIFY(dest);
         QCOMPARE(dest->barSets().size(), CoverageCount);
-        QCOMPARE(values(dest->barSets().at(int(Coverage::Weak))), (QList<qreal>{0, 1}));
-        QCOMPARE(values(dest->barSets().at(int(Coverage::Adequate))), (QList<qreal>{1, 0}));
+        QCOMPARE(values(dest->barSets().at(int(Coverage::Weak))), (QList<qreal>{1, 0}));
+        QCOMPARE(values(dest->barSets().at(int(Coverage::Adequate))), (QList<qreal>{0, 1}));
+        // Mechanisms: short names on the axis, only those used.
+        QCOMPARE(s.mechanisms.at(0).label, QStringLiteral("DPF"));
+        QCOMPARE(s.mechanisms.at(1).label, QStringLiteral("None"));
 
         // A click on a slice asks to filter on its severity.
         QSignalSpy spy(&dash, &DashboardWidget::filterRequested);
@@ -226,6 +229,7 @@ private Q_SLOTS:
         view.resize(1280, 720);
         view.show();
         QVERIFY(view.model()->rowCount() > 0);
+        view.table()->selectRow(0); // shows the rule, reference and hint below the list
         QVERIFY(view.grab().save(screenshotPath(QStringLiteral("findings.png"), m_dir)));
 
         DashboardWidget dash(&runner);

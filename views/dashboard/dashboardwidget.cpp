@@ -7,7 +7,7 @@
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
-#include <QHorizontalStackedBarSeries>
+#include <QStackedBarSeries>
 #include <QMenu>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -113,8 +113,9 @@ void DashboardWidget::build()
     grid->addWidget(m_views[Retention], 1, 1);
     grid->addWidget(m_views[Completeness], 1, 2);
     grid->addWidget(m_views[Destinations], 2, 0, 1, 3);
-    for (int r = 0; r < 3; ++r)
-        grid->setRowStretch(r, 1);
+    grid->setRowStretch(0, 5);
+    grid->setRowStretch(1, 5);
+    grid->setRowStretch(2, 4);
     for (int c = 0; c < 3; ++c)
         grid->setColumnStretch(c, 1);
     rebuild();
@@ -134,7 +135,7 @@ void DashboardWidget::refresh()
 {
     if (!m_runner)
         return;
-    setStats(checks::computeDashboardStats(*m_runner->snapshot(), m_runner->findings()));
+    setStats(checks::computeDashboardStats(*m_runner->snapshot(), m_runner->findings(), m_runner->options().today));
 }
 
 void DashboardWidget::setStats(const checks::DashboardStats &stats)
@@ -269,10 +270,11 @@ void DashboardWidget::rebuild()
         install(Completeness, barChart(Completeness, keys, labels, values, 100, QColor(0x2e, 0x7d, 0x32)));
     }
 
-    // Destinations: one stacked bar per country, coloured by coverage; the 15 busiest.
+    // Destinations: one stacked column per country, coloured by coverage; the 15 busiest,
+    // busiest first (columns leave room for country names).
     {
         QChart *chart = newChart(chartTitle(Destinations));
-        auto *series = new QHorizontalStackedBarSeries(chart);
+        auto *series = new QStackedBarSeries(chart);
         const qsizetype shown = std::min<qsizetype>(m_stats.destinations.size(), 15);
         QStringList categories;
         QList<QBarSet *> sets;
@@ -284,7 +286,7 @@ void DashboardWidget::rebuild()
         }
         int max = 0;
         QStringList keys;
-        for (qsizetype i = shown - 1; i >= 0; --i) {
+        for (qsizetype i = 0; i < shown; ++i) {
             const checks::CountryCount &cc = m_stats.destinations[i];
             categories.append(cc.label);
             keys.append(cc.country);
@@ -300,17 +302,21 @@ void DashboardWidget::rebuild()
             });
         }
         chart->addSeries(series);
-        auto *axisY = new QBarCategoryAxis(chart);
-        axisY->append(categories);
-        chart->addAxis(axisY, Qt::AlignLeft);
-        series->attachAxis(axisY);
-        auto *axisX = new QValueAxis(chart);
-        axisX->setRange(0, std::max(max, 1));
-        axisX->setLabelFormat(QStringLiteral("%d"));
-        axisX->applyNiceNumbers();
+        auto *axisX = new QBarCategoryAxis(chart);
+        axisX->append(categories);
+        QFont small = axisX->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        axisX->setLabelsFont(small);
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
-        chart->legend()->setAlignment(Qt::AlignBottom);
+        auto *axisY = new QValueAxis(chart);
+        axisY->setRange(0, std::max(max, 1));
+        axisY->setLabelFormat(QStringLiteral("%d"));
+        axisY->applyNiceNumbers();
+        axisY->setTitleText(tr("Transfers"));
+        chart->addAxis(axisY, Qt::AlignLeft);
+        series->attachAxis(axisY);
+        chart->legend()->setAlignment(Qt::AlignRight);
         install(Destinations, chart);
     }
 }

@@ -23,6 +23,25 @@ QString esc(const QString &text)
     return s;
 }
 
+// QTextDocument lays out a very long unbroken word (a 40,000-character name) very slowly:
+// offer a line break (U+200B, zero width) every 60 characters of such a run.
+QString softBreaks(const QString &text)
+{
+    constexpr int run = 60;
+    QString out;
+    out.reserve(text.size() + text.size() / run);
+    int since = 0;
+    for (const QChar c : text) {
+        since = c.isSpace() ? 0 : since + 1;
+        out += c;
+        if (since >= run) {
+            out += QChar(char16_t(0x200b));
+            since = 0;
+        }
+    }
+    return out;
+}
+
 QString cellHtml(const Cell &cell, const QString &notStated, bool richText)
 {
     if (cell.notStated) {
@@ -32,7 +51,7 @@ QString cellHtml(const Cell &cell, const QString &notStated, bool richText)
     QStringList lines;
     for (const QString &l : cell.lines) {
         // Inline "not stated" inside a longer text is highlighted as well.
-        QString e = esc(l);
+        QString e = esc(richText ? softBreaks(l) : l);
         const QString marker = esc(notStated);
         if (!marker.isEmpty() && e.contains(marker)) {
             e.replace(marker, richText ? QStringLiteral("<i><font color=\"#b00020\">%1</font></i>").arg(marker)

@@ -2,6 +2,7 @@
 
 #include "domain/project.h"
 #include "reports/reportbuilder.h"
+#include "reports/safetextdocument.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -20,13 +21,20 @@ namespace ropa {
 
 SafeTextBrowser::SafeTextBrowser(QWidget *parent)
     : QTextBrowser(parent)
+    , m_document(new reports::SafeTextDocument(this))
 {
+    setDocument(m_document);
     setOpenLinks(false);
     setOpenExternalLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme().isEmpty() && url.path().isEmpty() && !url.fragment().isEmpty())
             scrollToAnchor(url.fragment());
     });
+}
+
+QStringList SafeTextBrowser::refused() const
+{
+    return m_refused + m_document->refused();
 }
 
 QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)

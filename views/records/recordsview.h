@@ -25,8 +25,14 @@ namespace ropa {
 class Project;
 struct ProjectData;
 
+namespace reports {
+class SafeTextDocument;
+}
+
 // A QTextBrowser that loads no resource at all (no file:, no network, no relative path) and
-// follows only anchors inside the record.
+// follows only anchors inside the record. Overriding QTextBrowser::loadResource is not
+// enough: when it returns nothing, QTextDocument::loadResource reads the local file itself.
+// So the browser's document is a reports::SafeTextDocument, and the browser refuses too.
 class SafeTextBrowser : public QTextBrowser
 {
     Q_OBJECT
@@ -34,9 +40,11 @@ class SafeTextBrowser : public QTextBrowser
 public:
     explicit SafeTextBrowser(QWidget *parent = nullptr);
     QVariant loadResource(int type, const QUrl &name) override;
-    QStringList refused() const { return m_refused; }
+    // The URLs asked for and refused.
+    QStringList refused() const;
 
 private:
+    reports::SafeTextDocument *m_document = nullptr;
     QStringList m_refused;
 };
 

@@ -1,0 +1,336 @@
+#include "countrypicker.h"
+
+#include "fields.h"
+#include "reference/reference.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ropa {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ropa::CountryPicker)
+};
+
+// The scope of a partial decision, short enough for a combo box item.
+QString shortScope(const QString &scope)
+{
+    qsizetype end = scope.size();
+    for (const QChar stop : {u':', u';', u'('}) {
+        const qsizetype at = scope.indexOf(stop);
+        if (at > 0)
+            end = std::min(end, at);
+    }
+    QString text = scope.left(end).trimmed();
+    constexpr qsizetype MaxLength = 48;
+    if (text.size() > MaxLength)
+        text = text.left(MaxLength - 1).trimmed() + u'…';
+    return text;
+}
+
+QString countryName(const QString &code)
+{
+    if (const Country *c = Reference::instance().country(code))
+        return c->name;
+    return code;
+}
+
+// The choices in the order a user scans them: the EU first, then countries by name.
+QStringList choiceCodes()
+{
+    static const QStringList codes = [] {
+        QList<const Country *> countries;
+        for (const Country &c : Reference::instance().countries())
+            countries.append(&c);
+        std::sort(countries.begin(), countries.end(), [](const Country *a, const Country *b) {
+            return QString::localeAwareCompare(a->name, b->name) < 0;
+        });
+        QStringList result{QStringLiteral("EU")};
+        for (const Country *c : countries) {
+            if (c->code != u"EU")
+                result.append(c->code);
+        }
+        return result;
+    }();
+    return codes;
+}
+
+} // namespace
+
+QString countryStatus(const QString &code)
+{
+    const Reference &ref = Reference::instance();
+    if (ref.isEea(code))
+        return Tr::tr("EEA");
+    if (const AdequacyDecision *decision = ref.adequacy(code)) {
+        if (decision->partial)
+            return Tr::tr("adequate for %1").arg(shortScope(decision->scope));
+        return Tr::tr("adequate");
+    }
+    return Tr::tr("third country");
+}
+
+QString countryChoiceLabel(const QString &code)
+{
+    return Tr::tr("%1 (%2) — %3").arg(countryName(code), code, countryStatus(code));
+}
+
+QString countryStatusDetails(const QString &code)
+{
+    const Reference &ref = Reference::instance();
+    if (code.isEmpty() || !ref.isCountryCode(code))
+        return {};
+    if (ref.isEea(code))
+        return Tr::tr("In the EEA: not a transfer under Chapter V.");
+    if (const AdequacyDecision *decision = ref.adequacy(code)) {
+        const QString date = decision->date.toString(Qt::ISODate);
+        if (decision->partial)
+            return Tr::tr("Adequacy decision of %1 (%2), partial: only for %3. Check that the recipient is covered.")
+                .arg(date, decision->reference, decision->scope);
+        return Tr::tr("Adequacy decision of %1 (%2): %3.").arg(date, decision->reference, decision->scope);
+    }
+    return Tr::tr("Third country without an adequacy decision: a transfer there needs safeguards (Art. 46) or a "
+                  "derogation (Art. 49).");
+}
+
+QString countryFromInput(const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return {};
+    const Reference &ref = Reference::instance();
+    if (text.size() == 2 && ref.isCountryCode(text.toUpper()))
+        return text.toUpper();
+    for (const QString &code : choiceCodes()) {
+        if (text.compare(countryName(code), Qt::CaseInsensitive) == 0 || text == countryChoiceLabel(code))
+            return code;
+    }
+    return {};
+}
+
+// ---- CountryField ----
+
+CountryField::CountryField(QWidget *parent)
+    : QWidget(parent)
+    , m_combo(new QComboBox(this))
+    , m_hint(new HintLabel(this))
+{
+    m_combo->setEditable(true);
+    m_combo->setInsertPolicy(QComboBox::NoInsert);
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(16);
+    m_combo->lineEdit()->setPlaceholderText(tr("Type a country or a code"));
+    auto *completer = new QCompleter(m_combo->model(), m_combo);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_combo->setCompleter(completer);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_combo);
+    layout->addWidget(m_hint);
+    setFocusProxy(m_combo);
+
+    fill();
+    connect(m_combo, &QComboBox::currentIndexChanged, this, &CountryField::onIndexChanged);
+    connect(m_combo->lineEdit(), &QLineEdit::editingFinished, this, &CountryField::onTextEntered);
+}
+
+void CountryField::fill()
+{
+    m_loading = true;
+    m_combo->clear();
+    if (m_allowEmpty)
+        m_combo->addItem(tr("not stated"), QString());
+    for (const QString &code : choiceCodes()) {
+        m_combo->addItem(countryChoiceLabel(code), code);
+        m_combo->setItemData(m_combo->count() - 1, countryStatusDetails(code), Qt::ToolTipRole);
+    }
+    m_combo->setCurrentIndex(-1);
+    m_loading = false;
+}
+
+void CountryField::setAllowEmpty(bool allow)
+{
+    if (allow == m_allowEmpty)
+        return;
+    m_allowEmpty = allow;
+    fill();
+    setValue(m_loaded, true);
+}
+
+QString CountryField::hint() const
+{
+    return m_hint->isVisibleTo(this) ? m_hint->text() : QString();
+}
+
+void CountryField::setValue(const QString &code, bool force)
+{
+    if (!force && code == m_loaded)
+        return;
+    m_loaded = code;
+    m_loading = true;
+    const int index = m_combo->findData(code);
+    m_combo->setCurrentIndex(index);
+    if (index < 0)
+        m_combo->setEditText(code); // a code the reference does not know; the hint says so
+    m_loading = false;
+    if (!code.isEmpty() && index < 0)
+        m_hint->setHint(tr("“%1” is not an ISO 3166-1 country code.").arg(code));
+    else
+        showStatus(code);
+}
+
+void CountryField::showStatus(const QString &code)
+{
+    m_combo->setToolTip(countryStatusDetails(code));
+    // The partial decisions need a second look; the others say it all in the item text.
+    const AdequacyDecision *decision = code.isEmpty() ? nullptr : Reference::instance().adequacy(code);
+    m_hint->setNote(decision && decision->partial ? countryStatusDetails(code) : QString());
+}
+
+void CountryField::onIndexChanged(int index)
+{
+    if (m_loading || index < 0)
+        return;
+    const QString code = m_combo->itemData(index).toString();
+    showStatus(code);
+    if (code == m_loaded)
+        return;
+    m_loaded = code;
+    Q_EMIT edited(code);
+}
+
+void CountryField::onTextEntered()
+{
+    if (m_loading)
+        return;
+    const QString text = m_combo->currentText().trimmed();
+    if (text.isEmpty()) {
+        if (!m_allowEmpty) {
+            m_hint->setHint({});
+            return;
+        }
+        m_loading = true;
+        m_combo->setCurrentIndex(m_combo->findData(QString()));
+        m_loading = false;
+        showStatus({});
+        if (!m_loaded.isEmpty()) {
+            m_loaded.clear();
+            Q_EMIT edited(QString());
+        }
+        return;
+    }
+    const QString code = countryFromInput(text);
+    if (code.isEmpty()) {
+        m_hint->setHint(tr("“%1” is not a country. Type a name or a two-letter ISO code (such as DE), or pick "
+                           "one from the list.")
+                            .arg(text));
+        return;
+    }
+    m_loading = true;
+    m_combo->setCurrentIndex(m_combo->findData(code));
+    m_loading = false;
+    showStatus(code);
+    if (code == m_loaded)
+        return;
+    m_loaded = code;
+    Q_EMIT edited(code);
+}
+
+// ---- CountryListField ----
+
+CountryListField::CountryListField(QWidget *parent)
+    : QWidget(parent)
+    , m_list(new QListWidget(this))
+    , m_picker(new CountryField(this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_hint(new HintLabel(this))
+{
+    m_picker->setAllowEmpty(false);
+    m_picker->comboBox()->lineEdit()->setPlaceholderText(tr("Add a country…"));
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    const int row = m_list->fontMetrics().height() + 4;
+    m_list->setMinimumHeight(row * 2 + 6);
+    m_list->setMaximumHeight(row * 4 + 6);
+    m_remove->setEnabled(false);
+
+    auto *row1 = new QHBoxLayout;
+    row1->addWidget(m_picker, 1);
+    row1->addWidget(m_remove, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_list);
+    layout->addLayout(row1);
+    layout->addWidget(m_hint);
+
+    connect(m_picker, &CountryField::edited, this, &CountryListField::addPicked);
+    connect(m_remove, &QPushButton::clicked, this, &CountryListField::removeSelected);
+    connect(m_list, &QListWidget::itemSelectionChanged, this,
+            [this] { m_remove->setEnabled(!m_list->selectedItems().isEmpty()); });
+}
+
+void CountryListField::setValue(const QStringList &codes, bool force)
+{
+    if (!force && codes == m_codes)
+        return;
+    m_codes = codes;
+    show();
+}
+
+void CountryListField::show()
+{
+    m_list->clear();
+    QStringList unknown;
+    for (const QString &code : std::as_const(m_codes)) {
+        const bool known = Reference::instance().isCountryCode(code);
+        auto *item = new QListWidgetItem(known ? countryChoiceLabel(code) : code, m_list);
+        item->setData(Qt::UserRole, code);
+        item->setToolTip(countryStatusDetails(code));
+        if (!known)
+            unknown.append(code);
+    }
+    m_hint->setHint(unknown.isEmpty()
+                        ? QString()
+                        : tr("Not ISO 3166-1 country codes: %1. Remove them and add the right countries.")
+                              .arg(unknown.join(tr(", "))));
+    m_remove->setEnabled(false);
+}
+
+void CountryListField::addPicked(const QString &code)
+{
+    // The picker is an "add" box: it empties after each country.
+    m_picker->setValue(QString(), true);
+    if (code.isEmpty() || m_codes.contains(code))
+        return;
+    m_codes.append(code);
+    show();
+    Q_EMIT edited(m_codes);
+}
+
+void CountryListField::removeSelected()
+{
+    const auto selected = m_list->selectedItems();
+    if (selected.isEmpty())
+        return;
+    for (const QListWidgetItem *item : selected)
+        m_codes.removeAll(item->data(Qt::UserRole).toString());
+    show();
+    Q_EMIT edited(m_codes);
+}
+
+} // namespace ropa

@@ -1,0 +1,111 @@
+#pragma once
+
+// The base of the per-kind editors (kindeditors.h): a scrollable form for one entity of a
+// Project. load(force) shows the entity's current values (force: a new entity, so every
+// field is replaced; otherwise fields keep what the user is typing, see fields.h). Edits
+// go through modify(), which copies the entity, changes the copy and hands it to
+// edit::change(): an undo command, never a direct write.
+
+#include "commands/edits.h"
+#include "domain/project.h"
+#include "fields.h"
+
+#include <QWidget>
+
+#include <algorithm>
+#include <array>
+#include <functional>
+
+class QFormLayout;
+class QLabel;
+class QVBoxLayout;
+
+namespace ropa {
+
+class KindEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    KindEditor(Project *project, EntityKind kind, QWidget *parent = nullptr);
+
+    EntityKind kind() const { return m_kind; }
+    Id entityId() const { return m_id; }
+    Project *project() const { return m_project; }
+
+    // Shows that entity (all fields replaced).
+    void setEntity(const Id &id);
+    // Shows the entity's current values, keeping the fields the user is editing.
+    void reload();
+
+Q_SIGNALS:
+    void linkActivated(ropa::EntityKind kind, const QUuid &id);
+
+protected:
+    virtual void load(bool force) = 0;
+
+    template <typename T>
+    const T *entity() const
+    {
+        return m_project->find<T>(m_id);
+    }
+
+    // Changes the shown entity through an undo command; false when nothing changed.
+    template <typename T, typename F>
+    bool modify(F &&change, MergeId mergeId = MergeId::None)
+    {
+        const T *current = entity<T>();
+        if (!current)
+            return false;
+        T copy = *current;
+        change(copy);
+        return edit::change(*m_project, AnyEntity(std::move(copy)), mergeId);
+    }
+
+    // Form building: headings and labelled rows, top to bottom.
+    void addHeading(const QString &text);
+    void addRow(const QString &label, QWidget *field);
+    void addWideRow(QWidget *field);
+    // A combo of referenced entities with a button that shows the selected one.
+    QWidget *withGoTo(ChoiceCombo *combo, EntityKind kind);
+    void setTitle(const QString &title);
+
+    // True (once) when entities of that kind were added, changed or removed since the
+    // last call: lists of them in combos need filling again.
+    bool takeDirty(EntityKind kind);
+
+    // Fills combo with the entities of a kind (those accepted by keep), by name, after an
+    // optional "none" choice; keeps the selection when it can.
+    template <typename T>
+    void fillEntities(ChoiceCombo *combo, const QString &noneText, const std::function<bool(const T &)> &keep = {});
+
+private:
+    Project *m_project;
+    EntityKind m_kind;
+    Id m_id;
+    QLabel *m_title;
+    QLabel *m_kindLabel;
+    QFormLayout *m_form;
+    std::array<bool, EntityKindCount> m_dirty{};
+};
+
+template <typename T>
+void KindEditor::fillEntities(ChoiceCombo *combo, const QString &noneText, const std::function<bool(const T &)> &keep)
+{
+    const QVariant selected = combo->value();
+    QList<std::pair<QString, Id>> items;
+    for (const auto &[id, e] : m_project->data().template table<T>()) {
+        if (!keep || keep(e))
+            items.append({edit::displayName(m_project->data(), AnyEntity(e)), id});
+    }
+    std::sort(items.begin(), items.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    combo->clearChoices();
+    if (!noneText.isEmpty())
+        combo->addChoice(noneText, QVariant::fromValue(Id()));
+    for (const auto &[name, id] : std::as_const(items))
+        combo->addChoice(name, QVariant::fromValue(id));
+    combo->setValue(selected);
+}
+
+} // namespace ropa

@@ -129,7 +129,7 @@ void FindingsView::build()
     m_detail = new QLabel(this);
     m_detail->setWordWrap(true);
     m_detail->setTextFormat(Qt::PlainText);
-    m_detail->setMinimumHeight(m_detail->fontMetrics().height() * 3);
+    m_detail->setMinimumHeight(m_detail->fontMetrics().height() * 4);
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_counts = new QLabel(this);
 
@@ -195,8 +195,9 @@ void FindingsView::updateButtons()
         return;
     }
     const checks::Rule *rule = f->rule();
-    QString text = rule ? tr("%1 (%2). How to fix: %3").arg(rule->titleText(), rule->referenceString(), rule->hintText())
-                        : f->message;
+    QString text = f->message;
+    if (rule)
+        text += u'\n' + tr("%1 (%2). How to fix: %3").arg(rule->titleText(), rule->referenceString(), rule->hintText());
     if (f->accepted)
         text += u'\n' + tr("Accepted on %1: %2").arg(f->acceptedOn.toString(Qt::ISODate), f->justification);
     m_detail->setText(text);

@@ -1,106 +1,123 @@
 #include "flows.h"
 
+#include "graph/transfergraph.h"
 #include "reference/reference.h"
 
-#include <QHash>
 #include <QSet>
 
 namespace ropa::reports {
 
 namespace {
 
-// True when a is b or one is an ancestor of the other in the category hierarchy.
-bool related(const ProjectData &data, const Id &a, const Id &b)
+bool isDescendant(const ProjectData &data, Id node, const Id &ancestor)
 {
-    auto isAncestor = [&](const Id &ancestor, Id node) {
-        for (int guard = 0; !node.isNull() && guard < 64; ++guard) {
-            if (node == ancestor)
-                return true;
-            const DataCategory *c = data.find<DataCategory>(node);
-            node = c ? c->parent : Id();
-        }
-        return false;
-    };
-    return isAncestor(a, b) || isAncestor(b, a);
+    for (int guard = 0; !node.isNull() && guard < 64; ++guard) {
+        const DataCategory *c = data.find<DataCategory>(node);
+        node = c ? c->parent : Id();
+        if (node == ancestor)
+            return true;
+    }
+    return false;
 }
 
-// The categories of `offered` that the transfer carries. An empty result with
-// carriesSomething == true means "not stated on either side".
-IdList carried(const ProjectData &data, const IdList &offered, const Transfer &t, bool *carriesSomething)
+} // namespace
+
+FlowFinder::FlowFinder(const ProjectData &data)
+    : m_data(data)
+    , m_graph(std::make_unique<graph::TransferGraph>(data))
 {
-    if (t.dataCategories.isEmpty()) {
-        *carriesSomething = true;
-        return offered;
-    }
+}
+
+FlowFinder::~FlowFinder() = default;
+
+// The categories of `offered` the edge carries, in the edge's terms where it names a narrower
+// one. An empty offer (the sender's categories are not stated) is carried as the edge lists.
+IdList FlowFinder::carried(int edge, const IdList &offered, bool *carriesSomething) const
+{
+    const graph::TransferGraph::Edge &e = m_graph->edge(edge);
     if (offered.isEmpty()) {
         *carriesSomething = true;
-        return t.dataCategories;
+        return e.categories;
     }
     IdList result;
-    for (const Id &c : t.dataCategories) {
-        for (const Id &o : offered) {
-            if (related(data, c, o)) {
+    for (const Id &c : offered) {
+        if (m_graph->carries(edge, c)) {
+            if (!result.contains(c))
                 result.append(c);
-                break;
-            }
+            continue;
+        }
+        for (const Id &listed : e.categories) {
+            if (isDescendant(m_data, listed, c) && !result.contains(listed))
+                result.append(listed);
         }
     }
     *carriesSomething = !result.isEmpty();
     return result;
 }
 
-} // namespace
-
-QList<Flow> activityFlows(const ProjectData &data, const Activity &activity)
+QList<Flow> FlowFinder::flows(const Activity &activity) const
 {
-    QList<Flow> flows;
-    QSet<Id> seenEdges;
+    QList<Flow> result;
+    QSet<int> seenEdges;
 
-    // Direct transfers: every transfer that lists the activity.
+    // Direct: every transfer that lists the activity.
     QList<Flow> frontier;
-    for (const auto &[id, t] : data.transfers) {
-        if (!t.activities.contains(activity.id))
+    QList<int> frontierEdges;
+    for (int e = 0; e < m_graph->edgeCount(); ++e) {
+        const Transfer *t = m_data.find<Transfer>(m_graph->edge(e).transfer);
+        if (!t || !t->activities.contains(activity.id))
             continue;
         bool carries = false;
         Flow f;
-        f.transfer = &t;
-        f.categories = carried(data, activity.dataCategories, t, &carries);
-        f.chain = {t.from, t.to};
-        if (t.from != activity.organisation && !activity.organisation.isNull())
+        f.transfer = t;
+        f.categories = carried(e, activity.dataCategories, &carries);
+        f.chain = {t->from, t->to};
+        if (t->from != activity.organisation && !activity.organisation.isNull())
             f.chain.prepend(activity.organisation);
         f.depth = static_cast<int>(f.chain.size()) - 1; // 2 or more: listed, but sent on by a recipient
-        seenEdges.insert(t.id);
+        seenEdges.insert(e);
         frontier.append(f);
+        frontierEdges.append(e);
     }
 
-    // Onward: breadth first, each edge once (cycles end there).
+    // Onward: breadth first over the graph, each edge once (cycles end there).
     while (!frontier.isEmpty()) {
         QList<Flow> next;
-        for (const Flow &f : std::as_const(frontier)) {
-            flows.append(f);
-            const Id recipient = f.transfer->to;
-            for (const auto &[id, t] : data.transfers) {
-                if (t.from != recipient || seenEdges.contains(t.id))
+        QList<int> nextEdges;
+        for (qsizetype i = 0; i < frontier.size(); ++i) {
+            const Flow &f = frontier.at(i);
+            result.append(f);
+            const int recipient = m_graph->edge(frontierEdges.at(i)).to;
+            for (const int e : m_graph->outEdges(recipient)) {
+                if (seenEdges.contains(e))
                     continue;
-                if (!t.activities.isEmpty() && !t.activities.contains(activity.id))
+                const Transfer *t = m_data.find<Transfer>(m_graph->edge(e).transfer);
+                if (!t || (!t->activities.isEmpty() && !t->activities.contains(activity.id)))
                     continue;
                 bool carries = false;
-                const IdList cats = carried(data, f.categories, t, &carries);
+                const IdList cats = carried(e, f.categories, &carries);
                 if (!carries)
                     continue;
                 Flow onward;
-                onward.transfer = &t;
+                onward.transfer = t;
                 onward.categories = cats;
                 onward.chain = f.chain;
-                onward.chain.append(t.to);
+                onward.chain.append(t->to);
                 onward.depth = f.depth + 1;
-                seenEdges.insert(t.id);
+                seenEdges.insert(e);
                 next.append(onward);
+                nextEdges.append(e);
             }
         }
         frontier = next;
+        frontierEdges = nextEdges;
     }
-    return flows;
+    return result;
+}
+
+QList<Flow> activityFlows(const ProjectData &data, const Activity &activity)
+{
+    return FlowFinder(data).flows(activity);
 }
 
 QStringList destinationCountries(const ProjectData &data, const Transfer &transfer)

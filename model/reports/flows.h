@@ -3,13 +3,20 @@
 // Where an activity's data goes: the transfers that list the activity, followed onward
 // through the onward-transfer graph (processor -> subprocessor -> ...).
 //
-// This is a small breadth-first traversal of the reports' own. model/graph (Boost.Graph:
-// reachability per category, chains, weakest mechanism) is being written at the same time;
-// once it exists, activityFlows() is the one function to re-implement on top of it.
+// The walk runs over model/graph's TransferGraph (ARCHITECTURE.md decision 6): its edges
+// and its rule for which transfer carries which category (docs/graph.md), so the record and
+// the graph view agree. The graph's own reach() starts from every own party for one
+// category; the record needs the walk from one activity's transfers, which is done here.
 
 #include "domain/projectdata.h"
 
 #include <QList>
+
+#include <memory>
+
+namespace ropa::graph {
+class TransferGraph;
+}
 
 namespace ropa::reports {
 
@@ -22,11 +29,30 @@ struct Flow
     int depth = 1;    // 1: a direct transfer; 2: onward from a recipient; ...
 };
 
+// Builds the transfer graph once; then answers for any number of activities.
+class FlowFinder
+{
+public:
+    explicit FlowFinder(const ProjectData &data);
+    ~FlowFinder();
+    FlowFinder(const FlowFinder &) = delete;
+    FlowFinder &operator=(const FlowFinder &) = delete;
+
+    // See activityFlows(). Flow::transfer points into the ProjectData given here.
+    QList<Flow> flows(const Activity &activity) const;
+
+private:
+    IdList carried(int edge, const IdList &offered, bool *carriesSomething) const;
+
+    const ProjectData &m_data;
+    std::unique_ptr<graph::TransferGraph> m_graph;
+};
+
 // Every edge reachable from the activity, in breadth-first order (direct transfers first,
 // then onward ones), each edge once. An onward transfer is followed when it carries at least
-// one of the categories that reached its sender (a category matches its ancestors and
-// descendants; a transfer that names no category carries all), and when it either names no
-// activity or names this one.
+// one of the categories that reached its sender (the graph's rule: the category or an
+// ancestor listed, or no list; and here also a listed descendant of it), and when it either
+// names no activity or names this one. Builds a graph: for many activities use FlowFinder.
 QList<Flow> activityFlows(const ProjectData &data, const Activity &activity);
 
 // The countries a transfer's data goes to: its own list, else the recipient's processing

@@ -120,6 +120,7 @@ public:
     Builder(const ProjectData &data, const Options &options)
         : m_data(data)
         , m_options(options)
+        , m_flows(data)
     {
     }
 
@@ -160,6 +161,7 @@ private:
 
     const ProjectData &m_data;
     const Options &m_options;
+    FlowFinder m_flows; // the transfer graph, built once per record
 };
 
 QString Builder::partyName(const Id &id) const
@@ -769,7 +771,7 @@ Report Builder::build()
                          {QStringLiteral("legal_reference"), Record::tr("Legal reference"), QString(), 24}};
 
     for (const Activity *a : activities) {
-        const QList<Flow> flows = activityFlows(m_data, *a);
+        const QList<Flow> flows = m_flows.flows(*a);
         ActivityStatus status;
         status.activity = a->id;
         status.name = a->name;

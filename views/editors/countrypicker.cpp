@@ -187,6 +187,7 @@ void CountryField::setValue(const QString &code, bool force)
     m_combo->setCurrentIndex(index);
     if (index < 0)
         m_combo->setEditText(code); // a code the reference does not know; the hint says so
+    m_combo->lineEdit()->setCursorPosition(0); // the name, not the end of a long label
     m_loading = false;
     if (!code.isEmpty() && index < 0)
         m_hint->setHint(tr("“%1” is not an ISO 3166-1 country code.").arg(code));
@@ -243,6 +244,7 @@ void CountryField::onTextEntered()
     }
     m_loading = true;
     m_combo->setCurrentIndex(m_combo->findData(code));
+    m_combo->lineEdit()->setCursorPosition(0);
     m_loading = false;
     showStatus(code);
     if (code == m_loaded)
@@ -263,9 +265,7 @@ CountryListField::CountryListField(QWidget *parent)
     m_picker->setAllowEmpty(false);
     m_picker->comboBox()->lineEdit()->setPlaceholderText(tr("Add a country…"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    const int row = m_list->fontMetrics().height() + 4;
-    m_list->setMinimumHeight(row * 2 + 6);
-    m_list->setMaximumHeight(row * 4 + 6);
+    fitListHeight(m_list, 1, 5);
     m_remove->setEnabled(false);
 
     auto *row1 = new QHBoxLayout;
@@ -304,6 +304,7 @@ void CountryListField::show()
         if (!known)
             unknown.append(code);
     }
+    fitListHeight(m_list, 1, 5);
     m_hint->setHint(unknown.isEmpty()
                         ? QString()
                         : tr("Not ISO 3166-1 country codes: %1. Remove them and add the right countries.")

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -257,6 +258,7 @@ DateField::DateField(QWidget *parent)
     m_edit->setMaximumDate(QDate(9999, 12, 31));
     m_edit->setSpecialValueText(tr("not set"));
     m_edit->setKeyboardTracking(false);
+    m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 48);
     m_edit->calendarWidget()->installEventFilter(this);
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Set to “not set”"));
@@ -326,6 +328,15 @@ bool DateField::eventFilter(QObject *watched, QEvent *event)
         m_edit->calendarWidget()->setCurrentPage(today.year(), today.month());
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void fitListHeight(QListWidget *list, int minRows, int maxRows)
+{
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setTextElideMode(Qt::ElideRight);
+    const int row = list->count() > 0 ? std::max(list->sizeHintForRow(0), 1) : list->fontMetrics().height() + 4;
+    const int rows = std::clamp(int(list->count()), minRows, maxRows);
+    list->setFixedHeight(rows * row + 2 * list->frameWidth() + 2);
 }
 
 QLabel *sectionHeading(const QString &text, QWidget *parent)

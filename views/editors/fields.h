@@ -25,6 +25,7 @@
 
 class QDateEdit;
 class QLineEdit;
+class QListWidget;
 class QToolButton;
 
 namespace ropa {
@@ -160,6 +161,9 @@ private:
     bool m_loading = false;
     std::optional<QDate> m_loaded;
 };
+
+// Sizes a list to its items: between minRows and maxRows rows, no horizontal scroll bar.
+void fitListHeight(QListWidget *list, int minRows, int maxRows);
 
 // A label for a row of the form, and a bold heading between groups of rows.
 QLabel *sectionHeading(const QString &text, QWidget *parent);

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace ropa {
 
@@ -191,8 +192,17 @@ ContactFields PartyEditor::contactFields(const QString &title, bool checkable, c
     f.email->setCheck(emailProblem);
     f.phone = new TextField(f.group);
     f.phone->setObjectName(objectName + QStringLiteral("Phone"));
-    auto *form = new QFormLayout(f.group);
+    auto *inner = new QWidget(f.group);
+    auto *outer = new QVBoxLayout(f.group);
+    outer->setContentsMargins(8, 4, 8, 4);
+    outer->addWidget(inner);
+    auto *form = new QFormLayout(inner);
+    form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    if (checkable) { // a DPO or representative that is not there takes no room
+        connect(f.group, &QGroupBox::toggled, inner, &QWidget::setVisible);
+        connect(f.group, &QGroupBox::toggled, f.group, [group = f.group](bool on) { group->setFlat(!on); });
+    }
     form->addRow(tr("Name:"), f.name);
     form->addRow(tr("E-mail:"), f.email);
     form->addRow(tr("Phone:"), f.phone);
@@ -204,7 +214,10 @@ void PartyEditor::loadContact(const ContactFields &fields, const std::optional<C
     if (fields.group->isCheckable()) {
         const QSignalBlocker blocker(fields.group);
         fields.group->setChecked(contact.has_value());
-        // A checkable group disables its children when unchecked.
+    }
+    if (fields.group->isCheckable()) {
+        fields.name->parentWidget()->setVisible(contact.has_value());
+        fields.group->setFlat(!contact.has_value());
     }
     const Contact c = contact.value_or(Contact{});
     fields.name->setValue(c.name, force);

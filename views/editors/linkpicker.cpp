@@ -1,6 +1,7 @@
 #include "linkpicker.h"
 
 #include "domain/project.h"
+#include "fields.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -65,9 +66,6 @@ LinkPicker::LinkPicker(Project *project, LinkField field, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_list->setUniformItemSizes(true);
     m_list->setToolTip(tr("Check to link, uncheck to unlink; double-click to open."));
-    const int row = m_list->fontMetrics().height() + 6;
-    m_list->setMinimumHeight(row * 3);
-    m_list->setMaximumHeight(row * 6 + 6);
     m_newName->setPlaceholderText(newPlaceholder(linkTargetKind(field)));
     m_addNew->setEnabled(false);
     m_addNew->setToolTip(tr("Add a new entry with this name and link it"));
@@ -173,6 +171,7 @@ void LinkPicker::rebuild()
     }
     m_loading = false;
     m_dirty = false;
+    fitListHeight(m_list, 2, 8);
     applyFilter();
 }
 

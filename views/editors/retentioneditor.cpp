@@ -105,9 +105,6 @@ void RetentionEditor::rebuildRows()
         row.frame = frame;
         row.categories = new QListWidget(frame);
         row.categories->setObjectName(QStringLiteral("retentionCategories"));
-        const int line = row.categories->fontMetrics().height() + 6;
-        row.categories->setMinimumHeight(line * 2);
-        row.categories->setMaximumHeight(line * 4 + 4);
         row.amount = new QSpinBox(frame);
         row.amount->setRange(1, 999);
         row.amount->setObjectName(QStringLiteral("retentionAmount"));
@@ -216,6 +213,7 @@ void RetentionEditor::fillCategories(int index)
         auto *item = new QListWidgetItem(tr("Link data categories to the activity first"), row.categories);
         item->setFlags(Qt::NoItemFlags);
     }
+    fitListHeight(row.categories, 1, 5);
     m_loading = false;
 }
 

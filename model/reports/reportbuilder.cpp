@@ -727,7 +727,7 @@ Report Builder::build()
                           {QStringLiteral("recipients"), Record::tr("Subprocessors and other recipients"), QString(), 36},
                           {QStringLiteral("transfers"), Record::tr("Transfers to third countries or international organisations"), item('c'), 44},
                           {QStringLiteral("security"), Record::tr("Technical and organisational security measures"), item('d'), 36},
-                          {QStringLiteral("completeness"), completeTitle, QString(), 20}};
+                          {QStringLiteral("completeness"), completeTitle, QString(), 22}};
     }
 
     Table recipients;

@@ -69,6 +69,9 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device);
 QByteArray toPdf(const Report &report, QString *error);
 QByteArray toOdt(const Report &report, QString *error);
 QByteArray toXlsx(const Report &report, QString *error);
+// libxlsxwriter straight to path, not atomic (toXlsx uses it in a private temporary folder).
+// Returns a readable error built from libxlsxwriter's return codes, or empty.
+QString buildXlsxFile(const Report &report, const QString &path);
 
 // Writes the report in a format to path, atomically. Returns an error message, or empty.
 // For CSV, options.csv.table chooses the table.

@@ -251,6 +251,11 @@ QString XlsxBuilder::build(const QString &path)
 
 } // namespace
 
+QString buildXlsxFile(const Report &report, const QString &path)
+{
+    return XlsxBuilder(report).build(path);
+}
+
 QByteArray toXlsx(const Report &report, QString *error)
 {
     QTemporaryDir dir;
@@ -259,7 +264,7 @@ QByteArray toXlsx(const Report &report, QString *error)
         return {};
     }
     const QString path = dir.filePath(QStringLiteral("record.xlsx"));
-    const QString err = XlsxBuilder(report).build(path);
+    const QString err = buildXlsxFile(report, path);
     if (!err.isEmpty()) {
         *error = err;
         return {};

@@ -631,6 +631,10 @@ void TestReports::failureLeavesNoFile()
     QVERIFY(writeReport(r, Format::Html, fifo).contains(QStringLiteral("not a regular file")));
     QVERIFY(!QFileInfo(fifo).isFile());
     QFile::remove(fifo);
+    // libxlsxwriter's own failure (it cannot create the file): its return code, readable.
+    const QString lxw = buildXlsxFile(r, dir.filePath(QStringLiteral("missing/folder/out.xlsx")));
+    QVERIFY2(lxw.startsWith(QStringLiteral("cannot write the spreadsheet")), qPrintable(lxw));
+    QVERIFY2(lxw.contains(QStringLiteral("close")), qPrintable(lxw));
     // No temporary files are left beside the target.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
 }

@@ -488,6 +488,12 @@ private Q_SLOTS:
         QCOMPARE(project->find<Activity>(activity)->retention.size(), rules + 1);
         QCOMPARE(project->find<Activity>(activity)->retention.last().trigger, QStringLiteral("end of contract"));
         QVERIFY(!retention->hasPendingRule());
+
+        // The rules' category lists follow a renamed category.
+        DataCategory renamed = *project->find<DataCategory>(byName<DataCategory>(*project, QStringLiteral("Transcripts")));
+        renamed.name = QStringLiteral("Call transcripts");
+        QVERIFY(edit::change(*project, renamed));
+        QTRY_VERIFY(!retention->row(0).categories->findItems(QStringLiteral("Call transcripts"), Qt::MatchExactly).isEmpty());
     }
 
     void datesHaveANotSetState()

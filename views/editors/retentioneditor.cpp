@@ -56,6 +56,13 @@ RetentionEditor::RetentionEditor(Project *project, QWidget *parent)
     layout->addLayout(m_rowsLayout);
     layout->addLayout(buttons);
     connect(m_add, &QPushButton::clicked, this, &RetentionEditor::addRule);
+    const auto markDirty = [this](EntityKind kind) {
+        if (kind == EntityKind::DataCategory)
+            m_namesDirty = true;
+    };
+    connect(m_project, &Project::entityAdded, this, markDirty);
+    connect(m_project, &Project::entityChanged, this, markDirty);
+    connect(m_project, &Project::entityRemoved, this, markDirty);
 }
 
 QList<RetentionRule> RetentionEditor::committed() const
@@ -68,7 +75,8 @@ QList<RetentionRule> RetentionEditor::committed() const
 
 void RetentionEditor::setValue(const QList<RetentionRule> &rules, const IdList &activityCategories, bool force)
 {
-    const bool categoriesChanged = activityCategories != m_activityCategories;
+    const bool categoriesChanged = activityCategories != m_activityCategories || m_namesDirty;
+    m_namesDirty = false;
     m_activityCategories = activityCategories;
     if (!force && rules == committed()) {
         if (categoriesChanged) {

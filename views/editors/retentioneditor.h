@@ -80,6 +80,7 @@ private:
     IdList m_activityCategories;
     bool m_pending = false;
     bool m_loading = false;
+    bool m_namesDirty = false; // a data category was renamed, added or removed
 };
 
 } // namespace ropa

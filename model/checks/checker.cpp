@@ -498,6 +498,7 @@ void checkParties(Context &ctx)
 {
     const ProjectData &data = ctx.data();
     QSet<Id> directProcessors;
+    QSet<Id> processors; // direct or onward
     QSet<Id> recipients;
     QHash<Id, const DataCategory *> specialReceived;
     for (const auto &[id, t] : data.transfers) {
@@ -505,6 +506,8 @@ void checkParties(Context &ctx)
         const Party *from = data.find<Party>(t.from);
         if (t.role == Role::Processor && from && from->own)
             directProcessors.insert(t.to);
+        if (t.role == Role::Processor)
+            processors.insert(t.to);
         if (!specialReceived.contains(t.to)) {
             for (const Id &c : t.dataCategories) {
                 for (const DataCategory *d : ctx.subtree(c)) {
@@ -531,6 +534,9 @@ void checkParties(Context &ctx)
                 ctx.add("PARTY-UNNAMED-SPECIAL", EntityKind::Party, id, name,
                         tr("\u201c%1\u201d is named only as a category of recipients but receives special-category data (\u201c%2\u201d).")
                             .arg(name, quoted(c->name)));
+            } else if (processors.contains(id)) {
+                ctx.add("PARTY-UNNAMED-PROCESSOR", EntityKind::Party, id, name,
+                        tr("\u201c%1\u201d receives data as a processor but is named only as a category of recipients.").arg(name));
             }
         }
     }

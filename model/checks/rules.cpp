@@ -10,10 +10,10 @@ namespace {
 // and translated when shown. Keep this table and docs/findings.md in step.
 const Rule RuleTable[] = {
     // Art. 30(1): what every controller activity must state.
-    {"ART30-PURPOSE-MISSING", Severity::High, "Art. 30(1)(b), Art. 5(1)(b) GDPR",
+    {"ART30-PURPOSE-MISSING", Severity::Medium, "Art. 30(1)(b), Art. 5(1)(b) GDPR",
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "Activity without a purpose"),
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "State the specific purposes for which the data are processed.")},
-    {"ART6-BASIS-MISSING", Severity::High, "Art. 6(1), Art. 5(1)(a) GDPR",
+    {"ART6-BASIS-MISSING", Severity::Medium, "Art. 6(1), Art. 5(1)(a) GDPR",
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "Activity without a lawful basis"),
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "Choose the Art. 6(1) basis the controller relies on for this activity.")},
     {"ART30-SUBJECTS-MISSING", Severity::Medium, "Art. 30(1)(c) GDPR",
@@ -87,6 +87,9 @@ const Rule RuleTable[] = {
     {"PARTY-UNNAMED-SPECIAL", Severity::Medium, "Art. 28(2), Art. 13(1)(e), Art. 30(1)(d) GDPR",
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "Special-category data to a recipient named only as a category"),
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "Name the recipients that receive special-category data (ask for the current subprocessor list).")},
+    {"PARTY-UNNAMED-PROCESSOR", Severity::Medium, "Art. 28(2), 28(4), Art. 30(1)(d) GDPR",
+     QT_TRANSLATE_NOOP("ropa::checks::Rule", "Processor named only as a category"),
+     QT_TRANSLATE_NOOP("ropa::checks::Rule", "Ask for the named (sub)processors, with their countries: without names the controller cannot authorise or object to them (Art. 28(2)).")},
     // Retention.
     {"RET-VAGUE", Severity::Medium, "Art. 5(1)(e), Art. 30(1)(f) GDPR",
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "Vague retention"),

@@ -31,12 +31,12 @@ using I = ropa::test::ChecksIds;
 
 namespace {
 
-// Three findings: purpose missing (high), no data categories (medium), never reviewed (low).
+// Three findings: Safe Harbour (high), no data categories (medium), never reviewed (low).
 ProjectData threeFindings()
 {
     ProjectData d = test::cleanProject();
+    d.transfers.at(I::toCloud()).mechanism = Mechanism::SafeHarbour;
     Activity &a = d.activities.at(I::support());
-    a.purposes.clear();
     a.dataCategories.clear();
     a.lastReviewed.reset();
     return d;
@@ -87,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), 1);
         filter.clearFilters();
         filter.setRuleFilter(QStringLiteral("ART30-"));
-        QCOMPARE(filter.rowCount(), 2);
+        QCOMPARE(filter.rowCount(), 1);
         filter.clearFilters();
         FindingList accepted = findings;
         accepted[0].accepted = true;
@@ -110,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(view.countsText(), QStringLiteral("1 high \u00b7 1 medium \u00b7 1 low \u00b7 0 accepted"));
 
         // Sorted by severity, high first.
-        QCOMPARE(view.filter()->index(0, FindingsModel::RuleColumn).data().toString(), QStringLiteral("ART30-PURPOSE-MISSING"));
+        QCOMPARE(view.filter()->index(0, FindingsModel::RuleColumn).data().toString(), QStringLiteral("XFER-INVALID-MECHANISM"));
         QCOMPARE(view.filter()->index(2, FindingsModel::RuleColumn).data().toString(), QStringLiteral("REVIEW-OVERDUE"));
 
         // Double-click jumps to the entity.
@@ -121,12 +121,12 @@ private Q_SLOTS:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(jump.count(), 1);
-        QCOMPARE(jump.at(0).at(0).value<EntityKind>(), EntityKind::Activity);
-        QCOMPARE(jump.at(0).at(1).toUuid(), I::support());
+        QCOMPARE(jump.at(0).at(0).value<EntityKind>(), EntityKind::Transfer);
+        QCOMPARE(jump.at(0).at(1).toUuid(), I::toCloud());
 
         // Accept, with undo and redo through the project's stack.
         QVERIFY(!view.acceptRow(0, QString()));
-        QVERIFY(view.acceptRow(0, QStringLiteral("Purpose is in the contract annex")));
+        QVERIFY(view.acceptRow(0, QStringLiteral("Moving to DPF this quarter")));
         QTRY_COMPARE(view.countsText(), QStringLiteral("0 high \u00b7 1 medium \u00b7 1 low \u00b7 1 accepted"));
         QCOMPARE(view.filter()->index(0, FindingsModel::StatusColumn).data().toString(), QStringLiteral("Accepted"));
         project.undoStack()->undo();
@@ -135,9 +135,9 @@ private Q_SLOTS:
         QTRY_COMPARE(view.countsText(), QStringLiteral("0 high \u00b7 1 medium \u00b7 1 low \u00b7 1 accepted"));
 
         // An edit of the project is picked up in the background.
-        Activity a = *project.find<Activity>(I::support());
-        a.purposes = {QStringLiteral("Answer questions")};
-        QVERIFY(edit::change(project, a));
+        Transfer t = *project.find<Transfer>(I::toCloud());
+        t.mechanism = Mechanism::Dpf;
+        QVERIFY(edit::change(project, t));
         QTRY_COMPARE(view.model()->rowCount(), 2);
         QCOMPARE(view.countsText(), QStringLiteral("0 high \u00b7 1 medium \u00b7 1 low \u00b7 0 accepted"));
 
@@ -158,7 +158,7 @@ private Q_SLOTS:
         d.transfers.emplace(extra.id, extra);
         const FindingList findings = runChecks(d, {QDate(2025, 6, 1)});
         const DashboardStats s = computeDashboardStats(d, findings, QDate(2025, 6, 1));
-        QCOMPARE(s.findings.high, 2); // purpose, and no mechanism to India
+        QCOMPARE(s.findings.high, 2); // Safe Harbour, and no mechanism to India
         QCOMPARE(s.sensitivity.at(0).count, 1);
         QCOMPARE(s.lawfulBases.at(1).key, QStringLiteral("contract"));
         QCOMPARE(s.lawfulBases.at(1).count, 1);
@@ -166,10 +166,15 @@ private Q_SLOTS:
         QCOMPARE(s.destinations.size(), 2);
         QCOMPARE(s.destinations.at(0).country, QStringLiteral("IN"));
         QCOMPARE(s.destinations.at(0).counts[int(Coverage::Weak)], 1);
-        QCOMPARE(s.destinations.at(1).counts[int(Coverage::Adequate)], 1); // DPF-certified US recipient
+        QCOMPARE(s.destinations.at(1).country, QStringLiteral("US"));
+        // The graph's classification: the recipient is DPF-certified, so the US is covered
+        // even though the transfer names Safe Harbour (which the findings flag).
+        QCOMPARE(s.destinations.at(1).counts[int(Coverage::Adequate)], 1);
         QCOMPARE(s.completeness.at(0).key, QStringLiteral("purpose"));
-        QCOMPARE(s.completeness.at(0).complete, 0);
-        QCOMPARE(s.completeness.at(1).complete, 1);
+        QCOMPARE(s.completeness.at(0).complete, 1);
+        QCOMPARE(s.completeness.at(3).key, QStringLiteral("data_categories"));
+        QCOMPARE(s.completeness.at(3).complete, 0);
+        QCOMPARE(s.completeness.at(3).total, 1);
 
         DashboardWidget dash;
         dash.resize(1200, 900);
@@ -192,7 +197,7 @@ private Q_SLOTS:
         QCOMPARE(values(dest->barSets().at(int(Coverage::Weak))), (QList<qreal>{1, 0}));
         QCOMPARE(values(dest->barSets().at(int(Coverage::Adequate))), (QList<qreal>{0, 1}));
         // Mechanisms: short names on the axis, only those used.
-        QCOMPARE(s.mechanisms.at(0).label, QStringLiteral("DPF"));
+        QCOMPARE(s.mechanisms.at(0).label, QStringLiteral("Safe Harbour"));
         QCOMPARE(s.mechanisms.at(1).label, QStringLiteral("None"));
 
         // A click on a slice asks to filter on its severity.

@@ -636,6 +636,22 @@ private Q_SLOTS:
         QVERIFY(editor.isEmpty());
     }
 
+    void readOnlyTakesNoInput()
+    {
+        auto project = demoProject();
+        EntityEditor editor(project.get());
+        editor.show();
+        editor.setReadOnly(true);
+        const Id party = byName<Party>(*project, QStringLiteral("HubSpot, Inc."));
+        editor.setEntity(EntityKind::Party, party);
+        auto *name = field<TextField>(editor, "name");
+        QVERIFY(!name->isEnabledTo(&editor));
+        QTest::keyClicks(name->lineEdit(), QStringLiteral("x"));
+        QCOMPARE(project->undoStack()->count(), 0);
+        editor.setReadOnly(false);
+        QVERIFY(name->isEnabledTo(&editor));
+    }
+
     void linkActivatedAsksForTheEntity()
     {
         auto project = demoProject();

@@ -74,6 +74,8 @@ KindEditor *EntityEditor::editor(EntityKind kind)
     case EntityKind::Transfer: e = new TransferEditor(m_project, this); break;
     }
     connect(e, &KindEditor::linkActivated, this, &EntityEditor::linkActivated);
+    if (QWidget *body = e->findChild<QWidget *>(QStringLiteral("editorBody")))
+        body->setEnabled(!m_readOnly);
     m_stack->addWidget(e);
     return e;
 }
@@ -100,6 +102,17 @@ void EntityEditor::clear()
 {
     m_id = QUuid();
     m_stack->setCurrentWidget(m_placeholder);
+}
+
+void EntityEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (KindEditor *e : m_editors) {
+        if (!e)
+            continue;
+        if (QWidget *body = e->findChild<QWidget *>(QStringLiteral("editorBody")))
+            body->setEnabled(!readOnly);
+    }
 }
 
 void EntityEditor::setPlaceholderText(const QString &text)

@@ -59,6 +59,11 @@ public:
     // Shown when nothing is selected.
     void setPlaceholderText(const QString &text);
 
+    // Read-only (a project opened read-only): the fields show values but take no input;
+    // the form still scrolls.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
 Q_SIGNALS:
     // The user asked to see another entity ("Show" beside a reference, a double-click in a
     // list of links).
@@ -78,6 +83,7 @@ private:
     EntityKind m_kind = EntityKind::Document;
     QUuid m_id;
     bool m_reloadScheduled = false;
+    bool m_readOnly = false;
     QList<QMetaObject::Connection> m_connections;
 };
 

@@ -104,10 +104,12 @@ private Q_SLOTS:
         AcceptanceStore acceptances(project.undoStack());
         FindingsView view(&project, &acceptances);
         view.runner()->setDebounceMs(10);
+        DashboardWidget dash(view.runner()); // shares the runner: updates with the list
         view.resize(900, 400);
         view.show();
         QTRY_COMPARE(view.model()->rowCount(), 3);
         QCOMPARE(view.countsText(), QStringLiteral("1 high \u00b7 1 medium \u00b7 1 low \u00b7 0 accepted"));
+        QCOMPARE(dash.stats().findings.high, 1);
 
         // Sorted by severity, high first.
         QCOMPARE(view.filter()->index(0, FindingsModel::RuleColumn).data().toString(), QStringLiteral("XFER-INVALID-MECHANISM"));
@@ -140,6 +142,9 @@ private Q_SLOTS:
         QVERIFY(edit::change(project, t));
         QTRY_COMPARE(view.model()->rowCount(), 2);
         QCOMPARE(view.countsText(), QStringLiteral("0 high \u00b7 1 medium \u00b7 1 low \u00b7 0 accepted"));
+        QCOMPARE(dash.stats().findings.high, 0);
+        QCOMPARE(dash.stats().findings.medium, 1);
+        QCOMPARE(dash.stats().mechanisms.at(0).key, QStringLiteral("dpf"));
 
         // The dashboard's "click a slice".
         view.showSeverity(Severity::Low);

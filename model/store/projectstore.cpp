@@ -17,11 +17,13 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -206,7 +208,15 @@ Error sqliteFailure(const QString &path, const sql::Database &db, const QString 
                          .arg(label, db.errorText()));
 }
 
-bool loadIntoMemory(sql::Database &db, const QByteArray &bytes, QDeadlineTimer *deadline)
+struct SqliteFree
+{
+    void operator()(unsigned char *p) const { sqlite3_free(p); }
+};
+using SqliteBuffer = std::unique_ptr<unsigned char, SqliteFree>;
+
+// Hands the file's bytes (read straight into a sqlite3_malloc64 buffer) to a private
+// in-memory connection, without a copy.
+bool loadIntoMemory(sql::Database &db, SqliteBuffer buffer, qint64 size, qint64 capacity, QDeadlineTimer *deadline)
 {
     if (!db.openMemory())
         return false;
@@ -222,15 +232,8 @@ bool loadIntoMemory(sql::Database &db, const QByteArray &bytes, QDeadlineTimer *
     sqlite3_limit(h, SQLITE_LIMIT_LENGTH, MaxValueBytes);
     sqlite3_progress_handler(h, 10000, &progressHandler, deadline);
 
-    const auto size = static_cast<sqlite3_uint64>(bytes.size());
-    auto *buffer = static_cast<unsigned char *>(sqlite3_malloc64(size));
-    if (!buffer) {
-        db.setErrorText(QStringLiteral("out of memory"));
-        return false;
-    }
-    std::memcpy(buffer, bytes.constData(), size);
     // FREEONCLOSE: SQLite owns the buffer from here on, also when deserialize fails.
-    if (sqlite3_deserialize(h, "main", buffer, static_cast<sqlite3_int64>(size), static_cast<sqlite3_int64>(size),
+    if (sqlite3_deserialize(h, "main", buffer.release(), size, capacity,
                             SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
         != SQLITE_OK) {
         return false;
@@ -335,6 +338,40 @@ const QRegularExpression &dateSyntax()
     return re;
 }
 
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+// idFromString on UTF-8 bytes, without a QString: 8-4-4-4-12 lower-case hexadecimal, nothing
+// else; the nil UUID is not an id either.
+Id parseId(QByteArrayView text)
+{
+    if (text.size() != 36)
+        return {};
+    uchar bytes[16];
+    int n = 0;
+    for (qsizetype i = 0; i < 36;) {
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (text[i] != '-')
+                return {};
+            ++i;
+            continue;
+        }
+        const int hi = hexValue(text[i]);
+        const int lo = hexValue(text[i + 1]);
+        if (hi < 0 || lo < 0)
+            return {};
+        bytes[n++] = uchar((hi << 4) | lo);
+        i += 2;
+    }
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(bytes), 16));
+}
+
 class Reader
 {
 public:
@@ -360,6 +397,8 @@ private:
         std::optional<EntityKind> kind;
         Id id;
         QString name;
+        // In link tables: the owner's name, read only when a message needs it.
+        const QString *namePtr = nullptr;
         QString table;
     };
 
@@ -371,8 +410,8 @@ private:
 
     QString where(const char *key) const
     {
-        const QString entity = m_ctx.kind ? describeEntity(*m_ctx.kind, m_ctx.id, m_ctx.name)
-                                          : QStringLiteral("project");
+        const QString &name = m_ctx.namePtr ? *m_ctx.namePtr : m_ctx.name;
+        const QString entity = m_ctx.kind ? describeEntity(*m_ctx.kind, m_ctx.id, name) : QStringLiteral("project");
         return entity + QStringLiteral(", key %1").arg(quoted(fromUtf8(key)));
     }
 
@@ -400,6 +439,17 @@ private:
         return false;
     }
 
+    template <typename T>
+    static const QString &entityName(const T &entity)
+    {
+        if constexpr (std::is_same_v<T, Document>)
+            return entity.title;
+        else if constexpr (std::is_same_v<T, Transfer>)
+            return entity.purpose;
+        else
+            return entity.name;
+    }
+
     bool prepare(sql::Statement &st, const char *sql, const char *table)
     {
         m_ctx = Context{};
@@ -421,15 +471,21 @@ private:
         }
         if (type != SQLITE_TEXT)
             return invalid(key, QStringLiteral("the value is %1, not text").arg(typeName(type)));
-        const std::optional<QString> decoded = sql::decodeUtf8(st.columnBytes(column));
+        std::optional<QString> decoded = sql::decodeUtf8(st.columnView(column));
         if (!decoded)
             return invalid(key, QStringLiteral("the text is not valid UTF-8"));
-        *out = *decoded;
+        *out = std::move(*decoded);
         return true;
     }
 
     bool id(sql::Statement &st, int column, const char *key, Id *out, bool nullable = false)
     {
+        if (st.columnType(column) == SQLITE_TEXT) {
+            // The usual case, without a QString: a well-formed id.
+            *out = parseId(st.columnView(column));
+            if (!out->isNull())
+                return true;
+        }
         QString raw;
         if (!text(st, column, key, &raw, nullable))
             return false;
@@ -533,12 +589,11 @@ private:
         m_ctx.kind = kindOf<T>();
         m_ctx.id = Id();
         m_ctx.name.clear();
-        QString raw;
+        m_ctx.namePtr = nullptr;
         const int type = st.columnType(0);
-        if (type == SQLITE_TEXT)
-            raw = st.columnText(0);
-        *entityId = idFromString(raw);
+        *entityId = type == SQLITE_TEXT ? parseId(st.columnView(0)) : Id();
         if (type != SQLITE_TEXT || entityId->isNull()) {
+            const QString raw = type == SQLITE_TEXT ? st.columnText(0) : QString();
             return fail(ErrorCode::InvalidContent,
                         QStringLiteral("A %1 in the table %2 has the id %3, which is not an id (a lower-case UUID). "
                                        "The project was not opened.")
@@ -572,29 +627,33 @@ private:
         if (!prepare(st, sql, table))
             return false;
         int rc;
-        Id lastOwner;
+        // Rows arrive sorted by owner: the owner is looked up once per run of rows.
+        QByteArray lastOwnerText;
+        T *entity = nullptr;
         qint64 expectedPos = 0;
         while ((rc = st.step()) == SQLITE_ROW) {
-            m_ctx.kind.reset();
-            QString raw;
             const int type = st.columnType(0);
-            if (type == SQLITE_TEXT)
-                raw = st.columnText(0);
-            const Id owner = idFromString(raw);
-            auto it = owner.isNull() ? map.end() : map.find(owner);
-            if (it == map.end()) {
-                return fail(ErrorCode::InvalidContent,
-                            QStringLiteral("The table %1 has a row for the %2 %3, which is not in the project: the "
-                                           "file is damaged or was changed by another program, so it was not opened.")
-                                .arg(quoted(m_ctx.table), entityKindNoun(kindOf<T>()),
-                                     type == SQLITE_TEXT ? quoted(raw.left(80)) : typeName(type)));
-            }
-            T &entity = it->second;
-            m_ctx.kind = kindOf<T>();
-            m_ctx.id = owner;
-            m_ctx.name = nameOf(AnyEntity(entity));
-            if (owner != lastOwner) {
-                lastOwner = owner;
+            const QByteArrayView ownerText = type == SQLITE_TEXT ? st.columnView(0) : QByteArrayView();
+            if (!entity || type != SQLITE_TEXT || ownerText != QByteArrayView(lastOwnerText)) {
+                m_ctx.kind.reset();
+                m_ctx.namePtr = nullptr;
+                entity = nullptr;
+                const Id owner = type == SQLITE_TEXT ? parseId(ownerText) : Id();
+                auto it = owner.isNull() ? map.end() : map.find(owner);
+                if (it == map.end()) {
+                    const QString raw = type == SQLITE_TEXT ? st.columnText(0) : QString();
+                    return fail(ErrorCode::InvalidContent,
+                                QStringLiteral("The table %1 has a row for the %2 %3, which is not in the project: "
+                                               "the file is damaged or was changed by another program, so it was "
+                                               "not opened.")
+                                    .arg(quoted(m_ctx.table), entityKindNoun(kindOf<T>()),
+                                         type == SQLITE_TEXT ? quoted(raw.left(80)) : typeName(type)));
+                }
+                entity = &it->second;
+                lastOwnerText = ownerText.toByteArray();
+                m_ctx.kind = kindOf<T>();
+                m_ctx.id = owner;
+                m_ctx.namePtr = &entityName(*entity);
                 expectedPos = 0;
             }
             qint64 pos = 0;
@@ -605,7 +664,7 @@ private:
                                         .arg(quoted(m_ctx.table)));
             }
             ++expectedPos;
-            if (!fn(entity, st))
+            if (!fn(*entity, st))
                 return false;
         }
         return finish(st, rc);
@@ -901,7 +960,7 @@ private:
             return false;
         while ((rc = st.step()) == SQLITE_ROW) {
             m_ctx.kind.reset();
-            const Id owner = st.columnType(0) == SQLITE_TEXT ? idFromString(st.columnText(0)) : Id();
+            const Id owner = st.columnType(0) == SQLITE_TEXT ? parseId(st.columnView(0)) : Id();
             const auto it = owner.isNull() ? map.end() : map.find(owner);
             qint64 rulePos = -1;
             if (it != map.end()) {
@@ -984,24 +1043,6 @@ private:
     Error m_error;
     Context m_ctx;
 };
-
-// Anything the checks above let through that SQLite's own reference check finds.
-Error checkForeignKeys(const QString &path, sql::Database &db)
-{
-    sql::Statement st(db, "PRAGMA foreign_key_check");
-    if (!st.isValid())
-        return sqliteFailure(path, db);
-    const int rc = st.step();
-    if (rc == SQLITE_ROW) {
-        return makeError(ErrorCode::InvalidContent,
-                         QStringLiteral("The table %1 refers to a row of %2 that is not in the project: the file is "
-                                        "damaged or was changed by another program, so it was not opened.")
-                             .arg(quoted(st.columnText(0)), quoted(st.columnText(2))));
-    }
-    if (rc != SQLITE_DONE)
-        return sqliteFailure(path, db);
-    return {};
-}
 
 QString describeProblems(const QList<Problem> &problems)
 {
@@ -1404,12 +1445,44 @@ bool syncPath(const QString &path, bool directory)
     return ok;
 }
 
-// The fingerprints match when the content does: size and SHA-256 (the time is informative).
+// The fingerprints match when the content does: size and digest (the time is informative).
 bool sameContent(const Fingerprint &a, const Fingerprint &b)
 {
     if (a.isNull() || b.isNull())
         return a.isNull() == b.isNull();
-    return a.size == b.size && a.sha256 == b.sha256;
+    return a.size == b.size && a.digest == b.digest;
+}
+
+qint64 nanoseconds(const struct timespec &t)
+{
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
+// Size, times and identity of a file from stat(); the digest is left empty.
+Fingerprint stamp(const struct stat &st)
+{
+    Fingerprint f;
+    f.size = st.st_size;
+    f.modifiedNs = nanoseconds(st.st_mtim);
+    f.changedNs = nanoseconds(st.st_ctim);
+    f.modified = QDateTime::fromMSecsSinceEpoch(f.modifiedNs / 1000000, Qt::UTC);
+    f.device = quint64(st.st_dev);
+    f.inode = quint64(st.st_ino);
+    return f;
+}
+
+// True when stat says the file was not rewritten since the fingerprint was taken.
+bool sameStamp(const Fingerprint &a, const Fingerprint &b)
+{
+    return a.size == b.size && a.modifiedNs == b.modifiedNs && a.changedNs == b.changedNs && a.device == b.device
+        && a.inode == b.inode;
+}
+
+QByteArray digestOf(const unsigned char *data, qint64 size)
+{
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(data), size));
+    return hash.result();
 }
 
 } // namespace
@@ -1418,14 +1491,38 @@ bool sameContent(const Fingerprint &a, const Fingerprint &b)
 
 Fingerprint fingerprintOf(const QString &path)
 {
-    QFile file(path);
-    const QFileInfo info(path);
-    if (!info.isFile() || !file.open(QIODevice::ReadOnly))
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st{};
+    if (::stat(native.constData(), &st) != 0 || !S_ISREG(st.st_mode))
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
         return {};
-    return Fingerprint{file.size(), info.lastModified().toUTC(), hash.result()};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return {};
+    }
+    Fingerprint f = stamp(st);
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    qint64 total = 0;
+    for (;;) {
+        const ssize_t n = ::read(fd, chunk.data(), size_t(chunk.size()));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            ::close(fd);
+            return {};
+        }
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(chunk.constData(), n));
+        total += n;
+    }
+    ::close(fd);
+    f.size = total;
+    f.digest = hash.result();
+    return f;
 }
 
 QString migrationBackupPath(const QString &path, int version)
@@ -1464,33 +1561,72 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
                                       .arg(info.size() / (1024 * 1024))
                                       .arg(MaxFileBytes / (1024 * 1024))));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    auto unreadable = [&](const QString &why) {
         return failWith(makeError(ErrorCode::Unreadable,
                                   QStringLiteral("%1 could not be read (%2). Check that you may read it.")
-                                      .arg(label, file.errorString())));
-    QByteArray bytes = file.read(MaxFileBytes + 1);
-    if (file.error() != QFileDevice::NoError)
+                                      .arg(label, why)));
+    };
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return unreadable(file.errorString());
+    struct stat fileStat{};
+    if (::fstat(file.handle(), &fileStat) != 0)
+        return unreadable(errnoText(errno));
+    result.fingerprint = stamp(fileStat);
+
+    // The file is read straight into the buffer SQLite will own (no second copy): at most
+    // MaxFileBytes + 1 bytes, so that a file that grew past the limit is refused.
+    qint64 capacity = std::min<qint64>(std::max<qint64>(fileStat.st_size, 0) + 1, MaxFileBytes + 1);
+    SqliteBuffer buffer(static_cast<unsigned char *>(sqlite3_malloc64(static_cast<sqlite3_uint64>(capacity))));
+    auto noMemory = [&]() {
         return failWith(makeError(ErrorCode::Unreadable,
-                                  QStringLiteral("%1 could not be read (%2). Check that you may read it.")
-                                      .arg(label, file.errorString())));
+                                  QStringLiteral("There is not enough memory to open %1.").arg(label)));
+    };
+    if (!buffer)
+        return noMemory();
+    qint64 size = 0;
+    for (;;) {
+        if (size == capacity) {
+            if (capacity > MaxFileBytes)
+                break;
+            capacity = std::min<qint64>(capacity * 2, MaxFileBytes + 1);
+            auto *grown = static_cast<unsigned char *>(
+                sqlite3_realloc64(buffer.get(), static_cast<sqlite3_uint64>(capacity)));
+            if (!grown)
+                return noMemory();
+            (void)buffer.release();
+            buffer.reset(grown);
+        }
+        const qint64 n = file.read(reinterpret_cast<char *>(buffer.get()) + size, capacity - size);
+        if (n < 0)
+            return unreadable(file.errorString());
+        if (n == 0)
+            break;
+        size += n;
+    }
     file.close();
-    if (bytes.size() > MaxFileBytes)
+    if (size > MaxFileBytes)
         return failWith(makeError(ErrorCode::NotRopa,
                                   QStringLiteral("%1 is too large to be a Ropa project (Ropa opens files of up to "
                                                  "%2 MB).")
                                       .arg(label)
                                       .arg(MaxFileBytes / (1024 * 1024))));
-    result.fingerprint = Fingerprint{bytes.size(), info.lastModified().toUTC(),
-                                     QCryptographicHash::hash(bytes, QCryptographicHash::Sha256)};
 
     Header header;
-    if (Error e = checkHeader(path, bytes, &header))
-        return failWith(e);
+    QByteArray original; // of an older format: kept for the backup copy
+    {
+        const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(buffer.get()), size);
+        if (Error e = checkHeader(path, bytes, &header))
+            return failWith(e);
+        if (header.userVersion < FormatVersion && options.keepMigrationBackup)
+            original = QByteArray(bytes.constData(), bytes.size());
+    }
     result.fileVersion = header.userVersion;
+    result.fingerprint.size = size;
+    result.fingerprint.digest = digestOf(buffer.get(), size);
 
     QDeadlineTimer deadline(qint64(MaxOpenSeconds) * 1000);
     sql::Database db;
-    if (!loadIntoMemory(db, bytes, &deadline))
+    if (!loadIntoMemory(db, std::move(buffer), size, capacity, &deadline))
         return failWith(sqliteFailure(path, db));
 
     {
@@ -1513,7 +1649,7 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
         return failWith(e);
     if (header.userVersion < FormatVersion) {
         if (options.keepMigrationBackup
-            && !writeBackupCopy(path, header.userVersion, bytes, &result.migrationBackup)) {
+            && !writeBackupCopy(path, header.userVersion, original, &result.migrationBackup)) {
             return failWith(makeError(
                 ErrorCode::WriteFailed,
                 QStringLiteral("%1 was made by an older Ropa (format %2). Before updating it, Ropa keeps a copy "
@@ -1552,8 +1688,8 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
     if (!problems.isEmpty())
         return failWith(makeError(ErrorCode::InvalidContent,
                                   describeProblems(problems) + QStringLiteral(". The project was not opened.")));
-    if (Error e = checkForeignKeys(path, db))
-        return failWith(e);
+    // No PRAGMA foreign_key_check: the reader refuses a link row whose owner is not in the
+    // project, and validateProject refuses every other reference that is not.
 
     result.data = std::move(data);
     return result;
@@ -1586,7 +1722,12 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
     auto changedOnDisk = [&]() -> std::optional<SaveResult> {
         if (options.force)
             return std::nullopt;
-        const Fingerprint now = fingerprintOf(path);
+        // stat first: when the file was not rewritten, its content is not read again.
+        struct stat st{};
+        const bool isFile = ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+        if (isFile && !options.expected.isNull() && sameStamp(stamp(st), options.expected))
+            return std::nullopt;
+        const Fingerprint now = isFile ? fingerprintOf(path) : Fingerprint();
         if (sameContent(now, options.expected))
             return std::nullopt;
         if (options.expected.isNull())
@@ -1621,9 +1762,14 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
     const QString tempPath = folder + QStringLiteral("/.") + QFileInfo(path).fileName() + u'.'
                            + QUuid::createUuid().toString(QUuid::Id128).left(12) + QStringLiteral(".saving");
     bool tempCreated = false;
+    int tempFd = -1;
     sql::Database db;
     auto cleanup = [&]() {
         db.close();
+        if (tempFd >= 0) {
+            ::close(tempFd);
+            tempFd = -1;
+        }
         if (tempCreated) {
             QFile::remove(tempPath);
             QFile::remove(tempPath + QStringLiteral("-journal"));
@@ -1638,22 +1784,29 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
         return failStep(injected(SaveStep::CreateTemp));
     {
         const QByteArray native = QFile::encodeName(tempPath);
-        const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-        if (fd < 0) {
+        tempFd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (tempFd < 0) {
             const int error = errno;
             return failStep(QStringLiteral("Ropa cannot write in the folder %1 (%2)")
                                 .arg(quoted(QDir::toNativeSeparators(folder)), errnoText(error)));
         }
         tempCreated = true;
-        ::close(fd);
     }
-    if (!db.open(tempPath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_PRIVATECACHE | SQLITE_OPEN_NOMUTEX))
-        return failStep(db.errorText());
+    // The database is built in memory (SQLite's memdb, the same pages as a file) and written
+    // to the temporary file at once: no rollback journal and no page cache spilling to disk;
+    // atomicity comes from the rename. It is an empty deserialized database, so that the pages
+    // are those of an ordinary file (change counter, page count in the header).
+    if (!db.openMemory()
+        || sqlite3_deserialize(db.handle(), "main", nullptr, 0, 0,
+                               SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
+               != SQLITE_OK)
+        return failStep(QStringLiteral("SQLite reports: %1").arg(db.errorText()));
     auto sqliteWhy = [&]() { return QStringLiteral("SQLite reports: %1").arg(db.errorText()); };
 
     if (injectedFailure(SaveStep::WriteSchema))
         return failStep(injected(SaveStep::WriteSchema));
-    if (!db.exec(QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
+    // No foreign_keys: validateProject above already refused every dangling reference.
+    if (!db.exec(QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF; "
                                 "PRAGMA application_id = %1; PRAGMA user_version = %2;")
                      .arg(qint32(ApplicationId))
                      .arg(FormatVersion))
@@ -1671,25 +1824,40 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
         if (!writer.writeAll(data))
             return failStep(writer.error());
     }
-    {
-        sql::Statement fk(db, "PRAGMA foreign_key_check");
-        if (fk.step() == SQLITE_ROW) {
-            const QString why = QStringLiteral("the table %1 refers to a row of %2 that is not in the project")
-                                    .arg(quoted(fk.columnText(0)), quoted(fk.columnText(2)));
-            fk.finalize();
-            return failStep(why);
-        }
-    }
 
     if (injectedFailure(SaveStep::Commit))
         return failStep(injected(SaveStep::Commit));
     if (!db.exec("COMMIT"))
         return failStep(sqliteWhy());
+    {
+        sqlite3_int64 size = 0;
+        // NOCOPY: the memdb's own buffer, valid while the connection is open.
+        const unsigned char *bytes = sqlite3_serialize(db.handle(), "main", &size, SQLITE_SERIALIZE_NOCOPY);
+        if (!bytes)
+            return failStep(sqliteWhy());
+        result.fingerprint.size = size;
+        result.fingerprint.digest = digestOf(bytes, size);
+        for (sqlite3_int64 written = 0; written < size;) {
+            const ssize_t n = ::write(tempFd, bytes + written, size_t(std::min<sqlite3_int64>(size - written, 1 << 30)));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                const int error = n < 0 ? errno : ENOSPC;
+                return failStep(
+                    QStringLiteral("the new file could not be written to disk (%1)").arg(errnoText(error)));
+            }
+            written += n;
+        }
+    }
     db.close();
 
     if (injectedFailure(SaveStep::SyncFile))
         return failStep(injected(SaveStep::SyncFile));
-    if (!syncPath(tempPath, false)) {
+    if (::fsync(tempFd) != 0) {
+        const int error = errno;
+        return failStep(QStringLiteral("the new file could not be written to disk (%1)").arg(errnoText(error)));
+    }
+    if (::close(std::exchange(tempFd, -1)) != 0) {
         const int error = errno;
         return failStep(QStringLiteral("the new file could not be written to disk (%1)").arg(errnoText(error)));
     }
@@ -1716,7 +1884,17 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
     // means the folder entry may not have reached the disk yet.
     syncPath(folder, true);
 
-    result.fingerprint = fingerprintOf(path);
+    // The fingerprint of what was written: the digest of the bytes above, the identity and
+    // times of the file now in place.
+    struct stat savedStat{};
+    if (::stat(QFile::encodeName(path).constData(), &savedStat) == 0) {
+        Fingerprint f = stamp(savedStat);
+        f.size = result.fingerprint.size;
+        f.digest = result.fingerprint.digest;
+        result.fingerprint = f;
+    } else {
+        result.fingerprint = fingerprintOf(path);
+    }
     return result;
 }
 

@@ -24,17 +24,24 @@ inline constexpr quint32 ApplicationId = 0x524F5041;
 inline constexpr int FormatVersion = 1;
 
 // What a file looked like when it was opened or last saved, to tell whether somebody else
-// changed it since.
+// changed it since. The file is unchanged when its device, inode, size, modification and
+// status-change times (nanoseconds) are all the same; only when they differ is the content
+// hashed and compared (a copy put back, a `touch`). The digest detects changes, it is not a
+// security boundary: BLAKE2b-256, several times faster than SHA-256 in Qt 6.4.
 struct Fingerprint
 {
     qint64 size = -1;
     QDateTime modified;
-    QByteArray sha256;
+    QByteArray digest;        // BLAKE2b-256 of the content
+    quint64 device = 0;       // st_dev
+    quint64 inode = 0;        // st_ino
+    qint64 modifiedNs = 0;    // st_mtim, nanoseconds since the epoch
+    qint64 changedNs = 0;     // st_ctim, nanoseconds since the epoch
     bool isNull() const { return size < 0; }
     friend bool operator==(const Fingerprint &, const Fingerprint &) = default;
 };
 
-// The fingerprint of the file at path now (null when it does not exist).
+// The fingerprint of the file at path now (null when it does not exist); hashes the file.
 Fingerprint fingerprintOf(const QString &path);
 
 enum class ErrorCode {

@@ -11,14 +11,15 @@ namespace {
 // order (a data category may name a parent written after it).
 #define ROPA_REF(table) " REFERENCES " table "(id) DEFERRABLE INITIALLY DEFERRED"
 
-// A link table: an ordered list of values that belong to one entity.
+// A link table: an ordered list of values that belong to one entity. WITHOUT ROWID: the
+// primary key (owner, pos) is the table itself, not a second b-tree repeating the key.
 #define ROPA_LIST(name, owner, ownerTable, valueColumns)                                          \
     "CREATE TABLE " name " (\n"                                                                   \
     "  " owner " TEXT NOT NULL" ROPA_REF(ownerTable) ",\n"                                        \
     "  pos INTEGER NOT NULL,\n"                                                                   \
     valueColumns                                                                                  \
     "  PRIMARY KEY (" owner ", pos)\n"                                                            \
-    ")"
+    ") WITHOUT ROWID"
 
 #define ROPA_EVIDENCE(name, owner, ownerTable)                                                    \
     ROPA_LIST(name, owner, ownerTable,                                                            \
@@ -138,7 +139,7 @@ const char *const Version1[] = {
     "  PRIMARY KEY (activity, rule_pos, pos),\n"
     "  FOREIGN KEY (activity, rule_pos) REFERENCES activity_retention(activity, pos)"
     " DEFERRABLE INITIALLY DEFERRED\n"
-    ")",
+    ") WITHOUT ROWID",
     ROPA_EVIDENCE("activity_evidence", "activity", "activities"),
 
     "CREATE TABLE transfers (\n"

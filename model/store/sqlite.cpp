@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 #include <utility>
 
 namespace ropa::store::sql {
@@ -177,6 +179,12 @@ bool Statement::bindBlob(int index, const QByteArray &bytes)
         == SQLITE_OK;
 }
 
+bool Statement::bindStaticUtf8(int index, const char *data, qsizetype size)
+{
+    return sqlite3_bind_text64(m_stmt, index, data, static_cast<sqlite3_uint64>(size), SQLITE_STATIC, SQLITE_UTF8)
+        == SQLITE_OK;
+}
+
 int Statement::step()
 {
     if (!m_stmt)
@@ -228,6 +236,15 @@ QByteArray Statement::columnBytes(int column) const
     return QByteArray(data, size);
 }
 
+QByteArrayView Statement::columnView(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    if (!data || size <= 0)
+        return QByteArrayView();
+    return QByteArrayView(data, size);
+}
+
 QString Statement::columnText(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
@@ -244,6 +261,37 @@ std::optional<QString> decodeUtf8(const QByteArray &bytes)
     if (decoder.hasError())
         return std::nullopt;
     return text;
+}
+
+namespace {
+
+bool isAscii(QByteArrayView bytes)
+{
+    const char *p = bytes.data();
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 word;
+        std::memcpy(&word, p + i, sizeof word);
+        if (word & 0x8080808080808080ull)
+            return false;
+    }
+    for (; i < n; ++i) {
+        if (static_cast<unsigned char>(p[i]) & 0x80)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<QString> decodeUtf8(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return QString();
+    if (isAscii(bytes))
+        return QString::fromLatin1(bytes);
+    return decodeUtf8(bytes.toByteArray());
 }
 
 } // namespace ropa::store::sql

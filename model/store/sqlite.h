@@ -4,6 +4,7 @@
 // Never mix with QtSql: Qt may bundle its own SQLite (ARCHITECTURE.md).
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -68,6 +69,9 @@ public:
     bool bindNullableText(int index, const QString &text); // empty is bound as NULL
     bool bindInt(int index, qint64 value);
     bool bindBlob(int index, const QByteArray &bytes);
+    // UTF-8 text bound without a copy: the bytes must stay valid until the statement is
+    // executed (execute() clears the bindings).
+    bool bindStaticUtf8(int index, const char *data, qsizetype size);
 
     // SQLITE_ROW, SQLITE_DONE or an error code.
     int step();
@@ -82,6 +86,8 @@ public:
     qint64 columnInt(int column) const;
     // The raw UTF-8 bytes of a text (or blob) column.
     QByteArray columnBytes(int column) const;
+    // The raw bytes of a text (or blob) column, without a copy: valid until the next step.
+    QByteArrayView columnView(int column) const;
     // The text of a column, decoded as UTF-8 (invalid sequences are replaced).
     QString columnText(int column) const;
 
@@ -94,5 +100,7 @@ private:
 
 // Decodes UTF-8 strictly: nullopt when the bytes are not valid UTF-8.
 std::optional<QString> decodeUtf8(const QByteArray &bytes);
+// The same, without a copy of the bytes; plain ASCII (most values) takes a fast path.
+std::optional<QString> decodeUtf8(QByteArrayView bytes);
 
 } // namespace ropa::store::sql

@@ -88,21 +88,29 @@ QString tableHtml(const Table &table, const QString &notStated, bool richText)
     int totalWidth = 0;
     for (const Column &c : table.columns)
         totalWidth += c.width;
-    h += richText ? QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"border-color:#888888\">\n")
-                  : QStringLiteral("<table data-table=\"%1\">\n").arg(esc(table.key));
-    h += QStringLiteral("<thead><tr>");
+    const QString open = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"border-color:#888888\">\n");
+    h += richText ? open : QStringLiteral("<table data-table=\"%1\">\n").arg(esc(table.key));
+    QString head = QStringLiteral("<thead><tr>");
     for (const Column &c : table.columns) {
         const int pct = totalWidth ? qMax(1, c.width * 100 / totalWidth) : 10;
         const QString item = c.item.isEmpty() ? QString()
                                               : QStringLiteral("<br/><span class=\"item\">%1</span>").arg(esc(c.item));
         if (richText) {
-            h += QStringLiteral("<th width=\"%1%\" bgcolor=\"#dde4ee\" align=\"left\">%2%3</th>").arg(pct).arg(esc(c.title), item);
+            head += QStringLiteral("<th width=\"%1%\" bgcolor=\"#dde4ee\" align=\"left\">%2%3</th>").arg(pct).arg(esc(c.title), item);
         } else {
-            h += QStringLiteral("<th data-column=\"%1\" style=\"width:%2%\">%3%4</th>").arg(esc(c.key)).arg(pct).arg(esc(c.title), item);
+            head += QStringLiteral("<th data-column=\"%1\" style=\"width:%2%\">%3%4</th>").arg(esc(c.key)).arg(pct).arg(esc(c.title), item);
         }
     }
-    h += QStringLiteral("</tr></thead>\n<tbody>\n");
-    for (const auto &row : table.rows) {
+    head += QStringLiteral("</tr></thead>\n<tbody>\n");
+    h += head;
+    // QTextDocument paginates one long table slowly (it grows worse than linearly with the
+    // rows): for the paged formats the rows go into tables of at most 25 rows, each with the
+    // header row, which reads the same.
+    constexpr qsizetype chunk = 25;
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const auto &row = table.rows.at(r);
+        if (richText && r > 0 && r % chunk == 0)
+            h += QStringLiteral("</tbody></table>\n") + open + head;
         h += QStringLiteral("<tr>");
         for (const Cell &cell : row)
             h += cellHtml(cell, notStated, richText);
@@ -129,32 +137,27 @@ const char *browserStyle()
 
 } // namespace
 
-QString toHtml(const Report &report, HtmlFlavour flavour, const QList<int> &sectionPages)
-{
-    const bool rich = flavour == HtmlFlavour::RichText;
-    QString h;
-    if (rich) {
-        h += QStringLiteral("<html><head><meta charset=\"utf-8\"/><title>%1</title></head><body>\n").arg(esc(report.title));
-    } else {
-        h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-                            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-                            "<meta name=\"generator\" content=\"Ropa\">\n<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
-                 .arg(esc(report.language), esc(report.title), QString::fromLatin1(browserStyle()));
-    }
+namespace {
 
-    // Cover.
+QString richHead(const Report &report)
+{
+    return QStringLiteral("<html><head><meta charset=\"utf-8\"/><title>%1</title></head><body>\n").arg(esc(report.title));
+}
+
+// The cover and the contents (with the page of each section, when known).
+QString coverHtml(const Report &report, bool rich, const QList<int> &sectionPages)
+{
+    QString h;
     h += rich ? QStringLiteral("<p>&nbsp;</p><p>&nbsp;</p><h1 style=\"font-size:20pt\">%1</h1>\n").arg(esc(report.title))
               : QStringLiteral("<header class=\"cover\">\n<h1>%1</h1>\n").arg(esc(report.title));
     h += rich ? QStringLiteral("<table border=\"0\" cellspacing=\"0\" cellpadding=\"4\">\n")
               : QStringLiteral("<table class=\"facts\">\n");
-    for (const Fact &f : report.cover) {
+    for (const Fact &f : report.cover)
         h += QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>\n").arg(esc(f.label), esc(f.value));
-    }
     h += QStringLiteral("</table>\n");
     if (!rich)
         h += QStringLiteral("</header>\n");
 
-    // Contents.
     const QString contents = Record::tr("Contents");
     if (rich) {
         h += QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2>\n<table border=\"0\" cellspacing=\"0\" cellpadding=\"3\">\n")
@@ -173,23 +176,56 @@ QString toHtml(const Report &report, HtmlFlavour flavour, const QList<int> &sect
             h += QStringLiteral("<li><a href=\"#sec-%1\">%2</a></li>\n").arg(esc(s.key), esc(s.title));
         h += QStringLiteral("</ol>\n</nav>\n");
     }
+    return h;
+}
 
-    // Sections.
-    for (const Section &s : report.sections) {
-        if (rich) {
-            h += QStringLiteral("<h2 style=\"page-break-before:always\"><a name=\"sec-%1\">%2</a></h2>\n").arg(esc(s.key), esc(s.title));
-        } else {
-            h += QStringLiteral("<section id=\"sec-%1\">\n<h2>%2</h2>\n").arg(esc(s.key), esc(s.title));
-        }
-        for (const QString &p : s.paragraphs)
-            h += QStringLiteral("<p>%1</p>\n").arg(esc(p));
-        for (const Table &t : s.tables)
-            h += tableHtml(t, report.notStatedText, rich);
-        if (!rich)
-            h += QStringLiteral("</section>\n");
+QString sectionHtml(const Report &report, const Section &s, bool rich, bool pageBreak)
+{
+    QString h;
+    if (rich) {
+        h += QStringLiteral("<h2%1><a name=\"sec-%2\">%3</a></h2>\n")
+                 .arg(pageBreak ? QStringLiteral(" style=\"page-break-before:always\"") : QString(), esc(s.key), esc(s.title));
+    } else {
+        h += QStringLiteral("<section id=\"sec-%1\">\n<h2>%2</h2>\n").arg(esc(s.key), esc(s.title));
     }
+    for (const QString &p : s.paragraphs)
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(p));
+    for (const Table &t : s.tables)
+        h += tableHtml(t, report.notStatedText, rich);
+    if (!rich)
+        h += QStringLiteral("</section>\n");
+    return h;
+}
+
+} // namespace
+
+QString toHtml(const Report &report, HtmlFlavour flavour, const QList<int> &sectionPages)
+{
+    const bool rich = flavour == HtmlFlavour::RichText;
+    QString h;
+    if (rich) {
+        h += richHead(report);
+    } else {
+        h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+                            "<meta name=\"generator\" content=\"Ropa\">\n<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
+                 .arg(esc(report.language), esc(report.title), QString::fromLatin1(browserStyle()));
+    }
+    h += coverHtml(report, rich, sectionPages);
+    for (const Section &s : report.sections)
+        h += sectionHtml(report, s, rich, true);
     h += QStringLiteral("</body>\n</html>\n");
     return h;
+}
+
+QString richTextCover(const Report &report, const QList<int> &sectionPages)
+{
+    return richHead(report) + coverHtml(report, true, sectionPages) + QStringLiteral("</body></html>\n");
+}
+
+QString richTextSection(const Report &report, qsizetype section)
+{
+    return richHead(report) + sectionHtml(report, report.sections.at(section), true, false) + QStringLiteral("</body></html>\n");
 }
 
 } // namespace ropa::reports

@@ -3,7 +3,7 @@
 // Pages: the rich-text HTML is laid out at the page body's size; QTextDocument breaks tables
 // between rows and repeats the header row (<thead>) on each page. Each page is drawn with a
 // header (organisation, record, date) and a footer (page X of N); the cover page has neither.
-// The contents list the page of each section: a first layout finds them, a second one prints.
+// The contents list the page of each section, known once the sections are laid out.
 
 #include "safetextdocument.h"
 #include "writers.h"
@@ -17,6 +17,9 @@
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextDocumentWriter>
+
+#include <memory>
+#include <vector>
 
 namespace ropa::reports {
 
@@ -43,27 +46,6 @@ bool haveGui(QString *error)
     return false;
 }
 
-// The page (1-based) on which each section's anchor ("sec-KEY") starts.
-QList<int> sectionPages(const Report &report, QTextDocument &doc, qreal pageHeight)
-{
-    QList<int> pages(report.sections.size(), 0);
-    QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
-        for (auto it = b.begin(); !it.atEnd(); ++it) {
-            const QStringList names = it.fragment().charFormat().anchorNames();
-            for (const QString &n : names) {
-                for (qsizetype i = 0; i < report.sections.size(); ++i) {
-                    if (n == QStringLiteral("sec-") + report.sections.at(i).key && pages[i] == 0) {
-                        const qreal y = layout->blockBoundingRect(b).top();
-                        pages[i] = static_cast<int>(y / pageHeight) + 1;
-                    }
-                }
-            }
-        }
-    }
-    return pages;
-}
-
 } // namespace
 
 QString renderPaged(const Report &report, QPagedPaintDevice *device)
@@ -81,15 +63,30 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device)
     const qreal footerHeight = dpi * 0.28;
     const QSizeF pageSize(body.width(), body.height() - headerHeight - footerHeight);
 
-    SafeTextDocument doc;
-    doc.documentLayout()->setPaintDevice(device);
-    doc.setDefaultFont(bodyFont());
-    doc.setDocumentMargin(0);
-    doc.setPageSize(pageSize);
-    doc.setHtml(toHtml(report, HtmlFlavour::RichText));
-    const QList<int> pages = sectionPages(report, doc, pageSize.height());
-    doc.setHtml(toHtml(report, HtmlFlavour::RichText, pages));
-    const int pageCount = doc.pageCount();
+    // One document per part (cover with contents, then each section): each part starts on a
+    // new page anyway, and laying out parts is faster than one long document twice.
+    std::vector<std::unique_ptr<SafeTextDocument>> parts;
+    auto makePart = [&](const QString &html) {
+        auto doc = std::make_unique<SafeTextDocument>();
+        doc->documentLayout()->setPaintDevice(device);
+        doc->setDefaultFont(bodyFont());
+        doc->setDocumentMargin(0);
+        doc->setPageSize(pageSize);
+        doc->setHtml(html);
+        return doc;
+    };
+    parts.push_back(makePart(richTextCover(report))); // placeholder page numbers: same layout
+    QList<int> sectionPages;
+    int next = parts.front()->pageCount() + 1;
+    for (qsizetype i = 0; i < report.sections.size(); ++i) {
+        parts.push_back(makePart(richTextSection(report, i)));
+        sectionPages.append(next);
+        next += parts.back()->pageCount();
+    }
+    parts.front()->setHtml(richTextCover(report, sectionPages));
+    int pageCount = 0;
+    for (const auto &part : parts)
+        pageCount += part->pageCount();
 
     QFont small = bodyFont();
     small.setPointSizeF(7);
@@ -98,31 +95,34 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device)
                                                                        ? Record::tr("Record of processing activities, Art. 30(1)")
                                                                        : Record::tr("Record of processing activities, Art. 30(2)"),
                                                                    report.date.toString(Qt::ISODate));
-    for (int page = 0; page < pageCount; ++page) {
-        if (page > 0 && !device->newPage()) {
-            painter.end();
-            return Record::tr("cannot start a new page");
-        }
-        painter.save();
-        painter.translate(0, headerHeight - page * pageSize.height());
-        QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = QRectF(0, page * pageSize.height(), pageSize.width(), pageSize.height());
-        painter.setClipRect(ctx.clip);
-        doc.documentLayout()->draw(&painter, ctx);
-        painter.restore();
+    int page = 0;
+    for (const auto &part : parts) {
+        const int partPages = part->pageCount();
+        for (int p = 0; p < partPages; ++p, ++page) {
+            if (page > 0 && !device->newPage()) {
+                painter.end();
+                return Record::tr("cannot start a new page");
+            }
+            painter.save();
+            painter.translate(0, headerHeight - p * pageSize.height());
+            QAbstractTextDocumentLayout::PaintContext ctx;
+            ctx.clip = QRectF(0, p * pageSize.height(), pageSize.width(), pageSize.height());
+            painter.setClipRect(ctx.clip);
+            part->documentLayout()->draw(&painter, ctx);
+            painter.restore();
 
-        if (page == 0)
-            continue; // the cover
-        painter.setFont(small);
-        painter.setPen(QColor(0x44, 0x44, 0x44));
-        const QRectF head(0, 0, body.width(), headerHeight * 0.7);
-        const QString left = painter.fontMetrics().elidedText(headerLeft, Qt::ElideRight, static_cast<int>(body.width() * 0.5));
-        painter.drawText(head, Qt::AlignLeft | Qt::AlignTop, left);
-        painter.drawText(head, Qt::AlignRight | Qt::AlignTop, headerRight);
-        painter.drawLine(QPointF(0, headerHeight * 0.7), QPointF(body.width(), headerHeight * 0.7));
-        const QRectF foot(0, body.height() - footerHeight * 0.7, body.width(), footerHeight * 0.7);
-        painter.drawText(foot, Qt::AlignHCenter | Qt::AlignBottom,
-                         Record::tr("Page %1 of %2").arg(page + 1).arg(pageCount));
+            if (page == 0)
+                continue; // the cover
+            painter.setFont(small);
+            painter.setPen(QColor(0x44, 0x44, 0x44));
+            const QRectF head(0, 0, body.width(), headerHeight * 0.7);
+            const QString left = painter.fontMetrics().elidedText(headerLeft, Qt::ElideRight, static_cast<int>(body.width() * 0.5));
+            painter.drawText(head, Qt::AlignLeft | Qt::AlignTop, left);
+            painter.drawText(head, Qt::AlignRight | Qt::AlignTop, headerRight);
+            painter.drawLine(QPointF(0, headerHeight * 0.7), QPointF(body.width(), headerHeight * 0.7));
+            const QRectF foot(0, body.height() - footerHeight * 0.7, body.width(), footerHeight * 0.7);
+            painter.drawText(foot, Qt::AlignHCenter | Qt::AlignBottom, Record::tr("Page %1 of %2").arg(page + 1).arg(pageCount));
+        }
     }
     if (!painter.end())
         return Record::tr("cannot finish the pages");

@@ -52,6 +52,10 @@ enum class HtmlFlavour {
 // sectionPages: for RichText, the page of each section, shown in the contents (PDF).
 QString toHtml(const Report &report, HtmlFlavour flavour = HtmlFlavour::Browser,
                const QList<int> &sectionPages = {});
+// The rich text in parts, each starting on a new page: the cover with the contents, and
+// each section. The paged writer lays them out one by one (faster than one document).
+QString richTextCover(const Report &report, const QList<int> &sectionPages = {});
+QString richTextSection(const Report &report, qsizetype section);
 QByteArray toMarkdown(const Report &report);
 QByteArray toCsv(const Table &table, const QString &notStatedText, const CsvOptions &options = {});
 

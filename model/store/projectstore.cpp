@@ -1108,6 +1108,41 @@ bool injectedFailure(detail::SaveStep step)
     return hook() && hook()(step);
 }
 
+// An id as the file stores it (idToString), formatted without a QString.
+struct IdText
+{
+    explicit IdText(const Id &id)
+    {
+        if (id.isNull())
+            return;
+        static constexpr char digits[] = "0123456789abcdef";
+        const QByteArray raw = id.toRfc4122();
+        int n = 0;
+        for (int i = 0; i < 16; ++i) {
+            if (i == 4 || i == 6 || i == 8 || i == 10)
+                m_text[n++] = '-';
+            const auto b = uchar(raw[i]);
+            m_text[n++] = digits[b >> 4];
+            m_text[n++] = digits[b & 15];
+        }
+        m_size = n;
+    }
+    // Binds the text, or NULL for the null id; the IdText must outlive the execution.
+    void bind(sql::Statement &st, int index) const
+    {
+        if (m_size == 0)
+            st.bindNull(index);
+        else
+            st.bindStaticUtf8(index, m_text, m_size);
+    }
+    // A required id: a null one is bound as '' (as bindText does with an empty string).
+    void bindRequired(sql::Statement &st, int index) const { st.bindStaticUtf8(index, m_text, m_size); }
+
+private:
+    char m_text[36] = {};
+    int m_size = 0;
+};
+
 class Writer
 {
 public:
@@ -1130,7 +1165,8 @@ public:
         }
         for (const auto &[id, d] : data.documents) {
             sql::Statement &st = statement("INSERT INTO documents (id, title, url, date, text) VALUES (?1, ?2, ?3, ?4, ?5)");
-            st.bindText(1, idToString(d.id));
+            const IdText idText(d.id);
+            idText.bindRequired(st, 1);
             st.bindText(2, d.title);
             st.bindNullableText(3, d.url);
             bindDate(st, 4, d.date);
@@ -1144,7 +1180,8 @@ public:
                 "contact_phone, dpo_name, dpo_email, dpo_phone, representative_name, representative_email, "
                 "representative_phone, website, dpa_signed, dpf_certified, notes) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
-            st.bindText(1, idToString(p.id));
+            const IdText idText(p.id);
+            idText.bindRequired(st, 1);
             st.bindText(2, p.name);
             st.bindText(3, enumToString(p.kind));
             st.bindInt(4, p.named ? 1 : 0);
@@ -1173,9 +1210,11 @@ public:
             sql::Statement &st = statement(
                 "INSERT INTO data_categories (id, name, parent, description, special, criminal, us_category) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-            st.bindText(1, idToString(c.id));
+            const IdText idText(c.id);
+            idText.bindRequired(st, 1);
             st.bindText(2, c.name);
-            st.bindNullableText(3, idToString(c.parent));
+            const IdText parent(c.parent);
+            parent.bind(st, 3);
             st.bindText(4, c.description);
             bindEnum(st, 5, c.special);
             st.bindInt(6, c.criminal ? 1 : 0);
@@ -1190,7 +1229,8 @@ public:
         }
         for (const auto &[id, s] : data.dataSubjects) {
             sql::Statement &st = statement("INSERT INTO data_subjects (id, name, description) VALUES (?1, ?2, ?3)");
-            st.bindText(1, idToString(s.id));
+            const IdText idText(s.id);
+            idText.bindRequired(st, 1);
             st.bindText(2, s.name);
             st.bindText(3, s.description);
             if (!run(st)
@@ -1201,7 +1241,8 @@ public:
         }
         for (const auto &[id, s] : data.sources) {
             sql::Statement &st = statement("INSERT INTO sources (id, name, kind) VALUES (?1, ?2, ?3)");
-            st.bindText(1, idToString(s.id));
+            const IdText idText(s.id);
+            idText.bindRequired(st, 1);
             st.bindText(2, s.name);
             st.bindText(3, enumToString(s.kind));
             if (!run(st)
@@ -1212,7 +1253,8 @@ public:
         for (const auto &[id, m] : data.securityMeasures) {
             sql::Statement &st = statement(
                 "INSERT INTO security_measures (id, name, kind, description) VALUES (?1, ?2, ?3, ?4)");
-            st.bindText(1, idToString(m.id));
+            const IdText idText(m.id);
+            idText.bindRequired(st, 1);
             st.bindText(2, m.name);
             st.bindText(3, enumToString(m.kind));
             st.bindText(4, m.description);
@@ -1230,9 +1272,11 @@ public:
             sql::Statement &st = statement(
                 "INSERT INTO transfers (id, from_party, to_party, role, purpose, mechanism, scc_module, derogation, "
                 "tia_done) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-            st.bindText(1, idToString(t.id));
-            st.bindNullableText(2, idToString(t.from));
-            st.bindNullableText(3, idToString(t.to));
+            const IdText idText(t.id);
+            idText.bindRequired(st, 1);
+            const IdText from(t.from), to(t.to);
+            from.bind(st, 2);
+            to.bind(st, 3);
             st.bindText(4, enumToString(t.role));
             st.bindText(5, t.purpose);
             st.bindText(6, enumToString(t.mechanism));
@@ -1263,11 +1307,14 @@ private:
             "INSERT INTO activities (id, name, organisation, role, on_behalf_of, lawful_basis, art9_condition, "
             "art10_basis, dpia_required, dpia_done, owner, last_reviewed, notes) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-        st.bindText(1, idToString(a.id));
+        const IdText idText(a.id);
+        idText.bindRequired(st, 1);
         st.bindText(2, a.name);
-        st.bindNullableText(3, idToString(a.organisation));
+        const IdText organisation(a.organisation);
+        organisation.bind(st, 3);
         st.bindText(4, enumToString(a.role));
-        st.bindNullableText(5, idToString(a.onBehalfOf));
+        const IdText onBehalfOf(a.onBehalfOf);
+        onBehalfOf.bind(st, 5);
         bindEnum(st, 6, a.lawfulBasis);
         bindEnum(st, 7, a.art9Condition);
         st.bindNullableText(8, a.art10Basis);
@@ -1292,7 +1339,7 @@ private:
             sql::Statement &rs = statement(
                 "INSERT INTO activity_retention (activity, pos, duration, trigger, legal_reference, text) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-            rs.bindText(1, idToString(a.id));
+            idText.bindRequired(rs, 1);
             rs.bindInt(2, i);
             rs.bindNullableText(3, r.duration);
             rs.bindNullableText(4, r.trigger);
@@ -1304,10 +1351,11 @@ private:
                 sql::Statement &cs = statement(
                     "INSERT INTO activity_retention_categories (activity, rule_pos, pos, data_category) "
                     "VALUES (?1, ?2, ?3, ?4)");
-                cs.bindText(1, idToString(a.id));
+                idText.bindRequired(cs, 1);
                 cs.bindInt(2, i);
                 cs.bindInt(3, j);
-                cs.bindText(4, idToString(r.categories.at(j)));
+                const IdText category(r.categories.at(j));
+                category.bindRequired(cs, 4);
                 if (!run(cs))
                     return false;
             }
@@ -1390,9 +1438,10 @@ private:
 
     bool textList(const char *sql, const Id &owner, const QStringList &values)
     {
+        const IdText ownerText(owner);
         for (qsizetype i = 0; i < values.size(); ++i) {
             sql::Statement &st = statement(sql);
-            st.bindText(1, idToString(owner));
+            ownerText.bindRequired(st, 1);
             st.bindInt(2, i);
             st.bindText(3, values.at(i));
             if (!run(st))
@@ -1403,11 +1452,13 @@ private:
 
     bool idList(const char *sql, const Id &owner, const IdList &values)
     {
+        const IdText ownerText(owner);
         for (qsizetype i = 0; i < values.size(); ++i) {
             sql::Statement &st = statement(sql);
-            st.bindText(1, idToString(owner));
+            ownerText.bindRequired(st, 1);
             st.bindInt(2, i);
-            st.bindText(3, idToString(values.at(i)));
+            const IdText value(values.at(i));
+            value.bindRequired(st, 3);
             if (!run(st))
                 return false;
         }
@@ -1416,11 +1467,13 @@ private:
 
     bool evidence(const char *sql, const Id &owner, const EvidenceList &values)
     {
+        const IdText ownerText(owner);
         for (qsizetype i = 0; i < values.size(); ++i) {
             sql::Statement &st = statement(sql);
-            st.bindText(1, idToString(owner));
+            ownerText.bindRequired(st, 1);
             st.bindInt(2, i);
-            st.bindText(3, idToString(values.at(i).document));
+            const IdText document(values.at(i).document);
+            document.bindRequired(st, 3);
             st.bindText(4, values.at(i).quote);
             if (!run(st))
                 return false;

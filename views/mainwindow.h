@@ -1,37 +1,63 @@
 #pragma once
 
-// The main window: a read-only viewer of one project for now (editing comes with the
-// desktop application). A navigator of the kinds of entity on the left, a table of the
-// selected kind in the middle, the selected entity's details on the right.
+// The main window: one project at a time. A welcome page when nothing is open; otherwise a
+// navigator of the kinds of entity (with counts) and of the project-wide views (graph,
+// records, ...), a sortable, filterable table of the selected kind, and the selected
+// entity's details.
+//
+// Every edit goes through ropa::edit (an undo command on the project's stack); the window
+// never writes the project itself. Files: a .ropa project is opened under a lock
+// (store::ProjectLock) and saved only over the version it read (store fingerprints); a JSON
+// file or an example is opened as an untitled project that Save writes as .ropa. While the
+// project has unsaved changes a recovery copy is written every few minutes (recovery.h).
 //
 // Opening is all or nothing: a file that does not read leaves the current project as it
-// was and reports the error (a message box, or only errorOccurred() when message boxes
-// are switched off for tests and --screenshot).
+// was and reports the error. Every question goes through a Dialogs seam (dialogs.h) so tests
+// answer it without a modal box.
 
-#include "domain/projectdata.h"
-#include "entitytablemodel.h"
+#include "app/dialogs.h"
+#include "domain/project.h"
+#include "itemmodels/entitytablemodel.h"
+#include "store/projectstore.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
-#include <optional>
+#include <memory>
 
+class QAction;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QTextBrowser;
-class QListWidget;
+class QTimer;
+class QUndoView;
 
 namespace ropa {
+
+class FindDialog;
+class RecoveryWriter;
+class WelcomePage;
+struct RecoveryFile;
+namespace store {
+class ProjectLock;
+}
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    // The navigator's items carry their section (int) and the count they show (int).
-    enum NavigatorRoles { SectionRole = Qt::UserRole + 1, CountRole };
+    // The navigator's items carry their section or page (int) and the count they show (int).
+    enum NavigatorRoles { SectionRole = Qt::UserRole + 1, CountRole, PageRole };
+    // Project-wide views listed in the navigator below the sections (those that exist).
+    enum class Page { Table, Findings, Graph, Dashboard, Records };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -39,60 +65,155 @@ public:
     // The example shipped with the program.
     static QString examplePath();
 
-    // Opens a .ropa project or a .json interchange file. On failure the current project
-    // stays, lastError() says why, and the error is shown (see setErrorDialogsEnabled).
-    bool openFile(const QString &path);
-    bool hasProject() const { return m_data.has_value(); }
-    const ProjectData *projectData() const { return m_data ? &*m_data : nullptr; }
-    QString filePath() const { return m_filePath; }
-    QString lastError() const { return m_lastError; }
-
-    // Off: errors are only stored and signalled, never shown in a modal box.
+    // Replaces the questions the window asks (tests). The window owns it.
+    void setDialogs(std::unique_ptr<Dialogs> dialogs);
+    Dialogs &dialogs() { return *m_dialogs; }
+    // Off: errors are only stored and signalled, never shown in a dialog.
     void setErrorDialogsEnabled(bool enabled) { m_errorDialogs = enabled; }
+
+    // Files. Each returns false when it did not happen (error, or the user cancelled).
+    void newProject();
+    // Opens a .ropa project (under its lock) or a .json interchange file (as untitled).
+    bool openFile(const QString &path);
+    bool save();
+    bool saveAs();
+    bool saveAsPath(const QString &path);
+    // Asks about unsaved changes; true when the project is closed.
+    bool closeProject();
+    bool importJson(const QString &path);
+    bool exportJson(const QString &path);
+
+    bool hasProject() const { return m_project != nullptr; }
+    Project *project() const { return m_project.get(); }
+    const ProjectData *projectData() const { return m_project ? &m_project->data() : nullptr; }
+    // The file the project was opened from or last saved to.
+    QString filePath() const { return m_sourcePath; }
+    // Where Save writes without asking; empty for untitled projects and JSON files.
+    QString savePath() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString lastError() const { return m_lastError; }
 
     Section currentSection() const;
     void showSection(Section section);
+    bool showPage(Page page);
+    Page currentPage() const;
     // Shows the entity in its section and selects it; false when there is no such entity.
     bool selectEntity(const Id &id);
     Id selectedEntity() const;
     // Selects the row of the current section whose first column reads name.
     bool selectByName(const QString &name);
 
+    // Edit actions on the selection (what the Edit menu does).
+    Id addEntity();
+    Id duplicateSelected();
+    bool deleteSelected();
+    // Find: the entity whose name contains text (any kind), selected; false when none.
+    bool findAndSelect(const QString &text);
+    FindDialog *findDialog();
+
+    // Autosave: the interval in milliseconds (0: off). Defaults to the setting.
+    void setAutosaveInterval(int milliseconds);
+    int autosaveInterval() const;
+    // Writes the recovery copy now if the project has unsaved changes.
+    void writeRecoveryCopy();
+    QString recoveryCopyPath() const;
+    // Restores a recovery copy left by an earlier session (its changes become one undoable
+    // step over the original file). ask: go through Dialogs::askRestore first.
+    bool restoreRecovery(const RecoveryFile &file);
+    // Offers the pending recovery copies (newest first); true when one was restored.
+    bool offerRecovery();
+    // Ends the session cleanly: removes the recovery copy.
+    void finishSession();
+
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QUndoView *undoView() const { return m_undoView; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+
     QSize sizeHint() const override;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 Q_SIGNALS:
     void projectOpened(const QString &path);
+    void projectSaved(const QString &path);
     void errorOccurred(const QString &message);
 
 private:
     void createActions();
     void createWidgets();
-    void setProject(ProjectData data, const QString &path);
+    void createPages();
+    void setProject(std::unique_ptr<Project> project, const QString &sourcePath, const store::Fingerprint &fingerprint,
+                    std::unique_ptr<store::ProjectLock> lock, bool readOnly);
+    bool saveTo(const QString &path, const store::Fingerprint &expected, bool force);
+    // Asks whether to save unsaved changes; true when it is fine to go on.
+    bool maybeSave();
     void reportError(const QString &message);
+    void updateTitle();
+    void updateActions();
+    void scheduleUpdate();
     void updateNavigator();
     void updateStatus();
     void updateDetails();
+    void updateRecentMenu();
     void resizeColumns();
-    void onSectionChanged();
+    void onNavigatorChanged();
     void onLinkActivated(const QUrl &url);
+    void onProjectChanged();
     void chooseFile();
+    void chooseImport();
+    void chooseExport();
+    void showSettings();
+    void showFind();
+    void showAbout();
+    void refreshPages();
+    QString displayName() const;
 
-    std::optional<ProjectData> m_data;
-    QString m_filePath;
+    std::unique_ptr<Dialogs> m_dialogs;
+    std::unique_ptr<Project> m_project;
+    std::unique_ptr<store::ProjectLock> m_lock;
+    std::unique_ptr<RecoveryWriter> m_recovery;
+    store::Fingerprint m_fingerprint;
+    QString m_sourcePath;
     QString m_lastError;
+    bool m_readOnly = false;
     bool m_errorDialogs = true;
+    bool m_updatePending = false;
+    bool m_splitterSized = false;
+    bool m_recoveryDirty = false;
+    int m_autosaveOverride = -1;
 
     EntityTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QStackedWidget *m_content = nullptr;
     QListWidget *m_navigator = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_table = nullptr;
+    QWidget *m_tablePage = nullptr;
     QTextBrowser *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_statusCounts = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QPointer<FindDialog> m_find;
+    QTimer *m_autosaveTimer = nullptr;
+    QList<QPair<Page, QWidget *>> m_extraPages;
+
+    QAction *m_save = nullptr;
+    QAction *m_saveAs = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_exportJson = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_add = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_findAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace ropa

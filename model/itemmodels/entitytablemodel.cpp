@@ -1,5 +1,6 @@
 #include "entitytablemodel.h"
 
+#include "commands/edits.h"
 #include "labels.h"
 
 #include <algorithm>
@@ -26,6 +27,25 @@ QList<Id> idsOf(const EntityMap<T> &table)
 QString joined(const QStringList &items)
 {
     return items.join(Tr::tr("; "));
+}
+
+// The entity with its name (a document's title) replaced; false for a transfer, which has none.
+bool rename(AnyEntity &entity, const QString &name)
+{
+    return std::visit(
+        [&](auto &e) {
+            using T = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<T, Document>) {
+                e.title = name;
+                return true;
+            } else if constexpr (std::is_same_v<T, Transfer>) {
+                return false;
+            } else {
+                e.name = name;
+                return true;
+            }
+        },
+        entity);
 }
 
 } // namespace
@@ -100,17 +120,40 @@ int sectionCount(const ProjectData &data, Section section)
     return static_cast<int>(data.count(sectionKind(section)));
 }
 
+bool sectionLists(const ProjectData &data, Section section, EntityKind kind, const Id &id)
+{
+    if (kind != sectionKind(section))
+        return false;
+    if (section == Section::OwnOrganisation) {
+        const Party *party = data.find<Party>(id);
+        return party && party->own;
+    }
+    return data.contains(kind, id);
+}
+
 EntityTableModel::EntityTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
 }
 
-void EntityTableModel::setProject(const ProjectData *data)
+void EntityTableModel::setProject(Project *project)
 {
+    for (const auto &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
     beginResetModel();
-    m_data = data;
+    m_project = project;
     rebuild();
     endResetModel();
+    if (!project)
+        return;
+    m_connections = {
+        connect(project, &Project::entityAdded, this, &EntityTableModel::onAdded),
+        connect(project, &Project::entityChanged, this, &EntityTableModel::onChanged),
+        connect(project, &Project::entityRemoved, this, &EntityTableModel::onRemoved),
+        connect(project, &Project::projectReset, this, &EntityTableModel::resetAll),
+        connect(project, &QObject::destroyed, this, [this] { setProject(nullptr); }),
+    };
 }
 
 void EntityTableModel::setSection(Section section)
@@ -123,27 +166,102 @@ void EntityTableModel::setSection(Section section)
     endResetModel();
 }
 
+void EntityTableModel::resetAll()
+{
+    beginResetModel();
+    rebuild();
+    endResetModel();
+}
+
 void EntityTableModel::rebuild()
 {
     m_ids.clear();
-    if (!m_data)
+    const ProjectData *d = projectData();
+    if (!d)
         return;
     switch (m_section) {
     case Section::OwnOrganisation:
-        for (const auto &[id, party] : m_data->parties) {
+        for (const auto &[id, party] : d->parties) {
             if (party.own)
                 m_ids.append(id);
         }
         break;
-    case Section::Activities: m_ids = idsOf(m_data->activities); break;
-    case Section::DataCategories: m_ids = idsOf(m_data->dataCategories); break;
-    case Section::DataSubjects: m_ids = idsOf(m_data->dataSubjects); break;
-    case Section::Sources: m_ids = idsOf(m_data->sources); break;
-    case Section::Parties: m_ids = idsOf(m_data->parties); break;
-    case Section::Transfers: m_ids = idsOf(m_data->transfers); break;
-    case Section::SecurityMeasures: m_ids = idsOf(m_data->securityMeasures); break;
-    case Section::Documents: m_ids = idsOf(m_data->documents); break;
+    case Section::Activities: m_ids = idsOf(d->activities); break;
+    case Section::DataCategories: m_ids = idsOf(d->dataCategories); break;
+    case Section::DataSubjects: m_ids = idsOf(d->dataSubjects); break;
+    case Section::Sources: m_ids = idsOf(d->sources); break;
+    case Section::Parties: m_ids = idsOf(d->parties); break;
+    case Section::Transfers: m_ids = idsOf(d->transfers); break;
+    case Section::SecurityMeasures: m_ids = idsOf(d->securityMeasures); break;
+    case Section::Documents: m_ids = idsOf(d->documents); break;
     }
+}
+
+void EntityTableModel::insertId(const Id &id)
+{
+    const int row = static_cast<int>(m_ids.size());
+    beginInsertRows({}, row, row);
+    m_ids.append(id);
+    endInsertRows();
+}
+
+void EntityTableModel::removeRow(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_ids.removeAt(row);
+    endRemoveRows();
+}
+
+void EntityTableModel::onAdded(EntityKind kind, const Id &id)
+{
+    if (sectionLists(m_project->data(), m_section, kind, id) && rowOf(id) < 0)
+        insertId(id);
+    else if (kind != sectionKind(m_section))
+        scheduleRefresh();
+}
+
+void EntityTableModel::onChanged(EntityKind kind, const Id &id)
+{
+    if (kind != sectionKind(m_section)) {
+        scheduleRefresh();
+        return;
+    }
+    const int row = rowOf(id);
+    const bool listed = sectionLists(m_project->data(), m_section, kind, id);
+    if (row >= 0 && !listed) {
+        removeRow(row); // a party that is no longer own
+    } else if (row < 0 && listed) {
+        insertId(id);
+    } else if (row >= 0) {
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+        // A category's name is shown as its children's parent.
+        if (m_section == Section::DataCategories)
+            scheduleRefresh();
+    }
+}
+
+void EntityTableModel::onRemoved(EntityKind kind, const Id &id)
+{
+    const int row = kind == sectionKind(m_section) ? rowOf(id) : -1;
+    if (row >= 0)
+        removeRow(row);
+    else if (kind != sectionKind(m_section))
+        scheduleRefresh();
+}
+
+void EntityTableModel::scheduleRefresh()
+{
+    if (m_refreshPending || m_ids.isEmpty())
+        return;
+    m_refreshPending = true;
+    QMetaObject::invokeMethod(this, &EntityTableModel::refreshAll, Qt::QueuedConnection);
+}
+
+void EntityTableModel::refreshAll()
+{
+    m_refreshPending = false;
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 Id EntityTableModel::idAt(int row) const
@@ -193,11 +311,12 @@ QStringList EntityTableModel::headers() const
 
 QVariant EntityTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!m_data || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!m_project || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Id id = m_ids.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::EditRole:
         return cellText(id, index.column());
     case Qt::ToolTipRole: {
         // The whole text, for cells the column is too narrow for.
@@ -206,9 +325,35 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
     }
     case IdRole:
         return QVariant::fromValue(id);
+    case KindRole:
+        return static_cast<int>(sectionKind(m_section));
     default:
         return {};
     }
+}
+
+Qt::ItemFlags EntityTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == 0 && nameEditable())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool EntityTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!m_project || role != Qt::EditRole || index.column() != 0 || !nameEditable()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const QString name = value.toString().trimmed();
+    if (name.isEmpty())
+        return false;
+    std::optional<AnyEntity> entity = m_project->data().entity(sectionKind(m_section), m_ids.at(index.row()));
+    if (!entity || !rename(*entity, name))
+        return false;
+    const MergeId merge = sectionKind(m_section) == EntityKind::Document ? MergeId::EditTitle : MergeId::EditName;
+    // The project's entityChanged() signal updates the row.
+    return edit::change(*m_project, *entity, merge);
 }
 
 QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -226,7 +371,7 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, 
 
 QString EntityTableModel::partyName(const Id &id) const
 {
-    const Party *party = m_data->find<Party>(id);
+    const Party *party = projectData()->find<Party>(id);
     return party ? party->name : Labels::notStated();
 }
 
@@ -236,10 +381,10 @@ QString EntityTableModel::partyRoles(const Party &party) const
     if (party.own)
         roles.append(tr("Own organisation"));
     bool processor = false, subprocessor = false, controller = false, joint = false;
-    for (const auto &[id, transfer] : m_data->transfers) {
+    for (const auto &[id, transfer] : projectData()->transfers) {
         if (transfer.to != party.id)
             continue;
-        const Party *from = m_data->find<Party>(transfer.from);
+        const Party *from = projectData()->find<Party>(transfer.from);
         const bool fromOwn = from && from->own;
         switch (transfer.role) {
         case Role::Processor: (fromOwn ? processor : subprocessor) = true; break;
@@ -264,7 +409,7 @@ QString EntityTableModel::cellText(const Id &id, int column) const
 {
     switch (m_section) {
     case Section::OwnOrganisation:
-        if (const Party *p = m_data->find<Party>(id)) {
+        if (const Party *p = projectData()->find<Party>(id)) {
             switch (column) {
             case 0: return p->name;
             case 1: return p->country.isEmpty() ? QString() : Labels::country(p->country);
@@ -274,7 +419,7 @@ QString EntityTableModel::cellText(const Id &id, int column) const
         }
         break;
     case Section::Activities:
-        if (const Activity *a = m_data->find<Activity>(id)) {
+        if (const Activity *a = projectData()->find<Activity>(id)) {
             switch (column) {
             case 0: return a->name;
             case 1: return Labels::role(a->role);
@@ -284,11 +429,11 @@ QString EntityTableModel::cellText(const Id &id, int column) const
         }
         break;
     case Section::DataCategories:
-        if (const DataCategory *c = m_data->find<DataCategory>(id)) {
+        if (const DataCategory *c = projectData()->find<DataCategory>(id)) {
             switch (column) {
             case 0: return c->name;
             case 1: {
-                const DataCategory *parent = c->parent.isNull() ? nullptr : m_data->find<DataCategory>(c->parent);
+                const DataCategory *parent = c->parent.isNull() ? nullptr : projectData()->find<DataCategory>(c->parent);
                 return parent ? parent->name : QString();
             }
             case 2: {
@@ -304,15 +449,15 @@ QString EntityTableModel::cellText(const Id &id, int column) const
         }
         break;
     case Section::DataSubjects:
-        if (const DataSubject *s = m_data->find<DataSubject>(id))
+        if (const DataSubject *s = projectData()->find<DataSubject>(id))
             return column == 0 ? s->name : s->description;
         break;
     case Section::Sources:
-        if (const Source *s = m_data->find<Source>(id))
+        if (const Source *s = projectData()->find<Source>(id))
             return column == 0 ? s->name : Labels::sourceKind(s->kind);
         break;
     case Section::Parties:
-        if (const Party *p = m_data->find<Party>(id)) {
+        if (const Party *p = projectData()->find<Party>(id)) {
             switch (column) {
             case 0: return p->name;
             case 1: return p->country.isEmpty() ? QString() : Labels::country(p->country);
@@ -322,7 +467,7 @@ QString EntityTableModel::cellText(const Id &id, int column) const
         }
         break;
     case Section::Transfers:
-        if (const Transfer *t = m_data->find<Transfer>(id)) {
+        if (const Transfer *t = projectData()->find<Transfer>(id)) {
             switch (column) {
             case 0: return partyName(t->from);
             case 1: return partyName(t->to);
@@ -333,7 +478,7 @@ QString EntityTableModel::cellText(const Id &id, int column) const
         }
         break;
     case Section::SecurityMeasures:
-        if (const SecurityMeasure *m = m_data->find<SecurityMeasure>(id)) {
+        if (const SecurityMeasure *m = projectData()->find<SecurityMeasure>(id)) {
             switch (column) {
             case 0: return m->name;
             case 1: return Labels::measureKind(m->kind);
@@ -342,7 +487,7 @@ QString EntityTableModel::cellText(const Id &id, int column) const
         }
         break;
     case Section::Documents:
-        if (const Document *d = m_data->find<Document>(id)) {
+        if (const Document *d = projectData()->find<Document>(id)) {
             switch (column) {
             case 0: return d->title;
             case 1: return d->date ? Labels::date(d->date) : QString();

@@ -751,7 +751,7 @@ private:
             if (!entityStart(st, data->documents, &d.id, &d.title) || !text(st, 2, "url", &d.url, true)
                 || !date(st, 3, "date", &d.date) || !text(st, 4, "text", &d.text, true))
                 return false;
-            data->documents.emplace(d.id, d);
+            data->documents.emplace(d.id, std::move(d));
         }
         return finish(st, rc);
     }
@@ -794,7 +794,7 @@ private:
                 || !text(st, 16, "website", &p.website, true) || !date(st, 17, "dpa_signed", &p.dpaSigned)
                 || !optionalBool(st, 18, "dpf_certified", &p.dpfCertified) || !text(st, 19, "notes", &p.notes))
                 return false;
-            data->parties.emplace(p.id, p);
+            data->parties.emplace(p.id, std::move(p));
         }
         return finish(st, rc)
             && readTextList(data->parties,
@@ -824,7 +824,7 @@ private:
                 || !enumeration(st, 4, "special", &c.special, true) || !boolean(st, 5, "criminal", &c.criminal)
                 || !enumeration(st, 6, "us_category", &c.usCategory, true))
                 return false;
-            data->dataCategories.emplace(c.id, c);
+            data->dataCategories.emplace(c.id, std::move(c));
         }
         return finish(st, rc)
             && readTextList(data->dataCategories,
@@ -848,7 +848,7 @@ private:
             if (!entityStart(st, data->dataSubjects, &s.id, &s.name)
                 || !text(st, 2, "description", &s.description))
                 return false;
-            data->dataSubjects.emplace(s.id, s);
+            data->dataSubjects.emplace(s.id, std::move(s));
         }
         return finish(st, rc)
             && readEvidence(data->dataSubjects,
@@ -867,7 +867,7 @@ private:
             Source s;
             if (!entityStart(st, data->sources, &s.id, &s.name) || !enumeration(st, 2, "kind", &s.kind))
                 return false;
-            data->sources.emplace(s.id, s);
+            data->sources.emplace(s.id, std::move(s));
         }
         return finish(st, rc)
             && readEvidence(data->sources,
@@ -887,7 +887,7 @@ private:
             if (!entityStart(st, data->securityMeasures, &m.id, &m.name) || !enumeration(st, 2, "kind", &m.kind)
                 || !text(st, 3, "description", &m.description))
                 return false;
-            data->securityMeasures.emplace(m.id, m);
+            data->securityMeasures.emplace(m.id, std::move(m));
         }
         return finish(st, rc)
             && readEvidence(data->securityMeasures,
@@ -917,7 +917,7 @@ private:
                 || !text(st, 10, "owner", &a.owner) || !date(st, 11, "last_reviewed", &a.lastReviewed)
                 || !text(st, 12, "notes", &a.notes))
                 return false;
-            data->activities.emplace(a.id, a);
+            data->activities.emplace(a.id, std::move(a));
         }
         if (!finish(st, rc))
             return false;
@@ -1021,7 +1021,7 @@ private:
                     return invalid("scc_module", QStringLiteral("%1 is not an SCC module (1 to 4)").arg(module));
                 t.sccModule = int(module);
             }
-            data->transfers.emplace(t.id, t);
+            data->transfers.emplace(t.id, std::move(t));
         }
         if (!finish(st, rc))
             return false;

@@ -156,6 +156,27 @@ bool Statement::bindNull(int index)
 
 bool Statement::bindText(int index, const QString &text)
 {
+    // Most values are short ASCII: narrowed on the stack and copied by SQLite into the
+    // statement's own buffer (reused from row to row), without a QByteArray per value.
+    const qsizetype size = text.size();
+    if (size <= 1024) {
+        char buffer[1024];
+        const QChar *chars = text.constData();
+        bool ascii = true;
+        for (qsizetype i = 0; i < size; ++i) {
+            const char16_t c = chars[i].unicode();
+            if (c >= 0x80) {
+                ascii = false;
+                break;
+            }
+            buffer[i] = char(c);
+        }
+        if (ascii) {
+            return sqlite3_bind_text64(m_stmt, index, buffer, static_cast<sqlite3_uint64>(size), SQLITE_TRANSIENT,
+                                       SQLITE_UTF8)
+                == SQLITE_OK;
+        }
+    }
     const QByteArray utf8 = text.toUtf8();
     return sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
                                SQLITE_TRANSIENT, SQLITE_UTF8)

@@ -3,6 +3,7 @@
 
 #include "reportfixture.h"
 
+#include "commands/edits.h"
 #include "domain/project.h"
 #include "records/recordsview.h"
 
@@ -48,6 +49,14 @@ void TestRecordsView::previewFollowsProject()
     project.reset(changed);
     QTRY_VERIFY(view.preview()->toPlainText().contains(QStringLiteral("Renamed activity")));
     QCOMPARE(view.report().activities.size(), 2);
+
+    // An edit through an undo command, and its undo.
+    Activity a = project.data().activities.at(test::fixedId(62));
+    a.purposes = {QStringLiteral("Building security")};
+    QVERIFY(edit::change(project, a));
+    QTRY_VERIFY(view.preview()->toPlainText().contains(QStringLiteral("Building security")));
+    project.undoStack()->undo();
+    QTRY_VERIFY(!view.preview()->toPlainText().contains(QStringLiteral("Building security")));
 }
 
 void TestRecordsView::selectors()

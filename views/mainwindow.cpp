@@ -15,6 +15,16 @@
 #include "graph/graphview.h"
 #define ROPA_HAVE_GRAPH_VIEW 1
 #endif
+#if __has_include("editors/entityeditor.h")
+#include "editors/entityeditor.h"
+#define ROPA_HAVE_ENTITY_EDITOR 1
+#endif
+#if __has_include("findings/findingsview.h") && __has_include("dashboard/dashboardwidget.h")
+#include "checks/checkrunner.h"
+#include "dashboard/dashboardwidget.h"
+#include "findings/findingsview.h"
+#define ROPA_HAVE_FINDINGS_VIEW 1
+#endif
 #if __has_include("records/recordsview.h")
 #include "records/recordsview.h"
 #define ROPA_HAVE_RECORDS_VIEW 1
@@ -42,6 +52,7 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -343,6 +354,10 @@ MainWindow::~MainWindow()
     m_model->setProject(nullptr);
     if (m_find)
         m_find->setProject(nullptr);
+#ifdef ROPA_HAVE_ENTITY_EDITOR
+    m_editor->setProject(nullptr);
+#endif
+    clearProjectPages();
 }
 
 QString MainWindow::examplePath()
@@ -569,7 +584,19 @@ void MainWindow::createWidgets()
     m_splitter->setObjectName(QStringLiteral("splitter"));
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_content);
-    m_splitter->addWidget(m_details);
+    m_detailPane = new QTabWidget(this);
+    m_detailPane->setObjectName(QStringLiteral("detailPane"));
+    m_detailPane->setDocumentMode(true);
+#ifdef ROPA_HAVE_ENTITY_EDITOR
+    // The editor of the selected entity (every field, each edit an undo command), and the
+    // read-only overview with what refers to it.
+    m_editor = new EntityEditor(nullptr, this);
+    m_editor->setPlaceholderText(tr("Select an entry to edit it, or add one with Edit › Add."));
+    connect(m_editor, &EntityEditor::linkActivated, this, [this](EntityKind, const QUuid &id) { selectEntity(id); });
+    m_detailPane->addTab(m_editor, tr("Edit"));
+#endif
+    m_detailPane->addTab(m_details, tr("Overview"));
+    m_splitter->addWidget(m_detailPane);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
@@ -612,6 +639,14 @@ void MainWindow::createPages()
         item->setData(PageRole, static_cast<int>(page));
         item->setData(SectionRole, -1);
     };
+#ifdef ROPA_HAVE_FINDINGS_VIEW
+    for (const Page page : {Page::Findings, Page::Dashboard}) {
+        m_extraPages.append({page, nullptr}); // made per project (rebuildProjectPages)
+        auto *item = new QListWidgetItem(pageTitle(page), m_navigator);
+        item->setData(PageRole, static_cast<int>(page));
+        item->setData(SectionRole, -1);
+    }
+#endif
 #ifdef ROPA_HAVE_GRAPH_VIEW
     {
         auto *graph = new GraphView;
@@ -631,13 +666,64 @@ void MainWindow::createPages()
     Q_UNUSED(addPage)
 }
 
+void MainWindow::clearProjectPages()
+{
+    // Pages bound to one project (their check runner follows it) go with it.
+    for (qsizetype i = m_extraPages.size() - 1; i >= 0; --i) {
+        const auto [page, widget] = m_extraPages.at(i);
+        if (page != Page::Findings && page != Page::Dashboard)
+            continue;
+        m_content->removeWidget(widget);
+        delete widget;
+        m_extraPages[i].second = nullptr;
+    }
+#ifdef ROPA_HAVE_FINDINGS_VIEW
+    delete m_checkRunner;
+    m_checkRunner = nullptr;
+#endif
+}
+
+void MainWindow::rebuildProjectPages()
+{
+#ifdef ROPA_HAVE_FINDINGS_VIEW
+    if (!m_project)
+        return;
+    m_checkRunner = new checks::CheckRunner(m_project.get(), nullptr, this);
+    for (auto &[page, widget] : m_extraPages) {
+        if (page == Page::Findings) {
+            auto *findings = new FindingsView(m_checkRunner, nullptr, m_content);
+            findings->setObjectName(QStringLiteral("findingsView"));
+            connect(findings, &FindingsView::entityActivated, this,
+                    [this](EntityKind, const QUuid &id) { selectEntity(id); });
+            widget = findings;
+        } else if (page == Page::Dashboard) {
+            auto *dashboard = new DashboardWidget(m_checkRunner, m_content);
+            dashboard->setObjectName(QStringLiteral("dashboardView"));
+            connect(dashboard, &DashboardWidget::severityClicked, this, [this](checks::Severity severity) {
+                showPage(Page::Findings);
+                for (const auto &[kind, w] : std::as_const(m_extraPages)) {
+                    if (kind == Page::Findings && w)
+                        static_cast<FindingsView *>(w)->showSeverity(severity);
+                }
+            });
+            widget = dashboard;
+        } else {
+            continue;
+        }
+        m_content->addWidget(widget);
+    }
+    if (currentPage() == Page::Findings || currentPage() == Page::Dashboard)
+        onNavigatorChanged();
+#endif
+}
+
 void MainWindow::refreshPages()
 {
     const Page page = currentPage();
     for (const auto &[kind, widget] : std::as_const(m_extraPages)) {
 #ifdef ROPA_HAVE_GRAPH_VIEW
         // The graph is a snapshot: rebuilt when it is shown and after edits while it shows.
-        if (kind == Page::Graph && page == Page::Graph)
+        if (kind == Page::Graph && page == Page::Graph && widget)
             static_cast<GraphView *>(widget)->setProject(m_project ? m_project->data() : ProjectData());
 #endif
 #ifdef ROPA_HAVE_RECORDS_VIEW
@@ -785,6 +871,10 @@ void MainWindow::setProject(std::unique_ptr<Project> project, const QString &sou
         m_recovery->discard();
     m_recovery.reset();
     m_model->setProject(nullptr);
+#ifdef ROPA_HAVE_ENTITY_EDITOR
+    m_editor->setProject(nullptr);
+#endif
+    clearProjectPages();
     if (m_find)
         m_find->setProject(nullptr);
     m_project = std::move(project);
@@ -819,6 +909,10 @@ void MainWindow::setProject(std::unique_ptr<Project> project, const QString &sou
         m_model->setProject(p);
         if (m_find)
             m_find->setProject(p);
+#ifdef ROPA_HAVE_ENTITY_EDITOR
+        m_editor->setProject(p);
+        m_editor->setReadOnly(readOnly);
+#endif
         m_pages->setCurrentWidget(m_splitter);
         if (!m_splitterSized && m_pages->width() > 600) {
             // Sized once it is shown at the window's width (it was laid out hidden).
@@ -829,9 +923,13 @@ void MainWindow::setProject(std::unique_ptr<Project> project, const QString &sou
             m_splitterSized = true;
         }
     } else {
+#ifdef ROPA_HAVE_ENTITY_EDITOR
+        m_editor->setProject(nullptr);
+#endif
         m_pages->setCurrentWidget(m_welcome);
         m_welcome->setRecentFiles(AppSettings::recentFiles());
     }
+    rebuildProjectPages();
     m_filter->clear();
     setWindowModified(m_project && m_project->isModified());
     updateTitle();
@@ -1341,16 +1439,16 @@ void MainWindow::onNavigatorChanged()
     const Page page = currentPage();
     if (page != Page::Table) {
         for (const auto &[kind, widget] : std::as_const(m_extraPages)) {
-            if (kind == page)
+            if (kind == page && widget)
                 m_content->setCurrentWidget(widget);
         }
-        m_details->hide();
+        m_detailPane->hide();
         refreshPages();
         updateActions();
         return;
     }
     m_content->setCurrentWidget(m_tablePage);
-    m_details->show();
+    m_detailPane->show();
     const Section section = currentSection();
     if (m_model->section() != section || m_proxy->rowCount() == 0 || !m_table->currentIndex().isValid()) {
         m_model->setSection(section);
@@ -1550,6 +1648,12 @@ void MainWindow::updateDetails()
         return;
     }
     const Id id = selectedEntity();
+#ifdef ROPA_HAVE_ENTITY_EDITOR
+    if (id.isNull())
+        m_editor->clear();
+    else if (m_editor->entityId() != id)
+        m_editor->setEntity(sectionKind(currentSection()), id);
+#endif
     if (id.isNull()) {
         m_details->setHtml(projectSummaryHtml(m_project->data()));
         return;

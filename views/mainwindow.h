@@ -35,13 +35,18 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QTabWidget;
 class QTextBrowser;
 class QTimer;
 class QUndoView;
 
 namespace ropa {
 
+class EntityEditor;
 class FindDialog;
+namespace checks {
+class CheckRunner;
+}
 class RecoveryWriter;
 class WelcomePage;
 struct RecoveryFile;
@@ -169,6 +174,8 @@ private:
     void showFind();
     void showAbout();
     void refreshPages();
+    void clearProjectPages();
+    void rebuildProjectPages();
     QString displayName() const;
 
     std::unique_ptr<Dialogs> m_dialogs;
@@ -195,6 +202,9 @@ private:
     QTableView *m_table = nullptr;
     QWidget *m_tablePage = nullptr;
     QTextBrowser *m_details = nullptr;
+    QTabWidget *m_detailPane = nullptr;
+    EntityEditor *m_editor = nullptr;
+    checks::CheckRunner *m_checkRunner = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_statusCounts = nullptr;
     QDockWidget *m_historyDock = nullptr;

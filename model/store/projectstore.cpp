@@ -1111,6 +1111,7 @@ bool injectedFailure(detail::SaveStep step)
 // An id as the file stores it (idToString), formatted without a QString.
 struct IdText
 {
+    IdText() = default;
     explicit IdText(const Id &id)
     {
         if (id.isNull())
@@ -1436,9 +1437,37 @@ private:
         }
     }
 
+    // One INSERT of several rows "(owner, pos, value)" for a list of `count` values, derived
+    // from the one-row statement: VALUES (?1, 0, ?2), (?1, 1, ?3), ...
+    sql::Statement &listStatement(const char *sql, qsizetype count)
+    {
+        auto &slot = m_listStatements[{sql, count}];
+        if (!slot) {
+            QByteArray text(sql);
+            text.truncate(text.indexOf("VALUES") + 7);
+            for (qsizetype i = 0; i < count; ++i) {
+                if (i > 0)
+                    text += ", ";
+                text += "(?1, " + QByteArray::number(i) + ", ?" + QByteArray::number(i + 2) + ')';
+            }
+            slot = std::make_unique<sql::Statement>();
+            slot->prepare(m_db, text.constData());
+        }
+        return *slot;
+    }
+
+    static constexpr qsizetype MaxRowsPerInsert = 16;
+
     bool textList(const char *sql, const Id &owner, const QStringList &values)
     {
         const IdText ownerText(owner);
+        if (!values.isEmpty() && values.size() <= MaxRowsPerInsert) {
+            sql::Statement &st = listStatement(sql, values.size());
+            ownerText.bindRequired(st, 1);
+            for (qsizetype i = 0; i < values.size(); ++i)
+                st.bindText(int(i) + 2, values.at(i));
+            return run(st);
+        }
         for (qsizetype i = 0; i < values.size(); ++i) {
             sql::Statement &st = statement(sql);
             ownerText.bindRequired(st, 1);
@@ -1453,6 +1482,16 @@ private:
     bool idList(const char *sql, const Id &owner, const IdList &values)
     {
         const IdText ownerText(owner);
+        if (!values.isEmpty() && values.size() <= MaxRowsPerInsert) {
+            sql::Statement &st = listStatement(sql, values.size());
+            ownerText.bindRequired(st, 1);
+            IdText texts[MaxRowsPerInsert]; // bound SQLITE_STATIC: alive until run()
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                texts[i] = IdText(values.at(i));
+                texts[i].bindRequired(st, int(i) + 2);
+            }
+            return run(st);
+        }
         for (qsizetype i = 0; i < values.size(); ++i) {
             sql::Statement &st = statement(sql);
             ownerText.bindRequired(st, 1);
@@ -1483,6 +1522,7 @@ private:
 
     sql::Database &m_db;
     std::map<const char *, std::unique_ptr<sql::Statement>> m_statements;
+    std::map<std::pair<const char *, qsizetype>, std::unique_ptr<sql::Statement>> m_listStatements;
     QString m_error;
     bool m_badDate = false;
 };

@@ -21,6 +21,7 @@
 
 #include <sqlite3.h>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -856,6 +857,43 @@ private Q_SLOTS:
         QVERIFY(!forced.error);
         QCOMPARE(openProject(p).data->info.notes, QStringLiteral("my change"));
         QCOMPARE(forced.fingerprint, fingerprintOf(p));
+    }
+
+    // The fingerprint looks at stat() first and hashes only when it changed: a file touched
+    // (new times) but with the same content is not a change; the same size and a new content
+    // written in place is one.
+    void saveComparesContentWhenTimesChange()
+    {
+        const QString p = makeValid(QStringLiteral("touched.ropa"));
+        const OpenResult mine = openProject(p);
+        QVERIFY(mine.data);
+        QCOMPARE(mine.fingerprint, fingerprintOf(p));
+
+        const struct timespec times[2] = {{1000000000, 123}, {1000000000, 456}};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(p).constData(), times, 0), 0);
+        QVERIFY(!(fingerprintOf(p) == mine.fingerprint));
+        SaveOptions options;
+        options.expected = mine.fingerprint;
+        const SaveResult saved = saveProject(*mine.data, p, options);
+        QVERIFY2(!saved.error, qPrintable(saved.error.message));
+        QCOMPARE(saved.fingerprint, fingerprintOf(p));
+
+        // Same size, one byte different, written in place (same inode), times put back.
+        struct stat before{};
+        QCOMPARE(::stat(QFile::encodeName(p).constData(), &before), 0);
+        QByteArray bytes = readBytes(p);
+        bytes[bytes.size() - 1] = char(bytes.at(bytes.size() - 1) ^ 1);
+        {
+            QFile f(p);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.write(bytes) == bytes.size());
+        }
+        const struct timespec back[2] = {before.st_atim, before.st_mtim};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(p).constData(), back, 0), 0);
+        options.expected = saved.fingerprint;
+        const SaveResult refused = saveProject(*mine.data, p, options);
+        QCOMPARE(refused.error.code, ErrorCode::ChangedOnDisk); // the status-change time moved
+        QCOMPARE(readBytes(p), bytes);
     }
 
     void saveKeepsPermissions()

@@ -22,6 +22,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
@@ -38,10 +39,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the texts here ("main" for lupdate).
+class Main
 {
-    return QApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 void printError(const QString &message)
 {
@@ -110,36 +112,36 @@ int main(int argc, char *argv[])
     installTranslators(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Records of processing activities (GDPR Article 30)."));
+    parser.setApplicationDescription(Main::tr("Records of processing activities (GDPR Article 30)."));
     parser.addHelpOption();
 #ifdef ROPA_VERSION
     parser.addVersionOption();
 #endif
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), tr("Render the window to a PNG file <file> and exit."),
-                                        tr("file"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), Main::tr("Render the window to a PNG file <file> and exit."),
+                                        Main::tr("file"));
     const QCommandLineOption sectionOption(
         QStringLiteral("section"),
-        tr("Show the section <key> first (own, activities, data_categories, data_subjects, sources, parties, "
+        Main::tr("Show the section <key> first (own, activities, data_categories, data_subjects, sources, parties, "
            "transfers, security_measures, documents)."),
-        tr("key"));
-    const QCommandLineOption selectOption(QStringLiteral("select"), tr("Select the entity named <name> in that section."),
-                                          tr("name"));
-    const QCommandLineOption pageOption(QStringLiteral("page"), tr("Show a project-wide view first (graph, records)."),
-                                        tr("page"));
+        Main::tr("key"));
+    const QCommandLineOption selectOption(QStringLiteral("select"), Main::tr("Select the entity named <name> in that section."),
+                                          Main::tr("name"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), Main::tr("Show a project-wide view first (graph, records)."),
+                                        Main::tr("page"));
     const QCommandLineOption dialogOption(QStringLiteral("dialog"),
-                                          tr("With --screenshot: render a dialog (settings, find, history)."), tr("name"));
+                                          Main::tr("With --screenshot: render a dialog (settings, find, history)."), Main::tr("name"));
     QCommandLineOption autosaveOption(QStringLiteral("autosave-interval-ms"),
-                                      tr("Write the recovery copy every <ms> milliseconds."), tr("ms"));
-    QCommandLineOption testEditOption(QStringLiteral("test-edit"), tr("Make a scripted edit after opening."), tr("edit"));
-    QCommandLineOption restoreOption(QStringLiteral("restore-recovery"), tr("Restore the newest recovery copy."));
-    QCommandLineOption discardOption(QStringLiteral("discard-recovery"), tr("Remove the recovery copies."));
-    QCommandLineOption stateOption(QStringLiteral("test-state"), tr("Write the window's state to <file> and exit."),
-                                   tr("file"));
+                                      Main::tr("Write the recovery copy every <ms> milliseconds."), Main::tr("ms"));
+    QCommandLineOption testEditOption(QStringLiteral("test-edit"), Main::tr("Make a scripted edit after opening."), Main::tr("edit"));
+    QCommandLineOption restoreOption(QStringLiteral("restore-recovery"), Main::tr("Restore the newest recovery copy."));
+    QCommandLineOption discardOption(QStringLiteral("discard-recovery"), Main::tr("Remove the recovery copies."));
+    QCommandLineOption stateOption(QStringLiteral("test-state"), Main::tr("Write the window's state to <file> and exit."),
+                                   Main::tr("file"));
     for (QCommandLineOption *hidden : {&autosaveOption, &testEditOption, &restoreOption, &discardOption, &stateOption})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({screenshot, sectionOption, selectOption, pageOption, dialogOption, autosaveOption, testEditOption,
                        restoreOption, discardOption, stateOption});
-    parser.addPositionalArgument(QStringLiteral("project"), tr("A .ropa project or a .json interchange file."),
+    parser.addPositionalArgument(QStringLiteral("project"), Main::tr("A .ropa project or a .json interchange file."),
                                  QStringLiteral("[project]"));
     parser.process(app);
 
@@ -156,7 +158,7 @@ int main(int argc, char *argv[])
         bool ok = false;
         const int ms = parser.value(autosaveOption).toInt(&ok);
         if (!ok || ms < 0) {
-            printError(tr("Not a number of milliseconds: %1").arg(parser.value(autosaveOption)));
+            printError(Main::tr("Not a number of milliseconds: %1").arg(parser.value(autosaveOption)));
             return 2;
         }
         window.setAutosaveInterval(ms);
@@ -174,7 +176,7 @@ int main(int argc, char *argv[])
         const QList<ropa::RecoveryFile> pending = ropa::pendingRecoveries();
         restored = !pending.isEmpty() && window.restoreRecovery(pending.constFirst());
         if (!restored)
-            printError(pending.isEmpty() ? tr("There is no recovery copy to restore.") : window.lastError());
+            printError(pending.isEmpty() ? Main::tr("There is no recovery copy to restore.") : window.lastError());
         ok = restored;
     } else if (parser.isSet(discardOption)) {
         for (const ropa::RecoveryFile &file : ropa::pendingRecoveries())
@@ -191,24 +193,24 @@ int main(int argc, char *argv[])
     if (parser.isSet(sectionOption)) {
         const auto section = ropa::sectionFromKey(parser.value(sectionOption));
         if (!section) {
-            printError(tr("Unknown section: %1").arg(parser.value(sectionOption)));
+            printError(Main::tr("Unknown section: %1").arg(parser.value(sectionOption)));
             return 2;
         }
         window.showSection(*section);
     }
     if (parser.isSet(selectOption) && !window.selectByName(parser.value(selectOption)))
-        printError(tr("Nothing named %1 here").arg(parser.value(selectOption)));
+        printError(Main::tr("Nothing named %1 here").arg(parser.value(selectOption)));
     if (parser.isSet(pageOption)) {
         const QString page = parser.value(pageOption);
         const bool shown = page == u"graph"     ? window.showPage(ropa::MainWindow::Page::Graph)
                            : page == u"records" ? window.showPage(ropa::MainWindow::Page::Records)
                                                 : false;
         if (!shown)
-            printError(tr("No such view in this build: %1").arg(page));
+            printError(Main::tr("No such view in this build: %1").arg(page));
     }
     for (const QString &spec : parser.values(testEditOption)) {
         if (!applyTestEdit(window, spec)) {
-            printError(tr("Could not make the edit %1").arg(spec));
+            printError(Main::tr("Could not make the edit %1").arg(spec));
             ok = false;
         }
     }
@@ -236,14 +238,14 @@ int main(int argc, char *argv[])
             if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("undoHistoryDock")))
                 dock->show();
         } else if (!dialog.isEmpty()) {
-            printError(tr("Unknown dialog: %1").arg(dialog));
+            printError(Main::tr("Unknown dialog: %1").arg(dialog));
             return 2;
         }
         // Let the window lay itself out and paint once before grabbing it.
         QTimer::singleShot(300, &window, [&window, target, shotPath, ok] {
             const bool saved = target->grab().save(shotPath, "PNG");
             if (!saved)
-                printError(tr("Could not write %1").arg(shotPath));
+                printError(Main::tr("Could not write %1").arg(shotPath));
             window.finishSession();
             QApplication::exit(saved && ok ? 0 : 1);
         });

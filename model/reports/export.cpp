@@ -80,6 +80,7 @@ QString writeFileAtomically(const QString &path, const QByteArray &bytes)
 
 QString writeReport(const Report &report, Format format, const QString &path, const WriteOptions &options)
 {
+    const LanguageScope languageScope(report.language);
     QByteArray bytes;
     QString error;
     switch (format) {

@@ -201,6 +201,7 @@ QString sectionHtml(const Report &report, const Section &s, bool rich, bool page
 
 QString toHtml(const Report &report, HtmlFlavour flavour, const QList<int> &sectionPages)
 {
+    const LanguageScope languageScope(report.language);
     const bool rich = flavour == HtmlFlavour::RichText;
     QString h;
     if (rich) {
@@ -220,11 +221,13 @@ QString toHtml(const Report &report, HtmlFlavour flavour, const QList<int> &sect
 
 QString richTextCover(const Report &report, const QList<int> &sectionPages)
 {
+    const LanguageScope languageScope(report.language);
     return richHead(report) + coverHtml(report, true, sectionPages) + QStringLiteral("</body></html>\n");
 }
 
 QString richTextSection(const Report &report, qsizetype section)
 {
+    const LanguageScope languageScope(report.language);
     return richHead(report) + sectionHtml(report, report.sections.at(section), true, false) + QStringLiteral("</body></html>\n");
 }
 

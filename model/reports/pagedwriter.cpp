@@ -50,6 +50,7 @@ bool haveGui(QString *error)
 
 QString renderPaged(const Report &report, QPagedPaintDevice *device)
 {
+    const LanguageScope languageScope(report.language);
     QString error;
     if (!haveGui(&error))
         return error;
@@ -131,6 +132,7 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device)
 
 QByteArray toPdf(const Report &report, QString *error)
 {
+    const LanguageScope languageScope(report.language);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -151,6 +153,7 @@ QByteArray toPdf(const Report &report, QString *error)
 
 QByteArray toOdt(const Report &report, QString *error)
 {
+    const LanguageScope languageScope(report.language);
     if (!haveGui(error))
         return {};
     SafeTextDocument doc;

@@ -1,7 +1,13 @@
 #include "report.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
+#include <QTranslator>
+
+#include <map>
+#include <memory>
 
 namespace ropa::reports {
 
@@ -47,6 +53,78 @@ QStringList availableLanguages()
             langs.append(lang);
     }
     return langs;
+}
+
+namespace {
+
+constexpr char recordContext[] = "ropa::reports::Record";
+
+// The language of the record being built or written on this thread; null: none.
+thread_local QString currentLanguage;
+
+// Installed over the application's translators: answers for the record's context while a
+// LanguageScope is open, and leaves everything else (and the record outside a scope) to them.
+class RecordTranslator : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    bool isEmpty() const override { return false; }
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        if (currentLanguage.isNull() || !context || qstrcmp(context, recordContext) != 0)
+            return {};
+        const QString source = QString::fromUtf8(sourceText);
+        if (currentLanguage == u"en")
+            return source;
+        const QString translated = translator(currentLanguage).translate(context, sourceText, disambiguation, n);
+        return translated.isEmpty() ? source : translated;
+    }
+
+private:
+    const QTranslator &translator(const QString &language) const
+    {
+        const QMutexLocker locker(&m_mutex);
+        auto &slot = m_translators[language];
+        if (!slot) {
+            slot = std::make_unique<QTranslator>();
+            if (!slot->load(QStringLiteral("ropa_") + language, QStringLiteral(":/i18n")))
+                qWarning("No translation of the record into %s", qPrintable(language));
+        }
+        return *slot;
+    }
+
+    mutable QMutex m_mutex;
+    mutable std::map<QString, std::unique_ptr<QTranslator>> m_translators;
+};
+
+void installRecordTranslator()
+{
+    static QMutex mutex;
+    static QCoreApplication *installedIn = nullptr;
+    const QMutexLocker locker(&mutex);
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || installedIn == app)
+        return;
+    // Owned by the application, so it goes when the application goes.
+    QCoreApplication::installTranslator(new RecordTranslator(app));
+    installedIn = app;
+}
+
+} // namespace
+
+LanguageScope::LanguageScope(const QString &language)
+    : m_previous(currentLanguage)
+{
+    installRecordTranslator();
+    currentLanguage = language.isEmpty() ? QStringLiteral("en") : language;
+}
+
+LanguageScope::~LanguageScope()
+{
+    currentLanguage = m_previous;
 }
 
 QString recordTypeKey(RecordType type)

@@ -130,6 +130,22 @@ struct Options
 // The languages a record can be written in. "en" always; others once translations exist.
 QStringList availableLanguages();
 
+// While one is alive, the texts of a record (translation context "ropa::reports::Record") are
+// translated into language on this thread, from ":/i18n/ropa_<language>.qm" ("en": the source
+// texts), whatever language the application's own translators are in. buildReport() and the
+// writers open one, so a record can be written in another language than the user interface's.
+class LanguageScope
+{
+public:
+    explicit LanguageScope(const QString &language);
+    ~LanguageScope();
+    LanguageScope(const LanguageScope &) = delete;
+    LanguageScope &operator=(const LanguageScope &) = delete;
+
+private:
+    QString m_previous;
+};
+
 QString recordTypeKey(RecordType type);                        // "controller", "processor"
 std::optional<RecordType> recordTypeFromKey(QStringView key);
 

@@ -911,6 +911,7 @@ Report Builder::build()
 
 Report buildReport(const ProjectData &data, const Options &options)
 {
+    const LanguageScope languageScope(options.language);
     return Builder(data, options).build();
 }
 

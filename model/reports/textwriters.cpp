@@ -59,6 +59,7 @@ QString csvQuote(const QString &text)
 
 QByteArray toMarkdown(const Report &report)
 {
+    const LanguageScope languageScope(report.language);
     QString m;
     m += QStringLiteral("# %1\n\n").arg(mdEscape(report.title));
     for (const Fact &f : report.cover)

@@ -253,11 +253,13 @@ QString XlsxBuilder::build(const QString &path)
 
 QString buildXlsxFile(const Report &report, const QString &path)
 {
+    const LanguageScope languageScope(report.language);
     return XlsxBuilder(report).build(path);
 }
 
 QByteArray toXlsx(const Report &report, QString *error)
 {
+    const LanguageScope languageScope(report.language);
     QTemporaryDir dir;
     if (!dir.isValid()) {
         *error = Record::tr("cannot write the spreadsheet: no temporary folder (%1)").arg(dir.errorString());

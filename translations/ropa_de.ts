@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>No lawful basis stated: a finding for a controller activity</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherdauer</translation>
     </message>
     <message>
         <source>Security and accountability</source>
@@ -259,7 +259,7 @@
     <name>ropa::ChoiceCombo</name>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 3166-1 country code.</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungen</translation>
     </message>
     <message>
         <source>Ropa dashboard chart</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>The category name of US state laws (CCPA/CPRA)</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Processing locations</source>
@@ -693,19 +693,19 @@
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzbeauftragter</translation>
     </message>
     <message>
         <source>Representative (Art. 27)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertreter (Art. 27)</translation>
     </message>
     <message>
         <source>Website</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>DPA signed</source>
-        <translation type="unfinished"></translation>
+        <translation>AVV unterzeichnet</translation>
     </message>
     <message>
         <source>DPF certified</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitungstätigkeiten</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>On behalf of</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkategorien</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Security measures</source>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherdauer</translation>
     </message>
     <message>
         <source>%1 after %2</source>
@@ -853,11 +853,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Recipient acts as</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>Mechanism</source>
@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>Data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkategorie</translation>
     </message>
     <message>
         <source>Part of</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungen</translation>
     </message>
     <message>
         <source>Document</source>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Cited by</source>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <source>Data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkategorie</translation>
     </message>
     <message>
         <source>Data subject</source>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <source>Processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitungstätigkeit</translation>
     </message>
     <message>
         <source>Transfer</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1026,11 +1026,11 @@
     </message>
     <message>
         <source>Processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitungstätigkeiten</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkategorien</translation>
     </message>
     <message>
         <source>Data subjects</source>
@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungen</translation>
     </message>
     <message>
         <source>Security measures</source>
@@ -1058,19 +1058,19 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzbeauftragter</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage</translation>
     </message>
     <message>
         <source>Purposes</source>
@@ -1106,19 +1106,19 @@
     </message>
     <message>
         <source>DPA signed</source>
-        <translation type="unfinished"></translation>
+        <translation>AVV unterzeichnet</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>Mechanism</source>
@@ -1134,15 +1134,15 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsverarbeiter</translation>
     </message>
     <message>
         <source>Subprocessor</source>
@@ -1166,7 +1166,7 @@
     </message>
     <message>
         <source>Art. 9: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art. 10: %1 {9:?}</translation>
     </message>
     <message>
         <source>Art. 10: criminal</source>
@@ -1366,11 +1366,11 @@
     </message>
     <message>
         <source>Data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkategorie</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Chains</source>
@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <source>Data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkategorie</translation>
     </message>
     <message>
         <source>Data subject category</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>Processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitungstätigkeit</translation>
     </message>
     <message>
         <source>Transfer</source>
@@ -1517,7 +1517,7 @@
     <name>ropa::Labels</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Public authority</source>
@@ -1657,11 +1657,11 @@
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsverarbeiter</translation>
     </message>
     <message>
         <source>Joint controller</source>
@@ -1885,7 +1885,7 @@
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>
@@ -2503,11 +2503,11 @@ It is open by %2. Choose another name.</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzbeauftragter</translation>
     </message>
     <message>
         <source>Representative in the EU/UK (Art. 27)</source>
@@ -2883,7 +2883,7 @@ It is open by %2. Choose another name.</source>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Commission Implementing Decision (EU) 2021/914, Annex, %1</source>
@@ -3077,27 +3077,27 @@ It is open by %2. Choose another name.</source>
     </message>
     <message>
         <source>racial or ethnic origin</source>
-        <translation type="unfinished"></translation>
+        <translation>rassische oder ethnische Herkunft</translation>
     </message>
     <message>
         <source>political opinions</source>
-        <translation type="unfinished"></translation>
+        <translation>politische Meinungen</translation>
     </message>
     <message>
         <source>religious or philosophical beliefs</source>
-        <translation type="unfinished"></translation>
+        <translation>religiöse oder weltanschauliche Überzeugungen</translation>
     </message>
     <message>
         <source>trade-union membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewerkschaftszugehörigkeit</translation>
     </message>
     <message>
         <source>genetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>genetische Daten</translation>
     </message>
     <message>
         <source>biometric data</source>
-        <translation type="unfinished"></translation>
+        <translation>biometrische Daten</translation>
     </message>
     <message>
         <source>health data</source>
@@ -3105,7 +3105,7 @@ It is open by %2. Choose another name.</source>
     </message>
     <message>
         <source>sex life or sexual orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexualleben oder sexuelle Orientierung</translation>
     </message>
     <message>
         <source>Activity “%1” has no purpose.</source>
@@ -3361,7 +3361,7 @@ It is open by %2. Choose another name.</source>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <source>EU</source>
@@ -3401,7 +3401,7 @@ It is open by %2. Choose another name.</source>
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage</translation>
     </message>
     <message>
         <source>Data subjects (c)</source>
@@ -4000,642 +4000,642 @@ How to fix: %3</source>
     <name>ropa::reports::Record</name>
     <message>
         <source>cannot write “%1”: it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kann nicht geschrieben werden: keine reguläre Datei</translation>
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>this record has no table “%1” (tables: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Verzeichnis hat keine Tabelle “%1” (Tabellen: %2)</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>laying out text needs a QGuiApplication</source>
-        <translation type="unfinished"></translation>
+        <translation>Textsatz erfordert eine QGuiApplication</translation>
     </message>
     <message>
         <source>cannot start drawing the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeichnen der Seiten kann nicht beginnen</translation>
     </message>
     <message>
         <source>Record of processing activities, Art. 30(1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten, Art. 30 Abs. 1</translation>
     </message>
     <message>
         <source>Record of processing activities, Art. 30(2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten, Art. 30 Abs. 2</translation>
     </message>
     <message>
         <source>cannot start a new page</source>
-        <translation type="unfinished"></translation>
+        <translation>keine neue Seite möglich</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>cannot finish the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seiten können nicht abgeschlossen werden</translation>
     </message>
     <message>
         <source>cannot write the ODT document</source>
-        <translation type="unfinished"></translation>
+        <translation>das ODT-Dokument kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>racial or ethnic origin</source>
-        <translation type="unfinished"></translation>
+        <translation>rassische oder ethnische Herkunft</translation>
     </message>
     <message>
         <source>political opinions</source>
-        <translation type="unfinished"></translation>
+        <translation>politische Meinungen</translation>
     </message>
     <message>
         <source>religious or philosophical beliefs</source>
-        <translation type="unfinished"></translation>
+        <translation>religiöse oder weltanschauliche Überzeugungen</translation>
     </message>
     <message>
         <source>trade-union membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewerkschaftszugehörigkeit</translation>
     </message>
     <message>
         <source>genetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>genetische Daten</translation>
     </message>
     <message>
         <source>biometric data</source>
-        <translation type="unfinished"></translation>
+        <translation>biometrische Daten</translation>
     </message>
     <message>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheit</translation>
     </message>
     <message>
         <source>sex life or sexual orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexualleben oder sexuelle Orientierung</translation>
     </message>
     <message>
         <source>subprocessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterauftragsverarbeiter</translation>
     </message>
     <message>
         <source>processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsverarbeiter</translation>
     </message>
     <message>
         <source>independent controller</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenständiger Verantwortlicher</translation>
     </message>
     <message>
         <source>joint controller</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsam Verantwortlicher</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown party</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Stelle</translation>
     </message>
     <message>
         <source>unknown category</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kategorie</translation>
     </message>
     <message>
         <source>special category, Art. 9: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>besondere Kategorie, Art. 9: %1</translation>
     </message>
     <message>
         <source>criminal convictions and offences, Art. 10</source>
-        <translation type="unfinished"></translation>
+        <translation>strafrechtliche Verurteilungen und Straftaten, Art. 10</translation>
     </message>
     <message>
         <source>Country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Land: %1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt: %1</translation>
     </message>
     <message>
         <source>Data protection officer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzbeauftragter: %1</translation>
     </message>
     <message>
         <source>Representative (Art. 27): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertreter (Art. 27): %1</translation>
     </message>
     <message>
         <source>Contact details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten: %1</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Joint controller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam Verantwortlicher: %1</translation>
     </message>
     <message>
         <source>Purposes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwecke: %1</translation>
     </message>
     <message>
         <source>Data categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkategorien: %1</translation>
     </message>
     <message>
         <source>Purposes and data categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwecke und Datenkategorien: %1</translation>
     </message>
     <message>
         <source>category of recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie von Empfängern</translation>
     </message>
     <message>
         <source>onward, via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>weiter, über %1</translation>
     </message>
     <message>
         <source>No recipients recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Empfänger erfasst</translation>
     </message>
     <message>
         <source>transfer mechanism: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungsinstrument: %1</translation>
     </message>
     <message>
         <source>module %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul %1</translation>
     </message>
     <message>
         <source>derogation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme %1</translation>
     </message>
     <message>
         <source>invalidated on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>für ungültig erklärt am %1 (%2)</translation>
     </message>
     <message>
         <source>transfer impact assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer Impact Assessment %1</translation>
     </message>
     <message>
         <source>documentation of suitable safeguards (Art. 49(1), second subparagraph): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentierung geeigneter Garantien (Art. 49 Abs. 1 Unterabs. 2): %1</translation>
     </message>
     <message>
         <source>international organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>internationale Organisation</translation>
     </message>
     <message>
         <source>onward transfer by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterübermittlung durch %1</translation>
     </message>
     <message>
         <source>No transfers to third countries or international organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übermittlungen an Drittländer oder internationale Organisationen</translation>
     </message>
     <message>
         <source>duration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1</translation>
     </message>
     <message>
         <source>Art. 10: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 10: %1</translation>
     </message>
     <message>
         <source>all categories of the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Kategorien der Tätigkeit</translation>
     </message>
     <message>
         <source>none needed (no third country)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erforderlich (kein Drittland)</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>direkt</translation>
     </message>
     <message>
         <source>onward (level %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>weiter (Stufe %1)</translation>
     </message>
     <message>
         <source>all categories</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Kategorien</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutzbeauftragter</translation>
     </message>
     <message>
         <source>Representative (Art. 27)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertreter (Art. 27)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Record of processing activities of the controller (Art. 30(1) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten des Verantwortlichen (Art. 30 Abs. 1 DSGVO)</translation>
     </message>
     <message>
         <source>Record of categories of processing activities of the processor (Art. 30(2) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis aller Kategorien von Verarbeitungstätigkeiten des Auftragsverarbeiters (Art. 30 Abs. 2 DSGVO)</translation>
     </message>
     <message>
         <source>entity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle %1</translation>
     </message>
     <message>
         <source>controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher</translation>
     </message>
     <message>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig %1</translation>
     </message>
     <message>
         <source>all activities</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Tätigkeiten</translation>
     </message>
     <message>
         <source>Processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitungstätigkeiten</translation>
     </message>
     <message>
         <source>Categories of processing carried out on behalf of each controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien von Verarbeitungen, die im Auftrag jedes Verantwortlichen durchgeführt werden</translation>
     </message>
     <message>
         <source>Record Art. 30(1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis Art. 30 Abs. 1</translation>
     </message>
     <message>
         <source>Record Art. 30(2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis Art. 30 Abs. 2</translation>
     </message>
     <message>
         <source>Processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitungstätigkeit</translation>
     </message>
     <message>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigkeit</translation>
     </message>
     <message>
         <source>Controller, joint controllers, representative and DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher, gemeinsam Verantwortliche, Vertreter und Datenschutzbeauftragter</translation>
     </message>
     <message>
         <source>Purposes of the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwecke der Verarbeitung</translation>
     </message>
     <message>
         <source>Categories of data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien betroffener Personen</translation>
     </message>
     <message>
         <source>Categories of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien personenbezogener Daten</translation>
     </message>
     <message>
         <source>Categories of recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien von Empfängern</translation>
     </message>
     <message>
         <source>Transfers to third countries or international organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungen an Drittländer oder internationale Organisationen</translation>
     </message>
     <message>
         <source>Envisaged time limits for erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesehene Fristen für die Löschung</translation>
     </message>
     <message>
         <source>Technical and organisational security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische und organisatorische Maßnahmen</translation>
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage</translation>
     </message>
     <message>
         <source>Controller on whose behalf the processor acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher, in dessen Auftrag der Auftragsverarbeiter tätig ist</translation>
     </message>
     <message>
         <source>Processor, representative and DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsverarbeiter, Vertreter und Datenschutzbeauftragter</translation>
     </message>
     <message>
         <source>Categories of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien von Verarbeitungen</translation>
     </message>
     <message>
         <source>Subprocessors and other recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterauftragsverarbeiter und andere Empfänger</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Subprocessors</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterauftragsverarbeiter</translation>
     </message>
     <message>
         <source>Every party the data reaches, directly or through onward transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stelle, die die Daten erreichen, direkt oder über Weiterübermittlungen.</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Acts as</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelt als</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkategorien</translation>
     </message>
     <message>
         <source>Purpose of the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck der Übermittlung</translation>
     </message>
     <message>
         <source>DPA signed</source>
-        <translation type="unfinished"></translation>
+        <translation>AVV unterzeichnet</translation>
     </message>
     <message>
         <source>Transfers, countries and mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungen, Länder und Instrumente</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungen</translation>
     </message>
     <message>
         <source>Every transfer the data takes, with its destination and its Chapter V mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Übermittlung der Daten, mit Ziel und Instrument nach Kapitel V.</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Destination countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestimmungsländer</translation>
     </message>
     <message>
         <source>Third countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Drittländer</translation>
     </message>
     <message>
         <source>Transfer mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungsinstrument</translation>
     </message>
     <message>
         <source>Documentation of suitable safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentierung geeigneter Garantien</translation>
     </message>
     <message>
         <source>Direct or onward</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt oder weiter</translation>
     </message>
     <message>
         <source>Time limits for erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschfristen</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherdauer</translation>
     </message>
     <message>
         <source>Retention per data category, as written in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherdauer je Datenkategorie, wie in der Quelle angegeben.</translation>
     </message>
     <message>
         <source>Data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenkategorie</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie angegeben</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Starting from</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnend mit</translation>
     </message>
     <message>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsgrundlage der Frist</translation>
     </message>
     <message>
         <source>data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>betroffene Personen</translation>
     </message>
     <message>
         <source>personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>personenbezogene Daten</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Not stated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben:</translation>
     </message>
     <message>
         <source>Required items stated per activity. Items marked “%1” are missing from the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegebene Pflichtangaben je Tätigkeit. Mit “%1” markierte Angaben fehlen im Bestand.</translation>
     </message>
     <message>
         <source>Items stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegebene Punkte</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <source>%1% (%2 of %3 required items stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (%2 von %3 Pflichtangaben angegeben)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>Controller (Art. 30(1)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher (Art. 30 Abs. 1 lit. a)</translation>
     </message>
     <message>
         <source>Controller and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher und Kontaktdaten</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlicher</translation>
     </message>
     <message>
         <source>Processor and controllers (Art. 30(2)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsverarbeiter und Verantwortliche (Art. 30 Abs. 2 lit. a)</translation>
     </message>
     <message>
         <source>Processor and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsverarbeiter und Kontaktdaten</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsverarbeiter</translation>
     </message>
     <message>
         <source>Controllers on whose behalf the processor acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche, in deren Auftrag der Auftragsverarbeiter tätig ist</translation>
     </message>
     <message>
         <source>Controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche</translation>
     </message>
     <message>
         <source>One row per processing activity; each column names the item of Art. 30(1) it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Verarbeitungstätigkeit; jede Spalte nennt die Angabe nach Art. 30 Abs. 1, die sie enthält.</translation>
     </message>
     <message>
         <source>One row per processing activity, grouped by controller; each column names the item of Art. 30(2) it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Verarbeitungstätigkeit, gruppiert nach Verantwortlichem; jede Spalte nennt die Angabe nach Art. 30 Abs. 2, die sie enthält.</translation>
     </message>
     <message numerus="yes">
         <source>[cut: the text has %n characters; a cell holds at most 32,767]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[gekürzt: der Text hat %n Zeichen; eine Zelle fasst höchstens 32.767]</numerusform>
+            <numerusform>[gekürzt: der Text hat %n Zeichen; eine Zelle fasst höchstens 32.767]</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot write the spreadsheet (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle kann nicht geschrieben werden (%1): %2</translation>
     </message>
     <message>
         <source>cannot write the spreadsheet: cannot add the sheet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle kann nicht geschrieben werden: Blatt “%1” kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Deckblatt</translation>
     </message>
     <message>
         <source>Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Blätter</translation>
     </message>
     <message>
         <source>cannot write the spreadsheet: the table “%1” has more rows than a sheet holds</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle kann nicht geschrieben werden: “%1” hat mehr Zeilen, als ein Blatt fasst</translation>
     </message>
     <message>
         <source>cannot write the spreadsheet: out of memory or cannot create “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle kann nicht geschrieben werden: kein Speicher oder “%1” kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write the spreadsheet: out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle kann nicht geschrieben werden: kein Speicher</translation>
     </message>
     <message>
         <source>cannot write the spreadsheet: no temporary folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle kann nicht geschrieben werden: kein temporärer Ordner (%1)</translation>
     </message>
     <message>
         <source>cannot write the spreadsheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 </TS>

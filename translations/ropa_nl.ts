@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vermeld</translation>
     </message>
     <message>
         <source>No lawful basis stated: a finding for a controller activity</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaartermijnen</translation>
     </message>
     <message>
         <source>Security and accountability</source>
@@ -259,7 +259,7 @@
     <name>ropa::ChoiceCombo</name>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vermeld</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vermeld</translation>
     </message>
     <message>
         <source>“%1” is not an ISO 3166-1 country code.</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgiften</translation>
     </message>
     <message>
         <source>Ropa dashboard chart</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vermeld</translation>
     </message>
     <message>
         <source>The category name of US state laws (CCPA/CPRA)</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Processing locations</source>
@@ -693,19 +693,19 @@
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Functionaris voor gegevensbescherming</translation>
     </message>
     <message>
         <source>Representative (Art. 27)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertegenwoordiger (art. 27)</translation>
     </message>
     <message>
         <source>Website</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>DPA signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkersovereenkomst getekend</translation>
     </message>
     <message>
         <source>DPF certified</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsactiviteiten</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>On behalf of</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën van persoonsgegevens</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangers</translation>
     </message>
     <message>
         <source>Security measures</source>
@@ -829,7 +829,7 @@
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaartermijnen</translation>
     </message>
     <message>
         <source>%1 after %2</source>
@@ -853,11 +853,11 @@
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar</translation>
     </message>
     <message>
         <source>Recipient acts as</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Landen</translation>
     </message>
     <message>
         <source>Mechanism</source>
@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>Data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie persoonsgegevens</translation>
     </message>
     <message>
         <source>Part of</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgiften</translation>
     </message>
     <message>
         <source>Document</source>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Cited by</source>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <source>Data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie persoonsgegevens</translation>
     </message>
     <message>
         <source>Data subject</source>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <source>Processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsactiviteit</translation>
     </message>
     <message>
         <source>Transfer</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1026,11 +1026,11 @@
     </message>
     <message>
         <source>Processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsactiviteiten</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën van persoonsgegevens</translation>
     </message>
     <message>
         <source>Data subjects</source>
@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgiften</translation>
     </message>
     <message>
         <source>Security measures</source>
@@ -1058,19 +1058,19 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Functionaris voor gegevensbescherming</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1078,7 +1078,7 @@
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag</translation>
     </message>
     <message>
         <source>Purposes</source>
@@ -1106,19 +1106,19 @@
     </message>
     <message>
         <source>DPA signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkersovereenkomst getekend</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Landen</translation>
     </message>
     <message>
         <source>Mechanism</source>
@@ -1134,15 +1134,15 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerker</translation>
     </message>
     <message>
         <source>Subprocessor</source>
@@ -1166,7 +1166,7 @@
     </message>
     <message>
         <source>Art. 9: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art. 10: %1 {9:?}</translation>
     </message>
     <message>
         <source>Art. 10: criminal</source>
@@ -1366,11 +1366,11 @@
     </message>
     <message>
         <source>Data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie persoonsgegevens</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Chains</source>
@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <source>Data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie persoonsgegevens</translation>
     </message>
     <message>
         <source>Data subject category</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>Processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsactiviteit</translation>
     </message>
     <message>
         <source>Transfer</source>
@@ -1517,7 +1517,7 @@
     <name>ropa::Labels</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Public authority</source>
@@ -1657,11 +1657,11 @@
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerker</translation>
     </message>
     <message>
         <source>Joint controller</source>
@@ -1885,7 +1885,7 @@
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vermeld</translation>
     </message>
 </context>
 <context>
@@ -2503,11 +2503,11 @@ It is open by %2. Choose another name.</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Functionaris voor gegevensbescherming</translation>
     </message>
     <message>
         <source>Representative in the EU/UK (Art. 27)</source>
@@ -2883,7 +2883,7 @@ It is open by %2. Choose another name.</source>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vermeld</translation>
     </message>
     <message>
         <source>Commission Implementing Decision (EU) 2021/914, Annex, %1</source>
@@ -3077,27 +3077,27 @@ It is open by %2. Choose another name.</source>
     </message>
     <message>
         <source>racial or ethnic origin</source>
-        <translation type="unfinished"></translation>
+        <translation>ras of etnische afkomst</translation>
     </message>
     <message>
         <source>political opinions</source>
-        <translation type="unfinished"></translation>
+        <translation>politieke opvattingen</translation>
     </message>
     <message>
         <source>religious or philosophical beliefs</source>
-        <translation type="unfinished"></translation>
+        <translation>religieuze of levensbeschouwelijke overtuigingen</translation>
     </message>
     <message>
         <source>trade-union membership</source>
-        <translation type="unfinished"></translation>
+        <translation>lidmaatschap van een vakbond</translation>
     </message>
     <message>
         <source>genetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>genetische gegevens</translation>
     </message>
     <message>
         <source>biometric data</source>
-        <translation type="unfinished"></translation>
+        <translation>biometrische gegevens</translation>
     </message>
     <message>
         <source>health data</source>
@@ -3105,7 +3105,7 @@ It is open by %2. Choose another name.</source>
     </message>
     <message>
         <source>sex life or sexual orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>seksueel gedrag of seksuele gerichtheid</translation>
     </message>
     <message>
         <source>Activity “%1” has no purpose.</source>
@@ -3361,7 +3361,7 @@ It is open by %2. Choose another name.</source>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet vermeld</translation>
     </message>
     <message>
         <source>EU</source>
@@ -3401,7 +3401,7 @@ It is open by %2. Choose another name.</source>
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag</translation>
     </message>
     <message>
         <source>Data subjects (c)</source>
@@ -4000,642 +4000,642 @@ How to fix: %3</source>
     <name>ropa::reports::Record</name>
     <message>
         <source>cannot write “%1”: it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>kan “%1” niet schrijven: het is geen gewoon bestand</translation>
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan “%1” niet schrijven: %2</translation>
     </message>
     <message>
         <source>this record has no table “%1” (tables: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dit register heeft geen tabel “%1” (tabellen: %2)</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud</translation>
     </message>
     <message>
         <source>laying out text needs a QGuiApplication</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst opmaken vereist een QGuiApplication</translation>
     </message>
     <message>
         <source>cannot start drawing the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het tekenen van de pagina&apos;s niet starten</translation>
     </message>
     <message>
         <source>Record of processing activities, Art. 30(1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register van verwerkingsactiviteiten, art. 30, lid 1</translation>
     </message>
     <message>
         <source>Record of processing activities, Art. 30(2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register van verwerkingsactiviteiten, art. 30, lid 2</translation>
     </message>
     <message>
         <source>cannot start a new page</source>
-        <translation type="unfinished"></translation>
+        <translation>kan geen nieuwe pagina beginnen</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2</translation>
     </message>
     <message>
         <source>cannot finish the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de pagina&apos;s niet afronden</translation>
     </message>
     <message>
         <source>cannot write the ODT document</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het ODT-document niet schrijven</translation>
     </message>
     <message>
         <source>racial or ethnic origin</source>
-        <translation type="unfinished"></translation>
+        <translation>ras of etnische afkomst</translation>
     </message>
     <message>
         <source>political opinions</source>
-        <translation type="unfinished"></translation>
+        <translation>politieke opvattingen</translation>
     </message>
     <message>
         <source>religious or philosophical beliefs</source>
-        <translation type="unfinished"></translation>
+        <translation>religieuze of levensbeschouwelijke overtuigingen</translation>
     </message>
     <message>
         <source>trade-union membership</source>
-        <translation type="unfinished"></translation>
+        <translation>lidmaatschap van een vakbond</translation>
     </message>
     <message>
         <source>genetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>genetische gegevens</translation>
     </message>
     <message>
         <source>biometric data</source>
-        <translation type="unfinished"></translation>
+        <translation>biometrische gegevens</translation>
     </message>
     <message>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>gezondheid</translation>
     </message>
     <message>
         <source>sex life or sexual orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>seksueel gedrag of seksuele gerichtheid</translation>
     </message>
     <message>
         <source>subprocessor</source>
-        <translation type="unfinished"></translation>
+        <translation>subverwerker</translation>
     </message>
     <message>
         <source>processor</source>
-        <translation type="unfinished"></translation>
+        <translation>verwerker</translation>
     </message>
     <message>
         <source>independent controller</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfstandige verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>joint controller</source>
-        <translation type="unfinished"></translation>
+        <translation>gezamenlijke verwerkingsverantwoordelijke</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown party</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende partij</translation>
     </message>
     <message>
         <source>unknown category</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende categorie</translation>
     </message>
     <message>
         <source>special category, Art. 9: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bijzondere categorie, art. 9: %1</translation>
     </message>
     <message>
         <source>criminal convictions and offences, Art. 10</source>
-        <translation type="unfinished"></translation>
+        <translation>strafrechtelijke veroordelingen en strafbare feiten, art. 10</translation>
     </message>
     <message>
         <source>Country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Land: %1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact: %1</translation>
     </message>
     <message>
         <source>Data protection officer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Functionaris voor gegevensbescherming: %1</translation>
     </message>
     <message>
         <source>Representative (Art. 27): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertegenwoordiger (art. 27): %1</translation>
     </message>
     <message>
         <source>Contact details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactgegevens: %1</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vermeld</translation>
     </message>
     <message>
         <source>Joint controller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezamenlijke verwerkingsverantwoordelijke: %1</translation>
     </message>
     <message>
         <source>Purposes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doeleinden: %1</translation>
     </message>
     <message>
         <source>Data categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën van persoonsgegevens: %1</translation>
     </message>
     <message>
         <source>Purposes and data categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doeleinden en categorieën van persoonsgegevens: %1</translation>
     </message>
     <message>
         <source>category of recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>categorie van ontvangers</translation>
     </message>
     <message>
         <source>onward, via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verder, via %1</translation>
     </message>
     <message>
         <source>No recipients recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen ontvangers vastgelegd</translation>
     </message>
     <message>
         <source>transfer mechanism: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doorgiftemechanisme: %1</translation>
     </message>
     <message>
         <source>module %1</source>
-        <translation type="unfinished"></translation>
+        <translation>module %1</translation>
     </message>
     <message>
         <source>derogation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>afwijking %1</translation>
     </message>
     <message>
         <source>invalidated on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldig verklaard op %1 (%2)</translation>
     </message>
     <message>
         <source>transfer impact assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doorgiftebeoordeling (TIA) %1</translation>
     </message>
     <message>
         <source>documentation of suitable safeguards (Art. 49(1), second subparagraph): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>documenten inzake passende waarborgen (art. 49, lid 1, tweede alinea): %1</translation>
     </message>
     <message>
         <source>international organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>internationale organisatie</translation>
     </message>
     <message>
         <source>onward transfer by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verdere doorgifte door %1</translation>
     </message>
     <message>
         <source>No transfers to third countries or international organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen doorgiften aan derde landen of internationale organisaties</translation>
     </message>
     <message>
         <source>duration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>duur %1</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vanaf %1</translation>
     </message>
     <message>
         <source>Art. 10: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 10: %1</translation>
     </message>
     <message>
         <source>all categories of the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>alle categorieën van de activiteit</translation>
     </message>
     <message>
         <source>none needed (no third country)</source>
-        <translation type="unfinished"></translation>
+        <translation>niet nodig (geen derde land)</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>rechtstreeks</translation>
     </message>
     <message>
         <source>onward (level %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>verder (niveau %1)</translation>
     </message>
     <message>
         <source>all categories</source>
-        <translation type="unfinished"></translation>
+        <translation>alle categorieën</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Data protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Functionaris voor gegevensbescherming</translation>
     </message>
     <message>
         <source>Representative (Art. 27)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertegenwoordiger (art. 27)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Record of processing activities of the controller (Art. 30(1) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register van verwerkingsactiviteiten van de verwerkingsverantwoordelijke (art. 30, lid 1, AVG)</translation>
     </message>
     <message>
         <source>Record of categories of processing activities of the processor (Art. 30(2) GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register van categorieën van verwerkingsactiviteiten van de verwerker (art. 30, lid 2, AVG)</translation>
     </message>
     <message>
         <source>entity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entiteit %1</translation>
     </message>
     <message>
         <source>controller</source>
-        <translation type="unfinished"></translation>
+        <translation>verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rol %1</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenaar %1</translation>
     </message>
     <message>
         <source>all activities</source>
-        <translation type="unfinished"></translation>
+        <translation>alle activiteiten</translation>
     </message>
     <message>
         <source>Processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsactiviteiten</translation>
     </message>
     <message>
         <source>Categories of processing carried out on behalf of each controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën van verwerkingen die namens iedere verwerkingsverantwoordelijke zijn verricht</translation>
     </message>
     <message>
         <source>Record Art. 30(1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register art. 30, lid 1</translation>
     </message>
     <message>
         <source>Record Art. 30(2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register art. 30, lid 2</translation>
     </message>
     <message>
         <source>Processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsactiviteit</translation>
     </message>
     <message>
         <source>Completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledigheid</translation>
     </message>
     <message>
         <source>Controller, joint controllers, representative and DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsverantwoordelijke, gezamenlijke verwerkingsverantwoordelijken, vertegenwoordiger en FG</translation>
     </message>
     <message>
         <source>Purposes of the processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsdoeleinden</translation>
     </message>
     <message>
         <source>Categories of data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën van betrokkenen</translation>
     </message>
     <message>
         <source>Categories of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën van persoonsgegevens</translation>
     </message>
     <message>
         <source>Categories of recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën van ontvangers</translation>
     </message>
     <message>
         <source>Transfers to third countries or international organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgiften aan derde landen of internationale organisaties</translation>
     </message>
     <message>
         <source>Envisaged time limits for erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoogde termijnen voor het wissen</translation>
     </message>
     <message>
         <source>Technical and organisational security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische en organisatorische beveiligingsmaatregelen</translation>
     </message>
     <message>
         <source>Lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag</translation>
     </message>
     <message>
         <source>Controller on whose behalf the processor acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsverantwoordelijke namens wie de verwerker handelt</translation>
     </message>
     <message>
         <source>Processor, representative and DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerker, vertegenwoordiger en FG</translation>
     </message>
     <message>
         <source>Categories of processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën van verwerkingen</translation>
     </message>
     <message>
         <source>Subprocessors and other recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Subverwerkers en andere ontvangers</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangers</translation>
     </message>
     <message>
         <source>Subprocessors</source>
-        <translation type="unfinished"></translation>
+        <translation>Subverwerkers</translation>
     </message>
     <message>
         <source>Every party the data reaches, directly or through onward transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedere partij die de gegevens bereiken, rechtstreeks of via verdere doorgiften.</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <source>Acts as</source>
-        <translation type="unfinished"></translation>
+        <translation>Treedt op als</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Landen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>Data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën van persoonsgegevens</translation>
     </message>
     <message>
         <source>Purpose of the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel van de doorgifte</translation>
     </message>
     <message>
         <source>DPA signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkersovereenkomst getekend</translation>
     </message>
     <message>
         <source>Transfers, countries and mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgiften, landen en mechanismen</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgiften</translation>
     </message>
     <message>
         <source>Every transfer the data takes, with its destination and its Chapter V mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedere doorgifte van de gegevens, met bestemming en mechanisme volgens hoofdstuk V.</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar</translation>
     </message>
     <message>
         <source>Destination countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Landen van bestemming</translation>
     </message>
     <message>
         <source>Third countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Derde landen</translation>
     </message>
     <message>
         <source>Transfer mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgiftemechanisme</translation>
     </message>
     <message>
         <source>Documentation of suitable safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten inzake passende waarborgen</translation>
     </message>
     <message>
         <source>Direct or onward</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtstreeks of verder</translation>
     </message>
     <message>
         <source>Time limits for erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijnen voor het wissen</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaartermijnen</translation>
     </message>
     <message>
         <source>Retention per data category, as written in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaartermijn per categorie persoonsgegevens, zoals in de bron vermeld.</translation>
     </message>
     <message>
         <source>Data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie persoonsgegevens</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals vermeld</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Starting from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingaand op</translation>
     </message>
     <message>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijke grondslag</translation>
     </message>
     <message>
         <source>data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>betrokkenen</translation>
     </message>
     <message>
         <source>personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>persoonsgegevens</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <source>Not stated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet vermeld:</translation>
     </message>
     <message>
         <source>Required items stated per activity. Items marked “%1” are missing from the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermelde verplichte onderdelen per activiteit. Onderdelen gemarkeerd met “%1” ontbreken in de inventaris.</translation>
     </message>
     <message>
         <source>Items stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermelde onderdelen</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Procent</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet vermeld</translation>
     </message>
     <message>
         <source>%1% (%2 of %3 required items stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% (%2 van %3 verplichte onderdelen vermeld)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Reikwijdte</translation>
     </message>
     <message>
         <source>Controller (Art. 30(1)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsverantwoordelijke (art. 30, lid 1, onder a)</translation>
     </message>
     <message>
         <source>Controller and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsverantwoordelijke en contactgegevens</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>Processor and controllers (Art. 30(2)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerker en verwerkingsverantwoordelijken (art. 30, lid 2, onder a)</translation>
     </message>
     <message>
         <source>Processor and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerker en contactgegevens</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerker</translation>
     </message>
     <message>
         <source>Controllers on whose behalf the processor acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsverantwoordelijken namens wie de verwerker handelt</translation>
     </message>
     <message>
         <source>Controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsverantwoordelijken</translation>
     </message>
     <message>
         <source>One row per processing activity; each column names the item of Art. 30(1) it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén rij per verwerkingsactiviteit; iedere kolom noemt het onderdeel van art. 30, lid 1, dat zij invult.</translation>
     </message>
     <message>
         <source>One row per processing activity, grouped by controller; each column names the item of Art. 30(2) it answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén rij per verwerkingsactiviteit, gegroepeerd per verwerkingsverantwoordelijke; iedere kolom noemt het onderdeel van art. 30, lid 2, dat zij invult.</translation>
     </message>
     <message numerus="yes">
         <source>[cut: the text has %n characters; a cell holds at most 32,767]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[afgekapt: de tekst heeft %n teken; een cel bevat ten hoogste 32.767]</numerusform>
+            <numerusform>[afgekapt: de tekst heeft %n tekens; een cel bevat ten hoogste 32.767]</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot write the spreadsheet (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het rekenblad niet schrijven (%1): %2</translation>
     </message>
     <message>
         <source>cannot write the spreadsheet: cannot add the sheet “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het rekenblad niet schrijven: kan het werkblad “%1” niet toevoegen</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorblad</translation>
     </message>
     <message>
         <source>Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkbladen</translation>
     </message>
     <message>
         <source>cannot write the spreadsheet: the table “%1” has more rows than a sheet holds</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het rekenblad niet schrijven: de tabel “%1” heeft meer rijen dan een werkblad bevat</translation>
     </message>
     <message>
         <source>cannot write the spreadsheet: out of memory or cannot create “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het rekenblad niet schrijven: onvoldoende geheugen of kan “%1” niet aanmaken</translation>
     </message>
     <message>
         <source>cannot write the spreadsheet: out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het rekenblad niet schrijven: onvoldoende geheugen</translation>
     </message>
     <message>
         <source>cannot write the spreadsheet: no temporary folder (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het rekenblad niet schrijven: geen tijdelijke map (%1)</translation>
     </message>
     <message>
         <source>cannot write the spreadsheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het rekenblad niet schrijven: %1</translation>
     </message>
 </context>
 </TS>

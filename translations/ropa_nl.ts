@@ -5,122 +5,122 @@
     <name>main</name>
     <message>
         <source>Records of processing activities (GDPR Article 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registers van verwerkingsactiviteiten (artikel 30 AVG).</translation>
     </message>
     <message>
         <source>Render the window to a PNG file &lt;file&gt; and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het venster naar een PNG-bestand &lt;file&gt; renderen en afsluiten.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand</translation>
     </message>
     <message>
         <source>Show the section &lt;key&gt; first (own, activities, data_categories, data_subjects, sources, parties, transfers, security_measures, documents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst de sectie &lt;key&gt; tonen (own, activities, data_categories, data_subjects, sources, parties, transfers, security_measures, documents).</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>sleutel</translation>
     </message>
     <message>
         <source>Select the entity named &lt;name&gt; in that section.</source>
-        <translation type="unfinished"></translation>
+        <translation>De entiteit met de naam &lt;name&gt; in die sectie selecteren.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <source>Show a project-wide view first (graph, records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst een projectbrede weergave tonen (graph, records).</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina</translation>
     </message>
     <message>
         <source>With --screenshot: render a dialog (settings, find, history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --screenshot: een dialoogvenster renderen (settings, find, history).</translation>
     </message>
     <message>
         <source>Write the recovery copy every &lt;ms&gt; milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelkopie iedere &lt;ms&gt; milliseconden schrijven.</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Make a scripted edit after opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na het openen een gescripte wijziging maken.</translation>
     </message>
     <message>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>wijziging</translation>
     </message>
     <message>
         <source>Restore the newest recovery copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwste herstelkopie terugzetten.</translation>
     </message>
     <message>
         <source>Remove the recovery copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>De herstelkopieën verwijderen.</translation>
     </message>
     <message>
-        <source>Write the window&apos;s state to &lt;file&gt; and exit.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the window's state to &lt;file&gt; and exit.</source>
+        <translation>De toestand van het venster naar &lt;file&gt; schrijven en afsluiten.</translation>
     </message>
     <message>
         <source>A .ropa project or a .json interchange file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een .ropa-project of een .json-uitwisselingsbestand.</translation>
     </message>
     <message>
         <source>Not a number of milliseconds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen aantal milliseconden: %1</translation>
     </message>
     <message>
         <source>There is no recovery copy to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen herstelkopie om terug te zetten.</translation>
     </message>
     <message>
         <source>Unknown section: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende sectie: %1</translation>
     </message>
     <message>
         <source>Nothing named %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets met de naam %1 hier</translation>
     </message>
     <message>
         <source>No such view in this build: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze weergave bestaat niet in deze versie: %1</translation>
     </message>
     <message>
         <source>Could not make the edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de wijziging %1 niet maken</translation>
     </message>
     <message>
         <source>Unknown dialog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend dialoogvenster: %1</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon %1 niet schrijven</translation>
     </message>
 </context>
 <context>
     <name>ropa::ActivityEditor</name>
     <message>
         <source>The own organisation whose record lists this activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>For a processor activity: the controller on whose behalf it is carried out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Purposes, one a line (Art. 30(1)(b))</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not stated</source>
@@ -128,79 +128,79 @@
     </message>
     <message>
         <source>No lawful basis stated: a finding for a controller activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Needed only when the activity processes special categories (Art. 9(1))</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>For criminal-offence data: the Union or member-state law relied on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Art. 35: a DPIA is required for processing likely to result in a high risk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Who answers for this activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Acting as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>On behalf of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Purposes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lawfulness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lawful basis:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Art. 9(2) condition:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Art. 10 basis:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data subjects:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data categories:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retention</source>
@@ -208,51 +208,51 @@
     </message>
     <message>
         <source>Security and accountability</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Security measures:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DPIA required:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DPIA done:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last reviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A processor activity names the controller it acts for (Art. 30(2)(a)).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Special categories (%1): an Art. 9(2) condition is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -263,18 +263,18 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::CountryField</name>
     <message>
         <source>Type a country or a code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not stated</source>
@@ -282,108 +282,108 @@
     </message>
     <message>
         <source>“%1” is not an ISO 3166-1 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not a country. Type a name or a two-letter ISO code (such as DE), or pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::CountryListField</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a country…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not ISO 3166-1 country codes: %1. Remove them and add the right countries.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>ropa::CountryPicker</name>
     <message>
         <source>EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>EER</translation>
     </message>
     <message>
         <source>adequate for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>adequate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>third country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In the EEA: not a transfer under Chapter V.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Adequacy decision of %1 (%2), partial: only for %3. Check that the recipient is covered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Adequacy decision of %1 (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Third country without an adequacy decision: a transfer there needs safeguards (Art. 46) or a derogation (Art. 49).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::DashboardWidget</name>
     <message>
         <source>Open findings by severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data categories by sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Activities by lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Transfers by mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retention periods (activity × category)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Completeness of the Art. 30 record (%)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Transfers by destination</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Transfers</source>
@@ -391,54 +391,54 @@
     </message>
     <message>
         <source>Ropa dashboard chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::DataCategoryEditor</name>
     <message>
         <source>Criminal convictions and offences (Art. 10)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The broader category this one belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Example fields, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not special</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not a special category of Art. 9(1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Art. 9(1) GDPR: processing needs an Art. 9(2) condition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not stated</source>
@@ -446,242 +446,242 @@
     </message>
     <message>
         <source>The category name of US state laws (CCPA/CPRA)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Part of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Examples:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Special category:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>US category:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::DataSubjectEditor</name>
     <message>
         <source>e.g. Customers, Call participants, Employees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::DateField</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set to “not set”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::Dialogs</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the changes to %1 before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Your changes will be lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <source>Your changes will be lost if you don't save them.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Project in use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is open in another Ropa.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is open by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>You can open it read-only, or open a copy that you save under another name. Changes the other user saves will not appear in either.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open a &amp;copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save your version under another name to keep both, or overwrite the file and lose the other changes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Restore unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen terugzetten</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Ropa</source>
-        <translation type="unfinished"></translation>
+        <translation>Ropa</translation>
     </message>
 </context>
 <context>
     <name>ropa::DocumentEditor</name>
     <message>
         <source>A title is needed; the previous one is kept until you type one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The full text of the document, so that quotes can be shown in context</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cited by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no entity yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 quotes in %2 entities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::EntityDetails</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 · own organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 · category of recipients</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Country</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Processing locations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Address</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DPA signed</source>
@@ -717,23 +717,23 @@
     </message>
     <message>
         <source>DPF certified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Certifications</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Receives data from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Transfers data to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Passes data on to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Processing activities</source>
@@ -741,11 +741,11 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Processing activity · %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Organisation</source>
@@ -753,11 +753,11 @@
     </message>
     <message>
         <source>On behalf of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lawful basis</source>
@@ -765,19 +765,19 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Art. 9 condition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Art. 10 basis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data categories</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recipients</source>
@@ -793,39 +793,39 @@
     </message>
     <message>
         <source>Security measures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, done %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Required, not done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DPIA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retention</source>
@@ -833,23 +833,23 @@
     </message>
     <message>
         <source>%1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no period stated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Onward transfer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From</source>
@@ -861,11 +861,11 @@
     </message>
     <message>
         <source>Recipient acts as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Countries</source>
@@ -873,23 +873,23 @@
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Derogation</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking</translation>
     </message>
     <message>
         <source>Transfer impact assessment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data category</source>
@@ -897,31 +897,31 @@
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Includes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Special category (Art. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Criminal data (Art. 10)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>US state-law category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Transfers</source>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date</source>
@@ -937,49 +937,49 @@
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Security measure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloos project</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::EntityEditor</name>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::EntitySearchModel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data category</source>
@@ -987,15 +987,15 @@
     </message>
     <message>
         <source>Data subject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Security measure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Processing activity</source>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
@@ -1011,18 +1011,18 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::EntityTableModel</name>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Own organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Processing activities</source>
@@ -1034,15 +1034,15 @@
     </message>
     <message>
         <source>Data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Transfers</source>
@@ -1050,11 +1050,11 @@
     </message>
     <message>
         <source>Security measures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Lawful basis</source>
@@ -1082,27 +1082,27 @@
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Special category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>US category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DPA signed</source>
@@ -1122,15 +1122,15 @@
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date</source>
@@ -1146,23 +1146,23 @@
     </message>
     <message>
         <source>Subprocessor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Joint controller</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recipient (controller)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Art. 9: %1</source>
@@ -1170,199 +1170,199 @@
     </message>
     <message>
         <source>Art. 10: criminal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::EvidenceEditor</name>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No evidence: which document says so?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The document that says so</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The sentence of the document that says so</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Show the document&apos;s text with the quote highlighted</source>
-        <translation type="unfinished"></translation>
+        <source>Show the document's text with the quote highlighted</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cite a document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a document first (Documents)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No quote to highlight.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The quote was not found in the document&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <source>The quote was not found in the document's text.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::FindDialog</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name of a party, activity, category, document…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Go to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::FindingsView</name>
     <message>
         <source>Filter by rule, entity or message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog</translation>
     </message>
     <message>
         <source>Medium and high</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Middel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag</translation>
     </message>
     <message>
         <source>Show accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Accept the selected finding with a justification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 high · %2 medium · %3 low · %4 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2). How to fix: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Accepted on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geaccepteerd op %1: %2</translation>
     </message>
     <message>
         <source>Accept finding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Why is “%1” acceptable? The justification is kept with the project.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::GraphView</name>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the whole graph</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the picture as SVG, PNG, PDF, DOT or GraphML</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Hops:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Highlight chains to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data category</source>
@@ -1374,74 +1374,74 @@
     </message>
     <message>
         <source>Chains</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Weakest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;Exposure&lt;/b&gt;: data category × destination country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;nbsp; Dashed box: a category of recipients; dashed line: a transfer back or within a layer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Every hop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 or weaker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;Mechanism: %3 (%4)&lt;br&gt;Data: %5&lt;br&gt;%6</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 parties and %2 transfers shown; %3 cycles; %4 parties nothing reaches; %5 transfers list no data category.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export graph</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a file name ending in .svg, .png, .pdf, .dot or .graphml.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not write %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::KindEditor</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data category</source>
@@ -1449,15 +1449,15 @@
     </message>
     <message>
         <source>Data subject category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Security measure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Processing activity</source>
@@ -1465,52 +1465,52 @@
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A name is needed; the previous one is kept until you type one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not a web address: start it with https:// (https://www.example.com/privacy).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Invalidated on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Module 1: controller to controller</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Module 2: controller to processor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Module 3: processor to processor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Module 4: processor to controller</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1521,139 +1521,139 @@
     </message>
     <message>
         <source>Public authority</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>International organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Racial or ethnic origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Political opinions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Religious or philosophical beliefs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Trade-union membership</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Genetic data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Biometric data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sex life or sexual orientation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Personal characteristics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Commercial information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Internet or electronic activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Geolocation data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sensory data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Professional information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Education information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sensitive personal information</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From the data subject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From customer systems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Collected automatically</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From third parties</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From public sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Access control</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Pseudonymisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Logging</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Network security</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Physical security</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Organisational</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Controller</source>
@@ -1665,223 +1665,223 @@
     </message>
     <message>
         <source>Joint controller</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Vital interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Legitimate interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Art. 6(1)(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>explicit consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>employment and social security law</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>vital interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not-for-profit body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>made public by the data subject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>legal claims</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>substantial public interest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>health or social care</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>public health</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>archiving, research or statistics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Art. 9(2)(%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Within the EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnen de EER</translation>
     </message>
     <message>
         <source>Adequacy decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>EU-U.S. Data Privacy Framework</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Standard contractual clauses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Binding corporate rules</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Code of conduct</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedragscode</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificering</translation>
     </message>
     <message>
         <source>Derogation (Art. 49)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Privacy Shield (invalidated)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Safe Harbour (invalidated)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None stated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Standard contractual clauses (module %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>EER</translation>
     </message>
     <message>
         <source>Adequacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Adequaatheidsbesluit</translation>
     </message>
     <message>
         <source>DPF</source>
-        <translation type="unfinished"></translation>
+        <translation>DPF</translation>
     </message>
     <message>
         <source>SCC module %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SCC</source>
-        <translation type="unfinished"></translation>
+        <translation>SCC</translation>
     </message>
     <message>
         <source>BCR</source>
-        <translation type="unfinished"></translation>
+        <translation>BCR</translation>
     </message>
     <message>
         <source>Derogation</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking</translation>
     </message>
     <message>
         <source>Privacy Shield (invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Safe Harbour (invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Art. 49(1), second subparagraph: compelling legitimate interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Art. 49(1)(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>European Union (EU)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not stated</source>
@@ -1892,614 +1892,628 @@
     <name>ropa::LinkPicker</name>
     <message>
         <source>New data subject category…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New data category…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New source…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New security measure…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New processing activity…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add and link data subject “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add and link data category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add and link source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add and link security measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add and link activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add and link “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add new</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Check to link, uncheck to unlink; double-click to open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add a new entry with this name and link it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 of %2 linked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::ListField</name>
     <message>
         <source>One a line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::MainWindow</name>
     <message>
         <source>the example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>het voorbeeld %1</translation>
     </message>
     <message>
         <source>1 document</source>
-        <translation type="unfinished"></translation>
+        <translation>1 document</translation>
     </message>
     <message>
         <source>%1 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documenten</translation>
     </message>
     <message>
         <source>1 party</source>
-        <translation type="unfinished"></translation>
+        <translation>1 partij</translation>
     </message>
     <message>
         <source>%1 parties</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 partijen</translation>
     </message>
     <message>
         <source>1 data category</source>
-        <translation type="unfinished"></translation>
+        <translation>1 categorie persoonsgegevens</translation>
     </message>
     <message>
         <source>%1 data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 categorieën van persoonsgegevens</translation>
     </message>
     <message>
         <source>1 data subject</source>
-        <translation type="unfinished"></translation>
+        <translation>1 categorie betrokkenen</translation>
     </message>
     <message>
         <source>%1 data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 categorieën van betrokkenen</translation>
     </message>
     <message>
         <source>1 source</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bron</translation>
     </message>
     <message>
         <source>%1 sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bronnen</translation>
     </message>
     <message>
         <source>1 security measure</source>
-        <translation type="unfinished"></translation>
+        <translation>1 beveiligingsmaatregel</translation>
     </message>
     <message>
         <source>%1 security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beveiligingsmaatregelen</translation>
     </message>
     <message>
         <source>1 processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>1 verwerkingsactiviteit</translation>
     </message>
     <message>
         <source>%1 processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwerkingsactiviteiten</translation>
     </message>
     <message>
         <source>1 transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 doorgifte</translation>
     </message>
     <message>
         <source>%1 transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doorgiften</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen</translation>
     </message>
     <message>
         <source>Transfer graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgiftegrafiek</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Article 30 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registers (artikel 30)</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe organisatie</translation>
     </message>
     <message>
         <source>New party</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe partij</translation>
     </message>
     <message>
         <source>Add your own organisation first: every processing activity belongs to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg eerst uw eigen organisatie toe: iedere verwerkingsactiviteit hoort daarbij.</translation>
     </message>
     <message>
         <source>New processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe verwerkingsactiviteit</translation>
     </message>
     <message>
         <source>New data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe categorie persoonsgegevens</translation>
     </message>
     <message>
         <source>New data subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe categorie betrokkenen</translation>
     </message>
     <message>
         <source>New source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe bron</translation>
     </message>
     <message>
         <source>New security measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe beveiligingsmaatregel</translation>
     </message>
     <message>
         <source>New document</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw document</translation>
     </message>
     <message>
         <source>Add a party first: a transfer goes from your organisation to another party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg eerst een partij toe: een doorgifte gaat van uw organisatie naar een andere partij.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;New project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw project</translation>
     </message>
     <message>
         <source>Start a new, empty project</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw, leeg project beginnen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
         <source>Open a Ropa project or a JSON interchange file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Ropa-project of een JSON-uitwisselingsbestand openen</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
         <source>Open e&amp;xample</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeeld openen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON &amp;importeren…</translation>
     </message>
     <message>
         <source>Open a JSON interchange file as a new, untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Een JSON-uitwisselingsbestand openen als nieuw, naamloos project</translation>
     </message>
     <message>
         <source>&amp;Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON &amp;exporteren…</translation>
     </message>
     <message>
         <source>Write the project in the JSON interchange format</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project in het JSON-uitwisselingsformaat schrijven</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Slui&amp;ten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ewerken</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliceren</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken…</translation>
     </message>
     <message>
         <source>Find any entity by name and go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Een entiteit op naam zoeken en erheen gaan</translation>
     </message>
     <message>
         <source>Filter &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabel filteren</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>Undo &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschiedenis van wijzigingen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Ropa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Ropa</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Over &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdbalk</translation>
     </message>
     <message>
         <source>Filter (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter (Ctrl+L)</translation>
     </message>
     <message>
         <source>Select an entry to edit it, or add one with Edit › Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een item om het te bewerken, of voeg er een toe met Bewerken › Toevoegen.</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geopend&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis van wijzigingen</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloos</translation>
     </message>
     <message>
         <source>Untitled project</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloos project</translation>
     </message>
     <message>
         <source>My organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn organisatie</translation>
     </message>
     <message>
-        <source>New project: start with your own organisation&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <source>New project: start with your own organisation's details</source>
+        <translation>Nieuw project: begin met de gegevens van uw eigen organisatie</translation>
     </message>
     <message>
         <source>%1 is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is al geopend</translation>
     </message>
     <message>
         <source>Could not open %1.
 
 The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon %1 niet openen.
+
+Het bestand bestaat niet.</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
     <message>
         <source>Could not open %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon %1 niet openen.
+
+%2</translation>
     </message>
     <message>
         <source>The file was made by an older Ropa; a copy was kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is gemaakt met een oudere Ropa; er is een kopie bewaard als %1</translation>
     </message>
     <message>
         <source>Could not open %1.
 
 There is not enough memory to open this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon %1 niet openen.
+
+Er is niet genoeg geheugen om dit bestand te openen.</translation>
     </message>
     <message>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie van %1</translation>
     </message>
     <message>
         <source>Opened %1 read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alleen-lezen geopend</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geopend</translation>
     </message>
     <message>
         <source>Save project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Project opslaan als</translation>
     </message>
     <message>
         <source>Ropa projects (*.ropa)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ropa-projecten (*.ropa)</translation>
     </message>
     <message>
         <source>Could not save %1.
 
 It is open by %2. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon %1 niet opslaan.
+
+Het is geopend door %2. Kies een andere naam.</translation>
     </message>
     <message>
         <source>Could not save %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon %1 niet opslaan.
+
+%2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen</translation>
     </message>
     <message>
         <source>Could not export %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon %1 niet exporteren.
+
+%2</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geëxporteerd</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project openen</translation>
     </message>
     <message>
         <source>Ropa projects (*.ropa *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ropa-projecten (*.ropa *.json);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Import JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON importeren</translation>
     </message>
     <message>
         <source>JSON interchange files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-uitwisselingsbestanden (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>project</translation>
     </message>
     <message>
         <source>Export JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON exporteren</translation>
     </message>
     <message>
         <source>JSON interchange files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-uitwisselingsbestanden (*.json)</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen recente projecten</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lijst wissen</translation>
     </message>
     <message>
         <source>No recovery copy was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen herstelkopie geschreven: %1</translation>
     </message>
     <message>
         <source>Ropa was not closed properly. Restore the unsaved changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ropa is niet goed afgesloten. De niet-opgeslagen wijzigingen in %1 terugzetten?</translation>
     </message>
     <message>
         <source>A recovery copy was written at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is om %1 een herstelkopie geschreven.</translation>
     </message>
     <message>
         <source>There are %1 more recovery copies; they are offered one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog %1 herstelkopieën; ze worden een voor een aangeboden.</translation>
     </message>
     <message>
         <source>Could not restore the unsaved changes.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de niet-opgeslagen wijzigingen niet terugzetten.
+
+%1</translation>
     </message>
     <message>
         <source>Restore unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen terugzetten</translation>
     </message>
     <message>
         <source>Restored the unsaved changes; save to keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen teruggezet; sla op om ze te bewaren</translation>
     </message>
     <message>
         <source>Removing %1 also removes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als u %1 verwijdert, worden ook %2 verwijderd.</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen?</translation>
     </message>
     <message>
         <source>It is also taken out of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wordt ook verwijderd uit %1.</translation>
     </message>
     <message>
         <source>You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>U kunt dit ongedaan maken.</translation>
     </message>
     <message>
         <source>About Ropa</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Ropa</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Your data inventory and records of processing activities (GDPR Article 30), with the processors and subprocessors that receive the data.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Uw gegevensinventaris en registers van verwerkingsactiviteiten (artikel 30 AVG), met de verwerkers en subverwerkers die de gegevens ontvangen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Ropa</source>
-        <translation type="unfinished"></translation>
+        <translation>Ropa</translation>
     </message>
     <message>
         <source>%1[*] (read-only) — Ropa</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] (alleen-lezen) — Ropa</translation>
     </message>
     <message>
         <source>%1[*] — Ropa</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Ropa</translation>
     </message>
     <message>
         <source>&amp;Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;toevoegen</translation>
     </message>
     <message>
         <source>Add a new %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe %1 toevoegen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No project open</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen project geopend</translation>
     </message>
     <message>
         <source>%1 activities · %2 parties · %3 transfers · %4 data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 activiteiten · %2 partijen · %3 doorgiften · %4 categorieën van persoonsgegevens</translation>
     </message>
 </context>
 <context>
     <name>ropa::PartyEditor</name>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Named organisation (off: a category of recipients)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Our own organisation (this is its record)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Off: the party is a category of recipients (“Marketing partners”, “Law enforcement on request”), as Art. 30(1)(d) allows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contact</source>
@@ -2511,375 +2525,375 @@ It is open by %2. Choose another name.</source>
     </message>
     <message>
         <source>Representative in the EU/UK (Art. 27)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One a line, e.g. ISO/IEC 27001</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Processing locations:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Website:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DPA signed:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>DPF certified:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Certifications:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The project needs at least one own organisation; mark another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n processing activities belong to this organisation; give them another one first.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>The Data Privacy Framework certifies U.S. organisations; this party is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::RecordsView</name>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Controller record (Art. 30(1))</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Processor record (Art. 30(2))</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Which record: the controller&apos;s (Art. 30(1)) or the processor&apos;s (Art. 30(2))</source>
-        <translation type="unfinished"></translation>
+        <source>Which record: the controller's (Art. 30(1)) or the processor's (Art. 30(2))</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Which activities the record covers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The language of the record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Record:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Entity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role: controller</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role: joint controller</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role: processor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n activities; %1% of the required items stated (%2 of %3)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>CSV, the record table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export the record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Print the record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::RetentionEditor</name>
     <message>
         <source>“%1” is not an ISO 8601 duration. Write P, a number and a unit: P30D (days), P6W (weeks), P6M (months), P6Y (years), or combine them: P1Y6M.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>other (ISO 8601)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A duration such as P1Y6M, typed on the right</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>ISO 8601, e.g. P6Y</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The duration in ISO 8601: P30D, P6M, P6Y, P1Y6M</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. end of contract, account dormant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>e.g. Art. 52 AWR (tax law)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>As written in the source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keep for:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Legal reference:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>As written:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not a data category of this activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Link data categories to the activity first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A new rule is kept once it has a duration, a trigger or the text as written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A rule needs a duration, a trigger or the text as written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A rule needs a duration, a trigger or the text as written; this change is not kept until it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::SecurityMeasureEditor</name>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A new language applies when Ropa starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How often a recovery copy of a project with unsaved changes is written. After a crash, Ropa offers to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Clear recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Recovery copy every:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::SourceEditor</name>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::TransferEditor</name>
     <message>
         <source>What the recipient acts as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not stated</source>
@@ -2887,193 +2901,193 @@ It is open by %2. Choose another name.</source>
     </message>
     <message>
         <source>Commission Implementing Decision (EU) 2021/914, Annex, %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recipient acts as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>For activities:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Data categories:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Chapter V</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Countries:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SCC module:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Derogation:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>TIA done:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A transfer goes from one party to another; both are “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An SCC module needs the mechanism “%1”; choose it first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only with standard contractual clauses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SCC module %1 is set but the mechanism is not standard contractual clauses: choose them, or set the module to “not stated”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A derogation is set but the mechanism is not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 was invalidated on %2 (%3): record the mechanism relied on now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Outside the EEA: %1. “Within the EEA” does not cover them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>No mechanism stated for a transfer to %1 (no adequacy decision).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No adequacy decision covers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>“%1” is marked as not DPF-certified.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The DPF covers only certified U.S. organisations; whether “%1” is certified is not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::WelcomePage</name>
     <message>
         <source>Ropa</source>
-        <translation type="unfinished"></translation>
+        <translation>Ropa</translation>
     </message>
     <message>
         <source>Your data inventory and records of processing activities (GDPR Article 30).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw project</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
         <source>Projects you open appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Open the example %1 (a copy: the example itself never changes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ropa::checks</name>
     <message>
         <source>accepted finding %1: ᳚te” is not a YYYY-MM-DD date</source>
-        <translation type="unfinished"></translation>
+        <translation>geaccepteerde bevinding %1: “date” is geen datum in de vorm JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>accepted finding %1: unknown rule “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>geaccepteerde bevinding %1: onbekende regel “%2”</translation>
     </message>
     <message>
         <source>accepted finding %1: ǎntity” is not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>geaccepteerde bevinding %1: “entity” is geen id</translation>
     </message>
     <message>
         <source>accepted finding %1: a justification is required</source>
-        <translation type="unfinished"></translation>
+        <translation>geaccepteerde bevinding %1: een motivering is vereist</translation>
     </message>
     <message>
         <source>Accept finding %1 on “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevinding %1 bij “%2” accepteren</translation>
     </message>
     <message>
         <source>Reopen finding %1 on “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevinding %1 bij “%2” heropenen</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen naam)</translation>
     </message>
     <message>
         <source>the EU</source>
-        <translation type="unfinished"></translation>
+        <translation>de EU</translation>
     </message>
     <message>
         <source>the EU-U.S. Privacy Shield</source>
-        <translation type="unfinished"></translation>
+        <translation>het EU-VS-privacyschild</translation>
     </message>
     <message>
         <source>Safe Harbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Safe Harbour</translation>
     </message>
     <message>
         <source>racial or ethnic origin</source>
@@ -3101,7 +3115,7 @@ It is open by %2. Choose another name.</source>
     </message>
     <message>
         <source>health data</source>
-        <translation type="unfinished"></translation>
+        <translation>gegevens over gezondheid</translation>
     </message>
     <message>
         <source>sex life or sexual orientation</source>
@@ -3109,255 +3123,255 @@ It is open by %2. Choose another name.</source>
     </message>
     <message>
         <source>Activity “%1” has no purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” heeft geen doel.</translation>
     </message>
     <message>
         <source>Activity “%1” has no lawful basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” heeft geen grondslag.</translation>
     </message>
     <message>
         <source>Activity “%1” names no data subjects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” noemt geen betrokkenen.</translation>
     </message>
     <message>
         <source>Activity “%1” names no data categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” noemt geen categorieën van persoonsgegevens.</translation>
     </message>
     <message>
         <source>Activity “%1” has no retention for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” heeft geen bewaartermijn voor “%2”.</translation>
     </message>
     <message>
         <source>Activity “%1” processes special-category data (“%2”, %3) without an Art. 9(2) condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” verwerkt bijzondere categorieën van persoonsgegevens (“%2”, %3) zonder uitzonderingsgrond van art. 9, lid 2.</translation>
     </message>
     <message>
         <source>Activity “%1” processes criminal-offence data (“%2”) without an Art. 10 basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” verwerkt strafrechtelijke gegevens (“%2”) zonder grondslag volgens art. 10.</translation>
     </message>
     <message>
         <source>Activity “%1” relies on consent for “%2”, which activity “%3” bases on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” baseert “%2” op toestemming, terwijl activiteit “%3” dit baseert op %4.</translation>
     </message>
     <message>
         <source>Activity “%1” relies on consent that the record calls a condition of the service (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” baseert zich op toestemming die volgens het register een voorwaarde voor de dienst is (“%2”).</translation>
     </message>
     <message>
         <source>Activity “%1” relies on legitimate interests without a note of the balancing test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” baseert zich op gerechtvaardigd belang zonder notitie van de belangenafweging.</translation>
     </message>
     <message>
         <source>Transfer “%1” sends data to %2, outside the EEA and without an adequacy decision, with no transfer mechanism.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte “%1” stuurt gegevens naar %2, buiten de EER en zonder adequaatheidsbesluit, zonder doorgiftemechanisme.</translation>
     </message>
     <message>
         <source>Transfer “%1” gives “%2” as its mechanism, but not every destination is in the EEA or covered by an adequacy decision: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte “%1” noemt “%2” als mechanisme, maar niet iedere bestemming ligt in de EER of valt onder een adequaatheidsbesluit: %3.</translation>
     </message>
     <message>
         <source>Transfer “%1” relies on %2, declared invalid on %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte “%1” baseert zich op %2, ongeldig verklaard op %3 door %4.</translation>
     </message>
     <message>
         <source>Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but it sends data to %2, not the United States.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte “%1” baseert zich op het EU-VS-gegevensprivacykader, maar stuurt gegevens naar %2, niet naar de Verenigde Staten.</translation>
     </message>
     <message>
         <source>Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but the recipient “%2” is established in %3, not the United States.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte “%1” baseert zich op het EU-VS-gegevensprivacykader, maar ontvanger “%2” is gevestigd in %3, niet in de Verenigde Staten.</translation>
     </message>
     <message>
         <source>Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but “%2” is not DPF-certified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte “%1” baseert zich op het EU-VS-gegevensprivacykader, maar “%2” is niet DPF-gecertificeerd.</translation>
     </message>
     <message>
         <source>Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but “%2” is not recorded as DPF-certified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte “%1” baseert zich op het EU-VS-gegevensprivacykader, maar “%2” is niet als DPF-gecertificeerd vastgelegd.</translation>
     </message>
     <message>
         <source>Transfer “%1” relies on %2 for %3 without a transfer impact assessment date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte “%1” baseert zich op %2 voor %3 zonder datum van een doorgiftebeoordeling (TIA).</translation>
     </message>
     <message>
         <source>Transfer “%1” relies on a derogation without saying which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte “%1” baseert zich op een afwijking zonder te zeggen welke.</translation>
     </message>
     <message>
         <source>the recipient acts as a processor</source>
-        <translation type="unfinished"></translation>
+        <translation>de ontvanger treedt op als verwerker</translation>
     </message>
     <message>
         <source>it is part of activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>zij maakt deel uit van activiteit “%1”</translation>
     </message>
     <message>
         <source>Transfer “%1” uses an Art. 49 derogation for a regular transfer: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte “%1” gebruikt een afwijking van art. 49 voor een structurele doorgifte: %2.</translation>
     </message>
     <message>
         <source>Transfer “%1” relies on the compelling-interests derogation without documented safeguards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte “%1” baseert zich op de afwijking wegens dwingende gerechtvaardigde belangen zonder gedocumenteerde waarborgen.</translation>
     </message>
     <message>
         <source>an invalidated mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>een ongeldig verklaard mechanisme</translation>
     </message>
     <message>
         <source>no valid mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldig mechanisme</translation>
     </message>
     <message>
         <source>“%1” reaches %2 only through %3; its weakest hop, “%4”, has %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bereikt %2 alleen via %3; de zwakste schakel, “%4”, heeft %5.</translation>
     </message>
     <message>
         <source>Subprocessor “%1” is reached through %2 with no processing agreement recorded for “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subverwerker “%1” wordt bereikt via %2 zonder vastgelegde verwerkersovereenkomst voor “%3”.</translation>
     </message>
     <message>
         <source>Processor “%1” has no processing agreement date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerker “%1” heeft geen datum van de verwerkersovereenkomst.</translation>
     </message>
     <message>
         <source>Recipient “%1” has no country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger “%1” heeft geen land.</translation>
     </message>
     <message>
         <source>“%1” is named only as a category of recipients but receives special-category data (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is alleen als categorie van ontvangers genoemd, maar ontvangt bijzondere persoonsgegevens (“%2”).</translation>
     </message>
     <message>
         <source>“%1” receives data as a processor but is named only as a category of recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ontvangt gegevens als verwerker, maar is alleen als categorie van ontvangers genoemd.</translation>
     </message>
     <message>
         <source>all its data</source>
-        <translation type="unfinished"></translation>
+        <translation>al haar gegevens</translation>
     </message>
     <message>
         <source>Activity “%1” keeps “%2” for a vague period (“%3”): no duration and no trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” bewaart “%2” voor een vage termijn (“%3”): geen duur en geen aanleiding.</translation>
     </message>
     <message>
         <source>Activity “%1” keeps “%2” for %3, longer than the %4 of the controller’s activity “%5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” bewaart “%2” %3, langer dan de %4 van de activiteit “%5” van de verwerkingsverantwoordelijke.</translation>
     </message>
     <message>
         <source>it processes special-category data (“%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>zij verwerkt bijzondere persoonsgegevens (“%1”)</translation>
     </message>
     <message>
         <source>it processes criminal-offence data (“%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>zij verwerkt strafrechtelijke gegevens (“%1”)</translation>
     </message>
     <message>
         <source>it analyses call recordings (speech analytics or profiling)</source>
-        <translation type="unfinished"></translation>
+        <translation>zij analyseert gespreksopnamen (spraakanalyse of profilering)</translation>
     </message>
     <message>
         <source>the record calls it large scale</source>
-        <translation type="unfinished"></translation>
+        <translation>het register noemt haar grootschalig</translation>
     </message>
     <message>
         <source>the record says a DPIA is required</source>
-        <translation type="unfinished"></translation>
+        <translation>het register zegt dat een DPIA vereist is</translation>
     </message>
     <message>
         <source>Activity “%1” likely needs a DPIA but none is recorded as done: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” vereist waarschijnlijk een DPIA, maar er is geen uitgevoerde DPIA vastgelegd: %2.</translation>
     </message>
     <message>
         <source>Activity “%1” has never been reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” is nooit beoordeeld.</translation>
     </message>
     <message>
         <source>Activity “%1” was last reviewed on %2, more than %3 months ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” is voor het laatst beoordeeld op %2, meer dan %3 maanden geleden.</translation>
     </message>
     <message>
         <source>Data category “%1” is not used by any activity or transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie persoonsgegevens “%1” wordt door geen activiteit of doorgifte gebruikt.</translation>
     </message>
     <message>
         <source>Data subjects “%1” are not named by any activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenen “%1” worden door geen activiteit genoemd.</translation>
     </message>
     <message>
         <source>Source “%1” is not used by any activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron “%1” wordt door geen activiteit gebruikt.</translation>
     </message>
     <message>
         <source>Party “%1” is not used by any activity or transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partij “%1” wordt door geen activiteit of doorgifte gebruikt.</translation>
     </message>
     <message>
         <source>Within the EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnen de EER</translation>
     </message>
     <message>
         <source>Adequacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Adequaatheidsbesluit</translation>
     </message>
     <message>
         <source>DPF</source>
-        <translation type="unfinished"></translation>
+        <translation>DPF</translation>
     </message>
     <message>
         <source>SCC</source>
-        <translation type="unfinished"></translation>
+        <translation>SCC</translation>
     </message>
     <message>
         <source>BCR</source>
-        <translation type="unfinished"></translation>
+        <translation>BCR</translation>
     </message>
     <message>
         <source>Code of conduct</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedragscode</translation>
     </message>
     <message>
         <source>Certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificering</translation>
     </message>
     <message>
         <source>Derogation</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking</translation>
     </message>
     <message>
         <source>Privacy Shield</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacyschild</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>EEA</source>
-        <translation type="unfinished"></translation>
+        <translation>EER</translation>
     </message>
     <message>
         <source>Adequate</source>
-        <translation type="unfinished"></translation>
+        <translation>Passend beschermingsniveau</translation>
     </message>
     <message>
         <source>Safeguarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Met waarborgen</translation>
     </message>
     <message>
         <source>Weak or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwak of geen</translation>
     </message>
     <message>
         <source>Ordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewoon</translation>
     </message>
     <message>
         <source>Special (Art. 9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijzonder (art. 9)</translation>
     </message>
     <message>
         <source>Criminal (Art. 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strafrechtelijk (art. 10)</translation>
     </message>
     <message>
         <source>Not stated</source>
@@ -3365,39 +3379,39 @@ It is open by %2. Choose another name.</source>
     </message>
     <message>
         <source>EU</source>
-        <translation type="unfinished"></translation>
+        <translation>EU</translation>
     </message>
     <message>
         <source>≤ 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ 6 maanden</translation>
     </message>
     <message>
         <source>≤ 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ 1 jaar</translation>
     </message>
     <message>
         <source>≤ 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ 3 jaar</translation>
     </message>
     <message>
         <source>≤ 10 years</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ 10 jaar</translation>
     </message>
     <message>
         <source>&gt; 10 years</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 10 jaar</translation>
     </message>
     <message>
         <source>Event only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen gebeurtenis</translation>
     </message>
     <message>
         <source>Vague</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaag</translation>
     </message>
     <message>
         <source>Purpose (b)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel (b)</translation>
     </message>
     <message>
         <source>Lawful basis</source>
@@ -3405,595 +3419,596 @@ It is open by %2. Choose another name.</source>
     </message>
     <message>
         <source>Data subjects (c)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenen (c)</translation>
     </message>
     <message>
         <source>Data categories (c)</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën van persoonsgegevens (c)</translation>
     </message>
     <message>
         <source>Recipients (d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangers (d)</translation>
     </message>
     <message>
         <source>Retention (f)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaartermijn (f)</translation>
     </message>
     <message>
         <source>Security measures (g)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsmaatregelen (g)</translation>
     </message>
     <message>
         <source>DPIA assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>DPIA beoordeeld</translation>
     </message>
     <message>
         <source>Reviewed in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeeld in de laatste 12 maanden</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Middel</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag</translation>
     </message>
 </context>
 <context>
     <name>ropa::checks::FindingsModel</name>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Geaccepteerd</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Accepted on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geaccepteerd op %1: %2</translation>
     </message>
     <message>
         <source>%1
 
 How to fix: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Oplossing: %2</translation>
     </message>
     <message>
         <source>%1
 %2
 How to fix: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+Oplossing: %3</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernst</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiteit</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>ropa::checks::Rule</name>
     <message>
         <source>Activity without a purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit zonder doel</translation>
     </message>
     <message>
         <source>State the specific purposes for which the data are processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeld de welbepaalde doeleinden waarvoor de gegevens worden verwerkt.</translation>
     </message>
     <message>
         <source>Activity without a lawful basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit zonder grondslag</translation>
     </message>
     <message>
         <source>Choose the Art. 6(1) basis the controller relies on for this activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de grondslag van art. 6, lid 1, waarop de verwerkingsverantwoordelijke zich voor deze activiteit baseert.</translation>
     </message>
     <message>
         <source>Activity without data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit zonder betrokkenen</translation>
     </message>
     <message>
         <source>Link the categories of data subjects whose data the activity processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppel de categorieën van betrokkenen van wie de activiteit gegevens verwerkt.</translation>
     </message>
     <message>
         <source>Activity without data categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit zonder categorieën van persoonsgegevens</translation>
     </message>
     <message>
         <source>Link the categories of personal data the activity processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppel de categorieën van persoonsgegevens die de activiteit verwerkt.</translation>
     </message>
     <message>
         <source>No retention for a data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bewaartermijn voor een categorie persoonsgegevens</translation>
     </message>
     <message>
         <source>Add a retention rule (a duration, a trigger event, or both) that covers the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg een bewaarregel toe (een duur, een aanleiding of beide) die de categorie dekt.</translation>
     </message>
     <message>
         <source>Special-category data without an Art. 9(2) condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijzondere persoonsgegevens zonder uitzonderingsgrond van art. 9, lid 2</translation>
     </message>
     <message>
         <source>Record the Art. 9(2) condition (for example explicit consent, employment law, health care), or stop processing the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg de uitzonderingsgrond van art. 9, lid 2, vast (bijvoorbeeld uitdrukkelijke toestemming, arbeidsrecht, gezondheidszorg), of stop met de verwerking.</translation>
     </message>
     <message>
         <source>Criminal-offence data without an Art. 10 basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Strafrechtelijke gegevens zonder grondslag volgens art. 10</translation>
     </message>
     <message>
         <source>Record the Union or Member State law that authorises the processing (Art. 10 basis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg het Unierecht of lidstatelijk recht vast dat de verwerking toestaat (grondslag volgens art. 10).</translation>
     </message>
     <message>
         <source>Consent and another basis for the same purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming én een andere grondslag voor hetzelfde doel</translation>
     </message>
     <message>
         <source>Pick one lawful basis per purpose. If the processing is needed for the contract, do not also ask for consent; withdrawal must stop the processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies één grondslag per doel. Is de verwerking nodig voor de overeenkomst, vraag dan niet ook om toestemming; intrekking moet de verwerking beëindigen.</translation>
     </message>
     <message>
         <source>Consent made a condition of the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming als voorwaarde voor de dienst</translation>
     </message>
     <message>
         <source>Consent that the service depends on is not freely given. Unbundle it from the terms, or rely on another basis (contract) for what the service needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming waarvan de dienst afhangt, is niet vrij gegeven. Koppel haar los van de voorwaarden, of gebruik een andere grondslag (overeenkomst) voor wat de dienst nodig heeft.</translation>
     </message>
     <message>
         <source>Legitimate interests without a balancing test</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerechtvaardigd belang zonder belangenafweging</translation>
     </message>
     <message>
         <source>Document the legitimate interests assessment (interest, necessity, balancing) and note it in the activity, starting a line with Ჺlancing:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenteer de beoordeling van het gerechtvaardigd belang (belang, noodzaak, afweging) en noteer die bij de activiteit, op een regel die begint met “Balancing:”.</translation>
     </message>
     <message>
         <source>Transfer to a third country without a mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte aan een derde land zonder mechanisme</translation>
     </message>
     <message>
         <source>Put a Chapter V mechanism in place (SCCs with a transfer impact assessment, DPF for certified US recipients, BCRs) or stop the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorg voor een mechanisme volgens hoofdstuk V (modelcontractbepalingen met doorgiftebeoordeling, DPF voor gecertificeerde Amerikaanse ontvangers, BCR's) of stop de doorgifte.</translation>
     </message>
     <message>
         <source>EEA or adequacy stated for a destination that is neither</source>
-        <translation type="unfinished"></translation>
+        <translation>EER of adequaatheidsbesluit vermeld voor een bestemming die geen van beide is</translation>
     </message>
     <message>
         <source>Correct the destination countries or the mechanism: the destination is outside the EEA and has no adequacy decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigeer de landen van bestemming of het mechanisme: de bestemming ligt buiten de EER en heeft geen adequaatheidsbesluit.</translation>
     </message>
     <message>
         <source>Transfer relies on an invalidated framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte baseert zich op een ongeldig verklaard kader</translation>
     </message>
     <message>
         <source>Privacy Shield and Safe Harbour were declared invalid by the Court of Justice. Switch to DPF (if the recipient is certified) or SCCs with a transfer impact assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het privacyschild en Safe Harbour zijn door het Hof van Justitie ongeldig verklaard. Stap over op het DPF (als de ontvanger gecertificeerd is) of op modelcontractbepalingen met een doorgiftebeoordeling.</translation>
     </message>
     <message>
         <source>DPF used for a destination or recipient outside the US</source>
-        <translation type="unfinished"></translation>
+        <translation>DPF gebruikt voor een bestemming of ontvanger buiten de VS</translation>
     </message>
     <message>
         <source>The Data Privacy Framework covers US organisations only. Use another mechanism for other countries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensprivacykader geldt alleen voor Amerikaanse organisaties. Gebruik voor andere landen een ander mechanisme.</translation>
     </message>
     <message>
         <source>DPF used for a recipient that is not DPF-certified</source>
-        <translation type="unfinished"></translation>
+        <translation>DPF gebruikt voor een ontvanger die niet DPF-gecertificeerd is</translation>
     </message>
     <message>
         <source>Check the recipient on the Data Privacy Framework List and record its certification, or use SCCs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de ontvanger op de Data Privacy Framework List en leg de certificering vast, of gebruik modelcontractbepalingen.</translation>
     </message>
     <message>
         <source>SCCs or BCRs without a transfer impact assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelcontractbepalingen of BCR's zonder doorgiftebeoordeling</translation>
     </message>
     <message>
         <source>Carry out a transfer impact assessment for the destination and record its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer een doorgiftebeoordeling (TIA) uit voor de bestemming en leg de datum vast.</translation>
     </message>
     <message>
         <source>Derogation used for a regular transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking gebruikt voor een structurele doorgifte</translation>
     </message>
     <message>
         <source>Art. 49 derogations are for occasional transfers. For a processor or a recurring transfer use an Art. 46 safeguard (SCCs) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijkingen van art. 49 zijn bedoeld voor incidentele doorgiften. Gebruik voor een verwerker of een terugkerende doorgifte een passende waarborg volgens art. 46 (modelcontractbepalingen).</translation>
     </message>
     <message>
         <source>Derogation without saying which one</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking zonder te zeggen welke</translation>
     </message>
     <message>
         <source>Record which Art. 49(1) derogation applies (a to g, or the second subparagraph).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg vast welke afwijking van art. 49, lid 1, van toepassing is (a tot en met g, of de tweede alinea).</translation>
     </message>
     <message>
         <source>Compelling-interests derogation without documented safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking wegens dwingende belangen zonder gedocumenteerde waarborgen</translation>
     </message>
     <message>
         <source>Document the assessment and the suitable safeguards, cite that document as evidence on the transfer, and inform the supervisory authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenteer de beoordeling en de passende waarborgen, vermeld dat document als bewijs bij de doorgifte en stel de toezichthoudende autoriteit in kennis.</translation>
     </message>
     <message>
         <source>Data reach a third country only through a weak chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens bereiken een derde land alleen via een zwakke keten</translation>
     </message>
     <message>
         <source>Fix the weakest transfer on the chain (a valid mechanism on every hop), or stop the category from being passed on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstel de zwakste doorgifte in de keten (een geldig mechanisme bij iedere schakel), of voorkom dat de categorie wordt doorgegeven.</translation>
     </message>
     <message>
         <source>Subprocessor reached without a processor agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Subverwerker bereikt zonder verwerkersovereenkomst</translation>
     </message>
     <message>
-        <source>Obtain the subprocessor agreement (or the processor&apos;s flow-down terms) and record its date on the party.</source>
-        <translation type="unfinished"></translation>
+        <source>Obtain the subprocessor agreement (or the processor's flow-down terms) and record its date on the party.</source>
+        <translation>Vraag de subverwerkersovereenkomst op (of de doorgeschakelde voorwaarden van de verwerker) en leg de datum bij de partij vast.</translation>
     </message>
     <message>
         <source>Processor without a processing agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerker zonder verwerkersovereenkomst</translation>
     </message>
     <message>
         <source>Sign a data processing agreement with the processor and record its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluit een verwerkersovereenkomst met de verwerker en leg de datum vast.</translation>
     </message>
     <message>
         <source>Recipient without a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger zonder land</translation>
     </message>
     <message>
         <source>Record where the recipient is established and where it processes the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg vast waar de ontvanger gevestigd is en waar hij de gegevens verwerkt.</translation>
     </message>
     <message>
         <source>Special-category data to a recipient named only as a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijzondere persoonsgegevens naar een ontvanger die alleen als categorie is genoemd</translation>
     </message>
     <message>
         <source>Name the recipients that receive special-category data (ask for the current subprocessor list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de ontvangers die bijzondere persoonsgegevens ontvangen (vraag de actuele lijst van subverwerkers op).</translation>
     </message>
     <message>
         <source>Processor named only as a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerker alleen als categorie genoemd</translation>
     </message>
     <message>
         <source>Ask for the named (sub)processors, with their countries: without names the controller cannot authorise or object to them (Art. 28(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de (sub)verwerkers bij naam op, met hun landen: zonder namen kan de verwerkingsverantwoordelijke geen toestemming geven of bezwaar maken (art. 28, lid 2).</translation>
     </message>
     <message>
         <source>Vague retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Vage bewaartermijn</translation>
     </message>
     <message>
         <source>Replace Ǌs long as necessary” by a duration (e.g. P6M) or a trigger event (e.g. end of contract).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervang “zo lang als nodig” door een duur (bijv. P6M) of een aanleiding (bijv. einde van de overeenkomst).</translation>
     </message>
     <message>
         <source>Processor keeps data longer than the controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerker bewaart gegevens langer dan de verwerkingsverantwoordelijke</translation>
     </message>
     <message>
-        <source>Align the processor&apos;s retention with the controller&apos;s instructions; the processor must delete or return the data.</source>
-        <translation type="unfinished"></translation>
+        <source>Align the processor's retention with the controller's instructions; the processor must delete or return the data.</source>
+        <translation>Stem de bewaartermijn van de verwerker af op de instructies van de verwerkingsverantwoordelijke; de verwerker moet de gegevens wissen of terugbezorgen.</translation>
     </message>
     <message>
         <source>DPIA likely required but not done</source>
-        <translation type="unfinished"></translation>
+        <translation>DPIA waarschijnlijk vereist maar niet uitgevoerd</translation>
     </message>
     <message>
         <source>Carry out a data protection impact assessment and record its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer een gegevensbeschermingseffectbeoordeling (DPIA) uit en leg de datum vast.</translation>
     </message>
     <message>
         <source>Activity not reviewed in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit niet beoordeeld in de laatste 12 maanden</translation>
     </message>
     <message>
         <source>Review the activity with its owner and record the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeel de activiteit met de eigenaar en leg de datum vast.</translation>
     </message>
     <message>
         <source>Data category that nothing uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie persoonsgegevens die nergens wordt gebruikt</translation>
     </message>
     <message>
         <source>Link the category to the activities and transfers that process it, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppel de categorie aan de activiteiten en doorgiften die haar verwerken, of verwijder haar.</translation>
     </message>
     <message>
         <source>Data subjects that nothing uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenen die nergens worden gebruikt</translation>
     </message>
     <message>
         <source>Link the data subjects to their activities, or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppel de betrokkenen aan hun activiteiten, of verwijder ze.</translation>
     </message>
     <message>
         <source>Source that nothing uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron die nergens wordt gebruikt</translation>
     </message>
     <message>
         <source>Link the source to the activities that collect from it, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppel de bron aan de activiteiten die eruit verzamelen, of verwijder haar.</translation>
     </message>
     <message>
         <source>Party that no activity or transfer uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Partij die door geen activiteit of doorgifte wordt gebruikt</translation>
     </message>
     <message>
         <source>Record the transfers to or from the party, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg de doorgiften van of naar de partij vast, of verwijder haar.</translation>
     </message>
 </context>
 <context>
     <name>ropa::edit</name>
     <message>
         <source>Add document “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Document “%1” toevoegen</translation>
     </message>
     <message>
         <source>Add party “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Partij “%1” toevoegen</translation>
     </message>
     <message>
         <source>Add data category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie persoonsgegevens “%1” toevoegen</translation>
     </message>
     <message>
         <source>Add data subject “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenen “%1” toevoegen</translation>
     </message>
     <message>
         <source>Add source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron “%1” toevoegen</translation>
     </message>
     <message>
         <source>Add security measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsmaatregel “%1” toevoegen</translation>
     </message>
     <message>
         <source>Add activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” toevoegen</translation>
     </message>
     <message>
         <source>Add transfer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte “%1” toevoegen</translation>
     </message>
     <message>
         <source>Remove document “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Document “%1” verwijderen</translation>
     </message>
     <message>
         <source>Remove party “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Partij “%1” verwijderen</translation>
     </message>
     <message>
         <source>Remove data category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie persoonsgegevens “%1” verwijderen</translation>
     </message>
     <message>
         <source>Remove data subject “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenen “%1” verwijderen</translation>
     </message>
     <message>
         <source>Remove source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron “%1” verwijderen</translation>
     </message>
     <message>
         <source>Remove security measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsmaatregel “%1” verwijderen</translation>
     </message>
     <message>
         <source>Remove activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” verwijderen</translation>
     </message>
     <message>
         <source>Remove transfer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte “%1” verwijderen</translation>
     </message>
     <message>
         <source>Change document “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Document “%1” wijzigen</translation>
     </message>
     <message>
         <source>Change party “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Partij “%1” wijzigen</translation>
     </message>
     <message>
         <source>Change data category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie persoonsgegevens “%1” wijzigen</translation>
     </message>
     <message>
         <source>Change data subject “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenen “%1” wijzigen</translation>
     </message>
     <message>
         <source>Change source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron “%1” wijzigen</translation>
     </message>
     <message>
         <source>Change security measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsmaatregel “%1” wijzigen</translation>
     </message>
     <message>
         <source>Change activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” wijzigen</translation>
     </message>
     <message>
         <source>Change transfer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte “%1” wijzigen</translation>
     </message>
     <message>
         <source>Rename document “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Document “%1” hernoemen naar “%2”</translation>
     </message>
     <message>
         <source>Rename party “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Partij “%1” hernoemen naar “%2”</translation>
     </message>
     <message>
         <source>Rename data category “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie persoonsgegevens “%1” hernoemen naar “%2”</translation>
     </message>
     <message>
         <source>Rename data subject “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenen “%1” hernoemen naar “%2”</translation>
     </message>
     <message>
         <source>Rename source “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron “%1” hernoemen naar “%2”</translation>
     </message>
     <message>
         <source>Rename security measure “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsmaatregel “%1” hernoemen naar “%2”</translation>
     </message>
     <message>
         <source>Rename activity “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” hernoemen naar “%2”</translation>
     </message>
     <message>
         <source>Duplicate document “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Document “%1” dupliceren</translation>
     </message>
     <message>
         <source>Duplicate party “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Partij “%1” dupliceren</translation>
     </message>
     <message>
         <source>Duplicate data category “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie persoonsgegevens “%1” dupliceren</translation>
     </message>
     <message>
         <source>Duplicate data subject “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenen “%1” dupliceren</translation>
     </message>
     <message>
         <source>Duplicate source “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron “%1” dupliceren</translation>
     </message>
     <message>
         <source>Duplicate security measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsmaatregel “%1” dupliceren</translation>
     </message>
     <message>
         <source>Duplicate activity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” dupliceren</translation>
     </message>
     <message>
         <source>Duplicate transfer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte “%1” dupliceren</translation>
     </message>
     <message>
         <source>Link data subject “%1” to activity “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenen “%1” koppelen aan activiteit “%2”</translation>
     </message>
     <message>
         <source>Unlink data subject “%1” from activity “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenen “%1” ontkoppelen van activiteit “%2”</translation>
     </message>
     <message>
         <source>Link data category “%1” to activity “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie persoonsgegevens “%1” koppelen aan activiteit “%2”</translation>
     </message>
     <message>
         <source>Unlink data category “%1” from activity “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie persoonsgegevens “%1” ontkoppelen van activiteit “%2”</translation>
     </message>
     <message>
         <source>Link source “%1” to activity “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron “%1” koppelen aan activiteit “%2”</translation>
     </message>
     <message>
         <source>Unlink source “%1” from activity “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron “%1” ontkoppelen van activiteit “%2”</translation>
     </message>
     <message>
         <source>Link security measure “%1” to activity “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsmaatregel “%1” koppelen aan activiteit “%2”</translation>
     </message>
     <message>
         <source>Unlink security measure “%1” from activity “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsmaatregel “%1” ontkoppelen van activiteit “%2”</translation>
     </message>
     <message>
         <source>Link activity “%1” to transfer “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” koppelen aan doorgifte “%2”</translation>
     </message>
     <message>
         <source>Unlink activity “%1” from transfer “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit “%1” ontkoppelen van doorgifte “%2”</translation>
     </message>
     <message>
         <source>Link data category “%1” to transfer “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie persoonsgegevens “%1” koppelen aan doorgifte “%2”</translation>
     </message>
     <message>
         <source>Unlink data category “%1” from transfer “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie persoonsgegevens “%1” ontkoppelen van doorgifte “%2”</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen naam)</translation>
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ontbreekt)</translation>
     </message>
     <message>
         <source>Rename project to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Project hernoemen naar “%1”</translation>
     </message>
     <message>
         <source>Change project details</source>
-        <translation type="unfinished"></translation>
+        <translation>Projectgegevens wijzigen</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n item verwijderen</numerusform><numerusform>%n items verwijderen</numerusform></translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kopie)</translation>
     </message>
 </context>
 <context>
@@ -4024,7 +4039,7 @@ How to fix: %3</source>
     </message>
     <message>
         <source>cannot start drawing the pages</source>
-        <translation>kan het tekenen van de pagina&apos;s niet starten</translation>
+        <translation>kan het tekenen van de pagina's niet starten</translation>
     </message>
     <message>
         <source>Record of processing activities, Art. 30(1)</source>
@@ -4044,7 +4059,7 @@ How to fix: %3</source>
     </message>
     <message>
         <source>cannot finish the pages</source>
-        <translation>kan de pagina&apos;s niet afronden</translation>
+        <translation>kan de pagina's niet afronden</translation>
     </message>
     <message>
         <source>cannot write the ODT document</source>
@@ -4100,31 +4115,19 @@ How to fix: %3</source>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n jaar</numerusform>
-            <numerusform>%n jaar</numerusform>
-        </translation>
+        <translation><numerusform>%n jaar</numerusform><numerusform>%n jaar</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n maand</numerusform>
-            <numerusform>%n maanden</numerusform>
-        </translation>
+        <translation><numerusform>%n maand</numerusform><numerusform>%n maanden</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation>
-            <numerusform>%n week</numerusform>
-            <numerusform>%n weken</numerusform>
-        </translation>
+        <translation><numerusform>%n week</numerusform><numerusform>%n weken</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dagen</numerusform>
-        </translation>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
     </message>
     <message>
         <source>unknown party</source>
@@ -4596,10 +4599,7 @@ How to fix: %3</source>
     </message>
     <message numerus="yes">
         <source>[cut: the text has %n characters; a cell holds at most 32,767]</source>
-        <translation>
-            <numerusform>[afgekapt: de tekst heeft %n teken; een cel bevat ten hoogste 32.767]</numerusform>
-            <numerusform>[afgekapt: de tekst heeft %n tekens; een cel bevat ten hoogste 32.767]</numerusform>
-        </translation>
+        <translation><numerusform>[afgekapt: de tekst heeft %n teken; een cel bevat ten hoogste 32.767]</numerusform><numerusform>[afgekapt: de tekst heeft %n tekens; een cel bevat ten hoogste 32.767]</numerusform></translation>
     </message>
     <message>
         <source>cannot write the spreadsheet (%1): %2</source>

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "common/clirunner.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,21 +18,11 @@ using I = ropa::test::ChecksIds;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ropa::test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(ROPA_CLI_PATH), args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(), p.readAllStandardError()};
+    return ropa::test::runCli(args);
 }
 
 bool writeAll(const QString &path, const QByteArray &bytes)

@@ -1,5 +1,7 @@
 // ropa-cli graph and reach through the real binary.
 
+#include "common/clirunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,21 +12,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ropa::test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(ROPA_CLI_PATH), args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(), p.readAllStandardError()};
+    return ropa::test::runCli(args);
 }
 
 QString example() { return QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"); }

@@ -68,7 +68,7 @@
         <translation>Die Wiederherstellungskopien entfernen.</translation>
     </message>
     <message>
-        <source>Write the window's state to &lt;file&gt; and exit.</source>
+        <source>Write the window&apos;s state to &lt;file&gt; and exit.</source>
         <translation>Den Zustand des Fensters in &lt;file&gt; schreiben und beenden.</translation>
     </message>
     <message>
@@ -112,15 +112,15 @@
     <name>ropa::ActivityEditor</name>
     <message>
         <source>The own organisation whose record lists this activity</source>
-        <translation type="unfinished" />
+        <translation>Die eigene Organisation, in deren Verzeichnis diese Tätigkeit steht</translation>
     </message>
     <message>
         <source>For a processor activity: the controller on whose behalf it is carried out</source>
-        <translation type="unfinished" />
+        <translation>Bei einer Tätigkeit als Auftragsverarbeiter: der Verantwortliche, in dessen Auftrag sie durchgeführt wird</translation>
     </message>
     <message>
         <source>Purposes, one a line (Art. 30(1)(b))</source>
-        <translation type="unfinished" />
+        <translation>Zwecke, einer je Zeile (Art. 30 Abs. 1 lit. b)</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -128,79 +128,79 @@
     </message>
     <message>
         <source>No lawful basis stated: a finding for a controller activity</source>
-        <translation type="unfinished" />
+        <translation>Keine Rechtsgrundlage angegeben: ein Befund bei einer Tätigkeit als Verantwortlicher</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Needed only when the activity processes special categories (Art. 9(1))</source>
-        <translation type="unfinished" />
+        <translation>Nur erforderlich, wenn die Tätigkeit besondere Kategorien verarbeitet (Art. 9 Abs. 1)</translation>
     </message>
     <message>
         <source>For criminal-offence data: the Union or member-state law relied on</source>
-        <translation type="unfinished" />
+        <translation>Bei Daten über Straftaten: das Unionsrecht oder mitgliedstaatliche Recht, auf das sich die Verarbeitung stützt</translation>
     </message>
     <message>
         <source>Art. 35: a DPIA is required for processing likely to result in a high risk</source>
-        <translation type="unfinished" />
+        <translation>Art. 35: eine DSFA ist für Verarbeitungen mit voraussichtlich hohem Risiko erforderlich</translation>
     </message>
     <message>
         <source>Who answers for this activity</source>
-        <translation type="unfinished" />
+        <translation>Wer für diese Tätigkeit zuständig ist</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished" />
+        <translation>Organisation:</translation>
     </message>
     <message>
         <source>Acting as:</source>
-        <translation type="unfinished" />
+        <translation>Handelt als:</translation>
     </message>
     <message>
         <source>On behalf of:</source>
-        <translation type="unfinished" />
+        <translation>Im Auftrag von:</translation>
     </message>
     <message>
         <source>Purposes:</source>
-        <translation type="unfinished" />
+        <translation>Zwecke:</translation>
     </message>
     <message>
         <source>Lawfulness</source>
-        <translation type="unfinished" />
+        <translation>Rechtmäßigkeit</translation>
     </message>
     <message>
         <source>Lawful basis:</source>
-        <translation type="unfinished" />
+        <translation>Rechtsgrundlage:</translation>
     </message>
     <message>
         <source>Art. 9(2) condition:</source>
-        <translation type="unfinished" />
+        <translation>Bedingung nach Art. 9 Abs. 2:</translation>
     </message>
     <message>
         <source>Art. 10 basis:</source>
-        <translation type="unfinished" />
+        <translation>Grundlage nach Art. 10:</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished" />
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Data subjects:</source>
-        <translation type="unfinished" />
+        <translation>Betroffene Personen:</translation>
     </message>
     <message>
         <source>Data categories:</source>
-        <translation type="unfinished" />
+        <translation>Datenkategorien:</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished" />
+        <translation>Quellen:</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -208,47 +208,47 @@
     </message>
     <message>
         <source>Security and accountability</source>
-        <translation type="unfinished" />
+        <translation>Sicherheit und Rechenschaft</translation>
     </message>
     <message>
         <source>Security measures:</source>
-        <translation type="unfinished" />
+        <translation>Sicherheitsmaßnahmen:</translation>
     </message>
     <message>
         <source>DPIA required:</source>
-        <translation type="unfinished" />
+        <translation>DSFA erforderlich:</translation>
     </message>
     <message>
         <source>DPIA done:</source>
-        <translation type="unfinished" />
+        <translation>DSFA durchgeführt:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished" />
+        <translation>Zuständig:</translation>
     </message>
     <message>
         <source>Last reviewed:</source>
-        <translation type="unfinished" />
+        <translation>Zuletzt überprüft:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation>Notizen:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Nachweise</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>A processor activity names the controller it acts for (Art. 30(2)(a)).</source>
-        <translation type="unfinished" />
+        <translation>Eine Tätigkeit als Auftragsverarbeiter nennt den Verantwortlichen, für den sie handelt (Art. 30 Abs. 2 lit. a).</translation>
     </message>
     <message>
         <source>Special categories (%1): an Art. 9(2) condition is needed.</source>
-        <translation type="unfinished" />
+        <translation>Besondere Kategorien (%1): eine Bedingung nach Art. 9 Abs. 2 ist erforderlich.</translation>
     </message>
     <message>
         <source>, </source>
@@ -263,18 +263,18 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>ropa::CountryField</name>
     <message>
         <source>Type a country or a code</source>
-        <translation type="unfinished" />
+        <translation>Land oder Code eingeben</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -282,26 +282,26 @@
     </message>
     <message>
         <source>“%1” is not an ISO 3166-1 country code.</source>
-        <translation type="unfinished" />
+        <translation>“%1” ist kein Ländercode nach ISO 3166-1.</translation>
     </message>
     <message>
         <source>“%1” is not a country. Type a name or a two-letter ISO code (such as DE), or pick one from the list.</source>
-        <translation type="unfinished" />
+        <translation>“%1” ist kein Land. Geben Sie einen Namen oder einen zweistelligen ISO-Code (etwa DE) ein, oder wählen Sie aus der Liste.</translation>
     </message>
 </context>
 <context>
     <name>ropa::CountryListField</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Add a country…</source>
-        <translation type="unfinished" />
+        <translation>Land hinzufügen…</translation>
     </message>
     <message>
         <source>Not ISO 3166-1 country codes: %1. Remove them and add the right countries.</source>
-        <translation type="unfinished" />
+        <translation>Keine Ländercodes nach ISO 3166-1: %1. Entfernen Sie sie und fügen Sie die richtigen Länder hinzu.</translation>
     </message>
     <message>
         <source>, </source>
@@ -316,66 +316,66 @@
     </message>
     <message>
         <source>adequate for %1</source>
-        <translation type="unfinished" />
+        <translation>angemessen für %1</translation>
     </message>
     <message>
         <source>adequate</source>
-        <translation type="unfinished" />
+        <translation>angemessen</translation>
     </message>
     <message>
         <source>third country</source>
-        <translation type="unfinished" />
+        <translation>Drittland</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message>
         <source>In the EEA: not a transfer under Chapter V.</source>
-        <translation type="unfinished" />
+        <translation>Im EWR: keine Übermittlung im Sinne von Kapitel V.</translation>
     </message>
     <message>
         <source>Adequacy decision of %1 (%2), partial: only for %3. Check that the recipient is covered.</source>
-        <translation type="unfinished" />
+        <translation>Angemessenheitsbeschluss vom %1 (%2), teilweise: nur für %3. Prüfen Sie, ob der Empfänger erfasst ist.</translation>
     </message>
     <message>
         <source>Adequacy decision of %1 (%2): %3.</source>
-        <translation type="unfinished" />
+        <translation>Angemessenheitsbeschluss vom %1 (%2): %3.</translation>
     </message>
     <message>
         <source>Third country without an adequacy decision: a transfer there needs safeguards (Art. 46) or a derogation (Art. 49).</source>
-        <translation type="unfinished" />
+        <translation>Drittland ohne Angemessenheitsbeschluss: eine Übermittlung dorthin erfordert geeignete Garantien (Art. 46) oder eine Ausnahme (Art. 49).</translation>
     </message>
 </context>
 <context>
     <name>ropa::DashboardWidget</name>
     <message>
         <source>Open findings by severity</source>
-        <translation type="unfinished" />
+        <translation>Offene Befunde nach Schweregrad</translation>
     </message>
     <message>
         <source>Data categories by sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Datenkategorien nach Sensibilität</translation>
     </message>
     <message>
         <source>Activities by lawful basis</source>
-        <translation type="unfinished" />
+        <translation>Tätigkeiten nach Rechtsgrundlage</translation>
     </message>
     <message>
         <source>Transfers by mechanism</source>
-        <translation type="unfinished" />
+        <translation>Übermittlungen nach Instrument</translation>
     </message>
     <message>
         <source>Retention periods (activity × category)</source>
-        <translation type="unfinished" />
+        <translation>Speicherfristen (Tätigkeit × Kategorie)</translation>
     </message>
     <message>
         <source>Completeness of the Art. 30 record (%)</source>
-        <translation type="unfinished" />
+        <translation>Vollständigkeit des Verzeichnisses nach Art. 30 (%)</translation>
     </message>
     <message>
         <source>Transfers by destination</source>
-        <translation type="unfinished" />
+        <translation>Übermittlungen nach Ziel</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>Accepted: %1</source>
-        <translation type="unfinished" />
+        <translation>Akzeptiert: %1</translation>
     </message>
     <message>
         <source>Transfers</source>
@@ -391,54 +391,54 @@
     </message>
     <message>
         <source>Ropa dashboard chart</source>
-        <translation type="unfinished" />
+        <translation>Ropa-Übersichtsdiagramm</translation>
     </message>
     <message>
         <source>Export as PNG…</source>
-        <translation type="unfinished" />
+        <translation>Als PNG exportieren…</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
-        <translation type="unfinished" />
+        <translation>Als SVG exportieren…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished" />
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG-Bild (*.png)</translation>
     </message>
 </context>
 <context>
     <name>ropa::DataCategoryEditor</name>
     <message>
         <source>Criminal convictions and offences (Art. 10)</source>
-        <translation type="unfinished" />
+        <translation>Strafrechtliche Verurteilungen und Straftaten (Art. 10)</translation>
     </message>
     <message>
         <source>The broader category this one belongs to</source>
-        <translation type="unfinished" />
+        <translation>Die übergeordnete Kategorie, zu der diese gehört</translation>
     </message>
     <message>
         <source>Example fields, one a line</source>
-        <translation type="unfinished" />
+        <translation>Beispielfelder, eines je Zeile</translation>
     </message>
     <message>
         <source>not special</source>
-        <translation type="unfinished" />
+        <translation>nicht besonders</translation>
     </message>
     <message>
         <source>Not a special category of Art. 9(1)</source>
-        <translation type="unfinished" />
+        <translation>Keine besondere Kategorie nach Art. 9 Abs. 1</translation>
     </message>
     <message>
         <source>Art. 9(1) GDPR: processing needs an Art. 9(2) condition</source>
-        <translation type="unfinished" />
+        <translation>Art. 9 Abs. 1 DSGVO: die Verarbeitung erfordert eine Bedingung nach Art. 9 Abs. 2</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -446,136 +446,136 @@
     </message>
     <message>
         <source>The category name of US state laws (CCPA/CPRA)</source>
-        <translation type="unfinished" />
+        <translation>Die Kategoriebezeichnung nach US-Bundesstaatengesetzen (CCPA/CPRA)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Part of:</source>
-        <translation type="unfinished" />
+        <translation>Teil von:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Examples:</source>
-        <translation type="unfinished" />
+        <translation>Beispiele:</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Sensibilität</translation>
     </message>
     <message>
         <source>Special category:</source>
-        <translation type="unfinished" />
+        <translation>Besondere Kategorie:</translation>
     </message>
     <message>
         <source>US category:</source>
-        <translation type="unfinished" />
+        <translation>US-Kategorie:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Nachweise</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished" />
+        <translation>(oberste Ebene)</translation>
     </message>
 </context>
 <context>
     <name>ropa::DataSubjectEditor</name>
     <message>
         <source>e.g. Customers, Call participants, Employees</source>
-        <translation type="unfinished" />
+        <translation>z. B. Kunden, Gesprächsteilnehmer, Beschäftigte</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Nachweise</translation>
     </message>
 </context>
 <context>
     <name>ropa::DateField</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Set to “not set”</source>
-        <translation type="unfinished" />
+        <translation>Auf “nicht gesetzt” setzen</translation>
     </message>
 </context>
 <context>
     <name>ropa::Dialogs</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to %1 before closing?</source>
-        <translation type="unfinished" />
+        <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <source>Your changes will be lost if you don't save them.</source>
-        <translation type="unfinished" />
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
     </message>
     <message>
         <source>Project in use</source>
-        <translation type="unfinished" />
+        <translation>Projekt in Benutzung</translation>
     </message>
     <message>
         <source>%1 is open in another Ropa.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist in einer anderen Ropa-Instanz geöffnet.</translation>
     </message>
     <message>
         <source>%1 is open by %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist von %2 geöffnet.</translation>
     </message>
     <message>
         <source>You can open it read-only, or open a copy that you save under another name. Changes the other user saves will not appear in either.</source>
-        <translation type="unfinished" />
+        <translation>Sie können es schreibgeschützt öffnen oder eine Kopie öffnen, die Sie unter anderem Namen speichern. Änderungen, die der andere Benutzer speichert, erscheinen in keiner der beiden.</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished" />
+        <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>Open a &amp;copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kopie öffnen</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished" />
+        <translation>Datei auf dem Datenträger geändert</translation>
     </message>
     <message>
         <source>Save your version under another name to keep both, or overwrite the file and lose the other changes.</source>
-        <translation type="unfinished" />
+        <translation>Speichern Sie Ihre Version unter anderem Namen, um beide zu behalten, oder überschreiben Sie die Datei und verlieren die anderen Änderungen.</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished" />
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished" />
+        <translation>Ü&amp;berschreiben</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -587,15 +587,15 @@
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished" />
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Ropa</source>
@@ -606,58 +606,58 @@
     <name>ropa::DocumentEditor</name>
     <message>
         <source>A title is needed; the previous one is kept until you type one.</source>
-        <translation type="unfinished" />
+        <translation>Ein Titel ist erforderlich; der bisherige bleibt, bis Sie einen eingeben.</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished" />
+        <translation>https://…</translation>
     </message>
     <message>
         <source>The full text of the document, so that quotes can be shown in context</source>
-        <translation type="unfinished" />
+        <translation>Der vollständige Text des Dokuments, damit Zitate im Zusammenhang gezeigt werden können</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished" />
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Cited by:</source>
-        <translation type="unfinished" />
+        <translation>Zitiert von:</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Text</translation>
     </message>
     <message>
         <source>no entity yet</source>
-        <translation type="unfinished" />
+        <translation>noch kein Eintrag</translation>
     </message>
     <message>
         <source>%1 quotes in %2 entities</source>
-        <translation type="unfinished" />
+        <translation>%1 Zitate in %2 Einträgen</translation>
     </message>
 </context>
 <context>
     <name>ropa::EntityDetails</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Nachweise</translation>
     </message>
     <message>
         <source>— %1</source>
-        <translation type="unfinished" />
+        <translation>— %1</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished" />
+        <translation>fehlt: %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished" />
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>, </source>
@@ -673,15 +673,15 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 · own organisation</source>
-        <translation type="unfinished" />
+        <translation>%1 · eigene Organisation</translation>
     </message>
     <message>
         <source>%1 · category of recipients</source>
-        <translation type="unfinished" />
+        <translation>%1 · Kategorie von Empfängern</translation>
     </message>
     <message>
         <source>Country</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Processing locations</source>
-        <translation type="unfinished" />
+        <translation>Verarbeitungsorte</translation>
     </message>
     <message>
         <source>Address</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation>Website</translation>
     </message>
     <message>
         <source>DPA signed</source>
@@ -717,23 +717,23 @@
     </message>
     <message>
         <source>DPF certified</source>
-        <translation type="unfinished" />
+        <translation>DPF-zertifiziert</translation>
     </message>
     <message>
         <source>Certifications</source>
-        <translation type="unfinished" />
+        <translation>Zertifizierungen</translation>
     </message>
     <message>
         <source>Receives data from</source>
-        <translation type="unfinished" />
+        <translation>Erhält Daten von</translation>
     </message>
     <message>
         <source>Transfers data to</source>
-        <translation type="unfinished" />
+        <translation>Übermittelt Daten an</translation>
     </message>
     <message>
         <source>Passes data on to</source>
-        <translation type="unfinished" />
+        <translation>Gibt Daten weiter an</translation>
     </message>
     <message>
         <source>Processing activities</source>
@@ -741,11 +741,11 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Processing activity · %1</source>
-        <translation type="unfinished" />
+        <translation>Verarbeitungstätigkeit · %1</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -753,11 +753,11 @@
     </message>
     <message>
         <source>On behalf of</source>
-        <translation type="unfinished" />
+        <translation>Im Auftrag von</translation>
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished" />
+        <translation>Zwecke</translation>
     </message>
     <message>
         <source>Lawful basis</source>
@@ -765,19 +765,19 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Art. 9 condition</source>
-        <translation type="unfinished" />
+        <translation>Bedingung nach Art. 9</translation>
     </message>
     <message>
         <source>Art. 10 basis</source>
-        <translation type="unfinished" />
+        <translation>Grundlage nach Art. 10</translation>
     </message>
     <message>
         <source>Data subjects</source>
-        <translation type="unfinished" />
+        <translation>Betroffene Personen</translation>
     </message>
     <message>
         <source>Data categories</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -793,39 +793,39 @@
     </message>
     <message>
         <source>Security measures</source>
-        <translation type="unfinished" />
+        <translation>Sicherheitsmaßnahmen</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished" />
+        <translation>Nicht erforderlich</translation>
     </message>
     <message>
         <source>%1, done %2</source>
-        <translation type="unfinished" />
+        <translation>%1, durchgeführt %2</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Durchgeführt</translation>
     </message>
     <message>
         <source>Required, not done</source>
-        <translation type="unfinished" />
+        <translation>Erforderlich, nicht durchgeführt</translation>
     </message>
     <message>
         <source>DPIA</source>
-        <translation type="unfinished" />
+        <translation>DSFA</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Last reviewed</source>
-        <translation type="unfinished" />
+        <translation>Zuletzt überprüft</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -833,23 +833,23 @@
     </message>
     <message>
         <source>%1 after %2</source>
-        <translation type="unfinished" />
+        <translation>%1 nach %2</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished" />
+        <translation>bis %1</translation>
     </message>
     <message>
         <source>no period stated</source>
-        <translation type="unfinished" />
+        <translation>keine Frist angegeben</translation>
     </message>
     <message>
         <source>Onward transfer</source>
-        <translation type="unfinished" />
+        <translation>Weiterübermittlung</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished" />
+        <translation>Übermittlung</translation>
     </message>
     <message>
         <source>From</source>
@@ -861,11 +861,11 @@
     </message>
     <message>
         <source>Recipient acts as</source>
-        <translation type="unfinished" />
+        <translation>Empfänger handelt als</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Countries</source>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished" />
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Derogation</source>
@@ -881,15 +881,15 @@
     </message>
     <message>
         <source>Transfer impact assessment</source>
-        <translation type="unfinished" />
+        <translation>Transfer Impact Assessment</translation>
     </message>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished" />
+        <translation>Durchgeführt %1</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished" />
+        <translation>Tätigkeiten</translation>
     </message>
     <message>
         <source>Data category</source>
@@ -897,31 +897,31 @@
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished" />
+        <translation>Teil von</translation>
     </message>
     <message>
         <source>Includes</source>
-        <translation type="unfinished" />
+        <translation>Umfasst</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished" />
+        <translation>Beispiele</translation>
     </message>
     <message>
         <source>Special category (Art. 9)</source>
-        <translation type="unfinished" />
+        <translation>Besondere Kategorie (Art. 9)</translation>
     </message>
     <message>
         <source>Criminal data (Art. 10)</source>
-        <translation type="unfinished" />
+        <translation>Strafrechtliche Daten (Art. 10)</translation>
     </message>
     <message>
         <source>US state-law category</source>
-        <translation type="unfinished" />
+        <translation>Kategorie nach US-Bundesstaatenrecht</translation>
     </message>
     <message>
         <source>Transfers</source>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Date</source>
@@ -937,23 +937,23 @@
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished" />
+        <translation>Zitiert von</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Text</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <source>Security measure</source>
-        <translation type="unfinished" />
+        <translation>Sicherheitsmaßnahme</translation>
     </message>
     <message>
         <source>Untitled project</source>
@@ -961,25 +961,25 @@
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation>Projekt</translation>
     </message>
 </context>
 <context>
     <name>ropa::EntityEditor</name>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished" />
+        <translation>Nichts ausgewählt</translation>
     </message>
 </context>
 <context>
     <name>ropa::EntitySearchModel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished" />
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>Data category</source>
@@ -987,15 +987,15 @@
     </message>
     <message>
         <source>Data subject</source>
-        <translation type="unfinished" />
+        <translation>Betroffene Personen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Security measure</source>
-        <translation type="unfinished" />
+        <translation>Sicherheitsmaßnahme</translation>
     </message>
     <message>
         <source>Processing activity</source>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished" />
+        <translation>Übermittlung</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1011,18 +1011,18 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
 </context>
 <context>
     <name>ropa::EntityTableModel</name>
     <message>
         <source>; </source>
-        <translation type="unfinished" />
+        <translation>; </translation>
     </message>
     <message>
         <source>Own organisation</source>
-        <translation type="unfinished" />
+        <translation>Eigene Organisation</translation>
     </message>
     <message>
         <source>Processing activities</source>
@@ -1034,15 +1034,15 @@
     </message>
     <message>
         <source>Data subjects</source>
-        <translation type="unfinished" />
+        <translation>Betroffene Personen</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished" />
+        <translation>Stellen</translation>
     </message>
     <message>
         <source>Transfers</source>
@@ -1050,11 +1050,11 @@
     </message>
     <message>
         <source>Security measures</source>
-        <translation type="unfinished" />
+        <translation>Sicherheitsmaßnahmen</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Lawful basis</source>
@@ -1082,27 +1082,27 @@
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished" />
+        <translation>Zwecke</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished" />
+        <translation>Teil von</translation>
     </message>
     <message>
         <source>Special category</source>
-        <translation type="unfinished" />
+        <translation>Besondere Kategorie</translation>
     </message>
     <message>
         <source>US category</source>
-        <translation type="unfinished" />
+        <translation>US-Kategorie</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <source>DPA signed</source>
@@ -1122,15 +1122,15 @@
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished" />
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1146,19 +1146,19 @@
     </message>
     <message>
         <source>Subprocessor</source>
-        <translation type="unfinished" />
+        <translation>Unterauftragsverarbeiter</translation>
     </message>
     <message>
         <source>Joint controller</source>
-        <translation type="unfinished" />
+        <translation>Gemeinsam Verantwortlicher</translation>
     </message>
     <message>
         <source>Recipient (controller)</source>
-        <translation type="unfinished" />
+        <translation>Empfänger (Verantwortlicher)</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished" />
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>, </source>
@@ -1166,92 +1166,92 @@
     </message>
     <message>
         <source>Art. 9: %1</source>
-        <translation type="unfinished">Art. 10: %1 {9:?}</translation>
+        <translation>Art. 9: %1</translation>
     </message>
     <message>
         <source>Art. 10: criminal</source>
-        <translation type="unfinished" />
+        <translation>Art. 10: strafrechtlich</translation>
     </message>
 </context>
 <context>
     <name>ropa::EvidenceEditor</name>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished" />
+        <translation>Nachweis hinzufügen</translation>
     </message>
     <message>
         <source>No evidence: which document says so?</source>
-        <translation type="unfinished" />
+        <translation>Kein Nachweis: welches Dokument sagt das?</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>The document that says so</source>
-        <translation type="unfinished" />
+        <translation>Das Dokument, das dies sagt</translation>
     </message>
     <message>
         <source>The sentence of the document that says so</source>
-        <translation type="unfinished" />
+        <translation>Der Satz des Dokuments, der dies sagt</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Anzeigen</translation>
     </message>
     <message>
-        <source>Show the document's text with the quote highlighted</source>
-        <translation type="unfinished" />
+        <source>Show the document&apos;s text with the quote highlighted</source>
+        <translation>Den Text des Dokuments mit hervorgehobenem Zitat anzeigen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Cite a document</source>
-        <translation type="unfinished" />
+        <translation>Ein Dokument zitieren</translation>
     </message>
     <message>
         <source>Add a document first (Documents)</source>
-        <translation type="unfinished" />
+        <translation>Legen Sie zuerst ein Dokument an (Dokumente)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>No quote to highlight.</source>
-        <translation type="unfinished" />
+        <translation>Kein Zitat zum Hervorheben.</translation>
     </message>
     <message>
-        <source>The quote was not found in the document's text.</source>
-        <translation type="unfinished" />
+        <source>The quote was not found in the document&apos;s text.</source>
+        <translation>Das Zitat wurde im Text des Dokuments nicht gefunden.</translation>
     </message>
 </context>
 <context>
     <name>ropa::FindDialog</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Name of a party, activity, category, document…</source>
-        <translation type="unfinished" />
+        <translation>Name einer Stelle, Tätigkeit, Kategorie, eines Dokuments…</translation>
     </message>
     <message>
         <source>&amp;Go to</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gehe zu</translation>
     </message>
 </context>
 <context>
     <name>ropa::FindingsView</name>
     <message>
         <source>Filter by rule, entity or message</source>
-        <translation type="unfinished" />
+        <translation>Nach Regel, Eintrag oder Meldung filtern</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished" />
+        <translation>Alle Schweregrade</translation>
     </message>
     <message>
         <source>High</source>
@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <source>Medium and high</source>
-        <translation type="unfinished" />
+        <translation>Mittel und hoch</translation>
     </message>
     <message>
         <source>Medium</source>
@@ -1271,35 +1271,35 @@
     </message>
     <message>
         <source>Show accepted</source>
-        <translation type="unfinished" />
+        <translation>Akzeptierte anzeigen</translation>
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished" />
+        <translation>Akzeptieren…</translation>
     </message>
     <message>
         <source>Accept the selected finding with a justification</source>
-        <translation type="unfinished" />
+        <translation>Den ausgewählten Befund mit Begründung akzeptieren</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished" />
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Prüfen…</translation>
     </message>
     <message>
         <source>No findings</source>
-        <translation type="unfinished" />
+        <translation>Keine Befunde</translation>
     </message>
     <message>
         <source>%1 high · %2 medium · %3 low · %4 accepted</source>
-        <translation type="unfinished" />
+        <translation>%1 hoch · %2 mittel · %3 niedrig · %4 akzeptiert</translation>
     </message>
     <message>
         <source>%1 (%2). How to fix: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2). Behebung: %3</translation>
     </message>
     <message>
         <source>Accepted on %1: %2</source>
@@ -1307,62 +1307,62 @@
     </message>
     <message>
         <source>Accept finding</source>
-        <translation type="unfinished" />
+        <translation>Befund akzeptieren</translation>
     </message>
     <message>
         <source>Why is “%1” acceptable? The justification is kept with the project.</source>
-        <translation type="unfinished" />
+        <translation>Warum ist “%1” vertretbar? Die Begründung wird mit dem Projekt gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ropa::GraphView</name>
     <message>
         <source>+</source>
-        <translation type="unfinished" />
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished" />
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Show the whole graph</source>
-        <translation type="unfinished" />
+        <translation>Den ganzen Graphen zeigen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Save the picture as SVG, PNG, PDF, DOT or GraphML</source>
-        <translation type="unfinished" />
+        <translation>Das Bild als SVG, PNG, PDF, DOT oder GraphML speichern</translation>
     </message>
     <message>
         <source>Data:</source>
-        <translation type="unfinished" />
+        <translation>Daten:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished" />
+        <translation>Land:</translation>
     </message>
     <message>
         <source>Hops:</source>
-        <translation type="unfinished" />
+        <translation>Stufen:</translation>
     </message>
     <message>
         <source>Highlight chains to:</source>
-        <translation type="unfinished" />
+        <translation>Ketten hervorheben nach:</translation>
     </message>
     <message>
         <source>Data category</source>
@@ -1374,74 +1374,74 @@
     </message>
     <message>
         <source>Chains</source>
-        <translation type="unfinished" />
+        <translation>Ketten</translation>
     </message>
     <message>
         <source>Weakest</source>
-        <translation type="unfinished" />
+        <translation>Schwächstes</translation>
     </message>
     <message>
         <source>&lt;b&gt;Exposure&lt;/b&gt;: data category × destination country</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Exposition&lt;/b&gt;: Datenkategorie × Bestimmungsland</translation>
     </message>
     <message>
         <source>&amp;nbsp; Dashed box: a category of recipients; dashed line: a transfer back or within a layer.</source>
-        <translation type="unfinished" />
+        <translation>&amp;nbsp; Gestrichelter Rahmen: eine Kategorie von Empfängern; gestrichelte Linie: eine Übermittlung zurück oder innerhalb einer Ebene.</translation>
     </message>
     <message>
         <source>Every category</source>
-        <translation type="unfinished" />
+        <translation>Jede Kategorie</translation>
     </message>
     <message>
         <source>Every country</source>
-        <translation type="unfinished" />
+        <translation>Jedes Land</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Every hop</source>
-        <translation type="unfinished" />
+        <translation>Jede Stufe</translation>
     </message>
     <message>
         <source>%1 or weaker</source>
-        <translation type="unfinished" />
+        <translation>%1 oder schwächer</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;Mechanism: %3 (%4)&lt;br&gt;Data: %5&lt;br&gt;%6</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;Instrument: %3 (%4)&lt;br&gt;Daten: %5&lt;br&gt;%6</translation>
     </message>
     <message>
         <source>%1 parties and %2 transfers shown; %3 cycles; %4 parties nothing reaches; %5 transfers list no data category.</source>
-        <translation type="unfinished" />
+        <translation>%1 Stellen und %2 Übermittlungen angezeigt; %3 Zyklen; %4 Stellen, die nichts erreicht; %5 Übermittlungen ohne Datenkategorie.</translation>
     </message>
     <message>
         <source>Export graph</source>
-        <translation type="unfinished" />
+        <translation>Graph exportieren</translation>
     </message>
     <message>
         <source>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml)</source>
-        <translation type="unfinished" />
+        <translation>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml)</translation>
     </message>
     <message>
         <source>Choose a file name ending in .svg, .png, .pdf, .dot or .graphml.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie einen Dateinamen mit der Endung .svg, .png, .pdf, .dot oder .graphml.</translation>
     </message>
     <message>
         <source>Could not write %1. %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht geschrieben werden. %2</translation>
     </message>
 </context>
 <context>
     <name>ropa::KindEditor</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished" />
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>Data category</source>
@@ -1449,15 +1449,15 @@
     </message>
     <message>
         <source>Data subject category</source>
-        <translation type="unfinished" />
+        <translation>Kategorie betroffener Personen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Security measure</source>
-        <translation type="unfinished" />
+        <translation>Sicherheitsmaßnahme</translation>
     </message>
     <message>
         <source>Processing activity</source>
@@ -1465,52 +1465,53 @@
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished" />
+        <translation>Übermittlung</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show the selected entry</source>
-        <translation type="unfinished" />
+        <translation>Den ausgewählten Eintrag anzeigen</translation>
     </message>
     <message>
         <source>A name is needed; the previous one is kept until you type one.</source>
-        <translation type="unfinished" />
+        <translation>Ein Name ist erforderlich; der bisherige bleibt, bis Sie einen eingeben.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished" />
+        <translation>“%1” ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
         <source>Not a web address: start it with https:// (https://www.example.com/privacy).</source>
-        <translation type="unfinished" />
+        <translation>Keine Webadresse: beginnen Sie mit https:// (https://www.example.com/privacy).</translation>
     </message>
     <message>
         <source>%1 — %2
 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2
+%3</translation>
     </message>
     <message>
         <source>Invalidated on %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Für ungültig erklärt am %1 (%2).</translation>
     </message>
     <message>
         <source>Module 1: controller to controller</source>
-        <translation type="unfinished" />
+        <translation>Modul 1: Verantwortlicher an Verantwortlichen</translation>
     </message>
     <message>
         <source>Module 2: controller to processor</source>
-        <translation type="unfinished" />
+        <translation>Modul 2: Verantwortlicher an Auftragsverarbeiter</translation>
     </message>
     <message>
         <source>Module 3: processor to processor</source>
-        <translation type="unfinished" />
+        <translation>Modul 3: Auftragsverarbeiter an Auftragsverarbeiter</translation>
     </message>
     <message>
         <source>Module 4: processor to controller</source>
-        <translation type="unfinished" />
+        <translation>Modul 4: Auftragsverarbeiter an Verantwortlichen</translation>
     </message>
 </context>
 <context>
@@ -1521,139 +1522,139 @@
     </message>
     <message>
         <source>Public authority</source>
-        <translation type="unfinished" />
+        <translation>Behörde</translation>
     </message>
     <message>
         <source>International organisation</source>
-        <translation type="unfinished" />
+        <translation>Internationale Organisation</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished" />
+        <translation>Natürliche Person</translation>
     </message>
     <message>
         <source>Racial or ethnic origin</source>
-        <translation type="unfinished" />
+        <translation>Rassische oder ethnische Herkunft</translation>
     </message>
     <message>
         <source>Political opinions</source>
-        <translation type="unfinished" />
+        <translation>Politische Meinungen</translation>
     </message>
     <message>
         <source>Religious or philosophical beliefs</source>
-        <translation type="unfinished" />
+        <translation>Religiöse oder weltanschauliche Überzeugungen</translation>
     </message>
     <message>
         <source>Trade-union membership</source>
-        <translation type="unfinished" />
+        <translation>Gewerkschaftszugehörigkeit</translation>
     </message>
     <message>
         <source>Genetic data</source>
-        <translation type="unfinished" />
+        <translation>Genetische Daten</translation>
     </message>
     <message>
         <source>Biometric data</source>
-        <translation type="unfinished" />
+        <translation>Biometrische Daten</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>Gesundheit</translation>
     </message>
     <message>
         <source>Sex life or sexual orientation</source>
-        <translation type="unfinished" />
+        <translation>Sexualleben oder sexuelle Orientierung</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished" />
+        <translation>Kennungen</translation>
     </message>
     <message>
         <source>Personal characteristics</source>
-        <translation type="unfinished" />
+        <translation>Persönliche Merkmale</translation>
     </message>
     <message>
         <source>Commercial information</source>
-        <translation type="unfinished" />
+        <translation>Kommerzielle Informationen</translation>
     </message>
     <message>
         <source>Internet or electronic activity</source>
-        <translation type="unfinished" />
+        <translation>Internet- oder elektronische Aktivität</translation>
     </message>
     <message>
         <source>Geolocation data</source>
-        <translation type="unfinished" />
+        <translation>Geolokalisierungsdaten</translation>
     </message>
     <message>
         <source>Sensory data</source>
-        <translation type="unfinished" />
+        <translation>Sensorische Daten</translation>
     </message>
     <message>
         <source>Professional information</source>
-        <translation type="unfinished" />
+        <translation>Berufliche Informationen</translation>
     </message>
     <message>
         <source>Education information</source>
-        <translation type="unfinished" />
+        <translation>Bildungsinformationen</translation>
     </message>
     <message>
         <source>Sensitive personal information</source>
-        <translation type="unfinished" />
+        <translation>Sensible personenbezogene Informationen</translation>
     </message>
     <message>
         <source>From the data subject</source>
-        <translation type="unfinished" />
+        <translation>Von der betroffenen Person</translation>
     </message>
     <message>
         <source>From customer systems</source>
-        <translation type="unfinished" />
+        <translation>Aus Kundensystemen</translation>
     </message>
     <message>
         <source>Collected automatically</source>
-        <translation type="unfinished" />
+        <translation>Automatisch erhoben</translation>
     </message>
     <message>
         <source>From third parties</source>
-        <translation type="unfinished" />
+        <translation>Von Dritten</translation>
     </message>
     <message>
         <source>From public sources</source>
-        <translation type="unfinished" />
+        <translation>Aus öffentlichen Quellen</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished" />
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>Access control</source>
-        <translation type="unfinished" />
+        <translation>Zugriffskontrolle</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished" />
+        <translation>Datensicherung</translation>
     </message>
     <message>
         <source>Pseudonymisation</source>
-        <translation type="unfinished" />
+        <translation>Pseudonymisierung</translation>
     </message>
     <message>
         <source>Logging</source>
-        <translation type="unfinished" />
+        <translation>Protokollierung</translation>
     </message>
     <message>
         <source>Network security</source>
-        <translation type="unfinished" />
+        <translation>Netzwerksicherheit</translation>
     </message>
     <message>
         <source>Physical security</source>
-        <translation type="unfinished" />
+        <translation>Physische Sicherheit</translation>
     </message>
     <message>
         <source>Organisational</source>
-        <translation type="unfinished" />
+        <translation>Organisatorisch</translation>
     </message>
     <message>
         <source>Controller</source>
@@ -1665,79 +1666,79 @@
     </message>
     <message>
         <source>Joint controller</source>
-        <translation type="unfinished" />
+        <translation>Gemeinsam Verantwortlicher</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished" />
+        <translation>Vertrag</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished" />
+        <translation>Rechtliche Verpflichtung</translation>
     </message>
     <message>
         <source>Vital interests</source>
-        <translation type="unfinished" />
+        <translation>Lebenswichtige Interessen</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished" />
+        <translation>Öffentliche Aufgabe</translation>
     </message>
     <message>
         <source>Legitimate interests</source>
-        <translation type="unfinished" />
+        <translation>Berechtigtes Interesse</translation>
     </message>
     <message>
         <source>Art. 6(1)(%1)</source>
-        <translation type="unfinished" />
+        <translation>Art. 6 Abs. 1 lit. %1</translation>
     </message>
     <message>
         <source>explicit consent</source>
-        <translation type="unfinished" />
+        <translation>ausdrückliche Einwilligung</translation>
     </message>
     <message>
         <source>employment and social security law</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsrecht und Recht der sozialen Sicherheit</translation>
     </message>
     <message>
         <source>vital interests</source>
-        <translation type="unfinished" />
+        <translation>lebenswichtige Interessen</translation>
     </message>
     <message>
         <source>not-for-profit body</source>
-        <translation type="unfinished" />
+        <translation>Organisation ohne Gewinnerzielungsabsicht</translation>
     </message>
     <message>
         <source>made public by the data subject</source>
-        <translation type="unfinished" />
+        <translation>von der betroffenen Person öffentlich gemacht</translation>
     </message>
     <message>
         <source>legal claims</source>
-        <translation type="unfinished" />
+        <translation>Rechtsansprüche</translation>
     </message>
     <message>
         <source>substantial public interest</source>
-        <translation type="unfinished" />
+        <translation>erhebliches öffentliches Interesse</translation>
     </message>
     <message>
         <source>health or social care</source>
-        <translation type="unfinished" />
+        <translation>Gesundheits- oder Sozialversorgung</translation>
     </message>
     <message>
         <source>public health</source>
-        <translation type="unfinished" />
+        <translation>öffentliche Gesundheit</translation>
     </message>
     <message>
         <source>archiving, research or statistics</source>
-        <translation type="unfinished" />
+        <translation>Archivzwecke, Forschung oder Statistik</translation>
     </message>
     <message>
         <source>Art. 9(2)(%1): %2</source>
-        <translation type="unfinished" />
+        <translation>Art. 9 Abs. 2 lit. %1: %2</translation>
     </message>
     <message>
         <source>Within the EEA</source>
@@ -1745,19 +1746,19 @@
     </message>
     <message>
         <source>Adequacy decision</source>
-        <translation type="unfinished" />
+        <translation>Angemessenheitsbeschluss</translation>
     </message>
     <message>
         <source>EU-U.S. Data Privacy Framework</source>
-        <translation type="unfinished" />
+        <translation>EU-US-Datenschutzrahmen (DPF)</translation>
     </message>
     <message>
         <source>Standard contractual clauses</source>
-        <translation type="unfinished" />
+        <translation>Standardvertragsklauseln</translation>
     </message>
     <message>
         <source>Binding corporate rules</source>
-        <translation type="unfinished" />
+        <translation>Verbindliche interne Datenschutzvorschriften</translation>
     </message>
     <message>
         <source>Code of conduct</source>
@@ -1769,23 +1770,23 @@
     </message>
     <message>
         <source>Derogation (Art. 49)</source>
-        <translation type="unfinished" />
+        <translation>Ausnahme (Art. 49)</translation>
     </message>
     <message>
         <source>Privacy Shield (invalidated)</source>
-        <translation type="unfinished" />
+        <translation>Datenschutzschild (für ungültig erklärt)</translation>
     </message>
     <message>
         <source>Safe Harbour (invalidated)</source>
-        <translation type="unfinished" />
+        <translation>Safe Harbor (für ungültig erklärt)</translation>
     </message>
     <message>
         <source>None stated</source>
-        <translation type="unfinished" />
+        <translation>Keines angegeben</translation>
     </message>
     <message>
         <source>Standard contractual clauses (module %1)</source>
-        <translation type="unfinished" />
+        <translation>Standardvertragsklauseln (Modul %1)</translation>
     </message>
     <message>
         <source>EEA</source>
@@ -1801,7 +1802,7 @@
     </message>
     <message>
         <source>SCC module %1</source>
-        <translation type="unfinished" />
+        <translation>SCC-Modul %1</translation>
     </message>
     <message>
         <source>SCC</source>
@@ -1817,27 +1818,27 @@
     </message>
     <message>
         <source>Privacy Shield (invalid)</source>
-        <translation type="unfinished" />
+        <translation>Datenschutzschild (ungültig)</translation>
     </message>
     <message>
         <source>Safe Harbour (invalid)</source>
-        <translation type="unfinished" />
+        <translation>Safe Harbor (ungültig)</translation>
     </message>
     <message>
         <source>Art. 49(1), second subparagraph: compelling legitimate interests</source>
-        <translation type="unfinished" />
+        <translation>Art. 49 Abs. 1 Unterabs. 2: zwingende berechtigte Interessen</translation>
     </message>
     <message>
         <source>Art. 49(1)(%1)</source>
-        <translation type="unfinished" />
+        <translation>Art. 49 Abs. 1 lit. %1</translation>
     </message>
     <message>
         <source>European Union (EU)</source>
-        <translation type="unfinished" />
+        <translation>Europäische Union (EU)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
@@ -1845,43 +1846,43 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Nein</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished" />
+        <translation>1 Jahr</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished" />
+        <translation>%1 Jahre</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished" />
+        <translation>1 Monat</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished" />
+        <translation>%1 Monate</translation>
     </message>
     <message>
         <source>1 week</source>
-        <translation type="unfinished" />
+        <translation>1 Woche</translation>
     </message>
     <message>
         <source>%1 weeks</source>
-        <translation type="unfinished" />
+        <translation>%1 Wochen</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished" />
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -1892,78 +1893,78 @@
     <name>ropa::LinkPicker</name>
     <message>
         <source>New data subject category…</source>
-        <translation type="unfinished" />
+        <translation>Neue Kategorie betroffener Personen…</translation>
     </message>
     <message>
         <source>New data category…</source>
-        <translation type="unfinished" />
+        <translation>Neue Datenkategorie…</translation>
     </message>
     <message>
         <source>New source…</source>
-        <translation type="unfinished" />
+        <translation>Neue Quelle…</translation>
     </message>
     <message>
         <source>New security measure…</source>
-        <translation type="unfinished" />
+        <translation>Neue Sicherheitsmaßnahme…</translation>
     </message>
     <message>
         <source>New processing activity…</source>
-        <translation type="unfinished" />
+        <translation>Neue Verarbeitungstätigkeit…</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished" />
+        <translation>Neu…</translation>
     </message>
     <message>
         <source>Add and link data subject “%1”</source>
-        <translation type="unfinished" />
+        <translation>Betroffene Personen “%1” hinzufügen und verknüpfen</translation>
     </message>
     <message>
         <source>Add and link data category “%1”</source>
-        <translation type="unfinished" />
+        <translation>Datenkategorie “%1” hinzufügen und verknüpfen</translation>
     </message>
     <message>
         <source>Add and link source “%1”</source>
-        <translation type="unfinished" />
+        <translation>Quelle “%1” hinzufügen und verknüpfen</translation>
     </message>
     <message>
         <source>Add and link security measure “%1”</source>
-        <translation type="unfinished" />
+        <translation>Sicherheitsmaßnahme “%1” hinzufügen und verknüpfen</translation>
     </message>
     <message>
         <source>Add and link activity “%1”</source>
-        <translation type="unfinished" />
+        <translation>Tätigkeit “%1” hinzufügen und verknüpfen</translation>
     </message>
     <message>
         <source>Add and link “%1”</source>
-        <translation type="unfinished" />
+        <translation>“%1” hinzufügen und verknüpfen</translation>
     </message>
     <message>
         <source>Add new</source>
-        <translation type="unfinished" />
+        <translation>Neu hinzufügen</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished" />
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Check to link, uncheck to unlink; double-click to open.</source>
-        <translation type="unfinished" />
+        <translation>Ankreuzen zum Verknüpfen, abwählen zum Lösen; Doppelklick zum Öffnen.</translation>
     </message>
     <message>
         <source>Add a new entry with this name and link it</source>
-        <translation type="unfinished" />
+        <translation>Einen neuen Eintrag mit diesem Namen anlegen und verknüpfen</translation>
     </message>
     <message>
         <source>%1 of %2 linked</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 verknüpft</translation>
     </message>
 </context>
 <context>
     <name>ropa::ListField</name>
     <message>
         <source>One a line</source>
-        <translation type="unfinished" />
+        <translation>Eines je Zeile</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2262,7 @@
         <translation>Meine Organisation</translation>
     </message>
     <message>
-        <source>New project: start with your own organisation's details</source>
+        <source>New project: start with your own organisation&apos;s details</source>
         <translation>Neues Projekt: beginnen Sie mit den Angaben Ihrer eigenen Organisation</translation>
     </message>
     <message>
@@ -2489,31 +2490,31 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     <name>ropa::PartyEditor</name>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Name:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished" />
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished" />
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Named organisation (off: a category of recipients)</source>
-        <translation type="unfinished" />
+        <translation>Namentlich genannte Organisation (aus: eine Kategorie von Empfängern)</translation>
     </message>
     <message>
         <source>Our own organisation (this is its record)</source>
-        <translation type="unfinished" />
+        <translation>Unsere eigene Organisation (dies ist ihr Verzeichnis)</translation>
     </message>
     <message>
         <source>Off: the party is a category of recipients (“Marketing partners”, “Law enforcement on request”), as Art. 30(1)(d) allows</source>
-        <translation type="unfinished" />
+        <translation>Aus: die Stelle ist eine Kategorie von Empfängern (“Marketingpartner”, “Strafverfolgungsbehörden auf Anfrage”), wie Art. 30 Abs. 1 lit. d erlaubt</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished" />
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2525,375 +2526,375 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Representative in the EU/UK (Art. 27)</source>
-        <translation type="unfinished" />
+        <translation>Vertreter in der EU/im VK (Art. 27)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>One a line, e.g. ISO/IEC 27001</source>
-        <translation type="unfinished" />
+        <translation>Eine je Zeile, z. B. ISO/IEC 27001</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished" />
+        <translation>Land:</translation>
     </message>
     <message>
         <source>Processing locations:</source>
-        <translation type="unfinished" />
+        <translation>Verarbeitungsorte:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Website:</source>
-        <translation type="unfinished" />
+        <translation>Website:</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished" />
+        <translation>Verträge</translation>
     </message>
     <message>
         <source>DPA signed:</source>
-        <translation type="unfinished" />
+        <translation>AVV unterzeichnet:</translation>
     </message>
     <message>
         <source>DPF certified:</source>
-        <translation type="unfinished" />
+        <translation>DPF-zertifiziert:</translation>
     </message>
     <message>
         <source>Certifications:</source>
-        <translation type="unfinished" />
+        <translation>Zertifizierungen:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation>Notizen:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Nachweise</translation>
     </message>
     <message>
         <source>The project needs at least one own organisation; mark another one first.</source>
-        <translation type="unfinished" />
+        <translation>Das Projekt braucht mindestens eine eigene Organisation; markieren Sie zuerst eine andere.</translation>
     </message>
     <message numerus="yes">
         <source>%n processing activities belong to this organisation; give them another one first.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Verarbeitungstätigkeit gehört zu dieser Organisation; ordnen Sie sie zuerst einer anderen zu.</numerusform>
+            <numerusform>%n Verarbeitungstätigkeiten gehören zu dieser Organisation; ordnen Sie sie zuerst einer anderen zu.</numerusform>
         </translation>
     </message>
     <message>
         <source>The Data Privacy Framework certifies U.S. organisations; this party is in %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Datenschutzrahmen zertifiziert US-Organisationen; diese Stelle ist in %1.</translation>
     </message>
 </context>
 <context>
     <name>ropa::RecordsView</name>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Controller record (Art. 30(1))</source>
-        <translation type="unfinished" />
+        <translation>Verzeichnis des Verantwortlichen (Art. 30 Abs. 1)</translation>
     </message>
     <message>
         <source>Processor record (Art. 30(2))</source>
-        <translation type="unfinished" />
+        <translation>Verzeichnis des Auftragsverarbeiters (Art. 30 Abs. 2)</translation>
     </message>
     <message>
-        <source>Which record: the controller's (Art. 30(1)) or the processor's (Art. 30(2))</source>
-        <translation type="unfinished" />
+        <source>Which record: the controller&apos;s (Art. 30(1)) or the processor&apos;s (Art. 30(2))</source>
+        <translation>Welches Verzeichnis: das des Verantwortlichen (Art. 30 Abs. 1) oder des Auftragsverarbeiters (Art. 30 Abs. 2)</translation>
     </message>
     <message>
         <source>Which activities the record covers</source>
-        <translation type="unfinished" />
+        <translation>Welche Tätigkeiten das Verzeichnis umfasst</translation>
     </message>
     <message>
         <source>The language of the record</source>
-        <translation type="unfinished" />
+        <translation>Die Sprache des Verzeichnisses</translation>
     </message>
     <message>
         <source>&amp;Record:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verzeichnis:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Umfang:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished" />
+        <translation>Alle Tätigkeiten</translation>
     </message>
     <message>
         <source>Entity: %1</source>
-        <translation type="unfinished" />
+        <translation>Stelle: %1</translation>
     </message>
     <message>
         <source>Role: controller</source>
-        <translation type="unfinished" />
+        <translation>Rolle: Verantwortlicher</translation>
     </message>
     <message>
         <source>Role: joint controller</source>
-        <translation type="unfinished" />
+        <translation>Rolle: gemeinsam Verantwortlicher</translation>
     </message>
     <message>
         <source>Role: processor</source>
-        <translation type="unfinished" />
+        <translation>Rolle: Auftragsverarbeiter</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished" />
+        <translation>Zuständig: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n activities; %1% of the required items stated (%2 of %3)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Tätigkeit; %1 % der Pflichtangaben angegeben (%2 von %3)</numerusform>
+            <numerusform>%n Tätigkeiten; %1 % der Pflichtangaben angegeben (%2 von %3)</numerusform>
         </translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished" />
+        <translation>Webseite (*.html)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished" />
+        <translation>OpenDocument-Text (*.odt)</translation>
     </message>
     <message>
         <source>CSV, the record table (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV, die Verzeichnistabelle (*.csv)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Export the record</source>
-        <translation type="unfinished" />
+        <translation>Das Verzeichnis exportieren</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished" />
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <source>Print the record</source>
-        <translation type="unfinished" />
+        <translation>Das Verzeichnis drucken</translation>
     </message>
 </context>
 <context>
     <name>ropa::RetentionEditor</name>
     <message>
         <source>“%1” is not an ISO 8601 duration. Write P, a number and a unit: P30D (days), P6W (weeks), P6M (months), P6Y (years), or combine them: P1Y6M.</source>
-        <translation type="unfinished" />
+        <translation>“%1” ist keine Dauer nach ISO 8601. Schreiben Sie P, eine Zahl und eine Einheit: P30D (Tage), P6W (Wochen), P6M (Monate), P6Y (Jahre), oder kombinieren Sie sie: P1Y6M.</translation>
     </message>
     <message>
         <source>Add retention rule</source>
-        <translation type="unfinished" />
+        <translation>Löschregel hinzufügen</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished" />
+        <translation>Tage</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished" />
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished" />
+        <translation>Monate</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished" />
+        <translation>Jahre</translation>
     </message>
     <message>
         <source>other (ISO 8601)</source>
-        <translation type="unfinished" />
+        <translation>andere (ISO 8601)</translation>
     </message>
     <message>
         <source>A duration such as P1Y6M, typed on the right</source>
-        <translation type="unfinished" />
+        <translation>Eine Dauer wie P1Y6M, rechts eingegeben</translation>
     </message>
     <message>
         <source>ISO 8601, e.g. P6Y</source>
-        <translation type="unfinished" />
+        <translation>ISO 8601, z. B. P6Y</translation>
     </message>
     <message>
         <source>The duration in ISO 8601: P30D, P6M, P6Y, P1Y6M</source>
-        <translation type="unfinished" />
+        <translation>Die Dauer nach ISO 8601: P30D, P6M, P6Y, P1Y6M</translation>
     </message>
     <message>
         <source>e.g. end of contract, account dormant</source>
-        <translation type="unfinished" />
+        <translation>z. B. Vertragsende, Konto inaktiv</translation>
     </message>
     <message>
         <source>e.g. Art. 52 AWR (tax law)</source>
-        <translation type="unfinished" />
+        <translation>z. B. § 147 AO (Steuerrecht)</translation>
     </message>
     <message>
         <source>As written in the source</source>
-        <translation type="unfinished" />
+        <translation>Wie in der Quelle angegeben</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished" />
+        <translation>Regel entfernen</translation>
     </message>
     <message>
         <source>Categories:</source>
-        <translation type="unfinished" />
+        <translation>Kategorien:</translation>
     </message>
     <message>
         <source>Keep for:</source>
-        <translation type="unfinished" />
+        <translation>Speichern für:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished" />
+        <translation>Nach:</translation>
     </message>
     <message>
         <source>Legal reference:</source>
-        <translation type="unfinished" />
+        <translation>Rechtsgrundlage der Frist:</translation>
     </message>
     <message>
         <source>As written:</source>
-        <translation type="unfinished" />
+        <translation>Wie angegeben:</translation>
     </message>
     <message>
         <source>Not a data category of this activity</source>
-        <translation type="unfinished" />
+        <translation>Keine Datenkategorie dieser Tätigkeit</translation>
     </message>
     <message>
         <source>Link data categories to the activity first</source>
-        <translation type="unfinished" />
+        <translation>Verknüpfen Sie zuerst Datenkategorien mit der Tätigkeit</translation>
     </message>
     <message>
         <source>A new rule is kept once it has a duration, a trigger or the text as written.</source>
-        <translation type="unfinished" />
+        <translation>Eine neue Regel wird gespeichert, sobald sie eine Dauer, einen Auslöser oder den Wortlaut hat.</translation>
     </message>
     <message>
         <source>A rule needs a duration, a trigger or the text as written.</source>
-        <translation type="unfinished" />
+        <translation>Eine Regel braucht eine Dauer, einen Auslöser oder den Wortlaut.</translation>
     </message>
     <message>
         <source>A rule needs a duration, a trigger or the text as written; this change is not kept until it has one.</source>
-        <translation type="unfinished" />
+        <translation>Eine Regel braucht eine Dauer, einen Auslöser oder den Wortlaut; diese Änderung wird erst gespeichert, wenn sie eines davon hat.</translation>
     </message>
 </context>
 <context>
     <name>ropa::SecurityMeasureEditor</name>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Nachweise</translation>
     </message>
 </context>
 <context>
     <name>ropa::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>A new language applies when Ropa starts again.</source>
-        <translation type="unfinished" />
+        <translation>Eine neue Sprache gilt nach dem nächsten Start von Ropa.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished" />
+        <translation>Aus</translation>
     </message>
     <message>
         <source>How often a recovery copy of a project with unsaved changes is written. After a crash, Ropa offers to restore it.</source>
-        <translation type="unfinished" />
+        <translation>Wie oft eine Wiederherstellungskopie eines Projekts mit nicht gespeicherten Änderungen geschrieben wird. Nach einem Absturz bietet Ropa an, sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>Clear recent projects</source>
-        <translation type="unfinished" />
+        <translation>Zuletzt geöffnete Projekte leeren</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished" />
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished" />
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>&amp;Recovery copy every:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wiederherstellungskopie alle:</translation>
     </message>
 </context>
 <context>
     <name>ropa::SourceEditor</name>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Nachweise</translation>
     </message>
 </context>
 <context>
     <name>ropa::TransferEditor</name>
     <message>
         <source>What the recipient acts as</source>
-        <translation type="unfinished" />
+        <translation>Als was der Empfänger handelt</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -2901,91 +2902,91 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Commission Implementing Decision (EU) 2021/914, Annex, %1</source>
-        <translation type="unfinished" />
+        <translation>Durchführungsbeschluss (EU) 2021/914 der Kommission, Anhang, %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished" />
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished" />
+        <translation>An:</translation>
     </message>
     <message>
         <source>Recipient acts as:</source>
-        <translation type="unfinished" />
+        <translation>Empfänger handelt als:</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation type="unfinished" />
+        <translation>Zweck:</translation>
     </message>
     <message>
         <source>For activities:</source>
-        <translation type="unfinished" />
+        <translation>Für Tätigkeiten:</translation>
     </message>
     <message>
         <source>Data categories:</source>
-        <translation type="unfinished" />
+        <translation>Datenkategorien:</translation>
     </message>
     <message>
         <source>Chapter V</source>
-        <translation type="unfinished" />
+        <translation>Kapitel V</translation>
     </message>
     <message>
         <source>Countries:</source>
-        <translation type="unfinished" />
+        <translation>Länder:</translation>
     </message>
     <message>
         <source>Mechanism:</source>
-        <translation type="unfinished" />
+        <translation>Instrument:</translation>
     </message>
     <message>
         <source>SCC module:</source>
-        <translation type="unfinished" />
+        <translation>SCC-Modul:</translation>
     </message>
     <message>
         <source>Derogation:</source>
-        <translation type="unfinished" />
+        <translation>Ausnahme:</translation>
     </message>
     <message>
         <source>TIA done:</source>
-        <translation type="unfinished" />
+        <translation>TIA durchgeführt:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Nachweise</translation>
     </message>
     <message>
         <source>A transfer goes from one party to another; both are “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Eine Übermittlung geht von einer Stelle an eine andere; beide sind “%1”.</translation>
     </message>
     <message>
         <source>An SCC module needs the mechanism “%1”; choose it first.</source>
-        <translation type="unfinished" />
+        <translation>Ein SCC-Modul erfordert das Instrument “%1”; wählen Sie es zuerst.</translation>
     </message>
     <message>
         <source>Only with standard contractual clauses</source>
-        <translation type="unfinished" />
+        <translation>Nur bei Standardvertragsklauseln</translation>
     </message>
     <message>
         <source>SCC module %1 is set but the mechanism is not standard contractual clauses: choose them, or set the module to “not stated”.</source>
-        <translation type="unfinished" />
+        <translation>SCC-Modul %1 ist gesetzt, aber das Instrument sind keine Standardvertragsklauseln: wählen Sie sie, oder setzen Sie das Modul auf “nicht angegeben”.</translation>
     </message>
     <message>
         <source>A derogation is set but the mechanism is not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Eine Ausnahme ist gesetzt, aber das Instrument ist nicht “%1”.</translation>
     </message>
     <message>
         <source>%1 was invalidated on %2 (%3): record the mechanism relied on now.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde am %2 für ungültig erklärt (%3): erfassen Sie das Instrument, auf das Sie sich jetzt stützen.</translation>
     </message>
     <message>
         <source>Outside the EEA: %1. “Within the EEA” does not cover them.</source>
-        <translation type="unfinished" />
+        <translation>Außerhalb des EWR: %1. “Innerhalb des EWR” deckt sie nicht ab.</translation>
     </message>
     <message>
         <source>, </source>
@@ -2993,19 +2994,19 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>No mechanism stated for a transfer to %1 (no adequacy decision).</source>
-        <translation type="unfinished" />
+        <translation>Kein Instrument angegeben für eine Übermittlung nach %1 (kein Angemessenheitsbeschluss).</translation>
     </message>
     <message>
         <source>No adequacy decision covers %1.</source>
-        <translation type="unfinished" />
+        <translation>Kein Angemessenheitsbeschluss erfasst %1.</translation>
     </message>
     <message>
         <source>“%1” is marked as not DPF-certified.</source>
-        <translation type="unfinished" />
+        <translation>“%1” ist als nicht DPF-zertifiziert markiert.</translation>
     </message>
     <message>
         <source>The DPF covers only certified U.S. organisations; whether “%1” is certified is not stated.</source>
-        <translation type="unfinished" />
+        <translation>Der DPF erfasst nur zertifizierte US-Organisationen; ob “%1” zertifiziert ist, ist nicht angegeben.</translation>
     </message>
 </context>
 <context>
@@ -3016,7 +3017,7 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Your data inventory and records of processing activities (GDPR Article 30).</source>
-        <translation type="unfinished" />
+        <translation>Ihr Datenbestand und Ihre Verzeichnisse von Verarbeitungstätigkeiten (Artikel 30 DSGVO).</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -3028,23 +3029,23 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Projects you open appear here.</source>
-        <translation type="unfinished" />
+        <translation>Projekte, die Sie öffnen, erscheinen hier.</translation>
     </message>
     <message>
         <source>Open the example %1 (a copy: the example itself never changes)</source>
-        <translation type="unfinished" />
+        <translation>Das Beispiel %1 öffnen (eine Kopie: das Beispiel selbst ändert sich nie)</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished" />
+        <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished" />
+        <translation>Beispiele</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3676,7 +3677,7 @@ Behebung: %3</translation>
         <translation>Unterauftragsverarbeiter ohne Auftragsverarbeitungsvertrag erreicht</translation>
     </message>
     <message>
-        <source>Obtain the subprocessor agreement (or the processor's flow-down terms) and record its date on the party.</source>
+        <source>Obtain the subprocessor agreement (or the processor&apos;s flow-down terms) and record its date on the party.</source>
         <translation>Beschaffen Sie den Unterauftragsverarbeitungsvertrag (oder die weitergegebenen Bedingungen des Auftragsverarbeiters) und erfassen Sie das Datum bei der Stelle.</translation>
     </message>
     <message>
@@ -3724,7 +3725,7 @@ Behebung: %3</translation>
         <translation>Auftragsverarbeiter speichert Daten länger als der Verantwortliche</translation>
     </message>
     <message>
-        <source>Align the processor's retention with the controller's instructions; the processor must delete or return the data.</source>
+        <source>Align the processor&apos;s retention with the controller&apos;s instructions; the processor must delete or return the data.</source>
         <translation>Richten Sie die Speicherdauer des Auftragsverarbeiters nach den Weisungen des Verantwortlichen aus; der Auftragsverarbeiter muss die Daten löschen oder zurückgeben.</translation>
     </message>
     <message>
@@ -4004,7 +4005,10 @@ Behebung: %3</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n items</source>
-        <translation><numerusform>%n Eintrag entfernen</numerusform><numerusform>%n Einträge entfernen</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag entfernen</numerusform>
+            <numerusform>%n Einträge entfernen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -4115,19 +4119,31 @@ Behebung: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n Jahr</numerusform><numerusform>%n Jahre</numerusform></translation>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n Monat</numerusform><numerusform>%n Monate</numerusform></translation>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation><numerusform>%n Woche</numerusform><numerusform>%n Wochen</numerusform></translation>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown party</source>
@@ -4599,7 +4615,10 @@ Behebung: %3</translation>
     </message>
     <message numerus="yes">
         <source>[cut: the text has %n characters; a cell holds at most 32,767]</source>
-        <translation><numerusform>[gekürzt: der Text hat %n Zeichen; eine Zelle fasst höchstens 32.767]</numerusform><numerusform>[gekürzt: der Text hat %n Zeichen; eine Zelle fasst höchstens 32.767]</numerusform></translation>
+        <translation>
+            <numerusform>[gekürzt: der Text hat %n Zeichen; eine Zelle fasst höchstens 32.767]</numerusform>
+            <numerusform>[gekürzt: der Text hat %n Zeichen; eine Zelle fasst höchstens 32.767]</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot write the spreadsheet (%1): %2</source>
@@ -4636,6 +4655,14 @@ Behebung: %3</translation>
     <message>
         <source>cannot write the spreadsheet: %1</source>
         <translation>die Tabelle kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(%1)</source>
+        <translation>Art. 30 Abs. 1 lit. %1</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(%1)</source>
+        <translation>Art. 30 Abs. 2 lit. %1</translation>
     </message>
 </context>
 </TS>

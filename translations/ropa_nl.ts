@@ -68,7 +68,7 @@
         <translation>De herstelkopieën verwijderen.</translation>
     </message>
     <message>
-        <source>Write the window's state to &lt;file&gt; and exit.</source>
+        <source>Write the window&apos;s state to &lt;file&gt; and exit.</source>
         <translation>De toestand van het venster naar &lt;file&gt; schrijven en afsluiten.</translation>
     </message>
     <message>
@@ -112,15 +112,15 @@
     <name>ropa::ActivityEditor</name>
     <message>
         <source>The own organisation whose record lists this activity</source>
-        <translation type="unfinished" />
+        <translation>De eigen organisatie in wier register deze activiteit staat</translation>
     </message>
     <message>
         <source>For a processor activity: the controller on whose behalf it is carried out</source>
-        <translation type="unfinished" />
+        <translation>Bij een verwerkersactiviteit: de verwerkingsverantwoordelijke namens wie zij wordt verricht</translation>
     </message>
     <message>
         <source>Purposes, one a line (Art. 30(1)(b))</source>
-        <translation type="unfinished" />
+        <translation>Doeleinden, één per regel (art. 30, lid 1, onder b)</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -128,79 +128,79 @@
     </message>
     <message>
         <source>No lawful basis stated: a finding for a controller activity</source>
-        <translation type="unfinished" />
+        <translation>Geen grondslag vermeld: een bevinding bij een activiteit als verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Needed only when the activity processes special categories (Art. 9(1))</source>
-        <translation type="unfinished" />
+        <translation>Alleen nodig als de activiteit bijzondere categorieën verwerkt (art. 9, lid 1)</translation>
     </message>
     <message>
         <source>For criminal-offence data: the Union or member-state law relied on</source>
-        <translation type="unfinished" />
+        <translation>Bij strafrechtelijke gegevens: het Unierecht of lidstatelijk recht waarop de verwerking steunt</translation>
     </message>
     <message>
         <source>Art. 35: a DPIA is required for processing likely to result in a high risk</source>
-        <translation type="unfinished" />
+        <translation>Art. 35: een DPIA is vereist voor een verwerking die waarschijnlijk een hoog risico inhoudt</translation>
     </message>
     <message>
         <source>Who answers for this activity</source>
-        <translation type="unfinished" />
+        <translation>Wie verantwoordelijk is voor deze activiteit</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished" />
+        <translation>Organisatie:</translation>
     </message>
     <message>
         <source>Acting as:</source>
-        <translation type="unfinished" />
+        <translation>Treedt op als:</translation>
     </message>
     <message>
         <source>On behalf of:</source>
-        <translation type="unfinished" />
+        <translation>Namens:</translation>
     </message>
     <message>
         <source>Purposes:</source>
-        <translation type="unfinished" />
+        <translation>Doeleinden:</translation>
     </message>
     <message>
         <source>Lawfulness</source>
-        <translation type="unfinished" />
+        <translation>Rechtmatigheid</translation>
     </message>
     <message>
         <source>Lawful basis:</source>
-        <translation type="unfinished" />
+        <translation>Grondslag:</translation>
     </message>
     <message>
         <source>Art. 9(2) condition:</source>
-        <translation type="unfinished" />
+        <translation>Uitzonderingsgrond art. 9, lid 2:</translation>
     </message>
     <message>
         <source>Art. 10 basis:</source>
-        <translation type="unfinished" />
+        <translation>Grondslag art. 10:</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished" />
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>Data subjects:</source>
-        <translation type="unfinished" />
+        <translation>Betrokkenen:</translation>
     </message>
     <message>
         <source>Data categories:</source>
-        <translation type="unfinished" />
+        <translation>Categorieën van persoonsgegevens:</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished" />
+        <translation>Bronnen:</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -208,47 +208,47 @@
     </message>
     <message>
         <source>Security and accountability</source>
-        <translation type="unfinished" />
+        <translation>Beveiliging en verantwoording</translation>
     </message>
     <message>
         <source>Security measures:</source>
-        <translation type="unfinished" />
+        <translation>Beveiligingsmaatregelen:</translation>
     </message>
     <message>
         <source>DPIA required:</source>
-        <translation type="unfinished" />
+        <translation>DPIA vereist:</translation>
     </message>
     <message>
         <source>DPIA done:</source>
-        <translation type="unfinished" />
+        <translation>DPIA uitgevoerd:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished" />
+        <translation>Eigenaar:</translation>
     </message>
     <message>
         <source>Last reviewed:</source>
-        <translation type="unfinished" />
+        <translation>Laatst beoordeeld:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation>Notities:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Bewijs</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>A processor activity names the controller it acts for (Art. 30(2)(a)).</source>
-        <translation type="unfinished" />
+        <translation>Een verwerkersactiviteit noemt de verwerkingsverantwoordelijke namens wie zij handelt (art. 30, lid 2, onder a).</translation>
     </message>
     <message>
         <source>Special categories (%1): an Art. 9(2) condition is needed.</source>
-        <translation type="unfinished" />
+        <translation>Bijzondere categorieën (%1): een uitzonderingsgrond van art. 9, lid 2, is nodig.</translation>
     </message>
     <message>
         <source>, </source>
@@ -263,18 +263,18 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Nee</translation>
     </message>
 </context>
 <context>
     <name>ropa::CountryField</name>
     <message>
         <source>Type a country or a code</source>
-        <translation type="unfinished" />
+        <translation>Typ een land of een code</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -282,26 +282,26 @@
     </message>
     <message>
         <source>“%1” is not an ISO 3166-1 country code.</source>
-        <translation type="unfinished" />
+        <translation>“%1” is geen ISO 3166-1-landcode.</translation>
     </message>
     <message>
         <source>“%1” is not a country. Type a name or a two-letter ISO code (such as DE), or pick one from the list.</source>
-        <translation type="unfinished" />
+        <translation>“%1” is geen land. Typ een naam of een ISO-code van twee letters (zoals NL), of kies er een uit de lijst.</translation>
     </message>
 </context>
 <context>
     <name>ropa::CountryListField</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Add a country…</source>
-        <translation type="unfinished" />
+        <translation>Land toevoegen…</translation>
     </message>
     <message>
         <source>Not ISO 3166-1 country codes: %1. Remove them and add the right countries.</source>
-        <translation type="unfinished" />
+        <translation>Geen ISO 3166-1-landcodes: %1. Verwijder ze en voeg de juiste landen toe.</translation>
     </message>
     <message>
         <source>, </source>
@@ -316,66 +316,66 @@
     </message>
     <message>
         <source>adequate for %1</source>
-        <translation type="unfinished" />
+        <translation>passend beschermingsniveau voor %1</translation>
     </message>
     <message>
         <source>adequate</source>
-        <translation type="unfinished" />
+        <translation>passend beschermingsniveau</translation>
     </message>
     <message>
         <source>third country</source>
-        <translation type="unfinished" />
+        <translation>derde land</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message>
         <source>In the EEA: not a transfer under Chapter V.</source>
-        <translation type="unfinished" />
+        <translation>In de EER: geen doorgifte in de zin van hoofdstuk V.</translation>
     </message>
     <message>
         <source>Adequacy decision of %1 (%2), partial: only for %3. Check that the recipient is covered.</source>
-        <translation type="unfinished" />
+        <translation>Adequaatheidsbesluit van %1 (%2), gedeeltelijk: alleen voor %3. Controleer of de ontvanger eronder valt.</translation>
     </message>
     <message>
         <source>Adequacy decision of %1 (%2): %3.</source>
-        <translation type="unfinished" />
+        <translation>Adequaatheidsbesluit van %1 (%2): %3.</translation>
     </message>
     <message>
         <source>Third country without an adequacy decision: a transfer there needs safeguards (Art. 46) or a derogation (Art. 49).</source>
-        <translation type="unfinished" />
+        <translation>Derde land zonder adequaatheidsbesluit: een doorgifte daarheen vereist passende waarborgen (art. 46) of een afwijking (art. 49).</translation>
     </message>
 </context>
 <context>
     <name>ropa::DashboardWidget</name>
     <message>
         <source>Open findings by severity</source>
-        <translation type="unfinished" />
+        <translation>Open bevindingen naar ernst</translation>
     </message>
     <message>
         <source>Data categories by sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Categorieën van persoonsgegevens naar gevoeligheid</translation>
     </message>
     <message>
         <source>Activities by lawful basis</source>
-        <translation type="unfinished" />
+        <translation>Activiteiten naar grondslag</translation>
     </message>
     <message>
         <source>Transfers by mechanism</source>
-        <translation type="unfinished" />
+        <translation>Doorgiften naar mechanisme</translation>
     </message>
     <message>
         <source>Retention periods (activity × category)</source>
-        <translation type="unfinished" />
+        <translation>Bewaartermijnen (activiteit × categorie)</translation>
     </message>
     <message>
         <source>Completeness of the Art. 30 record (%)</source>
-        <translation type="unfinished" />
+        <translation>Volledigheid van het register (art. 30) (%)</translation>
     </message>
     <message>
         <source>Transfers by destination</source>
-        <translation type="unfinished" />
+        <translation>Doorgiften naar bestemming</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>Accepted: %1</source>
-        <translation type="unfinished" />
+        <translation>Geaccepteerd: %1</translation>
     </message>
     <message>
         <source>Transfers</source>
@@ -391,54 +391,54 @@
     </message>
     <message>
         <source>Ropa dashboard chart</source>
-        <translation type="unfinished" />
+        <translation>Ropa-dashboardgrafiek</translation>
     </message>
     <message>
         <source>Export as PNG…</source>
-        <translation type="unfinished" />
+        <translation>Exporteren als PNG…</translation>
     </message>
     <message>
         <source>Export as SVG…</source>
-        <translation type="unfinished" />
+        <translation>Exporteren als SVG…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished" />
+        <translation>Grafiek exporteren</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG-afbeelding (*.png)</translation>
     </message>
 </context>
 <context>
     <name>ropa::DataCategoryEditor</name>
     <message>
         <source>Criminal convictions and offences (Art. 10)</source>
-        <translation type="unfinished" />
+        <translation>Strafrechtelijke veroordelingen en strafbare feiten (art. 10)</translation>
     </message>
     <message>
         <source>The broader category this one belongs to</source>
-        <translation type="unfinished" />
+        <translation>De ruimere categorie waartoe deze behoort</translation>
     </message>
     <message>
         <source>Example fields, one a line</source>
-        <translation type="unfinished" />
+        <translation>Voorbeeldvelden, één per regel</translation>
     </message>
     <message>
         <source>not special</source>
-        <translation type="unfinished" />
+        <translation>niet bijzonder</translation>
     </message>
     <message>
         <source>Not a special category of Art. 9(1)</source>
-        <translation type="unfinished" />
+        <translation>Geen bijzondere categorie van art. 9, lid 1</translation>
     </message>
     <message>
         <source>Art. 9(1) GDPR: processing needs an Art. 9(2) condition</source>
-        <translation type="unfinished" />
+        <translation>Art. 9, lid 1, AVG: verwerking vereist een uitzonderingsgrond van art. 9, lid 2</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -446,136 +446,136 @@
     </message>
     <message>
         <source>The category name of US state laws (CCPA/CPRA)</source>
-        <translation type="unfinished" />
+        <translation>De categorienaam volgens Amerikaanse staatswetten (CCPA/CPRA)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Part of:</source>
-        <translation type="unfinished" />
+        <translation>Onderdeel van:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished" />
+        <translation>Beschrijving:</translation>
     </message>
     <message>
         <source>Examples:</source>
-        <translation type="unfinished" />
+        <translation>Voorbeelden:</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished" />
+        <translation>Gevoeligheid</translation>
     </message>
     <message>
         <source>Special category:</source>
-        <translation type="unfinished" />
+        <translation>Bijzondere categorie:</translation>
     </message>
     <message>
         <source>US category:</source>
-        <translation type="unfinished" />
+        <translation>Amerikaanse categorie:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Bewijs</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished" />
+        <translation>(hoogste niveau)</translation>
     </message>
 </context>
 <context>
     <name>ropa::DataSubjectEditor</name>
     <message>
         <source>e.g. Customers, Call participants, Employees</source>
-        <translation type="unfinished" />
+        <translation>bijv. klanten, gespreksdeelnemers, werknemers</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished" />
+        <translation>Beschrijving:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Bewijs</translation>
     </message>
 </context>
 <context>
     <name>ropa::DateField</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>niet ingesteld</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Wissen</translation>
     </message>
     <message>
         <source>Set to “not set”</source>
-        <translation type="unfinished" />
+        <translation>Op “niet ingesteld” zetten</translation>
     </message>
 </context>
 <context>
     <name>ropa::Dialogs</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>Save the changes to %1 before closing?</source>
-        <translation type="unfinished" />
+        <translation>De wijzigingen in %1 opslaan voor het sluiten?</translation>
     </message>
     <message>
-        <source>Your changes will be lost if you don't save them.</source>
-        <translation type="unfinished" />
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Uw wijzigingen gaan verloren als u ze niet opslaat.</translation>
     </message>
     <message>
         <source>Project in use</source>
-        <translation type="unfinished" />
+        <translation>Project in gebruik</translation>
     </message>
     <message>
         <source>%1 is open in another Ropa.</source>
-        <translation type="unfinished" />
+        <translation>%1 is geopend in een andere Ropa.</translation>
     </message>
     <message>
         <source>%1 is open by %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 is geopend door %2.</translation>
     </message>
     <message>
         <source>You can open it read-only, or open a copy that you save under another name. Changes the other user saves will not appear in either.</source>
-        <translation type="unfinished" />
+        <translation>U kunt het alleen-lezen openen, of een kopie openen die u onder een andere naam opslaat. Wijzigingen die de andere gebruiker opslaat, verschijnen in geen van beide.</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alleen-lezen openen</translation>
     </message>
     <message>
         <source>Open a &amp;copy</source>
-        <translation type="unfinished" />
+        <translation>Een &amp;kopie openen</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished" />
+        <translation>Bestand op schijf gewijzigd</translation>
     </message>
     <message>
         <source>Save your version under another name to keep both, or overwrite the file and lose the other changes.</source>
-        <translation type="unfinished" />
+        <translation>Sla uw versie onder een andere naam op om beide te bewaren, of overschrijf het bestand en verlies de andere wijzigingen.</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished" />
+        <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
         <source>&amp;Overwrite</source>
-        <translation type="unfinished" />
+        <translation>&amp;Overschrijven</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -587,15 +587,15 @@
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation>&amp;Terugzetten</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished" />
+        <translation>&amp;Weggooien</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished" />
+        <translation>&amp;Later</translation>
     </message>
     <message>
         <source>Ropa</source>
@@ -606,58 +606,58 @@
     <name>ropa::DocumentEditor</name>
     <message>
         <source>A title is needed; the previous one is kept until you type one.</source>
-        <translation type="unfinished" />
+        <translation>Een titel is nodig; de vorige blijft staan tot u er een typt.</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished" />
+        <translation>https://…</translation>
     </message>
     <message>
         <source>The full text of the document, so that quotes can be shown in context</source>
-        <translation type="unfinished" />
+        <translation>De volledige tekst van het document, zodat citaten in hun context getoond kunnen worden</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Adres:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished" />
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Cited by:</source>
-        <translation type="unfinished" />
+        <translation>Geciteerd door:</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>no entity yet</source>
-        <translation type="unfinished" />
+        <translation>nog geen entiteit</translation>
     </message>
     <message>
         <source>%1 quotes in %2 entities</source>
-        <translation type="unfinished" />
+        <translation>%1 citaten in %2 entiteiten</translation>
     </message>
 </context>
 <context>
     <name>ropa::EntityDetails</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Bewijs</translation>
     </message>
     <message>
         <source>— %1</source>
-        <translation type="unfinished" />
+        <translation>— %1</translation>
     </message>
     <message>
         <source>missing: %1</source>
-        <translation type="unfinished" />
+        <translation>ontbreekt: %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished" />
+        <translation>(zonder naam)</translation>
     </message>
     <message>
         <source>, </source>
@@ -673,15 +673,15 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 · own organisation</source>
-        <translation type="unfinished" />
+        <translation>%1 · eigen organisatie</translation>
     </message>
     <message>
         <source>%1 · category of recipients</source>
-        <translation type="unfinished" />
+        <translation>%1 · categorie van ontvangers</translation>
     </message>
     <message>
         <source>Country</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>Processing locations</source>
-        <translation type="unfinished" />
+        <translation>Verwerkingslocaties</translation>
     </message>
     <message>
         <source>Address</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation>Website</translation>
     </message>
     <message>
         <source>DPA signed</source>
@@ -717,23 +717,23 @@
     </message>
     <message>
         <source>DPF certified</source>
-        <translation type="unfinished" />
+        <translation>DPF-gecertificeerd</translation>
     </message>
     <message>
         <source>Certifications</source>
-        <translation type="unfinished" />
+        <translation>Certificeringen</translation>
     </message>
     <message>
         <source>Receives data from</source>
-        <translation type="unfinished" />
+        <translation>Ontvangt gegevens van</translation>
     </message>
     <message>
         <source>Transfers data to</source>
-        <translation type="unfinished" />
+        <translation>Geeft gegevens door aan</translation>
     </message>
     <message>
         <source>Passes data on to</source>
-        <translation type="unfinished" />
+        <translation>Geeft gegevens verder door aan</translation>
     </message>
     <message>
         <source>Processing activities</source>
@@ -741,11 +741,11 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Processing activity · %1</source>
-        <translation type="unfinished" />
+        <translation>Verwerkingsactiviteit · %1</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -753,11 +753,11 @@
     </message>
     <message>
         <source>On behalf of</source>
-        <translation type="unfinished" />
+        <translation>Namens</translation>
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished" />
+        <translation>Doeleinden</translation>
     </message>
     <message>
         <source>Lawful basis</source>
@@ -765,19 +765,19 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Art. 9 condition</source>
-        <translation type="unfinished" />
+        <translation>Uitzonderingsgrond art. 9</translation>
     </message>
     <message>
         <source>Art. 10 basis</source>
-        <translation type="unfinished" />
+        <translation>Grondslag art. 10</translation>
     </message>
     <message>
         <source>Data subjects</source>
-        <translation type="unfinished" />
+        <translation>Betrokkenen</translation>
     </message>
     <message>
         <source>Data categories</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Bronnen</translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -793,39 +793,39 @@
     </message>
     <message>
         <source>Security measures</source>
-        <translation type="unfinished" />
+        <translation>Beveiligingsmaatregelen</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Vereist</translation>
     </message>
     <message>
         <source>Not required</source>
-        <translation type="unfinished" />
+        <translation>Niet vereist</translation>
     </message>
     <message>
         <source>%1, done %2</source>
-        <translation type="unfinished" />
+        <translation>%1, uitgevoerd %2</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Uitgevoerd</translation>
     </message>
     <message>
         <source>Required, not done</source>
-        <translation type="unfinished" />
+        <translation>Vereist, niet uitgevoerd</translation>
     </message>
     <message>
         <source>DPIA</source>
-        <translation type="unfinished" />
+        <translation>DPIA</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <source>Last reviewed</source>
-        <translation type="unfinished" />
+        <translation>Laatst beoordeeld</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -833,23 +833,23 @@
     </message>
     <message>
         <source>%1 after %2</source>
-        <translation type="unfinished" />
+        <translation>%1 na %2</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished" />
+        <translation>tot %1</translation>
     </message>
     <message>
         <source>no period stated</source>
-        <translation type="unfinished" />
+        <translation>geen termijn vermeld</translation>
     </message>
     <message>
         <source>Onward transfer</source>
-        <translation type="unfinished" />
+        <translation>Verdere doorgifte</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished" />
+        <translation>Doorgifte</translation>
     </message>
     <message>
         <source>From</source>
@@ -861,11 +861,11 @@
     </message>
     <message>
         <source>Recipient acts as</source>
-        <translation type="unfinished" />
+        <translation>Ontvanger treedt op als</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Countries</source>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished" />
+        <translation>Mechanisme</translation>
     </message>
     <message>
         <source>Derogation</source>
@@ -881,15 +881,15 @@
     </message>
     <message>
         <source>Transfer impact assessment</source>
-        <translation type="unfinished" />
+        <translation>Doorgiftebeoordeling (TIA)</translation>
     </message>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished" />
+        <translation>Uitgevoerd %1</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished" />
+        <translation>Activiteiten</translation>
     </message>
     <message>
         <source>Data category</source>
@@ -897,31 +897,31 @@
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished" />
+        <translation>Onderdeel van</translation>
     </message>
     <message>
         <source>Includes</source>
-        <translation type="unfinished" />
+        <translation>Omvat</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished" />
+        <translation>Voorbeelden</translation>
     </message>
     <message>
         <source>Special category (Art. 9)</source>
-        <translation type="unfinished" />
+        <translation>Bijzondere categorie (art. 9)</translation>
     </message>
     <message>
         <source>Criminal data (Art. 10)</source>
-        <translation type="unfinished" />
+        <translation>Strafrechtelijke gegevens (art. 10)</translation>
     </message>
     <message>
         <source>US state-law category</source>
-        <translation type="unfinished" />
+        <translation>Categorie volgens Amerikaanse staatswet</translation>
     </message>
     <message>
         <source>Transfers</source>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Document</translation>
     </message>
     <message>
         <source>Date</source>
@@ -937,23 +937,23 @@
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished" />
+        <translation>Geciteerd door</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Security measure</source>
-        <translation type="unfinished" />
+        <translation>Beveiligingsmaatregel</translation>
     </message>
     <message>
         <source>Untitled project</source>
@@ -961,25 +961,25 @@
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation>Project</translation>
     </message>
 </context>
 <context>
     <name>ropa::EntityEditor</name>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished" />
+        <translation>Niets geselecteerd</translation>
     </message>
 </context>
 <context>
     <name>ropa::EntitySearchModel</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Document</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished" />
+        <translation>Partij</translation>
     </message>
     <message>
         <source>Data category</source>
@@ -987,15 +987,15 @@
     </message>
     <message>
         <source>Data subject</source>
-        <translation type="unfinished" />
+        <translation>Betrokkenen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Security measure</source>
-        <translation type="unfinished" />
+        <translation>Beveiligingsmaatregel</translation>
     </message>
     <message>
         <source>Processing activity</source>
@@ -1003,7 +1003,7 @@
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished" />
+        <translation>Doorgifte</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1011,18 +1011,18 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Soort</translation>
     </message>
 </context>
 <context>
     <name>ropa::EntityTableModel</name>
     <message>
         <source>; </source>
-        <translation type="unfinished" />
+        <translation>; </translation>
     </message>
     <message>
         <source>Own organisation</source>
-        <translation type="unfinished" />
+        <translation>Eigen organisatie</translation>
     </message>
     <message>
         <source>Processing activities</source>
@@ -1034,15 +1034,15 @@
     </message>
     <message>
         <source>Data subjects</source>
-        <translation type="unfinished" />
+        <translation>Betrokkenen</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Bronnen</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished" />
+        <translation>Partijen</translation>
     </message>
     <message>
         <source>Transfers</source>
@@ -1050,11 +1050,11 @@
     </message>
     <message>
         <source>Security measures</source>
-        <translation type="unfinished" />
+        <translation>Beveiligingsmaatregelen</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Documenten</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Lawful basis</source>
@@ -1082,27 +1082,27 @@
     </message>
     <message>
         <source>Purposes</source>
-        <translation type="unfinished" />
+        <translation>Doeleinden</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished" />
+        <translation>Onderdeel van</translation>
     </message>
     <message>
         <source>Special category</source>
-        <translation type="unfinished" />
+        <translation>Bijzondere categorie</translation>
     </message>
     <message>
         <source>US category</source>
-        <translation type="unfinished" />
+        <translation>Amerikaanse categorie</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Soort</translation>
     </message>
     <message>
         <source>DPA signed</source>
@@ -1122,15 +1122,15 @@
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished" />
+        <translation>Mechanisme</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1146,19 +1146,19 @@
     </message>
     <message>
         <source>Subprocessor</source>
-        <translation type="unfinished" />
+        <translation>Subverwerker</translation>
     </message>
     <message>
         <source>Joint controller</source>
-        <translation type="unfinished" />
+        <translation>Gezamenlijke verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>Recipient (controller)</source>
-        <translation type="unfinished" />
+        <translation>Ontvanger (verwerkingsverantwoordelijke)</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished" />
+        <translation>categorie</translation>
     </message>
     <message>
         <source>, </source>
@@ -1166,92 +1166,92 @@
     </message>
     <message>
         <source>Art. 9: %1</source>
-        <translation type="unfinished">Art. 10: %1 {9:?}</translation>
+        <translation>Art. 9: %1</translation>
     </message>
     <message>
         <source>Art. 10: criminal</source>
-        <translation type="unfinished" />
+        <translation>Art. 10: strafrechtelijk</translation>
     </message>
 </context>
 <context>
     <name>ropa::EvidenceEditor</name>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished" />
+        <translation>Bewijs toevoegen</translation>
     </message>
     <message>
         <source>No evidence: which document says so?</source>
-        <translation type="unfinished" />
+        <translation>Geen bewijs: welk document zegt dit?</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>The document that says so</source>
-        <translation type="unfinished" />
+        <translation>Het document dat dit zegt</translation>
     </message>
     <message>
         <source>The sentence of the document that says so</source>
-        <translation type="unfinished" />
+        <translation>De zin uit het document die dit zegt</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Tonen</translation>
     </message>
     <message>
-        <source>Show the document's text with the quote highlighted</source>
-        <translation type="unfinished" />
+        <source>Show the document&apos;s text with the quote highlighted</source>
+        <translation>De tekst van het document tonen met het citaat gemarkeerd</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Cite a document</source>
-        <translation type="unfinished" />
+        <translation>Een document citeren</translation>
     </message>
     <message>
         <source>Add a document first (Documents)</source>
-        <translation type="unfinished" />
+        <translation>Voeg eerst een document toe (Documenten)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>No quote to highlight.</source>
-        <translation type="unfinished" />
+        <translation>Geen citaat om te markeren.</translation>
     </message>
     <message>
-        <source>The quote was not found in the document's text.</source>
-        <translation type="unfinished" />
+        <source>The quote was not found in the document&apos;s text.</source>
+        <translation>Het citaat is niet gevonden in de tekst van het document.</translation>
     </message>
 </context>
 <context>
     <name>ropa::FindDialog</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished" />
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>Name of a party, activity, category, document…</source>
-        <translation type="unfinished" />
+        <translation>Naam van een partij, activiteit, categorie, document…</translation>
     </message>
     <message>
         <source>&amp;Go to</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ga naar</translation>
     </message>
 </context>
 <context>
     <name>ropa::FindingsView</name>
     <message>
         <source>Filter by rule, entity or message</source>
-        <translation type="unfinished" />
+        <translation>Filteren op regel, entiteit of melding</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished" />
+        <translation>Alle ernstniveaus</translation>
     </message>
     <message>
         <source>High</source>
@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <source>Medium and high</source>
-        <translation type="unfinished" />
+        <translation>Middel en hoog</translation>
     </message>
     <message>
         <source>Medium</source>
@@ -1271,35 +1271,35 @@
     </message>
     <message>
         <source>Show accepted</source>
-        <translation type="unfinished" />
+        <translation>Geaccepteerde tonen</translation>
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished" />
+        <translation>Accepteren…</translation>
     </message>
     <message>
         <source>Accept the selected finding with a justification</source>
-        <translation type="unfinished" />
+        <translation>De geselecteerde bevinding met een motivering accepteren</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished" />
+        <translation>Heropenen</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Controleren…</translation>
     </message>
     <message>
         <source>No findings</source>
-        <translation type="unfinished" />
+        <translation>Geen bevindingen</translation>
     </message>
     <message>
         <source>%1 high · %2 medium · %3 low · %4 accepted</source>
-        <translation type="unfinished" />
+        <translation>%1 hoog · %2 middel · %3 laag · %4 geaccepteerd</translation>
     </message>
     <message>
         <source>%1 (%2). How to fix: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2). Oplossing: %3</translation>
     </message>
     <message>
         <source>Accepted on %1: %2</source>
@@ -1307,62 +1307,62 @@
     </message>
     <message>
         <source>Accept finding</source>
-        <translation type="unfinished" />
+        <translation>Bevinding accepteren</translation>
     </message>
     <message>
         <source>Why is “%1” acceptable? The justification is kept with the project.</source>
-        <translation type="unfinished" />
+        <translation>Waarom is “%1” aanvaardbaar? De motivering wordt bij het project bewaard.</translation>
     </message>
 </context>
 <context>
     <name>ropa::GraphView</name>
     <message>
         <source>+</source>
-        <translation type="unfinished" />
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished" />
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Uitzoomen</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>Passend</translation>
     </message>
     <message>
         <source>Show the whole graph</source>
-        <translation type="unfinished" />
+        <translation>De hele grafiek tonen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Exporteren…</translation>
     </message>
     <message>
         <source>Save the picture as SVG, PNG, PDF, DOT or GraphML</source>
-        <translation type="unfinished" />
+        <translation>De afbeelding opslaan als SVG, PNG, PDF, DOT of GraphML</translation>
     </message>
     <message>
         <source>Data:</source>
-        <translation type="unfinished" />
+        <translation>Gegevens:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished" />
+        <translation>Land:</translation>
     </message>
     <message>
         <source>Hops:</source>
-        <translation type="unfinished" />
+        <translation>Schakels:</translation>
     </message>
     <message>
         <source>Highlight chains to:</source>
-        <translation type="unfinished" />
+        <translation>Ketens markeren naar:</translation>
     </message>
     <message>
         <source>Data category</source>
@@ -1374,74 +1374,74 @@
     </message>
     <message>
         <source>Chains</source>
-        <translation type="unfinished" />
+        <translation>Ketens</translation>
     </message>
     <message>
         <source>Weakest</source>
-        <translation type="unfinished" />
+        <translation>Zwakste</translation>
     </message>
     <message>
         <source>&lt;b&gt;Exposure&lt;/b&gt;: data category × destination country</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Blootstelling&lt;/b&gt;: categorie persoonsgegevens × land van bestemming</translation>
     </message>
     <message>
         <source>&amp;nbsp; Dashed box: a category of recipients; dashed line: a transfer back or within a layer.</source>
-        <translation type="unfinished" />
+        <translation>&amp;nbsp; Gestippeld kader: een categorie van ontvangers; gestippelde lijn: een doorgifte terug of binnen een laag.</translation>
     </message>
     <message>
         <source>Every category</source>
-        <translation type="unfinished" />
+        <translation>Iedere categorie</translation>
     </message>
     <message>
         <source>Every country</source>
-        <translation type="unfinished" />
+        <translation>Ieder land</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>Every hop</source>
-        <translation type="unfinished" />
+        <translation>Iedere schakel</translation>
     </message>
     <message>
         <source>%1 or weaker</source>
-        <translation type="unfinished" />
+        <translation>%1 of zwakker</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;Mechanism: %3 (%4)&lt;br&gt;Data: %5&lt;br&gt;%6</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;Mechanisme: %3 (%4)&lt;br&gt;Gegevens: %5&lt;br&gt;%6</translation>
     </message>
     <message>
         <source>%1 parties and %2 transfers shown; %3 cycles; %4 parties nothing reaches; %5 transfers list no data category.</source>
-        <translation type="unfinished" />
+        <translation>%1 partijen en %2 doorgiften getoond; %3 kringen; %4 partijen die niets bereikt; %5 doorgiften zonder categorie persoonsgegevens.</translation>
     </message>
     <message>
         <source>Export graph</source>
-        <translation type="unfinished" />
+        <translation>Grafiek exporteren</translation>
     </message>
     <message>
         <source>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml)</source>
-        <translation type="unfinished" />
+        <translation>SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml)</translation>
     </message>
     <message>
         <source>Choose a file name ending in .svg, .png, .pdf, .dot or .graphml.</source>
-        <translation type="unfinished" />
+        <translation>Kies een bestandsnaam die eindigt op .svg, .png, .pdf, .dot of .graphml.</translation>
     </message>
     <message>
         <source>Could not write %1. %2</source>
-        <translation type="unfinished" />
+        <translation>Kon %1 niet schrijven. %2</translation>
     </message>
 </context>
 <context>
     <name>ropa::KindEditor</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Document</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished" />
+        <translation>Partij</translation>
     </message>
     <message>
         <source>Data category</source>
@@ -1449,15 +1449,15 @@
     </message>
     <message>
         <source>Data subject category</source>
-        <translation type="unfinished" />
+        <translation>Categorie betrokkenen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Security measure</source>
-        <translation type="unfinished" />
+        <translation>Beveiligingsmaatregel</translation>
     </message>
     <message>
         <source>Processing activity</source>
@@ -1465,52 +1465,53 @@
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished" />
+        <translation>Doorgifte</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Tonen</translation>
     </message>
     <message>
         <source>Show the selected entry</source>
-        <translation type="unfinished" />
+        <translation>Het geselecteerde item tonen</translation>
     </message>
     <message>
         <source>A name is needed; the previous one is kept until you type one.</source>
-        <translation type="unfinished" />
+        <translation>Een naam is nodig; de vorige blijft staan tot u er een typt.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address (name@example.com).</source>
-        <translation type="unfinished" />
+        <translation>“%1” is geen e-mailadres (naam@example.com).</translation>
     </message>
     <message>
         <source>Not a web address: start it with https:// (https://www.example.com/privacy).</source>
-        <translation type="unfinished" />
+        <translation>Geen webadres: begin met https:// (https://www.example.com/privacy).</translation>
     </message>
     <message>
         <source>%1 — %2
 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2
+%3</translation>
     </message>
     <message>
         <source>Invalidated on %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Ongeldig verklaard op %1 (%2).</translation>
     </message>
     <message>
         <source>Module 1: controller to controller</source>
-        <translation type="unfinished" />
+        <translation>Module 1: verwerkingsverantwoordelijke aan verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>Module 2: controller to processor</source>
-        <translation type="unfinished" />
+        <translation>Module 2: verwerkingsverantwoordelijke aan verwerker</translation>
     </message>
     <message>
         <source>Module 3: processor to processor</source>
-        <translation type="unfinished" />
+        <translation>Module 3: verwerker aan verwerker</translation>
     </message>
     <message>
         <source>Module 4: processor to controller</source>
-        <translation type="unfinished" />
+        <translation>Module 4: verwerker aan verwerkingsverantwoordelijke</translation>
     </message>
 </context>
 <context>
@@ -1521,139 +1522,139 @@
     </message>
     <message>
         <source>Public authority</source>
-        <translation type="unfinished" />
+        <translation>Overheidsinstantie</translation>
     </message>
     <message>
         <source>International organisation</source>
-        <translation type="unfinished" />
+        <translation>Internationale organisatie</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished" />
+        <translation>Natuurlijk persoon</translation>
     </message>
     <message>
         <source>Racial or ethnic origin</source>
-        <translation type="unfinished" />
+        <translation>Ras of etnische afkomst</translation>
     </message>
     <message>
         <source>Political opinions</source>
-        <translation type="unfinished" />
+        <translation>Politieke opvattingen</translation>
     </message>
     <message>
         <source>Religious or philosophical beliefs</source>
-        <translation type="unfinished" />
+        <translation>Religieuze of levensbeschouwelijke overtuigingen</translation>
     </message>
     <message>
         <source>Trade-union membership</source>
-        <translation type="unfinished" />
+        <translation>Lidmaatschap van een vakbond</translation>
     </message>
     <message>
         <source>Genetic data</source>
-        <translation type="unfinished" />
+        <translation>Genetische gegevens</translation>
     </message>
     <message>
         <source>Biometric data</source>
-        <translation type="unfinished" />
+        <translation>Biometrische gegevens</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>Gezondheid</translation>
     </message>
     <message>
         <source>Sex life or sexual orientation</source>
-        <translation type="unfinished" />
+        <translation>Seksueel gedrag of seksuele gerichtheid</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished" />
+        <translation>Identificatoren</translation>
     </message>
     <message>
         <source>Personal characteristics</source>
-        <translation type="unfinished" />
+        <translation>Persoonskenmerken</translation>
     </message>
     <message>
         <source>Commercial information</source>
-        <translation type="unfinished" />
+        <translation>Commerciële gegevens</translation>
     </message>
     <message>
         <source>Internet or electronic activity</source>
-        <translation type="unfinished" />
+        <translation>Internet- of elektronische activiteit</translation>
     </message>
     <message>
         <source>Geolocation data</source>
-        <translation type="unfinished" />
+        <translation>Geolocatiegegevens</translation>
     </message>
     <message>
         <source>Sensory data</source>
-        <translation type="unfinished" />
+        <translation>Zintuiglijke gegevens</translation>
     </message>
     <message>
         <source>Professional information</source>
-        <translation type="unfinished" />
+        <translation>Beroepsgegevens</translation>
     </message>
     <message>
         <source>Education information</source>
-        <translation type="unfinished" />
+        <translation>Onderwijsgegevens</translation>
     </message>
     <message>
         <source>Sensitive personal information</source>
-        <translation type="unfinished" />
+        <translation>Gevoelige persoonsgegevens</translation>
     </message>
     <message>
         <source>From the data subject</source>
-        <translation type="unfinished" />
+        <translation>Van de betrokkene</translation>
     </message>
     <message>
         <source>From customer systems</source>
-        <translation type="unfinished" />
+        <translation>Uit systemen van klanten</translation>
     </message>
     <message>
         <source>Collected automatically</source>
-        <translation type="unfinished" />
+        <translation>Automatisch verzameld</translation>
     </message>
     <message>
         <source>From third parties</source>
-        <translation type="unfinished" />
+        <translation>Van derden</translation>
     </message>
     <message>
         <source>From public sources</source>
-        <translation type="unfinished" />
+        <translation>Uit openbare bronnen</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Overig</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished" />
+        <translation>Versleuteling</translation>
     </message>
     <message>
         <source>Access control</source>
-        <translation type="unfinished" />
+        <translation>Toegangsbeveiliging</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished" />
+        <translation>Back-up</translation>
     </message>
     <message>
         <source>Pseudonymisation</source>
-        <translation type="unfinished" />
+        <translation>Pseudonimisering</translation>
     </message>
     <message>
         <source>Logging</source>
-        <translation type="unfinished" />
+        <translation>Logging</translation>
     </message>
     <message>
         <source>Network security</source>
-        <translation type="unfinished" />
+        <translation>Netwerkbeveiliging</translation>
     </message>
     <message>
         <source>Physical security</source>
-        <translation type="unfinished" />
+        <translation>Fysieke beveiliging</translation>
     </message>
     <message>
         <source>Organisational</source>
-        <translation type="unfinished" />
+        <translation>Organisatorisch</translation>
     </message>
     <message>
         <source>Controller</source>
@@ -1665,79 +1666,79 @@
     </message>
     <message>
         <source>Joint controller</source>
-        <translation type="unfinished" />
+        <translation>Gezamenlijke verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>Toestemming</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished" />
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished" />
+        <translation>Wettelijke verplichting</translation>
     </message>
     <message>
         <source>Vital interests</source>
-        <translation type="unfinished" />
+        <translation>Vitale belangen</translation>
     </message>
     <message>
         <source>Public task</source>
-        <translation type="unfinished" />
+        <translation>Taak van algemeen belang</translation>
     </message>
     <message>
         <source>Legitimate interests</source>
-        <translation type="unfinished" />
+        <translation>Gerechtvaardigd belang</translation>
     </message>
     <message>
         <source>Art. 6(1)(%1)</source>
-        <translation type="unfinished" />
+        <translation>Art. 6, lid 1, onder %1</translation>
     </message>
     <message>
         <source>explicit consent</source>
-        <translation type="unfinished" />
+        <translation>uitdrukkelijke toestemming</translation>
     </message>
     <message>
         <source>employment and social security law</source>
-        <translation type="unfinished" />
+        <translation>arbeidsrecht en socialezekerheidsrecht</translation>
     </message>
     <message>
         <source>vital interests</source>
-        <translation type="unfinished" />
+        <translation>vitale belangen</translation>
     </message>
     <message>
         <source>not-for-profit body</source>
-        <translation type="unfinished" />
+        <translation>instantie zonder winstoogmerk</translation>
     </message>
     <message>
         <source>made public by the data subject</source>
-        <translation type="unfinished" />
+        <translation>door de betrokkene openbaar gemaakt</translation>
     </message>
     <message>
         <source>legal claims</source>
-        <translation type="unfinished" />
+        <translation>rechtsvorderingen</translation>
     </message>
     <message>
         <source>substantial public interest</source>
-        <translation type="unfinished" />
+        <translation>zwaarwegend algemeen belang</translation>
     </message>
     <message>
         <source>health or social care</source>
-        <translation type="unfinished" />
+        <translation>gezondheidszorg of sociale zorg</translation>
     </message>
     <message>
         <source>public health</source>
-        <translation type="unfinished" />
+        <translation>volksgezondheid</translation>
     </message>
     <message>
         <source>archiving, research or statistics</source>
-        <translation type="unfinished" />
+        <translation>archivering, onderzoek of statistiek</translation>
     </message>
     <message>
         <source>Art. 9(2)(%1): %2</source>
-        <translation type="unfinished" />
+        <translation>Art. 9, lid 2, onder %1: %2</translation>
     </message>
     <message>
         <source>Within the EEA</source>
@@ -1745,19 +1746,19 @@
     </message>
     <message>
         <source>Adequacy decision</source>
-        <translation type="unfinished" />
+        <translation>Adequaatheidsbesluit</translation>
     </message>
     <message>
         <source>EU-U.S. Data Privacy Framework</source>
-        <translation type="unfinished" />
+        <translation>EU-VS-gegevensprivacykader (DPF)</translation>
     </message>
     <message>
         <source>Standard contractual clauses</source>
-        <translation type="unfinished" />
+        <translation>Modelcontractbepalingen</translation>
     </message>
     <message>
         <source>Binding corporate rules</source>
-        <translation type="unfinished" />
+        <translation>Bindende bedrijfsvoorschriften</translation>
     </message>
     <message>
         <source>Code of conduct</source>
@@ -1769,23 +1770,23 @@
     </message>
     <message>
         <source>Derogation (Art. 49)</source>
-        <translation type="unfinished" />
+        <translation>Afwijking (art. 49)</translation>
     </message>
     <message>
         <source>Privacy Shield (invalidated)</source>
-        <translation type="unfinished" />
+        <translation>Privacyschild (ongeldig verklaard)</translation>
     </message>
     <message>
         <source>Safe Harbour (invalidated)</source>
-        <translation type="unfinished" />
+        <translation>Safe Harbour (ongeldig verklaard)</translation>
     </message>
     <message>
         <source>None stated</source>
-        <translation type="unfinished" />
+        <translation>Geen vermeld</translation>
     </message>
     <message>
         <source>Standard contractual clauses (module %1)</source>
-        <translation type="unfinished" />
+        <translation>Modelcontractbepalingen (module %1)</translation>
     </message>
     <message>
         <source>EEA</source>
@@ -1801,7 +1802,7 @@
     </message>
     <message>
         <source>SCC module %1</source>
-        <translation type="unfinished" />
+        <translation>SCC-module %1</translation>
     </message>
     <message>
         <source>SCC</source>
@@ -1817,27 +1818,27 @@
     </message>
     <message>
         <source>Privacy Shield (invalid)</source>
-        <translation type="unfinished" />
+        <translation>Privacyschild (ongeldig)</translation>
     </message>
     <message>
         <source>Safe Harbour (invalid)</source>
-        <translation type="unfinished" />
+        <translation>Safe Harbour (ongeldig)</translation>
     </message>
     <message>
         <source>Art. 49(1), second subparagraph: compelling legitimate interests</source>
-        <translation type="unfinished" />
+        <translation>Art. 49, lid 1, tweede alinea: dwingende gerechtvaardigde belangen</translation>
     </message>
     <message>
         <source>Art. 49(1)(%1)</source>
-        <translation type="unfinished" />
+        <translation>Art. 49, lid 1, onder %1</translation>
     </message>
     <message>
         <source>European Union (EU)</source>
-        <translation type="unfinished" />
+        <translation>Europese Unie (EU)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
@@ -1845,43 +1846,43 @@
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Nee</translation>
     </message>
     <message>
         <source>1 year</source>
-        <translation type="unfinished" />
+        <translation>1 jaar</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished" />
+        <translation>%1 jaar</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished" />
+        <translation>1 maand</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished" />
+        <translation>%1 maanden</translation>
     </message>
     <message>
         <source>1 week</source>
-        <translation type="unfinished" />
+        <translation>1 week</translation>
     </message>
     <message>
         <source>%1 weeks</source>
-        <translation type="unfinished" />
+        <translation>%1 weken</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished" />
+        <translation>1 dag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 dagen</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -1892,78 +1893,78 @@
     <name>ropa::LinkPicker</name>
     <message>
         <source>New data subject category…</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe categorie betrokkenen…</translation>
     </message>
     <message>
         <source>New data category…</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe categorie persoonsgegevens…</translation>
     </message>
     <message>
         <source>New source…</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe bron…</translation>
     </message>
     <message>
         <source>New security measure…</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe beveiligingsmaatregel…</translation>
     </message>
     <message>
         <source>New processing activity…</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe verwerkingsactiviteit…</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished" />
+        <translation>Nieuw…</translation>
     </message>
     <message>
         <source>Add and link data subject “%1”</source>
-        <translation type="unfinished" />
+        <translation>Betrokkenen “%1” toevoegen en koppelen</translation>
     </message>
     <message>
         <source>Add and link data category “%1”</source>
-        <translation type="unfinished" />
+        <translation>Categorie persoonsgegevens “%1” toevoegen en koppelen</translation>
     </message>
     <message>
         <source>Add and link source “%1”</source>
-        <translation type="unfinished" />
+        <translation>Bron “%1” toevoegen en koppelen</translation>
     </message>
     <message>
         <source>Add and link security measure “%1”</source>
-        <translation type="unfinished" />
+        <translation>Beveiligingsmaatregel “%1” toevoegen en koppelen</translation>
     </message>
     <message>
         <source>Add and link activity “%1”</source>
-        <translation type="unfinished" />
+        <translation>Activiteit “%1” toevoegen en koppelen</translation>
     </message>
     <message>
         <source>Add and link “%1”</source>
-        <translation type="unfinished" />
+        <translation>“%1” toevoegen en koppelen</translation>
     </message>
     <message>
         <source>Add new</source>
-        <translation type="unfinished" />
+        <translation>Nieuw toevoegen</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished" />
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Check to link, uncheck to unlink; double-click to open.</source>
-        <translation type="unfinished" />
+        <translation>Aanvinken om te koppelen, uitvinken om te ontkoppelen; dubbelklikken om te openen.</translation>
     </message>
     <message>
         <source>Add a new entry with this name and link it</source>
-        <translation type="unfinished" />
+        <translation>Een nieuw item met deze naam toevoegen en koppelen</translation>
     </message>
     <message>
         <source>%1 of %2 linked</source>
-        <translation type="unfinished" />
+        <translation>%1 van %2 gekoppeld</translation>
     </message>
 </context>
 <context>
     <name>ropa::ListField</name>
     <message>
         <source>One a line</source>
-        <translation type="unfinished" />
+        <translation>Eén per regel</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2262,7 @@
         <translation>Mijn organisatie</translation>
     </message>
     <message>
-        <source>New project: start with your own organisation's details</source>
+        <source>New project: start with your own organisation&apos;s details</source>
         <translation>Nieuw project: begin met de gegevens van uw eigen organisatie</translation>
     </message>
     <message>
@@ -2489,31 +2490,31 @@ Het is geopend door %2. Kies een andere naam.</translation>
     <name>ropa::PartyEditor</name>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished" />
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished" />
+        <translation>Telefoon:</translation>
     </message>
     <message>
         <source>Named organisation (off: a category of recipients)</source>
-        <translation type="unfinished" />
+        <translation>Organisatie met naam (uit: een categorie van ontvangers)</translation>
     </message>
     <message>
         <source>Our own organisation (this is its record)</source>
-        <translation type="unfinished" />
+        <translation>Onze eigen organisatie (dit is haar register)</translation>
     </message>
     <message>
         <source>Off: the party is a category of recipients (“Marketing partners”, “Law enforcement on request”), as Art. 30(1)(d) allows</source>
-        <translation type="unfinished" />
+        <translation>Uit: de partij is een categorie van ontvangers (“Marketingpartners”, “Politie op vordering”), zoals art. 30, lid 1, onder d, toestaat</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished" />
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -2525,375 +2526,375 @@ Het is geopend door %2. Kies een andere naam.</translation>
     </message>
     <message>
         <source>Representative in the EU/UK (Art. 27)</source>
-        <translation type="unfinished" />
+        <translation>Vertegenwoordiger in de EU/het VK (art. 27)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>One a line, e.g. ISO/IEC 27001</source>
-        <translation type="unfinished" />
+        <translation>Eén per regel, bijv. ISO/IEC 27001</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Soort:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished" />
+        <translation>Land:</translation>
     </message>
     <message>
         <source>Processing locations:</source>
-        <translation type="unfinished" />
+        <translation>Verwerkingslocaties:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Adres:</translation>
     </message>
     <message>
         <source>Website:</source>
-        <translation type="unfinished" />
+        <translation>Website:</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished" />
+        <translation>Overeenkomsten</translation>
     </message>
     <message>
         <source>DPA signed:</source>
-        <translation type="unfinished" />
+        <translation>Verwerkersovereenkomst getekend:</translation>
     </message>
     <message>
         <source>DPF certified:</source>
-        <translation type="unfinished" />
+        <translation>DPF-gecertificeerd:</translation>
     </message>
     <message>
         <source>Certifications:</source>
-        <translation type="unfinished" />
+        <translation>Certificeringen:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation>Notities:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Bewijs</translation>
     </message>
     <message>
         <source>The project needs at least one own organisation; mark another one first.</source>
-        <translation type="unfinished" />
+        <translation>Het project heeft minstens één eigen organisatie nodig; markeer eerst een andere.</translation>
     </message>
     <message numerus="yes">
         <source>%n processing activities belong to this organisation; give them another one first.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n verwerkingsactiviteit hoort bij deze organisatie; geef haar eerst een andere.</numerusform>
+            <numerusform>%n verwerkingsactiviteiten horen bij deze organisatie; geef ze eerst een andere.</numerusform>
         </translation>
     </message>
     <message>
         <source>The Data Privacy Framework certifies U.S. organisations; this party is in %1.</source>
-        <translation type="unfinished" />
+        <translation>Het gegevensprivacykader certificeert Amerikaanse organisaties; deze partij is in %1.</translation>
     </message>
 </context>
 <context>
     <name>ropa::RecordsView</name>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Exporteren…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Afdrukken…</translation>
     </message>
     <message>
         <source>Controller record (Art. 30(1))</source>
-        <translation type="unfinished" />
+        <translation>Register van de verwerkingsverantwoordelijke (art. 30, lid 1)</translation>
     </message>
     <message>
         <source>Processor record (Art. 30(2))</source>
-        <translation type="unfinished" />
+        <translation>Register van de verwerker (art. 30, lid 2)</translation>
     </message>
     <message>
-        <source>Which record: the controller's (Art. 30(1)) or the processor's (Art. 30(2))</source>
-        <translation type="unfinished" />
+        <source>Which record: the controller&apos;s (Art. 30(1)) or the processor&apos;s (Art. 30(2))</source>
+        <translation>Welk register: dat van de verwerkingsverantwoordelijke (art. 30, lid 1) of van de verwerker (art. 30, lid 2)</translation>
     </message>
     <message>
         <source>Which activities the record covers</source>
-        <translation type="unfinished" />
+        <translation>Welke activiteiten het register omvat</translation>
     </message>
     <message>
         <source>The language of the record</source>
-        <translation type="unfinished" />
+        <translation>De taal van het register</translation>
     </message>
     <message>
         <source>&amp;Record:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Register:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reikwijdte:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished" />
+        <translation>Alle activiteiten</translation>
     </message>
     <message>
         <source>Entity: %1</source>
-        <translation type="unfinished" />
+        <translation>Entiteit: %1</translation>
     </message>
     <message>
         <source>Role: controller</source>
-        <translation type="unfinished" />
+        <translation>Rol: verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>Role: joint controller</source>
-        <translation type="unfinished" />
+        <translation>Rol: gezamenlijke verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>Role: processor</source>
-        <translation type="unfinished" />
+        <translation>Rol: verwerker</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished" />
+        <translation>Eigenaar: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n activities; %1% of the required items stated (%2 of %3)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n activiteit; %1% van de verplichte onderdelen vermeld (%2 van %3)</numerusform>
+            <numerusform>%n activiteiten; %1% van de verplichte onderdelen vermeld (%2 van %3)</numerusform>
         </translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished" />
+        <translation>Webpagina (*.html)</translation>
     </message>
     <message>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished" />
+        <translation>OpenDocument-tekst (*.odt)</translation>
     </message>
     <message>
         <source>CSV, the record table (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV, de registertabel (*.csv)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Export the record</source>
-        <translation type="unfinished" />
+        <translation>Het register exporteren</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished" />
+        <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
         <source>Print the record</source>
-        <translation type="unfinished" />
+        <translation>Het register afdrukken</translation>
     </message>
 </context>
 <context>
     <name>ropa::RetentionEditor</name>
     <message>
         <source>“%1” is not an ISO 8601 duration. Write P, a number and a unit: P30D (days), P6W (weeks), P6M (months), P6Y (years), or combine them: P1Y6M.</source>
-        <translation type="unfinished" />
+        <translation>“%1” is geen ISO 8601-duur. Schrijf P, een getal en een eenheid: P30D (dagen), P6W (weken), P6M (maanden), P6Y (jaren), of combineer ze: P1Y6M.</translation>
     </message>
     <message>
         <source>Add retention rule</source>
-        <translation type="unfinished" />
+        <translation>Bewaarregel toevoegen</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>niet ingesteld</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished" />
+        <translation>dagen</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished" />
+        <translation>weken</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished" />
+        <translation>maanden</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished" />
+        <translation>jaren</translation>
     </message>
     <message>
         <source>other (ISO 8601)</source>
-        <translation type="unfinished" />
+        <translation>anders (ISO 8601)</translation>
     </message>
     <message>
         <source>A duration such as P1Y6M, typed on the right</source>
-        <translation type="unfinished" />
+        <translation>Een duur zoals P1Y6M, rechts getypt</translation>
     </message>
     <message>
         <source>ISO 8601, e.g. P6Y</source>
-        <translation type="unfinished" />
+        <translation>ISO 8601, bijv. P6Y</translation>
     </message>
     <message>
         <source>The duration in ISO 8601: P30D, P6M, P6Y, P1Y6M</source>
-        <translation type="unfinished" />
+        <translation>De duur in ISO 8601: P30D, P6M, P6Y, P1Y6M</translation>
     </message>
     <message>
         <source>e.g. end of contract, account dormant</source>
-        <translation type="unfinished" />
+        <translation>bijv. einde van de overeenkomst, account inactief</translation>
     </message>
     <message>
         <source>e.g. Art. 52 AWR (tax law)</source>
-        <translation type="unfinished" />
+        <translation>bijv. art. 52 AWR (belastingrecht)</translation>
     </message>
     <message>
         <source>As written in the source</source>
-        <translation type="unfinished" />
+        <translation>Zoals vermeld in de bron</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished" />
+        <translation>Regel verwijderen</translation>
     </message>
     <message>
         <source>Categories:</source>
-        <translation type="unfinished" />
+        <translation>Categorieën:</translation>
     </message>
     <message>
         <source>Keep for:</source>
-        <translation type="unfinished" />
+        <translation>Bewaren gedurende:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished" />
+        <translation>Na:</translation>
     </message>
     <message>
         <source>Legal reference:</source>
-        <translation type="unfinished" />
+        <translation>Wettelijke grondslag:</translation>
     </message>
     <message>
         <source>As written:</source>
-        <translation type="unfinished" />
+        <translation>Zoals vermeld:</translation>
     </message>
     <message>
         <source>Not a data category of this activity</source>
-        <translation type="unfinished" />
+        <translation>Geen categorie persoonsgegevens van deze activiteit</translation>
     </message>
     <message>
         <source>Link data categories to the activity first</source>
-        <translation type="unfinished" />
+        <translation>Koppel eerst categorieën van persoonsgegevens aan de activiteit</translation>
     </message>
     <message>
         <source>A new rule is kept once it has a duration, a trigger or the text as written.</source>
-        <translation type="unfinished" />
+        <translation>Een nieuwe regel wordt bewaard zodra hij een duur, een aanleiding of de tekst zoals vermeld heeft.</translation>
     </message>
     <message>
         <source>A rule needs a duration, a trigger or the text as written.</source>
-        <translation type="unfinished" />
+        <translation>Een regel heeft een duur, een aanleiding of de tekst zoals vermeld nodig.</translation>
     </message>
     <message>
         <source>A rule needs a duration, a trigger or the text as written; this change is not kept until it has one.</source>
-        <translation type="unfinished" />
+        <translation>Een regel heeft een duur, een aanleiding of de tekst zoals vermeld nodig; deze wijziging wordt pas bewaard als hij er een heeft.</translation>
     </message>
 </context>
 <context>
     <name>ropa::SecurityMeasureEditor</name>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Soort:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished" />
+        <translation>Beschrijving:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Bewijs</translation>
     </message>
 </context>
 <context>
     <name>ropa::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Voorkeuren</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>Systeemstandaard</translation>
     </message>
     <message>
         <source>A new language applies when Ropa starts again.</source>
-        <translation type="unfinished" />
+        <translation>Een nieuwe taal geldt zodra Ropa opnieuw start.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished" />
+        <translation>Uit</translation>
     </message>
     <message>
         <source>How often a recovery copy of a project with unsaved changes is written. After a crash, Ropa offers to restore it.</source>
-        <translation type="unfinished" />
+        <translation>Hoe vaak een herstelkopie van een project met niet-opgeslagen wijzigingen wordt geschreven. Na een crash biedt Ropa aan die terug te zetten.</translation>
     </message>
     <message>
         <source>Clear recent projects</source>
-        <translation type="unfinished" />
+        <translation>Recente projecten wissen</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished" />
+        <translation>Algemeen</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished" />
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>&amp;Recovery copy every:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Herstelkopie iedere:</translation>
     </message>
 </context>
 <context>
     <name>ropa::SourceEditor</name>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Soort:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Bewijs</translation>
     </message>
 </context>
 <context>
     <name>ropa::TransferEditor</name>
     <message>
         <source>What the recipient acts as</source>
-        <translation type="unfinished" />
+        <translation>Als wat de ontvanger optreedt</translation>
     </message>
     <message>
         <source>not stated</source>
@@ -2901,91 +2902,91 @@ Het is geopend door %2. Kies een andere naam.</translation>
     </message>
     <message>
         <source>Commission Implementing Decision (EU) 2021/914, Annex, %1</source>
-        <translation type="unfinished" />
+        <translation>Uitvoeringsbesluit (EU) 2021/914 van de Commissie, bijlage, %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished" />
+        <translation>Van:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished" />
+        <translation>Naar:</translation>
     </message>
     <message>
         <source>Recipient acts as:</source>
-        <translation type="unfinished" />
+        <translation>Ontvanger treedt op als:</translation>
     </message>
     <message>
         <source>Purpose:</source>
-        <translation type="unfinished" />
+        <translation>Doel:</translation>
     </message>
     <message>
         <source>For activities:</source>
-        <translation type="unfinished" />
+        <translation>Voor activiteiten:</translation>
     </message>
     <message>
         <source>Data categories:</source>
-        <translation type="unfinished" />
+        <translation>Categorieën van persoonsgegevens:</translation>
     </message>
     <message>
         <source>Chapter V</source>
-        <translation type="unfinished" />
+        <translation>Hoofdstuk V</translation>
     </message>
     <message>
         <source>Countries:</source>
-        <translation type="unfinished" />
+        <translation>Landen:</translation>
     </message>
     <message>
         <source>Mechanism:</source>
-        <translation type="unfinished" />
+        <translation>Mechanisme:</translation>
     </message>
     <message>
         <source>SCC module:</source>
-        <translation type="unfinished" />
+        <translation>SCC-module:</translation>
     </message>
     <message>
         <source>Derogation:</source>
-        <translation type="unfinished" />
+        <translation>Afwijking:</translation>
     </message>
     <message>
         <source>TIA done:</source>
-        <translation type="unfinished" />
+        <translation>TIA uitgevoerd:</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Bewijs</translation>
     </message>
     <message>
         <source>A transfer goes from one party to another; both are “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Een doorgifte gaat van de ene partij naar de andere; beide zijn “%1”.</translation>
     </message>
     <message>
         <source>An SCC module needs the mechanism “%1”; choose it first.</source>
-        <translation type="unfinished" />
+        <translation>Een SCC-module vereist het mechanisme “%1”; kies dat eerst.</translation>
     </message>
     <message>
         <source>Only with standard contractual clauses</source>
-        <translation type="unfinished" />
+        <translation>Alleen bij modelcontractbepalingen</translation>
     </message>
     <message>
         <source>SCC module %1 is set but the mechanism is not standard contractual clauses: choose them, or set the module to “not stated”.</source>
-        <translation type="unfinished" />
+        <translation>SCC-module %1 is ingesteld, maar het mechanisme is geen modelcontractbepalingen: kies die, of zet de module op “niet vermeld”.</translation>
     </message>
     <message>
         <source>A derogation is set but the mechanism is not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Er is een afwijking ingesteld, maar het mechanisme is niet “%1”.</translation>
     </message>
     <message>
         <source>%1 was invalidated on %2 (%3): record the mechanism relied on now.</source>
-        <translation type="unfinished" />
+        <translation>%1 is ongeldig verklaard op %2 (%3): leg het mechanisme vast waarop nu wordt gesteund.</translation>
     </message>
     <message>
         <source>Outside the EEA: %1. “Within the EEA” does not cover them.</source>
-        <translation type="unfinished" />
+        <translation>Buiten de EER: %1. “Binnen de EER” dekt ze niet.</translation>
     </message>
     <message>
         <source>, </source>
@@ -2993,19 +2994,19 @@ Het is geopend door %2. Kies een andere naam.</translation>
     </message>
     <message>
         <source>No mechanism stated for a transfer to %1 (no adequacy decision).</source>
-        <translation type="unfinished" />
+        <translation>Geen mechanisme vermeld voor een doorgifte naar %1 (geen adequaatheidsbesluit).</translation>
     </message>
     <message>
         <source>No adequacy decision covers %1.</source>
-        <translation type="unfinished" />
+        <translation>Geen adequaatheidsbesluit dekt %1.</translation>
     </message>
     <message>
         <source>“%1” is marked as not DPF-certified.</source>
-        <translation type="unfinished" />
+        <translation>“%1” is gemarkeerd als niet DPF-gecertificeerd.</translation>
     </message>
     <message>
         <source>The DPF covers only certified U.S. organisations; whether “%1” is certified is not stated.</source>
-        <translation type="unfinished" />
+        <translation>Het DPF dekt alleen gecertificeerde Amerikaanse organisaties; of “%1” gecertificeerd is, is niet vermeld.</translation>
     </message>
 </context>
 <context>
@@ -3016,7 +3017,7 @@ Het is geopend door %2. Kies een andere naam.</translation>
     </message>
     <message>
         <source>Your data inventory and records of processing activities (GDPR Article 30).</source>
-        <translation type="unfinished" />
+        <translation>Uw gegevensinventaris en registers van verwerkingsactiviteiten (artikel 30 AVG).</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -3028,23 +3029,23 @@ Het is geopend door %2. Kies een andere naam.</translation>
     </message>
     <message>
         <source>Projects you open appear here.</source>
-        <translation type="unfinished" />
+        <translation>Projecten die u opent, verschijnen hier.</translation>
     </message>
     <message>
         <source>Open the example %1 (a copy: the example itself never changes)</source>
-        <translation type="unfinished" />
+        <translation>Het voorbeeld %1 openen (een kopie: het voorbeeld zelf verandert nooit)</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished" />
+        <translation>Recente projecten</translation>
     </message>
     <message>
         <source>Examples</source>
-        <translation type="unfinished" />
+        <translation>Voorbeelden</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3597,7 +3598,7 @@ Oplossing: %3</translation>
     </message>
     <message>
         <source>Put a Chapter V mechanism in place (SCCs with a transfer impact assessment, DPF for certified US recipients, BCRs) or stop the transfer.</source>
-        <translation>Zorg voor een mechanisme volgens hoofdstuk V (modelcontractbepalingen met doorgiftebeoordeling, DPF voor gecertificeerde Amerikaanse ontvangers, BCR's) of stop de doorgifte.</translation>
+        <translation>Zorg voor een mechanisme volgens hoofdstuk V (modelcontractbepalingen met doorgiftebeoordeling, DPF voor gecertificeerde Amerikaanse ontvangers, BCR&apos;s) of stop de doorgifte.</translation>
     </message>
     <message>
         <source>EEA or adequacy stated for a destination that is neither</source>
@@ -3633,7 +3634,7 @@ Oplossing: %3</translation>
     </message>
     <message>
         <source>SCCs or BCRs without a transfer impact assessment</source>
-        <translation>Modelcontractbepalingen of BCR's zonder doorgiftebeoordeling</translation>
+        <translation>Modelcontractbepalingen of BCR&apos;s zonder doorgiftebeoordeling</translation>
     </message>
     <message>
         <source>Carry out a transfer impact assessment for the destination and record its date.</source>
@@ -3676,7 +3677,7 @@ Oplossing: %3</translation>
         <translation>Subverwerker bereikt zonder verwerkersovereenkomst</translation>
     </message>
     <message>
-        <source>Obtain the subprocessor agreement (or the processor's flow-down terms) and record its date on the party.</source>
+        <source>Obtain the subprocessor agreement (or the processor&apos;s flow-down terms) and record its date on the party.</source>
         <translation>Vraag de subverwerkersovereenkomst op (of de doorgeschakelde voorwaarden van de verwerker) en leg de datum bij de partij vast.</translation>
     </message>
     <message>
@@ -3724,7 +3725,7 @@ Oplossing: %3</translation>
         <translation>Verwerker bewaart gegevens langer dan de verwerkingsverantwoordelijke</translation>
     </message>
     <message>
-        <source>Align the processor's retention with the controller's instructions; the processor must delete or return the data.</source>
+        <source>Align the processor&apos;s retention with the controller&apos;s instructions; the processor must delete or return the data.</source>
         <translation>Stem de bewaartermijn van de verwerker af op de instructies van de verwerkingsverantwoordelijke; de verwerker moet de gegevens wissen of terugbezorgen.</translation>
     </message>
     <message>
@@ -4004,7 +4005,10 @@ Oplossing: %3</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n items</source>
-        <translation><numerusform>%n item verwijderen</numerusform><numerusform>%n items verwijderen</numerusform></translation>
+        <translation>
+            <numerusform>%n item verwijderen</numerusform>
+            <numerusform>%n items verwijderen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -4039,7 +4043,7 @@ Oplossing: %3</translation>
     </message>
     <message>
         <source>cannot start drawing the pages</source>
-        <translation>kan het tekenen van de pagina's niet starten</translation>
+        <translation>kan het tekenen van de pagina&apos;s niet starten</translation>
     </message>
     <message>
         <source>Record of processing activities, Art. 30(1)</source>
@@ -4059,7 +4063,7 @@ Oplossing: %3</translation>
     </message>
     <message>
         <source>cannot finish the pages</source>
-        <translation>kan de pagina's niet afronden</translation>
+        <translation>kan de pagina&apos;s niet afronden</translation>
     </message>
     <message>
         <source>cannot write the ODT document</source>
@@ -4115,19 +4119,31 @@ Oplossing: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n jaar</numerusform><numerusform>%n jaar</numerusform></translation>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n maand</numerusform><numerusform>%n maanden</numerusform></translation>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation><numerusform>%n week</numerusform><numerusform>%n weken</numerusform></translation>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown party</source>
@@ -4599,7 +4615,10 @@ Oplossing: %3</translation>
     </message>
     <message numerus="yes">
         <source>[cut: the text has %n characters; a cell holds at most 32,767]</source>
-        <translation><numerusform>[afgekapt: de tekst heeft %n teken; een cel bevat ten hoogste 32.767]</numerusform><numerusform>[afgekapt: de tekst heeft %n tekens; een cel bevat ten hoogste 32.767]</numerusform></translation>
+        <translation>
+            <numerusform>[afgekapt: de tekst heeft %n teken; een cel bevat ten hoogste 32.767]</numerusform>
+            <numerusform>[afgekapt: de tekst heeft %n tekens; een cel bevat ten hoogste 32.767]</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot write the spreadsheet (%1): %2</source>
@@ -4636,6 +4655,14 @@ Oplossing: %3</translation>
     <message>
         <source>cannot write the spreadsheet: %1</source>
         <translation>kan het rekenblad niet schrijven: %1</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(%1)</source>
+        <translation>Art. 30, lid 1, onder %1</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(%1)</source>
+        <translation>Art. 30, lid 2, onder %1</translation>
     </message>
 </context>
 </TS>

@@ -654,7 +654,7 @@ Table Builder::partiesTable(const QString &key, const QString &title, const QStr
 Report Builder::build()
 {
     const bool controller = m_options.type == RecordType::Controller;
-    const QString art = controller ? QStringLiteral("Art. 30(1)(%1)") : QStringLiteral("Art. 30(2)(%1)");
+    const QString art = controller ? Record::tr("Art. 30(1)(%1)") : Record::tr("Art. 30(2)(%1)");
     auto item = [&art](char letter) { return art.arg(QLatin1Char(letter)); };
 
     Report r;

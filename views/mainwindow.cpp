@@ -671,7 +671,7 @@ void MainWindow::clearProjectPages()
     // Pages bound to one project (their check runner follows it) go with it.
     for (qsizetype i = m_extraPages.size() - 1; i >= 0; --i) {
         const auto [page, widget] = m_extraPages.at(i);
-        if (page != Page::Findings && page != Page::Dashboard)
+        if ((page != Page::Findings && page != Page::Dashboard) || !widget)
             continue;
         m_content->removeWidget(widget);
         delete widget;
@@ -1483,8 +1483,16 @@ void MainWindow::resizeColumns()
     for (const int w : widths)
         total += w;
     if (total > available) {
+        // The name (first column) is what a reader finds a row by: it keeps its width up to
+        // half the table and the other columns share the rest. (A transfer is read by both
+        // of its parties: there all columns share.)
+        const qsizetype keep = m_model->section() == Section::Transfers ? 0 : 1;
+        if (keep == 1) {
+            widths.first() = std::min(wanted.constFirst(), available / 2);
+            available -= widths.constFirst();
+        }
         // Water-filling: find the cap c such that sum(min(wanted, c)) == available.
-        QList<int> sorted = wanted;
+        QList<int> sorted = wanted.mid(keep);
         std::sort(sorted.begin(), sorted.end());
         int remaining = available;
         int left = static_cast<int>(sorted.size());
@@ -1499,8 +1507,8 @@ void MainWindow::resizeColumns()
             --left;
             cap = w;
         }
-        for (int &w : widths)
-            w = std::min(w, std::max(cap, MinColumnWidth));
+        for (qsizetype column = keep; column < widths.size(); ++column)
+            widths[column] = std::min(widths.at(column), std::max(cap, MinColumnWidth));
     }
     for (int column = 0; column + 1 < columns; ++column)
         header->resizeSection(column, widths.at(column));

@@ -27,12 +27,13 @@ inline constexpr int FormatVersion = 1;
 // changed it since. The file is unchanged when its device, inode, size, modification and
 // status-change times (nanoseconds) are all the same; only when they differ is the content
 // hashed and compared (a copy put back, a `touch`). The digest detects changes, it is not a
-// security boundary: BLAKE2b-256, several times faster than SHA-256 in Qt 6.4.
+// security boundary: XXH3-128 (libxxhash), about 5 ms for a 90 MB project where BLAKE2b-256
+// took 120 ms and Qt's SHA-256 several times that.
 struct Fingerprint
 {
     qint64 size = -1;
     QDateTime modified;
-    QByteArray digest;        // BLAKE2b-256 of the content
+    QByteArray digest;        // XXH3-128 of the content (16 bytes, canonical form)
     quint64 device = 0;       // st_dev
     quint64 inode = 0;        // st_ino
     qint64 modifiedNs = 0;    // st_mtim, nanoseconds since the epoch

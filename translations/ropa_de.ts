@@ -32,10 +32,6 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Show a project-wide view first (graph, records).</source>
-        <translation>Zuerst eine projektweite Ansicht zeigen (graph, records).</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>Seite</translation>
     </message>
@@ -106,6 +102,10 @@
     <message>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Show a project-wide view first (graph, records, findings, dashboard).</source>
+        <translation>Zuerst eine projektweite Ansicht zeigen (graph, records, findings, dashboard).</translation>
     </message>
 </context>
 <context>

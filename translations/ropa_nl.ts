@@ -32,10 +32,6 @@
         <translation>naam</translation>
     </message>
     <message>
-        <source>Show a project-wide view first (graph, records).</source>
-        <translation>Eerst een projectbrede weergave tonen (graph, records).</translation>
-    </message>
-    <message>
         <source>page</source>
         <translation>pagina</translation>
     </message>
@@ -106,6 +102,10 @@
     <message>
         <source>Could not write %1</source>
         <translation>Kon %1 niet schrijven</translation>
+    </message>
+    <message>
+        <source>Show a project-wide view first (graph, records, findings, dashboard).</source>
+        <translation>Eerst een projectbrede weergave tonen (graph, records, findings, dashboard).</translation>
     </message>
 </context>
 <context>

@@ -712,8 +712,19 @@ void MainWindow::rebuildProjectPages()
         }
         m_content->addWidget(widget);
     }
+    // The first findings of the project (later ones follow its edits).
+    m_checkRunner->checkNow();
     if (currentPage() == Page::Findings || currentPage() == Page::Dashboard)
         onNavigatorChanged();
+#endif
+}
+
+bool MainWindow::checksPending() const
+{
+#ifdef ROPA_HAVE_FINDINGS_VIEW
+    return m_checkRunner && m_checkRunner->isBusy();
+#else
+    return false;
 #endif
 }
 

@@ -130,6 +130,9 @@ public:
     // Ends the session cleanly: removes the recovery copy.
     void finishSession();
 
+    // True while the findings of the open project are being computed (screenshots wait).
+    bool checksPending() const;
+
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QUndoView *undoView() const { return m_undoView; }

@@ -3,7 +3,7 @@
 //   ropa [FILE]                      opens FILE (.ropa or .json), or shows the welcome page
 //   ropa --screenshot OUT.png [FILE] renders the window to OUT.png and exits
 //   --section KEY, --select NAME     what to show first (for screenshots in the docs)
-//   --page graph|records             a project-wide view instead of a table
+//   --page graph|records|findings|dashboard   a project-wide view instead of a table
 //   --dialog settings|find|history   with --screenshot: render that dialog instead
 //
 // Options for tests and scripts (see tests/gui/test_recovery.cpp):
@@ -36,6 +36,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -126,7 +127,7 @@ int main(int argc, char *argv[])
         Main::tr("key"));
     const QCommandLineOption selectOption(QStringLiteral("select"), Main::tr("Select the entity named <name> in that section."),
                                           Main::tr("name"));
-    const QCommandLineOption pageOption(QStringLiteral("page"), Main::tr("Show a project-wide view first (graph, records)."),
+    const QCommandLineOption pageOption(QStringLiteral("page"), Main::tr("Show a project-wide view first (graph, records, findings, dashboard)."),
                                         Main::tr("page"));
     const QCommandLineOption dialogOption(QStringLiteral("dialog"),
                                           Main::tr("With --screenshot: render a dialog (settings, find, history)."), Main::tr("name"));
@@ -202,9 +203,11 @@ int main(int argc, char *argv[])
         printError(Main::tr("Nothing named %1 here").arg(parser.value(selectOption)));
     if (parser.isSet(pageOption)) {
         const QString page = parser.value(pageOption);
-        const bool shown = page == u"graph"     ? window.showPage(ropa::MainWindow::Page::Graph)
-                           : page == u"records" ? window.showPage(ropa::MainWindow::Page::Records)
-                                                : false;
+        const bool shown = page == u"graph"       ? window.showPage(ropa::MainWindow::Page::Graph)
+                           : page == u"records"   ? window.showPage(ropa::MainWindow::Page::Records)
+                           : page == u"findings"  ? window.showPage(ropa::MainWindow::Page::Findings)
+                           : page == u"dashboard" ? window.showPage(ropa::MainWindow::Page::Dashboard)
+                                                  : false;
         if (!shown)
             printError(Main::tr("No such view in this build: %1").arg(page));
     }
@@ -241,14 +244,24 @@ int main(int argc, char *argv[])
             printError(Main::tr("Unknown dialog: %1").arg(dialog));
             return 2;
         }
-        // Let the window lay itself out and paint once before grabbing it.
-        QTimer::singleShot(300, &window, [&window, target, shotPath, ok] {
-            const bool saved = target->grab().save(shotPath, "PNG");
-            if (!saved)
-                printError(Main::tr("Could not write %1").arg(shotPath));
-            window.finishSession();
-            QApplication::exit(saved && ok ? 0 : 1);
+        // Let the window lay itself out and paint once before grabbing it, and the findings
+        // (computed on a worker thread) arrive: at most 20 s.
+        auto *poll = new QTimer(&window);
+        auto waited = std::make_shared<int>(0);
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, waited, target, shotPath, ok] {
+            *waited += poll->interval();
+            if (window.checksPending() && *waited < 20000)
+                return;
+            poll->stop();
+            QTimer::singleShot(200, &window, [&window, target, shotPath, ok] {
+                const bool saved = target->grab().save(shotPath, "PNG");
+                if (!saved)
+                    printError(Main::tr("Could not write %1").arg(shotPath));
+                window.finishSession();
+                QApplication::exit(saved && ok ? 0 : 1);
+            });
         });
+        poll->start(100);
         return QApplication::exec();
     }
     const int status = QApplication::exec();

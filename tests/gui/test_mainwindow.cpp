@@ -249,6 +249,35 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void findingsPageShowsTheProjectsFindings()
+    {
+        // The findings and the dashboard share one checker per project: opening a project
+        // must start it, or both pages stay empty until the first edit.
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        QVERIFY(w.openFile(MainWindow::examplePath()));
+        QVERIFY(w.showPage(MainWindow::Page::Findings));
+        QCOMPARE(w.currentPage(), MainWindow::Page::Findings);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.checksPending(), 20000);
+        auto *page = w.findChild<QWidget *>(QStringLiteral("findingsView"));
+        QVERIFY(page);
+        auto *findings = page->findChild<QTableView *>();
+        QVERIFY(findings);
+        QAbstractItemModel *model = findings->model();
+        QVERIFY(model->rowCount() > 0);
+        // HubSpot is a processor without a processing agreement date in the example.
+        bool dpaMissing = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QString line;
+            for (int column = 0; column < model->columnCount(); ++column)
+                line += model->index(row, column).data().toString() + u' ';
+            dpaMissing = dpaMissing || (line.contains(QStringLiteral("PROC-DPA-MISSING")) && line.contains(QStringLiteral("HubSpot")));
+        }
+        QVERIFY(dpaMissing);
+        QVERIFY(w.showPage(MainWindow::Page::Dashboard));
+        QCOMPARE(w.currentPage(), MainWindow::Page::Dashboard);
+    }
+
     void screenshotRendersTheWindow()
     {
         MainWindow w;

@@ -225,6 +225,13 @@ void DashboardWidget::rebuild()
         chart->addSeries(series);
         auto *axisY = new QBarCategoryAxis(chart);
         axisY->append(categories);
+        // Qt Charts elides a label taller than its share of the axis to "...": with many
+        // categories a smaller font keeps them readable.
+        if (categories.size() > 7) {
+            QFont small = axisY->labelsFont();
+            small.setPointSizeF(small.pointSizeF() * (categories.size() > 8 ? 0.72 : 0.8));
+            axisY->setLabelsFont(small);
+        }
         chart->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisY);
         auto *axisX = new QValueAxis(chart);

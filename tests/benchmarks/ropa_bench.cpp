@@ -5,17 +5,21 @@
 // several runs each: store save (new file and over an existing one), store open (with all of
 // its checks), JSON export and JSON import; it also opens the saved file in a fresh process,
 // which is what the application does, to see the memory an open project needs.
+// With --records it times the Article 30 records instead: the controller record of the
+// generated project built, then written as XLSX, PDF, ODT, HTML and Markdown.
 // It prints figures; it is not a test and never fails on time (ARCHITECTURE.md, "Testing").
 // It fails (exit code 3) only when something is wrong: the generated project does not
 // validate, a save or open fails, or a round trip does not give the same project back.
 //
-//   ropa-bench [--quick] [--runs N] [--seed N] [--json]
+//   ropa-bench [--quick] [--runs N] [--seed N] [--json] [--store-only] [--records]
 //
 // See docs/performance.md for the figures and how to read them.
 
 #include "domain/projectdata.h"
 #include "domain/validation.h"
 #include "reference/reference.h"
+#include "reports/reportbuilder.h"
+#include "reports/writers.h"
 #include "store/jsonformat.h"
 #include "store/projectstore.h"
 
@@ -25,6 +29,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +43,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <memory>
 #include <optional>
 #include <type_traits>
 #include <utility>
@@ -72,6 +78,8 @@ constexpr Sizes QuickSizes{50, 500, 3, 200, 30, 20, 30, 1000, 5000};
 // The targets (docs/performance.md). Not checked as pass/fail; printed beside the figures.
 constexpr double TargetOpenMs = 1000.0;
 constexpr double TargetSaveMs = 1000.0;
+constexpr double TargetXlsxMs = 1000.0;  // Article 30 records, 1,000 activities
+constexpr double TargetPdfMs = 10000.0;
 constexpr double TargetRssMb = 300.0;
 
 // ---------------------------------------------------------------------------------------
@@ -892,9 +900,115 @@ QString pad(const QString &text, int width)
     return width < 0 ? text.leftJustified(-width) : text.rightJustified(width);
 }
 
+// The Article 30 records of the generated project (issue "Article 30 records", item 6):
+// the controller record of every activity, built once per run and written in each format.
+// Prints its own table; returns the exit status.
+int records(const ProjectData &data, int runs, const QString &keepDir)
+{
+    QTextStream out(stdout);
+    const QString loadStart = loadAverage();
+    struct Row
+    {
+        Phase phase;
+        qint64 bytes = 0;
+        int pages = 0;
+    };
+    QList<Row> rows;
+    reports::Options options;
+    options.type = reports::RecordType::Controller;
+    options.date = QDate(2026, 1, 1);
+
+    Row build{makePhase(QStringLiteral("build the report")), 0, 0};
+    reports::Report report;
+    Stopwatch timer;
+    for (int r = 0; r < runs; ++r) {
+        timer.start();
+        report = reports::buildReport(data, options);
+        build.phase.add(timer.lap());
+    }
+    build.phase.after = readMemory();
+    rows.append(build);
+
+    const struct
+    {
+        reports::Format format;
+        double targetMs;
+    } formats[] = {{reports::Format::Xlsx, TargetXlsxMs},
+                   {reports::Format::Pdf, TargetPdfMs},
+                   {reports::Format::Odt, -1},
+                   {reports::Format::Html, -1},
+                   {reports::Format::Markdown, -1}};
+    for (const auto &f : formats) {
+        const QString key = reports::formatKey(f.format);
+        progress(QStringLiteral("writing %1 (%2 runs)").arg(key).arg(runs));
+        Row row{makePhase(key, f.targetMs), 0, 0};
+        QByteArray bytes;
+        for (int r = 0; r < runs; ++r) {
+            QString error;
+            bytes.clear();
+            timer.start();
+            switch (f.format) {
+            case reports::Format::Xlsx: bytes = reports::toXlsx(report, &error); break;
+            case reports::Format::Pdf: bytes = reports::toPdf(report, &error); break;
+            case reports::Format::Odt: bytes = reports::toOdt(report, &error); break;
+            case reports::Format::Html: bytes = reports::toHtml(report).toUtf8(); break;
+            case reports::Format::Markdown: bytes = reports::toMarkdown(report); break;
+            case reports::Format::Csv: break;
+            }
+            const Lap lap = timer.lap();
+            if (bytes.isEmpty()) {
+                progress(QStringLiteral("WRITING %1 FAILED: %2").arg(key, error));
+                return 3;
+            }
+            row.phase.add(lap);
+        }
+        row.phase.after = readMemory();
+        row.bytes = bytes.size();
+        if (f.format == reports::Format::Pdf) {
+            // Page objects: "/Type /Page" not followed by "s" (the page tree).
+            for (qsizetype at = bytes.indexOf("/Type /Page"); at >= 0; at = bytes.indexOf("/Type /Page", at + 1))
+                row.pages += at + 11 < bytes.size() && bytes.at(at + 11) != 's' ? 1 : 0;
+        }
+        if (!keepDir.isEmpty()) {
+            QFile file(QDir(keepDir).filePath(QStringLiteral("record.") + reports::formatSuffix(f.format)));
+            if (file.open(QIODevice::WriteOnly))
+                file.write(bytes);
+        }
+        rows.append(row);
+    }
+
+    out << "controller record of " << data.activities.size() << " activities ("
+        << report.sections.size() << " sections)\n\n";
+    out << pad(QStringLiteral("phase"), -22) << pad(QStringLiteral("median ms"), 11) << pad(QStringLiteral("min ms"), 10)
+        << pad(QStringLiteral("CPU ms"), 10) << pad(QStringLiteral("runs"), 5) << pad(QStringLiteral("peak MB"), 9)
+        << pad(QStringLiteral("size MB"), 9) << pad(QStringLiteral("pages"), 7) << pad(QStringLiteral("target"), 10) << "\n";
+    for (const Row &row : rows) {
+        const Phase &p = row.phase;
+        out << pad(p.name, -22) << pad(num(p.median()), 11) << pad(num(p.min()), 10) << pad(num(p.cpuMedian()), 10)
+            << pad(QString::number(p.ms.size()), 5) << pad(num(mb(p.after.peakKb)), 9)
+            << pad(row.bytes ? num(static_cast<double>(row.bytes) / 1048576.0) : QString(), 9)
+            << pad(row.pages ? QString::number(row.pages) : QString(), 7)
+            << pad(p.targetMs > 0 ? QStringLiteral("%1 ms").arg(p.targetMs) : QString(), 10) << "\n";
+    }
+    out << "\nLoad average at the start: " << loadStart << ", at the end: " << loadAverage() << "\n";
+    out << "The targets (XLSX <= 1 s, PDF <= 10 s) are for 1,000 activities (--quick).\n";
+    return 0;
+}
+
 int run(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // PDF and ODT lay text out with fonts: --records needs a QGuiApplication (offscreen).
+    bool wantRecords = false;
+    for (int i = 1; i < argc; ++i)
+        wantRecords = wantRecords || qstrcmp(argv[i], "--records") == 0;
+    std::unique_ptr<QCoreApplication> app;
+    if (wantRecords) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("ropa-bench"));
 
     QCommandLineParser parser;
@@ -915,8 +1029,12 @@ int run(int argc, char **argv)
     openOnlyOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption storeOnlyOption(QStringLiteral("store-only"),
                                              QStringLiteral("Time the .ropa store only (skip the JSON phases)."));
-    parser.addOptions({quickOption, runsOption, seedOption, jsonOption, keepOption, openOnlyOption, storeOnlyOption});
-    parser.process(app);
+    const QCommandLineOption recordsOption(
+        QStringLiteral("records"),
+        QStringLiteral("Time the Article 30 records (controller record to XLSX, PDF, ODT, HTML, Markdown) instead."));
+    parser.addOptions({quickOption, runsOption, seedOption, jsonOption, keepOption, openOnlyOption, storeOnlyOption,
+                       recordsOption});
+    parser.process(*app);
 
     bool ok = false;
     const int runs = parser.value(runsOption).toInt(&ok);
@@ -985,6 +1103,12 @@ int run(int argc, char **argv)
     }
     validate.after = readMemory();
     phases.append(validate);
+
+    if (parser.isSet(recordsOption)) {
+        if (parser.isSet(keepOption))
+            QDir().mkpath(parser.value(keepOption));
+        return records(data, runs, parser.isSet(keepOption) ? parser.value(keepOption) : QString());
+    }
 
     QTemporaryDir tempDir;
     QString dir = tempDir.path();

@@ -67,6 +67,7 @@ private:
     lxw_worksheet *addSheet(const QString &title);
     bool writeText(lxw_worksheet *ws, int row, int col, const QString &text, lxw_format *format);
     bool writeCover();
+    bool setUpPrinting(lxw_worksheet *ws, const QString &title, bool repeatHeaderRow);
     bool writeTable(const Table &table);
     double rowHeight(const QList<Cell> &row, const QList<Column> &columns) const;
 
@@ -110,6 +111,35 @@ bool XlsxBuilder::writeText(lxw_worksheet *ws, int row, int col, const QString &
                  "write_string");
 }
 
+// How a sheet prints: A4 landscape, one page wide, the header row on every page, the
+// organisation and the sheet's title in the page header and "Page X of N" in the footer.
+bool XlsxBuilder::setUpPrinting(lxw_worksheet *ws, const QString &title, bool repeatHeaderRow)
+{
+    worksheet_set_landscape(ws);
+    worksheet_set_paper(ws, 9); // A4
+    worksheet_fit_to_pages(ws, 1, 0);
+    // Header and footer codes start with '&'; a literal one is "&&". Excel allows 255
+    // characters in all, codes included.
+    auto literal = [](const QString &text, qsizetype maxBytes) {
+        QString cut = text.simplified();
+        QString escaped = QString(cut).replace(QLatin1Char('&'), QStringLiteral("&&"));
+        while (escaped.toUtf8().size() > maxBytes && !cut.isEmpty()) {
+            cut.chop(cut.size() > 1 && cut.at(cut.size() - 1).isLowSurrogate() ? 2 : 1);
+            escaped = QString(cut + QChar(0x2026)).replace(QLatin1Char('&'), QStringLiteral("&&"));
+        }
+        return escaped;
+    };
+    const QString header = QStringLiteral("&L") + literal(m_report.organisation, 100) + QStringLiteral("&R")
+                         + literal(title, 100);
+    const QString footer = QStringLiteral("&C")
+                         + literal(Record::tr("Page %1 of %2"), 60).arg(QStringLiteral("&P"), QStringLiteral("&N"));
+    bool ok = check(worksheet_set_header(ws, header.toUtf8().constData()), "set_header")
+           && check(worksheet_set_footer(ws, footer.toUtf8().constData()), "set_footer");
+    if (ok && repeatHeaderRow)
+        ok = check(worksheet_repeat_rows(ws, 0, 0), "repeat_rows");
+    return ok;
+}
+
 bool XlsxBuilder::writeCover()
 {
     lxw_worksheet *ws = addSheet(Record::tr("Cover"));
@@ -118,7 +148,8 @@ bool XlsxBuilder::writeCover()
     bool ok = check(worksheet_set_column(ws, 0, 0, 30, m_label), "set_column")
            && check(worksheet_set_column(ws, 1, 1, 100, m_text), "set_column")
            && writeText(ws, 0, 0, m_report.title, m_title)
-           && check(worksheet_set_row(ws, 0, 24, nullptr), "set_row");
+           && check(worksheet_set_row(ws, 0, 24, nullptr), "set_row")
+           && setUpPrinting(ws, m_report.title, false);
     int row = 2;
     for (const Fact &f : m_report.cover) {
         ok = ok && writeText(ws, row, 0, f.label, m_label) && writeText(ws, row, 1, f.value, m_text);
@@ -186,6 +217,7 @@ bool XlsxBuilder::writeTable(const Table &table)
     }
     if (!ok)
         return false;
+    ok = setUpPrinting(ws, table.title, true);
     worksheet_freeze_panes(ws, 1, table.key == QLatin1StringView("record") ? 1 : 0);
     if (!table.columns.isEmpty()) {
         ok = check(worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(table.rows.size()),

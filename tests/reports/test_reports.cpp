@@ -368,6 +368,18 @@ void TestReports::xlsxReadBack()
         QVERIFY2(!sheet.isEmpty(), qPrintable(t->title));
         QCOMPARE(sheet.value(QStringLiteral("freeze")).toString(), t->key == QLatin1StringView("record") ? QStringLiteral("B2") : QStringLiteral("A2"));
         QVERIFY(sheet.value(QStringLiteral("filter")).toString().startsWith(QStringLiteral("A1:")));
+        // It prints as an auditor expects: A4 landscape, one page wide, the header row on
+        // every page, organisation and table in the page header, page numbers in the footer.
+        const QJsonObject print = sheet.value(QStringLiteral("print")).toObject();
+        QCOMPARE(print.value(QStringLiteral("orientation")).toString(), QStringLiteral("landscape"));
+        QCOMPARE(print.value(QStringLiteral("paper")).toString(), QStringLiteral("9"));
+        QVERIFY(print.value(QStringLiteral("fit_to_page")).toBool());
+        QCOMPARE(print.value(QStringLiteral("fit_width")).toString(), QStringLiteral("1"));
+        QCOMPARE(print.value(QStringLiteral("fit_height")).toString(), QStringLiteral("0"));
+        QCOMPARE(print.value(QStringLiteral("title_rows")).toString(), QStringLiteral("$1:$1"));
+        QCOMPARE(print.value(QStringLiteral("header_left")).toString(), QString(r.organisation).replace(u'&', QStringLiteral("&&")));
+        QCOMPARE(print.value(QStringLiteral("header_right")).toString(), t->title);
+        QCOMPARE(print.value(QStringLiteral("footer_center")).toString(), QStringLiteral("Page &P of &N"));
         const QJsonArray rows = sheet.value(QStringLiteral("rows")).toArray();
         QCOMPARE(rows.size(), t->rows.size() + 1);
         const QJsonArray header = rows.at(0).toArray();

@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libxkbcommon-dev libqt6opengl6-dev
-  libboost-graph-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libxxhash-dev
+  libboost-graph-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libxxhash-dev zlib1g-dev
   iso-codes python3 python3-openpyxl poppler-utils graphviz
   xvfb xauth
 )

@@ -4070,6 +4070,14 @@ Behebung: %3</translation>
         <translation>das ODT-Dokument kann nicht geschrieben werden</translation>
     </message>
     <message>
+        <source>cannot write the ODT document: the package Qt wrote could not be read back</source>
+        <translation>das ODT-Dokument kann nicht geschrieben werden: das von Qt geschriebene Paket konnte nicht wieder gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot write the ODT document: it is larger than 4 GB</source>
+        <translation>das ODT-Dokument kann nicht geschrieben werden: es ist größer als 4 GB</translation>
+    </message>
+    <message>
         <source>racial or ethnic origin</source>
         <translation>rassische oder ethnische Herkunft</translation>
     </message>

@@ -4070,6 +4070,14 @@ Oplossing: %3</translation>
         <translation>kan het ODT-document niet schrijven</translation>
     </message>
     <message>
+        <source>cannot write the ODT document: the package Qt wrote could not be read back</source>
+        <translation>kan het ODT-document niet schrijven: het pakket dat Qt schreef kon niet worden teruggelezen</translation>
+    </message>
+    <message>
+        <source>cannot write the ODT document: it is larger than 4 GB</source>
+        <translation>kan het ODT-document niet schrijven: het is groter dan 4 GB</translation>
+    </message>
+    <message>
         <source>racial or ethnic origin</source>
         <translation>ras of etnische afkomst</translation>
     </message>

@@ -5,6 +5,7 @@
 // header (organisation, record, date) and a footer (page X of N); the cover page has neither.
 // The contents list the page of each section, known once the sections are laid out.
 
+#include "odtpages.h"
 #include "safetextdocument.h"
 #include "writers.h"
 
@@ -44,6 +45,15 @@ bool haveGui(QString *error)
         return true;
     *error = Record::tr("laying out text needs a QGuiApplication");
     return false;
+}
+
+// The right side of each page's header: the record and its date.
+QString pageHeaderRight(const Report &report)
+{
+    return QStringLiteral("%1 \u2014 %2").arg(report.type == RecordType::Controller
+                                                  ? Record::tr("Record of processing activities, Art. 30(1)")
+                                                  : Record::tr("Record of processing activities, Art. 30(2)"),
+                                              report.date.toString(Qt::ISODate));
 }
 
 } // namespace
@@ -92,10 +102,7 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device)
     QFont small = bodyFont();
     small.setPointSizeF(7);
     const QString headerLeft = report.organisation;
-    const QString headerRight = QStringLiteral("%1 \u2014 %2").arg(report.type == RecordType::Controller
-                                                                       ? Record::tr("Record of processing activities, Art. 30(1)")
-                                                                       : Record::tr("Record of processing activities, Art. 30(2)"),
-                                                                   report.date.toString(Qt::ISODate));
+    const QString headerRight = pageHeaderRight(report);
     int page = 0;
     for (const auto &part : parts) {
         const int partPages = part->pageCount();
@@ -167,7 +174,8 @@ QByteArray toOdt(const Report &report, QString *error)
         *error = Record::tr("cannot write the ODT document");
         return {};
     }
-    return buffer.data();
+    // Qt writes no page style: add A4 landscape with header and page numbers.
+    return withPageStyle(buffer.data(), {report.organisation, pageHeaderRight(report), Record::tr("Page %1 of %2")}, error);
 }
 
 } // namespace ropa::reports

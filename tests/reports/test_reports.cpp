@@ -9,6 +9,7 @@
 #include "reportfixture.h"
 
 #include "reports/flows.h"
+#include "reports/odtpages.h"
 #include "reports/reportbuilder.h"
 #include "reports/safetextdocument.h"
 #include "reports/writers.h"
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void xlsxReadBack();
     void pdfText();
     void odt();
+    void odtPageStyleRefusesBrokenPackages();
     void hostileHtmlMarkdown();
     void hostileCsv();
     void hostileXlsx();
@@ -467,6 +469,61 @@ void TestReports::odt()
     QCOMPARE(error, QString());
     QVERIFY(odt.startsWith("PK"));
     QVERIFY(odt.contains("mimetypeapplication/vnd.oasis.opendocument.text"));
+
+    // Read back with Python's zipfile: a valid package whose default page is A4 landscape
+    // with the organisation in the header and "Page X of N" in the footer.
+    if (python().isEmpty())
+        QSKIP("python3 is not installed");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("record.odt"));
+    QCOMPARE(writeReport(r, Format::Odt, path), QString());
+    QProcess p;
+    p.start(python(), {QStringLiteral(ROPA_SOURCE_DIR "/tests/reports/read_odt.py"), path});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    QCOMPARE(o.value(QStringLiteral("bad_entry")).toString(), QString());
+    QVERIFY(o.value(QStringLiteral("mimetype_first_stored")).toBool());
+    QCOMPARE(o.value(QStringLiteral("mimetype")).toString(), QStringLiteral("application/vnd.oasis.opendocument.text"));
+    QVERIFY(o.value(QStringLiteral("manifest")).toArray().contains(QStringLiteral("styles.xml")));
+    QVERIFY(o.value(QStringLiteral("manifest")).toArray().contains(QStringLiteral("content.xml")));
+    const QJsonObject page = o.value(QStringLiteral("page")).toObject();
+    QCOMPARE(page.value(QStringLiteral("orientation")).toString(), QStringLiteral("landscape"));
+    QCOMPARE(page.value(QStringLiteral("width")).toString(), QStringLiteral("29.7cm"));
+    QCOMPARE(page.value(QStringLiteral("height")).toString(), QStringLiteral("21cm"));
+    QVERIFY(o.value(QStringLiteral("header")).toString().startsWith(r.organisation));
+    QVERIFY(o.value(QStringLiteral("header")).toString().contains(QStringLiteral("Art. 30(1)")));
+    QCOMPARE(o.value(QStringLiteral("footer")).toString(), QStringLiteral("Page  of "));
+    QCOMPARE(o.value(QStringLiteral("footer_fields")).toArray(),
+             QJsonArray({QStringLiteral("page-number"), QStringLiteral("page-count")}));
+}
+
+void TestReports::odtPageStyleRefusesBrokenPackages()
+{
+    const OdtPageStyle style{QStringLiteral("Org & <Co>"), QStringLiteral("Record"), QStringLiteral("Page %1 of %2")};
+    const Report r = build(test::reportProject(), RecordType::Controller);
+    QString error;
+    const QByteArray odt = toOdt(r, &error);
+    QVERIFY(!odt.isEmpty());
+    // Garbage, a cut package, and a central directory pointing past the end: an error, no crash.
+    QByteArray cutCentral = odt;
+    const qsizetype end = cutCentral.lastIndexOf(QByteArray("PK\x05\x06", 4));
+    QVERIFY(end > 0);
+    cutCentral[end + 16] = char(0xff); // central directory offset
+    cutCentral[end + 17] = char(0xff);
+    cutCentral[end + 18] = char(0xff);
+    for (const QByteArray &bad : {QByteArray(), QByteArray("not a zip at all"), odt.left(odt.size() / 2),
+                                  odt.left(odt.size() - 10), cutCentral}) {
+        error.clear();
+        QVERIFY(withPageStyle(bad, style, &error).isEmpty());
+        QVERIFY(error.contains(QStringLiteral("ODT")));
+    }
+    // Applied twice, styles.xml is there once; markup in the header stays text.
+    error.clear();
+    const QByteArray twice = withPageStyle(odt, style, &error);
+    QCOMPARE(error, QString());
+    QCOMPARE(twice.count("styles.xml"), odt.count("styles.xml"));
+    QVERIFY(twice.contains("Org &amp; &lt;Co&gt;"));
 }
 
 void TestReports::hostileHtmlMarkdown()

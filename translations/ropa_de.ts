@@ -3051,16 +3051,8 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
 <context>
     <name>ropa::checks</name>
     <message>
-        <source>accepted finding %1: ᳚te” is not a YYYY-MM-DD date</source>
-        <translation>akzeptierter Befund %1: “date” ist kein Datum im Format JJJJ-MM-TT</translation>
-    </message>
-    <message>
         <source>accepted finding %1: unknown rule “%2”</source>
         <translation>akzeptierter Befund %1: unbekannte Regel “%2”</translation>
-    </message>
-    <message>
-        <source>accepted finding %1: ǎntity” is not an id</source>
-        <translation>akzeptierter Befund %1: “entity” ist keine ID</translation>
     </message>
     <message>
         <source>accepted finding %1: a justification is required</source>
@@ -3458,6 +3450,14 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
+    <message>
+        <source>accepted finding %1: “date” is not a YYYY-MM-DD date</source>
+        <translation>akzeptierter Befund %1: “date” ist kein Datum im Format JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>accepted finding %1: “entity” is not an id</source>
+        <translation>akzeptierter Befund %1: “entity” ist keine ID</translation>
+    </message>
 </context>
 <context>
     <name>ropa::checks::FindingsModel</name>
@@ -3589,10 +3589,6 @@ Behebung: %3</translation>
         <translation>Berechtigtes Interesse ohne Interessenabwägung</translation>
     </message>
     <message>
-        <source>Document the legitimate interests assessment (interest, necessity, balancing) and note it in the activity, starting a line with Ჺlancing:”.</source>
-        <translation>Dokumentieren Sie die Prüfung des berechtigten Interesses (Interesse, Erforderlichkeit, Abwägung) und vermerken Sie sie bei der Tätigkeit in einer Zeile, die mit “Balancing:” beginnt.</translation>
-    </message>
-    <message>
         <source>Transfer to a third country without a mechanism</source>
         <translation>Übermittlung in ein Drittland ohne Instrument</translation>
     </message>
@@ -3717,10 +3713,6 @@ Behebung: %3</translation>
         <translation>Unbestimmte Speicherdauer</translation>
     </message>
     <message>
-        <source>Replace Ǌs long as necessary” by a duration (e.g. P6M) or a trigger event (e.g. end of contract).</source>
-        <translation>Ersetzen Sie “so lange wie nötig” durch eine Dauer (z. B. P6M) oder ein auslösendes Ereignis (z. B. Vertragsende).</translation>
-    </message>
-    <message>
         <source>Processor keeps data longer than the controller</source>
         <translation>Auftragsverarbeiter speichert Daten länger als der Verantwortliche</translation>
     </message>
@@ -3775,6 +3767,14 @@ Behebung: %3</translation>
     <message>
         <source>Record the transfers to or from the party, or remove it.</source>
         <translation>Erfassen Sie die Übermittlungen an oder von der Stelle, oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Document the legitimate interests assessment (interest, necessity, balancing) and note it in the activity, starting a line with “Balancing:”.</source>
+        <translation>Dokumentieren Sie die Interessenabwägung zum berechtigten Interesse (Interesse, Erforderlichkeit, Abwägung) und vermerken Sie sie bei der Tätigkeit in einer Zeile, die mit “Balancing:” beginnt.</translation>
+    </message>
+    <message>
+        <source>Replace “as long as necessary” by a duration (e.g. P6M) or a trigger event (e.g. end of contract).</source>
+        <translation>Ersetzen Sie “so lange wie nötig” durch eine Speicherdauer (z. B. P6M) oder ein auslösendes Ereignis (z. B. Vertragsende), ab dem die Löschfrist läuft.</translation>
     </message>
 </context>
 <context>

@@ -3051,16 +3051,8 @@ Het is geopend door %2. Kies een andere naam.</translation>
 <context>
     <name>ropa::checks</name>
     <message>
-        <source>accepted finding %1: ᳚te” is not a YYYY-MM-DD date</source>
-        <translation>geaccepteerde bevinding %1: “date” is geen datum in de vorm JJJJ-MM-DD</translation>
-    </message>
-    <message>
         <source>accepted finding %1: unknown rule “%2”</source>
         <translation>geaccepteerde bevinding %1: onbekende regel “%2”</translation>
-    </message>
-    <message>
-        <source>accepted finding %1: ǎntity” is not an id</source>
-        <translation>geaccepteerde bevinding %1: “entity” is geen id</translation>
     </message>
     <message>
         <source>accepted finding %1: a justification is required</source>
@@ -3458,6 +3450,14 @@ Het is geopend door %2. Kies een andere naam.</translation>
         <source>Low</source>
         <translation>Laag</translation>
     </message>
+    <message>
+        <source>accepted finding %1: “date” is not a YYYY-MM-DD date</source>
+        <translation>geaccepteerde bevinding %1: “date” is geen datum in de vorm JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>accepted finding %1: “entity” is not an id</source>
+        <translation>geaccepteerde bevinding %1: “entity” is geen id</translation>
+    </message>
 </context>
 <context>
     <name>ropa::checks::FindingsModel</name>
@@ -3589,10 +3589,6 @@ Oplossing: %3</translation>
         <translation>Gerechtvaardigd belang zonder belangenafweging</translation>
     </message>
     <message>
-        <source>Document the legitimate interests assessment (interest, necessity, balancing) and note it in the activity, starting a line with Ჺlancing:”.</source>
-        <translation>Documenteer de beoordeling van het gerechtvaardigd belang (belang, noodzaak, afweging) en noteer die bij de activiteit, op een regel die begint met “Balancing:”.</translation>
-    </message>
-    <message>
         <source>Transfer to a third country without a mechanism</source>
         <translation>Doorgifte aan een derde land zonder mechanisme</translation>
     </message>
@@ -3717,10 +3713,6 @@ Oplossing: %3</translation>
         <translation>Vage bewaartermijn</translation>
     </message>
     <message>
-        <source>Replace Ǌs long as necessary” by a duration (e.g. P6M) or a trigger event (e.g. end of contract).</source>
-        <translation>Vervang “zo lang als nodig” door een duur (bijv. P6M) of een aanleiding (bijv. einde van de overeenkomst).</translation>
-    </message>
-    <message>
         <source>Processor keeps data longer than the controller</source>
         <translation>Verwerker bewaart gegevens langer dan de verwerkingsverantwoordelijke</translation>
     </message>
@@ -3775,6 +3767,14 @@ Oplossing: %3</translation>
     <message>
         <source>Record the transfers to or from the party, or remove it.</source>
         <translation>Leg de doorgiften van of naar de partij vast, of verwijder haar.</translation>
+    </message>
+    <message>
+        <source>Document the legitimate interests assessment (interest, necessity, balancing) and note it in the activity, starting a line with “Balancing:”.</source>
+        <translation>Documenteer de belangenafweging bij het gerechtvaardigd belang (belang, noodzaak, afweging) en noteer die bij de activiteit, op een regel die begint met “Balancing:” of “Belangenafweging:”.</translation>
+    </message>
+    <message>
+        <source>Replace “as long as necessary” by a duration (e.g. P6M) or a trigger event (e.g. end of contract).</source>
+        <translation>Vervang “zo lang als nodig” door een bewaartermijn (bijv. P6M) of een gebeurtenis waarmee die begint (bijv. einde van de overeenkomst).</translation>
     </message>
 </context>
 <context>

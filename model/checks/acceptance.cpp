@@ -78,12 +78,12 @@ QString Acceptances::fromJson(const QJsonArray &array, Acceptances &out)
         if (!date.isNull() && !date.isUndefined()) {
             a.date = QDate::fromString(date.toString(), Qt::ISODate);
             if (!a.date.isValid())
-                return QCoreApplication::translate("ropa::checks", "accepted finding %1: \u201cdate\u201d is not a YYYY-MM-DD date").arg(i + 1);
+                return QCoreApplication::translate("ropa::checks", "accepted finding %1: “date” is not a YYYY-MM-DD date").arg(i + 1);
         }
         if (!findRule(a.ruleId))
             return QCoreApplication::translate("ropa::checks", "accepted finding %1: unknown rule \u201c%2\u201d").arg(i + 1).arg(a.ruleId);
         if (a.entity.isNull())
-            return QCoreApplication::translate("ropa::checks", "accepted finding %1: \u201centity\u201d is not an id").arg(i + 1);
+            return QCoreApplication::translate("ropa::checks", "accepted finding %1: “entity” is not an id").arg(i + 1);
         if (!result.put(a))
             return QCoreApplication::translate("ropa::checks", "accepted finding %1: a justification is required").arg(i + 1);
     }

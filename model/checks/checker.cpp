@@ -199,15 +199,15 @@ void checkRecordContents(Context &ctx, const Activity &a)
     const bool anyPurpose = std::any_of(a.purposes.cbegin(), a.purposes.cend(),
                                         [](const QString &p) { return !p.trimmed().isEmpty(); });
     if (!anyPurpose)
-        ctx.add("ART30-PURPOSE-MISSING", EntityKind::Activity, a.id, name, tr("Activity \u201c%1\u201d has no purpose.").arg(name));
+        ctx.add("ART30-PURPOSE-MISSING", EntityKind::Activity, a.id, name, tr("Activity “%1” has no purpose.").arg(name));
     if (isControllerActivity(a) && !a.lawfulBasis)
-        ctx.add("ART6-BASIS-MISSING", EntityKind::Activity, a.id, name, tr("Activity \u201c%1\u201d has no lawful basis.").arg(name));
+        ctx.add("ART6-BASIS-MISSING", EntityKind::Activity, a.id, name, tr("Activity “%1” has no lawful basis.").arg(name));
     if (a.dataSubjects.isEmpty())
         ctx.add("ART30-SUBJECTS-MISSING", EntityKind::Activity, a.id, name,
-                tr("Activity \u201c%1\u201d names no data subjects.").arg(name));
+                tr("Activity “%1” names no data subjects.").arg(name));
     if (a.dataCategories.isEmpty())
         ctx.add("ART30-CATEGORIES-MISSING", EntityKind::Activity, a.id, name,
-                tr("Activity \u201c%1\u201d names no data categories.").arg(name));
+                tr("Activity “%1” names no data categories.").arg(name));
 
     // Art. 30(1)(f): retention per category. Art. 30(2) does not ask it of a processor.
     if (!isControllerActivity(a))
@@ -221,7 +221,7 @@ void checkRecordContents(Context &ctx, const Activity &a)
         });
         if (!covered) {
             ctx.add("ART30-RETENTION-MISSING", EntityKind::Activity, a.id, name,
-                    tr("Activity \u201c%1\u201d has no retention for \u201c%2\u201d.").arg(name, ctx.categoryName(cat)),
+                    tr("Activity “%1” has no retention for “%2”.").arg(name, ctx.categoryName(cat)),
                     idToString(cat));
         }
     }
@@ -246,12 +246,12 @@ void checkSensitive(Context &ctx, const Activity &a)
     }
     if (special && !a.art9Condition) {
         ctx.add("ART9-CONDITION-MISSING", EntityKind::Activity, a.id, name,
-                tr("Activity \u201c%1\u201d processes special-category data (\u201c%2\u201d, %3) without an Art. 9(2) condition.")
+                tr("Activity “%1” processes special-category data (“%2”, %3) without an Art. 9(2) condition.")
                     .arg(name, quoted(special->name), specialLabel(*special->special)));
     }
     if (criminal && a.art10Basis.trimmed().isEmpty()) {
         ctx.add("ART10-BASIS-MISSING", EntityKind::Activity, a.id, name,
-                tr("Activity \u201c%1\u201d processes criminal-offence data (\u201c%2\u201d) without an Art. 10 basis.")
+                tr("Activity “%1” processes criminal-offence data (“%2”) without an Art. 10 basis.")
                     .arg(name, quoted(criminal->name)));
     }
 }
@@ -315,7 +315,7 @@ void checkConsent(Context &ctx)
             for (const Activity *other : byPurpose.value(key)) {
                 if (other->lawfulBasis != LawfulBasis::Consent) {
                     ctx.add("CONSENT-MIXED-BASIS", EntityKind::Activity, a.id, name,
-                            tr("Activity \u201c%1\u201d relies on consent for \u201c%2\u201d, which activity \u201c%3\u201d bases on %4.")
+                            tr("Activity “%1” relies on consent for “%2”, which activity “%3” bases on %4.")
                                 .arg(name, p.trimmed(), quoted(other->name), basisTitle(*other->lawfulBasis)),
                             idToString(other->id));
                     reported.insert(a.id);
@@ -326,7 +326,7 @@ void checkConsent(Context &ctx)
         const QString marker = bundledConsentMarker(a);
         if (!marker.isEmpty()) {
             ctx.add("CONSENT-BUNDLED", EntityKind::Activity, a.id, name,
-                    tr("Activity \u201c%1\u201d relies on consent that the record calls a condition of the service (\u201c%2\u201d).")
+                    tr("Activity “%1” relies on consent that the record calls a condition of the service (“%2”).")
                         .arg(name, marker));
         }
     }
@@ -334,7 +334,7 @@ void checkConsent(Context &ctx)
         if (isControllerActivity(a) && a.lawfulBasis == LawfulBasis::LegitimateInterests && !hasBalancingNote(a)) {
             const QString name = quoted(a.name);
             ctx.add("LI-BALANCING-MISSING", EntityKind::Activity, a.id, name,
-                    tr("Activity \u201c%1\u201d relies on legitimate interests without a note of the balancing test.").arg(name));
+                    tr("Activity “%1” relies on legitimate interests without a note of the balancing test.").arg(name));
         }
     }
 }
@@ -358,7 +358,7 @@ void checkTransfer(Context &ctx, const Transfer &t)
     case Mechanism::None:
         if (!notCovered.isEmpty()) {
             ctx.add("XFER-NO-MECHANISM", EntityKind::Transfer, t.id, name,
-                    tr("Transfer \u201c%1\u201d sends data to %2, outside the EEA and without an adequacy decision, with no transfer mechanism.")
+                    tr("Transfer “%1” sends data to %2, outside the EEA and without an adequacy decision, with no transfer mechanism.")
                         .arg(name, countryNames(notCovered)));
         }
         break;
@@ -366,7 +366,7 @@ void checkTransfer(Context &ctx, const Transfer &t)
     case Mechanism::Adequacy:
         if (!notCovered.isEmpty()) {
             ctx.add("XFER-MECHANISM-MISMATCH", EntityKind::Transfer, t.id, name,
-                    tr("Transfer \u201c%1\u201d gives \u201c%2\u201d as its mechanism, but not every destination is in the EEA or covered by an adequacy decision: %3.")
+                    tr("Transfer “%1” gives “%2” as its mechanism, but not every destination is in the EEA or covered by an adequacy decision: %3.")
                         .arg(name, Reference::instance().mechanism(t.mechanism) ? Reference::instance().mechanism(t.mechanism)->title
                                                                                 : enumToString(t.mechanism),
                              countryNames(notCovered)));
@@ -378,7 +378,7 @@ void checkTransfer(Context &ctx, const Transfer &t)
         const QString date = item && item->invalidated ? item->invalidated->toString(Qt::ISODate) : QString();
         const QString judgment = item ? item->judgment : QString();
         ctx.add("XFER-INVALID-MECHANISM", EntityKind::Transfer, t.id, name,
-                tr("Transfer \u201c%1\u201d relies on %2, declared invalid on %3 by %4.")
+                tr("Transfer “%1” relies on %2, declared invalid on %3 by %4.")
                     .arg(name, mechanismTitle(t.mechanism), date, judgment));
         break;
     }
@@ -391,19 +391,19 @@ void checkTransfer(Context &ctx, const Transfer &t)
         }
         if (!outsideUs.isEmpty()) {
             ctx.add("XFER-DPF-NOT-US", EntityKind::Transfer, t.id, name,
-                    tr("Transfer \u201c%1\u201d relies on the EU-U.S. Data Privacy Framework, but it sends data to %2, not the United States.")
+                    tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but it sends data to %2, not the United States.")
                         .arg(name, countryNames(outsideUs)));
         } else if (to && !to->country.isEmpty() && to->country != u"US") {
             ctx.add("XFER-DPF-NOT-US", EntityKind::Transfer, t.id, name,
-                    tr("Transfer \u201c%1\u201d relies on the EU-U.S. Data Privacy Framework, but the recipient \u201c%2\u201d is established in %3, not the United States.")
+                    tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but the recipient “%2” is established in %3, not the United States.")
                         .arg(name, quoted(to->name), countryName(to->country)));
         }
         if (to && !to->dpfCertified.value_or(false)) {
             ctx.add("XFER-DPF-NOT-CERTIFIED", EntityKind::Transfer, t.id, name,
                     to->dpfCertified.has_value()
-                        ? tr("Transfer \u201c%1\u201d relies on the EU-U.S. Data Privacy Framework, but \u201c%2\u201d is not DPF-certified.")
+                        ? tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but “%2” is not DPF-certified.")
                               .arg(name, quoted(to->name))
-                        : tr("Transfer \u201c%1\u201d relies on the EU-U.S. Data Privacy Framework, but \u201c%2\u201d is not recorded as DPF-certified.")
+                        : tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but “%2” is not recorded as DPF-certified.")
                               .arg(name, quoted(to->name)));
         }
         break;
@@ -412,14 +412,14 @@ void checkTransfer(Context &ctx, const Transfer &t)
     case Mechanism::Bcr:
         if (!notCovered.isEmpty() && !t.tiaDone) {
             ctx.add("XFER-TIA-MISSING", EntityKind::Transfer, t.id, name,
-                    tr("Transfer \u201c%1\u201d relies on %2 for %3 without a transfer impact assessment date.")
+                    tr("Transfer “%1” relies on %2 for %3 without a transfer impact assessment date.")
                         .arg(name, mechanismTitle(t.mechanism), countryNames(notCovered)));
         }
         break;
     case Mechanism::Derogation: {
         if (!t.derogation) {
             ctx.add("XFER-DEROGATION-UNSPECIFIED", EntityKind::Transfer, t.id, name,
-                    tr("Transfer \u201c%1\u201d relies on a derogation without saying which one.").arg(name));
+                    tr("Transfer “%1” relies on a derogation without saying which one.").arg(name));
         }
         // Regular: the recipient serves as a processor (an ongoing service), or the transfer
         // is part of a recorded activity's routine processing.
@@ -428,16 +428,16 @@ void checkTransfer(Context &ctx, const Transfer &t)
             reason = tr("the recipient acts as a processor");
         } else if (!t.activities.isEmpty()) {
             const Activity *a = data.find<Activity>(t.activities.first());
-            reason = tr("it is part of activity \u201c%1\u201d").arg(a ? quoted(a->name) : idToString(t.activities.first()));
+            reason = tr("it is part of activity “%1”").arg(a ? quoted(a->name) : idToString(t.activities.first()));
         }
         if (!reason.isEmpty()) {
             ctx.add("XFER-DEROGATION-REGULAR", EntityKind::Transfer, t.id, name,
-                    tr("Transfer \u201c%1\u201d uses an Art. 49 derogation for a regular transfer: %2.").arg(name, reason));
+                    tr("Transfer “%1” uses an Art. 49 derogation for a regular transfer: %2.").arg(name, reason));
         }
         // Art. 30(1)(e): the documentation of suitable safeguards is cited as evidence.
         if (t.derogation == Derogation::CompellingInterests && t.evidence.isEmpty()) {
             ctx.add("XFER-DEROGATION-SAFEGUARDS", EntityKind::Transfer, t.id, name,
-                    tr("Transfer \u201c%1\u201d relies on the compelling-interests derogation without documented safeguards.").arg(name));
+                    tr("Transfer “%1” relies on the compelling-interests derogation without documented safeguards.").arg(name));
         }
         break;
     }
@@ -471,7 +471,7 @@ void checkOnward(Context &ctx)
         }
         const QString name = ctx.categoryName(w.category);
         ctx.add("ONWARD-WEAK-CHAIN", EntityKind::DataCategory, w.category, name,
-                tr("\u201c%1\u201d reaches %2 only through %3; its weakest hop, \u201c%4\u201d, has %5.")
+                tr("“%1” reaches %2 only through %3; its weakest hop, “%4”, has %5.")
                     .arg(name, countryNames(w.countries), hops.join(QStringLiteral(" \u2192 ")), weakestName, strengthText(w.strength)),
                 idToString(w.transfers.last()));
     }
@@ -487,7 +487,7 @@ void checkOnward(Context &ctx)
         }
         const QString name = ctx.partyName(g.subprocessor);
         ctx.add("ONWARD-SUBPROCESSOR-DPA", EntityKind::Party, g.subprocessor, name,
-                tr("Subprocessor \u201c%1\u201d is reached through %2 with no processing agreement recorded for \u201c%3\u201d.")
+                tr("Subprocessor “%1” is reached through %2 with no processing agreement recorded for “%3”.")
                     .arg(name, hops.join(QStringLiteral(" \u2192 ")), ctx.partyName(g.missingDpa)));
     }
 }
@@ -526,17 +526,17 @@ void checkParties(Context &ctx)
             continue;
         const QString name = quoted(p.name);
         if (directProcessors.contains(id) && !p.dpaSigned)
-            ctx.add("PROC-DPA-MISSING", EntityKind::Party, id, name, tr("Processor \u201c%1\u201d has no processing agreement date.").arg(name));
+            ctx.add("PROC-DPA-MISSING", EntityKind::Party, id, name, tr("Processor “%1” has no processing agreement date.").arg(name));
         if (recipients.contains(id) && p.country.isEmpty() && p.locations.isEmpty())
-            ctx.add("PARTY-COUNTRY-MISSING", EntityKind::Party, id, name, tr("Recipient \u201c%1\u201d has no country.").arg(name));
+            ctx.add("PARTY-COUNTRY-MISSING", EntityKind::Party, id, name, tr("Recipient “%1” has no country.").arg(name));
         if (!p.named) {
             if (const DataCategory *c = specialReceived.value(id)) {
                 ctx.add("PARTY-UNNAMED-SPECIAL", EntityKind::Party, id, name,
-                        tr("\u201c%1\u201d is named only as a category of recipients but receives special-category data (\u201c%2\u201d).")
+                        tr("“%1” is named only as a category of recipients but receives special-category data (“%2”).")
                             .arg(name, quoted(c->name)));
             } else if (processors.contains(id)) {
                 ctx.add("PARTY-UNNAMED-PROCESSOR", EntityKind::Party, id, name,
-                        tr("\u201c%1\u201d receives data as a processor but is named only as a category of recipients.").arg(name));
+                        tr("“%1” receives data as a processor but is named only as a category of recipients.").arg(name));
             }
         }
     }
@@ -551,7 +551,7 @@ QString ruleCategories(const Context &ctx, const RetentionRule &r)
     QStringList names;
     for (const Id &c : r.categories)
         names.append(ctx.categoryName(c));
-    return names.join(QStringLiteral("\u201d, \u201c"));
+    return names.join(QStringLiteral("”, “"));
 }
 
 void checkRetention(Context &ctx)
@@ -563,7 +563,7 @@ void checkRetention(Context &ctx)
             const RetentionRule &r = a.retention[i];
             if (r.duration.trimmed().isEmpty() && r.trigger.trimmed().isEmpty()) {
                 ctx.add("RET-VAGUE", EntityKind::Activity, a.id, name,
-                        tr("Activity \u201c%1\u201d keeps \u201c%2\u201d for a vague period (\u201c%3\u201d): no duration and no trigger.")
+                        tr("Activity “%1” keeps “%2” for a vague period (“%3”): no duration and no trigger.")
                             .arg(name, ruleCategories(ctx, r), r.text.trimmed()),
                         QString::number(i));
             }
@@ -599,7 +599,7 @@ void checkRetention(Context &ctx)
                         if (cdays >= 0 && same && days > cdays && !reported.contains(cat)) {
                             reported.insert(cat);
                             ctx.add("RET-LONGER-AT-PROCESSOR", EntityKind::Activity, a.id, name,
-                                    tr("Activity \u201c%1\u201d keeps \u201c%2\u201d for %3, longer than the %4 of the controller\u2019s activity \u201c%5\u201d.")
+                                    tr("Activity “%1” keeps “%2” for %3, longer than the %4 of the controller’s activity “%5”.")
                                         .arg(name, ctx.categoryName(cat), r.duration, cr.duration, quoted(c->name)),
                                     idToString(cat));
                         }
@@ -619,9 +619,9 @@ QString dpiaReason(const Context &ctx, const Activity &a)
     for (const Id &id : a.dataCategories) {
         for (const DataCategory *c : ctx.subtree(id)) {
             if (c->special)
-                return tr("it processes special-category data (\u201c%1\u201d)").arg(quoted(c->name));
+                return tr("it processes special-category data (“%1”)").arg(quoted(c->name));
             if (c->criminal)
-                return tr("it processes criminal-offence data (\u201c%1\u201d)").arg(quoted(c->name));
+                return tr("it processes criminal-offence data (“%1”)").arg(quoted(c->name));
             if (containsAny(c->name + u' ' + c->description + u' ' + c->examples.join(u' '),
                             {u"recording", u"audio", u"voice", u"opname", u"transcript"}))
                 recordings = true;
@@ -649,17 +649,17 @@ void checkAccountability(Context &ctx)
             const QString reason = dpiaReason(ctx, a);
             if (!reason.isEmpty()) {
                 ctx.add("DPIA-MISSING", EntityKind::Activity, a.id, name,
-                        tr("Activity \u201c%1\u201d likely needs a DPIA but none is recorded as done: %2.").arg(name, reason));
+                        tr("Activity “%1” likely needs a DPIA but none is recorded as done: %2.").arg(name, reason));
             }
         }
     }
     for (const auto &[id, a] : ctx.data().activities) {
         const QString name = quoted(a.name);
         if (!a.lastReviewed) {
-            ctx.add("REVIEW-OVERDUE", EntityKind::Activity, a.id, name, tr("Activity \u201c%1\u201d has never been reviewed.").arg(name));
+            ctx.add("REVIEW-OVERDUE", EntityKind::Activity, a.id, name, tr("Activity “%1” has never been reviewed.").arg(name));
         } else if (*a.lastReviewed < limit) {
             ctx.add("REVIEW-OVERDUE", EntityKind::Activity, a.id, name,
-                    tr("Activity \u201c%1\u201d was last reviewed on %2, more than %3 months ago.")
+                    tr("Activity “%1” was last reviewed on %2, more than %3 months ago.")
                         .arg(name, a.lastReviewed->toString(Qt::ISODate))
                         .arg(ctx.options().reviewMonths));
         }
@@ -706,27 +706,27 @@ void checkUnused(Context &ctx)
         if (!usedCategories.contains(id)) {
             const QString name = quoted(c.name);
             ctx.add("UNUSED-CATEGORY", EntityKind::DataCategory, id, name,
-                    tr("Data category \u201c%1\u201d is not used by any activity or transfer.").arg(name));
+                    tr("Data category “%1” is not used by any activity or transfer.").arg(name));
         }
     }
     for (const auto &[id, s] : data.dataSubjects) {
         if (!subjects.contains(id)) {
             const QString name = quoted(s.name);
             ctx.add("UNUSED-SUBJECT", EntityKind::DataSubject, id, name,
-                    tr("Data subjects \u201c%1\u201d are not named by any activity.").arg(name));
+                    tr("Data subjects “%1” are not named by any activity.").arg(name));
         }
     }
     for (const auto &[id, s] : data.sources) {
         if (!sources.contains(id)) {
             const QString name = quoted(s.name);
-            ctx.add("UNUSED-SOURCE", EntityKind::Source, id, name, tr("Source \u201c%1\u201d is not used by any activity.").arg(name));
+            ctx.add("UNUSED-SOURCE", EntityKind::Source, id, name, tr("Source “%1” is not used by any activity.").arg(name));
         }
     }
     for (const auto &[id, p] : data.parties) {
         if (!p.own && !parties.contains(id)) {
             const QString name = quoted(p.name);
             ctx.add("UNUSED-PARTY", EntityKind::Party, id, name,
-                    tr("Party \u201c%1\u201d is not used by any activity or transfer.").arg(name));
+                    tr("Party “%1” is not used by any activity or transfer.").arg(name));
         }
     }
 }

@@ -41,7 +41,7 @@ const Rule RuleTable[] = {
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "Consent that the service depends on is not freely given. Unbundle it from the terms, or rely on another basis (contract) for what the service needs.")},
     {"LI-BALANCING-MISSING", Severity::Medium, "Art. 6(1)(f), Art. 5(2) GDPR",
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "Legitimate interests without a balancing test"),
-     QT_TRANSLATE_NOOP("ropa::checks::Rule", "Document the legitimate interests assessment (interest, necessity, balancing) and note it in the activity, starting a line with \u201cBalancing:\u201d.")},
+     QT_TRANSLATE_NOOP("ropa::checks::Rule", "Document the legitimate interests assessment (interest, necessity, balancing) and note it in the activity, starting a line with “Balancing:”.")},
     // Chapter V: transfers.
     {"XFER-NO-MECHANISM", Severity::High, "Art. 44, 45, 46 GDPR",
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "Transfer to a third country without a mechanism"),
@@ -93,7 +93,7 @@ const Rule RuleTable[] = {
     // Retention.
     {"RET-VAGUE", Severity::Medium, "Art. 5(1)(e), Art. 30(1)(f) GDPR",
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "Vague retention"),
-     QT_TRANSLATE_NOOP("ropa::checks::Rule", "Replace \u201cas long as necessary\u201d by a duration (e.g. P6M) or a trigger event (e.g. end of contract).")},
+     QT_TRANSLATE_NOOP("ropa::checks::Rule", "Replace “as long as necessary” by a duration (e.g. P6M) or a trigger event (e.g. end of contract).")},
     {"RET-LONGER-AT-PROCESSOR", Severity::Medium, "Art. 28(3)(g), Art. 5(1)(e) GDPR",
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "Processor keeps data longer than the controller"),
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "Align the processor's retention with the controller's instructions; the processor must delete or return the data.")},

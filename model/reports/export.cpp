@@ -62,19 +62,19 @@ QString writeFileAtomically(const QString &path, const QByteArray &bytes)
     // folder (as root, "-o /dev/null" would replace the device with a regular file).
     const QFileInfo target(path);
     if (target.exists() && !target.isFile())
-        return Record::tr("cannot write \u201c%1\u201d: it is not a regular file").arg(path);
+        return Record::tr("cannot write “%1”: it is not a regular file").arg(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Record::tr("cannot write \u201c%1\u201d: %2").arg(path, file.errorString());
+        return Record::tr("cannot write “%1”: %2").arg(path, file.errorString());
     // flush() before commit(): writing straight to a device (QSaveFile's fallback) would
     // otherwise lose a late ENOSPC.
     if (file.write(bytes) != bytes.size() || !file.flush()) {
         const QString err = file.errorString();
         file.cancelWriting();
-        return Record::tr("cannot write \u201c%1\u201d: %2").arg(path, err);
+        return Record::tr("cannot write “%1”: %2").arg(path, err);
     }
     if (!file.commit())
-        return Record::tr("cannot write \u201c%1\u201d: %2").arg(path, file.errorString());
+        return Record::tr("cannot write “%1”: %2").arg(path, file.errorString());
     return {};
 }
 
@@ -95,7 +95,7 @@ QString writeReport(const Report &report, Format format, const QString &path, co
             QStringList keys;
             for (const Table *t : report.tables())
                 keys.append(t->key);
-            return Record::tr("this record has no table \u201c%1\u201d (tables: %2)").arg(options.csv.table, keys.join(QStringLiteral(", ")));
+            return Record::tr("this record has no table “%1” (tables: %2)").arg(options.csv.table, keys.join(QStringLiteral(", ")));
         }
         bytes = toCsv(*table, report.notStatedText, options.csv);
         break;

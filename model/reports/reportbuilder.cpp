@@ -396,7 +396,7 @@ QString Builder::safeguardsText(const Transfer &t, bool *stated) const
                 parts.append(d->url);
         }
         if (!e.quote.trimmed().isEmpty())
-            parts.append(QStringLiteral("\u201c%1\u201d").arg(e.quote.trimmed()));
+            parts.append(QStringLiteral("“%1”").arg(e.quote.trimmed()));
         if (!parts.isEmpty())
             docs.append(parts.join(QStringLiteral(", ")));
     }
@@ -827,7 +827,7 @@ Report Builder::build()
     completeness.key = QStringLiteral("completeness");
     completeness.title = Record::tr("Completeness");
     completeness.shortTitle = completeness.title;
-    completeness.note = Record::tr("Required items stated per activity. Items marked \u201c%1\u201d are missing from the inventory.").arg(r.notStatedText);
+    completeness.note = Record::tr("Required items stated per activity. Items marked “%1” are missing from the inventory.").arg(r.notStatedText);
     completeness.columns = {{QStringLiteral("activity"), activityTitle, QString(), 34},
                             {QStringLiteral("stated"), Record::tr("Items stated"), QString(), 14},
                             {QStringLiteral("percent"), Record::tr("Percent"), QString(), 10},

@@ -98,7 +98,7 @@ lxw_worksheet *XlsxBuilder::addSheet(const QString &title)
     const QByteArray name = sheetName(title, &m_sheetNames).toUtf8();
     lxw_worksheet *ws = workbook_add_worksheet(m_book, name.constData());
     if (!ws && m_error.isEmpty())
-        m_error = Record::tr("cannot write the spreadsheet: cannot add the sheet \u201c%1\u201d").arg(title);
+        m_error = Record::tr("cannot write the spreadsheet: cannot add the sheet “%1”").arg(title);
     return ws;
 }
 
@@ -205,7 +205,7 @@ bool XlsxBuilder::writeTable(const Table &table)
         const auto &row = table.rows.at(r);
         const int sheetRow = static_cast<int>(r) + 1;
         if (sheetRow >= static_cast<int>(LXW_ROW_MAX)) {
-            m_error = Record::tr("cannot write the spreadsheet: the table \u201c%1\u201d has more rows than a sheet holds").arg(table.title);
+            m_error = Record::tr("cannot write the spreadsheet: the table “%1” has more rows than a sheet holds").arg(table.title);
             return false;
         }
         for (qsizetype c = 0; ok && c < row.size(); ++c) {
@@ -237,7 +237,7 @@ QString XlsxBuilder::build(const QString &path)
     options.use_zip64 = LXW_FALSE;
     m_book = workbook_new_opt(file.constData(), &options);
     if (!m_book)
-        return Record::tr("cannot write the spreadsheet: out of memory or cannot create \u201c%1\u201d").arg(path);
+        return Record::tr("cannot write the spreadsheet: out of memory or cannot create “%1”").arg(path);
 
     m_header = workbook_add_format(m_book);
     m_text = workbook_add_format(m_book);

@@ -1,0 +1,103 @@
+// Dutch and German at run time, in the model (no widgets): the findings' messages and the rule
+// catalogue come out translated when the program's translation is installed. A message whose
+// source text lupdate read differently from the compiler (a \u escape before a hex digit) has
+// a translation that never matches at run time: these tests see that as English text.
+
+#include "checks/checker.h"
+#include "checks/rules.h"
+#include "store/jsonformat.h"
+
+#include <QCoreApplication>
+#include <QTest>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace ropa;
+
+namespace {
+
+const QString DemoProject = QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json");
+
+// Installs the program's translation into language for as long as it lives.
+class Translation
+{
+public:
+    explicit Translation(const QString &language)
+    {
+        m_loaded = m_translator.load(u"ropa_"_s + language, u":/i18n"_s);
+        if (m_loaded)
+            QCoreApplication::installTranslator(&m_translator);
+    }
+    ~Translation() { QCoreApplication::removeTranslator(&m_translator); }
+    Translation(const Translation &) = delete;
+    Translation &operator=(const Translation &) = delete;
+    bool loaded() const { return m_loaded; }
+
+private:
+    QTranslator m_translator;
+    bool m_loaded = false;
+};
+
+} // namespace
+
+class TestI18nModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyRuleIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("nl") << u"nl"_s;
+        QTest::newRow("de") << u"de"_s;
+    }
+
+    // Every rule's title and hint, as the findings view and `ropa-cli rules` show them.
+    void everyRuleIsTranslated()
+    {
+        QFETCH(QString, language);
+        const Translation translation(language);
+        QVERIFY(translation.loaded());
+        QStringList untranslated;
+        for (const checks::Rule &rule : checks::catalogue()) {
+            if (rule.titleText() == QString::fromUtf8(rule.title))
+                untranslated.append(rule.idString() + u" title: "_s + QString::fromUtf8(rule.title));
+            if (rule.hintText() == QString::fromUtf8(rule.hint))
+                untranslated.append(rule.idString() + u" hint: "_s + QString::fromUtf8(rule.hint));
+        }
+        QVERIFY2(untranslated.isEmpty(), qPrintable(u"Not translated at run time:\n"_s + untranslated.join(u'\n')));
+        // The two hints whose quotation marks lupdate used to misread.
+        QVERIFY(checks::findRule(u"RET-VAGUE")->hintText().contains(language == u"nl" ? u"zo lang als nodig"_s : u"so lange wie nötig"_s));
+        QVERIFY(checks::findRule(u"LI-BALANCING-MISSING")->hintText().contains(u"“Balancing:”"_s));
+    }
+
+    // The findings of the demo project, as a Dutch DPO sees them.
+    void findingsInDutch()
+    {
+        const json::ReadResult demo = json::readProjectFile(DemoProject);
+        QVERIFY2(demo.data, qPrintable(demo.error));
+        const Translation translation(u"nl"_s);
+        QVERIFY(translation.loaded());
+        const checks::FindingList findings = checks::runChecks(*demo.data, {QDate(2026, 11, 23), 12});
+        QVERIFY(!findings.isEmpty());
+        QStringList messages;
+        for (const checks::Finding &f : findings)
+            messages.append(f.message);
+        const QString all = messages.join(u'\n');
+        QVERIFY2(all.contains(u"Activiteit “Billing and invoicing” heeft geen bewaartermijn voor “CRM data”."_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Activiteit “Quality monitoring of call recordings” baseert zich op gerechtvaardigd belang zonder notitie van de belangenafweging."_s),
+                 qPrintable(all));
+        // No English sentence is left: every message starts with a Dutch word or a quoted name.
+        for (const QString &m : messages) {
+            for (const QString &english : {u"Activity “"_s, u"Transfer “"_s, u"Processor “"_s, u"Subprocessor “"_s,
+                                          u"Recipient “"_s, u" has no "_s, u" relies on "_s}) {
+                QVERIFY2(!m.contains(english), qPrintable(m));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestI18nModel)
+#include "test_i18n_model.moc"

@@ -4499,7 +4499,7 @@ Oplossing: %3</translation>
     </message>
     <message>
         <source>Time limits for erasure</source>
-        <translation>Termijnen voor het wissen</translation>
+        <translation>Bewaartermijnen (termijnen voor het wissen)</translation>
     </message>
     <message>
         <source>Retention</source>

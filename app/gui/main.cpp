@@ -26,11 +26,13 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenuBar>
 #include <QSaveFile>
 #include <QTimer>
 #include <QTranslator>
@@ -94,6 +96,10 @@ bool writeState(const ropa::MainWindow &window, const QString &path)
     state.insert(u"readOnly", window.isReadOnly());
     state.insert(u"undoText", window.hasProject() ? window.project()->undoStack()->undoText() : QString());
     state.insert(u"lastError", window.lastError());
+    QJsonArray menus;   // the menu bar's titles, as shown (in the language of the settings)
+    for (const QAction *menu : window.menuBar()->actions())
+        menus.append(menu->text());
+    state.insert(u"menus", menus);
     QSaveFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(state).toJson()) > 0 && file.commit();
 }

@@ -146,7 +146,7 @@ private:
     {
         if (!m_ref.isCountryCode(code))
             add(kind, id, name, key,
-                QStringLiteral("\u201c%1\u201d is not an ISO 3166-1 alpha-2 country code (or \u201cEU\u201d)")
+                QStringLiteral("“%1” is not an ISO 3166-1 alpha-2 country code (or “EU”)")
                     .arg(code.left(40)));
     }
 

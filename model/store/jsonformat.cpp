@@ -624,7 +624,7 @@ private:
         const Where top{QStringLiteral("The project")};
         const QJsonValue format = root.value(QLatin1StringView("format"));
         if (format.toString() != QLatin1StringView("ropa-project")) {
-            fail(QStringLiteral("This JSON file is not a Ropa project: its \u201cformat\u201d is not \u201cropa-project\u201d."));
+            fail(QStringLiteral("This JSON file is not a Ropa project: its “format” is not “ropa-project”."));
             return;
         }
         const QJsonValue version = root.value(QLatin1StringView("version"));

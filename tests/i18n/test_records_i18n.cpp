@@ -1,0 +1,144 @@
+// The Article 30 records in Dutch and German, as a DPO exports them with the real ropa-cli:
+// the headings and column titles a Dutch (AVG) or German (DSGVO) supervisory authority's
+// template uses, for every item of Art. 30(1) (a)-(g) and Art. 30(2) (a)-(d).
+
+#include "common/clirunner.h"
+#include "reports/reportfixture.h"
+#include "store/jsonformat.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ropa;
+
+class TestRecordsI18n : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+
+    // The record as the CLI writes it: Markdown as it is, HTML with its line breaks.
+    QString exportRecord(const QString &record, const QString &format, const QString &language)
+    {
+        const QString out = m_dir.filePath(u"%1-%2.%3"_s.arg(record, language, format));
+        const test::CliRun run = test::runCli({u"export"_s, m_project, u"--record"_s, record, u"--format"_s, format,
+                                               u"--lang"_s, language, u"--date"_s, u"2026-11-23"_s, u"-o"_s, out});
+        if (run.exitCode != 0) {
+            qWarning("ropa-cli export failed (%d): %s", run.exitCode, run.err.constData());
+            return {};
+        }
+        QFile file(out);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(file.readAll());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_project = m_dir.filePath(u"project.json"_s);
+        QFile file(m_project);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json::writeProject(test::reportProject()));
+    }
+
+    void headings_data()
+    {
+        QTest::addColumn<QString>("record");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("english");
+
+        // Words of the English record that must not be left over.
+        const QStringList english{u"Record of processing activities"_s, u"Controller"_s, u"Data subjects"_s,
+                                  u"Categories of"_s, u"Recipients"_s, u"Transfers"_s, u"not stated"_s,
+                                  u"Completeness"_s, u"Contents"_s};
+
+        QTest::newRow("controller nl")
+            << u"controller"_s << u"nl"_s
+            << QStringList{
+                   u"Register van verwerkingsactiviteiten van de verwerkingsverantwoordelijke (art. 30, lid 1, AVG)"_s,
+                   u"Verwerkingsverantwoordelijke"_s,                       // (a)
+                   u"Functionaris voor gegevensbescherming"_s,              // (a) the DPO
+                   u"Verwerkingsdoeleinden"_s,                              // (b)
+                   u"Categorieën van betrokkenen"_s,                        // (c)
+                   u"Categorieën van persoonsgegevens"_s,                   // (c)
+                   u"Categorieën van ontvangers"_s,                         // (d)
+                   u"Doorgiften aan derde landen of internationale organisaties"_s, // (e)
+                   u"passende waarborgen"_s,                                // (e) Art. 49(1) second subparagraph
+                   u"Beoogde termijnen voor het wissen"_s,                  // (f)
+                   u"Bewaartermijn"_s,                                      // (f) as the AP's model register says
+                   u"Technische en organisatorische beveiligingsmaatregelen"_s, // (g)
+                   u"art. 30, lid 1, onder a"_s, u"Art. 30, lid 1, onder g"_s, u"niet vermeld"_s}
+            << english;
+        QTest::newRow("processor nl")
+            << u"processor"_s << u"nl"_s
+            << QStringList{u"Register van categorieën van verwerkingsactiviteiten van de verwerker (art. 30, lid 2, AVG)"_s,
+                           u"verwerker"_s, u"verwerkingsverantwoordelijke"_s, // (a)
+                           u"Categorieën van verwerkingen"_s,                  // (b)
+                           u"Doorgiften aan derde landen of internationale organisaties"_s, // (c)
+                           u"Technische en organisatorische beveiligingsmaatregelen"_s,     // (d)
+                           u"art. 30, lid 2, onder a"_s}
+            << english;
+        QTest::newRow("controller de")
+            << u"controller"_s << u"de"_s
+            << QStringList{u"Verzeichnis von Verarbeitungstätigkeiten des Verantwortlichen (Art. 30 Abs. 1 DSGVO)"_s,
+                           u"Verantwortlicher"_s,                                // (a)
+                           u"Datenschutzbeauftragter"_s,                         // (a)
+                           u"Zwecke der Verarbeitung"_s,                         // (b)
+                           u"Kategorien betroffener Personen"_s,                 // (c)
+                           u"Kategorien personenbezogener Daten"_s,              // (c)
+                           u"Kategorien von Empfängern"_s,                       // (d)
+                           u"Übermittlungen an Drittländer oder internationale Organisationen"_s, // (e)
+                           u"geeigneter Garantien"_s,                            // (e)
+                           u"Vorgesehene Fristen für die Löschung"_s,            // (f)
+                           u"Löschfristen"_s,                                    // (f)
+                           u"Technische und organisatorische Maßnahmen"_s,       // (g)
+                           u"Art. 30 Abs. 1 lit. a"_s, u"Art. 30 Abs. 1 lit. g"_s, u"nicht angegeben"_s}
+            << english;
+        QTest::newRow("processor de")
+            << u"processor"_s << u"de"_s
+            << QStringList{u"Verzeichnis aller Kategorien von Verarbeitungstätigkeiten des Auftragsverarbeiters (Art. 30 Abs. 2 DSGVO)"_s,
+                           u"Auftragsverarbeiter"_s, u"Verantwortliche"_s,         // (a)
+                           u"Kategorien von Verarbeitungen"_s,                     // (b)
+                           u"Übermittlungen an Drittländer oder internationale Organisationen"_s, // (c)
+                           u"Technische und organisatorische Maßnahmen"_s,          // (d)
+                           u"Art. 30 Abs. 2 lit. a"_s}
+            << english;
+    }
+
+    // Markdown and HTML, the formats a DPO reads or files.
+    void headings()
+    {
+        QFETCH(QString, record);
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, english);
+        for (const QString &format : {u"md"_s, u"html"_s}) {
+            const QString text = exportRecord(record, format, language);
+            QVERIFY2(!text.isEmpty(), qPrintable(format));
+            for (const QString &heading : expected)
+                QVERIFY2(text.contains(heading), qPrintable(u"%1 %2 %3: no “%4”"_s.arg(record, language, format, heading)));
+            for (const QString &word : english)
+                QVERIFY2(!text.contains(word), qPrintable(u"%1 %2 %3: English “%4” left"_s.arg(record, language, format, word)));
+            if (format == u"html")
+                QVERIFY(text.contains(u"<html lang=\"%1\">"_s.arg(language)));
+        }
+    }
+
+    // The English record stays English (the translation is per record, not per process).
+    void englishStaysEnglish()
+    {
+        const QString text = exportRecord(u"controller"_s, u"md"_s, u"en"_s);
+        QVERIFY(text.contains(u"Record of processing activities of the controller (Art. 30(1) GDPR)"_s));
+        QVERIFY(!text.contains(u"Verwerkingsverantwoordelijke"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordsI18n)
+#include "test_records_i18n.moc"

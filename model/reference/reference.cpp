@@ -1,9 +1,12 @@
 #include "reference.h"
 
+#include "mocatalog.h"
 #include "referenceparser.h"
 
 #include <QDebug>
+#include <QDir>
 #include <QFile>
+#include <QMutex>
 #include <QStringList>
 
 #include <algorithm>
@@ -17,7 +20,7 @@ namespace {
 // The European Union as a destination ("EU" in the format): in the EEA by definition.
 const Country &euPseudoCountry()
 {
-    static const Country eu{u"EU"_s, u"European Union"_s, true, true};
+    static const Country eu{u"EU"_s, u"European Union"_s, true, true, u"European Union"_s};
     return eu;
 }
 
@@ -29,6 +32,60 @@ QByteArray readResource(const QString &name, QStringList &errors)
         return {};
     }
     return file.readAll();
+}
+
+// The language part of a locale name: "nl_NL" and "nl-NL" -> "nl".
+QString baseLanguage(QStringView language)
+{
+    qsizetype end = 0;
+    while (end < language.size() && language.at(end) != u'_' && language.at(end) != u'-')
+        ++end;
+    return language.first(end).toString().toLower();
+}
+
+QMutex &displayLanguageMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QString &displayLanguageValue()
+{
+    static QString language = u"en"_s;
+    return language;
+}
+
+// iso-codes' translations of the country names, compiled in as
+// ":/reference/iso_3166-1_<language>.mo" (CMakeLists.txt, ROPA_COUNTRY_NAME_LANGUAGES).
+// Per language: code -> name, for every country the catalogue translates.
+QHash<QString, QHash<QString, QString>> loadCountryNames(const QList<Country> &countries, QStringList &errors)
+{
+    QHash<QString, QHash<QString, QString>> result;
+    const QStringList files = QDir(u":/reference"_s).entryList({u"iso_3166-1_*.mo"_s}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QString language = file.mid(11, file.size() - 11 - 3);
+        QByteArray bytes = readResource(file, errors);
+        QString error;
+        const std::optional<MoCatalog> catalog = MoCatalog::parse(bytes, &error);
+        if (!catalog) {
+            errors.append(file + u": "_s + error);
+            continue;
+        }
+        QHash<QString, QString> names;
+        for (const Country &c : countries) {
+            QString name = catalog->translate(c.name);
+            if (name.isEmpty() && !c.isoName.isEmpty())
+                name = catalog->translate(c.isoName);
+            if (!name.trimmed().isEmpty())
+                names.insert(c.code, name.trimmed());
+        }
+        if (names.isEmpty()) {
+            errors.append(file + u": translates none of the countries"_s);
+            continue;
+        }
+        result.insert(language, names);
+    }
+    return result;
 }
 
 const LegalItem *findItem(const QList<LegalItem> &items, const QString &key)
@@ -90,6 +147,8 @@ void Reference::load()
     addDate(derogationsName,
             parseDerogations(readResource(derogationsName, errors), derogationsName, m_derogations, errors));
 
+    m_countryNames = loadCountryNames(m_countries, errors);
+
     if (!dates.isEmpty())
         m_asOf = *std::min_element(dates.cbegin(), dates.cend());
 
@@ -105,6 +164,40 @@ const Country *Reference::country(QStringView code) const
     if (code == u"EU")
         return &euPseudoCountry();
     return reference_detail::findCountry(m_countries, code);
+}
+
+QString Reference::countryName(QStringView code, QStringView language) const
+{
+    const Country *found = country(code);
+    if (!found)
+        return {};
+    const auto names = m_countryNames.constFind(baseLanguage(language));
+    if (names != m_countryNames.cend()) {
+        const auto name = names->constFind(found->code);
+        if (name != names->cend())
+            return *name;
+    }
+    return found->name;
+}
+
+QStringList Reference::countryNameLanguages() const
+{
+    QStringList languages = m_countryNames.keys();
+    languages.sort();
+    return languages;
+}
+
+QString Reference::displayLanguage()
+{
+    const QMutexLocker locker(&displayLanguageMutex());
+    return displayLanguageValue();
+}
+
+void Reference::setDisplayLanguage(const QString &language)
+{
+    const QString base = baseLanguage(language);
+    const QMutexLocker locker(&displayLanguageMutex());
+    displayLanguageValue() = base.isEmpty() ? u"en"_s : base;
 }
 
 bool Reference::isCountryCode(QStringView code) const

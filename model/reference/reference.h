@@ -9,6 +9,7 @@
 #include "domain/enums.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -19,9 +20,10 @@ namespace ropa {
 struct Country
 {
     QString code;          // ISO 3166-1 alpha-2
-    QString name;          // English common name from iso-codes (name, or common_name)
+    QString name;          // English common name from iso-codes (common_name, or name)
     bool eu = false;
     bool eea = false;      // EU 27 + IS, LI, NO
+    QString isoName;       // iso-codes' "name" ("Korea, Republic of" where name is "South Korea")
 };
 
 struct AdequacyDecision
@@ -61,6 +63,19 @@ public:
 
     const QList<Country> &countries() const { return m_countries; }
     const Country *country(QStringView code) const;
+    // The country's name in language ("nl", "de", "nl_NL"...), from iso-codes' translations
+    // (iso_3166-1.mo, compiled in), or the English name when there is none for that language
+    // or that country. Empty for an unknown code. "EU" is not a country of iso-codes: callers
+    // name it in their own translated text.
+    QString countryName(QStringView code, QStringView language) const;
+    // The same in displayLanguage(): for the user interface.
+    QString countryName(QStringView code) const { return countryName(code, displayLanguage()); }
+    // The languages with translated country names ("de", "nl"), besides English.
+    QStringList countryNameLanguages() const;
+    // The language the user interface shows country names in: "en" unless the program set
+    // its own (the GUI does, with the language of its translation). Thread-safe.
+    static QString displayLanguage();
+    static void setDisplayLanguage(const QString &language);
     // A country code the format accepts: ISO 3166-1 alpha-2 (upper case), or "EU".
     bool isCountryCode(QStringView code) const;
     bool isEea(QStringView code) const;
@@ -89,6 +104,8 @@ private:
     QList<LegalItem> m_art9Conditions;
     QList<LegalItem> m_mechanisms;
     QList<LegalItem> m_derogations;
+    // language -> country code -> translated name (only names that differ from nothing).
+    QHash<QString, QHash<QString, QString>> m_countryNames;
 };
 
 } // namespace ropa

@@ -259,7 +259,8 @@ QList<Country> parseIsoCountries(const QByteArray &json, const QString &fileName
         }
         seen.insert(country.code);
         const QString commonName = reader.string(object, "common_name"_L1, where, false);
-        country.name = commonName.trimmed().isEmpty() ? reader.string(object, "name"_L1, where, true) : commonName;
+        country.isoName = reader.string(object, "name"_L1, where, true);
+        country.name = commonName.trimmed().isEmpty() ? country.isoName : commonName;
         countries.append(country);
     }
     if (countries.isEmpty())

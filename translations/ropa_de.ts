@@ -1432,6 +1432,64 @@
         <source>Could not write %1. %2</source>
         <translation>%1 konnte nicht geschrieben werden. %2</translation>
     </message>
+    <message>
+        <source>New transfer from %1: click the party that receives the data (Esc cancels).</source>
+        <translation>Neue Übermittlung von %1: Klicken Sie auf die Stelle, die die Daten empfängt (Esc bricht ab).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %1 also removes %n other entries.</source>
+        <translation>
+            <numerusform>Wenn Sie %1 entfernen, wird auch %n weiterer Eintrag entfernt.</numerusform>
+            <numerusform>Wenn Sie %1 entfernen, werden auch %n weitere Einträge entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is also taken out of %n other entries.</source>
+        <translation>
+            <numerusform>Es wird auch aus %n weiteren Eintrag entfernt.</numerusform>
+            <numerusform>Es wird auch aus %n weiteren Einträgen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Sie können dies rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation>Neue Stelle</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Add transfer from here to…</source>
+        <translation>Übermittlung von hier hinzufügen an…</translation>
+    </message>
+    <message>
+        <source>Remove party…</source>
+        <translation>Stelle entfernen…</translation>
+    </message>
+    <message>
+        <source>Change mechanism</source>
+        <translation>Instrument ändern</translation>
+    </message>
+    <message>
+        <source>Remove transfer</source>
+        <translation>Übermittlung entfernen</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>Stelle hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>ropa::KindEditor</name>

@@ -1432,6 +1432,64 @@
         <source>Could not write %1. %2</source>
         <translation>Kon %1 niet schrijven. %2</translation>
     </message>
+    <message>
+        <source>New transfer from %1: click the party that receives the data (Esc cancels).</source>
+        <translation>Nieuwe doorgifte vanaf %1: klik op de partij die de gegevens ontvangt (Esc annuleert).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %1 also removes %n other entries.</source>
+        <translation>
+            <numerusform>Als u %1 verwijdert, wordt ook %n ander item verwijderd.</numerusform>
+            <numerusform>Als u %1 verwijdert, worden ook %n andere items verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is also taken out of %n other entries.</source>
+        <translation>
+            <numerusform>Het wordt ook uit %n ander item gehaald.</numerusform>
+            <numerusform>Het wordt ook uit %n andere items gehaald.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>U kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation>Nieuwe partij</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>Openen in de editor</translation>
+    </message>
+    <message>
+        <source>Add transfer from here to…</source>
+        <translation>Doorgifte van hier toevoegen naar…</translation>
+    </message>
+    <message>
+        <source>Remove party…</source>
+        <translation>Partij verwijderen…</translation>
+    </message>
+    <message>
+        <source>Change mechanism</source>
+        <translation>Mechanisme wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove transfer</source>
+        <translation>Doorgifte verwijderen</translation>
+    </message>
+    <message>
+        <source>Add party</source>
+        <translation>Partij toevoegen</translation>
+    </message>
 </context>
 <context>
     <name>ropa::KindEditor</name>

@@ -651,8 +651,18 @@ void MainWindow::createPages()
     {
         auto *graph = new GraphView;
         graph->setObjectName(QStringLiteral("graphView"));
-        connect(graph, &GraphView::partySelected, this, [this](const QUuid &id) { selectEntity(id); });
-        connect(graph, &GraphView::transferSelected, this, [this](const QUuid &id) { selectEntity(id); });
+        // Two-way selection: the graph's selection is edited in the detail pane beside it
+        // (selectedEntity() reads it on the graph page); "Open in editor" goes to the table;
+        // the table's current row is selected and centred in the graph.
+        connect(graph, &GraphView::entitySelected, this, [this] { updateDetails(); });
+        connect(graph, &GraphView::openRequested, this, [this](const QUuid &id) { selectEntity(id); });
+        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, graph, [this, graph] {
+            if (currentPage() == Page::Table)
+                graph->selectEntity(selectedEntity());
+        });
+        graph->setConfirmDelete([this](QWidget *parent, const QString &text, const QString &details) {
+            return m_dialogs->confirmDelete(parent, text, details);
+        });
         addPage(Page::Graph, graph);
     }
 #endif
@@ -735,7 +745,7 @@ void MainWindow::refreshPages()
 #ifdef ROPA_HAVE_GRAPH_VIEW
         // The graph is a snapshot: rebuilt when it is shown and after edits while it shows.
         if (kind == Page::Graph && page == Page::Graph && widget)
-            static_cast<GraphView *>(widget)->setProject(m_project ? m_project->data() : ProjectData());
+            static_cast<GraphView *>(widget)->setProject(m_project.get(), m_readOnly);
 #endif
 #ifdef ROPA_HAVE_RECORDS_VIEW
         if (kind == Page::Records) {
@@ -1580,6 +1590,14 @@ bool MainWindow::selectByName(const QString &name)
 
 Id MainWindow::selectedEntity() const
 {
+#ifdef ROPA_HAVE_GRAPH_VIEW
+    if (currentPage() == Page::Graph) {
+        for (const auto &[kind, widget] : std::as_const(m_extraPages)) {
+            if (kind == Page::Graph && widget)
+                return static_cast<GraphView *>(widget)->selectedEntity();
+        }
+    }
+#endif
     if (currentPage() != Page::Table)
         return {};
     const QModelIndex current = m_table->currentIndex();
@@ -1671,7 +1689,7 @@ void MainWindow::updateDetails()
     if (id.isNull())
         m_editor->clear();
     else if (m_editor->entityId() != id)
-        m_editor->setEntity(sectionKind(currentSection()), id);
+        m_editor->setEntity(m_project->data().kindOfId(id).value_or(sectionKind(currentSection())), id);
 #endif
     if (id.isNull()) {
         m_details->setHtml(projectSummaryHtml(m_project->data()));
@@ -1680,7 +1698,8 @@ void MainWindow::updateDetails()
     // Keep the reader's place when the same entity is redrawn after an edit.
     const int scroll = m_details->verticalScrollBar()->value();
     const bool same = m_details->property("entity").value<QUuid>() == id;
-    m_details->setHtml(entityDetailsHtml(m_project->data(), sectionKind(currentSection()), id));
+    m_details->setHtml(entityDetailsHtml(m_project->data(),
+                                         m_project->data().kindOfId(id).value_or(sectionKind(currentSection())), id));
     m_details->setProperty("entity", QVariant::fromValue(id));
     if (same)
         m_details->verticalScrollBar()->setValue(scroll);

@@ -173,7 +173,8 @@ TransferGraph::TransferGraph(const ProjectData &data)
         const int c = QString::compare(a->name, b->name, Qt::CaseInsensitive);
         return c != 0 ? c < 0 : IdLess()(a->id, b->id);
     });
-    QHash<Id, int> nodeIndex;
+    QHash<Id, int> &nodeIndex = m_nodeIndex;
+    nodeIndex.reserve(qsizetype(parties.size()));
     m_nodes.reserve(parties.size());
     for (const Party *p : parties) {
         nodeIndex.insert(p->id, int(m_nodes.size()));
@@ -242,6 +243,7 @@ TransferGraph::TransferGraph(const ProjectData &data)
         for (const HopClass &h : std::as_const(e.hops))
             e.strength = std::min(e.strength, h.strength);
         const int index = int(m_edges.size());
+        m_edgeIndex.insert(t->id, index);
         std::uint64_t *bits = m_carry.data() + std::size_t(index) * std::size_t(m_words);
         bool any = false;
         for (const Id &c : t->dataCategories) {
@@ -314,20 +316,12 @@ TransferGraph::~TransferGraph() = default;
 
 int TransferGraph::nodeOf(const Id &party) const
 {
-    for (int n = 0; n < nodeCount(); ++n) {
-        if (m_nodes[std::size_t(n)].party == party)
-            return n;
-    }
-    return -1;
+    return m_nodeIndex.value(party, -1);
 }
 
 int TransferGraph::edgeOf(const Id &transfer) const
 {
-    for (int e = 0; e < edgeCount(); ++e) {
-        if (m_edges[std::size_t(e)].transfer == transfer)
-            return e;
-    }
-    return -1;
+    return m_edgeIndex.value(transfer, -1);
 }
 
 Id TransferGraph::findCategory(const QString &idOrName) const

@@ -9,6 +9,7 @@
 
 #include "domain/projectdata.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -132,7 +133,7 @@ public:
     int edgeCount() const { return int(m_edges.size()); }
     const Node &node(int n) const { return m_nodes[std::size_t(n)]; }
     const Edge &edge(int e) const { return m_edges[std::size_t(e)]; }
-    // -1 when the party is not in the graph.
+    // -1 when the party is not in the graph (hash lookups).
     int nodeOf(const Id &party) const;
     int edgeOf(const Id &transfer) const;
     const std::vector<int> &outEdges(int n) const { return m_out[std::size_t(n)]; }
@@ -185,6 +186,8 @@ private:
     std::vector<Edge> m_edges;
     std::vector<std::vector<int>> m_out;
     std::vector<std::vector<int>> m_in;
+    QHash<Id, int> m_nodeIndex;
+    QHash<Id, int> m_edgeIndex;
     std::vector<int> m_depth;
     QList<QList<int>> m_cycles;
     QList<Id> m_categoryOrder;

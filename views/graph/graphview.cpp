@@ -1,6 +1,14 @@
 #include "graphview.h"
 
+#include "commands/edits.h"
+#include "itemmodels/labels.h"
+
+#include <QApplication>
 #include <QComboBox>
+#include <QGraphicsLineItem>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QTimer>
 #include <QFileDialog>
 #include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
@@ -16,6 +24,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
+
+#include <utility>
 
 #include <cmath>
 
@@ -156,6 +166,91 @@ void GraphCanvas::fit()
     }
 }
 
+void GraphCanvas::setConnecting(bool connecting)
+{
+    m_connecting = connecting;
+    viewport()->setCursor(connecting ? Qt::CrossCursor : Qt::OpenHandCursor);
+}
+
+void GraphCanvas::cancelDrag()
+{
+    delete m_dragLine; // owned by the scene until then
+    m_dragLine = nullptr;
+    m_dragFrom = nullptr;
+    m_dragging = false;
+}
+
+QGraphicsItem *GraphCanvas::partyAt(const QPoint &pos) const
+{
+    const QList<QGraphicsItem *> hits = items(pos);
+    for (QGraphicsItem *item : hits) {
+        if (item->data(KindRole).toString() == QLatin1StringView("party"))
+            return item;
+    }
+    return nullptr;
+}
+
+void GraphCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_connecting) {
+        Q_EMIT connectClicked(partyAt(event->position().toPoint()));
+        event->accept();
+        return;
+    }
+    cancelDrag();
+    if (event->button() == Qt::LeftButton && m_editable) {
+        m_dragFrom = partyAt(event->position().toPoint());
+        m_pressPos = event->position().toPoint();
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void GraphCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragFrom && (event->buttons() & Qt::LeftButton)) {
+        const QPoint pos = event->position().toPoint();
+        if (!m_dragging && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+            m_dragging = true;
+            m_dragLine = scene()->addLine(QLineF(), QPen(QColor(0xff, 0x6f, 0x00), 2, Qt::DashLine));
+            m_dragLine->setZValue(5);
+        }
+        if (m_dragging) {
+            m_dragLine->setLine(QLineF(m_dragFrom->sceneBoundingRect().center(), mapToScene(pos)));
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void GraphCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_dragging && event->button() == Qt::LeftButton) {
+        QGraphicsItem *from = m_dragFrom;
+        QGraphicsItem *to = partyAt(event->position().toPoint());
+        cancelDrag();
+        QGraphicsView::mouseReleaseEvent(event); // ends the scene's mouse grab
+        if (to && to != from)
+            Q_EMIT dragConnected(from, to);
+        return;
+    }
+    m_dragFrom = nullptr;
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void GraphCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QList<QGraphicsItem *> hits = items(event->position().toPoint());
+    for (QGraphicsItem *item : hits) {
+        if (!item->data(IdRole).isNull()) {
+            Q_EMIT itemDoubleClicked(item);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
 void GraphCanvas::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier || event->angleDelta().x() == 0) {
@@ -230,11 +325,16 @@ GraphView::GraphView(QWidget *parent)
     side->setMaximumWidth(520);
     split->setSizes({1000, 400});
 
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("graphHint"));
+    m_hint->hide();
+
     auto *legend = new QLabel(legendHtml() + tr("&nbsp; Dashed box: a category of recipients; dashed line: a transfer back or within a layer."), this);
     legend->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_hint);
     layout->addWidget(split, 1);
     layout->addWidget(legend);
 
@@ -261,16 +361,116 @@ GraphView::GraphView(QWidget *parent)
             setHighlightCountry(m_highlightBox->currentData().toString());
     });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &GraphView::onSelectionChanged);
+    m_canvas->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_canvas, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const std::unique_ptr<QMenu> menu(contextMenuAt(pos));
+        if (menu && !menu->isEmpty())
+            menu->exec(m_canvas->viewport()->mapToGlobal(pos));
+    });
+    connect(m_canvas, &GraphCanvas::dragConnected, this, [this](QGraphicsItem *from, QGraphicsItem *to) {
+        addTransfer(from->data(IdRole).toUuid(), to->data(IdRole).toUuid());
+    });
+    connect(m_canvas, &GraphCanvas::connectClicked, this, [this](QGraphicsItem *party) {
+        const Id from = m_connectFrom;
+        startConnect({}); // one pick only
+        if (party && party->data(IdRole).toUuid() != from)
+            addTransfer(from, party->data(IdRole).toUuid());
+    });
+    connect(m_canvas, &GraphCanvas::itemDoubleClicked, this,
+            [this](QGraphicsItem *item) { Q_EMIT openRequested(item->data(IdRole).toUuid()); });
 
     m_graph = std::make_unique<TransferGraph>(ProjectData());
     fillCombos();
     rebuild();
 }
 
-GraphView::~GraphView() = default;
+GraphView::~GraphView()
+{
+    // The scene's items go after this; their removal is nobody's selection.
+    m_syncing = true;
+    disconnect(m_scene, nullptr, this, nullptr);
+}
+
+void GraphView::setProject(Project *project, bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (project && project == m_project) {
+        m_canvas->setEditable(isEditable());
+        return;
+    }
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    m_canvas->setEditable(isEditable());
+    if (project) {
+        // Parties, transfers and data categories are what the picture shows.
+        const auto follow = [this](EntityKind kind, const QUuid &) {
+            if (kind == EntityKind::Party || kind == EntityKind::Transfer || kind == EntityKind::DataCategory)
+                scheduleRefresh();
+        };
+        connect(project, &Project::entityAdded, this, follow);
+        connect(project, &Project::entityChanged, this, follow);
+        connect(project, &Project::entityRemoved, this, follow);
+        connect(project, &Project::projectReset, this, &GraphView::scheduleRefresh);
+    }
+    startConnect({});
+    m_refreshPending = false;
+    m_stale = false;
+    m_graph = std::make_unique<TransferGraph>(project ? project->data() : ProjectData());
+    // A selection made before the view was bound stays when the project has it.
+    if (m_graph->nodeOf(m_selected) < 0 && m_graph->edgeOf(m_selected) < 0)
+        m_selected = {};
+    if (!m_category.isNull() && !m_graph->data().find<DataCategory>(m_category))
+        m_category = {};
+    fillCombos();
+    rebuild();
+    m_canvas->fit();
+    if (QGraphicsItem *item = m_items.value(m_selected)) {
+        m_canvas->centerOn(item);
+        m_centrePending = !isVisible();
+    }
+}
+
+void GraphView::scheduleRefresh()
+{
+    if (m_refreshPending)
+        return;
+    if (!isVisible()) {
+        m_stale = true; // refreshed when shown: a hidden graph costs nothing per edit
+        return;
+    }
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_refreshPending)
+            refresh();
+    });
+}
+
+void GraphView::refresh()
+{
+    m_refreshPending = false;
+    m_stale = false;
+    // The same place, zoom and selection after the edit.
+    const QTransform transform = m_canvas->transform();
+    const QPointF centre = m_canvas->mapToScene(m_canvas->viewport()->rect().center());
+    m_graph = std::make_unique<TransferGraph>(m_project ? m_project->data() : ProjectData());
+    if (!m_category.isNull() && !m_graph->data().find<DataCategory>(m_category))
+        m_category = {};
+    fillCombos();
+    rebuild();
+    m_canvas->setTransform(transform);
+    m_canvas->centerOn(centre);
+}
 
 void GraphView::setProject(const ProjectData &data)
 {
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = nullptr;
+    m_readOnly = true;
+    m_canvas->setEditable(false);
+    startConnect({});
+    m_refreshPending = false;
     m_graph = std::make_unique<TransferGraph>(data);
     if (!m_category.isNull() && !data.find<DataCategory>(m_category))
         m_category = {};
@@ -403,7 +603,10 @@ void GraphView::rebuild()
         }
     }
 
+    m_syncing = true; // removing the selected items is not the user's selection
+    m_canvas->cancelDrag();
     m_scene->clear();
+    m_items.clear();
     std::vector<bool> nodeLit(std::size_t(g.nodeCount()), highlight.empty());
     for (const EdgeRoute &r : m_picture.layout.edges) {
         const auto &e = g.edge(r.edge);
@@ -424,6 +627,7 @@ void GraphView::rebuild()
         item->setData(KindRole, QStringLiteral("transfer"));
         item->setData(IdRole, e.transfer);
         item->setZValue(lit ? 1 : 0);
+        m_items.insert(e.transfer, item);
         QStringList hops;
         for (const HopClass &h : e.hops)
             hops.append(h.reason.toHtmlEscaped());
@@ -436,8 +640,15 @@ void GraphView::rebuild()
         auto *item = new NodeItem(g, b.node, b.rect);
         item->setDimmed(!nodeLit[std::size_t(b.node)] && !g.node(b.node).own);
         m_scene->addItem(item);
+        m_items.insert(g.node(b.node).party, item);
     }
     m_scene->setSceneRect(m_picture.layout.bounds.adjusted(-40, -40, 40, 40));
+    // The selection survives the rebuild; one that was removed from the project is gone.
+    if (QGraphicsItem *selected = m_items.value(m_selected))
+        selected->setSelected(true);
+    else if (!m_selected.isNull() && g.nodeOf(m_selected) < 0 && g.edgeOf(m_selected) < 0)
+        m_selected = {};
+    m_syncing = false;
     updateExposure();
 }
 
@@ -483,30 +694,217 @@ int GraphView::exposureRows() const
 
 void GraphView::onSelectionChanged()
 {
-    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
-    if (selected.isEmpty())
+    if (m_syncing)
         return;
-    const QGraphicsItem *item = selected.first();
-    const QUuid id = item->data(IdRole).toUuid();
-    if (item->data(KindRole).toString() == QLatin1StringView("party"))
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    const QGraphicsItem *item = selected.isEmpty() ? nullptr : selected.first();
+    const Id id = item ? item->data(IdRole).toUuid() : Id();
+    if (id == m_selected)
+        return;
+    m_selected = id;
+    if (item && item->data(KindRole).toString() == QLatin1StringView("party"))
         Q_EMIT partySelected(id);
-    else
+    else if (item)
         Q_EMIT transferSelected(id);
+    Q_EMIT entitySelected(id);
 }
 
-bool GraphView::selectEntity(const Id &id)
+bool GraphView::selectEntity(const QUuid &id)
 {
-    const QList<QGraphicsItem *> items = m_scene->items();
-    for (QGraphicsItem *item : items) {
-        if (item->data(IdRole).toUuid() == id) {
-            const QSignalBlocker block(m_scene);
-            m_scene->clearSelection();
-            item->setSelected(true);
+    QGraphicsItem *item = m_items.value(id);
+    m_syncing = true;
+    m_scene->clearSelection();
+    if (item)
+        item->setSelected(true);
+    m_syncing = false;
+    // A party or transfer hidden by the filters stays selected for when it shows again.
+    // Before the view is bound to a project the id is kept for when it is.
+    const bool inGraph = !id.isNull() && (m_graph->nodeOf(id) >= 0 || m_graph->edgeOf(id) >= 0 || !m_project);
+    m_selected = inGraph ? Id(id) : Id();
+    if (!item)
+        return false;
+    m_canvas->ensureVisible(item, 40, 40);
+    m_canvas->centerOn(item);
+    m_centrePending = !isVisible(); // centred again once the view has its real size
+    return true;
+}
+
+void GraphView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+    if (!m_centrePending)
+        return;
+    m_centrePending = false;
+    // After the layout gave the canvas its size.
+    QTimer::singleShot(0, this, [this] {
+        if (QGraphicsItem *item = m_items.value(m_selected))
             m_canvas->centerOn(item);
-            return true;
+    });
+}
+
+void GraphView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && !m_connectFrom.isNull()) {
+        startConnect({});
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void GraphView::setConfirmDelete(std::function<bool(QWidget *, const QString &, const QString &)> confirm)
+{
+    m_confirmDelete = std::move(confirm);
+}
+
+void GraphView::startConnect(const Id &from)
+{
+    const TransferGraph &g = *m_graph;
+    const int node = from.isNull() ? -1 : g.nodeOf(from);
+    m_connectFrom = node >= 0 && isEditable() ? from : Id();
+    m_canvas->setConnecting(!m_connectFrom.isNull());
+    if (m_connectFrom.isNull()) {
+        m_hint->hide();
+        return;
+    }
+    m_hint->setText(tr("New transfer from %1: click the party that receives the data (Esc cancels).")
+                        .arg(cleanText(g.node(node).name).toHtmlEscaped()));
+    m_hint->show();
+    m_canvas->setFocus();
+}
+
+Id GraphView::addTransfer(const Id &from, const Id &to)
+{
+    if (!isEditable() || from.isNull() || to.isNull() || from == to)
+        return {};
+    const ProjectData &data = m_project->data();
+    if (!data.find<Party>(from) || !data.find<Party>(to))
+        return {};
+    Transfer t;
+    t.id = QUuid::createUuid();
+    t.from = from;
+    t.to = to;
+    if (!edit::add(*m_project, t))
+        return {};
+    // Shown and selected once the graph follows; the editor opens it to fill in the rest.
+    refresh();
+    selectEntity(t.id);
+    Q_EMIT transferSelected(t.id);
+    Q_EMIT entitySelected(t.id);
+    return t.id;
+}
+
+bool GraphView::removeEntity(const Id &id)
+{
+    if (!isEditable())
+        return false;
+    const ProjectData &data = m_project->data();
+    const auto kind = data.kindOfId(id);
+    if (!kind || (*kind != EntityKind::Party && *kind != EntityKind::Transfer))
+        return false;
+    const CascadeSummary cascade = cascadeOf(data, *kind, {id});
+    if (!cascade.isEmpty()) {
+        const QString name = edit::displayName(data, *data.entity(*kind, id));
+        QStringList details;
+        const QString text = cascade.totalRemoved() > 0
+                                 ? tr("Removing %1 also removes %n other entries.", nullptr, cascade.totalRemoved()).arg(name)
+                                 : tr("Remove %1?").arg(name);
+        if (cascade.totalChanged() > 0)
+            details.append(tr("It is also taken out of %n other entries.", nullptr, cascade.totalChanged()));
+        details.append(tr("You can undo this."));
+        const auto ask = m_confirmDelete ? m_confirmDelete : [](QWidget *parent, const QString &t, const QString &d) {
+            return QMessageBox::question(parent, tr("Remove"), t + u'\n' + d) == QMessageBox::Yes;
+        };
+        if (!ask(this, text, details.join(u' ')))
+            return false;
+    }
+    return edit::remove(*m_project, *kind, id);
+}
+
+bool GraphView::changeMechanism(const Id &transfer, Mechanism mechanism)
+{
+    if (!isEditable())
+        return false;
+    const Transfer *t = m_project->data().find<Transfer>(transfer);
+    if (!t || t->mechanism == mechanism)
+        return false;
+    Transfer changed = *t;
+    changed.mechanism = mechanism;
+    if (mechanism != Mechanism::Scc)
+        changed.sccModule.reset();
+    if (mechanism != Mechanism::Derogation)
+        changed.derogation.reset();
+    return edit::change(*m_project, changed);
+}
+
+Id GraphView::addParty()
+{
+    if (!isEditable())
+        return {};
+    Party p;
+    p.id = QUuid::createUuid();
+    p.name = tr("New party");
+    if (!edit::add(*m_project, p))
+        return {};
+    refresh();
+    selectEntity(p.id);
+    Q_EMIT partySelected(p.id);
+    Q_EMIT entitySelected(p.id);
+    return p.id;
+}
+
+QMenu *GraphView::contextMenuAt(const QPoint &viewportPos)
+{
+    auto *menu = new QMenu(this);
+    const bool editable = isEditable();
+    QGraphicsItem *hit = nullptr;
+    const QList<QGraphicsItem *> hits = m_canvas->items(viewportPos);
+    for (QGraphicsItem *item : hits) {
+        if (!item->data(IdRole).isNull()) {
+            hit = item;
+            break;
         }
     }
-    return false;
+    if (hit) {
+        // The menu is about what is under the pointer: select it (the editor follows).
+        const Id id = hit->data(IdRole).toUuid();
+        if (!hit->isSelected()) {
+            m_scene->clearSelection();
+            hit->setSelected(true);
+        }
+        menu->addAction(tr("Open in editor"), this, [this, id] { Q_EMIT openRequested(id); });
+        menu->addSeparator();
+        if (hit->data(KindRole).toString() == QLatin1StringView("party")) {
+            QAction *add = menu->addAction(tr("Add transfer from here to\u2026"), this, [this, id] { startConnect(id); });
+            add->setEnabled(editable);
+            menu->addSeparator();
+            QAction *remove = menu->addAction(tr("Remove party\u2026"), this, [this, id] { removeEntity(id); });
+            remove->setEnabled(editable);
+        } else {
+            const Transfer *t = m_graph->data().find<Transfer>(id);
+            QMenu *mechanisms = menu->addMenu(tr("Change mechanism"));
+            mechanisms->setEnabled(editable && t);
+            for (int m = 0; m <= int(Mechanism::None); ++m) {
+                const auto mechanism = Mechanism(m);
+                QAction *a = mechanisms->addAction(Labels::mechanism(mechanism), this,
+                                                   [this, id, mechanism] { changeMechanism(id, mechanism); });
+                a->setCheckable(true);
+                a->setChecked(t && t->mechanism == mechanism);
+            }
+            menu->addSeparator();
+            QAction *remove = menu->addAction(tr("Remove transfer"), this, [this, id] { removeEntity(id); });
+            remove->setEnabled(editable);
+        }
+    } else {
+        QAction *add = menu->addAction(tr("Add party"), this, [this] { addParty(); });
+        add->setEnabled(editable);
+        menu->addSeparator();
+        menu->addAction(tr("Show the whole graph"), m_canvas, &GraphCanvas::fit);
+        menu->addAction(tr("Export\u2026"), this, &GraphView::exportPicture);
+    }
+    return menu;
 }
 
 QImage GraphView::renderImage(double scale) const

@@ -4,19 +4,34 @@
 // mechanism), a QGraphicsView that draws what model/graph's layout returned (zoom, pan,
 // fit), a legend, and a side panel with the exposure table for the current filter.
 // Selecting a party or transfer emits its id; selectEntity() highlights one from outside.
+//
+// Bound to a Project (setProject(Project *)), the view follows the project's signals (one
+// refresh per event-loop turn, keeping zoom, scroll position and selection) and edits it
+// from a context menu (add, remove, change mechanism) and by dragging from one party to
+// another; every edit is a ropa::edit undo command. Given a ProjectData snapshot it is a
+// read-only picture.
 
+#include "domain/project.h"
 #include "graph/graphexport.h"
 
 #include <QGraphicsView>
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
+class QGraphicsItem;
+class QGraphicsLineItem;
 class QLabel;
+class QMenu;
 class QTableWidget;
 
 namespace ropa {
+
+class Project;
 
 class GraphCanvas : public QGraphicsView
 {
@@ -25,9 +40,34 @@ public:
     explicit GraphCanvas(QWidget *parent = nullptr);
     void zoomBy(double factor);
     void fit();
+    // Dragging from a party to another one connects them (only when editable).
+    void setEditable(bool editable) { m_editable = editable; }
+    // The next left click picks a recipient instead of selecting.
+    void setConnecting(bool connecting);
+    void cancelDrag();
+
+Q_SIGNALS:
+    // A drag from one party's box released over another's (scene items).
+    void dragConnected(QGraphicsItem *from, QGraphicsItem *to);
+    // A left click while connecting (setConnecting): the party's item, or null elsewhere.
+    void connectClicked(QGraphicsItem *party);
+    void itemDoubleClicked(QGraphicsItem *item);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+
+private:
+    QGraphicsItem *partyAt(const QPoint &pos) const;
+    QGraphicsItem *m_dragFrom = nullptr;
+    QGraphicsLineItem *m_dragLine = nullptr;
+    bool m_dragging = false;
+    bool m_editable = false;
+    bool m_connecting = false;
+    QPoint m_pressPos;
 };
 
 class GraphView : public QWidget
@@ -38,15 +78,20 @@ public:
     explicit GraphView(QWidget *parent = nullptr);
     ~GraphView() override;
 
-    // Replaces the graph (keeps the filters where they still apply).
+    // A read-only picture of the data (keeps the filters where they still apply).
     void setProject(const ProjectData &data);
+    // Follows the project (null: empty) and, unless readOnly, edits it. Setting the same
+    // project again only updates readOnly.
+    void setProject(Project *project, bool readOnly = false);
+    bool isEditable() const { return m_project && !m_readOnly; }
+    Project *project() const { return m_project; }
 
     void setCategory(const Id &category);           // null: every category
     void setCountryFilter(const QString &code);     // empty: every country
     void setMaxStrength(std::optional<graph::Strength> s); // only hops at most this strong
     void setHighlightCountry(const QString &code);  // every chain to it is highlighted
-    // Highlights and centres a party or transfer; false when it is not shown.
-    bool selectEntity(const Id &id);
+    // The party or transfer selected in the graph (null: none).
+    Id selectedEntity() const { return m_selected; }
 
     const graph::TransferGraph *graph() const { return m_graph.get(); }
     const graph::Layout &layout() const { return m_picture.layout; }
@@ -55,12 +100,46 @@ public:
     GraphCanvas *canvas() const { return m_canvas; }
     // Renders the scene as it is shown (for --screenshot style checks and tests).
     QImage renderImage(double scale = 1.0) const;
+    // The scene item of a party or transfer (null when not shown).
+    QGraphicsItem *itemOf(const Id &id) const { return m_items.value(id); }
+
+    // The context menu at a point of the canvas viewport (a party, a transfer or empty
+    // space); the caller owns it. Edits are disabled for a read-only picture.
+    QMenu *contextMenuAt(const QPoint &viewportPos);
+    // Edits (undo commands on the project); each returns what it added, or false/null
+    // when nothing was done.
+    Id addTransfer(const Id &from, const Id &to);
+    bool removeEntity(const Id &id); // asks first when the removal takes more with it
+    bool changeMechanism(const Id &transfer, Mechanism mechanism);
+    Id addParty();
+    // "Add transfer from here to…": the next click on a party makes it the recipient
+    // (Esc or a click elsewhere cancels).
+    void startConnect(const Id &from);
+    Id connectingFrom() const { return m_connectFrom; }
+    // Asked before a removal that takes other entities with it (text, details); answers
+    // true to go ahead. Defaults to a message box.
+    void setConfirmDelete(std::function<bool(QWidget *, const QString &, const QString &)> confirm);
+
+public Q_SLOTS:
+    // Highlights and centres a party or transfer; false when it is not shown (a null or
+    // another id clears the selection).
+    bool selectEntity(const QUuid &id);
 
 Q_SIGNALS:
     void partySelected(const QUuid &party);
     void transferSelected(const QUuid &transfer);
+    // The graph's selection changed by the user (null: nothing selected).
+    void entitySelected(const QUuid &id);
+    // "Open in editor" or a double click.
+    void openRequested(const QUuid &id);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void refresh();
+    void scheduleRefresh();
     void rebuild();
     void fillCombos();
     void updateExposure();
@@ -75,6 +154,16 @@ private:
     QString m_highlightCountry;
     int m_highlighted = 0;
     bool m_updating = false;
+    bool m_refreshPending = false;
+    bool m_stale = false;
+    bool m_centrePending = false;
+    bool m_readOnly = true;
+    bool m_syncing = false;
+    QPointer<Project> m_project;
+    Id m_selected;
+    Id m_connectFrom;
+    QHash<Id, QGraphicsItem *> m_items;
+    std::function<bool(QWidget *, const QString &, const QString &)> m_confirmDelete;
 
     QComboBox *m_categoryBox = nullptr;
     QComboBox *m_countryBox = nullptr;
@@ -84,6 +173,7 @@ private:
     QGraphicsScene *m_scene = nullptr;
     QTableWidget *m_exposure = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_hint = nullptr;
 };
 
 } // namespace ropa

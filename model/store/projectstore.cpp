@@ -1117,15 +1117,18 @@ struct IdText
     {
         if (id.isNull())
             return;
+        // The RFC 4122 byte order (what toRfc4122() gives), from the fields: no allocation.
         static constexpr char digits[] = "0123456789abcdef";
-        const QByteArray raw = id.toRfc4122();
+        const uchar raw[16] = {uchar(id.data1 >> 24), uchar(id.data1 >> 16), uchar(id.data1 >> 8), uchar(id.data1),
+                               uchar(id.data2 >> 8),  uchar(id.data2),       uchar(id.data3 >> 8), uchar(id.data3),
+                               id.data4[0], id.data4[1], id.data4[2], id.data4[3],
+                               id.data4[4], id.data4[5], id.data4[6], id.data4[7]};
         int n = 0;
         for (int i = 0; i < 16; ++i) {
             if (i == 4 || i == 6 || i == 8 || i == 10)
                 m_text[n++] = '-';
-            const auto b = uchar(raw[i]);
-            m_text[n++] = digits[b >> 4];
-            m_text[n++] = digits[b & 15];
+            m_text[n++] = digits[raw[i] >> 4];
+            m_text[n++] = digits[raw[i] & 15];
         }
         m_size = n;
     }

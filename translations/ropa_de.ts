@@ -256,6 +256,53 @@
     </message>
 </context>
 <context>
+    <name>ropa::CategoryTreeModel</name>
+    <message>
+        <source>There is no such data category.</source>
+        <translation>Diese Datenkategorie gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of itself.</source>
+        <translation>“%1” kann nicht Teil von sich selbst sein.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be moved under “%2”: “%2” is part of “%1”, so it would become part of itself. Move “%2” elsewhere first.</source>
+        <translation>“%1” kann nicht unter “%2” verschoben werden: “%2” ist Teil von “%1”, sodass “%1” Teil von sich selbst würde. Verschieben Sie zuerst “%2”.</translation>
+    </message>
+    <message>
+        <source>Move data category “%1” under “%2”</source>
+        <translation>Datenkategorie “%1” unter “%2” verschieben</translation>
+    </message>
+    <message>
+        <source>Move data category “%1” to the top level</source>
+        <translation>Datenkategorie “%1” auf die oberste Ebene verschieben</translation>
+    </message>
+    <message>
+        <source>Art. 9: %1</source>
+        <translation>Art. 9: %1</translation>
+    </message>
+    <message>
+        <source>Art. 10: criminal</source>
+        <translation>Art. 10: strafrechtlich</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Special category</source>
+        <translation>Besondere Kategorie</translation>
+    </message>
+    <message>
+        <source>US category</source>
+        <translation>US-Kategorie</translation>
+    </message>
+</context>
+<context>
     <name>ropa::ChoiceCombo</name>
     <message>
         <source>not stated</source>

@@ -256,6 +256,53 @@
     </message>
 </context>
 <context>
+    <name>ropa::CategoryTreeModel</name>
+    <message>
+        <source>There is no such data category.</source>
+        <translation>Deze categorie persoonsgegevens bestaat niet.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of itself.</source>
+        <translation>“%1” kan geen onderdeel van zichzelf zijn.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be moved under “%2”: “%2” is part of “%1”, so it would become part of itself. Move “%2” elsewhere first.</source>
+        <translation>“%1” kan niet onder “%2” worden geplaatst: “%2” is een onderdeel van “%1”, dus “%1” zou een onderdeel van zichzelf worden. Verplaats eerst “%2”.</translation>
+    </message>
+    <message>
+        <source>Move data category “%1” under “%2”</source>
+        <translation>Categorie persoonsgegevens “%1” onder “%2” plaatsen</translation>
+    </message>
+    <message>
+        <source>Move data category “%1” to the top level</source>
+        <translation>Categorie persoonsgegevens “%1” naar het hoogste niveau verplaatsen</translation>
+    </message>
+    <message>
+        <source>Art. 9: %1</source>
+        <translation>Art. 9: %1</translation>
+    </message>
+    <message>
+        <source>Art. 10: criminal</source>
+        <translation>Art. 10: strafrechtelijk</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Special category</source>
+        <translation>Bijzondere categorie</translation>
+    </message>
+    <message>
+        <source>US category</source>
+        <translation>Amerikaanse categorie</translation>
+    </message>
+</context>
+<context>
     <name>ropa::ChoiceCombo</name>
     <message>
         <source>not stated</source>

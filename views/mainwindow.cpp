@@ -7,6 +7,7 @@
 #include "app/welcomepage.h"
 #include "commands/edits.h"
 #include "entitydetails.h"
+#include "itemmodels/categorytreemodel.h"
 #include "labels.h"
 #include "store/jsonformat.h"
 #include "store/projectlock.h"
@@ -61,6 +62,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -71,6 +73,9 @@
 namespace ropa {
 
 namespace {
+
+// The views read an entity's id with the same role from the table and the tree.
+static_assert(int(CategoryTreeModel::IdRole) == int(EntityTableModel::IdRole));
 
 // Columns other than the last are sized to their contents up to this width.
 constexpr int MaxColumnWidth = 280;
@@ -322,6 +327,18 @@ private:
     static constexpr int Padding = 6;
 };
 
+// Tree rows as tall as the tables' rows.
+class TreeRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        return {size.width(), size.height() + 4};
+    }
+};
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -352,6 +369,7 @@ MainWindow::~MainWindow()
         disconnect(m_project->undoStack(), nullptr, this, nullptr);
     }
     m_model->setProject(nullptr);
+    m_treeModel->setProject(nullptr);
     if (m_find)
         m_find->setProject(nullptr);
 #ifdef ROPA_HAVE_ENTITY_EDITOR
@@ -454,6 +472,7 @@ void MainWindow::createActions()
     // Delete must not fire while the user edits text in the filter box or an editor.
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(m_delete);
+    m_tree->addAction(m_delete);
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
     editMenu->addSeparator();
     m_findAction = editMenu->addAction(icon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView), tr("&Find…"));
@@ -559,12 +578,59 @@ void MainWindow::createWidgets()
     });
     m_table->viewport()->installEventFilter(this);
 
+    // Data categories: a tree (each under its parent). A filter match keeps its ancestors
+    // visible; dragging a category onto another makes it its child (an undo step).
+    m_treeModel = new CategoryTreeModel(this);
+    m_treeProxy = new EntitySortProxy(this);
+    m_treeProxy->setSourceModel(m_treeModel);
+    m_treeProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_treeProxy->setFilterKeyColumn(-1);
+    m_treeProxy->setRecursiveFilteringEnabled(true);
+    m_treeProxy->setDynamicSortFilter(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_treeProxy->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_tree->expandAll(); // show the matches inside collapsed branches
+    });
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("categoryTree"));
+    m_tree->setModel(m_treeProxy);
+    m_tree->setItemDelegate(new TreeRowDelegate(m_tree));
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setWordWrap(false);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(0, Qt::AscendingOrder);
+    m_tree->setDragDropMode(QAbstractItemView::InternalMove);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setHighlightSections(false);
+    m_tree->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
+    connect(m_treeProxy, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+    connect(m_treeModel, &CategoryTreeModel::moveRefused, this, &MainWindow::reportError);
+    m_tree->viewport()->installEventFilter(this);
+
+    m_views = new QStackedWidget(this);
+    m_views->setObjectName(QStringLiteral("entityViews"));
+    m_views->addWidget(m_table);
+    m_views->addWidget(m_tree);
+
     m_tablePage = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(m_tablePage);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->setSpacing(4);
     middleLayout->addWidget(m_filter);
-    middleLayout->addWidget(m_table);
+    middleLayout->addWidget(m_views);
 
     m_content = new QStackedWidget(this);
     m_content->setObjectName(QStringLiteral("content"));
@@ -892,6 +958,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project, const QString &sou
         m_recovery->discard();
     m_recovery.reset();
     m_model->setProject(nullptr);
+    m_treeModel->setProject(nullptr);
 #ifdef ROPA_HAVE_ENTITY_EDITOR
     m_editor->setProject(nullptr);
 #endif
@@ -928,6 +995,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project, const QString &sou
         connect(p->undoStack(), &QUndoStack::indexChanged, this, [this] { m_recoveryDirty = true; });
         m_recovery = std::make_unique<RecoveryWriter>();
         m_model->setProject(p);
+        m_treeModel->setProject(p);
         if (m_find)
             m_find->setProject(p);
 #ifdef ROPA_HAVE_ENTITY_EDITOR
@@ -1317,8 +1385,9 @@ Id MainWindow::addEntity()
     const Id id = idOf(*entity);
     selectEntity(id);
     // Start typing the name right away (not for transfers, whose first column is a party).
-    if (m_model->flags(m_model->index(m_model->rowOf(id), 0)) & Qt::ItemIsEditable)
-        m_table->edit(m_table->currentIndex());
+    QAbstractItemView *view = entityView();
+    if (view->currentIndex().flags() & Qt::ItemIsEditable)
+        view->edit(view->currentIndex());
     return id;
 }
 
@@ -1361,9 +1430,11 @@ bool MainWindow::deleteSelected()
             return false;
     }
     // Keep the place in the table: select the row that takes the removed one's place.
+    // (In the tree the selection moves to a neighbour or the parent by itself.)
+    const bool tree = showsTree();
     const int row = m_table->currentIndex().row();
     const bool removed = edit::remove(*m_project, *kind, id);
-    if (removed && m_proxy->rowCount() > 0)
+    if (removed && !tree && m_proxy->rowCount() > 0)
         m_table->selectRow(std::min(row, m_proxy->rowCount() - 1));
     return removed;
 }
@@ -1478,8 +1549,40 @@ void MainWindow::onNavigatorChanged()
         if (m_proxy->rowCount() > 0)
             m_table->selectRow(0);
     }
+    if (section == Section::DataCategories) {
+        m_views->setCurrentWidget(m_tree);
+        if (!m_tree->currentIndex().isValid() && m_treeProxy->rowCount() > 0)
+            m_tree->setCurrentIndex(m_treeProxy->index(0, 0));
+        resizeTreeColumns();
+    } else {
+        m_views->setCurrentWidget(m_table);
+    }
     updateDetails();
     updateActions();
+}
+
+bool MainWindow::showsTree() const
+{
+    return currentPage() == Page::Table && currentSection() == Section::DataCategories;
+}
+
+QAbstractItemView *MainWindow::entityView() const
+{
+    if (showsTree())
+        return m_tree;
+    return m_table;
+}
+
+void MainWindow::resizeTreeColumns()
+{
+    // The name (with its indentation) gets what it needs up to half the width; the flags
+    // column its contents; the last column stretches.
+    const int available = m_tree->viewport()->width() > 0 ? m_tree->viewport()->width() : 600;
+    for (int column = 0; column + 1 < m_treeProxy->columnCount(); ++column) {
+        m_tree->resizeColumnToContents(column);
+        const int cap = column == 0 ? available / 2 : MaxColumnWidth;
+        m_tree->header()->resizeSection(column, std::clamp(m_tree->header()->sectionSize(column) + 12, MinColumnWidth, std::max(cap, MinColumnWidth)));
+    }
 }
 
 void MainWindow::resizeColumns()
@@ -1543,6 +1646,11 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         if (resize->size().width() != resize->oldSize().width())
             resizeColumns();
     }
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            resizeTreeColumns();
+    }
     return QMainWindow::eventFilter(watched, event);
 }
 
@@ -1561,6 +1669,18 @@ bool MainWindow::selectEntity(const Id &id)
             section = Section::OwnOrganisation;
     }
     showSection(section);
+    if (section == Section::DataCategories) {
+        QModelIndex index = m_treeProxy->mapFromSource(m_treeModel->indexOf(id));
+        if (!index.isValid()) { // filtered out
+            m_filter->clear();
+            index = m_treeProxy->mapFromSource(m_treeModel->indexOf(id));
+        }
+        if (!index.isValid())
+            return false;
+        m_tree->setCurrentIndex(index);
+        m_tree->scrollTo(index); // expands its ancestors
+        return true;
+    }
     const int row = m_model->rowOf(id);
     if (row < 0)
         return false;
@@ -1577,6 +1697,15 @@ bool MainWindow::selectEntity(const Id &id)
 bool MainWindow::selectByName(const QString &name)
 {
     m_filter->clear();
+    if (showsTree()) {
+        const QModelIndexList found = m_treeProxy->match(m_treeProxy->index(0, 0), Qt::DisplayRole, name, 1,
+                                                         Qt::MatchFixedString | Qt::MatchRecursive);
+        if (found.isEmpty())
+            return false;
+        m_tree->setCurrentIndex(found.constFirst());
+        m_tree->scrollTo(found.constFirst());
+        return true;
+    }
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
         if (index.data().toString().compare(name, Qt::CaseInsensitive) == 0) {
@@ -1600,7 +1729,7 @@ Id MainWindow::selectedEntity() const
 #endif
     if (currentPage() != Page::Table)
         return {};
-    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex current = entityView()->currentIndex();
     return current.isValid() ? current.data(EntityTableModel::IdRole).value<QUuid>() : Id();
 }
 

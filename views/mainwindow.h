@@ -34,7 +34,9 @@ class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
+class QAbstractItemView;
 class QTableView;
+class QTreeView;
 class QTabWidget;
 class QTextBrowser;
 class QTimer;
@@ -42,6 +44,7 @@ class QUndoView;
 
 namespace ropa {
 
+class CategoryTreeModel;
 class EntityEditor;
 class FindDialog;
 namespace checks {
@@ -167,6 +170,10 @@ private:
     void updateDetails();
     void updateRecentMenu();
     void resizeColumns();
+    void resizeTreeColumns();
+    // The view of the current section: the data categories' tree or the table.
+    QAbstractItemView *entityView() const;
+    bool showsTree() const;
     void onNavigatorChanged();
     void onLinkActivated(const QUrl &url);
     void onProjectChanged();
@@ -203,6 +210,10 @@ private:
     QListWidget *m_navigator = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_table = nullptr;
+    CategoryTreeModel *m_treeModel = nullptr;
+    QSortFilterProxyModel *m_treeProxy = nullptr;
+    QTreeView *m_tree = nullptr;
+    QStackedWidget *m_views = nullptr;
     QWidget *m_tablePage = nullptr;
     QTextBrowser *m_details = nullptr;
     QTabWidget *m_detailPane = nullptr;

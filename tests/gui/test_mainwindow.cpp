@@ -5,14 +5,21 @@
 #include "store/jsonformat.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeView>
 #include <QListWidget>
+#include <QMimeData>
+#include <QUndoStack>
+
+#include <memory>
 
 using namespace ropa;
 
@@ -24,6 +31,24 @@ private:
     static QListWidget *navigator(MainWindow &w) { return w.findChild<QListWidget *>(QStringLiteral("navigator")); }
     static QTableView *table(MainWindow &w) { return w.findChild<QTableView *>(QStringLiteral("entityTable")); }
     static QTextBrowser *details(MainWindow &w) { return w.findChild<QTextBrowser *>(QStringLiteral("details")); }
+    static QTreeView *tree(MainWindow &w) { return w.findChild<QTreeView *>(QStringLiteral("categoryTree")); }
+
+    // Rows of a model, all levels.
+    static int countAll(const QAbstractItemModel *model, const QModelIndex &parent = {})
+    {
+        int n = model->rowCount(parent);
+        for (int row = 0; row < model->rowCount(parent); ++row)
+            n += countAll(model, model->index(row, 0, parent));
+        return n;
+    }
+
+    // The row (any level) whose first column reads text.
+    static QModelIndex findRow(const QAbstractItemModel *model, const QString &text)
+    {
+        const QModelIndexList found = model->match(model->index(0, 0), Qt::DisplayRole, text, 1,
+                                                   Qt::MatchExactly | Qt::MatchRecursive);
+        return found.isEmpty() ? QModelIndex() : found.constFirst();
+    }
 
     // The count the navigator shows for a section.
     static int navigatorCount(MainWindow &w, Section section)
@@ -90,8 +115,13 @@ private Q_SLOTS:
             QCOMPARE(navigatorCount(w, e.section), e.count);
             w.showSection(e.section);
             QCOMPARE(w.currentSection(), e.section);
-            QCOMPARE(table(w)->model()->rowCount(), e.count);
-            QVERIFY(table(w)->model()->columnCount() >= 2);
+            // Data categories are shown as a tree, every other section as a table.
+            const bool isTree = e.section == Section::DataCategories;
+            QCOMPARE(tree(w)->isVisibleTo(&w), isTree);
+            QCOMPARE(table(w)->isVisibleTo(&w), !isTree);
+            QAbstractItemModel *shown = isTree ? tree(w)->model() : table(w)->model();
+            QCOMPARE(countAll(shown), e.count);
+            QVERIFY(shown->columnCount() >= 2);
             // The first row is selected and described.
             QVERIFY(!w.selectedEntity().isNull());
             QVERIFY(!details(w)->toPlainText().isEmpty());
@@ -247,6 +277,94 @@ private Q_SLOTS:
         }
         model.setProject(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void dataCategoriesAreATree()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        QVERIFY(w.openFile(MainWindow::examplePath()));
+        w.resize(w.sizeHint());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showSection(Section::DataCategories);
+        QTreeView *view = tree(w);
+        QVERIFY(view->isVisible());
+        QAbstractItemModel *model = view->model();
+        const ProjectData &data = *w.projectData();
+        const auto idOf = [&](const QString &name) {
+            for (const auto &[id, c] : data.dataCategories) {
+                if (c.name == name)
+                    return id;
+            }
+            return Id();
+        };
+
+        // Children under their parent, expanded.
+        const QModelIndex communications = findRow(model, QStringLiteral("Communications data"));
+        QVERIFY(communications.isValid());
+        QVERIFY(!communications.parent().isValid());
+        QCOMPARE(model->rowCount(communications), 3);
+        QVERIFY(view->isExpanded(communications));
+        QVERIFY(view->header()->sectionSize(0) > 100);
+
+        // Selecting a row opens it in the editor and the overview.
+        const QModelIndex transcripts = findRow(model, QStringLiteral("Transcripts"));
+        QCOMPARE(transcripts.parent(), communications);
+        view->setCurrentIndex(transcripts);
+        QCOMPARE(w.selectedEntity(), idOf(QStringLiteral("Transcripts")));
+        QVERIFY(details(w)->toPlainText().contains(QStringLiteral("Transcripts")));
+        bool editorShowsIt = false;
+        for (QLineEdit *field : w.findChildren<QLineEdit *>()) {
+            editorShowsIt = editorShowsIt || (field->isVisible() && field->text() == QStringLiteral("Transcripts"));
+        }
+        QVERIFY(editorShowsIt);
+
+        // The filter keeps the ancestors of a match (and the match stays selectable).
+        auto *filter = w.findChild<QLineEdit *>(QStringLiteral("filter"));
+        view->collapseAll();
+        filter->setText(QStringLiteral("transcr"));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Communications data"));
+        QCOMPARE(model->rowCount(model->index(0, 0)), 1);
+        QVERIFY(view->isExpanded(model->index(0, 0)));
+        // Selecting something filtered out clears the filter.
+        QVERIFY(w.selectEntity(idOf(QStringLiteral("Billing data"))));
+        QVERIFY(filter->text().isEmpty());
+        QCOMPARE(w.selectedEntity(), idOf(QStringLiteral("Billing data")));
+        QVERIFY(w.selectByName(QStringLiteral("call recordings")));
+        QCOMPARE(w.selectedEntity(), idOf(QStringLiteral("Call recordings")));
+
+        // Drag and drop (through the view's model, as the view does it): Billing data onto
+        // CRM data, then Undo in the Edit menu.
+        std::unique_ptr<QMimeData> mime(model->mimeData({findRow(model, QStringLiteral("Billing data"))}));
+        QVERIFY(mime);
+        model->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, findRow(model, QStringLiteral("CRM data")));
+        QCOMPARE(findRow(model, QStringLiteral("Billing data")).parent().data().toString(), QStringLiteral("CRM data"));
+        QCOMPARE(data.find<DataCategory>(idOf(QStringLiteral("Billing data")))->parent, idOf(QStringLiteral("CRM data")));
+        QVERIFY(w.undoAction()->isEnabled());
+        w.undoAction()->trigger();
+        QVERIFY(!findRow(model, QStringLiteral("Billing data")).parent().isValid());
+
+        // A category dropped on its own child: refused with a message, nothing changes.
+        QSignalSpy errors(&w, &MainWindow::errorOccurred);
+        const int steps = w.project()->undoStack()->count();
+        mime.reset(model->mimeData({findRow(model, QStringLiteral("Communications data"))}));
+        model->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, findRow(model, QStringLiteral("Transcripts")));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("Communications data")));
+        QCOMPARE(w.project()->undoStack()->count(), steps);
+        QVERIFY(!findRow(model, QStringLiteral("Communications data")).parent().isValid());
+
+        // Add a category (in the tree, ready to be named), then remove it again.
+        const Id added = w.addEntity();
+        QVERIFY(!added.isNull());
+        QCOMPARE(w.selectedEntity(), added);
+        QCOMPARE(view->currentIndex().data(EntityTableModel::IdRole).value<QUuid>(), added);
+        QCOMPARE(countAll(model), int(data.dataCategories.size()));
+        QVERIFY(w.deleteSelected()); // nothing refers to it: no question
+        QVERIFY(!data.dataCategories.contains(added));
+        QCOMPARE(countAll(model), int(data.dataCategories.size()));
     }
 
     void findingsPageShowsTheProjectsFindings()

@@ -2,6 +2,7 @@
 
 #include "countrypicker.h"
 #include "evidenceeditor.h"
+#include "itemmodels/categorytreemodel.h"
 #include "labels.h"
 #include "linkpicker.h"
 #include "reference/reference.h"
@@ -432,21 +433,14 @@ void PartyEditor::load(bool force)
 
 bool DataCategoryEditor::canBeParent(const ProjectData &data, const Id &category, const Id &parent)
 {
-    // Walks up from the candidate: reaching the category would make a cycle.
-    Id at = parent;
-    for (size_t steps = 0; !at.isNull() && steps <= data.dataCategories.size(); ++steps) {
-        if (at == category)
-            return false;
-        const DataCategory *c = data.find<DataCategory>(at);
-        at = c ? c->parent : Id();
-    }
-    return true;
+    return canBeCategoryParent(data, category, parent);
 }
 
 DataCategoryEditor::DataCategoryEditor(Project *project, QWidget *parent)
     : KindEditor(project, EntityKind::DataCategory, parent)
     , m_name(new TextField(this))
     , m_parent(new ChoiceCombo(this))
+    , m_parentHint(new HintLabel(this))
     , m_description(new TextAreaField(3, this))
     , m_examples(new ListField(this))
     , m_special(new ChoiceCombo(this))
@@ -474,7 +468,17 @@ DataCategoryEditor::DataCategoryEditor(Project *project, QWidget *parent)
     m_evidence->setObjectName(QStringLiteral("evidence"));
 
     addRow(tr("Name:"), m_name);
-    addRow(tr("Part of:"), withGoTo(m_parent, EntityKind::DataCategory));
+    {
+        // The combo and, under it, why a parent was refused.
+        auto *parentBox = new QWidget(this);
+        auto *parentLayout = new QVBoxLayout(parentBox);
+        parentLayout->setContentsMargins(0, 0, 0, 0);
+        parentLayout->setSpacing(2);
+        parentLayout->addWidget(withGoTo(m_parent, EntityKind::DataCategory));
+        parentLayout->addWidget(m_parentHint);
+        m_parentHint->setObjectName(QStringLiteral("parentHint"));
+        addRow(tr("Part of:"), parentBox);
+    }
     addRow(tr("Description:"), m_description);
     addRow(tr("Examples:"), m_examples);
     addHeading(tr("Sensitivity"));
@@ -488,10 +492,15 @@ DataCategoryEditor::DataCategoryEditor(Project *project, QWidget *parent)
         modify<DataCategory>([&](DataCategory &c) { c.name = v; }, MergeId::EditName);
     });
     connect(m_parent, &ChoiceCombo::edited, this, [this](const QVariant &v) {
-        const Id parentId = idValue(v);
-        if (!canBeParent(this->project()->data(), entityId(), parentId))
-            return; // not offered; kept as a guard
-        modify<DataCategory>([&](DataCategory &c) { c.parent = parentId; });
+        // The combo offers no descendant, but the move is checked again (and refused with a
+        // reason) where it is made.
+        QString why;
+        reparentCategory(*this->project(), entityId(), idValue(v), &why);
+        m_parentHint->setHint(why);
+        if (!why.isEmpty()) {
+            if (const DataCategory *c = entity<DataCategory>())
+                m_parent->setValue(idVariant(c->parent));
+        }
     });
     connect(m_description, &TextAreaField::edited, this, [this](const QString &v) {
         modify<DataCategory>([&](DataCategory &c) { c.description = v; }, MergeId::EditDescription);
@@ -517,6 +526,8 @@ void DataCategoryEditor::load(bool force)
     const DataCategory *c = entity<DataCategory>();
     if (!c)
         return;
+    if (force)
+        m_parentHint->setHint(QString());
     setTitle(edit::displayName(project()->data(), *c));
     if (takeDirty(EntityKind::DataCategory) || force) {
         const ProjectData &data = project()->data();

@@ -97,6 +97,7 @@ protected:
 private:
     TextField *m_name;
     ChoiceCombo *m_parent;
+    HintLabel *m_parentHint;
     TextAreaField *m_description;
     ListField *m_examples;
     ChoiceCombo *m_special;

@@ -26,6 +26,21 @@ FlowFinder::FlowFinder(const ProjectData &data)
     : m_data(data)
     , m_graph(std::make_unique<graph::TransferGraph>(data))
 {
+    // Looked up once here, not per activity: a record of 10,000 activities over 50,000
+    // transfers would otherwise look every transfer up 10,000 times.
+    const int edges = m_graph->edgeCount();
+    m_transferOfEdge.reserve(static_cast<size_t>(edges));
+    for (int e = 0; e < edges; ++e) {
+        const Transfer *t = m_data.find<Transfer>(m_graph->edge(e).transfer);
+        m_transferOfEdge.push_back(t);
+        if (!t)
+            continue;
+        for (const Id &a : t->activities) {
+            QList<int> &list = m_edgesOfActivity[a];
+            if (list.isEmpty() || list.constLast() != e) // an activity listed twice: the edge once
+                list.append(e);
+        }
+    }
 }
 
 FlowFinder::~FlowFinder() = default;
@@ -63,10 +78,8 @@ QList<Flow> FlowFinder::flows(const Activity &activity) const
     // Direct: every transfer that lists the activity.
     QList<Flow> frontier;
     QList<int> frontierEdges;
-    for (int e = 0; e < m_graph->edgeCount(); ++e) {
-        const Transfer *t = m_data.find<Transfer>(m_graph->edge(e).transfer);
-        if (!t || !t->activities.contains(activity.id))
-            continue;
+    for (const int e : m_edgesOfActivity.value(activity.id)) {
+        const Transfer *t = m_transferOfEdge[static_cast<size_t>(e)];
         bool carries = false;
         Flow f;
         f.transfer = t;
@@ -91,7 +104,7 @@ QList<Flow> FlowFinder::flows(const Activity &activity) const
             for (const int e : m_graph->outEdges(recipient)) {
                 if (seenEdges.contains(e))
                     continue;
-                const Transfer *t = m_data.find<Transfer>(m_graph->edge(e).transfer);
+                const Transfer *t = m_transferOfEdge[static_cast<size_t>(e)];
                 if (!t || (!t->activities.isEmpty() && !t->activities.contains(activity.id)))
                     continue;
                 bool carries = false;

@@ -10,9 +10,11 @@
 
 #include "domain/projectdata.h"
 
+#include <QHash>
 #include <QList>
 
 #include <memory>
+#include <vector>
 
 namespace ropa::graph {
 class TransferGraph;
@@ -46,6 +48,8 @@ private:
 
     const ProjectData &m_data;
     std::unique_ptr<graph::TransferGraph> m_graph;
+    std::vector<const Transfer *> m_transferOfEdge;  // by edge index
+    QHash<Id, QList<int>> m_edgesOfActivity;         // the edges whose transfer lists the activity, ascending
 };
 
 // Every edge reachable from the activity, in breadth-first order (direct transfers first,

@@ -4668,7 +4668,7 @@ Behebung: %3</translation>
     </message>
     <message>
         <source>%1% (%2 of %3 required items stated)</source>
-        <translation>%1 % (%2 von %3 Pflichtangaben angegeben)</translation>
+        <translation>%1 % (%2 von %3 Pflichtangaben angegeben)</translation>
     </message>
     <message>
         <source>Record</source>
@@ -4776,6 +4776,28 @@ Behebung: %3</translation>
     <message>
         <source>Art. 30(2)(%1)</source>
         <translation>Art. 30 Abs. 2 lit. %1</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Europäische Union</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>long date</comment>
+        <extracomment>The record&apos;s date on its cover and page headers, as a QDate format (yyyy year, MMMM month name, d day).</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>short date</comment>
+        <extracomment>Dates in the record&apos;s tables, as a QDate format (yyyy year, MM month, dd day).</extracomment>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percent</comment>
+        <extracomment>A percentage (German: &quot;%1 %&quot;).</extracomment>
+        <translation>%1 %</translation>
     </message>
 </context>
 </TS>

@@ -4777,5 +4777,27 @@ Oplossing: %3</translation>
         <source>Art. 30(2)(%1)</source>
         <translation>Art. 30, lid 2, onder %1</translation>
     </message>
+    <message>
+        <source>European Union</source>
+        <translation>Europese Unie</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>long date</comment>
+        <extracomment>The record&apos;s date on its cover and page headers, as a QDate format (yyyy year, MMMM month name, d day).</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>short date</comment>
+        <extracomment>Dates in the record&apos;s tables, as a QDate format (yyyy year, MM month, dd day).</extracomment>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percent</comment>
+        <extracomment>A percentage (German: &quot;%1 %&quot;).</extracomment>
+        <translation>%1%</translation>
+    </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@
 #include "app/settingsdialog.h"
 #include "commands/edits.h"
 #include "mainwindow.h"
+#include "reference/reference.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -64,8 +65,11 @@ void installTranslators(QApplication &app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *ropa = new QTranslator(&app);
-    if (ropa->load(locale, QStringLiteral("ropa"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ropa->load(locale, QStringLiteral("ropa"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(ropa);
+        // Country names (iso-codes) in the same language as the texts.
+        ropa::Reference::setDisplayLanguage(ropa->language());
+    }
 }
 
 // A scripted edit ("rename-project=NAME"), made through the edit facade like any other.

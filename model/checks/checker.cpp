@@ -29,8 +29,9 @@ QString countryName(const QString &code)
 {
     if (code == u"EU")
         return tr("the EU");
-    const Country *c = Reference::instance().country(code);
-    return c ? c->name : code;
+    // In the language of the user interface (iso-codes' translation).
+    const QString name = Reference::instance().countryName(code);
+    return name.isEmpty() ? code : name;
 }
 
 QString countryNames(const QStringList &codes)

@@ -202,8 +202,8 @@ DashboardStats computeDashboardStats(const ProjectData &data, const FindingList 
             CountryCount &cc = countries[c];
             if (cc.country.isEmpty()) {
                 cc.country = c;
-                const Country *country = Reference::instance().country(c);
-                cc.label = c == u"EU" ? tr("EU") : country ? country->name : c;
+                const QString name = Reference::instance().countryName(c);
+                cc.label = c == u"EU" ? tr("EU") : name.isEmpty() ? c : name;
             }
             ++cc.counts[static_cast<int>(coverageOf(data, t, c))];
         }

@@ -1,5 +1,7 @@
 #include "labels.h"
 
+#include "reference/reference.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -181,10 +183,11 @@ QString Labels::country(const QString &code)
         return notStated();
     if (code == u"EU")
         return tr("European Union (EU)");
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    if (territory == QLocale::AnyTerritory)
+    // iso-codes' name in the language of the user interface.
+    const QString name = Reference::instance().countryName(code);
+    if (name.isEmpty())
         return code;
-    return tr("%1 (%2)").arg(QLocale::territoryToString(territory), code);
+    return tr("%1 (%2)").arg(name, code);
 }
 
 QString Labels::countries(const QStringList &codes)

@@ -53,7 +53,7 @@ QString pageHeaderRight(const Report &report)
     return QStringLiteral("%1 \u2014 %2").arg(report.type == RecordType::Controller
                                                   ? Record::tr("Record of processing activities, Art. 30(1)")
                                                   : Record::tr("Record of processing activities, Art. 30(2)"),
-                                              report.date.toString(Qt::ISODate));
+                                              recordDate(report.date));
 }
 
 } // namespace

@@ -127,6 +127,47 @@ LanguageScope::~LanguageScope()
     currentLanguage = m_previous;
 }
 
+QString LanguageScope::current()
+{
+    return currentLanguage.isNull() ? QStringLiteral("en") : currentLanguage;
+}
+
+QLocale LanguageScope::locale()
+{
+    const QString language = current();
+    // English records keep the C locale's numbers (no digit grouping), as they always had.
+    return language == u"en" ? QLocale::c() : QLocale(language);
+}
+
+QString recordDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    //: The record's date on its cover and page headers, as a QDate format (yyyy year, MMMM month name, d day).
+    const QString format = QCoreApplication::translate("ropa::reports::Record", "yyyy-MM-dd", "long date");
+    return LanguageScope::locale().toString(date, format);
+}
+
+QString recordShortDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    //: Dates in the record's tables, as a QDate format (yyyy year, MM month, dd day).
+    const QString format = QCoreApplication::translate("ropa::reports::Record", "yyyy-MM-dd", "short date");
+    return LanguageScope::locale().toString(date, format);
+}
+
+QString recordNumber(qint64 number)
+{
+    return LanguageScope::locale().toString(number);
+}
+
+QString recordPercent(int percent)
+{
+    //: A percentage (German: "%1 %").
+    return QCoreApplication::translate("ropa::reports::Record", "%1%", "percent").arg(recordNumber(percent));
+}
+
 QString recordTypeKey(RecordType type)
 {
     return type == RecordType::Controller ? QStringLiteral("controller") : QStringLiteral("processor");

@@ -14,6 +14,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -142,9 +143,24 @@ public:
     LanguageScope(const LanguageScope &) = delete;
     LanguageScope &operator=(const LanguageScope &) = delete;
 
+    // The language of the innermost scope on this thread ("en" outside every scope): for what
+    // a record shows that is not a text of its own (country names, dates, numbers).
+    static QString current();
+    // The locale of current(): dates and numbers in the record's language.
+    static QLocale locale();
+
 private:
     QString m_previous;
 };
+
+// Dates and numbers in the language of the innermost LanguageScope: English keeps ISO 8601 dates
+// and plain numbers; Dutch and German write "23 november 2026" / "23. November 2026" on the
+// cover, "23-11-2026" / "23.11.2026" in tables, and group digits ("1.000"). The date formats are
+// translations (context "ropa::reports::Record"), so a new language chooses its own.
+QString recordDate(const QDate &date);       // the record's own date (cover, page headers)
+QString recordShortDate(const QDate &date);  // dates in tables and cells; "" for a null date
+QString recordNumber(qint64 number);
+QString recordPercent(int percent);          // "91%", "91 %"
 
 QString recordTypeKey(RecordType type);                        // "controller", "processor"
 std::optional<RecordType> recordTypeFromKey(QStringView key);

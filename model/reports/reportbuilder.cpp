@@ -19,9 +19,10 @@ class Record
     Q_DECLARE_TR_FUNCTIONS(ropa::reports::Record)
 };
 
-QString isoDate(const std::optional<QDate> &d)
+// In the record's language (recordShortDate): ISO 8601 in English.
+QString tableDate(const std::optional<QDate> &d)
 {
-    return d ? d->toString(Qt::ISODate) : QString();
+    return d ? recordShortDate(*d) : QString();
 }
 
 QString joinNonEmpty(const QStringList &parts, const QString &sep)
@@ -39,13 +40,15 @@ QString contactText(const Contact &c)
     return joinNonEmpty({c.name, c.email, c.phone}, QStringLiteral(", "));
 }
 
+// In the record's language: iso-codes' translation (Reference::countryName).
 QString countryName(const QString &code)
 {
     if (code.isEmpty())
         return {};
-    if (const Country *c = Reference::instance().country(code))
-        return c->name.isEmpty() ? code : c->name;
-    return code;
+    if (code == u"EU")
+        return Record::tr("European Union");
+    const QString name = Reference::instance().countryName(code, LanguageScope::current());
+    return name.isEmpty() ? code : name;
 }
 
 QString countryNames(const QStringList &codes)
@@ -375,10 +378,10 @@ QString Builder::mechanismText(const Transfer &t) const
     }
     if (const LegalItem *item = ref.mechanism(t.mechanism); item && item->invalidated) {
         text += QStringLiteral(" \u2014 ")
-              + Record::tr("invalidated on %1 (%2)").arg(item->invalidated->toString(Qt::ISODate), item->judgment);
+              + Record::tr("invalidated on %1 (%2)").arg(recordShortDate(*item->invalidated), item->judgment);
     }
     if (t.tiaDone)
-        text += QStringLiteral("; ") + Record::tr("transfer impact assessment %1").arg(isoDate(t.tiaDone));
+        text += QStringLiteral("; ") + Record::tr("transfer impact assessment %1").arg(tableDate(t.tiaDone));
     return text;
 }
 
@@ -391,7 +394,7 @@ QString Builder::safeguardsText(const Transfer &t, bool *stated) const
         if (d) {
             parts.append(d->title);
             if (d->date)
-                parts.append(isoDate(d->date));
+                parts.append(tableDate(d->date));
             if (!d->url.isEmpty())
                 parts.append(d->url);
         }
@@ -551,7 +554,7 @@ void Builder::addRecipientRows(Table &table, const Activity &a, const QList<Flow
             name += QStringLiteral(" (") + Record::tr("category of recipients") + QLatin1Char(')');
         QString dpa;
         if (p && p->dpaSigned)
-            dpa = isoDate(p->dpaSigned);
+            dpa = tableDate(p->dpaSigned);
         table.rows.append({Cell::of(a.name), Cell::of(name), Cell::of(recipientRole(t.role, f.depth)),
                            Cell::of(countryNames(destinationCountries(m_data, t))),
                            Cell::of(via.join(QStringLiteral(" \u2192 "))),
@@ -806,7 +809,7 @@ Report Builder::build()
             { const Cell c = transfersCell(flows, &ok); add(c, ok, item('c')); }
             { const Cell c = securityCell(*a, &ok); add(c, ok, item('d')); }
         }
-        QStringList complete{Record::tr("%1 of %2").arg(status.stated).arg(status.required)};
+        QStringList complete{Record::tr("%1 of %2").arg(recordNumber(status.stated), recordNumber(status.required))};
         if (!status.missing.isEmpty()) {
             complete.append(Record::tr("Not stated:"));
             complete.append(status.missing);
@@ -834,20 +837,19 @@ Report Builder::build()
                             {QStringLiteral("missing"), Record::tr("Not stated"), QString(), 50}};
     for (const ActivityStatus &s : std::as_const(r.activities)) {
         const int pct = s.required ? s.stated * 100 / s.required : 100;
-        completeness.rows.append({Cell::of(s.name), Cell::of(Record::tr("%1 of %2").arg(s.stated).arg(s.required)),
-                                  Cell::of(QStringLiteral("%1%").arg(pct)), Cell::of(s.missing)});
+        completeness.rows.append({Cell::of(s.name), Cell::of(Record::tr("%1 of %2").arg(recordNumber(s.stated), recordNumber(s.required))),
+                                  Cell::of(recordPercent(pct)), Cell::of(s.missing)});
     }
 
     const QString completenessText = Record::tr("%1% (%2 of %3 required items stated)")
-                                         .arg(r.completeness.percent())
-                                         .arg(r.completeness.stated)
-                                         .arg(r.completeness.required);
+                                         .arg(recordNumber(r.completeness.percent()), recordNumber(r.completeness.stated),
+                                              recordNumber(r.completeness.required));
     r.cover = {{Record::tr("Record"), r.title},
                {Record::tr("Organisation"), r.organisation},
                {Record::tr("Data protection officer"), r.dpo.isEmpty() ? r.notStatedText : r.dpo},
-               {Record::tr("Date"), r.date.toString(Qt::ISODate)},
+               {Record::tr("Date"), recordDate(r.date)},
                {Record::tr("Scope"), r.scope},
-               {Record::tr("Processing activities"), QString::number(activities.size())},
+               {Record::tr("Processing activities"), recordNumber(activities.size())},
                {Record::tr("Completeness"), completenessText}};
 
     // Sections, in the order of the article.

@@ -5,6 +5,8 @@
 
 #include "checks/checker.h"
 #include "checks/rules.h"
+#include "reference/reference.h"
+#include "reports/report.h"
 #include "store/jsonformat.h"
 
 #include <QCoreApplication>
@@ -73,6 +75,34 @@ private Q_SLOTS:
         QVERIFY(checks::findRule(u"LI-BALANCING-MISSING")->hintText().contains(u"“Balancing:”"_s));
     }
 
+    // A record's dates and numbers in its language, whatever the application's language.
+    void recordDatesAndNumbers_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("shortDate");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("percent");
+        QTest::newRow("en") << u"en"_s << u"2026-03-05"_s << u"2026-03-05"_s << u"1234567"_s << u"91%"_s;
+        QTest::newRow("nl") << u"nl"_s << u"5 maart 2026"_s << u"05-03-2026"_s << u"1.234.567"_s << u"91%"_s;
+        QTest::newRow("de") << u"de"_s << u"5. März 2026"_s << u"05.03.2026"_s << u"1.234.567"_s << u"91\u00a0%"_s;
+    }
+
+    void recordDatesAndNumbers()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, date);
+        QFETCH(QString, shortDate);
+        QFETCH(QString, number);
+        QFETCH(QString, percent);
+        const reports::LanguageScope scope(language);
+        QCOMPARE(reports::recordDate(QDate(2026, 3, 5)), date);
+        QCOMPARE(reports::recordShortDate(QDate(2026, 3, 5)), shortDate);
+        QCOMPARE(reports::recordNumber(1234567), number);
+        QCOMPARE(reports::recordPercent(91), percent);
+        QVERIFY(reports::recordShortDate(QDate()).isEmpty());
+    }
+
     // The findings of the demo project, as a Dutch DPO sees them.
     void findingsInDutch()
     {
@@ -80,6 +110,7 @@ private Q_SLOTS:
         QVERIFY2(demo.data, qPrintable(demo.error));
         const Translation translation(u"nl"_s);
         QVERIFY(translation.loaded());
+        Reference::setDisplayLanguage(u"nl"_s); // as the GUI does with its translation
         const checks::FindingList findings = checks::runChecks(*demo.data, {QDate(2026, 11, 23), 12});
         QVERIFY(!findings.isEmpty());
         QStringList messages;
@@ -89,6 +120,10 @@ private Q_SLOTS:
         QVERIFY2(all.contains(u"Activiteit “Billing and invoicing” heeft geen bewaartermijn voor “CRM data”."_s), qPrintable(all));
         QVERIFY2(all.contains(u"Activiteit “Quality monitoring of call recordings” baseert zich op gerechtvaardigd belang zonder notitie van de belangenafweging."_s),
                  qPrintable(all));
+        Reference::setDisplayLanguage(u"en"_s);
+        // Country names from iso-codes, in Dutch.
+        QVERIFY2(all.contains(u"naar Verenigde Staten"_s) || all.contains(u"Verenigde Staten,"_s), qPrintable(all));
+        QVERIFY(!all.contains(u"United States"_s));
         // No English sentence is left: every message starts with a Dutch word or a quoted name.
         for (const QString &m : messages) {
             for (const QString &english : {u"Activity “"_s, u"Transfer “"_s, u"Processor “"_s, u"Subprocessor “"_s,

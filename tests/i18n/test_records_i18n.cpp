@@ -57,7 +57,7 @@ private Q_SLOTS:
         // Words of the English record that must not be left over.
         const QStringList english{u"Record of processing activities"_s, u"Controller"_s, u"Data subjects"_s,
                                   u"Categories of"_s, u"Recipients"_s, u"Transfers"_s, u"not stated"_s,
-                                  u"Completeness"_s, u"Contents"_s};
+                                  u"Completeness"_s, u"Contents"_s, u"United States"_s, u"South Africa"_s};
 
         QTest::newRow("controller nl")
             << u"controller"_s << u"nl"_s
@@ -74,7 +74,8 @@ private Q_SLOTS:
                    u"Beoogde termijnen voor het wissen"_s,                  // (f)
                    u"Bewaartermijn"_s,                                      // (f) as the AP's model register says
                    u"Technische en organisatorische beveiligingsmaatregelen"_s, // (g)
-                   u"art. 30, lid 1, onder a"_s, u"Art. 30, lid 1, onder g"_s, u"niet vermeld"_s}
+                   u"art. 30, lid 1, onder a"_s, u"Art. 30, lid 1, onder g"_s, u"niet vermeld"_s,
+                   u"Verenigde Staten"_s, u"Zuid-Afrika"_s}                 // iso-codes' Dutch names
             << english;
         QTest::newRow("processor nl")
             << u"processor"_s << u"nl"_s
@@ -99,7 +100,8 @@ private Q_SLOTS:
                            u"Vorgesehene Fristen für die Löschung"_s,            // (f)
                            u"Löschfristen"_s,                                    // (f)
                            u"Technische und organisatorische Maßnahmen"_s,       // (g)
-                           u"Art. 30 Abs. 1 lit. a"_s, u"Art. 30 Abs. 1 lit. g"_s, u"nicht angegeben"_s}
+                           u"Art. 30 Abs. 1 lit. a"_s, u"Art. 30 Abs. 1 lit. g"_s, u"nicht angegeben"_s,
+                           u"Vereinigte Staaten"_s, u"Südafrika"_s}               // iso-codes' German names
             << english;
         QTest::newRow("processor de")
             << u"processor"_s << u"de"_s
@@ -131,12 +133,43 @@ private Q_SLOTS:
         }
     }
 
+    // Dates and numbers as the language writes them: the cover's date spelled out, table dates
+    // in the usual short form, the percentage with the language's sign.
+    void datesAndNumbers_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("unexpected");
+        QTest::newRow("nl") << u"nl"_s << QStringList{u"23 november 2026"_s, u"01-02-2024"_s, u"68% (11 van 16 verplichte"_s}
+                            << QStringList{u"2026-11-23"_s, u"2024-02-01"_s};
+        QTest::newRow("de") << u"de"_s
+                            << QStringList{u"23. November 2026"_s, u"01.02.2024"_s, u"68\u00a0% (11 von 16 Pflichtangaben"_s}
+                            << QStringList{u"2026-11-23"_s, u"2024-02-01"_s};
+        QTest::newRow("en") << u"en"_s << QStringList{u"2026-11-23"_s, u"2024-02-01"_s, u"68% (11 of 16 required"_s}
+                            << QStringList{u"November"_s};
+    }
+
+    void datesAndNumbers()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, unexpected);
+        const QString text = exportRecord(u"controller"_s, u"html"_s, language);
+        QVERIFY(!text.isEmpty());
+        for (const QString &e : expected)
+            QVERIFY2(text.contains(e), qPrintable(u"%1: no “%2”"_s.arg(language, e)));
+        for (const QString &u : unexpected)
+            QVERIFY2(!text.contains(u), qPrintable(u"%1: “%2”"_s.arg(language, u)));
+    }
+
     // The English record stays English (the translation is per record, not per process).
     void englishStaysEnglish()
     {
         const QString text = exportRecord(u"controller"_s, u"md"_s, u"en"_s);
         QVERIFY(text.contains(u"Record of processing activities of the controller (Art. 30(1) GDPR)"_s));
         QVERIFY(!text.contains(u"Verwerkingsverantwoordelijke"_s));
+        QVERIFY(text.contains(u"United States"_s));
+        QVERIFY(!text.contains(u"Verenigde Staten"_s));
     }
 };
 

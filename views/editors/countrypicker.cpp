@@ -39,11 +39,11 @@ QString shortScope(const QString &scope)
     return text;
 }
 
+// In the language of the user interface (iso-codes' translation, English without one).
 QString countryName(const QString &code)
 {
-    if (const Country *c = Reference::instance().country(code))
-        return c->name;
-    return code;
+    const QString name = Reference::instance().countryName(code);
+    return name.isEmpty() ? code : name;
 }
 
 // The choices in the order a user scans them: the EU first, then countries by name.
@@ -54,7 +54,7 @@ QStringList choiceCodes()
         for (const Country &c : Reference::instance().countries())
             countries.append(&c);
         std::sort(countries.begin(), countries.end(), [](const Country *a, const Country *b) {
-            return QString::localeAwareCompare(a->name, b->name) < 0;
+            return QString::localeAwareCompare(countryName(a->code), countryName(b->code)) < 0;
         });
         QStringList result{QStringLiteral("EU")};
         for (const Country *c : countries) {
@@ -114,6 +114,10 @@ QString countryFromInput(const QString &input)
         return text.toUpper();
     for (const QString &code : choiceCodes()) {
         if (text.compare(countryName(code), Qt::CaseInsensitive) == 0 || text == countryChoiceLabel(code))
+            return code;
+        // The English name is understood in every language.
+        const Country *c = ref.country(code);
+        if (c && text.compare(c->name, Qt::CaseInsensitive) == 0)
             return code;
     }
     return {};

@@ -1,6 +1,7 @@
 #include "recordsview.h"
 
 #include "domain/project.h"
+#include "reference/reference.h"
 #include "reports/reportbuilder.h"
 #include "reports/safetextdocument.h"
 
@@ -60,9 +61,14 @@ RecordsView::RecordsView(QWidget *parent)
     m_record->addItem(tr("Controller record (Art. 30(1))"), QStringLiteral("controller"));
     m_record->addItem(tr("Processor record (Art. 30(2))"), QStringLiteral("processor"));
     for (const QString &lang : reports::availableLanguages()) {
-        const QLocale locale(lang);
-        m_language->addItem(QStringLiteral("%1 (%2)").arg(QLocale::languageToString(locale.language()), lang), lang);
+        // Each language by its own name ("Nederlands", "Deutsch"), as a language menu does.
+        const QString name = lang == u"en" ? QStringLiteral("English") : QLocale(lang).nativeLanguageName();
+        m_language->addItem(QStringLiteral("%1 (%2)").arg(name, lang), lang);
     }
+    // The record starts in the language of the user interface; another can be chosen.
+    const int uiLanguage = m_language->findData(Reference::displayLanguage());
+    if (uiLanguage >= 0)
+        m_language->setCurrentIndex(uiLanguage);
     m_record->setToolTip(tr("Which record: the controller's (Art. 30(1)) or the processor's (Art. 30(2))"));
     m_scope->setToolTip(tr("Which activities the record covers"));
     m_language->setToolTip(tr("The language of the record"));

@@ -20,6 +20,7 @@ struct Item
     double height = 0;
     std::vector<int> up;      // neighbour items in layer - 1
     std::vector<int> down;    // neighbour items in layer + 1
+    std::vector<int> flat;    // items of the same layer it has a transfer with (drawn as arcs)
 };
 
 // Crossings between two adjacent layers: inversions among segments sorted by their upper end.
@@ -166,7 +167,7 @@ Layout layoutGraph(const TransferGraph &graph, const std::vector<bool> &nodeVisi
         if (!nodeOn(v))
             continue;
         itemOf[std::size_t(v)] = int(items.size());
-        items.push_back({v, layer[std::size_t(v)], options.nodeHeight, {}, {}});
+        items.push_back({v, layer[std::size_t(v)], options.nodeHeight, {}, {}, {}});
         layerCount = std::max(layerCount, layer[std::size_t(v)] + 1);
     }
     std::map<std::pair<int, int>, std::vector<int>> chainOf; // (from, to) -> items left to right
@@ -178,13 +179,17 @@ Layout layoutGraph(const TransferGraph &graph, const std::vector<bool> &nodeVisi
         std::vector<int> chain;
         if (lu == lv) {
             chainOf[{u, v}] = chain; // drawn as an arc, no segments
+            if (u != v) {
+                items[std::size_t(itemOf[std::size_t(u)])].flat.push_back(itemOf[std::size_t(v)]);
+                items[std::size_t(itemOf[std::size_t(v)])].flat.push_back(itemOf[std::size_t(u)]);
+            }
             continue;
         }
         const int left = lu < lv ? u : v, right = lu < lv ? v : u;
         chain.push_back(itemOf[std::size_t(left)]);
         for (int l = std::min(lu, lv) + 1; l < std::max(lu, lv); ++l) {
             chain.push_back(int(items.size()));
-            items.push_back({-1, l, 0, {}, {}});
+            items.push_back({-1, l, 0, {}, {}, {}});
         }
         chain.push_back(itemOf[std::size_t(right)]);
         for (std::size_t k = 0; k + 1 < chain.size(); ++k) {
@@ -201,10 +206,14 @@ Layout layoutGraph(const TransferGraph &graph, const std::vector<bool> &nodeVisi
         if (items[std::size_t(i)].node >= 0)
             layers[std::size_t(items[std::size_t(i)].layer)].push_back(i);
     }
-    std::vector<double> pos(items.size(), 0);
+    std::vector<double> pos(items.size(), 0);   // index within the layer
+    std::vector<double> rel(items.size(), 0);   // (index + 0.5) / layer size: comparable across layers
     auto renumber = [&](int l) {
-        for (std::size_t k = 0; k < layers[std::size_t(l)].size(); ++k)
-            pos[std::size_t(layers[std::size_t(l)][k])] = double(k);
+        const auto &order = layers[std::size_t(l)];
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            pos[std::size_t(order[k])] = double(k);
+            rel[std::size_t(order[k])] = (double(k) + 0.5) / double(order.size());
+        }
     };
     // Dummies enter their layer after the real nodes; the first sweep places them.
     for (int i = 0; i < int(items.size()); ++i) {
@@ -213,15 +222,17 @@ Layout layoutGraph(const TransferGraph &graph, const std::vector<bool> &nodeVisi
     }
     for (int l = 0; l < layerCount; ++l)
         renumber(l);
+    // Barycenter of the neighbours in the layer swept from.
     auto sortLayer = [&](int l, bool useUp) {
         std::vector<std::pair<double, int>> keyed;
         for (int i : layers[std::size_t(l)]) {
-            const auto &nb = useUp ? items[std::size_t(i)].up : items[std::size_t(i)].down;
-            double bary = pos[std::size_t(i)];
+            const Item &it = items[std::size_t(i)];
+            const auto &nb = useUp ? it.up : it.down;
+            double bary = rel[std::size_t(i)];
             if (!nb.empty()) {
                 double sum = 0;
                 for (int j : nb)
-                    sum += pos[std::size_t(j)];
+                    sum += rel[std::size_t(j)];
                 bary = sum / double(nb.size());
             }
             keyed.emplace_back(bary, i);
@@ -232,9 +243,29 @@ Layout layoutGraph(const TransferGraph &graph, const std::vector<bool> &nodeVisi
             layers[std::size_t(l)][k] = keyed[k].second;
         renumber(l);
     };
+    // An arc between two parties of a layer (drawn in the gap on the right) crosses the
+    // segments leaving every item between them.
+    auto arcCost = [&](int l) {
+        qint64 cost = 0;
+        const auto &order = layers[std::size_t(l)];
+        std::vector<qint64> prefix(order.size() + 1, 0);
+        for (std::size_t k = 0; k < order.size(); ++k)
+            prefix[k + 1] = prefix[k] + qint64(items[std::size_t(order[k])].down.size());
+        for (int i : order) {
+            for (int j : items[std::size_t(i)].flat) {
+                const auto a = std::size_t(pos[std::size_t(i)]), b = std::size_t(pos[std::size_t(j)]);
+                if (a < b)
+                    cost += prefix[b] - prefix[a + 1];
+            }
+        }
+        return cost;
+    };
     auto totalCrossings = [&]() {
         qint64 total = 0;
-        for (int l = 0; l + 1 < layerCount; ++l) {
+        for (int l = 0; l < layerCount; ++l) {
+            total += arcCost(l);
+            if (l + 1 >= layerCount)
+                continue;
             std::vector<std::pair<int, int>> segs;
             for (int i : layers[std::size_t(l)]) {
                 for (int j : items[std::size_t(i)].down)
@@ -244,8 +275,78 @@ Layout layoutGraph(const TransferGraph &graph, const std::vector<bool> &nodeVisi
         }
         return total;
     };
+    // Crossings between the segments of a and of b to one neighbouring layer when a is
+    // above b: pairs (x of a, y of b) with x below y.
+    std::vector<double> na, nbuf;
+    auto pairCrossings = [&](const std::vector<int> &a, const std::vector<int> &b) {
+        if (a.empty() || b.empty())
+            return qint64(0);
+        na.clear();
+        nbuf.clear();
+        for (int x : a)
+            na.push_back(pos[std::size_t(x)]);
+        for (int y : b)
+            nbuf.push_back(pos[std::size_t(y)]);
+        std::sort(na.begin(), na.end());
+        std::sort(nbuf.begin(), nbuf.end());
+        qint64 c = 0;
+        std::size_t k = 0;
+        for (double x : na) { // count y < x
+            while (k < nbuf.size() && nbuf[k] < x)
+                ++k;
+            c += qint64(k);
+        }
+        return c;
+    };
+    // The cost of a above b (adjacent, a at index i) minus b above a, for the crossings with
+    // both neighbouring layers and the arcs that enclose one of them.
+    auto swapGain = [&](int a, int b) {
+        const Item &ia = items[std::size_t(a)], &ib = items[std::size_t(b)];
+        qint64 keep = pairCrossings(ia.up, ib.up) + pairCrossings(ia.down, ib.down);
+        qint64 swap = pairCrossings(ib.up, ia.up) + pairCrossings(ib.down, ia.down);
+        const double pa = pos[std::size_t(a)], pb = pos[std::size_t(b)];
+        for (int p : ia.flat) {
+            if (p == b)
+                continue;
+            if (pos[std::size_t(p)] > pb)
+                keep += qint64(ib.down.size()); // a's arc to the right encloses b
+            else
+                swap += qint64(ib.down.size());
+        }
+        for (int q : ib.flat) {
+            if (q == a)
+                continue;
+            if (pos[std::size_t(q)] < pa)
+                keep += qint64(ia.down.size());
+            else
+                swap += qint64(ia.down.size());
+        }
+        return keep - swap;
+    };
+    // Transposition: swaps adjacent items while that removes crossings (first to last,
+    // repeated until nothing improves or the passes run out).
+    auto transpose = [&]() {
+        for (int pass = 0; pass < options.transposePasses; ++pass) {
+            bool improved = false;
+            for (int l = 0; l < layerCount; ++l) {
+                auto &order = layers[std::size_t(l)];
+                for (std::size_t k = 0; k + 1 < order.size(); ++k) {
+                    if (swapGain(order[k], order[k + 1]) > 0) {
+                        std::swap(order[k], order[k + 1]);
+                        pos[std::size_t(order[k])] = double(k);
+                        pos[std::size_t(order[k + 1])] = double(k + 1);
+                        improved = true;
+                    }
+                }
+                renumber(l);
+            }
+            if (!improved)
+                break;
+        }
+    };
     for (int l = 1; l < layerCount; ++l)
         sortLayer(l, true);
+    transpose();
     auto best = layers;
     qint64 bestCrossings = totalCrossings();
     for (int sweep = 0; sweep < options.sweeps && bestCrossings > 0; ++sweep) {
@@ -256,6 +357,7 @@ Layout layoutGraph(const TransferGraph &graph, const std::vector<bool> &nodeVisi
             for (int l = layerCount - 2; l >= 0; --l)
                 sortLayer(l, false);
         }
+        transpose();
         const qint64 c = totalCrossings();
         if (c < bestCrossings) {
             bestCrossings = c;

@@ -24,6 +24,7 @@ struct LayoutOptions
     double nodeGap = 26;      // vertical space between nodes
     double dummyGap = 12;     // vertical space next to a routed edge
     int sweeps = 12;          // crossing-reduction sweeps (down + up)
+    int transposePasses = 8;  // adjacent-swap passes after each sweep (0: none)
     int placementPasses = 8;  // coordinate refinement passes
 };
 
@@ -48,7 +49,7 @@ struct Layout
     QList<EdgeRoute> edges;   // visible edges, in TransferGraph edge order
     QRectF bounds;
     int layerCount = 0;
-    int crossings = 0;        // crossings between adjacent layers after reduction
+    int crossings = 0;        // crossings between adjacent layers, and of same-layer arcs, after reduction
     const NodeBox *boxOf(int node) const;
 };
 

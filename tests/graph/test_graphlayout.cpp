@@ -132,6 +132,15 @@ private Q_SLOTS:
         const Layout swept = layoutGraph(g);
         QVERIFY2(swept.crossings <= seeded.crossings,
                  qPrintable(QStringLiteral("%1 > %2").arg(swept.crossings).arg(seeded.crossings)));
+        // Transposition (adjacent swaps) after the sweeps removes more.
+        LayoutOptions sweepsOnly;
+        sweepsOnly.transposePasses = 0;
+        const Layout barycenter = layoutGraph(g, {}, {}, sweepsOnly);
+        qInfo("crossings: seed order %d, barycenter sweeps %d, with transposition %d", seeded.crossings,
+              barycenter.crossings, swept.crossings);
+        QVERIFY2(swept.crossings < barycenter.crossings,
+                 qPrintable(QStringLiteral("%1 >= %2").arg(swept.crossings).arg(barycenter.crossings)));
+        QVERIFY(!hasOverlaps(swept));
     }
 
     void stableUnderOneAddedTransfer()

@@ -764,10 +764,13 @@ void MainWindow::rebuildProjectPages()
 #ifdef ROPA_HAVE_FINDINGS_VIEW
     if (!m_project)
         return;
-    m_checkRunner = new checks::CheckRunner(m_project.get(), nullptr, this);
+    m_checkRunner = new checks::CheckRunner(m_project.get(), this);
     for (auto &[page, widget] : m_extraPages) {
         if (page == Page::Findings) {
-            auto *findings = new FindingsView(m_checkRunner, nullptr, m_content);
+            // Accept and Reopen go through the project's undo stack; the adapter lives as long
+            // as the runner (this project).
+            auto *findings = new FindingsView(m_checkRunner, new checks::AcceptanceStore(m_project.get(), m_checkRunner),
+                                              m_content);
             findings->setObjectName(QStringLiteral("findingsView"));
             connect(findings, &FindingsView::entityActivated, this,
                     [this](EntityKind, const QUuid &id) { selectEntity(id); });

@@ -2,6 +2,7 @@
 
 #include "common.h"
 
+#include "checks/acceptance.h"
 #include "checks/checker.h"
 
 #include <QJsonArray>
@@ -85,7 +86,22 @@ int cmdCheck(const QStringList &args)
             o.insert(QStringLiteral("message"), f.message);
             o.insert(QStringLiteral("hint"), rule ? rule->hintText() : QString());
             o.insert(QStringLiteral("accepted"), f.accepted);
+            if (f.accepted) {
+                o.insert(QStringLiteral("justification"), f.justification);
+                o.insert(QStringLiteral("accepted_on"), f.acceptedOn.toString(Qt::ISODate));
+            }
             items.append(o);
+        }
+        // Acceptances whose finding no longer occurs: kept in the project, listed here.
+        QJsonArray stale;
+        for (const AcceptedFinding &a : checks::staleAcceptances(findings, l.data->acceptedFindings)) {
+            QJsonObject o;
+            o.insert(QStringLiteral("rule"), a.rule);
+            o.insert(QStringLiteral("entity"), idToString(a.entity));
+            o.insert(QStringLiteral("detail"), a.detail.isEmpty() ? QJsonValue() : QJsonValue(a.detail));
+            o.insert(QStringLiteral("justification"), a.justification);
+            o.insert(QStringLiteral("accepted_on"), a.date.toString(Qt::ISODate));
+            stale.append(o);
         }
         QJsonObject summary;
         summary.insert(QStringLiteral("high"), counts.high);
@@ -98,14 +114,21 @@ int cmdCheck(const QStringList &args)
         root.insert(QStringLiteral("fail_on"), checks::severityKey(*threshold));
         root.insert(QStringLiteral("counts"), summary);
         root.insert(QStringLiteral("findings"), items);
+        root.insert(QStringLiteral("accepted_no_longer_applies"), stale);
         out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
         for (const checks::Finding &f : findings) {
             out() << checks::severityKey(f.severity).leftJustified(7) << ' ' << f.ruleId << '\t' << kindKey(f.kind) << ' '
-                  << idToString(f.entity) << '\t' << f.message << '\n';
+                  << idToString(f.entity) << '\t' << f.message;
+            if (f.accepted)
+                out() << '\t' << "accepted " << f.acceptedOn.toString(Qt::ISODate) << ": " << f.justification;
+            out() << '\n';
         }
         out() << findings.size() << " finding(s): " << counts.high << " high, " << counts.medium << " medium, "
-              << counts.low << " low" << Qt::endl;
+              << counts.low << " low";
+        if (counts.accepted > 0)
+            out() << " open, " << counts.accepted << " accepted";
+        out() << Qt::endl;
     }
     out().flush();
     return checks::hasOpenAtOrAbove(findings, *threshold) ? Findings : Ok;

@@ -1,175 +1,117 @@
 #include "acceptance.h"
 
+#include "commands/edits.h"
+#include "domain/project.h"
+
 #include <QCoreApplication>
-#include <QJsonObject>
-#include <QPointer>
-#include <QUndoCommand>
-#include <QUndoStack>
+#include <QHash>
+#include <QSet>
 
 namespace ropa::checks {
 
-const Acceptance *Acceptances::find(const QString &key) const
+void applyAcceptances(FindingList &findings, const QList<AcceptedFinding> &accepted)
 {
-    for (const Acceptance &a : m_items) {
-        if (a.key() == key)
-            return &a;
-    }
-    return nullptr;
-}
-
-bool Acceptances::put(const Acceptance &acceptance)
-{
-    if (acceptance.ruleId.isEmpty() || acceptance.entity.isNull() || acceptance.justification.trimmed().isEmpty())
-        return false;
-    for (Acceptance &a : m_items) {
-        if (a.key() == acceptance.key()) {
-            a = acceptance;
-            return true;
-        }
-    }
-    m_items.append(acceptance);
-    return true;
-}
-
-bool Acceptances::remove(const QString &key)
-{
-    return m_items.removeIf([&](const Acceptance &a) { return a.key() == key; }) > 0;
-}
-
-void Acceptances::apply(FindingList &findings) const
-{
-    QHash<QString, const Acceptance *> byKey;
-    for (const Acceptance &a : m_items)
+    QHash<QString, const AcceptedFinding *> byKey;
+    byKey.reserve(accepted.size());
+    for (const AcceptedFinding &a : accepted)
         byKey.insert(a.key(), &a);
     for (Finding &f : findings) {
-        const Acceptance *a = byKey.value(f.key());
+        if (f.noLongerApplies)
+            continue;
+        const AcceptedFinding *a = byKey.isEmpty() ? nullptr : byKey.value(f.key());
         f.accepted = a != nullptr;
         f.justification = a ? a->justification : QString();
         f.acceptedOn = a ? a->date : QDate();
     }
 }
 
-QJsonArray Acceptances::toJson() const
+QList<AcceptedFinding> staleAcceptances(const FindingList &findings, const QList<AcceptedFinding> &accepted)
 {
-    QJsonArray array;
-    for (const Acceptance &a : m_items) {
-        QJsonObject o;
-        o.insert(QStringLiteral("rule"), a.ruleId);
-        o.insert(QStringLiteral("entity"), idToString(a.entity));
-        o.insert(QStringLiteral("detail"), a.detail);
-        o.insert(QStringLiteral("justification"), a.justification);
-        o.insert(QStringLiteral("date"), a.date.isValid() ? QJsonValue(a.date.toString(Qt::ISODate)) : QJsonValue());
-        array.append(o);
+    if (accepted.isEmpty())
+        return {};
+    QSet<QString> keys;
+    keys.reserve(findings.size());
+    for (const Finding &f : findings) {
+        if (!f.noLongerApplies)
+            keys.insert(f.key());
     }
-    return array;
+    QList<AcceptedFinding> stale;
+    for (const AcceptedFinding &a : accepted) {
+        if (!keys.contains(a.key()))
+            stale.append(a);
+    }
+    return stale;
 }
 
-QString Acceptances::fromJson(const QJsonArray &array, Acceptances &out)
+Finding staleFinding(const ProjectData &data, const AcceptedFinding &acceptance)
 {
-    Acceptances result;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonObject o = array.at(i).toObject();
-        Acceptance a;
-        a.ruleId = o.value(QStringLiteral("rule")).toString();
-        a.entity = idFromString(o.value(QStringLiteral("entity")).toString());
-        a.detail = o.value(QStringLiteral("detail")).toString();
-        a.justification = o.value(QStringLiteral("justification")).toString();
-        const QJsonValue date = o.value(QStringLiteral("date"));
-        if (!date.isNull() && !date.isUndefined()) {
-            a.date = QDate::fromString(date.toString(), Qt::ISODate);
-            if (!a.date.isValid())
-                return QCoreApplication::translate("ropa::checks", "accepted finding %1: “date” is not a YYYY-MM-DD date").arg(i + 1);
-        }
-        if (!findRule(a.ruleId))
-            return QCoreApplication::translate("ropa::checks", "accepted finding %1: unknown rule \u201c%2\u201d").arg(i + 1).arg(a.ruleId);
-        if (a.entity.isNull())
-            return QCoreApplication::translate("ropa::checks", "accepted finding %1: “entity” is not an id").arg(i + 1);
-        if (!result.put(a))
-            return QCoreApplication::translate("ropa::checks", "accepted finding %1: a justification is required").arg(i + 1);
+    Finding f;
+    f.ruleId = acceptance.rule;
+    const Rule *rule = findRule(acceptance.rule);
+    f.severity = rule ? rule->severity : Severity::Low;
+    f.entity = acceptance.entity;
+    f.detail = acceptance.detail;
+    if (const auto kind = data.kindOfId(acceptance.entity)) {
+        f.kind = *kind;
+        f.entityName = edit::displayName(data, *data.entity(*kind, acceptance.entity));
     }
-    out = result;
-    return {};
+    f.message = rule ? QCoreApplication::translate("ropa::checks",
+                                                   "This finding no longer occurs. The acceptance is kept with the "
+                                                   "project; reopen it to remove it.")
+                     : QCoreApplication::translate("ropa::checks",
+                                                   "This version of Ropa does not know the rule %1. The acceptance is "
+                                                   "kept with the project; reopen it to remove it.")
+                           .arg(acceptance.rule);
+    f.accepted = true;
+    f.noLongerApplies = true;
+    f.justification = acceptance.justification;
+    f.acceptedOn = acceptance.date;
+    return f;
 }
 
-// Swaps the whole set: small, and undo/redo are exact.
-class AcceptanceCommand : public QUndoCommand
+void applyProjectAcceptances(FindingList &findings, const ProjectData &data)
 {
-public:
-    AcceptanceCommand(AcceptanceStore *store, Acceptances before, Acceptances after, const QString &text)
-        : QUndoCommand(text)
-        , m_store(store)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-    {
-    }
-    void undo() override
-    {
-        if (m_store)
-            m_store->set(m_before);
-    }
-    void redo() override
-    {
-        if (m_store)
-            m_store->set(m_after);
-    }
+    findings.removeIf([](const Finding &f) { return f.noLongerApplies; });
+    applyAcceptances(findings, data.acceptedFindings);
+    for (const AcceptedFinding &a : staleAcceptances(findings, data.acceptedFindings))
+        findings.append(staleFinding(data, a));
+}
 
-private:
-    QPointer<AcceptanceStore> m_store;
-    Acceptances m_before;
-    Acceptances m_after;
-};
-
-AcceptanceStore::AcceptanceStore(QUndoStack *undoStack, QObject *parent)
+AcceptanceStore::AcceptanceStore(Project *project, QObject *parent)
     : QObject(parent)
-    , m_undoStack(undoStack)
+    , m_project(project)
 {
+    if (project) {
+        connect(project, &Project::acceptedFindingsChanged, this, &AcceptanceStore::changed);
+        connect(project, &Project::projectReset, this, &AcceptanceStore::changed);
+    }
 }
 
-void AcceptanceStore::reset(const Acceptances &acceptances)
+QList<AcceptedFinding> AcceptanceStore::acceptedFindings() const
 {
-    set(acceptances);
+    return m_project ? m_project->data().acceptedFindings : QList<AcceptedFinding>();
 }
 
-void AcceptanceStore::set(const Acceptances &acceptances)
+const AcceptedFinding *AcceptanceStore::find(const QString &key) const
 {
-    if (m_acceptances == acceptances)
-        return;
-    m_acceptances = acceptances;
-    Q_EMIT changed();
+    if (!m_project)
+        return nullptr;
+    for (const AcceptedFinding &a : m_project->data().acceptedFindings) {
+        if (a.key() == key)
+            return &a;
+    }
+    return nullptr;
 }
 
 bool AcceptanceStore::accept(const Finding &finding, const QString &justification, const QDate &date)
 {
-    Acceptances after = m_acceptances;
-    if (!after.put({finding.ruleId, finding.entity, finding.detail, justification.trimmed(), date}) || after == m_acceptances)
-        return false;
-    const QString text = QCoreApplication::translate("ropa::checks", "Accept finding %1 on \u201c%2\u201d")
-                             .arg(finding.ruleId, finding.entityName);
-    auto *command = new AcceptanceCommand(this, m_acceptances, after, text);
-    if (m_undoStack)
-        m_undoStack->push(command);
-    else {
-        command->redo();
-        delete command;
-    }
-    return true;
+    return m_project
+        && edit::acceptFinding(*m_project, {finding.ruleId, finding.entity, finding.detail, justification, date});
 }
 
 bool AcceptanceStore::revoke(const Finding &finding)
 {
-    Acceptances after = m_acceptances;
-    if (!after.remove(finding.key()))
-        return false;
-    const QString text = QCoreApplication::translate("ropa::checks", "Reopen finding %1 on \u201c%2\u201d")
-                             .arg(finding.ruleId, finding.entityName);
-    auto *command = new AcceptanceCommand(this, m_acceptances, after, text);
-    if (m_undoStack)
-        m_undoStack->push(command);
-    else {
-        command->redo();
-        delete command;
-    }
-    return true;
+    return m_project && edit::reopenFinding(*m_project, finding.ruleId, finding.entity, finding.detail);
 }
 
 } // namespace ropa::checks

@@ -3,73 +3,61 @@
 // Accepted findings: a DPO decides that a finding is known and justified ("the DPF
 // certification was checked by phone") and it no longer counts as open.
 //
-// Until the domain stores them (requested: a list in ProjectData, JSON key "accepted_findings",
-// store table accepted_finding), they live here: a plain value (Acceptances) that can be
-// written to and read from JSON, and an AcceptanceStore that belongs to one open project and
-// changes only through undo commands pushed on that project's undo stack.
+// The acceptances are part of the project (ProjectData::acceptedFindings: saved in the .ropa
+// file and the JSON format, shown in the reports) and change only through undo commands
+// (edit::acceptFinding, edit::reopenFinding; removing an entity removes its acceptances).
+// This file only matches them to findings, and AcceptanceStore is a thin adapter for views:
+// it reads the project and writes through its undo stack, and keeps no state of its own.
+//
+// An acceptance whose finding no longer occurs (the DPO fixed the cause, or a newer rule set
+// no longer raises it) is kept in the project: the findings view lists it as "No longer
+// applies", where it can be reopened (removed); docs/findings.md.
 
 #include "checks/finding.h"
+#include "domain/projectdata.h"
 
 #include <QDate>
-#include <QJsonArray>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
-class QUndoStack;
+namespace ropa {
+class Project;
+}
 
 namespace ropa::checks {
 
-struct Acceptance
-{
-    QString ruleId;
-    Id entity;
-    QString detail;         // as in Finding::detail
-    QString justification;  // why the finding is accepted; required
-    QDate date;             // when it was accepted
-    QString key() const { return ruleId + u'|' + idToString(entity) + u'|' + detail; }
-    friend bool operator==(const Acceptance &, const Acceptance &) = default;
-};
+// Marks the findings that an acceptance covers as accepted (with its justification and
+// date), and the others as open. Findings marked noLongerApplies are left as they are.
+void applyAcceptances(FindingList &findings, const QList<AcceptedFinding> &accepted);
 
-class Acceptances
-{
-public:
-    const QList<Acceptance> &items() const { return m_items; }
-    bool isEmpty() const { return m_items.isEmpty(); }
-    const Acceptance *find(const QString &key) const;
-    // Adds or replaces the acceptance with the same key. Refuses an empty justification,
-    // rule id or entity.
-    bool put(const Acceptance &acceptance);
-    bool remove(const QString &key);
+// The acceptances that match no finding in `findings`, in the project's order.
+QList<AcceptedFinding> staleAcceptances(const FindingList &findings, const QList<AcceptedFinding> &accepted);
 
-    // Marks the findings these acceptances cover as accepted (and the others as open).
-    void apply(FindingList &findings) const;
+// A row for the findings view that stands for a stale acceptance: accepted, noLongerApplies,
+// the rule's severity (low for a rule this version does not know), the entity's kind and name
+// from `data`, and a message that says the finding no longer occurs.
+Finding staleFinding(const ProjectData &data, const AcceptedFinding &acceptance);
 
-    // [{"rule": ..., "entity": ..., "detail": ..., "justification": ..., "date": "YYYY-MM-DD"}]
-    QJsonArray toJson() const;
-    // Reads what toJson() writes; returns an error text (empty when fine) and reads nothing on error.
-    static QString fromJson(const QJsonArray &array, Acceptances &out);
+// Applies the acceptances of `data` to `findings` and appends a staleFinding() for each
+// acceptance no finding matches (replacing those appended before).
+void applyProjectAcceptances(FindingList &findings, const ProjectData &data);
 
-    friend bool operator==(const Acceptances &, const Acceptances &) = default;
-
-private:
-    QList<Acceptance> m_items;
-};
-
-// The acceptances of one open project. Views read it; accept() and revoke() push undo
-// commands on the given stack (the project's), so accepting is undoable like any edit.
+// The acceptances of one open project, for views.
 class AcceptanceStore : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit AcceptanceStore(QUndoStack *undoStack, QObject *parent = nullptr);
+    explicit AcceptanceStore(Project *project, QObject *parent = nullptr);
 
-    const Acceptances &acceptances() const { return m_acceptances; }
-    // Replaces all (after opening a project); not undoable.
-    void reset(const Acceptances &acceptances);
+    // The project's acceptances (empty without a project).
+    QList<AcceptedFinding> acceptedFindings() const;
+    const AcceptedFinding *find(const QString &key) const;
 
-    // Push an undo command; false when nothing would change or the input is refused.
+    // Push an undo command on the project's stack; false when nothing would change or the
+    // input is refused (empty justification).
     bool accept(const Finding &finding, const QString &justification, const QDate &date = QDate::currentDate());
     bool revoke(const Finding &finding);
 
@@ -77,11 +65,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    friend class AcceptanceCommand;
-    void set(const Acceptances &acceptances);
-
-    QUndoStack *m_undoStack;
-    Acceptances m_acceptances;
+    QPointer<Project> m_project;
 };
 
 } // namespace ropa::checks

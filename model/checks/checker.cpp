@@ -1,5 +1,6 @@
 #include "checker.h"
 
+#include "checks/acceptance.h"
 #include "checks/onward.h"
 #include "commands/edits.h"
 #include "reference/reference.h"
@@ -779,6 +780,7 @@ FindingList runChecks(const ProjectData &data, const CheckOptions &options)
             return IdLess()(a.entity, b.entity);
         return a.detail < b.detail;
     });
+    applyAcceptances(findings, data.acceptedFindings);
     return findings;
 }
 

@@ -20,7 +20,8 @@ struct CheckOptions
     int reviewMonths = 12;
 };
 
-// Findings sorted by severity (high first), then catalogue order, then entity name and detail.
+// Findings sorted by severity (high first), then catalogue order, then entity name and detail;
+// those the project's accepted findings cover are marked accepted (acceptance.h).
 FindingList runChecks(const ProjectData &data, const CheckOptions &options = {});
 
 // Days in an ISO 8601 duration (years 365, months 30, weeks 7 days; the time part counts as

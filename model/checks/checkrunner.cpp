@@ -4,10 +4,9 @@
 
 namespace ropa::checks {
 
-CheckRunner::CheckRunner(Project *project, AcceptanceStore *acceptances, QObject *parent)
+CheckRunner::CheckRunner(Project *project, QObject *parent)
     : QObject(parent)
     , m_project(project)
-    , m_acceptances(acceptances)
     , m_snapshot(std::make_shared<const ProjectData>())
 {
     m_pool.setMaxThreadCount(1);
@@ -20,9 +19,10 @@ CheckRunner::CheckRunner(Project *project, AcceptanceStore *acceptances, QObject
         connect(project, &Project::entityRemoved, this, &CheckRunner::schedule);
         connect(project, &Project::infoChanged, this, &CheckRunner::schedule);
         connect(project, &Project::projectReset, this, &CheckRunner::schedule);
+        connect(project, &Project::acceptedFindingsChanged, this, &CheckRunner::applyAcceptances);
+        // A runner made for an open project checks it once without waiting for an edit.
+        schedule();
     }
-    if (acceptances)
-        connect(acceptances, &AcceptanceStore::changed, this, &CheckRunner::applyAcceptances);
 }
 
 CheckRunner::~CheckRunner()
@@ -78,8 +78,8 @@ void CheckRunner::deliver(quint64 generation, std::shared_ptr<const ProjectData>
     m_running = false;
     m_snapshot = std::move(snapshot);
     m_findings = std::move(findings);
-    if (m_acceptances)
-        m_acceptances->acceptances().apply(m_findings);
+    m_delivered = true;
+    applyProjectAcceptances(m_findings, m_project ? m_project->data() : *m_snapshot);
     Q_EMIT findingsChanged();
     if (!isBusy())
         Q_EMIT busyChanged(false);
@@ -87,10 +87,9 @@ void CheckRunner::deliver(quint64 generation, std::shared_ptr<const ProjectData>
 
 void CheckRunner::applyAcceptances()
 {
-    if (m_acceptances)
-        m_acceptances->acceptances().apply(m_findings);
-    else
-        Acceptances().apply(m_findings);
+    if (!m_delivered)
+        return; // the first result applies them
+    applyProjectAcceptances(m_findings, m_project ? m_project->data() : *m_snapshot);
     Q_EMIT findingsChanged();
 }
 

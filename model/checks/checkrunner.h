@@ -3,8 +3,9 @@
 // Keeps the findings of an open project up to date without blocking the UI: every change of the
 // project (re)starts a short debounce timer; when it fires, a copy of the project's data is
 // checked on a worker thread, and the result comes back to this object's thread. A result that
-// a newer change has overtaken is dropped. Acceptances are applied on arrival and again when
-// they change, without re-running the rules.
+// a newer change has overtaken is dropped. The project's accepted findings are applied on
+// arrival and again when they change, without re-running the rules; an acceptance whose
+// finding no longer occurs is appended as a finding marked noLongerApplies (acceptance.h).
 
 #include "checks/acceptance.h"
 #include "checks/checker.h"
@@ -27,9 +28,8 @@ class CheckRunner : public QObject
     Q_OBJECT
 
 public:
-    // Either may be null: without a project nothing is checked; without acceptances every
-    // finding is open.
-    explicit CheckRunner(Project *project, AcceptanceStore *acceptances = nullptr, QObject *parent = nullptr);
+    // Without a project nothing is checked.
+    explicit CheckRunner(Project *project, QObject *parent = nullptr);
     ~CheckRunner() override;
 
     void setOptions(const CheckOptions &options);
@@ -58,12 +58,12 @@ private:
     void applyAcceptances();
 
     QPointer<Project> m_project;
-    QPointer<AcceptanceStore> m_acceptances;
     CheckOptions m_options;
     QTimer m_timer;
     QThreadPool m_pool;
     quint64 m_generation = 0;
     bool m_running = false;
+    bool m_delivered = false; // a result has arrived: acceptances can be matched to it
     FindingList m_findings;
     std::shared_ptr<const ProjectData> m_snapshot;
 };

@@ -11,6 +11,10 @@ SeverityCounts countFindings(const FindingList &findings)
 {
     SeverityCounts counts;
     for (const Finding &f : findings) {
+        if (f.noLongerApplies) {
+            ++counts.noLongerApplies;
+            continue;
+        }
         if (f.accepted) {
             ++counts.accepted;
             continue;

@@ -27,6 +27,9 @@ struct Finding
     bool accepted = false;
     QString justification;
     QDate acceptedOn;
+    // Not a finding of the rules: an acceptance whose finding no longer occurs, shown so that
+    // it is not lost silently (acceptance.h). Always accepted; never counted.
+    bool noLongerApplies = false;
 
     // "RULE-ID|entity-id|detail": what an acceptance refers to. Stable across runs.
     QString key() const;
@@ -38,13 +41,15 @@ struct Finding
 
 using FindingList = QList<Finding>;
 
-// Counts of open (not accepted) findings by severity.
+// Counts of open (not accepted) findings by severity, of accepted ones, and of acceptances
+// that no longer apply.
 struct SeverityCounts
 {
     int high = 0;
     int medium = 0;
     int low = 0;
     int accepted = 0;
+    int noLongerApplies = 0; // acceptances whose finding no longer occurs; not in `accepted`
     int open() const { return high + medium + low; }
     int of(Severity s) const { return s == Severity::High ? high : s == Severity::Medium ? medium : low; }
     friend bool operator==(const SeverityCounts &, const SeverityCounts &) = default;

@@ -3,6 +3,19 @@
 
 namespace ropa::checks {
 
+namespace {
+
+// The first line of a text, at most 60 characters.
+QString shortText(const QString &text)
+{
+    QString line = text.section(u'\n', 0, 0).simplified();
+    if (line.size() > 60)
+        line = line.left(59) + u'\u2026';
+    return line;
+}
+
+} // namespace
+
 FindingsModel::FindingsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -60,11 +73,18 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case MessageColumn:
             return f->message;
         case StatusColumn:
-            return f->accepted ? tr("Accepted") : tr("Open");
+            if (!f->accepted)
+                return tr("Open");
+            // The justification, on one line and short; the tooltip has all of it.
+            return (f->noLongerApplies ? tr("No longer applies: %1") : tr("Accepted: %1"))
+                .arg(shortText(f->justification));
         default:
             return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && f->noLongerApplies)
+            return tr("Accepted on %1: %2\n\nThis finding no longer occurs; the acceptance is kept with the project.")
+                .arg(f->acceptedOn.toString(Qt::ISODate), f->justification);
         if (index.column() == StatusColumn && f->accepted)
             return tr("Accepted on %1: %2").arg(f->acceptedOn.toString(Qt::ISODate), f->justification);
         if (index.column() == MessageColumn)
@@ -88,6 +108,10 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return rule ? rule->hintText() : QString();
     case ReferenceRole:
         return rule ? rule->referenceString() : QString();
+    case NoLongerAppliesRole:
+        return f->noLongerApplies;
+    case JustificationRole:
+        return f->justification;
     default:
         return {};
     }

@@ -29,6 +29,8 @@ public:
         KeyRole,                         // QString: Finding::key()
         HintRole,                        // QString: the rule's hint, translated
         ReferenceRole,                   // QString: the rule's legal reference
+        NoLongerAppliesRole,             // bool: an acceptance whose finding no longer occurs
+        JustificationRole,               // QString: why it was accepted (empty when open)
     };
 
     explicit FindingsModel(QObject *parent = nullptr);

@@ -32,6 +32,8 @@ void ChangeSetCommand::apply(const std::optional<AnyEntity> &value, EntityKind k
 
 void ChangeSetCommand::redo()
 {
+    if (m_acceptances)
+        m_project->setAcceptedFindings(m_acceptances->after);
     for (const EntityChange &c : std::as_const(m_changes))
         apply(c.after, c.kind, c.id);
     if (m_info)
@@ -44,11 +46,15 @@ void ChangeSetCommand::undo()
         m_project->setInfo(m_info->before);
     for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it)
         apply(it->before, it->kind, it->id);
+    if (m_acceptances)
+        m_project->setAcceptedFindings(m_acceptances->before);
 }
 
 bool ChangeSetCommand::isNoOp() const
 {
     if (m_info && m_info->before != m_info->after)
+        return false;
+    if (m_acceptances && m_acceptances->before != m_acceptances->after)
         return false;
     for (const EntityChange &c : m_changes) {
         if (c.before != c.after)
@@ -61,7 +67,7 @@ bool ChangeSetCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const ChangeSetCommand *>(other);
     if (!next || next->m_mergeId == MergeId::None || next->m_mergeId != m_mergeId
-        || next->m_project != m_project)
+        || next->m_project != m_project || m_acceptances || next->m_acceptances)
         return false;
 
     // Only single-entity modifications, or info-only changes, merge. The other command

@@ -46,6 +46,14 @@ struct InfoChange
     friend bool operator==(const InfoChange &, const InfoChange &) = default;
 };
 
+// The whole list of accepted findings before and after (small: a snapshot is exact and cheap).
+struct AcceptanceChange
+{
+    QList<AcceptedFinding> before;
+    QList<AcceptedFinding> after;
+    friend bool operator==(const AcceptanceChange &, const AcceptanceChange &) = default;
+};
+
 class ChangeSetCommand : public QUndoCommand
 {
 public:
@@ -58,6 +66,9 @@ public:
                      QUndoCommand *parent = nullptr);
 
     void setDescribe(Describe describe);
+    // Also changes the accepted findings: on redo before the entity changes, on undo after
+    // them, so an acceptance never refers to an entity that is gone.
+    void setAcceptanceChange(AcceptanceChange change) { m_acceptances = std::move(change); }
 
     void redo() override;
     void undo() override;
@@ -71,6 +82,7 @@ public:
     MergeId mergeId() const { return m_mergeId; }
     const QList<EntityChange> &changes() const { return m_changes; }
     const std::optional<InfoChange> &infoChange() const { return m_info; }
+    const std::optional<AcceptanceChange> &acceptanceChange() const { return m_acceptances; }
     const Project *project() const { return m_project; }
     // True when applying the command changes nothing.
     bool isNoOp() const;
@@ -81,6 +93,7 @@ private:
     Project *m_project;
     QList<EntityChange> m_changes;
     std::optional<InfoChange> m_info;
+    std::optional<AcceptanceChange> m_acceptances;
     MergeId m_mergeId;
     Describe m_describe;
 };

@@ -2,6 +2,7 @@
 
 #include "commands/changesetcommand.h"
 #include "domain/project.h"
+#include "domain/validation.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -193,6 +194,7 @@ using KindSets = std::array<IdSet, EntityKindCount>;
 struct RemovalPlan
 {
     QList<EntityChange> changes; // reference scrubs first, then removals (dependents first)
+    std::optional<AcceptanceChange> acceptances; // the accepted findings about what goes
     KindSets asked;              // the entities asked for that exist
     CascadeSummary summary;
     qsizetype askedCount = 0;
@@ -343,6 +345,16 @@ RemovalPlan planRemoval(const ProjectData &data, const QList<EntityRef> &entitie
     removeKind(TypeTag<DataCategory>{});
     removeKind(TypeTag<Party>{});
     removeKind(TypeTag<Document>{});
+
+    // 4. The accepted findings about anything that goes.
+    const auto aboutGone = [&](const AcceptedFinding &a) {
+        return std::any_of(gone.cbegin(), gone.cend(), [&](const IdSet &ids) { return ids.contains(a.entity); });
+    };
+    if (std::any_of(data.acceptedFindings.cbegin(), data.acceptedFindings.cend(), aboutGone)) {
+        AcceptanceChange change{data.acceptedFindings, data.acceptedFindings};
+        plan.summary.acceptedFindings = static_cast<int>(change.after.removeIf(aboutGone));
+        plan.acceptances = std::move(change);
+    }
     return plan;
 }
 
@@ -523,7 +535,57 @@ bool removeMany(Project &project, const QList<EntityRef> &entities)
         const int count = static_cast<int>(plan.askedCount);
         text = QCoreApplication::translate("ropa::edit", "Remove %n items", nullptr, count);
     }
-    return push(project, std::make_unique<ChangeSetCommand>(&project, text, std::move(plan.changes)));
+    auto command = std::make_unique<ChangeSetCommand>(&project, text, std::move(plan.changes));
+    if (plan.acceptances)
+        command->setAcceptanceChange(std::move(*plan.acceptances));
+    return push(project, std::move(command));
+}
+
+bool acceptFinding(Project &project, const AcceptedFinding &acceptance)
+{
+    const ProjectData &data = project.data();
+    AcceptedFinding a = acceptance;
+    a.justification = a.justification.trimmed();
+    if (!isRuleIdSyntax(a.rule) || a.entity.isNull() || a.justification.isEmpty() || !a.date.isValid()
+        || a.date.year() < 1 || a.date.year() > 9999)
+        return false;
+    const auto kind = data.kindOfId(a.entity);
+    if (!kind)
+        return false;
+    QList<AcceptedFinding> after = data.acceptedFindings;
+    const QString key = a.key();
+    const auto existing = std::find_if(after.begin(), after.end(), [&](const AcceptedFinding &x) { return x.key() == key; });
+    const bool replacing = existing != after.end();
+    if (replacing) {
+        if (*existing == a)
+            return false;
+        *existing = a;
+    } else {
+        after.insert(std::lower_bound(after.begin(), after.end(), a, acceptedFindingLess), a);
+    }
+    const QString name = displayName(data, *data.entity(*kind, a.entity));
+    const QString text = (replacing ? translated(QT_TRANSLATE_NOOP("ropa::edit", "Change accepted finding %1 on “%2”"))
+                                    : translated(QT_TRANSLATE_NOOP("ropa::edit", "Accept finding %1 on “%2”")))
+                             .arg(a.rule, name);
+    auto command = std::make_unique<ChangeSetCommand>(&project, text, QList<EntityChange>{});
+    command->setAcceptanceChange({data.acceptedFindings, std::move(after)});
+    return push(project, std::move(command));
+}
+
+bool reopenFinding(Project &project, const QString &rule, const Id &entity, const QString &detail)
+{
+    const ProjectData &data = project.data();
+    QList<AcceptedFinding> after = data.acceptedFindings;
+    const QString key = AcceptedFinding{rule, entity, detail, {}, {}}.key();
+    if (after.removeIf([&](const AcceptedFinding &a) { return a.key() == key; }) == 0)
+        return false;
+    const auto kind = data.kindOfId(entity);
+    const QString name = kind ? displayName(data, *data.entity(*kind, entity))
+                              : translated(QT_TRANSLATE_NOOP("ropa::edit", "(missing)"));
+    const QString text = translated(QT_TRANSLATE_NOOP("ropa::edit", "Reopen finding %1 on “%2”")).arg(rule, name);
+    auto command = std::make_unique<ChangeSetCommand>(&project, text, QList<EntityChange>{});
+    command->setAcceptanceChange({data.acceptedFindings, std::move(after)});
+    return push(project, std::move(command));
 }
 
 bool link(Project &project, const Id &owner, LinkField field, const Id &target)

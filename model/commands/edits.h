@@ -44,6 +44,7 @@ struct CascadeSummary
 {
     std::array<int, EntityKindCount> removed{};
     std::array<int, EntityKindCount> changed{};
+    int acceptedFindings = 0; // accepted findings that go with the removed entities
 
     int removedCount(EntityKind kind) const { return removed[static_cast<size_t>(kind)]; }
     int changedCount(EntityKind kind) const { return changed[static_cast<size_t>(kind)]; }
@@ -78,7 +79,9 @@ bool setInfo(Project &project, const ProjectInfo &info, MergeId mergeId = MergeI
 // - a data category: unlinked from activities, their retention rules and transfers; its
 //   children move up to its own parent (the nearest ancestor that stays);
 // - a data subject, source or security measure: unlinked from activities;
-// - a document: the evidence entries that cite it are removed from every entity.
+// - a document: the evidence entries that cite it are removed from every entity;
+// - any entity: the accepted findings about it (and about what goes with it) are removed;
+//   undo brings them back.
 // Ids that do not exist are ignored; nothing is pushed when none exists.
 bool remove(Project &project, EntityKind kind, const Id &id);
 bool removeMany(Project &project, const QList<EntityRef> &entities);
@@ -88,6 +91,15 @@ bool removeMany(Project &project, const QList<EntityRef> &entities);
 // field's target kind, when target is already linked (link) or not linked (unlink).
 bool link(Project &project, const Id &owner, LinkField field, const Id &target);
 bool unlink(Project &project, const Id &owner, LinkField field, const Id &target);
+
+// Accepts a compliance finding: adds the acceptance, or replaces the one with the same key
+// (rule, entity, detail) when the justification or date changes. Undo text: "Accept finding
+// PROC-DPA-MISSING on “CloudCo”". Refused (false): a rule id that is not of the form of one
+// (isRuleIdSyntax), an entity that is not in the project, an empty justification (it is
+// trimmed), an invalid date.
+bool acceptFinding(Project &project, const AcceptedFinding &acceptance);
+// Reopens an accepted finding (removes its acceptance). False when none has that key.
+bool reopenFinding(Project &project, const QString &rule, const Id &entity, const QString &detail);
 
 // Adds a copy of the entity under a fresh id and returns that id (null when the entity does
 // not exist). The name (a document's title) gets " (copy)"; fields, evidence and links are

@@ -60,4 +60,12 @@ void Project::setInfo(const ProjectInfo &info)
     Q_EMIT infoChanged();
 }
 
+void Project::setAcceptedFindings(const QList<AcceptedFinding> &list)
+{
+    if (list == m_data.acceptedFindings)
+        return;
+    m_data.acceptedFindings = list;
+    Q_EMIT acceptedFindingsChanged();
+}
+
 } // namespace ropa

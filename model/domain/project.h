@@ -50,6 +50,8 @@ Q_SIGNALS:
     void entityChanged(ropa::EntityKind kind, const QUuid &id);
     void entityRemoved(ropa::EntityKind kind, const QUuid &id);
     void infoChanged();
+    // ProjectData::acceptedFindings changed (accepted, reopened, or dropped with an entity).
+    void acceptedFindingsChanged();
     void projectReset();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
@@ -60,6 +62,7 @@ private:
     void putEntity(const AnyEntity &entity);
     void removeEntity(EntityKind kind, const Id &id);
     void setInfo(const ProjectInfo &info);
+    void setAcceptedFindings(const QList<AcceptedFinding> &list);
 
     ProjectData m_data;
     QUndoStack m_undoStack;

@@ -1,5 +1,7 @@
 #include "projectdata.h"
 
+#include <algorithm>
+
 namespace ropa {
 
 namespace {
@@ -21,6 +23,20 @@ auto withTable(ProjectData &data, EntityKind kind, F &&f)
 }
 
 } // namespace
+
+bool acceptedFindingLess(const AcceptedFinding &a, const AcceptedFinding &b)
+{
+    if (const int c = QString::compare(a.rule, b.rule); c != 0)
+        return c < 0;
+    if (a.entity != b.entity)
+        return IdLess()(a.entity, b.entity);
+    return QString::compare(a.detail, b.detail) < 0;
+}
+
+void sortAcceptedFindings(QList<AcceptedFinding> &list)
+{
+    std::stable_sort(list.begin(), list.end(), acceptedFindingLess);
+}
 
 std::optional<AnyEntity> ProjectData::entity(EntityKind kind, const Id &id) const
 {

@@ -37,6 +37,27 @@ struct ProjectInfo
     friend bool operator==(const ProjectInfo &, const ProjectInfo &) = default;
 };
 
+// A compliance finding (model/checks) that the DPO has accepted, with the reason. It refers to
+// the finding by rule id, entity and detail (checks::Finding::key()), not by position, so it
+// follows the finding across re-checks. It is kept when the finding no longer occurs (the
+// findings view lists it as "no longer applies"), and dropped only with its entity.
+struct AcceptedFinding
+{
+    QString rule;          // a rule id, e.g. "PROC-DPA-MISSING"; unknown ids are kept
+    Id entity;             // any entity of the project
+    QString detail;        // as checks::Finding::detail; empty for most rules
+    QString justification; // why it is accepted; never empty
+    QDate date;            // when it was accepted
+    // "RULE|entity-id|detail", the same text as checks::Finding::key().
+    QString key() const { return rule + u'|' + idToString(entity) + u'|' + detail; }
+    friend bool operator==(const AcceptedFinding &, const AcceptedFinding &) = default;
+};
+
+// The canonical order of accepted findings (rule, then entity id as text, then detail): the
+// order ProjectData keeps them in, the JSON writer writes and the readers restore.
+bool acceptedFindingLess(const AcceptedFinding &a, const AcceptedFinding &b);
+void sortAcceptedFindings(QList<AcceptedFinding> &list);
+
 struct ProjectData
 {
     ProjectInfo info;
@@ -48,6 +69,8 @@ struct ProjectData
     EntityMap<SecurityMeasure> securityMeasures;
     EntityMap<Activity> activities;
     EntityMap<Transfer> transfers;
+    // In canonical order (sortAcceptedFindings); at most one per key.
+    QList<AcceptedFinding> acceptedFindings;
 
     template <typename T>
     EntityMap<T> &table();

@@ -32,6 +32,12 @@ bool isIsoDuration(QStringView text)
     return re.match(text.toString()).hasMatch();
 }
 
+bool isRuleIdSyntax(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$"));
+    return text.size() <= 64 && re.match(text.toString()).hasMatch();
+}
+
 namespace {
 
 class Validator
@@ -63,6 +69,7 @@ public:
             checkActivity(e);
         for (const auto &[id, e] : m_data.transfers)
             checkTransfer(e);
+        checkAcceptedFindings();
         return m_problems;
     }
 
@@ -283,6 +290,36 @@ private:
         if (t.sccModule && (*t.sccModule < 1 || *t.sccModule > 4))
             add(k, t.id, name, QStringLiteral("scc_module"),
                 QStringLiteral("%1 is not an SCC module (1 to 4)").arg(*t.sccModule));
+    }
+
+    void checkAcceptedFindings()
+    {
+        const QString key = QStringLiteral("accepted_findings");
+        QSet<QString> seen;
+        for (const AcceptedFinding &a : m_data.acceptedFindings) {
+            const QString what = QStringLiteral("the accepted finding %1 of %2")
+                                     .arg(a.rule.left(64), a.entity.isNull() ? QStringLiteral("(no entity)")
+                                                                              : idToString(a.entity));
+            if (!isRuleIdSyntax(a.rule))
+                add(std::nullopt, {}, {}, key,
+                    QStringLiteral("\u201c%1\u201d is not a rule id (such as PROC-DPA-MISSING)").arg(a.rule.left(64)));
+            if (a.entity.isNull())
+                add(std::nullopt, {}, {}, key, QStringLiteral("%1: the entity is missing").arg(what));
+            else if (!m_data.kindOfId(a.entity))
+                add(std::nullopt, {}, {}, key,
+                    QStringLiteral("%1 refers to an entity that is not in the project").arg(what));
+            if (a.justification.trimmed().isEmpty())
+                add(std::nullopt, {}, {}, key,
+                    QStringLiteral("%1 has no justification; say why the finding is accepted").arg(what));
+            if (!a.date.isValid() || a.date.year() < 1 || a.date.year() > 9999)
+                add(std::nullopt, {}, {}, key, QStringLiteral("%1 has no valid date").arg(what));
+            if (seen.contains(a.key()))
+                add(std::nullopt, {}, {}, key,
+                    QStringLiteral("%1 is listed twice%2")
+                        .arg(what, a.detail.isEmpty() ? QString()
+                                                      : QStringLiteral(" (detail \u201c%1\u201d)").arg(a.detail.left(80))));
+            seen.insert(a.key());
+        }
     }
 
     const ProjectData &m_data;

@@ -30,5 +30,9 @@ QList<Problem> validateProject(const ProjectData &data);
 // Formatting helpers shared by the readers, so every message names things the same way.
 QString describeEntity(EntityKind kind, const Id &id, const QString &name);
 bool isIsoDuration(QStringView text);
+// The form of a rule id ("PROC-DPA-MISSING"): upper-case letters and digits in groups joined
+// by "-", starting with a letter, at most 64 characters. A well-formed id that this version of
+// Ropa does not know is valid (a newer Ropa may have the rule).
+bool isRuleIdSyntax(QStringView text);
 
 } // namespace ropa

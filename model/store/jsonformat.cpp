@@ -646,7 +646,7 @@ private:
         }
         checkKeys(root, top,
                   {"format", "version", "project", "documents", "parties", "data_categories", "data_subjects",
-                   "sources", "security_measures", "activities", "transfers"},
+                   "sources", "security_measures", "activities", "transfers", "accepted_findings"},
                   {"project"});
         const QJsonValue project = root.value(QLatin1StringView("project"));
         if (project.isObject()) {
@@ -790,6 +790,44 @@ private:
             t.tiaDone = date(o, "tia_done", w);
             t.evidence = evidence(o, w);
         });
+        readAcceptedFindings(root);
+    }
+
+    // Optional; the validator checks what the entries refer to, the justification and duplicates.
+    void readAcceptedFindings(const QJsonObject &root)
+    {
+        const QString key = QStringLiteral("accepted_findings");
+        const QJsonValue v = root.value(key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (!v.isArray()) {
+            fail(QStringLiteral("Key \u201c%1\u201d: expected a list, found %2").arg(key, typeName(v)));
+            return;
+        }
+        const QJsonArray items = v.toArray();
+        for (qsizetype k = 0; k < items.size(); ++k) {
+            if (m_problems.size() >= MaxProblems)
+                return;
+            const Where where{QStringLiteral("%1[%2]").arg(key).arg(k)};
+            if (!items[k].isObject()) {
+                fail(QStringLiteral("%1: expected an object, found %2").arg(where.text, typeName(items[k])));
+                continue;
+            }
+            const QJsonObject o = items[k].toObject();
+            checkKeys(o, where, {"rule", "entity", "detail", "justification", "date"},
+                      {"rule", "entity", "justification", "date"});
+            AcceptedFinding a;
+            a.rule = text(o, "rule", where);
+            a.entity = id(o, "entity", where, true);
+            a.detail = text(o, "detail", where);
+            a.justification = text(o, "justification", where);
+            const QJsonValue date = o.value(QLatin1StringView("date"));
+            if (date.isNull())
+                problem(where, QStringLiteral("date"), QStringLiteral("is required"));
+            a.date = this->date(o, "date", where).value_or(QDate());
+            m_data.acceptedFindings.append(a);
+        }
+        sortAcceptedFindings(m_data.acceptedFindings);
     }
 
     ProjectData m_data;
@@ -815,6 +853,22 @@ QByteArray writeProject(const ProjectData &data)
     root.add("security_measures", tableNode(data.securityMeasures));
     root.add("activities", tableNode(data.activities));
     root.add("transfers", tableNode(data.transfers));
+    // Only when there are any, so that files without acceptances stay as format 1 wrote them.
+    if (!data.acceptedFindings.isEmpty()) {
+        QList<AcceptedFinding> sorted = data.acceptedFindings;
+        sortAcceptedFindings(sorted);
+        Node list = Node::array();
+        for (const AcceptedFinding &a : sorted) {
+            list.items.push_back(Node::object()
+                                     .add("rule", Node::string(a.rule))
+                                     .add("entity", idNode(a.entity))
+                                     .add("detail", Node::string(a.detail))
+                                     .add("justification", Node::string(a.justification))
+                                     .add("date", a.date.isValid() ? Node::string(a.date.toString(Qt::ISODate))
+                                                                   : Node::null()));
+        }
+        root.add("accepted_findings", std::move(list));
+    }
     QByteArray out;
     serialise(out, root, 0);
     out += '\n';

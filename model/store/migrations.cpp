@@ -1,6 +1,7 @@
 #include "store/migrations.h"
 
 #include "store/projectstore.h"
+#include "store/schema.h"
 #include "store/sqlite.h"
 
 #include <QList>
@@ -10,14 +11,20 @@ namespace ropa::store::migrations {
 
 namespace {
 
-// The built-in steps, oldest first. Format 1 is the first released format: none yet.
-// Example of a future step (format 1 -> 2):
-//   { 1, schemaVersion1, [](sql::Database &db, QString *error) {
-//         if (!db.exec("ALTER TABLE ...")) { *error = db.errorText(); return false; }
-//         return true; } }
+// The built-in steps, oldest first.
 const QList<Migration> &builtIn()
 {
-    static const QList<Migration> steps;
+    static const QList<Migration> steps = {
+        // 1 -> 2: accepted findings are stored in the project (a new, empty table).
+        {1, schema::version1(),
+         [](sql::Database &db, QString *error) {
+             if (!db.exec(schema::createStatement(QStringLiteral("accepted_findings")))) {
+                 *error = db.errorText();
+                 return false;
+             }
+             return true;
+         }},
+    };
     return steps;
 }
 

@@ -388,7 +388,7 @@ public:
     {
         return readProjectInfo(&data->info) && readDocuments(data) && readParties(data) && readCategories(data)
             && readSubjects(data) && readSources(data) && readMeasures(data) && readActivities(data)
-            && readTransfers(data);
+            && readTransfers(data) && readAcceptedFindings(data);
     }
 
 private:
@@ -401,6 +401,7 @@ private:
         // In link tables: the owner's name, read only when a message needs it.
         const QString *namePtr = nullptr;
         QString table;
+        QString label; // what the row is, when it is no entity ("accepted finding …")
     };
 
     bool fail(ErrorCode code, const QString &message)
@@ -412,7 +413,9 @@ private:
     QString where(const char *key) const
     {
         const QString &name = m_ctx.namePtr ? *m_ctx.namePtr : m_ctx.name;
-        const QString entity = m_ctx.kind ? describeEntity(*m_ctx.kind, m_ctx.id, name) : QStringLiteral("project");
+        const QString entity = m_ctx.kind            ? describeEntity(*m_ctx.kind, m_ctx.id, name)
+                             : !m_ctx.label.isEmpty() ? m_ctx.label
+                                                      : QStringLiteral("project");
         return entity + QStringLiteral(", key %1").arg(quoted(fromUtf8(key)));
     }
 
@@ -1039,6 +1042,40 @@ private:
                             "transfer_evidence");
     }
 
+    // Format 2. The rows come in key order; ProjectData keeps its own (canonical) order.
+    // validateProject checks the rule id, that the entity exists and the justification.
+    bool readAcceptedFindings(ProjectData *data)
+    {
+        sql::Statement st;
+        if (!prepare(st,
+                     "SELECT rule, entity, detail, justification, date FROM accepted_findings "
+                     "ORDER BY rule, entity, detail",
+                     "accepted_findings"))
+            return false;
+        int rc;
+        int row = 0;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            m_ctx.label = QStringLiteral("accepted finding %1 (table %2)").arg(++row).arg(quoted(m_ctx.table));
+            AcceptedFinding a;
+            std::optional<QDate> date;
+            if (!text(st, 0, "rule", &a.rule) || !id(st, 1, "entity", &a.entity) || !text(st, 2, "detail", &a.detail)
+                || !text(st, 3, "justification", &a.justification))
+                return false;
+            if (st.columnType(4) == SQLITE_NULL)
+                return invalid("date", QStringLiteral("the date is missing"));
+            if (!this->date(st, 4, "date", &date))
+                return false;
+            if (!date)
+                return invalid("date", QStringLiteral("the date is missing"));
+            a.date = *date;
+            data->acceptedFindings.append(std::move(a));
+        }
+        if (!finish(st, rc))
+            return false;
+        sortAcceptedFindings(data->acceptedFindings);
+        return true;
+    }
+
     QString m_path;
     sql::Database &m_db;
     Error m_error;
@@ -1300,6 +1337,18 @@ public:
                              t.countries)
                 || !evidence("INSERT INTO transfer_evidence (transfer, pos, document, quote) VALUES (?1, ?2, ?3, ?4)",
                              t.id, t.evidence))
+                return false;
+        }
+        for (const AcceptedFinding &a : data.acceptedFindings) {
+            sql::Statement &st = statement("INSERT INTO accepted_findings (rule, entity, detail, justification, date) "
+                                           "VALUES (?1, ?2, ?3, ?4, ?5)");
+            st.bindText(1, a.rule);
+            const IdText entity(a.entity);
+            entity.bindRequired(st, 2);
+            st.bindText(3, a.detail);
+            st.bindText(4, a.justification);
+            bindDate(st, 5, std::optional<QDate>(a.date));
+            if (!run(st))
                 return false;
         }
         return true;
@@ -1924,7 +1973,7 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
                      .arg(FormatVersion))
         || !db.exec("BEGIN IMMEDIATE"))
         return failStep(sqliteWhy());
-    for (const QString &statement : schema::version1()) {
+    for (const QString &statement : schema::current()) {
         if (!db.exec(statement))
             return failStep(sqliteWhy());
     }

@@ -161,6 +161,19 @@ const char *const Version1[] = {
     ROPA_EVIDENCE("transfer_evidence", "transfer", "transfers"),
 };
 
+// Added in format 2. The entity may be of any kind, so it has no REFERENCES; open() checks
+// that it exists (validateProject). The primary key makes a duplicate impossible.
+const char *const AddedInVersion2[] = {
+    "CREATE TABLE accepted_findings (\n"
+    "  rule TEXT NOT NULL,\n"
+    "  entity TEXT NOT NULL,\n"
+    "  detail TEXT NOT NULL,\n"
+    "  justification TEXT NOT NULL,\n"
+    "  date TEXT NOT NULL,\n"
+    "  PRIMARY KEY (rule, entity, detail)\n"
+    ") WITHOUT ROWID",
+};
+
 #undef ROPA_EVIDENCE
 #undef ROPA_LIST
 #undef ROPA_REF
@@ -178,17 +191,34 @@ const QStringList &version1()
     return statements;
 }
 
+const QStringList &version2()
+{
+    static const QStringList statements = [] {
+        QStringList list = version1();
+        for (const char *sql : AddedInVersion2)
+            list.append(QString::fromUtf8(sql));
+        return list;
+    }();
+    return statements;
+}
+
+const QStringList &current()
+{
+    static_assert(FormatVersion == 2, "current() must return the schema of FormatVersion");
+    return version2();
+}
+
 QStringList forVersion(int version)
 {
-    if (version == 1)
-        return version1();
+    if (version == FormatVersion)
+        return current();
     return migrations::schemaOf(version);
 }
 
 QString createStatement(const QString &table)
 {
     const QString prefix = QStringLiteral("CREATE TABLE ") + table + QStringLiteral(" (");
-    for (const QString &sql : version1()) {
+    for (const QString &sql : current()) {
         if (sql.startsWith(prefix))
             return sql;
     }

@@ -10,8 +10,13 @@
 
 namespace ropa::store::schema {
 
-// The CREATE statements of format version 1, in the order they are run.
+// The CREATE statements of format version 1, in the order they are run. Frozen: a file of
+// format 1 is checked against exactly these.
 const QStringList &version1();
+// Format 2 = format 1 and the table accepted_findings.
+const QStringList &version2();
+// The CREATE statements of the format this build writes (store::FormatVersion).
+const QStringList &current();
 
 // The CREATE statements of the given version (empty when unknown). Migrations register the
 // schemas of older versions (migrations.h), so a file of any readable version can be checked.

@@ -4,6 +4,7 @@
 #include "checks/acceptance.h"
 #include "checks/checker.h"
 #include "checks/onward.h"
+#include "domain/project.h"
 #include "checksproject.h"
 #include "store/jsonformat.h"
 
@@ -645,16 +646,23 @@ private Q_SLOTS:
         QVERIFY(hasOpenAtOrAbove(findings, Severity::Medium));
         QVERIFY(!hasOpenAtOrAbove(findings, Severity::High));
 
-        QUndoStack stack;
-        AcceptanceStore store(&stack);
+        // Accepting goes through the project's undo stack; the store only adapts.
+        Project project(d);
+        AcceptanceStore store(&project);
         int changes = 0;
         connect(&store, &AcceptanceStore::changed, this, [&changes] { ++changes; });
         QVERIFY(!store.accept(findings[0], QStringLiteral("   "))); // a justification is required
         QVERIFY(store.accept(findings[0], QStringLiteral("Purpose in the contract annex"), QDate(2025, 6, 2)));
         QVERIFY(!store.accept(findings[0], QStringLiteral("Purpose in the contract annex"), QDate(2025, 6, 2))); // no-op
-        QCOMPARE(stack.count(), 1);
+        QCOMPARE(project.undoStack()->count(), 1);
+        QCOMPARE(project.undoStack()->undoText(),
+                 QStringLiteral("Accept finding %1 on \u201cCustomer support\u201d").arg(findings[0].ruleId));
         QCOMPARE(changes, 1);
-        store.acceptances().apply(findings);
+        QCOMPARE(project.data().acceptedFindings.size(), 1);
+        QVERIFY(store.find(findings[0].key()));
+
+        // runChecks marks what the project accepts.
+        findings = runChecks(project.data(), {Today});
         QVERIFY(findings[0].accepted);
         QCOMPARE(findings[0].justification, QStringLiteral("Purpose in the contract annex"));
         QCOMPARE(findings[0].acceptedOn, QDate(2025, 6, 2));
@@ -662,42 +670,61 @@ private Q_SLOTS:
         QVERIFY(!hasOpenAtOrAbove(findings, Severity::Medium));
         QVERIFY(hasOpenAtOrAbove(findings, Severity::Low));
         QCOMPARE(countFindings(findings).accepted, 1);
+        QVERIFY(staleAcceptances(findings, project.data().acceptedFindings).isEmpty());
 
         // Undo and redo.
-        stack.undo();
-        QVERIFY(store.acceptances().isEmpty());
-        stack.redo();
-        QCOMPARE(store.acceptances().items().size(), 1);
-
-        // The acceptance follows the finding across runs (same key), and JSON round-trips.
-        FindingList again = runChecks(d, {Today});
-        store.acceptances().apply(again);
-        QVERIFY(again[0].accepted);
-        Acceptances copy;
-        QCOMPARE(Acceptances::fromJson(store.acceptances().toJson(), copy), QString());
-        QCOMPARE(copy, store.acceptances());
+        project.undoStack()->undo();
+        QVERIFY(project.data().acceptedFindings.isEmpty());
+        QCOMPARE(changes, 2);
+        project.undoStack()->redo();
+        QCOMPARE(project.data().acceptedFindings.size(), 1);
 
         QVERIFY(store.revoke(findings[0]));
-        QVERIFY(store.acceptances().isEmpty());
-        stack.undo();
-        QCOMPARE(store.acceptances().items().size(), 1);
+        QVERIFY(project.data().acceptedFindings.isEmpty());
+        QVERIFY(!store.revoke(findings[0]));
+        project.undoStack()->undo();
+        QCOMPARE(project.data().acceptedFindings.size(), 1);
     }
 
-    void acceptanceJsonErrors()
+    void acceptanceThatNoLongerApplies()
     {
-        Acceptances out;
-        const auto parse = [&out](const char *json) {
-            return Acceptances::fromJson(QJsonDocument::fromJson(QByteArray(json)).array(), out);
-        };
-        QCOMPARE(parse(R"([{"rule":"NOPE","entity":"00000000-0000-4000-8000-000000000010","justification":"x"}])"),
-                 QStringLiteral("accepted finding 1: unknown rule \u201cNOPE\u201d"));
-        QCOMPARE(parse(R"([{"rule":"PROC-DPA-MISSING","entity":"x","justification":"x"}])"),
-                 QStringLiteral("accepted finding 1: \u201centity\u201d is not an id"));
-        QCOMPARE(parse(R"([{"rule":"PROC-DPA-MISSING","entity":"00000000-0000-4000-8000-000000000010","justification":""}])"),
-                 QStringLiteral("accepted finding 1: a justification is required"));
-        QCOMPARE(parse(R"([{"rule":"PROC-DPA-MISSING","entity":"00000000-0000-4000-8000-000000000010","justification":"j","date":"2025-13-01"}])"),
-                 QStringLiteral("accepted finding 1: \u201cdate\u201d is not a YYYY-MM-DD date"));
-        QVERIFY(out.isEmpty());
+        ProjectData d = test::cleanProject();
+        support(d).purposes.clear();
+        support(d).lastReviewed.reset();
+        const FindingList before = runChecks(d, {Today});
+        QCOMPARE(before.size(), 2);
+        d.acceptedFindings = {{before[0].ruleId, before[0].entity, before[0].detail, QStringLiteral("why"), QDate(2025, 6, 2)},
+                              {QStringLiteral("FUTURE-RULE"), I::support(), {}, QStringLiteral("newer Ropa"), QDate(2025, 6, 3)}};
+        sortAcceptedFindings(d.acceptedFindings);
+        // The purpose is recorded: the finding is gone, its acceptance stays in the project.
+        support(d).purposes = {QStringLiteral("Answer questions")};
+        FindingList findings = runChecks(d, {Today});
+        QCOMPARE(findings.size(), 1);
+        QVERIFY(!findings[0].accepted);
+        const QList<AcceptedFinding> stale = staleAcceptances(findings, d.acceptedFindings);
+        QCOMPARE(stale.size(), 2);
+
+        // The view's list shows both as "no longer applies", never counted.
+        applyProjectAcceptances(findings, d);
+        QCOMPARE(findings.size(), 3);
+        const Finding &gone = findings[1].ruleId == QStringLiteral("FUTURE-RULE") ? findings[2] : findings[1];
+        const Finding &unknown = findings[1].ruleId == QStringLiteral("FUTURE-RULE") ? findings[1] : findings[2];
+        QVERIFY(gone.noLongerApplies && gone.accepted);
+        QCOMPARE(gone.severity, before[0].severity);
+        QCOMPARE(gone.entityName, QStringLiteral("Customer support"));
+        QCOMPARE(gone.justification, QStringLiteral("why"));
+        QCOMPARE(gone.message, QStringLiteral("This finding no longer occurs. The acceptance is kept with the project; "
+                                              "reopen it to remove it."));
+        QCOMPARE(unknown.severity, Severity::Low);
+        QCOMPARE(unknown.message, QStringLiteral("This version of Ropa does not know the rule FUTURE-RULE. The acceptance "
+                                                 "is kept with the project; reopen it to remove it."));
+        const SeverityCounts counts = countFindings(findings);
+        QCOMPARE(counts.accepted, 0);
+        QCOMPARE(counts.noLongerApplies, 2);
+        QCOMPARE(counts.open(), 1);
+        // Applying again replaces, never duplicates.
+        applyProjectAcceptances(findings, d);
+        QCOMPARE(findings.size(), 3);
     }
 
     void demoExample()

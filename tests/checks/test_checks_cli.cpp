@@ -160,6 +160,44 @@ private Q_SLOTS:
         const QJsonObject root = QJsonDocument::fromJson(r.out).object();
         QVERIFY(root.value(QStringLiteral("findings")).toArray().size() > 0);
     }
+
+    void acceptedFindingsDoNotFail()
+    {
+        // The low.json project has one low finding (review overdue); accept it in the file.
+        ProjectData d = test::cleanProject();
+        d.activities.at(I::support()).lastReviewed.reset();
+        d.acceptedFindings = {{QStringLiteral("REVIEW-OVERDUE"), I::support(), {}, QStringLiteral("Reviewed in the June audit"),
+                               QDate(2025, 6, 2)},
+                              {QStringLiteral("PROC-DPA-MISSING"), I::cloud(), {}, QStringLiteral("Old; DPA since signed"),
+                               QDate(2025, 5, 1)}};
+        sortAcceptedFindings(d.acceptedFindings);
+        const QString path = write("accepted.json", d);
+        const QStringList today{QStringLiteral("--today"), QStringLiteral("2025-06-01")};
+
+        const Run text = cli(QStringList{QStringLiteral("check"), path} + today);
+        QCOMPARE(text.exitCode, 0); // the only finding is accepted
+        QVERIFY2(text.out.contains("REVIEW-OVERDUE"), text.out.constData());
+        QVERIFY2(text.out.contains("\taccepted 2025-06-02: Reviewed in the June audit\n"), text.out.constData());
+        QVERIFY2(text.out.endsWith("1 finding(s): 0 high, 0 medium, 0 low open, 1 accepted\n"), text.out.constData());
+
+        const Run json = cli(QStringList{QStringLiteral("check"), path, QStringLiteral("--json")} + today);
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(root.value(QStringLiteral("counts")).toObject().value(QStringLiteral("accepted")).toInt(), 1);
+        const QJsonObject f = root.value(QStringLiteral("findings")).toArray().at(0).toObject();
+        QCOMPARE(f.value(QStringLiteral("accepted")).toBool(), true);
+        QCOMPARE(f.value(QStringLiteral("justification")).toString(), QStringLiteral("Reviewed in the June audit"));
+        QCOMPARE(f.value(QStringLiteral("accepted_on")).toString(), QStringLiteral("2025-06-02"));
+        // The DPA finding no longer occurs (the cloud party has a DPA date): listed, kept.
+        const QJsonArray stale = root.value(QStringLiteral("accepted_no_longer_applies")).toArray();
+        QCOMPARE(stale.size(), 1);
+        QCOMPARE(stale.at(0).toObject().value(QStringLiteral("rule")).toString(), QStringLiteral("PROC-DPA-MISSING"));
+        QCOMPARE(stale.at(0).toObject().value(QStringLiteral("justification")).toString(), QStringLiteral("Old; DPA since signed"));
+
+        // Without the acceptance the same project fails.
+        d.acceptedFindings.removeFirst();
+        QCOMPARE(cli(QStringList{QStringLiteral("check"), write("open.json", d)} + today).exitCode, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChecksCli)

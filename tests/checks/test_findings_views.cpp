@@ -101,7 +101,7 @@ private Q_SLOTS:
     void findingsViewFollowsTheProject()
     {
         Project project(threeFindings());
-        AcceptanceStore acceptances(project.undoStack());
+        AcceptanceStore acceptances(&project);
         FindingsView view(&project, &acceptances);
         view.runner()->setDebounceMs(10);
         DashboardWidget dash(view.runner()); // shares the runner: updates with the list
@@ -130,7 +130,11 @@ private Q_SLOTS:
         QVERIFY(!view.acceptRow(0, QString()));
         QVERIFY(view.acceptRow(0, QStringLiteral("Moving to DPF this quarter")));
         QTRY_COMPARE(view.countsText(), QStringLiteral("0 high \u00b7 1 medium \u00b7 1 low \u00b7 1 accepted"));
-        QCOMPARE(view.filter()->index(0, FindingsModel::StatusColumn).data().toString(), QStringLiteral("Accepted"));
+        QCOMPARE(view.filter()->index(0, FindingsModel::StatusColumn).data().toString(),
+                 QStringLiteral("Accepted: Moving to DPF this quarter"));
+        QCOMPARE(project.data().acceptedFindings.size(), 1); // stored in the project
+        QCOMPARE(project.undoStack()->undoText(),
+                 QStringLiteral("Accept finding XFER-INVALID-MECHANISM on \u201cAcme B.V. \u2192 CloudCo\u201d"));
         project.undoStack()->undo();
         QTRY_COMPARE(view.countsText(), QStringLiteral("1 high \u00b7 1 medium \u00b7 1 low \u00b7 0 accepted"));
         project.undoStack()->redo();
@@ -140,7 +144,16 @@ private Q_SLOTS:
         Transfer t = *project.find<Transfer>(I::toCloud());
         t.mechanism = Mechanism::Dpf;
         QVERIFY(edit::change(project, t));
+        // The accepted finding no longer occurs: its acceptance stays, listed as such.
+        QTRY_COMPARE(view.countsText(),
+                     QStringLiteral("0 high \u00b7 1 medium \u00b7 1 low \u00b7 0 accepted \u00b7 1 no longer applies"));
+        QCOMPARE(view.model()->rowCount(), 3);
+        QCOMPARE(view.filter()->index(0, FindingsModel::StatusColumn).data().toString(),
+                 QStringLiteral("No longer applies: Moving to DPF this quarter"));
+        QCOMPARE(project.data().acceptedFindings.size(), 1);
+        QVERIFY(view.reopenRow(0)); // removes the acceptance, undoably
         QTRY_COMPARE(view.model()->rowCount(), 2);
+        QVERIFY(project.data().acceptedFindings.isEmpty());
         QCOMPARE(view.countsText(), QStringLiteral("0 high \u00b7 1 medium \u00b7 1 low \u00b7 0 accepted"));
         QCOMPARE(dash.stats().findings.high, 0);
         QCOMPARE(dash.stats().findings.medium, 1);
@@ -229,8 +242,8 @@ private Q_SLOTS:
         const json::ReadResult r = json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
         QVERIFY2(r.data, qPrintable(r.error));
         Project project(*r.data);
-        AcceptanceStore acceptances(project.undoStack());
-        CheckRunner runner(&project, &acceptances);
+        AcceptanceStore acceptances(&project);
+        CheckRunner runner(&project);
         runner.setOptions({QDate(2025, 6, 1)});
         runner.checkNow();
         QTRY_VERIFY(!runner.findings().isEmpty() && !runner.isBusy());

@@ -260,6 +260,9 @@ private Q_SLOTS:
     void duplicate();
     void linkAndUnlink();
     void largeProjectRemoval();
+    void acceptAndReopenFinding();
+    void acceptFindingRefusesBadInput();
+    void removalDropsAcceptances();
 };
 
 void TestCommands::undoRedoRestoresExactly_data()
@@ -980,6 +983,103 @@ void TestCommands::largeProjectRemoval()
     QVERIFY(project.data() == before);
     qInfo("removal, undo, document removal and undo over %lld transfers: %lld ms",
           static_cast<long long>(transfers), static_cast<long long>(timer.elapsed()));
+}
+
+void TestCommands::acceptAndReopenFinding()
+{
+    Project project(sampleData());
+    const ProjectData before = project.data();
+    QSignalSpy changed(&project, &Project::acceptedFindingsChanged);
+
+    const AcceptedFinding dpa{u"PROC-DPA-MISSING"_s, ids::hubspot, {}, u"  DPA signed on paper  "_s, QDate(2025, 6, 2)};
+    QVERIFY(edit::acceptFinding(project, dpa));
+    QCOMPARE(project.undoStack()->undoText(), u"Accept finding PROC-DPA-MISSING on “HubSpot”"_s);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(project.data().acceptedFindings.size(), 1);
+    QCOMPARE(project.data().acceptedFindings.first().justification, u"DPA signed on paper"_s); // trimmed
+    QVERIFY(project.isModified());
+    // The same again is no edit.
+    QVERIFY(!edit::acceptFinding(project, dpa));
+    QCOMPARE(project.undoStack()->count(), 1);
+
+    // A second one, sorted in front (canonical order: rule, entity, detail).
+    QVERIFY(edit::acceptFinding(project, {u"ART30-RETENTION-MISSING"_s, ids::newsletter, idToString(ids::email),
+                                          u"Kept with the contract"_s, QDate(2025, 6, 3)}));
+    QCOMPARE(project.data().acceptedFindings.first().rule, u"ART30-RETENTION-MISSING"_s);
+    const ProjectData two = project.data();
+
+    // A new justification replaces the old one, as its own step.
+    QVERIFY(edit::acceptFinding(project, {u"PROC-DPA-MISSING"_s, ids::hubspot, {}, u"Scan received"_s, QDate(2025, 7, 1)}));
+    QCOMPARE(project.undoStack()->undoText(), u"Change accepted finding PROC-DPA-MISSING on “HubSpot”"_s);
+    QCOMPARE(project.data().acceptedFindings.size(), 2);
+    QCOMPARE(project.data().acceptedFindings.last().justification, u"Scan received"_s);
+    project.undoStack()->undo();
+    QVERIFY(project.data() == two);
+
+    // Reopen.
+    QVERIFY(!edit::reopenFinding(project, u"PROC-DPA-MISSING"_s, ids::aws, {})); // not accepted
+    QVERIFY(edit::reopenFinding(project, u"PROC-DPA-MISSING"_s, ids::hubspot, {}));
+    QCOMPARE(project.undoStack()->undoText(), u"Reopen finding PROC-DPA-MISSING on “HubSpot”"_s);
+    QCOMPARE(project.data().acceptedFindings.size(), 1);
+    project.undoStack()->undo();
+    QVERIFY(project.data() == two);
+    project.undoStack()->redo();
+    QCOMPARE(project.data().acceptedFindings.size(), 1);
+
+    // Undo everything: back to the start, exactly.
+    while (project.undoStack()->canUndo())
+        project.undoStack()->undo();
+    QVERIFY(project.data() == before);
+    QVERIFY(!project.isModified());
+}
+
+void TestCommands::acceptFindingRefusesBadInput()
+{
+    Project project(sampleData());
+    const QDate day(2025, 6, 2);
+    QVERIFY(!edit::acceptFinding(project, {u"PROC-DPA-MISSING"_s, ids::hubspot, {}, u"   "_s, day}));
+    QVERIFY(!edit::acceptFinding(project, {u"PROC-DPA-MISSING"_s, fixedId(999), {}, u"why"_s, day}));
+    QVERIFY(!edit::acceptFinding(project, {u"PROC-DPA-MISSING"_s, Id(), {}, u"why"_s, day}));
+    QVERIFY(!edit::acceptFinding(project, {u"not a rule"_s, ids::hubspot, {}, u"why"_s, day}));
+    QVERIFY(!edit::acceptFinding(project, {u"PROC-DPA-MISSING"_s, ids::hubspot, {}, u"why"_s, QDate()}));
+    QCOMPARE(project.undoStack()->count(), 0);
+    QVERIFY(project.data().acceptedFindings.isEmpty());
+}
+
+void TestCommands::removalDropsAcceptances()
+{
+    Project project(sampleData());
+    const QDate day(2025, 6, 2);
+    // About HubSpot, about a transfer that goes with HubSpot, about HubSpot's activity, and
+    // about Mailchimp, which stays.
+    QVERIFY(edit::acceptFinding(project, {u"PROC-DPA-MISSING"_s, ids::hubspot, {}, u"a"_s, day}));
+    QVERIFY(edit::acceptFinding(project, {u"XFER-TIA-MISSING"_s, ids::tHubspotAws, {}, u"b"_s, day}));
+    QVERIFY(edit::acceptFinding(project, {u"REVIEW-OVERDUE"_s, ids::crm, {}, u"c"_s, day}));
+    QVERIFY(edit::acceptFinding(project, {u"PROC-DPA-MISSING"_s, ids::mailchimp, {}, u"d"_s, day}));
+    const ProjectData before = project.data();
+    QCOMPARE(before.acceptedFindings.size(), 4);
+    QCOMPARE(cascadeOf(before, EntityKind::Party, {ids::hubspot}).acceptedFindings, 3);
+
+    QSignalSpy changed(&project, &Project::acceptedFindingsChanged);
+    QVERIFY(edit::remove(project, EntityKind::Party, ids::hubspot));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(project.data().acceptedFindings.size(), 1);
+    QCOMPARE(project.data().acceptedFindings.first().entity, ids::mailchimp);
+    QCOMPARE(project.undoStack()->undoText(), u"Remove party “HubSpot”"_s);
+
+    project.undoStack()->undo();
+    QVERIFY(project.data() == before);
+    QCOMPARE(changed.count(), 2);
+    project.undoStack()->redo();
+    QCOMPARE(project.data().acceptedFindings.size(), 1);
+    project.undoStack()->undo();
+
+    // A removal that touches no acceptance leaves them alone (and the list is not copied).
+    QVERIFY(edit::remove(project, EntityKind::Document, ids::unused));
+    QCOMPARE(project.data().acceptedFindings, before.acceptedFindings);
+    const auto *command = dynamic_cast<const ChangeSetCommand *>(project.undoStack()->command(project.undoStack()->count() - 1));
+    QVERIFY(command);
+    QVERIFY(!command->acceptanceChange());
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

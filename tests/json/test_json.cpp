@@ -43,6 +43,36 @@ QByteArray sampleJson()
     return json::writeProject(test::sampleProject());
 }
 
+// The sample with two accepted findings, listed out of canonical order.
+ProjectData sampleWithAcceptances()
+{
+    ProjectData d = test::sampleProject();
+    d.acceptedFindings = {
+        {QStringLiteral("PROC-DPA-MISSING"), test::fixedId(11), {}, QStringLiteral("DPA signed on paper, scan \u201crequested\u201d"),
+         QDate(2025, 6, 2)},
+        {QStringLiteral("ART30-RETENTION-MISSING"), test::fixedId(60), sid(21), QStringLiteral("Kept as long as the call \u2014 see policy"),
+         QDate(2025, 6, 3)},
+    };
+    return d;
+}
+
+// root with one more entry in "accepted_findings".
+void addAcceptance(QJsonObject &root, const QJsonObject &entry)
+{
+    QJsonArray list = root.value(QLatin1StringView("accepted_findings")).toArray();
+    list.append(entry);
+    root.insert(QStringLiteral("accepted_findings"), list);
+}
+
+QJsonObject acceptance(const QString &rule, const QString &entity, const QString &justification, const QString &date)
+{
+    return QJsonObject{{QStringLiteral("rule"), rule},
+                       {QStringLiteral("entity"), entity},
+                       {QStringLiteral("detail"), QString()},
+                       {QStringLiteral("justification"), justification},
+                       {QStringLiteral("date"), date}};
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Mutation)
@@ -197,6 +227,113 @@ private Q_SLOTS:
     }
 
     void rejectsBadInput()
+    {
+        QFETCH(Mutation, mutation);
+        QFETCH(QString, expected);
+        QJsonObject root = QJsonDocument::fromJson(sampleJson()).object();
+        mutation(root);
+        const json::ReadResult r = json::readProject(QJsonDocument(root).toJson());
+        QVERIFY(!r.data); // nothing imported
+        QVERIFY(!r.problems.isEmpty());
+        QCOMPARE(r.problems.first(), expected);
+    }
+
+    void acceptedFindingsRoundTrip()
+    {
+        const ProjectData original = sampleWithAcceptances();
+        const QByteArray bytes = json::writeProject(original);
+        // After "transfers", sorted by rule: ART30-… before PROC-….
+        const qsizetype key = bytes.indexOf(QByteArray("\n  \"accepted_findings\": [\n    {\n      \"rule\": \"ART30-RETENTION-MISSING\",\n"
+                                            "      \"entity\": \"" + sid(60).toUtf8() + "\",\n      \"detail\": \"" + sid(21).toUtf8()
+                                            + "\",\n      \"justification\": "));
+        QVERIFY(key > bytes.indexOf("\"transfers\": ["));
+        QVERIFY(bytes.indexOf("PROC-DPA-MISSING") > key);
+        QVERIFY(bytes.contains("\"date\": \"2025-06-02\"\n    }\n  ]\n}\n"));
+        const json::ReadResult r = json::readProject(bytes);
+        QVERIFY2(r.data, qPrintable(r.error));
+        ProjectData sorted = original;
+        sortAcceptedFindings(sorted.acceptedFindings);
+        QCOMPARE(r.data->acceptedFindings.size(), 2);
+        QCOMPARE(r.data->acceptedFindings.first().rule, QStringLiteral("ART30-RETENTION-MISSING"));
+        QVERIFY(*r.data == sorted);
+        QCOMPARE(json::writeProject(*r.data), bytes);
+    }
+
+    void noAcceptedFindingsNoKey()
+    {
+        // Files without acceptances are written as before (existing files stay byte-identical).
+        QVERIFY(!sampleJson().contains("accepted_findings"));
+        // An empty list reads as none, and is not written back.
+        QJsonObject root = QJsonDocument::fromJson(sampleJson()).object();
+        root.insert(QStringLiteral("accepted_findings"), QJsonArray());
+        const json::ReadResult r = json::readProject(QJsonDocument(root).toJson());
+        QVERIFY2(r.data, qPrintable(r.error));
+        QVERIFY(r.data->acceptedFindings.isEmpty());
+        QCOMPARE(json::writeProject(*r.data), sampleJson());
+    }
+
+    void unknownRuleIsKept()
+    {
+        // A well-formed rule id this version does not know (a newer Ropa's rule) is kept.
+        QJsonObject root = QJsonDocument::fromJson(sampleJson()).object();
+        addAcceptance(root, acceptance(QStringLiteral("FUTURE-RULE-2030"), sid(70), QStringLiteral("why"), QStringLiteral("2030-01-01")));
+        const json::ReadResult r = json::readProject(QJsonDocument(root).toJson());
+        QVERIFY2(r.data, qPrintable(r.error));
+        QCOMPARE(r.data->acceptedFindings.size(), 1);
+        QCOMPARE(r.data->acceptedFindings.first().rule, QStringLiteral("FUTURE-RULE-2030"));
+        QCOMPARE(r.data->acceptedFindings.first().date, QDate(2030, 1, 1));
+    }
+
+    void rejectsBadAcceptedFindings_data()
+    {
+        QTest::addColumn<Mutation>("mutation");
+        QTest::addColumn<QString>("expected");
+        const QString top = QStringLiteral("project, key \u201caccepted_findings\u201d: ");
+        const QString rule = QStringLiteral("PROC-DPA-MISSING");
+        QTest::newRow("entity not in the project") << Mutation([=](QJsonObject &root) {
+            addAcceptance(root, acceptance(rule, sid(99), QStringLiteral("j"), QStringLiteral("2025-06-02")));
+        }) << top + QStringLiteral("the accepted finding PROC-DPA-MISSING of %1 refers to an entity that is not in the project").arg(sid(99));
+        QTest::newRow("empty justification") << Mutation([=](QJsonObject &root) {
+            addAcceptance(root, acceptance(rule, sid(11), QStringLiteral("  \n "), QStringLiteral("2025-06-02")));
+        }) << top + QStringLiteral("the accepted finding PROC-DPA-MISSING of %1 has no justification; say why the finding is accepted").arg(sid(11));
+        QTest::newRow("impossible date") << Mutation([=](QJsonObject &root) {
+            addAcceptance(root, acceptance(rule, sid(11), QStringLiteral("j"), QStringLiteral("2025-02-30")));
+        }) << QStringLiteral("accepted_findings[0], key \u201cdate\u201d: \u201c2025-02-30\u201d is not a date in the form YYYY-MM-DD");
+        QTest::newRow("date missing") << Mutation([=](QJsonObject &root) {
+            QJsonObject o = acceptance(rule, sid(11), QStringLiteral("j"), {});
+            o.remove(QStringLiteral("date"));
+            addAcceptance(root, o);
+        }) << QStringLiteral("accepted_findings[0], key \u201cdate\u201d: required key is missing");
+        QTest::newRow("date null") << Mutation([=](QJsonObject &root) {
+            QJsonObject o = acceptance(rule, sid(11), QStringLiteral("j"), {});
+            o.insert(QStringLiteral("date"), QJsonValue());
+            addAcceptance(root, o);
+        }) << QStringLiteral("accepted_findings[0], key \u201cdate\u201d: is required");
+        QTest::newRow("listed twice") << Mutation([=](QJsonObject &root) {
+            addAcceptance(root, acceptance(rule, sid(11), QStringLiteral("one"), QStringLiteral("2025-06-02")));
+            addAcceptance(root, acceptance(rule, sid(11), QStringLiteral("two"), QStringLiteral("2025-06-03")));
+        }) << top + QStringLiteral("the accepted finding PROC-DPA-MISSING of %1 is listed twice").arg(sid(11));
+        QTest::newRow("not a rule id") << Mutation([=](QJsonObject &root) {
+            addAcceptance(root, acceptance(QStringLiteral("proc dpa"), sid(11), QStringLiteral("j"), QStringLiteral("2025-06-02")));
+        }) << top + QStringLiteral("\u201cproc dpa\u201d is not a rule id (such as PROC-DPA-MISSING)");
+        QTest::newRow("unknown key") << Mutation([=](QJsonObject &root) {
+            QJsonObject o = acceptance(rule, sid(11), QStringLiteral("j"), QStringLiteral("2025-06-02"));
+            o.insert(QStringLiteral("severity"), QStringLiteral("low"));
+            addAcceptance(root, o);
+        }) << QStringLiteral("accepted_findings[0], key \u201cseverity\u201d: unknown key (check its spelling against the format)");
+        QTest::newRow("entity not an id") << Mutation([=](QJsonObject &root) {
+            addAcceptance(root, acceptance(rule, QStringLiteral("CallCabinet"), QStringLiteral("j"), QStringLiteral("2025-06-02")));
+        }) << QStringLiteral("accepted_findings[0], key \u201centity\u201d: \u201cCallCabinet\u201d is not an id (a lower-case UUID such as "
+                             "3f2a8c1e-5b7d-4e21-9c0a-1d2e3f4a5b6c)");
+        QTest::newRow("not a list") << Mutation([](QJsonObject &root) {
+            root.insert(QStringLiteral("accepted_findings"), QStringLiteral("none"));
+        }) << QStringLiteral("Key \u201caccepted_findings\u201d: expected a list, found a text");
+        QTest::newRow("entry not an object") << Mutation([](QJsonObject &root) {
+            root.insert(QStringLiteral("accepted_findings"), QJsonArray{1});
+        }) << QStringLiteral("accepted_findings[0]: expected an object, found a number");
+    }
+
+    void rejectsBadAcceptedFindings()
     {
         QFETCH(Mutation, mutation);
         QFETCH(QString, expected);

@@ -96,6 +96,14 @@ ProjectData fullProject()
     t.activities = {test::fixedId(61), test::fixedId(60)};
     t.dataCategories = {test::fixedId(21), test::fixedId(20)};
     t.evidence.append(Evidence{test::fixedId(1), QStringLiteral("CallCabinet processes recordings.")});
+
+    // Format 2: accepted findings, one with a detail, text with a quote mark and non-ASCII.
+    d.acceptedFindings = {
+        {QStringLiteral("ART30-RETENTION-MISSING"), test::fixedId(60), idToString(test::fixedId(21)),
+         QStringLiteral("Bewaard zolang het gesprek \u2014 zie \u201cbeleid\u201d; it's fine"), QDate(2025, 6, 3)},
+        {QStringLiteral("PROC-DPA-MISSING"), test::fixedId(11), {}, QStringLiteral("DPA signed on paper"),
+         QDate(2025, 6, 2)},
+    };
     return d;
 }
 
@@ -168,6 +176,14 @@ enum class Breakage {
     MalformedSchema,
     VirtualTable,
     AttachAttempt,
+    AcceptanceOfMissingEntity,
+    AcceptanceWithoutJustification,
+    AcceptanceBadDate,
+    AcceptanceRuleNotText,
+    AcceptanceBadRule,
+    AcceptanceEntityNotId,
+    AcceptanceTableChanged,
+    AcceptanceTableInVersion1,
 };
 
 } // namespace
@@ -247,6 +263,8 @@ private Q_SLOTS:
         QVERIFY(back.securityMeasures == original.securityMeasures);
         QVERIFY(back.activities == original.activities);
         QVERIFY(back.transfers == original.transfers);
+        QCOMPARE(back.acceptedFindings.size(), 2);
+        QVERIFY(back.acceptedFindings == original.acceptedFindings);
         QVERIFY(back == original);
         // Stated-but-empty and not-stated stay apart.
         QVERIFY(back.parties.at(test::fixedId(11)).dpo.has_value());
@@ -284,7 +302,7 @@ private Q_SLOTS:
         QCOMPARE(int(bytes.at(18)), 1); // rollback journal, never WAL
         QCOMPARE(int(bytes.at(19)), 1);
         QCOMPARE(bytes.mid(68, 4), QByteArray("ROPA"));
-        QCOMPARE(bytes.mid(60, 4), QByteArray("\0\0\0\1", 4));
+        QCOMPARE(bytes.mid(60, 4), QByteArray("\0\0\0\2", 4)); // format 2
         QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("audit.ropa")}); // no journal, no temp
 
         sqlite3 *db = nullptr;
@@ -361,7 +379,7 @@ private Q_SLOTS:
                               "program). Choose a .ropa file made by Ropa.");
         QTest::newRow("future user_version")
             << Breakage::FutureVersion << ErrorCode::TooNew
-            << QStringLiteral("This file was made by a newer Ropa (format 7; this version reads up to 1). Update "
+            << QStringLiteral("This file was made by a newer Ropa (format 7; this version reads up to 2). Update "
                               "Ropa to open it.");
         QTest::newRow("view named like a table")
             << Breakage::ViewLikeTable << ErrorCode::Hostile
@@ -377,7 +395,7 @@ private Q_SLOTS:
         QTest::newRow("missing table")
             << Breakage::MissingTable << ErrorCode::Corrupt
             << QStringLiteral("The project has no table named \u201ctransfer_evidence\u201d, which every Ropa "
-                              "project of format 1 has: the file is damaged or was not made by Ropa, so it was not "
+                              "project of format 2 has: the file is damaged or was not made by Ropa, so it was not "
                               "opened.");
         QTest::newRow("changed table definition")
             << Breakage::ChangedTableDefinition << ErrorCode::Hostile
@@ -469,6 +487,48 @@ private Q_SLOTS:
         QTest::newRow("view that attaches")
             << Breakage::AttachAttempt << ErrorCode::Hostile
             << QStringLiteral("The project contains a view named \u201cdocuments\u201d") + tampered;
+        const QString accepted = QStringLiteral("project, key \u201caccepted_findings\u201d: ");
+        QTest::newRow("acceptance of a missing entity")
+            << Breakage::AcceptanceOfMissingEntity << ErrorCode::InvalidContent
+            << accepted
+                   + QStringLiteral("the accepted finding PROC-DPA-MISSING of %1 refers to an entity that is not in the "
+                                    "project")
+                         .arg(sid(98))
+                   + notOpened;
+        QTest::newRow("acceptance without justification")
+            << Breakage::AcceptanceWithoutJustification << ErrorCode::InvalidContent
+            << accepted
+                   + QStringLiteral("the accepted finding PROC-DPA-MISSING of %1 has no justification; say why the "
+                                    "finding is accepted")
+                         .arg(sid(11))
+                   + notOpened;
+        QTest::newRow("acceptance with an impossible date")
+            << Breakage::AcceptanceBadDate << ErrorCode::InvalidContent
+            << QStringLiteral("accepted finding 2 (table \u201caccepted_findings\u201d), key \u201cdate\u201d: "
+                              "\u201c2025-13-01\u201d is not a valid date in the form YYYY-MM-DD")
+                   + notOpened;
+        QTest::newRow("acceptance rule not text")
+            << Breakage::AcceptanceRuleNotText << ErrorCode::InvalidContent
+            << QStringLiteral("accepted finding 2 (table \u201caccepted_findings\u201d), key \u201crule\u201d: the "
+                              "value is binary data, not text")
+                   + notOpened;
+        QTest::newRow("acceptance of no rule")
+            << Breakage::AcceptanceBadRule << ErrorCode::InvalidContent
+            << accepted + QStringLiteral("\u201cDROP TABLE x;\u201d is not a rule id (such as PROC-DPA-MISSING)")
+                   + notOpened;
+        QTest::newRow("acceptance entity not an id")
+            << Breakage::AcceptanceEntityNotId << ErrorCode::InvalidContent
+            << QStringLiteral("accepted finding 2 (table \u201caccepted_findings\u201d), key \u201centity\u201d: "
+                              "\u201cCallCabinet\u201d is not an id (a lower-case UUID such as "
+                              "3f2a6c1e-0b7d-4e1a-9c2f-5d8e7a6b4c3d)")
+                   + notOpened;
+        QTest::newRow("acceptance table changed")
+            << Breakage::AcceptanceTableChanged << ErrorCode::Hostile
+            << QStringLiteral("The table \u201caccepted_findings\u201d in the project is not defined the way Ropa "
+                              "defines it: the file may have been tampered with, so it was not opened.");
+        QTest::newRow("format 1 file with the table of format 2")
+            << Breakage::AcceptanceTableInVersion1 << ErrorCode::Hostile
+            << QStringLiteral("The project contains a table named \u201caccepted_findings\u201d") + tampered;
         QTest::newRow("half a contact")
             << Breakage::PartialContact << ErrorCode::InvalidContent
             << vendor
@@ -607,6 +667,35 @@ private Q_SLOTS:
             break;
         case Breakage::PartialContact:
             ok = tamper(p, QStringLiteral("UPDATE parties SET dpo_email = NULL WHERE id = '%1';").arg(vendor));
+            break;
+        case Breakage::AcceptanceOfMissingEntity:
+            ok = tamper(p, QStringLiteral("UPDATE accepted_findings SET entity = '%1' WHERE entity = '%2';")
+                               .arg(sid(98), vendor));
+            break;
+        case Breakage::AcceptanceWithoutJustification:
+            ok = tamper(p, QStringLiteral("UPDATE accepted_findings SET justification = ' ' WHERE entity = '%1';")
+                               .arg(vendor));
+            break;
+        case Breakage::AcceptanceBadDate:
+            ok = tamper(p, QStringLiteral("UPDATE accepted_findings SET date = '2025-13-01' WHERE entity = '%1';")
+                               .arg(vendor));
+            break;
+        case Breakage::AcceptanceRuleNotText:
+            ok = tamper(p, QStringLiteral("UPDATE accepted_findings SET rule = x'07' WHERE entity = '%1';").arg(vendor));
+            break;
+        case Breakage::AcceptanceBadRule:
+            ok = tamper(p, QStringLiteral("UPDATE accepted_findings SET rule = 'DROP TABLE x;' WHERE entity = '%1';")
+                               .arg(vendor));
+            break;
+        case Breakage::AcceptanceEntityNotId:
+            ok = tamper(p, QStringLiteral("UPDATE accepted_findings SET entity = 'CallCabinet' WHERE entity = '%1';")
+                               .arg(vendor));
+            break;
+        case Breakage::AcceptanceTableChanged:
+            ok = tamper(p, QStringLiteral("ALTER TABLE accepted_findings ADD COLUMN severity TEXT;"));
+            break;
+        case Breakage::AcceptanceTableInVersion1:
+            ok = tamper(p, QStringLiteral("PRAGMA user_version = 1;"));
             break;
         }
         QVERIFY(ok);
@@ -938,6 +1027,7 @@ private Q_SLOTS:
         QCOMPARE(r.fileVersion, 0);
         ProjectData expected = fullProject();
         expected.info.notes.clear();
+        expected.acceptedFindings.clear(); // format 0 (and 1) had none
         QVERIFY(*r.data == expected);
         QCOMPARE(r.migrationBackup, path(QStringLiteral("old.v0.ropa")));
         QCOMPARE(readBytes(r.migrationBackup), before);
@@ -984,7 +1074,7 @@ private Q_SLOTS:
         QCOMPARE(r.error.code, ErrorCode::Corrupt);
         QCOMPARE(r.error.message,
                  QStringLiteral("\u201cold.ropa\u201d was made by an older Ropa (format 0) and could not be updated "
-                                "to format 1 (the step from format 0 to 1 failed: simulated failure), so it was not "
+                                "to format 2 (the step from format 0 to 1 failed: simulated failure), so it was not "
                                 "opened."));
     }
 
@@ -999,6 +1089,48 @@ private Q_SLOTS:
         QCOMPARE(r.error.message,
                  QStringLiteral("\u201cold.ropa\u201d was made by an early test version of Ropa (format 0) that this "
                                 "version cannot read."));
+    }
+
+    // The real migration: a file of format 1 (before accepted findings were stored) opens,
+    // gets the table, keeps every value, and saves as format 2.
+    void migratesFormat1()
+    {
+        ProjectData data = fullProject();
+        data.acceptedFindings.clear();
+        const QString p = makeValid(QStringLiteral("v1.ropa"), data);
+        // Exactly what format 1 wrote: the same tables, without accepted_findings.
+        QVERIFY(tamper(p, QStringLiteral("DROP TABLE accepted_findings; PRAGMA user_version = 1; VACUUM;")));
+        const QByteArray before = readBytes(p);
+
+        const OpenResult r = openProject(p);
+        QVERIFY2(r.data, qPrintable(r.error.message));
+        QCOMPARE(r.fileVersion, 1);
+        QVERIFY(*r.data == data);
+        QCOMPARE(r.migrationBackup, path(QStringLiteral("v1.v1.ropa")));
+        QCOMPARE(readBytes(r.migrationBackup), before);
+        QCOMPARE(readBytes(p), before); // open never writes the file it reads
+
+        // Accept a finding, save: format 2, and the acceptance is there after reopening.
+        ProjectData changed = *r.data;
+        changed.acceptedFindings = fullProject().acceptedFindings;
+        SaveOptions options;
+        options.expected = r.fingerprint;
+        QVERIFY(!saveProject(changed, p, options).error);
+        const OpenResult again = openProject(p);
+        QVERIFY2(again.data, qPrintable(again.error.message));
+        QCOMPARE(again.fileVersion, 2);
+        QVERIFY(again.migrationBackup.isEmpty());
+        QCOMPARE(again.data->acceptedFindings, changed.acceptedFindings);
+        QVERIFY(*again.data == changed);
+    }
+
+    void acceptedFindingsRoundTripInCanonicalOrder()
+    {
+        ProjectData data = fullProject();
+        std::reverse(data.acceptedFindings.begin(), data.acceptedFindings.end());
+        const OpenResult r = openProject(makeValid(QStringLiteral("a.ropa"), data));
+        QVERIFY2(r.data, qPrintable(r.error.message));
+        QCOMPARE(r.data->acceptedFindings, fullProject().acceptedFindings); // the canonical order
     }
 
 private:

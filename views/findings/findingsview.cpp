@@ -62,7 +62,7 @@ public:
 
 FindingsView::FindingsView(Project *project, checks::AcceptanceStore *acceptances, QWidget *parent)
     : QWidget(parent)
-    , m_runner(new checks::CheckRunner(project, acceptances, this))
+    , m_runner(new checks::CheckRunner(project, this))
     , m_acceptances(acceptances)
 {
     build();
@@ -174,8 +174,15 @@ void FindingsView::refresh()
 QString FindingsView::countsText() const
 {
     const checks::SeverityCounts c = m_runner->counts();
-    if (c.open() == 0 && c.accepted == 0)
+    if (c.open() == 0 && c.accepted == 0 && c.noLongerApplies == 0)
         return tr("No findings");
+    if (c.noLongerApplies > 0)
+        return tr("%1 high \u00b7 %2 medium \u00b7 %3 low \u00b7 %4 accepted \u00b7 %5 no longer applies")
+            .arg(c.high)
+            .arg(c.medium)
+            .arg(c.low)
+            .arg(c.accepted)
+            .arg(c.noLongerApplies);
     return tr("%1 high \u00b7 %2 medium \u00b7 %3 low \u00b7 %4 accepted").arg(c.high).arg(c.medium).arg(c.low).arg(c.accepted);
 }
 
@@ -188,7 +195,7 @@ const checks::Finding *FindingsView::findingAt(int viewRow) const
 void FindingsView::updateButtons()
 {
     const checks::Finding *f = findingAt(m_table->currentIndex().row());
-    m_accept->setEnabled(m_acceptances && f && !f->accepted);
+    m_accept->setEnabled(m_acceptances && f && !f->accepted && !f->noLongerApplies);
     m_reopen->setEnabled(m_acceptances && f && f->accepted);
     if (!f) {
         m_detail->clear();

@@ -1360,6 +1360,10 @@
         <source>Why is “%1” acceptable? The justification is kept with the project.</source>
         <translation>Warum ist “%1” vertretbar? Die Begründung wird mit dem Projekt gespeichert.</translation>
     </message>
+    <message>
+        <source>%1 high · %2 medium · %3 low · %4 accepted · %5 no longer applies</source>
+        <translation>%1 hoch · %2 mittel · %3 niedrig · %4 akzeptiert · %5 nicht mehr zutreffend</translation>
+    </message>
 </context>
 <context>
     <name>ropa::GraphView</name>
@@ -3156,22 +3160,6 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
 <context>
     <name>ropa::checks</name>
     <message>
-        <source>accepted finding %1: unknown rule “%2”</source>
-        <translation>akzeptierter Befund %1: unbekannte Regel “%2”</translation>
-    </message>
-    <message>
-        <source>accepted finding %1: a justification is required</source>
-        <translation>akzeptierter Befund %1: eine Begründung ist erforderlich</translation>
-    </message>
-    <message>
-        <source>Accept finding %1 on “%2”</source>
-        <translation>Befund %1 zu “%2” akzeptieren</translation>
-    </message>
-    <message>
-        <source>Reopen finding %1 on “%2”</source>
-        <translation>Befund %1 zu “%2” wieder öffnen</translation>
-    </message>
-    <message>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -3556,20 +3544,16 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <source>accepted finding %1: “date” is not a YYYY-MM-DD date</source>
-        <translation>akzeptierter Befund %1: “date” ist kein Datum im Format JJJJ-MM-TT</translation>
+        <source>This finding no longer occurs. The acceptance is kept with the project; reopen it to remove it.</source>
+        <translation>Dieser Befund tritt nicht mehr auf. Die Akzeptanz bleibt im Projekt gespeichert; öffnen Sie ihn wieder, um sie zu entfernen.</translation>
     </message>
     <message>
-        <source>accepted finding %1: “entity” is not an id</source>
-        <translation>akzeptierter Befund %1: “entity” ist keine ID</translation>
+        <source>This version of Ropa does not know the rule %1. The acceptance is kept with the project; reopen it to remove it.</source>
+        <translation>Diese Version von Ropa kennt die Regel %1 nicht. Die Akzeptanz bleibt im Projekt gespeichert; öffnen Sie den Befund wieder, um sie zu entfernen.</translation>
     </message>
 </context>
 <context>
     <name>ropa::checks::FindingsModel</name>
-    <message>
-        <source>Accepted</source>
-        <translation>Akzeptiert</translation>
-    </message>
     <message>
         <source>Open</source>
         <translation>Offen</translation>
@@ -3613,6 +3597,22 @@ Behebung: %3</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>No longer applies: %1</source>
+        <translation>Nicht mehr zutreffend: %1</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>Accepted on %1: %2
+
+This finding no longer occurs; the acceptance is kept with the project.</source>
+        <translation>Akzeptiert am %1: %2
+
+Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4118,18 @@ Behebung: %3</translation>
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Change accepted finding %1 on “%2”</source>
+        <translation>Akzeptierten Befund %1 zu “%2” ändern</translation>
+    </message>
+    <message>
+        <source>Accept finding %1 on “%2”</source>
+        <translation>Befund %1 zu “%2” akzeptieren</translation>
+    </message>
+    <message>
+        <source>Reopen finding %1 on “%2”</source>
+        <translation>Befund %1 zu “%2” wieder öffnen</translation>
     </message>
 </context>
 <context>

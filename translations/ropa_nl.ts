@@ -1360,6 +1360,10 @@
         <source>Why is “%1” acceptable? The justification is kept with the project.</source>
         <translation>Waarom is “%1” aanvaardbaar? De motivering wordt bij het project bewaard.</translation>
     </message>
+    <message>
+        <source>%1 high · %2 medium · %3 low · %4 accepted · %5 no longer applies</source>
+        <translation>%1 hoog · %2 middel · %3 laag · %4 geaccepteerd · %5 niet meer van toepassing</translation>
+    </message>
 </context>
 <context>
     <name>ropa::GraphView</name>
@@ -3156,22 +3160,6 @@ Het is geopend door %2. Kies een andere naam.</translation>
 <context>
     <name>ropa::checks</name>
     <message>
-        <source>accepted finding %1: unknown rule “%2”</source>
-        <translation>geaccepteerde bevinding %1: onbekende regel “%2”</translation>
-    </message>
-    <message>
-        <source>accepted finding %1: a justification is required</source>
-        <translation>geaccepteerde bevinding %1: een motivering is vereist</translation>
-    </message>
-    <message>
-        <source>Accept finding %1 on “%2”</source>
-        <translation>Bevinding %1 bij “%2” accepteren</translation>
-    </message>
-    <message>
-        <source>Reopen finding %1 on “%2”</source>
-        <translation>Bevinding %1 bij “%2” heropenen</translation>
-    </message>
-    <message>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
     </message>
@@ -3556,20 +3544,16 @@ Het is geopend door %2. Kies een andere naam.</translation>
         <translation>Laag</translation>
     </message>
     <message>
-        <source>accepted finding %1: “date” is not a YYYY-MM-DD date</source>
-        <translation>geaccepteerde bevinding %1: “date” is geen datum in de vorm JJJJ-MM-DD</translation>
+        <source>This finding no longer occurs. The acceptance is kept with the project; reopen it to remove it.</source>
+        <translation>Deze bevinding doet zich niet meer voor. De acceptatie blijft bij het project bewaard; heropen haar om haar te verwijderen.</translation>
     </message>
     <message>
-        <source>accepted finding %1: “entity” is not an id</source>
-        <translation>geaccepteerde bevinding %1: “entity” is geen id</translation>
+        <source>This version of Ropa does not know the rule %1. The acceptance is kept with the project; reopen it to remove it.</source>
+        <translation>Deze versie van Ropa kent de regel %1 niet. De acceptatie blijft bij het project bewaard; heropen haar om haar te verwijderen.</translation>
     </message>
 </context>
 <context>
     <name>ropa::checks::FindingsModel</name>
-    <message>
-        <source>Accepted</source>
-        <translation>Geaccepteerd</translation>
-    </message>
     <message>
         <source>Open</source>
         <translation>Open</translation>
@@ -3613,6 +3597,22 @@ Oplossing: %3</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>No longer applies: %1</source>
+        <translation>Niet meer van toepassing: %1</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Geaccepteerd: %1</translation>
+    </message>
+    <message>
+        <source>Accepted on %1: %2
+
+This finding no longer occurs; the acceptance is kept with the project.</source>
+        <translation>Geaccepteerd op %1: %2
+
+Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project bewaard.</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4118,18 @@ Oplossing: %3</translation>
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <source>Change accepted finding %1 on “%2”</source>
+        <translation>Geaccepteerde bevinding %1 bij “%2” wijzigen</translation>
+    </message>
+    <message>
+        <source>Accept finding %1 on “%2”</source>
+        <translation>Bevinding %1 bij “%2” accepteren</translation>
+    </message>
+    <message>
+        <source>Reopen finding %1 on “%2”</source>
+        <translation>Bevinding %1 bij “%2” heropenen</translation>
     </message>
 </context>
 <context>

@@ -195,7 +195,8 @@ private Q_SLOTS:
         QCOMPARE(stale.at(0).toObject().value(QStringLiteral("justification")).toString(), QStringLiteral("Old; DPA since signed"));
 
         // Without the acceptance the same project fails.
-        d.acceptedFindings.removeFirst();
+        d.acceptedFindings.removeIf([](const AcceptedFinding &a) { return a.rule == QStringLiteral("REVIEW-OVERDUE"); });
+        QCOMPARE(d.acceptedFindings.size(), 1);
         QCOMPARE(cli(QStringList{QStringLiteral("check"), write("open.json", d)} + today).exitCode, 1);
     }
 };

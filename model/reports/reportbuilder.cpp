@@ -157,6 +157,9 @@ private:
     void addRecipientRows(Table &table, const Activity &a, const QList<Flow> &flows) const;
     void addTransferRows(Table &table, const Activity &a, const QList<Flow> &flows) const;
     void addRetentionRows(Table &table, const Activity &a) const;
+    // The accepted compliance findings about what the record covers (none: no table).
+    Table acceptedFindingsTable(const QList<const Activity *> &activities) const;
+    QString entityName(const Id &id) const;
     Table partiesTable(const QString &key, const QString &title, const QString &shortTitle,
                        const QList<const Party *> &parties) const;
 
@@ -879,6 +882,9 @@ Report Builder::build()
     if (controller)
         r.sections.append({QStringLiteral("retention"), retention.title, {}, {retention}});
     r.sections.append({QStringLiteral("completeness"), completeness.title, {completenessText}, {completeness}});
+    // Only when the project has any, so a record without acceptances is as it was.
+    if (Table accepted = acceptedFindingsTable(activities); !accepted.rows.isEmpty())
+        r.sections.append({QStringLiteral("accepted_findings"), accepted.title, {}, {accepted}});
 
     // Every text that leaves the builder is clean (report.h).
     r.title = cleanText(r.title);
@@ -907,6 +913,48 @@ Report Builder::build()
         }
     }
     return r;
+}
+
+QString Builder::entityName(const Id &id) const
+{
+    const auto kind = m_data.kindOfId(id);
+    if (!kind)
+        return {};
+    const AnyEntity e = *m_data.entity(*kind, id);
+    if (const auto *t = std::get_if<Transfer>(&e))
+        return QStringLiteral("%1 \u2192 %2").arg(partyName(t->from), partyName(t->to));
+    return nameOf(e);
+}
+
+Table Builder::acceptedFindingsTable(const QList<const Activity *> &activities) const
+{
+    Table t;
+    t.key = QStringLiteral("accepted_findings");
+    t.title = Record::tr("Accepted findings");
+    t.shortTitle = t.title;
+    t.note = Record::tr("Findings of the compliance checks that the organisation has accepted, with the reason given.");
+    t.columns = {{QStringLiteral("rule"), Record::tr("Rule"), QString(), 26},
+                 {QStringLiteral("concerns"), Record::tr("Concerns"), QString(), 34},
+                 {QStringLiteral("justification"), Record::tr("Justification"), QString(), 60},
+                 {QStringLiteral("date"), Record::tr("Accepted on"), QString(), 12}};
+    QSet<Id> inScope;
+    for (const Activity *a : activities)
+        inScope.insert(a->id);
+    for (const AcceptedFinding &a : m_data.acceptedFindings) {
+        // An activity outside the record's scope takes its acceptances with it; the rest
+        // (parties, transfers, categories) is the whole project's.
+        if (m_data.activities.contains(a.entity) && !inScope.contains(a.entity))
+            continue;
+        QStringList concerns{entityName(a.entity)};
+        const Id detail = idFromString(a.detail);
+        if (!detail.isNull() && m_data.kindOfId(detail))
+            concerns.append(entityName(detail));
+        else if (!a.detail.isEmpty())
+            concerns.append(a.detail);
+        t.rows.append({Cell::of(a.rule), Cell::of(concerns), Cell::of(a.justification.split(QLatin1Char('\n'))),
+                       Cell::of(a.date.toString(Qt::ISODate))});
+    }
+    return t;
 }
 
 } // namespace

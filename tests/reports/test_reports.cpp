@@ -121,6 +121,7 @@ private Q_SLOTS:
     void safeDocumentRefuses();
     void failureLeavesNoFile();
     void cleanText();
+    void acceptedFindings();
 };
 
 void TestReports::controllerItems()
@@ -714,6 +715,88 @@ void TestReports::cleanText()
     QCOMPARE(reports::cleanText(QStringLiteral("x") + QChar(u'\0') + QStringLiteral("\x01\x1f\x7f")),
              QStringLiteral("x\u2400\u2401\u241f\u2421"));
     QCOMPARE(reports::cleanText(QString(QChar(char16_t(0xd800)))), QStringLiteral("\ufffd"));
+}
+
+// Accepted findings: a section of their own in every format, only when there are any, and
+// only those about what the record covers.
+void TestReports::acceptedFindings()
+{
+    ProjectData d = test::reportProject();
+    QVERIFY(!build(d, RecordType::Controller).table(QStringLiteral("accepted_findings"))); // goldens unchanged
+    const QString why = QStringLiteral("DPA signed on paper on 2 June; scan requested");
+    d.acceptedFindings = {
+        {QStringLiteral("ART30-RETENTION-MISSING"), test::fixedId(62), idToString(test::fixedId(21)),
+         QStringLiteral("Visitor log kept one day"), QDate(2025, 6, 3)},
+        {QStringLiteral("PROC-DPA-MISSING"), test::fixedId(13), {}, why, QDate(2025, 6, 2)},
+    };
+    const Report r = build(d, RecordType::Controller);
+    const Table *t = r.table(QStringLiteral("accepted_findings"));
+    QVERIFY(t);
+    QCOMPARE(t->title, QStringLiteral("Accepted findings"));
+    QCOMPARE(t->rows.size(), 2);
+    QCOMPARE(t->rows.at(1).at(t->columnIndex(QStringLiteral("rule"))).text(), QStringLiteral("PROC-DPA-MISSING"));
+    QCOMPARE(t->rows.at(1).at(t->columnIndex(QStringLiteral("concerns"))).text(), QStringLiteral("Cape Analytics (Pty) Ltd"));
+    QCOMPARE(t->rows.at(1).at(t->columnIndex(QStringLiteral("justification"))).text(), why);
+    QCOMPARE(t->rows.at(1).at(t->columnIndex(QStringLiteral("date"))).text(), QStringLiteral("2025-06-02"));
+    // The detail (a category id) is named.
+    QCOMPARE(t->rows.at(0).at(t->columnIndex(QStringLiteral("concerns"))).lines,
+             (QStringList{QStringLiteral("Visitor log"), d.dataCategories.at(test::fixedId(21)).name}));
+    QCOMPARE(r.sections.last().key, QStringLiteral("accepted_findings"));
+
+    // A record scoped to another owner leaves out the activity's acceptance.
+    Scope scope;
+    scope.owner = QStringLiteral("Nobody");
+    const Table *scoped = build(d, RecordType::Controller, scope).table(QStringLiteral("accepted_findings"));
+    QVERIFY(scoped);
+    QCOMPARE(scoped->rows.size(), 1);
+
+    // Every format shows it.
+    QTemporaryDir dir;
+    for (const Format format : allFormats()) {
+        const QString path = dir.filePath(QStringLiteral("record.") + formatSuffix(format));
+        WriteOptions options;
+        options.csv.table = QStringLiteral("accepted_findings");
+        QCOMPARE(writeReport(r, format, path, options), QString());
+        QString text;
+        if (format == Format::Html || format == Format::Markdown || format == Format::Csv) {
+            text = QString::fromUtf8(readAll(path));
+        } else if (format == Format::Pdf) {
+            if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+                continue;
+            QProcess p;
+            p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+            QVERIFY(p.waitForFinished(60000));
+            text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+        } else {
+            if (python().isEmpty())
+                continue;
+            if (format == Format::Xlsx) {
+                const QJsonArray rows = sheetRows(readXlsx(path), QStringLiteral("Accepted findings"));
+                QCOMPARE(rows.size(), 3);
+                for (const auto row : rows) {
+                    for (const auto c : row.toArray())
+                        text += c.toObject().value(QStringLiteral("v")).toString() + QLatin1Char('\n');
+                }
+            } else { // ODT: the text of content.xml
+                QProcess p;
+                p.start(python(), {QStringLiteral("-c"),
+                                   QStringLiteral("import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1])"
+                                                  ".read('content.xml').decode())"),
+                                   path});
+                QVERIFY(p.waitForFinished(60000));
+                text = QString::fromUtf8(p.readAllStandardOutput());
+            }
+        }
+        const QString flat = squeeze(text);
+        // The title: the section's heading; a CSV table and an XLSX sheet (found by that name
+        // above) have none.
+        QStringList expectedTexts{QStringLiteral("PROC-DPA-MISSING"), why, QStringLiteral("2025-06-02"),
+                                  QStringLiteral("Visitor log kept one day"), QStringLiteral("Justification")};
+        if (format != Format::Csv && format != Format::Xlsx)
+            expectedTexts.append(QStringLiteral("Accepted findings"));
+        for (const QString &expected : std::as_const(expectedTexts))
+            QVERIFY2(flat.contains(squeeze(expected)), qPrintable(formatKey(format) + QStringLiteral(": ") + expected));
+    }
 }
 
 QTEST_MAIN(TestReports)

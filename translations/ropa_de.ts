@@ -4680,7 +4680,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>%1% (%2 of %3 required items stated)</source>
-        <translation>%1 % (%2 von %3 Pflichtangaben angegeben)</translation>
+        <translation>%1&#xa0;% (%2 von %3 Pflichtangaben angegeben)</translation>
     </message>
     <message>
         <source>Record</source>
@@ -4809,7 +4809,31 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <source>%1%</source>
         <comment>percent</comment>
         <extracomment>A percentage (German: &quot;%1 %&quot;).</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Accepted findings</source>
+        <translation>Akzeptierte Befunde</translation>
+    </message>
+    <message>
+        <source>Findings of the compliance checks that the organisation has accepted, with the reason given.</source>
+        <translation>Befunde der Compliance-Prüfungen, die die Organisation mit der angegebenen Begründung akzeptiert hat.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Akzeptiert am</translation>
     </message>
 </context>
 </TS>

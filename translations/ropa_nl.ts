@@ -4811,5 +4811,29 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <extracomment>A percentage (German: &quot;%1 %&quot;).</extracomment>
         <translation>%1%</translation>
     </message>
+    <message>
+        <source>Accepted findings</source>
+        <translation>Geaccepteerde bevindingen</translation>
+    </message>
+    <message>
+        <source>Findings of the compliance checks that the organisation has accepted, with the reason given.</source>
+        <translation>Bevindingen van de nalevingscontroles die de organisatie heeft geaccepteerd, met de opgegeven reden.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Geaccepteerd op</translation>
+    </message>
 </context>
 </TS>

@@ -952,7 +952,7 @@ Table Builder::acceptedFindingsTable(const QList<const Activity *> &activities) 
         else if (!a.detail.isEmpty())
             concerns.append(a.detail);
         t.rows.append({Cell::of(a.rule), Cell::of(concerns), Cell::of(a.justification.split(QLatin1Char('\n'))),
-                       Cell::of(a.date.toString(Qt::ISODate))});
+                       Cell::of(tableDate(a.date))});
     }
     return t;
 }

@@ -76,13 +76,14 @@ QList<WeakChain> weakOnwardChains(const ProjectData &data)
         if (std::none_of(weakEdges.cbegin(), weakEdges.cend(), [&](int e) { return g.carries(e, categoryId); }))
             continue;
         const graph::Reach reach = g.reach(categoryId);
+        const std::vector<bool> usable = g.usableEdges(categoryId);
         // Weak countries grouped by the chain that reaches them.
         std::map<std::vector<int>, QStringList> byChain;
         std::map<std::vector<int>, graph::Strength> strengthOf;
         for (auto it = reach.countries.cbegin(); it != reach.countries.cend(); ++it) {
             if (!isThirdCountry(it.key()) || it->best > graph::Strength::None)
                 continue;
-            const graph::ChainList chains = g.chainsToCountry(categoryId, it.key(), limits);
+            const graph::ChainList chains = g.chainsToCountry(usable, it.key(), limits);
             const graph::Chain *pick = nullptr;
             graph::Strength pickStrength = graph::Strength::Invalid;
             for (const graph::Chain &c : chains.chains) {

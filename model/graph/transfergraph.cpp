@@ -244,6 +244,11 @@ TransferGraph::TransferGraph(const ProjectData &data)
             e.strength = std::min(e.strength, h.strength);
         const int index = int(m_edges.size());
         m_edgeIndex.insert(t->id, index);
+        for (const HopClass &h : std::as_const(e.hops)) {
+            std::vector<int> &list = m_edgesToCountry[h.country];
+            if (list.empty() || list.back() != index)
+                list.push_back(index);
+        }
         std::uint64_t *bits = m_carry.data() + std::size_t(index) * std::size_t(m_words);
         bool any = false;
         for (const Id &c : t->dataCategories) {
@@ -342,6 +347,18 @@ bool TransferGraph::carriesBit(int edge, int bit) const
     return (m_carry[std::size_t(edge) * std::size_t(m_words) + std::size_t(bit / 64)] >> (bit % 64)) & 1U;
 }
 
+// carries() for every edge, the category's bit looked up once (not once per edge).
+std::vector<bool> TransferGraph::usableEdges(const Id &category) const
+{
+    std::vector<bool> usable(m_edges.size(), true);
+    if (category.isNull())
+        return usable;
+    const auto bit = m_categoryBit.constFind(category);
+    for (std::size_t e = 0; e < m_edges.size(); ++e)
+        usable[e] = bit == m_categoryBit.cend() ? m_edges[e].unspecified : carriesBit(int(e), *bit);
+    return usable;
+}
+
 bool TransferGraph::carries(int edge, const Id &category) const
 {
     if (category.isNull())
@@ -413,9 +430,7 @@ Reach TransferGraph::reach(const Id &category) const
     r.best.assign(n, -1);
     r.worst.assign(n, -1);
     r.edgeUsed.assign(m_edges.size(), false);
-    std::vector<bool> usable(m_edges.size());
-    for (int e = 0; e < edgeCount(); ++e)
-        usable[std::size_t(e)] = carries(e, category);
+    const std::vector<bool> usable = usableEdges(category);
 
     // Bottleneck (widest-path) propagation. Values live on a lattice of StrengthCount levels,
     // so each node changes at most StrengthCount times: O(StrengthCount x (V + E)).
@@ -478,14 +493,11 @@ Reach TransferGraph::reach(const Id &category) const
     return r;
 }
 
-ChainList TransferGraph::enumerate(const Id &category, const std::vector<bool> &targetEdge, const QString &country,
-                                   const Limits &limits) const
+ChainList TransferGraph::enumerate(const std::vector<bool> &usable, const std::vector<bool> &targetEdge,
+                                   const QString &country, const Limits &limits) const
 {
     ChainList result;
     const std::size_t n = m_nodes.size();
-    std::vector<bool> usable(m_edges.size());
-    for (int e = 0; e < edgeCount(); ++e)
-        usable[std::size_t(e)] = carries(e, category);
     // canReach: the node can still end a chain (reverse search from the target edges' tails).
     std::vector<bool> canReach(n, false);
     std::vector<int> stackNodes;
@@ -582,17 +594,26 @@ ChainList TransferGraph::chainsToParty(const Id &category, int node, const Limit
         for (int e : m_in[std::size_t(node)])
             target[std::size_t(e)] = true;
     }
-    return enumerate(category, target, QString(), limits);
+    return enumerate(usableEdges(category), target, QString(), limits);
 }
 
 ChainList TransferGraph::chainsToCountry(const Id &category, const QString &country, const Limits &limits) const
 {
+    return chainsToCountry(usableEdges(category), country, limits);
+}
+
+ChainList TransferGraph::chainsToCountry(const std::vector<bool> &usable, const QString &country,
+                                         const Limits &limits) const
+{
     std::vector<bool> target(m_edges.size(), false);
-    for (int e = 0; e < edgeCount(); ++e) {
-        for (const HopClass &h : m_edges[std::size_t(e)].hops)
-            target[std::size_t(e)] = target[std::size_t(e)] || h.country == country;
+    const auto edges = m_edgesToCountry.constFind(country);
+    if (edges != m_edgesToCountry.cend()) {
+        for (const int e : *edges)
+            target[std::size_t(e)] = true;
     }
-    return enumerate(category, target, country, limits);
+    if (usable.size() != m_edges.size())
+        return {};
+    return enumerate(usable, target, country, limits);
 }
 
 QList<ExposureCell> TransferGraph::exposure(const Id &category, const Limits &limits) const

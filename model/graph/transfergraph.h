@@ -166,6 +166,10 @@ public:
     // Simple chains from an own party to the party / ending with a hop to the country.
     ChainList chainsToParty(const Id &category, int node, const Limits &limits = {}) const;
     ChainList chainsToCountry(const Id &category, const QString &country, const Limits &limits = {}) const;
+    // The same for many countries of one category: usable is usableEdges(category), computed once.
+    ChainList chainsToCountry(const std::vector<bool> &usable, const QString &country, const Limits &limits = {}) const;
+    // carries() for every edge, indexed by edge (the category's bit looked up once).
+    std::vector<bool> usableEdges(const Id &category) const;
     // The strength of a chain as it ends in country (its last hop counted for that country).
     Strength chainStrength(const Chain &chain, const QString &lastCountry = {}) const;
     Strength hopStrength(int edge, const QString &country) const;
@@ -178,7 +182,7 @@ public:
 private:
     struct Impl;
     bool carriesBit(int edge, int categoryBit) const;
-    ChainList enumerate(const Id &category, const std::vector<bool> &targetEdge, const QString &country,
+    ChainList enumerate(const std::vector<bool> &usable, const std::vector<bool> &targetEdge, const QString &country,
                         const Limits &limits) const;
 
     ProjectData m_data;
@@ -188,6 +192,7 @@ private:
     std::vector<std::vector<int>> m_in;
     QHash<Id, int> m_nodeIndex;
     QHash<Id, int> m_edgeIndex;
+    QHash<QString, std::vector<int>> m_edgesToCountry; // edges with a hop to the country, ascending
     std::vector<int> m_depth;
     QList<QList<int>> m_cycles;
     QList<Id> m_categoryOrder;

@@ -567,7 +567,10 @@ void MainWindow::createWidgets()
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // One line per row: a fixed height (ResizeToContents would ask every cell of every row
+    // for its size whenever the rows change: seconds with 50,000 transfers).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -818,8 +821,11 @@ void MainWindow::refreshPages()
 #endif
 #ifdef ROPA_HAVE_RECORDS_VIEW
         if (kind == Page::Records) {
-            auto *records = static_cast<RecordsView *>(widget);
-            records->setProject(m_project.get());
+            const Project *follow = page == Page::Records ? m_project.get() : nullptr;
+            if (follow != m_recordsFollow) {
+                static_cast<RecordsView *>(widget)->setProject(follow);
+                m_recordsFollow = follow;
+            }
         }
 #endif
         Q_UNUSED(kind)
@@ -966,6 +972,13 @@ void MainWindow::setProject(std::unique_ptr<Project> project, const QString &sou
     m_editor->setProject(nullptr);
 #endif
     clearProjectPages();
+#ifdef ROPA_HAVE_RECORDS_VIEW
+    for (const auto &[kind, widget] : std::as_const(m_extraPages)) {
+        if (kind == Page::Records && m_recordsFollow)
+            static_cast<RecordsView *>(widget)->setProject(nullptr);
+    }
+    m_recordsFollow = nullptr;
+#endif
     if (m_find)
         m_find->setProject(nullptr);
     m_project = std::move(project);
@@ -1544,6 +1557,7 @@ void MainWindow::onNavigatorChanged()
     }
     m_content->setCurrentWidget(m_tablePage);
     m_detailPane->show();
+    refreshPages(); // the records page stops following the project
     const Section section = currentSection();
     if (m_model->section() != section || m_proxy->rowCount() == 0 || !m_table->currentIndex().isValid()) {
         m_model->setSection(section);

@@ -226,6 +226,9 @@ private:
     QPointer<FindDialog> m_find;
     QTimer *m_autosaveTimer = nullptr;
     QList<QPair<Page, QWidget *>> m_extraPages;
+    // The project the records page follows: only while it is shown (a hidden page would
+    // rebuild the whole record after every edit).
+    const Project *m_recordsFollow = nullptr;
 
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;

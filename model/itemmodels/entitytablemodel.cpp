@@ -175,6 +175,7 @@ void EntityTableModel::resetAll()
 
 void EntityTableModel::rebuild()
 {
+    invalidateCaches();
     m_ids.clear();
     const ProjectData *d = projectData();
     if (!d)
@@ -214,6 +215,7 @@ void EntityTableModel::removeRow(int row)
 
 void EntityTableModel::onAdded(EntityKind kind, const Id &id)
 {
+    invalidateCaches();
     if (sectionLists(m_project->data(), m_section, kind, id) && rowOf(id) < 0)
         insertId(id);
     else if (kind != sectionKind(m_section))
@@ -222,6 +224,7 @@ void EntityTableModel::onAdded(EntityKind kind, const Id &id)
 
 void EntityTableModel::onChanged(EntityKind kind, const Id &id)
 {
+    invalidateCaches();
     if (kind != sectionKind(m_section)) {
         scheduleRefresh();
         return;
@@ -242,6 +245,7 @@ void EntityTableModel::onChanged(EntityKind kind, const Id &id)
 
 void EntityTableModel::onRemoved(EntityKind kind, const Id &id)
 {
+    invalidateCaches();
     const int row = kind == sectionKind(m_section) ? rowOf(id) : -1;
     if (row >= 0)
         removeRow(row);
@@ -375,23 +379,33 @@ QString EntityTableModel::partyName(const Id &id) const
     return party ? party->name : Labels::notStated();
 }
 
+const QHash<Id, EntityTableModel::Receives> &EntityTableModel::receives() const
+{
+    if (m_receivesValid)
+        return m_receives;
+    m_receives.clear();
+    const ProjectData &data = *projectData();
+    for (const auto &[id, transfer] : data.transfers) {
+        Receives &r = m_receives[transfer.to];
+        const Party *from = data.find<Party>(transfer.from);
+        const bool fromOwn = from && from->own;
+        switch (transfer.role) {
+        case Role::Processor: (fromOwn ? r.processor : r.subprocessor) = true; break;
+        case Role::Controller: r.controller = true; break;
+        case Role::JointController: r.joint = true; break;
+        }
+    }
+    m_receivesValid = true;
+    return m_receives;
+}
+
 QString EntityTableModel::partyRoles(const Party &party) const
 {
     QStringList roles;
     if (party.own)
         roles.append(tr("Own organisation"));
-    bool processor = false, subprocessor = false, controller = false, joint = false;
-    for (const auto &[id, transfer] : projectData()->transfers) {
-        if (transfer.to != party.id)
-            continue;
-        const Party *from = projectData()->find<Party>(transfer.from);
-        const bool fromOwn = from && from->own;
-        switch (transfer.role) {
-        case Role::Processor: (fromOwn ? processor : subprocessor) = true; break;
-        case Role::Controller: controller = true; break;
-        case Role::JointController: joint = true; break;
-        }
-    }
+    const Receives r = receives().value(party.id);
+    const bool processor = r.processor, subprocessor = r.subprocessor, controller = r.controller, joint = r.joint;
     if (processor)
         roles.append(tr("Processor"));
     if (subprocessor)

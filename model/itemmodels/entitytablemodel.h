@@ -12,6 +12,7 @@
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 
@@ -94,12 +95,22 @@ private:
     QString partyName(const Id &id) const;
     // What a party is in the picture: own, processor, subprocessor, recipient...
     QString partyRoles(const Party &party) const;
+    // What each party receives as (processor, subprocessor, controller, joint controller), from
+    // one pass over the transfers; rebuilt lazily after any change (not once per cell).
+    struct Receives
+    {
+        bool processor = false, subprocessor = false, controller = false, joint = false;
+    };
+    const QHash<Id, Receives> &receives() const;
+    void invalidateCaches() { m_receivesValid = false; }
 
     QPointer<Project> m_project;
     QList<QMetaObject::Connection> m_connections;
     Section m_section = Section::Activities;
     QList<Id> m_ids;
     bool m_refreshPending = false;
+    mutable QHash<Id, Receives> m_receives;
+    mutable bool m_receivesValid = false;
 };
 
 } // namespace ropa

@@ -3883,6 +3883,51 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
 </context>
 <context>
+    <name>ropa::cli</name>
+    <message>
+        <source>check: --fail-on must be high, medium or low, not “%1”</source>
+        <translation>check: --fail-on muss high, medium oder low sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>check: --today must be a date YYYY-MM-DD, not “%1”</source>
+        <translation>check: --today muss ein Datum JJJJ-MM-TT sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>accepted %1: %2</source>
+        <translation>akzeptiert %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 high, %2 medium, %3 low open, %4 accepted</source>
+        <translation>
+            <numerusform>%n Befund: %1 hoch, %2 mittel, %3 niedrig offen, %4 akzeptiert</numerusform>
+            <numerusform>%n Befunde: %1 hoch, %2 mittel, %3 niedrig offen, %4 akzeptiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 high, %2 medium, %3 low</source>
+        <translation>
+            <numerusform>%n Befund: %1 hoch, %2 mittel, %3 niedrig</numerusform>
+            <numerusform>%n Befunde: %1 hoch, %2 mittel, %3 niedrig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no data category “%2” in this project</source>
+        <translation>%1: keine Datenkategorie „%2“ in diesem Projekt</translation>
+    </message>
+    <message>
+        <source>graph: --format must be one of svg, png, pdf, dot, graphml</source>
+        <translation>graph: --format muss svg, png, pdf, dot oder graphml sein</translation>
+    </message>
+    <message>
+        <source>graph: %1</source>
+        <translation>graph: %1</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>es wurde nichts geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>ropa::edit</name>
     <message>
         <source>Add document “%1”</source>
@@ -4130,6 +4175,157 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>Reopen finding %1 on “%2”</source>
         <translation>Befund %1 zu “%2” wieder öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::graph</name>
+    <message>
+        <source>country unknown</source>
+        <translation>Land unbekannt</translation>
+    </message>
+    <message>
+        <source>European Union (EU)</source>
+        <translation>Europäische Union (EU)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>own entity</source>
+        <translation>eigene Organisation</translation>
+    </message>
+    <message>
+        <source>not reached from an own entity</source>
+        <translation>nicht von einer eigenen Organisation erreicht</translation>
+    </message>
+    <message>
+        <source>independent controller</source>
+        <translation>eigenständiger Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>joint controller</source>
+        <translation>gemeinsam Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>subprocessor</source>
+        <translation>Unterauftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>onward recipient, depth %1</source>
+        <translation>weiterer Empfänger, Ebene %1</translation>
+    </message>
+    <message>
+        <source>every category (none listed)</source>
+        <translation>alle Kategorien (keine angegeben)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>%1: where “%2” can go</source>
+        <translation>%1: wohin „%2“ gelangen kann</translation>
+    </message>
+    <message>
+        <source>%1: onward transfers</source>
+        <translation>%1: Weiterübermittlungen</translation>
+    </message>
+    <message>
+        <source>Dashed box: a category of recipients. Dashed line: a transfer back or within a layer. A chain is as strong as its weakest hop.</source>
+        <translation>Gestrichelter Rahmen: eine Kategorie von Empfängern. Gestrichelte Linie: eine Übermittlung zurück oder innerhalb einer Ebene. Eine Kette ist so stark wie ihr schwächstes Glied.</translation>
+    </message>
+    <message>
+        <source>could not write GraphML</source>
+        <translation>GraphML konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Onward transfers drawn by Ropa</source>
+        <translation>Weiterübermittlungen, gezeichnet von Ropa</translation>
+    </message>
+    <message>
+        <source>the picture is too large for a PNG</source>
+        <translation>das Bild ist zu groß für ein PNG</translation>
+    </message>
+    <message>
+        <source>could not encode the PNG</source>
+        <translation>das PNG konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>%1: no adequacy decision</source>
+        <translation>%1: kein Angemessenheitsbeschluss</translation>
+    </message>
+    <message>
+        <source>%1: adequacy decision (%2)</source>
+        <translation>%1: Angemessenheitsbeschluss (%2)</translation>
+    </message>
+    <message>
+        <source>US: adequate for DPF-certified recipients; recipient is certified</source>
+        <translation>US: angemessen für DPF-zertifizierte Empfänger; der Empfänger ist zertifiziert</translation>
+    </message>
+    <message>
+        <source>US: adequacy only for DPF-certified recipients; recipient is not known to be certified</source>
+        <translation>US: Angemessenheit nur für DPF-zertifizierte Empfänger; eine Zertifizierung des Empfängers ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1: adequate within its scope (%2)</source>
+        <translation>%1: angemessen im Geltungsbereich (%2)</translation>
+    </message>
+    <message>
+        <source>%1: adequacy covers only %2; recipient is not in scope</source>
+        <translation>%1: Angemessenheit gilt nur für %2; der Empfänger fällt nicht darunter</translation>
+    </message>
+    <message>
+        <source>invalid mechanism</source>
+        <translation>ungültiges Instrument</translation>
+    </message>
+    <message>
+        <source>no valid mechanism</source>
+        <translation>kein gültiges Instrument</translation>
+    </message>
+    <message>
+        <source>derogation (Art. 49)</source>
+        <translation>Ausnahme (Art. 49)</translation>
+    </message>
+    <message>
+        <source>safeguards, no TIA</source>
+        <translation>Garantien, kein TIA</translation>
+    </message>
+    <message>
+        <source>safeguards with TIA</source>
+        <translation>Garantien mit TIA</translation>
+    </message>
+    <message>
+        <source>adequacy</source>
+        <translation>Angemessenheit</translation>
+    </message>
+    <message>
+        <source>within the EEA</source>
+        <translation>innerhalb des EWR</translation>
+    </message>
+    <message>
+        <source>no destination country known; stated mechanism %1 taken as is</source>
+        <translation>kein Zielland bekannt; angegebenes Instrument %1 so übernommen</translation>
+    </message>
+    <message>
+        <source>%1: within the EEA</source>
+        <translation>%1: innerhalb des EWR</translation>
+    </message>
+    <message>
+        <source>%1; stated mechanism %2 with TIA</source>
+        <translation>%1; angegebenes Instrument %2 mit TIA</translation>
+    </message>
+    <message>
+        <source>%1; stated mechanism %2</source>
+        <translation>%1; angegebenes Instrument %2</translation>
     </message>
 </context>
 <context>

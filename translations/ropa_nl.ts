@@ -3883,6 +3883,51 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     </message>
 </context>
 <context>
+    <name>ropa::cli</name>
+    <message>
+        <source>check: --fail-on must be high, medium or low, not “%1”</source>
+        <translation>check: --fail-on moet high, medium of low zijn, niet “%1”</translation>
+    </message>
+    <message>
+        <source>check: --today must be a date YYYY-MM-DD, not “%1”</source>
+        <translation>check: --today moet een datum JJJJ-MM-DD zijn, niet “%1”</translation>
+    </message>
+    <message>
+        <source>accepted %1: %2</source>
+        <translation>geaccepteerd %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 high, %2 medium, %3 low open, %4 accepted</source>
+        <translation>
+            <numerusform>%n bevinding: %1 hoog, %2 middel, %3 laag open, %4 geaccepteerd</numerusform>
+            <numerusform>%n bevindingen: %1 hoog, %2 middel, %3 laag open, %4 geaccepteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 high, %2 medium, %3 low</source>
+        <translation>
+            <numerusform>%n bevinding: %1 hoog, %2 middel, %3 laag</numerusform>
+            <numerusform>%n bevindingen: %1 hoog, %2 middel, %3 laag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no data category “%2” in this project</source>
+        <translation>%1: geen gegevenscategorie “%2” in dit project</translation>
+    </message>
+    <message>
+        <source>graph: --format must be one of svg, png, pdf, dot, graphml</source>
+        <translation>graph: --format moet svg, png, pdf, dot of graphml zijn</translation>
+    </message>
+    <message>
+        <source>graph: %1</source>
+        <translation>graph: %1</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>er is niets geschreven</translation>
+    </message>
+</context>
+<context>
     <name>ropa::edit</name>
     <message>
         <source>Add document “%1”</source>
@@ -4130,6 +4175,157 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>Reopen finding %1 on “%2”</source>
         <translation>Bevinding %1 bij “%2” heropenen</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::graph</name>
+    <message>
+        <source>country unknown</source>
+        <translation>land onbekend</translation>
+    </message>
+    <message>
+        <source>European Union (EU)</source>
+        <translation>Europese Unie (EU)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>own entity</source>
+        <translation>eigen organisatie</translation>
+    </message>
+    <message>
+        <source>not reached from an own entity</source>
+        <translation>niet bereikt vanuit een eigen organisatie</translation>
+    </message>
+    <message>
+        <source>independent controller</source>
+        <translation>zelfstandige verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>joint controller</source>
+        <translation>gezamenlijke verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation>verwerker</translation>
+    </message>
+    <message>
+        <source>subprocessor</source>
+        <translation>subverwerker</translation>
+    </message>
+    <message>
+        <source>onward recipient, depth %1</source>
+        <translation>verdere ontvanger, niveau %1</translation>
+    </message>
+    <message>
+        <source>every category (none listed)</source>
+        <translation>alle categorieën (geen vermeld)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>%1: where “%2” can go</source>
+        <translation>%1: waar “%2” terecht kan komen</translation>
+    </message>
+    <message>
+        <source>%1: onward transfers</source>
+        <translation>%1: verdere doorgiften</translation>
+    </message>
+    <message>
+        <source>Dashed box: a category of recipients. Dashed line: a transfer back or within a layer. A chain is as strong as its weakest hop.</source>
+        <translation>Gestippeld kader: een categorie ontvangers. Gestippelde lijn: een doorgifte terug of binnen een laag. Een keten is zo sterk als haar zwakste schakel.</translation>
+    </message>
+    <message>
+        <source>could not write GraphML</source>
+        <translation>GraphML kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>Onward transfers drawn by Ropa</source>
+        <translation>Verdere doorgiften, getekend door Ropa</translation>
+    </message>
+    <message>
+        <source>the picture is too large for a PNG</source>
+        <translation>de afbeelding is te groot voor een PNG</translation>
+    </message>
+    <message>
+        <source>could not encode the PNG</source>
+        <translation>de PNG kon niet worden gecodeerd</translation>
+    </message>
+    <message>
+        <source>%1: no adequacy decision</source>
+        <translation>%1: geen adequaatheidsbesluit</translation>
+    </message>
+    <message>
+        <source>%1: adequacy decision (%2)</source>
+        <translation>%1: adequaatheidsbesluit (%2)</translation>
+    </message>
+    <message>
+        <source>US: adequate for DPF-certified recipients; recipient is certified</source>
+        <translation>US: adequaat voor DPF-gecertificeerde ontvangers; de ontvanger is gecertificeerd</translation>
+    </message>
+    <message>
+        <source>US: adequacy only for DPF-certified recipients; recipient is not known to be certified</source>
+        <translation>US: adequaatheid alleen voor DPF-gecertificeerde ontvangers; niet bekend dat de ontvanger gecertificeerd is</translation>
+    </message>
+    <message>
+        <source>%1: adequate within its scope (%2)</source>
+        <translation>%1: adequaat binnen de reikwijdte (%2)</translation>
+    </message>
+    <message>
+        <source>%1: adequacy covers only %2; recipient is not in scope</source>
+        <translation>%1: adequaatheid geldt alleen voor %2; de ontvanger valt daar niet onder</translation>
+    </message>
+    <message>
+        <source>invalid mechanism</source>
+        <translation>ongeldig mechanisme</translation>
+    </message>
+    <message>
+        <source>no valid mechanism</source>
+        <translation>geen geldig mechanisme</translation>
+    </message>
+    <message>
+        <source>derogation (Art. 49)</source>
+        <translation>afwijking (art. 49)</translation>
+    </message>
+    <message>
+        <source>safeguards, no TIA</source>
+        <translation>waarborgen, geen doorgiftebeoordeling</translation>
+    </message>
+    <message>
+        <source>safeguards with TIA</source>
+        <translation>waarborgen met doorgiftebeoordeling</translation>
+    </message>
+    <message>
+        <source>adequacy</source>
+        <translation>adequaatheid</translation>
+    </message>
+    <message>
+        <source>within the EEA</source>
+        <translation>binnen de EER</translation>
+    </message>
+    <message>
+        <source>no destination country known; stated mechanism %1 taken as is</source>
+        <translation>geen land van bestemming bekend; vermeld mechanisme %1 aangenomen zoals het is</translation>
+    </message>
+    <message>
+        <source>%1: within the EEA</source>
+        <translation>%1: binnen de EER</translation>
+    </message>
+    <message>
+        <source>%1; stated mechanism %2 with TIA</source>
+        <translation>%1; vermeld mechanisme %2 met doorgiftebeoordeling</translation>
+    </message>
+    <message>
+        <source>%1; stated mechanism %2</source>
+        <translation>%1; vermeld mechanisme %2</translation>
     </message>
 </context>
 <context>

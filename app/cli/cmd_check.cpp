@@ -51,17 +51,21 @@ int cmdCheck(const QStringList &args)
     const QCommandLineOption todayOpt(QStringLiteral("today"),
                                       QStringLiteral("Date to check reviews against, YYYY-MM-DD (default: today)."),
                                       QStringLiteral("DATE"));
-    sub.parser.addOptions({jsonOpt, failOpt, todayOpt});
+    const QCommandLineOption langOpt = languageOption(QStringLiteral("the findings and messages"));
+    sub.parser.addOptions({jsonOpt, failOpt, todayOpt, langOpt});
     if (const int rc = sub.parse(args); rc >= 0)
+        return rc;
+    const QString language = sub.parser.value(langOpt);
+    if (const int rc = useLanguage(QStringLiteral("check"), language); rc >= 0)
         return rc;
     const auto threshold = checks::severityFromKey(sub.parser.value(failOpt));
     if (!threshold)
-        return fail(QStringLiteral("check: --fail-on must be high, medium or low, not \u201c%1\u201d").arg(sub.parser.value(failOpt)));
+        return fail(Tr::tr("check: --fail-on must be high, medium or low, not “%1”").arg(sub.parser.value(failOpt)));
     checks::CheckOptions options;
     if (sub.parser.isSet(todayOpt)) {
         options.today = QDate::fromString(sub.parser.value(todayOpt), Qt::ISODate);
         if (!options.today.isValid())
-            return fail(QStringLiteral("check: --today must be a date YYYY-MM-DD, not \u201c%1\u201d").arg(sub.parser.value(todayOpt)));
+            return fail(Tr::tr("check: --today must be a date YYYY-MM-DD, not “%1”").arg(sub.parser.value(todayOpt)));
     }
     const Loaded l = load(sub.file());
     if (!l.data)
@@ -110,6 +114,7 @@ int cmdCheck(const QStringList &args)
         summary.insert(QStringLiteral("accepted"), counts.accepted);
         QJsonObject root;
         root.insert(QStringLiteral("file"), sub.file());
+        root.insert(QStringLiteral("language"), language);
         root.insert(QStringLiteral("checked_on"), options.today.toString(Qt::ISODate));
         root.insert(QStringLiteral("fail_on"), checks::severityKey(*threshold));
         root.insert(QStringLiteral("counts"), summary);
@@ -121,20 +126,31 @@ int cmdCheck(const QStringList &args)
             out() << checks::severityKey(f.severity).leftJustified(7) << ' ' << f.ruleId << '\t' << kindKey(f.kind) << ' '
                   << idToString(f.entity) << '\t' << f.message;
             if (f.accepted)
-                out() << '\t' << "accepted " << f.acceptedOn.toString(Qt::ISODate) << ": " << f.justification;
+                out() << '\t' << Tr::tr("accepted %1: %2").arg(f.acceptedOn.toString(Qt::ISODate), f.justification);
             out() << '\n';
         }
-        out() << findings.size() << " finding(s): " << counts.high << " high, " << counts.medium << " medium, "
-              << counts.low << " low";
-        if (counts.accepted > 0)
-            out() << " open, " << counts.accepted << " accepted";
+        // The severity keys and rule ids of the lines stay as they are (scripts read them);
+        // the messages and this summary are in the language.
+        const int n = static_cast<int>(findings.size());
+        if (counts.accepted > 0) {
+            out() << Tr::tr("%n finding(s): %1 high, %2 medium, %3 low open, %4 accepted", nullptr, n)
+                         .arg(counts.high)
+                         .arg(counts.medium)
+                         .arg(counts.low)
+                         .arg(counts.accepted);
+        } else {
+            out() << Tr::tr("%n finding(s): %1 high, %2 medium, %3 low", nullptr, n)
+                         .arg(counts.high)
+                         .arg(counts.medium)
+                         .arg(counts.low);
+        }
         out() << Qt::endl;
     }
     out().flush();
     return checks::hasOpenAtOrAbove(findings, *threshold) ? Findings : Ok;
 }
 
-const Registration regCheck{{60, "check", "compliance findings: check FILE [--json] [--fail-on high|medium|low]", cmdCheck}};
+const Registration regCheck{{60, "check", "compliance findings: check FILE [--json] [--fail-on high|medium|low] [--lang en|nl|de]", cmdCheck}};
 
 } // namespace
 

@@ -18,7 +18,7 @@ bool categoryOption(const graph::TransferGraph &g, const QString &command, const
         return true;
     *out = g.findCategory(value);
     if (out->isNull()) {
-        *rc = fail(QStringLiteral("%1: no data category \u201c%2\u201d in this project").arg(command, value));
+        *rc = fail(Tr::tr("%1: no data category “%2” in this project").arg(command, value));
         return false;
     }
     return true;
@@ -37,12 +37,15 @@ int cmdGraph(const QStringList &args)
                                          QStringLiteral("NAME"));
     const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Output file (default: standard output)."), QStringLiteral("OUT"));
-    sub.parser.addOptions({formatOpt, categoryOpt, outOpt});
+    const QCommandLineOption langOpt = languageOption(QStringLiteral("the picture's title, labels and legend"));
+    sub.parser.addOptions({formatOpt, categoryOpt, outOpt, langOpt});
     if (const int rc = sub.parse(args); rc >= 0)
+        return rc;
+    if (const int rc = useLanguage(QStringLiteral("graph"), sub.parser.value(langOpt)); rc >= 0)
         return rc;
     const auto format = graph::formatFromName(sub.parser.value(formatOpt));
     if (!format)
-        return fail(QStringLiteral("graph: --format must be one of svg, png, pdf, dot, graphml"));
+        return fail(Tr::tr("graph: --format must be one of svg, png, pdf, dot, graphml"));
     const Loaded l = load(sub.file());
     if (!l.data)
         return fail(l.error);
@@ -55,7 +58,7 @@ int cmdGraph(const QStringList &args)
     QString error;
     const QByteArray bytes = graph::exportPicture(g, picture, *format, &error);
     if (bytes.isEmpty())
-        return fail(QStringLiteral("graph: %1").arg(error.isEmpty() ? QStringLiteral("nothing was written") : error));
+        return fail(Tr::tr("graph: %1").arg(error.isEmpty() ? Tr::tr("nothing was written") : error));
     return writeOutput(bytes, sub.parser.value(outOpt));
 }
 
@@ -95,7 +98,7 @@ int cmdReach(const QStringList &args)
     return Ok;
 }
 
-const Registration regGraph{{70, "graph", "draw the transfer graph: graph FILE --format svg|png|pdf|dot|graphml [--category NAME] -o OUT",
+const Registration regGraph{{70, "graph", "draw the transfer graph: graph FILE --format svg|png|pdf|dot|graphml [--category NAME] [--lang en|nl|de] -o OUT",
                              cmdGraph, true}};
 const Registration regReach{{71, "reach", "where data can go, with chains: reach FILE [--category NAME] [--json]", cmdReach}};
 

@@ -1,5 +1,7 @@
 #include "common.h"
 
+#include "reference/reference.h"
+#include "reports/report.h"
 #include "store/jsonformat.h"
 #include "store/projectlock.h"
 #include "store/projectstore.h"
@@ -8,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTranslator>
 
 #include <algorithm>
 #include <cstdio>
@@ -28,6 +31,31 @@ int fail(const QString &message)
     line.replace(u'\n', u' ');
     err << "ropa-cli: " << line << Qt::endl;
     return BadInput;
+}
+
+QCommandLineOption languageOption(const QString &what)
+{
+    return QCommandLineOption(QStringLiteral("lang"),
+                              QStringLiteral("Language of %1: %2 (default: en).")
+                                  .arg(what, reports::availableLanguages().join(QStringLiteral(", "))),
+                              QStringLiteral("LANG"), QStringLiteral("en"));
+}
+
+int useLanguage(const QString &command, const QString &language)
+{
+    if (!reports::availableLanguages().contains(language)) {
+        return fail(QStringLiteral("%1: language \u201c%2\u201d is not available (available: %3)")
+                        .arg(command, language, reports::availableLanguages().join(QStringLiteral(", "))));
+    }
+    Reference::setDisplayLanguage(language);
+    if (language == u"en")
+        return -1;
+    // Lives until the process ends, as the application's translators do.
+    static QTranslator translator;
+    if (!translator.load(QStringLiteral("ropa_") + language, QStringLiteral(":/i18n")))
+        return fail(QStringLiteral("%1: the translation into \u201c%2\u201d could not be loaded").arg(command, language));
+    QCoreApplication::installTranslator(&translator);
+    return -1;
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include "domain/projectdata.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -20,6 +21,20 @@ enum Exit { Ok = 0, Findings = 1, BadInput = 2 };
 QTextStream &out();
 // Prints "ropa-cli: MESSAGE" as one line on stderr and returns BadInput.
 int fail(const QString &message);
+
+// The CLI's own translatable texts (context "ropa::cli").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ropa::cli)
+};
+
+// The option --lang LANG of a command whose output a user reads in their language (check,
+// graph): "en" (the default), or a language of reports::availableLanguages().
+QCommandLineOption languageOption(const QString &what);
+// Switches the rest of the process to language: installs the program's translation (findings,
+// the CLI's messages, graph texts) and sets Reference::displayLanguage() (country names, legal
+// reference data). Returns -1, or BadInput after saying which languages there are.
+int useLanguage(const QString &command, const QString &language);
 
 struct Loaded
 {

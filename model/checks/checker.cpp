@@ -43,6 +43,13 @@ QString countryNames(const QStringList &codes)
     return names.join(QStringLiteral(", "));
 }
 
+// Whether a title is written in lower case inside a sentence: not in German, whose nouns
+// ("Einwilligung", "Standardvertragsklauseln") keep their capital letter.
+bool lowerCaseInSentence(const QString &language)
+{
+    return !language.startsWith(QLatin1StringView("de"));
+}
+
 QString mechanismTitle(Mechanism m)
 {
     switch (m) {
@@ -53,19 +60,24 @@ QString mechanismTitle(Mechanism m)
     default:
         break;
     }
+    const QString language = Reference::displayLanguage();
     const LegalItem *item = Reference::instance().mechanism(m);
-    QString title = item ? item->title : enumToString(m);
+    QString title = item ? item->titleIn(language) : enumToString(m);
     // "Standard contractual clauses" reads "standard contractual clauses" inside a sentence;
-    // "EU-U.S. Data Privacy Framework" stays as it is.
-    if (title.size() > 1 && title.at(1).isLower())
+    // "EU-U.S. Data Privacy Framework" stays as it is. German nouns keep their capital.
+    if (lowerCaseInSentence(language) && title.size() > 1 && title.at(1).isLower())
         title[0] = title.at(0).toLower();
     return title;
 }
 
 QString basisTitle(LawfulBasis b)
 {
+    const QString language = Reference::displayLanguage();
     const LegalItem *item = Reference::instance().lawfulBasis(b);
-    return item ? item->title.toLower() : enumToString(b);
+    if (!item)
+        return enumToString(b);
+    const QString title = item->titleIn(language);
+    return lowerCaseInSentence(language) ? title.toLower() : title;
 }
 
 QString specialLabel(SpecialCategory s)
@@ -369,8 +381,10 @@ void checkTransfer(Context &ctx, const Transfer &t)
         if (!notCovered.isEmpty()) {
             ctx.add("XFER-MECHANISM-MISMATCH", EntityKind::Transfer, t.id, name,
                     tr("Transfer “%1” gives “%2” as its mechanism, but not every destination is in the EEA or covered by an adequacy decision: %3.")
-                        .arg(name, Reference::instance().mechanism(t.mechanism) ? Reference::instance().mechanism(t.mechanism)->title
-                                                                                : enumToString(t.mechanism),
+                        .arg(name,
+                             Reference::instance().mechanism(t.mechanism)
+                                 ? Reference::instance().mechanism(t.mechanism)->titleIn(Reference::displayLanguage())
+                                 : enumToString(t.mechanism),
                              countryNames(notCovered)));
         }
         break;
@@ -378,7 +392,7 @@ void checkTransfer(Context &ctx, const Transfer &t)
     case Mechanism::SafeHarbour: {
         const LegalItem *item = Reference::instance().mechanism(t.mechanism);
         const QString date = item && item->invalidated ? item->invalidated->toString(Qt::ISODate) : QString();
-        const QString judgment = item ? item->judgment : QString();
+        const QString judgment = item ? item->judgmentIn(Reference::displayLanguage()) : QString();
         ctx.add("XFER-INVALID-MECHANISM", EntityKind::Transfer, t.id, name,
                 tr("Transfer “%1” relies on %2, declared invalid on %3 by %4.")
                     .arg(name, mechanismTitle(t.mechanism), date, judgment));

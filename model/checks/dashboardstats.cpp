@@ -66,7 +66,7 @@ QString retentionBucket(const RetentionRule *r)
 QString basisLabel(LawfulBasis b)
 {
     const LegalItem *item = Reference::instance().lawfulBasis(b);
-    return item ? item->title : enumToString(b);
+    return item ? item->titleIn(Reference::displayLanguage()) : enumToString(b);
 }
 
 // Short names: the chart's axis has little room.

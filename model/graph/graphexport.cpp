@@ -1,6 +1,9 @@
 #include "graphexport.h"
 
+#include "itemmodels/labels.h"
 #include "reference/reference.h"
+
+#include <QCoreApplication>
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -17,6 +20,13 @@
 namespace ropa::graph {
 
 namespace {
+
+// The texts of the picture (title, labels, legend), in the language of the installed
+// translation: the user interface's in the program, --lang in ropa-cli graph.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ropa::graph)
+};
 
 constexpr double Margin = 32;
 constexpr double TitleHeight = 44;
@@ -143,11 +153,12 @@ QString dotEscape(const QString &text)
 QString countryText(const QString &code)
 {
     if (code.isEmpty())
-        return QStringLiteral("country unknown");
+        return Tr::tr("country unknown");
     if (code == QLatin1StringView("EU"))
-        return QStringLiteral("European Union (EU)");
-    const Country *c = Reference::instance().country(code);
-    return c ? QStringLiteral("%1 (%2)").arg(c->name, code) : code;
+        return Tr::tr("European Union (EU)");
+    // iso-codes' name in the display language.
+    const QString name = Reference::instance().countryName(code);
+    return name.isEmpty() ? code : Tr::tr("%1 (%2)").arg(name, code);
 }
 
 QString nodeCountryText(const TransferGraph &graph, int node)
@@ -163,17 +174,17 @@ QString nodeCountryText(const TransferGraph &graph, int node)
                 codes.append(h.country);
         }
     }
-    return codes.isEmpty() ? countryText(QString()) : QStringLiteral("in ") + codes.join(QStringLiteral(", "));
+    return codes.isEmpty() ? countryText(QString()) : Tr::tr("in %1").arg(codes.join(QStringLiteral(", ")));
 }
 
 QString roleText(const TransferGraph &graph, int node)
 {
     const auto &n = graph.node(node);
     if (n.own)
-        return QStringLiteral("own entity");
+        return Tr::tr("own entity");
     const int d = graph.depth(node);
     if (d < 0)
-        return QStringLiteral("not reached from an own entity");
+        return Tr::tr("not reached from an own entity");
     if (d == 1) {
         // What the first transfer from an own party says the recipient acts as.
         for (int e : graph.inEdges(node)) {
@@ -181,16 +192,16 @@ QString roleText(const TransferGraph &graph, int node)
                 continue;
             const Transfer *t = graph.data().find<Transfer>(graph.edge(e).transfer);
             if (t && t->role == Role::Controller)
-                return QStringLiteral("independent controller");
+                return Tr::tr("independent controller");
             if (t && t->role == Role::JointController)
-                return QStringLiteral("joint controller");
+                return Tr::tr("joint controller");
             break;
         }
-        return QStringLiteral("processor");
+        return Tr::tr("processor");
     }
     if (d == 2)
-        return QStringLiteral("subprocessor");
-    return QStringLiteral("onward recipient, depth %1").arg(d);
+        return Tr::tr("subprocessor");
+    return Tr::tr("onward recipient, depth %1").arg(d);
 }
 
 QString categoriesText(const TransferGraph &graph, int edge)
@@ -201,7 +212,7 @@ QString categoriesText(const TransferGraph &graph, int edge)
         if (const DataCategory *dc = graph.data().find<DataCategory>(c))
             names.append(dc->name);
     }
-    return names.isEmpty() ? QStringLiteral("every category (none listed)") : names.join(QStringLiteral(", "));
+    return names.isEmpty() ? Tr::tr("every category (none listed)") : names.join(QStringLiteral(", "));
 }
 
 Picture makePicture(const TransferGraph &graph, const Id &category, const LayoutOptions &options)
@@ -218,9 +229,8 @@ Picture makePicture(const TransferGraph &graph, const Id &category, const Layout
     }
     p.layout = layoutGraph(graph, p.nodeShown, p.edgeShown, options);
     const DataCategory *dc = graph.data().find<DataCategory>(category);
-    const QString project = graph.data().info.name.isEmpty() ? QStringLiteral("Project") : graph.data().info.name;
-    p.title = dc ? QStringLiteral("%1: where \u201c%2\u201d can go").arg(project, dc->name)
-                 : QStringLiteral("%1: onward transfers").arg(project);
+    const QString project = graph.data().info.name.isEmpty() ? Tr::tr("Project") : graph.data().info.name;
+    p.title = dc ? Tr::tr("%1: where “%2” can go").arg(project, dc->name) : Tr::tr("%1: onward transfers").arg(project);
     return p;
 }
 
@@ -294,8 +304,8 @@ void paintPicture(QPainter &p, const TransferGraph &graph, const Picture &pictur
     }
     p.setPen(QColor(0x61, 0x61, 0x61));
     p.drawText(QRectF(Margin, y + 22, size.width() - 2 * Margin, 16), Qt::AlignLeft | Qt::AlignVCenter,
-               QStringLiteral("Dashed box: a category of recipients. Dashed line: a transfer back or within a layer. "
-                              "A chain is as strong as its weakest hop."));
+               Tr::tr("Dashed box: a category of recipients. Dashed line: a transfer back or within a layer. "
+                      "A chain is as strong as its weakest hop."));
     p.restore();
 }
 
@@ -337,7 +347,9 @@ QByteArray toDot(const TransferGraph &g, const Picture &pic)
     }
     for (const EdgeRoute &r : pic.layout.edges) {
         const auto &e = g.edge(r.edge);
-        const QString label = dotEscape(enumToString(e.mechanism)) + QStringLiteral("\\n") + dotEscape(strengthTitle(e.strength));
+        const Transfer *t = g.data().find<Transfer>(e.transfer);
+        const QString label = dotEscape(Labels::mechanismShort(e.mechanism, t ? t->sccModule : std::nullopt))
+                            + QStringLiteral("\\n") + dotEscape(strengthTitle(e.strength));
         s += QStringLiteral("  n%1 -> n%2 [color=\"%3\", label=\"%4\", tooltip=\"%5\"%6];\n")
                  .arg(e.from)
                  .arg(e.to)
@@ -425,7 +437,7 @@ QByteArray toGraphml(const TransferGraph &g, const Picture &pic, QString *error)
     w.writeEndElement(); // graphml
     w.writeEndDocument();
     if (w.hasError()) {
-        *error = QStringLiteral("could not write GraphML");
+        *error = Tr::tr("could not write GraphML");
         return {};
     }
     return bytes;
@@ -444,7 +456,7 @@ QByteArray toSvg(const TransferGraph &g, const Picture &pic)
     svg.setResolution(72);
     // QSvgGenerator writes title and description as they are: escape them here.
     svg.setTitle(xmlEscape(pic.title));
-    svg.setDescription(xmlEscape(QStringLiteral("Onward transfers drawn by Ropa")));
+    svg.setDescription(xmlEscape(Tr::tr("Onward transfers drawn by Ropa")));
     QPainter painter(&svg);
     paintPicture(painter, g, pic);
     painter.end();
@@ -457,7 +469,7 @@ QByteArray toPng(const TransferGraph &g, const Picture &pic, QString *error)
     const double scale = std::min(2.0, 16000.0 / std::max(size.width(), size.height()));
     QImage image((size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
-        *error = QStringLiteral("the picture is too large for a PNG");
+        *error = Tr::tr("the picture is too large for a PNG");
         return {};
     }
     image.setDotsPerMeterX(int(std::lround(3780 * scale)));
@@ -471,7 +483,7 @@ QByteArray toPng(const TransferGraph &g, const Picture &pic, QString *error)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG")) {
-        *error = QStringLiteral("could not encode the PNG");
+        *error = Tr::tr("could not encode the PNG");
         return {};
     }
     return bytes;

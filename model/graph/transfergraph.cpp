@@ -1,6 +1,9 @@
 #include "transfergraph.h"
 
+#include "itemmodels/labels.h"
 #include "reference/reference.h"
+
+#include <QCoreApplication>
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
@@ -13,6 +16,12 @@
 namespace ropa::graph {
 
 namespace {
+
+// The graph's texts for people (legend, labels): context "ropa::graph".
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ropa::graph)
+};
 
 using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property,
                                          boost::property<boost::edge_index_t, int>>;
@@ -52,25 +61,27 @@ Strength statedStrength(Mechanism m, bool tia)
 // Adequacy for a recipient in that (non-EEA) country, respecting partial scope.
 bool adequateFor(const QString &code, const Party *recipient, QString *why)
 {
+    // The reasons are shown to people (the graph's tooltips): in the display language.
+    const QString language = Reference::displayLanguage();
     const AdequacyDecision *decision = Reference::instance().adequacy(code);
     if (!decision) {
-        *why = QStringLiteral("%1: no adequacy decision").arg(code);
+        *why = Tr::tr("%1: no adequacy decision").arg(code);
         return false;
     }
     if (!decision->partial) {
-        *why = QStringLiteral("%1: adequacy decision (%2)").arg(code, decision->reference);
+        *why = Tr::tr("%1: adequacy decision (%2)").arg(code, decision->referenceIn(language));
         return true;
     }
     if (code == QLatin1StringView("US")) {
         const bool certified = recipient && recipient->dpfCertified.value_or(false);
-        *why = certified ? QStringLiteral("US: adequate for DPF-certified recipients; recipient is certified")
-                         : QStringLiteral("US: adequacy only for DPF-certified recipients; recipient is not known to be certified");
+        *why = certified ? Tr::tr("US: adequate for DPF-certified recipients; recipient is certified")
+                         : Tr::tr("US: adequacy only for DPF-certified recipients; recipient is not known to be certified");
         return certified;
     }
     // Canada (commercial organisations), Japan (business operators): not public bodies.
     const bool commercial = recipient && recipient->kind == PartyKind::Organisation;
-    *why = commercial ? QStringLiteral("%1: adequate within its scope (%2)").arg(code, decision->scope)
-                      : QStringLiteral("%1: adequacy covers only %2; recipient is not in scope").arg(code, decision->scope);
+    *why = commercial ? Tr::tr("%1: adequate within its scope (%2)").arg(code, decision->scopeIn(language))
+                      : Tr::tr("%1: adequacy covers only %2; recipient is not in scope").arg(code, decision->scopeIn(language));
     return commercial;
 }
 
@@ -93,13 +104,13 @@ QString strengthKey(Strength s)
 QString strengthTitle(Strength s)
 {
     switch (s) {
-    case Strength::Invalid: return QStringLiteral("invalid mechanism");
-    case Strength::None: return QStringLiteral("no valid mechanism");
-    case Strength::Derogation: return QStringLiteral("derogation (Art. 49)");
-    case Strength::SafeguardedNoTia: return QStringLiteral("safeguards, no TIA");
-    case Strength::SafeguardedTia: return QStringLiteral("safeguards with TIA");
-    case Strength::Adequate: return QStringLiteral("adequacy");
-    case Strength::Eea: return QStringLiteral("within the EEA");
+    case Strength::Invalid: return Tr::tr("invalid mechanism");
+    case Strength::None: return Tr::tr("no valid mechanism");
+    case Strength::Derogation: return Tr::tr("derogation (Art. 49)");
+    case Strength::SafeguardedNoTia: return Tr::tr("safeguards, no TIA");
+    case Strength::SafeguardedTia: return Tr::tr("safeguards with TIA");
+    case Strength::Adequate: return Tr::tr("adequacy");
+    case Strength::Eea: return Tr::tr("within the EEA");
     }
     return {};
 }
@@ -119,7 +130,7 @@ QList<HopClass> classifyTransfer(const ProjectData &data, const Transfer &transf
     if (countries.isEmpty() && recipient && !recipient->country.isEmpty())
         countries.append(recipient->country);
     const bool tia = transfer.tiaDone.has_value();
-    const QString mech = enumToString(transfer.mechanism);
+    const QString mech = Labels::mechanismShort(transfer.mechanism, transfer.sccModule);
     QList<HopClass> hops;
     if (countries.isEmpty()) {
         // No country anywhere: trust the stated mechanism, and say so.
@@ -130,7 +141,7 @@ QList<HopClass> classifyTransfer(const ProjectData &data, const Transfer &transf
         case Mechanism::Dpf: h.strength = Strength::Adequate; break;
         default: h.strength = statedStrength(transfer.mechanism, tia); break;
         }
-        h.reason = QStringLiteral("no destination country known; stated mechanism %1 taken as is").arg(mech);
+        h.reason = Tr::tr("no destination country known; stated mechanism %1 taken as is").arg(mech);
         hops.append(h);
         return hops;
     }
@@ -141,14 +152,14 @@ QList<HopClass> classifyTransfer(const ProjectData &data, const Transfer &transf
         QString why;
         if (isEeaCode(c)) {
             h.strength = Strength::Eea;
-            h.reason = QStringLiteral("%1: within the EEA").arg(c);
+            h.reason = Tr::tr("%1: within the EEA").arg(c);
         } else if (adequateFor(c, recipient, &why)) {
             h.strength = Strength::Adequate;
             h.reason = why;
         } else {
             h.strength = statedStrength(transfer.mechanism, tia);
-            h.reason = QStringLiteral("%1; stated mechanism %2%3")
-                           .arg(why, mech, tia ? QStringLiteral(" with TIA") : QString());
+            h.reason = tia ? Tr::tr("%1; stated mechanism %2 with TIA").arg(why, mech)
+                           : Tr::tr("%1; stated mechanism %2").arg(why, mech);
         }
         hops.append(h);
     }

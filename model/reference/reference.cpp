@@ -129,23 +129,42 @@ void Reference::load()
     const QString eeaName = u"eea.json"_s;
     addDate(eeaName, applyEea(readResource(eeaName, errors), eeaName, m_countries, errors));
 
+    // Every translated file must translate the same languages: a record must not be half
+    // Dutch because one file lacks Dutch.
+    QList<std::pair<QString, QStringList>> languages;
     const QString adequacyName = u"adequacy.json"_s;
-    addDate(adequacyName,
-            parseAdequacy(readResource(adequacyName, errors), adequacyName, m_countries, m_adequacy, errors));
+    languages.append({adequacyName, {}});
+    addDate(adequacyName, parseAdequacy(readResource(adequacyName, errors), adequacyName, m_countries, m_adequacy,
+                                        errors, &languages.back().second));
 
     const QString basesName = u"lawful_bases.json"_s;
-    addDate(basesName, parseLawfulBases(readResource(basesName, errors), basesName, m_lawfulBases, errors));
+    languages.append({basesName, {}});
+    addDate(basesName, parseLawfulBases(readResource(basesName, errors), basesName, m_lawfulBases, errors,
+                                        &languages.back().second));
 
     const QString art9Name = u"art9_conditions.json"_s;
-    addDate(art9Name, parseArt9Conditions(readResource(art9Name, errors), art9Name, m_art9Conditions, errors));
+    languages.append({art9Name, {}});
+    addDate(art9Name, parseArt9Conditions(readResource(art9Name, errors), art9Name, m_art9Conditions, errors,
+                                          &languages.back().second));
 
     const QString mechanismsName = u"mechanisms.json"_s;
-    addDate(mechanismsName,
-            parseMechanisms(readResource(mechanismsName, errors), mechanismsName, m_mechanisms, errors));
+    languages.append({mechanismsName, {}});
+    addDate(mechanismsName, parseMechanisms(readResource(mechanismsName, errors), mechanismsName, m_mechanisms,
+                                            errors, &languages.back().second));
 
     const QString derogationsName = u"derogations.json"_s;
-    addDate(derogationsName,
-            parseDerogations(readResource(derogationsName, errors), derogationsName, m_derogations, errors));
+    languages.append({derogationsName, {}});
+    addDate(derogationsName, parseDerogations(readResource(derogationsName, errors), derogationsName,
+                                              m_derogations, errors, &languages.back().second));
+
+    m_legalTextLanguages = languages.constFirst().second;
+    m_legalTextLanguages.sort();
+    for (auto &[file, list] : languages) {
+        list.sort();
+        if (list != m_legalTextLanguages)
+            errors.append(u"%1: \"languages\" is [%2], but %3 has [%4]; every translated file needs the same languages"_s
+                              .arg(file, list.join(u", "_s), adequacyName, m_legalTextLanguages.join(u", "_s)));
+    }
 
     m_countryNames = loadCountryNames(m_countries, errors);
 
@@ -157,6 +176,55 @@ void Reference::load()
     m_error = errors.join(u'\n');
     if (!m_error.isEmpty())
         qWarning().noquote() << "Reference data is broken:\n" << m_error;
+}
+
+namespace {
+
+template <typename Text, typename Member>
+QString translated(const QHash<QString, Text> &translations, QStringView language, const QString &english,
+                   Member member)
+{
+    if (translations.isEmpty())
+        return english;
+    const auto found = translations.constFind(baseLanguage(language));
+    return found == translations.cend() ? english : (*found).*member;
+}
+
+} // namespace
+
+QString LegalItem::referenceIn(QStringView language) const
+{
+    return translated(translations, language, reference, &LegalText::reference);
+}
+
+QString LegalItem::titleIn(QStringView language) const
+{
+    return translated(translations, language, title, &LegalText::title);
+}
+
+QString LegalItem::textIn(QStringView language) const
+{
+    return translated(translations, language, text, &LegalText::text);
+}
+
+QString LegalItem::judgmentIn(QStringView language) const
+{
+    return translated(translations, language, judgment, &LegalText::judgment);
+}
+
+QString AdequacyDecision::subjectIn(QStringView language) const
+{
+    return translated(translations, language, subject, &AdequacyText::subject);
+}
+
+QString AdequacyDecision::scopeIn(QStringView language) const
+{
+    return translated(translations, language, scope, &AdequacyText::scope);
+}
+
+QString AdequacyDecision::referenceIn(QStringView language) const
+{
+    return translated(translations, language, reference, &AdequacyText::reference);
 }
 
 const Country *Reference::country(QStringView code) const

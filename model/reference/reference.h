@@ -26,6 +26,15 @@ struct Country
     QString isoName;       // iso-codes' "name" ("Korea, Republic of" where name is "South Korea")
 };
 
+// The texts of an adequacy decision in another language than English (adequacy.json's
+// per-language members, e.g. "nl": {"subject", "scope", "reference"}).
+struct AdequacyText
+{
+    QString subject;
+    QString scope;
+    QString reference;
+};
+
 struct AdequacyDecision
 {
     QString country;       // ISO 3166-1 alpha-2, or empty for an international organisation
@@ -35,6 +44,23 @@ struct AdequacyDecision
     bool partial = false;  // true when the scope does not cover every recipient in the country
     QString reference;     // the implementing decision, e.g. "Decision (EU) 2019/419"
     QString source;        // where this was checked (URL)
+    QHash<QString, AdequacyText> translations; // "nl", "de": the same texts in that language
+
+    // The texts in language ("nl", "de", "nl_NL"...); English for "en" and for a language
+    // the file does not translate.
+    QString subjectIn(QStringView language) const;
+    QString scopeIn(QStringView language) const;
+    QString referenceIn(QStringView language) const;
+};
+
+// The texts of a legal item in another language than English (the per-language members of
+// the items in lawful_bases.json, art9_conditions.json, mechanisms.json, derogations.json).
+struct LegalText
+{
+    QString reference;     // "art. 6, lid 1, onder a, AVG", "Art. 6 Abs. 1 lit. a DSGVO"
+    QString title;         // "Toestemming", "Einwilligung"
+    QString text;
+    QString judgment;      // only for invalidated items
 };
 
 // One legal item with its reference and a short text a tooltip can quote.
@@ -46,6 +72,15 @@ struct LegalItem
     QString text;          // a short paraphrase of the provision
     std::optional<QDate> invalidated; // Privacy Shield, Safe Harbour
     QString judgment;      // "CJEU C-311/18 (Schrems II)"
+    QHash<QString, LegalText> translations; // "nl", "de": the same texts in that language
+
+    // The texts in language ("nl", "de", "nl_NL"...); English for "en" and for a language
+    // the file does not translate. Records pass the record's language, the user interface
+    // and findings Reference::displayLanguage().
+    QString referenceIn(QStringView language) const;
+    QString titleIn(QStringView language) const;
+    QString textIn(QStringView language) const;
+    QString judgmentIn(QStringView language) const;
 };
 
 class Reference
@@ -72,6 +107,9 @@ public:
     QString countryName(QStringView code) const { return countryName(code, displayLanguage()); }
     // The languages with translated country names ("de", "nl"), besides English.
     QStringList countryNameLanguages() const;
+    // The languages every legal item and adequacy decision is translated into ("de", "nl"),
+    // besides English: those all four legal files and adequacy.json list in "languages".
+    QStringList legalTextLanguages() const { return m_legalTextLanguages; }
     // The language the user interface shows country names in: "en" unless the program set
     // its own (the GUI does, with the language of its translation). Thread-safe.
     static QString displayLanguage();
@@ -104,6 +142,7 @@ private:
     QList<LegalItem> m_art9Conditions;
     QList<LegalItem> m_mechanisms;
     QList<LegalItem> m_derogations;
+    QStringList m_legalTextLanguages;
     // language -> country code -> translated name (only names that differ from nothing).
     QHash<QString, QHash<QString, QString>> m_countryNames;
 };

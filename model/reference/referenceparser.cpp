@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -114,22 +115,79 @@ public:
         return value;
     }
 
-    // The common frame of a reference data file. Returns the items, and sets `asOf`.
-    std::optional<QJsonArray> dataFile(const QByteArray &json, QDate &asOf)
+    // The common frame of a reference data file. Returns the items, and sets `asOf` and
+    // `languages` (the optional "languages": the languages besides English that every item
+    // translates; then "translations_source" says where the translated terms come from).
+    std::optional<QJsonArray> dataFile(const QByteArray &json, QDate &asOf, QStringList *languages = nullptr)
     {
         const auto root = parseObject(json);
         if (!root)
             return std::nullopt;
-        checkMembers(*root, {}, {"source"_L1, "as_of"_L1, "notes"_L1, "items"_L1});
+        if (languages) {
+            checkMembers(*root, {}, {"source"_L1, "as_of"_L1, "notes"_L1, "languages"_L1, "translations_source"_L1,
+                                     "items"_L1});
+        } else {
+            checkMembers(*root, {}, {"source"_L1, "as_of"_L1, "notes"_L1, "items"_L1});
+        }
         string(*root, "source"_L1, {}, true);
         string(*root, "notes"_L1, {}, false);
         asOf = date(*root, "as_of"_L1, {}, true);
+        if (languages) {
+            languages->clear();
+            const QJsonValue list = root->value("languages"_L1);
+            if (!list.isUndefined() && !list.isArray())
+                error({}, u"\"languages\" must be an array of language codes"_s);
+            for (const QJsonValue &entry : list.toArray()) {
+                const QString code = entry.toString();
+                const bool valid = entry.isString() && code.size() == 2 && code[0] >= u'a' && code[0] <= u'z'
+                                && code[1] >= u'a' && code[1] <= u'z' && code != u"en"_s;
+                if (!valid)
+                    error({}, u"\"languages\": \"%1\" is not a two-letter lower-case language code other than \"en\""_s
+                                  .arg(entry.toVariant().toString()));
+                else if (languages->contains(code))
+                    error({}, u"\"languages\": \"%1\" listed twice"_s.arg(code));
+                else
+                    languages->append(code);
+            }
+            if (!languages->isEmpty())
+                string(*root, "translations_source"_L1, {}, true);
+        }
         const QJsonValue items = root->value("items"_L1);
         if (!items.isArray()) {
             error({}, u"\"items\" must be an array"_s);
             return std::nullopt;
         }
         return items.toArray();
+    }
+
+    // The member `language` of an item: an object with the translated texts. Missing or not
+    // an object is an error (every item translates every language of the file).
+    std::optional<QJsonObject> translation(const QJsonObject &item, const QString &language, const QString &where)
+    {
+        const QJsonValue value = item.value(language);
+        if (value.isUndefined()) {
+            error(where, u"no \"%1\" translation (the file lists \"%1\" in \"languages\")"_s.arg(language));
+            return std::nullopt;
+        }
+        if (!value.isObject()) {
+            error(where, u"\"%1\" must be an object with the texts in that language"_s.arg(language));
+            return std::nullopt;
+        }
+        return value.toObject();
+    }
+
+    // Reports members that are neither in `allowed` nor one of `languages`.
+    void checkMembers(const QJsonObject &object, const QString &where, std::initializer_list<QLatin1StringView> allowed,
+                      const QStringList &languages)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString key = it.key();
+            const bool known = languages.contains(key)
+                            || std::any_of(allowed.begin(), allowed.end(),
+                                           [&key](QLatin1StringView name) { return key == name; });
+            if (!known)
+                error(where, u"unknown member \"%1\""_s.arg(key));
+        }
     }
 
 private:
@@ -144,12 +202,15 @@ QString itemWhere(qsizetype index)
 
 template <typename E>
 QDate parseLegalItems(const QByteArray &json, const QString &fileName, QList<LegalItem> &items,
-                      QStringList &errors)
+                      QStringList &errors, QStringList *languagesOut)
 {
     FileReader reader(fileName, errors);
     items.clear();
     QDate asOf;
-    const auto array = reader.dataFile(json, asOf);
+    QStringList languages;
+    const auto array = reader.dataFile(json, asOf, &languages);
+    if (languagesOut)
+        *languagesOut = languages;
     if (!array)
         return {};
 
@@ -164,7 +225,8 @@ QDate parseLegalItems(const QByteArray &json, const QString &fileName, QList<Leg
         }
         const QJsonObject object = value.toObject();
         reader.checkMembers(object, where,
-                            {"key"_L1, "reference"_L1, "title"_L1, "text"_L1, "invalidated"_L1, "judgment"_L1});
+                            {"key"_L1, "reference"_L1, "title"_L1, "text"_L1, "invalidated"_L1, "judgment"_L1},
+                            languages);
         LegalItem item;
         item.key = reader.string(object, "key"_L1, where, true);
         if (!item.key.isEmpty())
@@ -181,6 +243,21 @@ QDate parseLegalItems(const QByteArray &json, const QString &fileName, QList<Leg
                 reader.error(where, u"an invalidated item must name the judgment"_s);
         } else if (!item.judgment.isEmpty()) {
             reader.error(where, u"\"judgment\" without \"invalidated\""_s);
+        }
+        for (const QString &language : std::as_const(languages)) {
+            const auto translated = reader.translation(object, language, where);
+            if (!translated)
+                continue;
+            const QString in = where + u", \""_s + language + u'"';
+            reader.checkMembers(*translated, in, {"reference"_L1, "title"_L1, "text"_L1, "judgment"_L1});
+            LegalText text;
+            text.reference = reader.string(*translated, "reference"_L1, in, true);
+            text.title = reader.string(*translated, "title"_L1, in, true);
+            text.text = reader.string(*translated, "text"_L1, in, true);
+            text.judgment = reader.string(*translated, "judgment"_L1, in, item.invalidated.has_value());
+            if (!item.invalidated && !text.judgment.isEmpty())
+                reader.error(in, u"\"judgment\" without \"invalidated\""_s);
+            item.translations.insert(language, text);
         }
 
         if (item.key.isEmpty())
@@ -312,12 +389,15 @@ QDate applyEea(const QByteArray &json, const QString &fileName, QList<Country> &
 }
 
 QDate parseAdequacy(const QByteArray &json, const QString &fileName, const QList<Country> &countries,
-                    QList<AdequacyDecision> &decisions, QStringList &errors)
+                    QList<AdequacyDecision> &decisions, QStringList &errors, QStringList *languagesOut)
 {
     FileReader reader(fileName, errors);
     decisions.clear();
     QDate asOf;
-    const auto array = reader.dataFile(json, asOf);
+    QStringList languages;
+    const auto array = reader.dataFile(json, asOf, &languages);
+    if (languagesOut)
+        *languagesOut = languages;
     if (!array)
         return {};
     QSet<QString> seenCountries;
@@ -332,7 +412,8 @@ QDate parseAdequacy(const QByteArray &json, const QString &fileName, const QList
         const QJsonObject object = value.toObject();
         reader.checkMembers(object, where,
                             {"country"_L1, "subject"_L1, "date"_L1, "scope"_L1, "partial"_L1, "reference"_L1,
-                             "source"_L1, "notes"_L1});
+                             "source"_L1, "notes"_L1},
+                            languages);
         AdequacyDecision decision;
         decision.subject = reader.string(object, "subject"_L1, where, true);
         if (!decision.subject.isEmpty())
@@ -346,6 +427,18 @@ QDate parseAdequacy(const QByteArray &json, const QString &fileName, const QList
         decision.reference = reader.string(object, "reference"_L1, where, true);
         decision.source = reader.string(object, "source"_L1, where, true);
         reader.string(object, "notes"_L1, where, false);
+        for (const QString &language : std::as_const(languages)) {
+            const auto translated = reader.translation(object, language, where);
+            if (!translated)
+                continue;
+            const QString in = where + u", \""_s + language + u'"';
+            reader.checkMembers(*translated, in, {"subject"_L1, "scope"_L1, "reference"_L1});
+            AdequacyText text;
+            text.subject = reader.string(*translated, "subject"_L1, in, true);
+            text.scope = reader.string(*translated, "scope"_L1, in, true);
+            text.reference = reader.string(*translated, "reference"_L1, in, true);
+            decision.translations.insert(language, text);
+        }
 
         if (!decision.source.isEmpty() && !decision.source.startsWith(u"https://"_s))
             reader.error(where, u"\"source\" must be an https URL"_s);
@@ -372,27 +465,27 @@ QDate parseAdequacy(const QByteArray &json, const QString &fileName, const QList
 }
 
 QDate parseLawfulBases(const QByteArray &json, const QString &fileName, QList<LegalItem> &items,
-                       QStringList &errors)
+                       QStringList &errors, QStringList *languages)
 {
-    return parseLegalItems<LawfulBasis>(json, fileName, items, errors);
+    return parseLegalItems<LawfulBasis>(json, fileName, items, errors, languages);
 }
 
 QDate parseArt9Conditions(const QByteArray &json, const QString &fileName, QList<LegalItem> &items,
-                          QStringList &errors)
+                          QStringList &errors, QStringList *languages)
 {
-    return parseLegalItems<Art9Condition>(json, fileName, items, errors);
+    return parseLegalItems<Art9Condition>(json, fileName, items, errors, languages);
 }
 
 QDate parseMechanisms(const QByteArray &json, const QString &fileName, QList<LegalItem> &items,
-                      QStringList &errors)
+                      QStringList &errors, QStringList *languages)
 {
-    return parseLegalItems<Mechanism>(json, fileName, items, errors);
+    return parseLegalItems<Mechanism>(json, fileName, items, errors, languages);
 }
 
 QDate parseDerogations(const QByteArray &json, const QString &fileName, QList<LegalItem> &items,
-                       QStringList &errors)
+                       QStringList &errors, QStringList *languages)
 {
-    return parseLegalItems<Derogation>(json, fileName, items, errors);
+    return parseLegalItems<Derogation>(json, fileName, items, errors, languages);
 }
 
 } // namespace ropa::reference_detail

@@ -30,19 +30,24 @@ QDate applyEea(const QByteArray &json, const QString &fileName, QList<Country> &
 // "source", "notes"?}. Country codes must be in `countries` (sorted by code) and not EEA;
 // at most one decision per country; "" for an international organisation.
 QDate parseAdequacy(const QByteArray &json, const QString &fileName, const QList<Country> &countries,
-                    QList<AdequacyDecision> &decisions, QStringList &errors);
+                    QList<AdequacyDecision> &decisions, QStringList &errors, QStringList *languages = nullptr);
 
-// Legal items: {"key", "reference", "title", "text", "invalidated"?, "judgment"?}. Every
-// value of the enumeration must have exactly one item; `items` comes back in the enum's
+// Legal items: {"key", "reference", "title", "text", "invalidated"?, "judgment"?, <lang>...}.
+// Every value of the enumeration must have exactly one item; `items` comes back in the enum's
 // declaration order.
+// Translations (legal items and adequacy.json): the file's optional "languages" (["nl", "de"])
+// lists the languages every item translates, each as a member named by the language with the
+// same texts ({"reference", "title", "text", "judgment"?}; adequacy: {"subject", "scope",
+// "reference"}); then "translations_source" is required. A missing, empty or unknown member is
+// an error. `languages` receives the file's list.
 QDate parseLawfulBases(const QByteArray &json, const QString &fileName, QList<LegalItem> &items,
-                       QStringList &errors);
+                       QStringList &errors, QStringList *languages = nullptr);
 QDate parseArt9Conditions(const QByteArray &json, const QString &fileName, QList<LegalItem> &items,
-                          QStringList &errors);
+                          QStringList &errors, QStringList *languages = nullptr);
 QDate parseMechanisms(const QByteArray &json, const QString &fileName, QList<LegalItem> &items,
-                      QStringList &errors);
+                      QStringList &errors, QStringList *languages = nullptr);
 QDate parseDerogations(const QByteArray &json, const QString &fileName, QList<LegalItem> &items,
-                       QStringList &errors);
+                       QStringList &errors, QStringList *languages = nullptr);
 
 // Binary search in a list sorted by code.
 const Country *findCountry(const QList<Country> &countries, QStringView code);

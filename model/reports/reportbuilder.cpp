@@ -88,7 +88,9 @@ QString legalItemText(const LegalItem *item, const QString &fallback)
 {
     if (!item)
         return fallback;
-    return QStringLiteral("%1 (%2)").arg(item->title, item->reference);
+    // The reference data's texts in the record's language ("nl"/"de" members of the files).
+    const QString language = LanguageScope::current();
+    return QStringLiteral("%1 (%2)").arg(item->titleIn(language), item->referenceIn(language));
 }
 
 // Without a translation (English), Qt leaves "(s)" in a numerus text: resolve it here.
@@ -381,7 +383,8 @@ QString Builder::mechanismText(const Transfer &t) const
     }
     if (const LegalItem *item = ref.mechanism(t.mechanism); item && item->invalidated) {
         text += QStringLiteral(" \u2014 ")
-              + Record::tr("invalidated on %1 (%2)").arg(recordShortDate(*item->invalidated), item->judgment);
+              + Record::tr("invalidated on %1 (%2)")
+                    .arg(recordShortDate(*item->invalidated), item->judgmentIn(LanguageScope::current()));
     }
     if (t.tiaDone)
         text += QStringLiteral("; ") + Record::tr("transfer impact assessment %1").arg(tableDate(t.tiaDone));

@@ -7,6 +7,7 @@
 #include "store/jsonformat.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,12 +21,15 @@ class TestRecordsI18n : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_project;
+    QString m_invalidProject; // legitimate interests, and a transfer under Privacy Shield
 
     // The record as the CLI writes it: Markdown as it is, HTML with its line breaks.
-    QString exportRecord(const QString &record, const QString &format, const QString &language)
+    QString exportRecord(const QString &record, const QString &format, const QString &language,
+                         const QString &project = {})
     {
-        const QString out = m_dir.filePath(u"%1-%2.%3"_s.arg(record, language, format));
-        const test::CliRun run = test::runCli({u"export"_s, m_project, u"--record"_s, record, u"--format"_s, format,
+        const QString in = project.isEmpty() ? m_project : project;
+        const QString out = m_dir.filePath(u"%1-%2-%3.%4"_s.arg(QFileInfo(in).baseName(), record, language, format));
+        const test::CliRun run = test::runCli({u"export"_s, in, u"--record"_s, record, u"--format"_s, format,
                                                u"--lang"_s, language, u"--date"_s, u"2026-11-23"_s, u"-o"_s, out});
         if (run.exitCode != 0) {
             qWarning("ropa-cli export failed (%d): %s", run.exitCode, run.err.constData());
@@ -45,6 +49,79 @@ private Q_SLOTS:
         QFile file(m_project);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(json::writeProject(test::reportProject()));
+
+        ProjectData invalid = test::reportProject();
+        invalid.activities.at(test::fixedId(60)).lawfulBasis = LawfulBasis::LegitimateInterests;
+        Transfer &toUs = invalid.transfers.at(test::fixedId(70));
+        toUs.mechanism = Mechanism::PrivacyShield;
+        toUs.sccModule.reset();
+        m_invalidProject = m_dir.filePath(u"invalid.json"_s);
+        QFile invalidFile(m_invalidProject);
+        QVERIFY(invalidFile.open(QIODevice::WriteOnly));
+        invalidFile.write(json::writeProject(invalid));
+    }
+
+    // The legal reference data in the record's language: the lawful basis, the Art. 9(2)
+    // condition, the transfer mechanism and the derogation, with their references as the
+    // AVG / DSGVO cite them (resources/reference/*.json, members "nl" and "de").
+    void legalTerms_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("invalid");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("unexpected");
+        const QStringList english{u"GDPR"_s, u"Contract (Art. 6"_s, u"Explicit consent"_s,
+                                  u"Standard contractual clauses"_s, u"Derogation for a specific situation"_s,
+                                  u"Compelling legitimate interests"_s, u"Legitimate interests"_s,
+                                  u"Privacy Shield (invalid)"_s, u"Commission Implementing Decision"_s, u"CJEU"_s};
+        QTest::newRow("nl")
+            << u"nl"_s << false
+            << QStringList{u"Uitvoering van een overeenkomst (art. 6, lid 1, onder b, AVG)"_s,
+                           u"Uitdrukkelijke toestemming (art. 9, lid 2, onder a, AVG)"_s,
+                           u"Modelcontractbepalingen (art. 46, lid 2, onder c, AVG; Uitvoeringsbesluit (EU) 2021/914 van de Commissie van 4 juni 2021)"_s,
+                           u"Afwijking voor een specifieke situatie (art. 49 AVG): Dwingende gerechtvaardigde belangen (art. 49, lid 1, tweede alinea, AVG)"_s}
+            << english;
+        QTest::newRow("nl invalid")
+            << u"nl"_s << true
+            << QStringList{u"Gerechtvaardigd belang (art. 6, lid 1, onder f, AVG)"_s,
+                           u"EU-VS-privacyschild (ongeldig) (Uitvoeringsbesluit (EU) 2016/1250 van de Commissie van 12 juli 2016)"_s,
+                           u"16-07-2020 (HvJ EU C-311/18"_s}
+            << english;
+        QTest::newRow("de")
+            << u"de"_s << false
+            << QStringList{u"Erfüllung eines Vertrags (Art. 6 Abs. 1 lit. b DSGVO)"_s,
+                           u"Ausdrückliche Einwilligung (Art. 9 Abs. 2 lit. a DSGVO)"_s,
+                           u"Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO; Durchführungsbeschluss (EU) 2021/914 der Kommission vom 4. Juni 2021)"_s,
+                           u"Ausnahme für bestimmte Fälle (Art. 49 DSGVO): Zwingende berechtigte Interessen (Art. 49 Abs. 1 Unterabs. 2 DSGVO)"_s}
+            << english;
+        QTest::newRow("de invalid")
+            << u"de"_s << true
+            << QStringList{u"Berechtigte Interessen (Art. 6 Abs. 1 lit. f DSGVO)"_s,
+                           u"EU-US-Datenschutzschild (ungültig) (Durchführungsbeschluss (EU) 2016/1250 der Kommission vom 12. Juli 2016)"_s,
+                           u"16.07.2020 (EuGH C-311/18"_s}
+            << english;
+        QTest::newRow("en")
+            << u"en"_s << false
+            << QStringList{u"Contract (Art. 6(1)(b) GDPR)"_s, u"Explicit consent (Art. 9(2)(a) GDPR)"_s,
+                           u"Standard contractual clauses (Art. 46(2)(c) GDPR"_s,
+                           u"Compelling legitimate interests (Art. 49(1), second subparagraph GDPR)"_s}
+            << QStringList{u"AVG)"_s, u"DSGVO"_s, u"Modelcontractbepalingen"_s, u"Standardvertragsklauseln"_s};
+    }
+
+    void legalTerms()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, invalid);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, unexpected);
+        for (const QString &format : {u"md"_s, u"html"_s}) {
+            const QString text = exportRecord(u"controller"_s, format, language, invalid ? m_invalidProject : QString());
+            QVERIFY2(!text.isEmpty(), qPrintable(format));
+            for (const QString &e : expected)
+                QVERIFY2(text.contains(e), qPrintable(u"%1 %2: no “%3”"_s.arg(language, format, e)));
+            for (const QString &u : unexpected)
+                QVERIFY2(!text.contains(u), qPrintable(u"%1 %2: English “%3” left"_s.arg(language, format, u)));
+        }
     }
 
     void headings_data()

@@ -33,6 +33,9 @@ private Q_SLOTS:
     void asOfIsTheOldestFileDate();
     void parserRejectsBrokenFiles();
     void parserRejectsBrokenCountries();
+    void legalTextsInDutchAndGerman();
+    void adequacyInDutchAndGerman();
+    void parserChecksTranslations();
 };
 
 namespace {
@@ -51,11 +54,15 @@ void checkAllItems(Lookup lookup, const QList<LegalItem> &list)
     }
 }
 
-QByteArray dataFile(const QJsonArray &items, const QString &asOf = u"2024-01-01"_s)
+QByteArray dataFile(const QJsonArray &items, const QString &asOf = u"2024-01-01"_s, const QJsonArray &languages = {})
 {
     QJsonObject root;
     root.insert("source"_L1, u"test"_s);
     root.insert("as_of"_L1, asOf);
+    if (!languages.isEmpty()) {
+        root.insert("languages"_L1, languages);
+        root.insert("translations_source"_L1, u"the AVG"_s);
+    }
     root.insert("items"_L1, items);
     return QJsonDocument(root).toJson();
 }
@@ -433,6 +440,191 @@ void TestReference::parserRejectsBrokenCountries()
             {"alpha_2": "NL", "name": "Netherlands"}, {"alpha_2": "NL", "name": "Again"}, {"name": "none"}]})";
         QCOMPARE(parseIsoCountries(iso, u"iso"_s, errors).size(), 1);
         QCOMPARE(errors.size(), 3);
+    }
+}
+
+// Every legal item in Dutch and German, with the terms of the AVG and the DSGVO.
+void TestReference::legalTextsInDutchAndGerman()
+{
+    const Reference &ref = Reference::instance();
+    QCOMPARE(ref.legalTextLanguages(), (QStringList{u"de"_s, u"nl"_s}));
+    for (const QList<LegalItem> *list : {&ref.lawfulBases(), &ref.art9Conditions(), &ref.mechanisms(), &ref.derogations()}) {
+        for (const LegalItem &item : *list) {
+            for (const QString &language : {u"nl"_s, u"de"_s}) {
+                const QString what = item.key + u' ' + language;
+                QVERIFY2(item.translations.contains(language), qPrintable(what));
+                // Translated, not copied: every title and reference differs from the English.
+                QVERIFY2(!item.titleIn(language).trimmed().isEmpty(), qPrintable(what));
+                QVERIFY2(item.titleIn(language) != item.title, qPrintable(what));
+                QVERIFY2(item.referenceIn(language) != item.reference, qPrintable(what));
+                QVERIFY2(!item.textIn(language).trimmed().isEmpty() && item.textIn(language) != item.text, qPrintable(what));
+                QCOMPARE(item.judgmentIn(language).isEmpty(), !item.invalidated.has_value());
+                // A regional variant reads the same; an untranslated language is English.
+                QCOMPARE(item.titleIn(QString(language + u"_BE"_s)), item.titleIn(language));
+            }
+            QCOMPARE(item.titleIn(u"en"), item.title);
+            QCOMPARE(item.titleIn(u"fr_FR"), item.title);
+            QCOMPARE(item.referenceIn(u"fr"), item.reference);
+            QCOMPARE(item.judgmentIn(u"en"), item.judgment);
+        }
+    }
+    auto basis = [&ref](LawfulBasis b) { return ref.lawfulBasis(b); };
+    QCOMPARE(basis(LawfulBasis::Consent)->titleIn(u"nl"), u"Toestemming"_s);
+    QCOMPARE(basis(LawfulBasis::Consent)->titleIn(u"de"), u"Einwilligung"_s);
+    QCOMPARE(basis(LawfulBasis::Consent)->referenceIn(u"nl"), u"art. 6, lid 1, onder a, AVG"_s);
+    QCOMPARE(basis(LawfulBasis::Consent)->referenceIn(u"de"), u"Art. 6 Abs. 1 lit. a DSGVO"_s);
+    QCOMPARE(basis(LawfulBasis::Contract)->titleIn(u"nl"), u"Uitvoering van een overeenkomst"_s);
+    QCOMPARE(basis(LawfulBasis::Contract)->titleIn(u"de"), u"Erfüllung eines Vertrags"_s);
+    QCOMPARE(basis(LawfulBasis::LegalObligation)->titleIn(u"nl"), u"Wettelijke verplichting"_s);
+    QCOMPARE(basis(LawfulBasis::LegalObligation)->titleIn(u"de"), u"Rechtliche Verpflichtung"_s);
+    QCOMPARE(basis(LawfulBasis::LegitimateInterests)->titleIn(u"nl"), u"Gerechtvaardigd belang"_s);
+    QCOMPARE(basis(LawfulBasis::LegitimateInterests)->titleIn(u"de"), u"Berechtigte Interessen"_s);
+    QCOMPARE(ref.art9Condition(Art9Condition::A)->titleIn(u"nl"), u"Uitdrukkelijke toestemming"_s);
+    QCOMPARE(ref.art9Condition(Art9Condition::A)->titleIn(u"de"), u"Ausdrückliche Einwilligung"_s);
+    QCOMPARE(ref.art9Condition(Art9Condition::J)->referenceIn(u"de"), u"Art. 9 Abs. 2 lit. j DSGVO"_s);
+    QCOMPARE(ref.mechanism(Mechanism::Scc)->titleIn(u"nl"), u"Modelcontractbepalingen"_s);
+    QCOMPARE(ref.mechanism(Mechanism::Scc)->titleIn(u"de"), u"Standardvertragsklauseln"_s);
+    QCOMPARE(ref.mechanism(Mechanism::Bcr)->titleIn(u"nl"), u"Bindende bedrijfsvoorschriften"_s);
+    QCOMPARE(ref.mechanism(Mechanism::Bcr)->titleIn(u"de"), u"Verbindliche interne Datenschutzvorschriften"_s);
+    QCOMPARE(ref.mechanism(Mechanism::Adequacy)->titleIn(u"nl"), u"Adequaatheidsbesluit"_s);
+    QCOMPARE(ref.mechanism(Mechanism::Adequacy)->titleIn(u"de"), u"Angemessenheitsbeschluss"_s);
+    QVERIFY(ref.mechanism(Mechanism::PrivacyShield)->judgmentIn(u"nl").startsWith(u"HvJ EU C-311/18"));
+    QVERIFY(ref.mechanism(Mechanism::SafeHarbour)->judgmentIn(u"de").startsWith(u"EuGH C-362/14"));
+    QCOMPARE(ref.derogation(Derogation::CompellingInterests)->referenceIn(u"de"), u"Art. 49 Abs. 1 Unterabs. 2 DSGVO"_s);
+    QCOMPARE(ref.derogation(Derogation::CompellingInterests)->referenceIn(u"nl"), u"art. 49, lid 1, tweede alinea, AVG"_s);
+}
+
+void TestReference::adequacyInDutchAndGerman()
+{
+    const Reference &ref = Reference::instance();
+    for (const AdequacyDecision &decision : ref.adequacyDecisions()) {
+        for (const QString &language : {u"nl"_s, u"de"_s}) {
+            const QString what = decision.subject + u' ' + language;
+            QVERIFY2(decision.translations.contains(language), qPrintable(what));
+            QVERIFY2(decision.scopeIn(language) != decision.scope, qPrintable(what));
+            QVERIFY2(decision.referenceIn(language) != decision.reference, qPrintable(what));
+            QVERIFY2(!decision.subjectIn(language).trimmed().isEmpty(), qPrintable(what));
+        }
+        QCOMPARE(decision.scopeIn(u"en"), decision.scope);
+    }
+    const AdequacyDecision *us = ref.adequacy(u"US");
+    QVERIFY(us);
+    QVERIFY(us->scopeIn(u"nl").startsWith(u"alleen DPF-gecertificeerde organisaties"));
+    QVERIFY(us->scopeIn(u"de").startsWith(u"nur DPF-zertifizierte Organisationen"));
+    QCOMPARE(ref.adequacy(u"JP")->referenceIn(u"de"), u"Durchführungsbeschluss (EU) 2019/419 der Kommission"_s);
+    QCOMPARE(ref.adequacy(u"CH")->subjectIn(u"nl"), u"Zwitserland"_s);
+}
+
+// "languages" and the per-language members: every item translates every listed language,
+// with the same required texts; anything else is an error that names the item.
+void TestReference::parserChecksTranslations()
+{
+    using namespace reference_detail;
+    auto item = [](const QString &key, bool translated) {
+        QJsonObject object{{u"key"_s, key}, {u"reference"_s, u"Art. 6(1)"_s}, {u"title"_s, u"t"_s}, {u"text"_s, u"x"_s}};
+        if (translated)
+            object.insert("nl"_L1, QJsonObject{{u"reference"_s, u"art. 6, lid 1"_s}, {u"title"_s, QString(u"Titel "_s + key)},
+                                               {u"text"_s, u"tekst"_s}});
+        return object;
+    };
+    QJsonArray bases;
+    for (const auto &entry : enumNames<LawfulBasis>())
+        bases.append(item(QString::fromLatin1(entry.name), true));
+    const QJsonArray nl{u"nl"_s};
+    QList<LegalItem> items;
+    {
+        QStringList errors;
+        QStringList languages;
+        QVERIFY(parseLawfulBases(dataFile(bases, u"2024-01-01"_s, nl), u"f"_s, items, errors, &languages).isValid());
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        QCOMPARE(languages, QStringList{u"nl"_s});
+        QCOMPARE(items.at(0).titleIn(u"nl"), u"Titel consent"_s);
+        QCOMPARE(items.at(0).referenceIn(u"nl_NL"), u"art. 6, lid 1"_s);
+        QCOMPARE(items.at(0).titleIn(u"de"), u"t"_s);
+    }
+    // A missing translation, an empty title, an unknown member in a translation, a language
+    // the file does not list, a judgment without invalidation.
+    {
+        QJsonArray bad = bases;
+        bad.replace(0, item(u"consent"_s, false));
+        QJsonObject empty = bases.at(1).toObject();
+        QJsonObject emptyNl = empty.value("nl"_L1).toObject();
+        emptyNl.insert("title"_L1, u" "_s);
+        empty.insert("nl"_L1, emptyNl);
+        bad.replace(1, empty);
+        QJsonObject typo = bases.at(2).toObject();
+        QJsonObject typoNl = typo.value("nl"_L1).toObject();
+        typoNl.insert("titel"_L1, u"x"_s);
+        typoNl.insert("judgment"_L1, u"HvJ"_s);
+        typo.insert("nl"_L1, typoNl);
+        typo.insert("de"_L1, typoNl);
+        bad.replace(2, typo);
+        QJsonObject notObject = bases.at(3).toObject();
+        notObject.insert("nl"_L1, u"Wettelijke verplichting"_s);
+        bad.replace(3, notObject);
+        QStringList errors;
+        parseLawfulBases(dataFile(bad, u"2024-01-01"_s, nl), u"f"_s, items, errors);
+        const QString all = errors.join(u'\n');
+        QVERIFY2(all.contains(u"f: item \"consent\": no \"nl\" translation"), qPrintable(all));
+        QVERIFY2(all.contains(u"item \"contract\", \"nl\": \"title\" must not be empty"), qPrintable(all));
+        QVERIFY2(all.contains(u"item \"legal_obligation\", \"nl\": unknown member \"titel\""), qPrintable(all));
+        QVERIFY2(all.contains(u"item \"legal_obligation\", \"nl\": \"judgment\" without \"invalidated\""), qPrintable(all));
+        QVERIFY2(all.contains(u"item 3: unknown member \"de\""), qPrintable(all));
+        QVERIFY2(all.contains(u"item \"vital_interests\": \"nl\" must be an object"), qPrintable(all));
+        QCOMPARE(errors.size(), 6);
+    }
+    // Bad language lists; "translations_source" is required with languages.
+    {
+        QStringList errors;
+        parseLawfulBases(dataFile(bases, u"2024-01-01"_s, QJsonArray{u"nl"_s, u"nl"_s, u"EN"_s, u"en"_s, 3}), u"f"_s,
+                         items, errors);
+        const QString all = errors.join(u'\n');
+        QVERIFY2(all.contains(u"\"nl\" listed twice"), qPrintable(all));
+        QVERIFY2(all.contains(u"\"EN\" is not a two-letter lower-case language code"), qPrintable(all));
+        QVERIFY2(all.contains(u"\"en\" is not a two-letter"), qPrintable(all));
+        QVERIFY2(all.contains(u"\"3\" is not a two-letter"), qPrintable(all));
+        errors.clear();
+        QJsonObject root = QJsonDocument::fromJson(dataFile(bases, u"2024-01-01"_s, nl)).object();
+        root.remove("translations_source"_L1);
+        parseLawfulBases(QJsonDocument(root).toJson(), u"f"_s, items, errors);
+        QCOMPARE(errors, QStringList{u"f: missing \"translations_source\""_s});
+    }
+    // An invalidated item needs the judgment in every language.
+    {
+        QJsonArray mechanisms;
+        for (const auto &entry : enumNames<Mechanism>()) {
+            QJsonObject object = item(QString::fromLatin1(entry.name), true);
+            if (entry.value == Mechanism::SafeHarbour) {
+                object.insert("invalidated"_L1, u"2015-10-06"_s);
+                object.insert("judgment"_L1, u"CJEU C-362/14"_s);
+            }
+            mechanisms.append(object);
+        }
+        QStringList errors;
+        parseMechanisms(dataFile(mechanisms, u"2024-01-01"_s, nl), u"m"_s, items, errors);
+        QCOMPARE(errors, QStringList{u"m: item \"safe_harbour\", \"nl\": missing \"judgment\""_s});
+    }
+    // Adequacy decisions: the same for subject, scope and reference.
+    {
+        const QList<Country> countries = someCountries();
+        QJsonObject ch{{u"country"_s, u"CH"_s},     {u"subject"_s, u"Switzerland"_s},
+                       {u"date"_s, u"2000-07-26"_s}, {u"scope"_s, u"all"_s},
+                       {u"partial"_s, false},        {u"reference"_s, u"Decision"_s},
+                       {u"source"_s, u"https://example.org"_s}};
+        QJsonObject kr = ch;
+        kr.insert("country"_L1, u"KR"_s);
+        kr.insert("subject"_L1, u"Korea"_s);
+        ch.insert("nl"_L1, QJsonObject{{u"subject"_s, u"Zwitserland"_s}, {u"scope"_s, u"alle ontvangers"_s},
+                                       {u"reference"_s, u"Beschikking"_s}});
+        kr.insert("nl"_L1, QJsonObject{{u"subject"_s, u"Korea"_s}, {u"scope"_s, u""_s}, {u"reference"_s, u"Besluit"_s}});
+        QList<AdequacyDecision> decisions;
+        QStringList errors;
+        QStringList languages;
+        parseAdequacy(dataFile(QJsonArray{ch, kr}, u"2024-01-01"_s, nl), u"a"_s, countries, decisions, errors, &languages);
+        QCOMPARE(languages, QStringList{u"nl"_s});
+        QCOMPARE(errors, QStringList{u"a: \"Korea\", \"nl\": \"scope\" must not be empty"_s});
+        QCOMPARE(decisions.constFirst().scopeIn(u"nl"), u"alle ontvangers"_s);
+        QCOMPARE(decisions.constFirst().subjectIn(u"de"), u"Switzerland"_s);
     }
 }
 

@@ -75,7 +75,7 @@ QString countryStatus(const QString &code)
         return Tr::tr("EEA");
     if (const AdequacyDecision *decision = ref.adequacy(code)) {
         if (decision->partial)
-            return Tr::tr("adequate for %1").arg(shortScope(decision->scope));
+            return Tr::tr("adequate for %1").arg(shortScope(decision->scopeIn(Reference::displayLanguage())));
         return Tr::tr("adequate");
     }
     return Tr::tr("third country");
@@ -95,10 +95,12 @@ QString countryStatusDetails(const QString &code)
         return Tr::tr("In the EEA: not a transfer under Chapter V.");
     if (const AdequacyDecision *decision = ref.adequacy(code)) {
         const QString date = decision->date.toString(Qt::ISODate);
+        const QString language = Reference::displayLanguage();
         if (decision->partial)
             return Tr::tr("Adequacy decision of %1 (%2), partial: only for %3. Check that the recipient is covered.")
-                .arg(date, decision->reference, decision->scope);
-        return Tr::tr("Adequacy decision of %1 (%2): %3.").arg(date, decision->reference, decision->scope);
+                .arg(date, decision->referenceIn(language), decision->scopeIn(language));
+        return Tr::tr("Adequacy decision of %1 (%2): %3.")
+            .arg(date, decision->referenceIn(language), decision->scopeIn(language));
     }
     return Tr::tr("Third country without an adequacy decision: a transfer there needs safeguards (Art. 46) or a "
                   "derogation (Art. 49).");

@@ -55,9 +55,12 @@ QString legalTip(const LegalItem *item)
 {
     if (!item)
         return {};
-    QString tip = Tr::tr("%1 — %2\n%3").arg(item->reference, item->title, item->text);
+    // In the language of the user interface (the reference data's "nl"/"de" texts).
+    const QString language = Reference::displayLanguage();
+    QString tip = Tr::tr("%1 — %2\n%3").arg(item->referenceIn(language), item->titleIn(language), item->textIn(language));
     if (item->invalidated)
-        tip += u'\n' + Tr::tr("Invalidated on %1 (%2).").arg(item->invalidated->toString(Qt::ISODate), item->judgment);
+        tip += u'\n'
+             + Tr::tr("Invalidated on %1 (%2).").arg(item->invalidated->toString(Qt::ISODate), item->judgmentIn(language));
     return tip;
 }
 
@@ -906,7 +909,8 @@ TransferEditor::TransferEditor(Project *project, QWidget *parent)
     m_derogation->addChoice(tr("not stated"), QVariant());
     m_derogation->addEnum<Derogation>([&ref](Derogation d) {
         const LegalItem *item = ref.derogation(d);
-        return item ? tr("%1 — %2").arg(Labels::derogation(d), item->title) : Labels::derogation(d);
+        return item ? tr("%1 — %2").arg(Labels::derogation(d), item->titleIn(Reference::displayLanguage()))
+                    : Labels::derogation(d);
     },
                                       [&ref](Derogation d) { return legalTip(ref.derogation(d)); });
     m_tiaDone->setObjectName(QStringLiteral("tiaDone"));
@@ -1020,7 +1024,8 @@ void TransferEditor::updateMechanismHints(const Transfer &t)
         problems.append(tr("A derogation is set but the mechanism is not “%1”.").arg(Labels::mechanism(Mechanism::Derogation)));
     if (const LegalItem *item = ref.mechanism(t.mechanism); item && item->invalidated)
         problems.append(tr("%1 was invalidated on %2 (%3): record the mechanism relied on now.")
-                            .arg(Labels::mechanism(t.mechanism), item->invalidated->toString(Qt::ISODate), item->judgment));
+                            .arg(Labels::mechanism(t.mechanism), item->invalidated->toString(Qt::ISODate),
+                                 item->judgmentIn(Reference::displayLanguage())));
     QStringList outside;
     QStringList notAdequate;
     for (const QString &code : t.countries) {

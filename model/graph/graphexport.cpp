@@ -15,6 +15,7 @@
 #include <QSvgGenerator>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ropa::graph {
@@ -234,11 +235,32 @@ Picture makePicture(const TransferGraph &graph, const Id &category, const Layout
     return p;
 }
 
+namespace {
+
+QString legendNote()
+{
+    return Tr::tr("Dashed box: a category of recipients. Dashed line: a transfer back or within a layer. "
+                  "A chain is as strong as its weakest hop.");
+}
+
+// The width the legend needs in the language of its labels (German ones are longer).
+double legendWidth()
+{
+    const QFontMetricsF fm(font(11));
+    double width = 0;
+    for (Strength s : allStrengths())
+        width += 28 + fm.horizontalAdvance(strengthTitle(s)) + 20;
+    return std::max(width, fm.horizontalAdvance(legendNote()) + 8) + 2 * Margin;
+}
+
+} // namespace
+
 QSizeF pictureSize(const Picture &picture)
 {
     const QRectF b = picture.layout.bounds;
-    // Wide enough for the legend (seven entries at about 150 points each).
-    return QSizeF(std::max(1080.0, b.width() + 2 * Margin), b.height() + 2 * Margin + TitleHeight + LegendHeight);
+    // Wide enough for the graph, and for the legend with its labels in one line.
+    return QSizeF(std::max({1080.0, b.width() + 2 * Margin, std::ceil(legendWidth())}),
+                  b.height() + 2 * Margin + TitleHeight + LegendHeight);
 }
 
 void paintPicture(QPainter &p, const TransferGraph &graph, const Picture &picture)
@@ -304,8 +326,7 @@ void paintPicture(QPainter &p, const TransferGraph &graph, const Picture &pictur
     }
     p.setPen(QColor(0x61, 0x61, 0x61));
     p.drawText(QRectF(Margin, y + 22, size.width() - 2 * Margin, 16), Qt::AlignLeft | Qt::AlignVCenter,
-               Tr::tr("Dashed box: a category of recipients. Dashed line: a transfer back or within a layer. "
-                      "A chain is as strong as its weakest hop."));
+               legendNote());
     p.restore();
 }
 

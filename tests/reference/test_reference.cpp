@@ -509,8 +509,8 @@ void TestReference::adequacyInDutchAndGerman()
     }
     const AdequacyDecision *us = ref.adequacy(u"US");
     QVERIFY(us);
-    QVERIFY(us->scopeIn(u"nl").startsWith(u"alleen DPF-gecertificeerde organisaties"));
-    QVERIFY(us->scopeIn(u"de").startsWith(u"nur DPF-zertifizierte Organisationen"));
+    QVERIFY(us->scopeIn(u"nl").startsWith(u"uitsluitend DPF-gecertificeerde organisaties"));
+    QVERIFY(us->scopeIn(u"de").startsWith(u"ausschließlich DPF-zertifizierte Organisationen"));
     QCOMPARE(ref.adequacy(u"JP")->referenceIn(u"de"), u"Durchführungsbeschluss (EU) 2019/419 der Kommission"_s);
     QCOMPARE(ref.adequacy(u"CH")->subjectIn(u"nl"), u"Zwitserland"_s);
 }

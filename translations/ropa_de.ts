@@ -254,6 +254,62 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Art. 7(4) GDPR: “When assessing whether consent is freely given, utmost account shall be taken of whether, inter alia, the performance of a contract, including the provision of a service, is conditional on consent to the processing of personal data that is not necessary for the performance of that contract.”
+Yes: consent that the service depends on (a finding for a consent activity).</source>
+        <translation>Art. 7 Abs. 4 DSGVO: „Bei der Beurteilung, ob die Einwilligung freiwillig erteilt wurde, muss dem Umstand in größtmöglichem Umfang Rechnung getragen werden, ob unter anderem die Erfüllung eines Vertrags, einschließlich der Erbringung einer Dienstleistung, von der Einwilligung zu einer Verarbeitung von personenbezogenen Daten abhängig ist, die für die Erfüllung des Vertrags nicht erforderlich sind.“
+Ja: eine Einwilligung, von der der Dienst abhängt (ein Befund bei einer Tätigkeit auf Grundlage einer Einwilligung).</translation>
+    </message>
+    <message>
+        <source>When the legitimate-interests balancing test was made (Art. 6(1)(f), Art. 5(2) GDPR)</source>
+        <translation>Wann die Interessenabwägung vorgenommen wurde (Art. 6 Abs. 1 lit. f, Art. 5 Abs. 2 DSGVO)</translation>
+    </message>
+    <message>
+        <source>The interest, why the processing is necessary, how it was weighed against the data subjects’ interests, and the conclusion (or where that is documented)</source>
+        <translation>Das Interesse, warum die Verarbeitung erforderlich ist, wie es gegen die Interessen der betroffenen Personen abgewogen wurde, und das Ergebnis (oder wo das dokumentiert ist)</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(f) GDPR: processing is lawful if “necessary for the purposes of the legitimate interests pursued by the controller or by a third party, except where such interests are overridden by the interests or fundamental rights and freedoms of the data subject which require protection of personal data”. Art. 5(2): the controller must be able to demonstrate it.</source>
+        <translation>Art. 6 Abs. 1 lit. f DSGVO: die Verarbeitung ist rechtmäßig, wenn sie „zur Wahrung der berechtigten Interessen des Verantwortlichen oder eines Dritten erforderlich [ist], sofern nicht die Interessen oder Grundrechte und Grundfreiheiten der betroffenen Person, die den Schutz personenbezogener Daten erfordern, überwiegen“. Art. 5 Abs. 2: der Verantwortliche muss das nachweisen können.</translation>
+    </message>
+    <message>
+        <source>Art. 35(3) GDPR: a DPIA is required in particular for “(b) processing on a large scale of special categories of data referred to in Article 9(1), or of personal data relating to criminal convictions and offences referred to in Article 10” and “(c) a systematic monitoring of a publicly accessible area on a large scale”.
+Yes: the checks count this activity as likely to need a DPIA.</source>
+        <translation>Art. 35 Abs. 3 DSGVO: eine Datenschutz-Folgenabschätzung ist insbesondere erforderlich bei b) umfangreicher Verarbeitung besonderer Kategorien personenbezogener Daten (Art. 9 Abs. 1) oder von Daten über strafrechtliche Verurteilungen und Straftaten (Art. 10) und c) systematischer umfangreicher Überwachung öffentlich zugänglicher Bereiche.
+Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DSFA brauchen.</translation>
+    </message>
+    <message>
+        <source>Consent is a condition of the service:</source>
+        <translation>Einwilligung ist Bedingung für den Dienst:</translation>
+    </message>
+    <message>
+        <source>Balancing test done:</source>
+        <translation>Interessenabwägung vorgenommen:</translation>
+    </message>
+    <message>
+        <source>Balancing test:</source>
+        <translation>Interessenabwägung:</translation>
+    </message>
+    <message>
+        <source>Large-scale processing:</source>
+        <translation>Umfangreiche Verarbeitung:</translation>
+    </message>
+    <message>
+        <source>Not stated, but the notes or evidence say “%1”: the checks treat this consent as a condition of the service. Set the field to confirm or correct that.</source>
+        <translation>Nicht angegeben, aber Notizen oder Nachweis sagen „%1“: die Prüfungen behandeln diese Einwilligung als Bedingung für den Dienst. Setzen Sie das Feld, um das zu bestätigen oder zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>Not recorded here, but the notes mention “%1”: the checks count that as a balancing test. Record its date and conclusion here.</source>
+        <translation>Hier nicht erfasst, aber die Notizen nennen „%1“: die Prüfungen zählen das als Interessenabwägung. Erfassen Sie Datum und Ergebnis hier.</translation>
+    </message>
+    <message>
+        <source>Legitimate interests need a documented balancing test.</source>
+        <translation>Berechtigte Interessen brauchen eine dokumentierte Interessenabwägung.</translation>
+    </message>
+    <message>
+        <source>Not stated, but the name, purposes or notes say “%1”: the checks treat this activity as large-scale. Set the field to confirm or correct that.</source>
+        <translation>Nicht angegeben, aber Name, Zwecke oder Notizen sagen „%1“: die Prüfungen behandeln diese Tätigkeit als umfangreich. Setzen Sie das Feld, um das zu bestätigen oder zu korrigieren.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::CategoryTreeModel</name>
@@ -1009,6 +1065,38 @@
     <message>
         <source>Project</source>
         <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Consent is a condition of the service</source>
+        <translation>Einwilligung ist Bedingung für den Dienst</translation>
+    </message>
+    <message>
+        <source>Done %1: %2</source>
+        <translation>Vorgenommen %1: %2</translation>
+    </message>
+    <message>
+        <source>Balancing test</source>
+        <translation>Interessenabwägung</translation>
+    </message>
+    <message>
+        <source>Large-scale processing</source>
+        <translation>Umfangreiche Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Occasional</source>
+        <translation>Gelegentlich</translation>
+    </message>
+    <message>
+        <source>Suitable safeguards</source>
+        <translation>Geeignete Garantien</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3205,44 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
         <source>The DPF covers only certified U.S. organisations; whether “%1” is certified is not stated.</source>
         <translation>Der DPF erfasst nur zertifizierte US-Organisationen; ob “%1” zertifiziert ist, ist nicht angegeben.</translation>
     </message>
+    <message>
+        <source>Art. 49 GDPR derogations are for specific situations; Recital 111 speaks of transfers “where the transfer is occasional and necessary in relation to a contract or a legal claim”, and the EDPB (Guidelines 2/2018) reads them restrictively: not for regular or repetitive transfers.
+No: a derogation used for a regular transfer (a finding).</source>
+        <translation>Die Ausnahmen nach Art. 49 DSGVO gelten für bestimmte Fälle; Erwägungsgrund 111 nennt Übermittlungen, die gelegentlich erfolgen und im Rahmen eines Vertrags oder für Rechtsansprüche erforderlich sind, und der EDSA (Leitlinien 2/2018) legt sie eng aus: nicht für regelmäßige oder wiederholte Übermittlungen.
+Nein: eine Ausnahme für eine regelmäßige Übermittlung (ein Befund).</translation>
+    </message>
+    <message>
+        <source>For the compelling-interests derogation: the assessment of the circumstances and the suitable safeguards</source>
+        <translation>Für die Ausnahme der zwingenden berechtigten Interessen: die Beurteilung der Umstände und die geeigneten Garantien</translation>
+    </message>
+    <message>
+        <source>Art. 49(1), second subparagraph, GDPR: the controller “has assessed all the circumstances surrounding the data transfer and has on the basis of that assessment provided suitable safeguards”. Art. 49(6): “The controller or processor shall document the assessment as well as the suitable safeguards … in the records referred to in Article 30.” The Art. 30 record shows this text (item (e)).</source>
+        <translation>Art. 49 Abs. 1 Unterabs. 2 DSGVO: der Verantwortliche hat alle Umstände der Datenübermittlung beurteilt und auf dieser Grundlage geeignete Garantien vorgesehen. Art. 49 Abs. 6: der Verantwortliche oder der Auftragsverarbeiter erfasst die Beurteilung und die Garantien im Verzeichnis nach Artikel 30. Das Verzeichnis nach Art. 30 zeigt diesen Text (lit. e).</translation>
+    </message>
+    <message>
+        <source>Occasional:</source>
+        <translation>Gelegentlich:</translation>
+    </message>
+    <message>
+        <source>Suitable safeguards:</source>
+        <translation>Geeignete Garantien:</translation>
+    </message>
+    <message>
+        <source>Not stated: the checks treat this transfer as regular, because the recipient acts as a processor. Set it to confirm or correct that.</source>
+        <translation>Nicht angegeben: die Prüfungen behandeln diese Übermittlung als regelmäßig, weil der Empfänger Auftragsverarbeiter ist. Setzen Sie es, um das zu bestätigen oder zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>Not stated: the checks treat this transfer as regular, because it is part of an activity. Set it to confirm or correct that.</source>
+        <translation>Nicht angegeben: die Prüfungen behandeln diese Übermittlung als regelmäßig, weil sie zu einer Tätigkeit gehört. Setzen Sie es, um das zu bestätigen oder zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>Not stated: the checks treat this transfer as occasional. Set it to confirm or correct that.</source>
+        <translation>Nicht angegeben: die Prüfungen behandeln diese Übermittlung als gelegentlich. Setzen Sie es, um das zu bestätigen oder zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>The compelling-interests derogation needs the assessment and the safeguards documented here (Art. 49(6)); the Art. 30 record shows “not stated”.</source>
+        <translation>Die Ausnahme der zwingenden berechtigten Interessen verlangt die Beurteilung und die Garantien, hier dokumentiert (Art. 49 Abs. 6); das Verzeichnis nach Art. 30 zeigt „nicht angegeben“.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::WelcomePage</name>
@@ -3240,10 +3366,6 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
         <translation>Tätigkeit “%1” stützt “%2” auf Einwilligung, Tätigkeit “%3” dagegen auf %4.</translation>
     </message>
     <message>
-        <source>Activity “%1” relies on consent that the record calls a condition of the service (“%2”).</source>
-        <translation>Tätigkeit “%1” stützt sich auf eine Einwilligung, die laut Verzeichnis Bedingung für die Leistung ist (“%2”).</translation>
-    </message>
-    <message>
         <source>Activity “%1” relies on legitimate interests without a note of the balancing test.</source>
         <translation>Tätigkeit “%1” stützt sich auf berechtigtes Interesse ohne Vermerk zur Interessenabwägung.</translation>
     </message>
@@ -3282,14 +3404,6 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     <message>
         <source>Transfer “%1” relies on a derogation without saying which one.</source>
         <translation>Übermittlung “%1” stützt sich auf eine Ausnahme, ohne sie zu nennen.</translation>
-    </message>
-    <message>
-        <source>the recipient acts as a processor</source>
-        <translation>der Empfänger ist Auftragsverarbeiter</translation>
-    </message>
-    <message>
-        <source>it is part of activity “%1”</source>
-        <translation>sie gehört zur Tätigkeit “%1”</translation>
     </message>
     <message>
         <source>Transfer “%1” uses an Art. 49 derogation for a regular transfer: %2.</source>
@@ -3354,10 +3468,6 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     <message>
         <source>it analyses call recordings (speech analytics or profiling)</source>
         <translation>sie analysiert Gesprächsaufzeichnungen (Sprachanalyse oder Profiling)</translation>
-    </message>
-    <message>
-        <source>the record calls it large scale</source>
-        <translation>das Verzeichnis nennt sie umfangreich</translation>
     </message>
     <message>
         <source>the record says a DPIA is required</source>
@@ -3551,6 +3661,38 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
         <source>This version of Ropa does not know the rule %1. The acceptance is kept with the project; reopen it to remove it.</source>
         <translation>Diese Version von Ropa kennt die Regel %1 nicht. Die Akzeptanz bleibt im Projekt gespeichert; öffnen Sie den Befund wieder, um sie zu entfernen.</translation>
     </message>
+    <message>
+        <source>Activity “%1” relies on consent, but the record says consent is a condition of the service.</source>
+        <translation>Tätigkeit „%1“ stützt sich auf eine Einwilligung, aber laut Verzeichnis ist die Einwilligung Bedingung für den Dienst.</translation>
+    </message>
+    <message>
+        <source>Activity “%1” relies on consent that its notes or evidence call a condition of the service (“%2”); whether it is, is not stated.</source>
+        <translation>Tätigkeit „%1“ stützt sich auf eine Einwilligung, die laut Notizen oder Nachweis Bedingung für den Dienst ist („%2“); ob das zutrifft, ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>the record says it is not occasional</source>
+        <translation>laut Verzeichnis ist sie nicht gelegentlich</translation>
+    </message>
+    <message>
+        <source>the recipient acts as a processor (whether the transfer is occasional is not stated)</source>
+        <translation>der Empfänger ist Auftragsverarbeiter (ob die Übermittlung gelegentlich ist, ist nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>it is part of activity “%1” (whether the transfer is occasional is not stated)</source>
+        <translation>sie gehört zur Tätigkeit „%1“ (ob die Übermittlung gelegentlich ist, ist nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Transfer “%1” relies on the compelling-interests derogation, and its suitable safeguards are not recorded (it cites evidence, but the Art. 30 record shows the safeguards field).</source>
+        <translation>Übermittlung „%1“ stützt sich auf die Ausnahme der zwingenden berechtigten Interessen, und die geeigneten Garantien sind nicht erfasst (ein Nachweis ist angegeben, aber das Verzeichnis nach Art. 30 zeigt das Feld der Garantien).</translation>
+    </message>
+    <message>
+        <source>the record says it is large-scale processing</source>
+        <translation>laut Verzeichnis ist es eine umfangreiche Verarbeitung</translation>
+    </message>
+    <message>
+        <source>its name, purposes or notes call it large scale (“%1”; large-scale processing is not stated)</source>
+        <translation>Name, Zwecke oder Notizen nennen sie umfangreich („%1“; umfangreiche Verarbeitung ist nicht angegeben)</translation>
+    </message>
 </context>
 <context>
     <name>ropa::checks::FindingsModel</name>
@@ -3686,10 +3828,6 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <translation>Einwilligung als Bedingung für die Leistung</translation>
     </message>
     <message>
-        <source>Consent that the service depends on is not freely given. Unbundle it from the terms, or rely on another basis (contract) for what the service needs.</source>
-        <translation>Eine Einwilligung, von der die Leistung abhängt, ist nicht freiwillig. Trennen Sie sie von den Bedingungen, oder stützen Sie das für die Leistung Nötige auf eine andere Rechtsgrundlage (Vertrag).</translation>
-    </message>
-    <message>
         <source>Legitimate interests without a balancing test</source>
         <translation>Berechtigtes Interesse ohne Interessenabwägung</translation>
     </message>
@@ -3746,10 +3884,6 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <translation>Ausnahme für eine regelmäßige Übermittlung verwendet</translation>
     </message>
     <message>
-        <source>Art. 49 derogations are for occasional transfers. For a processor or a recurring transfer use an Art. 46 safeguard (SCCs) instead.</source>
-        <translation>Ausnahmen nach Art. 49 gelten für gelegentliche Übermittlungen. Verwenden Sie für einen Auftragsverarbeiter oder eine wiederkehrende Übermittlung eine geeignete Garantie nach Art. 46 (Standardvertragsklauseln).</translation>
-    </message>
-    <message>
         <source>Derogation without saying which one</source>
         <translation>Ausnahme ohne Angabe, welche</translation>
     </message>
@@ -3760,10 +3894,6 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>Compelling-interests derogation without documented safeguards</source>
         <translation>Ausnahme zwingender Interessen ohne dokumentierte Garantien</translation>
-    </message>
-    <message>
-        <source>Document the assessment and the suitable safeguards, cite that document as evidence on the transfer, and inform the supervisory authority.</source>
-        <translation>Dokumentieren Sie die Beurteilung und die geeigneten Garantien, nennen Sie dieses Dokument als Nachweis bei der Übermittlung und unterrichten Sie die Aufsichtsbehörde.</translation>
     </message>
     <message>
         <source>Data reach a third country only through a weak chain</source>
@@ -3830,10 +3960,6 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <translation>DSFA wahrscheinlich erforderlich, aber nicht durchgeführt</translation>
     </message>
     <message>
-        <source>Carry out a data protection impact assessment and record its date.</source>
-        <translation>Führen Sie eine Datenschutz-Folgenabschätzung durch und erfassen Sie das Datum.</translation>
-    </message>
-    <message>
         <source>Activity not reviewed in the last 12 months</source>
         <translation>Tätigkeit in den letzten 12 Monaten nicht überprüft</translation>
     </message>
@@ -3874,12 +4000,28 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <translation>Erfassen Sie die Übermittlungen an oder von der Stelle, oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <source>Document the legitimate interests assessment (interest, necessity, balancing) and note it in the activity, starting a line with “Balancing:”.</source>
-        <translation>Dokumentieren Sie die Interessenabwägung zum berechtigten Interesse (Interesse, Erforderlichkeit, Abwägung) und vermerken Sie sie bei der Tätigkeit in einer Zeile, die mit “Balancing:” beginnt.</translation>
-    </message>
-    <message>
         <source>Replace “as long as necessary” by a duration (e.g. P6M) or a trigger event (e.g. end of contract).</source>
         <translation>Ersetzen Sie “so lange wie nötig” durch eine Speicherdauer (z. B. P6M) oder ein auslösendes Ereignis (z. B. Vertragsende), ab dem die Löschfrist läuft.</translation>
+    </message>
+    <message>
+        <source>Consent that the service depends on is not freely given. Unbundle it from the terms, or rely on another basis (contract) for what the service needs. Where the notes were read, set “Consent is a condition of the service” to yes or no.</source>
+        <translation>Eine Einwilligung, von der der Dienst abhängt, ist nicht freiwillig. Lösen Sie sie von den Bedingungen, oder stützen Sie das, was der Dienst braucht, auf eine andere Grundlage (Vertrag). Wo die Notizen gelesen wurden: setzen Sie „Einwilligung ist Bedingung für den Dienst“ auf Ja oder Nein.</translation>
+    </message>
+    <message>
+        <source>Document the legitimate interests assessment (interest, necessity, balancing) and record its date and conclusion under “Balancing test” in the activity.</source>
+        <translation>Dokumentieren Sie die Interessenabwägung (Interesse, Erforderlichkeit, Abwägung) und erfassen Sie Datum und Ergebnis unter „Interessenabwägung“ in der Tätigkeit.</translation>
+    </message>
+    <message>
+        <source>Art. 49 derogations are for occasional transfers. For a processor or a recurring transfer use an Art. 46 safeguard (SCCs) instead. Where the transfer is occasional, set “Occasional” to yes.</source>
+        <translation>Die Ausnahmen nach Art. 49 gelten für gelegentliche Übermittlungen. Für einen Auftragsverarbeiter oder eine wiederkehrende Übermittlung nutzen Sie eine Garantie nach Art. 46 (Standardvertragsklauseln). Ist die Übermittlung gelegentlich, setzen Sie „Gelegentlich“ auf Ja.</translation>
+    </message>
+    <message>
+        <source>Document the assessment and the suitable safeguards, record them under “Suitable safeguards” on the transfer (the Art. 30 record shows them), and inform the supervisory authority.</source>
+        <translation>Dokumentieren Sie die Beurteilung und die geeigneten Garantien, erfassen Sie sie unter „Geeignete Garantien“ bei der Übermittlung (das Verzeichnis nach Art. 30 zeigt sie) und unterrichten Sie die Aufsichtsbehörde.</translation>
+    </message>
+    <message>
+        <source>Carry out a data protection impact assessment and record its date. Where the notes were read for “large scale”, set “Large-scale processing” to yes or no.</source>
+        <translation>Führen Sie eine Datenschutz-Folgenabschätzung durch und erfassen Sie ihr Datum. Wo die Notizen auf „umfangreich“ gelesen wurden: setzen Sie „Umfangreiche Verarbeitung“ auf Ja oder Nein.</translation>
     </message>
 </context>
 <context>
@@ -5030,6 +5172,10 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>Accepted on</source>
         <translation>Akzeptiert am</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
     </message>
 </context>
 </TS>

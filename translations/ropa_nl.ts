@@ -254,6 +254,62 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Art. 7(4) GDPR: “When assessing whether consent is freely given, utmost account shall be taken of whether, inter alia, the performance of a contract, including the provision of a service, is conditional on consent to the processing of personal data that is not necessary for the performance of that contract.”
+Yes: consent that the service depends on (a finding for a consent activity).</source>
+        <translation>Art. 7, lid 4, AVG: “Bij de beoordeling van de vraag of de toestemming vrijelijk kan worden gegeven, wordt onder meer ten zeerste rekening gehouden met de vraag of voor de uitvoering van een overeenkomst, met inbegrip van een dienstverlening, toestemming vereist is voor een verwerking van persoonsgegevens die niet noodzakelijk is voor de uitvoering van die overeenkomst.”
+Ja: toestemming waarvan de dienst afhangt (een bevinding bij een activiteit op basis van toestemming).</translation>
+    </message>
+    <message>
+        <source>When the legitimate-interests balancing test was made (Art. 6(1)(f), Art. 5(2) GDPR)</source>
+        <translation>Wanneer de belangenafweging is gemaakt (art. 6, lid 1, onder f, en art. 5, lid 2, AVG)</translation>
+    </message>
+    <message>
+        <source>The interest, why the processing is necessary, how it was weighed against the data subjects’ interests, and the conclusion (or where that is documented)</source>
+        <translation>Het belang, waarom de verwerking noodzakelijk is, hoe het is afgewogen tegen de belangen van de betrokkenen, en de conclusie (of waar dat is vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(f) GDPR: processing is lawful if “necessary for the purposes of the legitimate interests pursued by the controller or by a third party, except where such interests are overridden by the interests or fundamental rights and freedoms of the data subject which require protection of personal data”. Art. 5(2): the controller must be able to demonstrate it.</source>
+        <translation>Art. 6, lid 1, onder f, AVG: de verwerking is rechtmatig als zij “noodzakelijk [is] voor de behartiging van de gerechtvaardigde belangen van de verwerkingsverantwoordelijke of van een derde, behalve wanneer de belangen of de grondrechten en de fundamentele vrijheden van de betrokkene die tot bescherming van persoonsgegevens nopen, zwaarder wegen dan die belangen”. Art. 5, lid 2: de verwerkingsverantwoordelijke moet dat kunnen aantonen.</translation>
+    </message>
+    <message>
+        <source>Art. 35(3) GDPR: a DPIA is required in particular for “(b) processing on a large scale of special categories of data referred to in Article 9(1), or of personal data relating to criminal convictions and offences referred to in Article 10” and “(c) a systematic monitoring of a publicly accessible area on a large scale”.
+Yes: the checks count this activity as likely to need a DPIA.</source>
+        <translation>Art. 35, lid 3, AVG: een gegevensbeschermingseffectbeoordeling is met name vereist bij b) grootschalige verwerking van bijzondere categorieën van persoonsgegevens (art. 9, lid 1) of van strafrechtelijke gegevens (art. 10), en c) stelselmatige en grootschalige monitoring van openbaar toegankelijke ruimten.
+Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk een DPIA nodig hebben.</translation>
+    </message>
+    <message>
+        <source>Consent is a condition of the service:</source>
+        <translation>Toestemming is voorwaarde voor de dienst:</translation>
+    </message>
+    <message>
+        <source>Balancing test done:</source>
+        <translation>Belangenafweging gemaakt:</translation>
+    </message>
+    <message>
+        <source>Balancing test:</source>
+        <translation>Belangenafweging:</translation>
+    </message>
+    <message>
+        <source>Large-scale processing:</source>
+        <translation>Grootschalige verwerking:</translation>
+    </message>
+    <message>
+        <source>Not stated, but the notes or evidence say “%1”: the checks treat this consent as a condition of the service. Set the field to confirm or correct that.</source>
+        <translation>Niet vermeld, maar de notities of het bewijs zeggen “%1”: de controles behandelen deze toestemming als voorwaarde voor de dienst. Vul het veld in om dat te bevestigen of te corrigeren.</translation>
+    </message>
+    <message>
+        <source>Not recorded here, but the notes mention “%1”: the checks count that as a balancing test. Record its date and conclusion here.</source>
+        <translation>Hier niet vastgelegd, maar de notities noemen “%1”: de controles tellen dat als belangenafweging. Leg de datum en de conclusie hier vast.</translation>
+    </message>
+    <message>
+        <source>Legitimate interests need a documented balancing test.</source>
+        <translation>Gerechtvaardigd belang vraagt om een vastgelegde belangenafweging.</translation>
+    </message>
+    <message>
+        <source>Not stated, but the name, purposes or notes say “%1”: the checks treat this activity as large-scale. Set the field to confirm or correct that.</source>
+        <translation>Niet vermeld, maar de naam, doeleinden of notities zeggen “%1”: de controles behandelen deze activiteit als grootschalig. Vul het veld in om dat te bevestigen of te corrigeren.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::CategoryTreeModel</name>
@@ -1009,6 +1065,38 @@
     <message>
         <source>Project</source>
         <translation>Project</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Consent is a condition of the service</source>
+        <translation>Toestemming is voorwaarde voor de dienst</translation>
+    </message>
+    <message>
+        <source>Done %1: %2</source>
+        <translation>Gemaakt %1: %2</translation>
+    </message>
+    <message>
+        <source>Balancing test</source>
+        <translation>Belangenafweging</translation>
+    </message>
+    <message>
+        <source>Large-scale processing</source>
+        <translation>Grootschalige verwerking</translation>
+    </message>
+    <message>
+        <source>Occasional</source>
+        <translation>Incidenteel</translation>
+    </message>
+    <message>
+        <source>Suitable safeguards</source>
+        <translation>Passende waarborgen</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3205,44 @@ Het is geopend door %2. Kies een andere naam.</translation>
         <source>The DPF covers only certified U.S. organisations; whether “%1” is certified is not stated.</source>
         <translation>Het DPF dekt alleen gecertificeerde Amerikaanse organisaties; of “%1” gecertificeerd is, is niet vermeld.</translation>
     </message>
+    <message>
+        <source>Art. 49 GDPR derogations are for specific situations; Recital 111 speaks of transfers “where the transfer is occasional and necessary in relation to a contract or a legal claim”, and the EDPB (Guidelines 2/2018) reads them restrictively: not for regular or repetitive transfers.
+No: a derogation used for a regular transfer (a finding).</source>
+        <translation>De uitzonderingen van art. 49 AVG gelden voor specifieke situaties; overweging 111 noemt doorgiften die incidenteel zijn en noodzakelijk in verband met een overeenkomst of een rechtsvordering, en de EDPB (richtsnoeren 2/2018) legt ze restrictief uit: niet voor regelmatige of herhaalde doorgiften.
+Nee: een uitzondering gebruikt voor een regelmatige doorgifte (een bevinding).</translation>
+    </message>
+    <message>
+        <source>For the compelling-interests derogation: the assessment of the circumstances and the suitable safeguards</source>
+        <translation>Voor de uitzondering voor dwingende gerechtvaardigde belangen: de beoordeling van de omstandigheden en de passende waarborgen</translation>
+    </message>
+    <message>
+        <source>Art. 49(1), second subparagraph, GDPR: the controller “has assessed all the circumstances surrounding the data transfer and has on the basis of that assessment provided suitable safeguards”. Art. 49(6): “The controller or processor shall document the assessment as well as the suitable safeguards … in the records referred to in Article 30.” The Art. 30 record shows this text (item (e)).</source>
+        <translation>Art. 49, lid 1, tweede alinea, AVG: de verwerkingsverantwoordelijke heeft alle omstandigheden rond de doorgifte beoordeeld en op basis daarvan passende waarborgen geboden. Art. 49, lid 6: de verwerkingsverantwoordelijke of de verwerker vermeldt de beoordeling en de passende waarborgen in het register van artikel 30. Het register volgens art. 30 toont deze tekst (onder e).</translation>
+    </message>
+    <message>
+        <source>Occasional:</source>
+        <translation>Incidenteel:</translation>
+    </message>
+    <message>
+        <source>Suitable safeguards:</source>
+        <translation>Passende waarborgen:</translation>
+    </message>
+    <message>
+        <source>Not stated: the checks treat this transfer as regular, because the recipient acts as a processor. Set it to confirm or correct that.</source>
+        <translation>Niet vermeld: de controles behandelen deze doorgifte als regelmatig, omdat de ontvanger als verwerker optreedt. Vul het in om dat te bevestigen of te corrigeren.</translation>
+    </message>
+    <message>
+        <source>Not stated: the checks treat this transfer as regular, because it is part of an activity. Set it to confirm or correct that.</source>
+        <translation>Niet vermeld: de controles behandelen deze doorgifte als regelmatig, omdat ze deel uitmaakt van een activiteit. Vul het in om dat te bevestigen of te corrigeren.</translation>
+    </message>
+    <message>
+        <source>Not stated: the checks treat this transfer as occasional. Set it to confirm or correct that.</source>
+        <translation>Niet vermeld: de controles behandelen deze doorgifte als incidenteel. Vul het in om dat te bevestigen of te corrigeren.</translation>
+    </message>
+    <message>
+        <source>The compelling-interests derogation needs the assessment and the safeguards documented here (Art. 49(6)); the Art. 30 record shows “not stated”.</source>
+        <translation>De uitzondering voor dwingende gerechtvaardigde belangen vraagt om de beoordeling en de waarborgen, hier vastgelegd (art. 49, lid 6); het register volgens art. 30 toont “niet vermeld”.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::WelcomePage</name>
@@ -3240,10 +3366,6 @@ Het is geopend door %2. Kies een andere naam.</translation>
         <translation>Activiteit “%1” baseert “%2” op toestemming, terwijl activiteit “%3” dit baseert op %4.</translation>
     </message>
     <message>
-        <source>Activity “%1” relies on consent that the record calls a condition of the service (“%2”).</source>
-        <translation>Activiteit “%1” baseert zich op toestemming die volgens het register een voorwaarde voor de dienst is (“%2”).</translation>
-    </message>
-    <message>
         <source>Activity “%1” relies on legitimate interests without a note of the balancing test.</source>
         <translation>Activiteit “%1” baseert zich op gerechtvaardigd belang zonder notitie van de belangenafweging.</translation>
     </message>
@@ -3282,14 +3404,6 @@ Het is geopend door %2. Kies een andere naam.</translation>
     <message>
         <source>Transfer “%1” relies on a derogation without saying which one.</source>
         <translation>Doorgifte “%1” baseert zich op een afwijking zonder te zeggen welke.</translation>
-    </message>
-    <message>
-        <source>the recipient acts as a processor</source>
-        <translation>de ontvanger treedt op als verwerker</translation>
-    </message>
-    <message>
-        <source>it is part of activity “%1”</source>
-        <translation>zij maakt deel uit van activiteit “%1”</translation>
     </message>
     <message>
         <source>Transfer “%1” uses an Art. 49 derogation for a regular transfer: %2.</source>
@@ -3354,10 +3468,6 @@ Het is geopend door %2. Kies een andere naam.</translation>
     <message>
         <source>it analyses call recordings (speech analytics or profiling)</source>
         <translation>zij analyseert gespreksopnamen (spraakanalyse of profilering)</translation>
-    </message>
-    <message>
-        <source>the record calls it large scale</source>
-        <translation>het register noemt haar grootschalig</translation>
     </message>
     <message>
         <source>the record says a DPIA is required</source>
@@ -3551,6 +3661,38 @@ Het is geopend door %2. Kies een andere naam.</translation>
         <source>This version of Ropa does not know the rule %1. The acceptance is kept with the project; reopen it to remove it.</source>
         <translation>Deze versie van Ropa kent de regel %1 niet. De acceptatie blijft bij het project bewaard; heropen haar om haar te verwijderen.</translation>
     </message>
+    <message>
+        <source>Activity “%1” relies on consent, but the record says consent is a condition of the service.</source>
+        <translation>Activiteit “%1” berust op toestemming, maar volgens het register is toestemming een voorwaarde voor de dienst.</translation>
+    </message>
+    <message>
+        <source>Activity “%1” relies on consent that its notes or evidence call a condition of the service (“%2”); whether it is, is not stated.</source>
+        <translation>Activiteit “%1” berust op toestemming die volgens de notities of het bewijs een voorwaarde voor de dienst is (“%2”); of dat zo is, is niet vermeld.</translation>
+    </message>
+    <message>
+        <source>the record says it is not occasional</source>
+        <translation>volgens het register is ze niet incidenteel</translation>
+    </message>
+    <message>
+        <source>the recipient acts as a processor (whether the transfer is occasional is not stated)</source>
+        <translation>de ontvanger treedt op als verwerker (of de doorgifte incidenteel is, is niet vermeld)</translation>
+    </message>
+    <message>
+        <source>it is part of activity “%1” (whether the transfer is occasional is not stated)</source>
+        <translation>ze maakt deel uit van activiteit “%1” (of de doorgifte incidenteel is, is niet vermeld)</translation>
+    </message>
+    <message>
+        <source>Transfer “%1” relies on the compelling-interests derogation, and its suitable safeguards are not recorded (it cites evidence, but the Art. 30 record shows the safeguards field).</source>
+        <translation>Doorgifte “%1” berust op de uitzondering voor dwingende gerechtvaardigde belangen, en de passende waarborgen zijn niet vastgelegd (er is bewijs, maar het register volgens art. 30 toont het veld met de waarborgen).</translation>
+    </message>
+    <message>
+        <source>the record says it is large-scale processing</source>
+        <translation>volgens het register is het een grootschalige verwerking</translation>
+    </message>
+    <message>
+        <source>its name, purposes or notes call it large scale (“%1”; large-scale processing is not stated)</source>
+        <translation>de naam, doeleinden of notities noemen haar grootschalig (“%1”; grootschalige verwerking is niet vermeld)</translation>
+    </message>
 </context>
 <context>
     <name>ropa::checks::FindingsModel</name>
@@ -3686,10 +3828,6 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <translation>Toestemming als voorwaarde voor de dienst</translation>
     </message>
     <message>
-        <source>Consent that the service depends on is not freely given. Unbundle it from the terms, or rely on another basis (contract) for what the service needs.</source>
-        <translation>Toestemming waarvan de dienst afhangt, is niet vrij gegeven. Koppel haar los van de voorwaarden, of gebruik een andere grondslag (overeenkomst) voor wat de dienst nodig heeft.</translation>
-    </message>
-    <message>
         <source>Legitimate interests without a balancing test</source>
         <translation>Gerechtvaardigd belang zonder belangenafweging</translation>
     </message>
@@ -3746,10 +3884,6 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <translation>Afwijking gebruikt voor een structurele doorgifte</translation>
     </message>
     <message>
-        <source>Art. 49 derogations are for occasional transfers. For a processor or a recurring transfer use an Art. 46 safeguard (SCCs) instead.</source>
-        <translation>Afwijkingen van art. 49 zijn bedoeld voor incidentele doorgiften. Gebruik voor een verwerker of een terugkerende doorgifte een passende waarborg volgens art. 46 (modelcontractbepalingen).</translation>
-    </message>
-    <message>
         <source>Derogation without saying which one</source>
         <translation>Afwijking zonder te zeggen welke</translation>
     </message>
@@ -3760,10 +3894,6 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>Compelling-interests derogation without documented safeguards</source>
         <translation>Afwijking wegens dwingende belangen zonder gedocumenteerde waarborgen</translation>
-    </message>
-    <message>
-        <source>Document the assessment and the suitable safeguards, cite that document as evidence on the transfer, and inform the supervisory authority.</source>
-        <translation>Documenteer de beoordeling en de passende waarborgen, vermeld dat document als bewijs bij de doorgifte en stel de toezichthoudende autoriteit in kennis.</translation>
     </message>
     <message>
         <source>Data reach a third country only through a weak chain</source>
@@ -3830,10 +3960,6 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <translation>DPIA waarschijnlijk vereist maar niet uitgevoerd</translation>
     </message>
     <message>
-        <source>Carry out a data protection impact assessment and record its date.</source>
-        <translation>Voer een gegevensbeschermingseffectbeoordeling (DPIA) uit en leg de datum vast.</translation>
-    </message>
-    <message>
         <source>Activity not reviewed in the last 12 months</source>
         <translation>Activiteit niet beoordeeld in de laatste 12 maanden</translation>
     </message>
@@ -3874,12 +4000,28 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <translation>Leg de doorgiften van of naar de partij vast, of verwijder haar.</translation>
     </message>
     <message>
-        <source>Document the legitimate interests assessment (interest, necessity, balancing) and note it in the activity, starting a line with “Balancing:”.</source>
-        <translation>Documenteer de belangenafweging bij het gerechtvaardigd belang (belang, noodzaak, afweging) en noteer die bij de activiteit, op een regel die begint met “Balancing:” of “Belangenafweging:”.</translation>
-    </message>
-    <message>
         <source>Replace “as long as necessary” by a duration (e.g. P6M) or a trigger event (e.g. end of contract).</source>
         <translation>Vervang “zo lang als nodig” door een bewaartermijn (bijv. P6M) of een gebeurtenis waarmee die begint (bijv. einde van de overeenkomst).</translation>
+    </message>
+    <message>
+        <source>Consent that the service depends on is not freely given. Unbundle it from the terms, or rely on another basis (contract) for what the service needs. Where the notes were read, set “Consent is a condition of the service” to yes or no.</source>
+        <translation>Toestemming waarvan de dienst afhangt, is niet vrijelijk gegeven. Koppel haar los van de voorwaarden, of gebruik een andere grondslag (overeenkomst) voor wat de dienst nodig heeft. Waar de notities zijn gelezen: zet “Toestemming is voorwaarde voor de dienst” op ja of nee.</translation>
+    </message>
+    <message>
+        <source>Document the legitimate interests assessment (interest, necessity, balancing) and record its date and conclusion under “Balancing test” in the activity.</source>
+        <translation>Documenteer de belangenafweging (belang, noodzaak, afweging) en leg de datum en de conclusie vast onder “Belangenafweging” in de activiteit.</translation>
+    </message>
+    <message>
+        <source>Art. 49 derogations are for occasional transfers. For a processor or a recurring transfer use an Art. 46 safeguard (SCCs) instead. Where the transfer is occasional, set “Occasional” to yes.</source>
+        <translation>De uitzonderingen van art. 49 zijn voor incidentele doorgiften. Gebruik voor een verwerker of een terugkerende doorgifte een waarborg van art. 46 (modelcontractbepalingen). Is de doorgifte incidenteel, zet dan “Incidenteel” op ja.</translation>
+    </message>
+    <message>
+        <source>Document the assessment and the suitable safeguards, record them under “Suitable safeguards” on the transfer (the Art. 30 record shows them), and inform the supervisory authority.</source>
+        <translation>Documenteer de beoordeling en de passende waarborgen, leg ze vast onder “Passende waarborgen” bij de doorgifte (het register volgens art. 30 toont ze) en informeer de toezichthoudende autoriteit.</translation>
+    </message>
+    <message>
+        <source>Carry out a data protection impact assessment and record its date. Where the notes were read for “large scale”, set “Large-scale processing” to yes or no.</source>
+        <translation>Voer een gegevensbeschermingseffectbeoordeling uit en leg de datum vast. Waar de notities op “grootschalig” zijn gelezen: zet “Grootschalige verwerking” op ja of nee.</translation>
     </message>
 </context>
 <context>
@@ -5030,6 +5172,10 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>Accepted on</source>
         <translation>Geaccepteerd op</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>bron: %1</translation>
     </message>
 </context>
 </TS>

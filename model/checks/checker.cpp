@@ -272,14 +272,20 @@ void checkSensitive(Context &ctx, const Activity &a)
 
 // ---- Consent and legitimate interests --------------------------------------------------
 
-// How the inventory says that consent is a condition of the service (Art. 7(4)): the activity's
-// notes, or a quote of its evidence, say so in one of these words. docs/findings.md.
+} // namespace
+
+// The notes conventions, for files made before the explicit fields existed (and for records
+// where the field is still "not stated"): docs/findings.md, "Conventions".
+
+// Consent as a condition of the service (Art. 7(4)) in the activity's notes or a quote of its
+// evidence, in English, Dutch or German.
 QString bundledConsentMarker(const Activity &a)
 {
     static const QRegularExpression marker(
         QStringLiteral("(condition (of|for) (the |using the |our )?(service|contract|use)|required to use|"
                        "part of the (required )?terms|terms and conditions|bundled consent|consent-required|"
-                       "algemene voorwaarden|voorwaarde voor)"),
+                       "algemene voorwaarden|voorwaarde voor|"
+                       "(Bedingung|Voraussetzung) für|allgemeinen? Geschäftsbedingungen|Kopplungsverbot)"),
         QRegularExpression::CaseInsensitiveOption);
     QStringList texts{a.notes};
     for (const Evidence &e : a.evidence)
@@ -292,14 +298,33 @@ QString bundledConsentMarker(const Activity &a)
     return {};
 }
 
-// A legitimate interests assessment noted on the activity: docs/findings.md.
-bool hasBalancingNote(const Activity &a)
+// A legitimate interests assessment mentioned in the activity's notes (English, Dutch, German).
+QString balancingNoteMarker(const Activity &a)
 {
-    static const QRegularExpression lia(QStringLiteral("\\bLIA\\b"));
-    return containsAny(a.notes, {u"balancing", u"legitimate interests assessment", u"legitimate interest assessment",
-                                 u"belangenafweging", u"afweging"}) ||
-           lia.match(a.notes).hasMatch();
+    static const QRegularExpression marker(
+        QStringLiteral("(balancing|legitimate interests? assessment|\\bLIA\\b|belangenafweging|afweging|"
+                       "Interessenabw(ä|ae)gung|Abw(ä|ae)gung)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression lia(QStringLiteral("\\bLIA\\b")); // upper case only
+    const QRegularExpressionMatch m = marker.match(a.notes);
+    if (!m.hasMatch())
+        return {};
+    if (m.captured(0).compare(QStringLiteral("LIA"), Qt::CaseInsensitive) == 0 && !lia.match(a.notes).hasMatch())
+        return {};
+    return m.captured(0);
 }
+
+// "Large scale" in the activity's name, purposes or notes.
+QString largeScaleMarker(const Activity &a)
+{
+    static const QRegularExpression marker(
+        QStringLiteral("(large[ -]scale|grootschalig|in gro(ß|ss)em Umfang|umfangreiche Verarbeitung)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = marker.match(a.name + u'\n' + a.purposes.join(u'\n') + u'\n' + a.notes);
+    return m.hasMatch() ? m.captured(0) : QString();
+}
+
+namespace {
 
 void checkConsent(Context &ctx)
 {
@@ -337,15 +362,25 @@ void checkConsent(Context &ctx)
                 }
             }
         }
-        const QString marker = bundledConsentMarker(a);
-        if (!marker.isEmpty()) {
+        // The explicit field decides; the notes convention only when it is not stated.
+        if (a.consentConditionOfService.value_or(false)) {
             ctx.add("CONSENT-BUNDLED", EntityKind::Activity, a.id, name,
-                    tr("Activity “%1” relies on consent that the record calls a condition of the service (“%2”).")
-                        .arg(name, marker));
+                    tr("Activity “%1” relies on consent, but the record says consent is a condition of the service.")
+                        .arg(name));
+        } else if (!a.consentConditionOfService) {
+            const QString marker = bundledConsentMarker(a);
+            if (!marker.isEmpty()) {
+                ctx.add("CONSENT-BUNDLED", EntityKind::Activity, a.id, name,
+                        tr("Activity “%1” relies on consent that its notes or evidence call a condition of the service "
+                           "(“%2”); whether it is, is not stated.")
+                            .arg(name, marker));
+            }
         }
     }
     for (const auto &[id, a] : ctx.data().activities) {
-        if (isControllerActivity(a) && a.lawfulBasis == LawfulBasis::LegitimateInterests && !hasBalancingNote(a)) {
+        const bool balanced = !a.balancingTest.note.trimmed().isEmpty() || a.balancingTest.date
+                              || !balancingNoteMarker(a).isEmpty();
+        if (isControllerActivity(a) && a.lawfulBasis == LawfulBasis::LegitimateInterests && !balanced) {
             const QString name = quoted(a.name);
             ctx.add("LI-BALANCING-MISSING", EntityKind::Activity, a.id, name,
                     tr("Activity “%1” relies on legitimate interests without a note of the balancing test.").arg(name));
@@ -437,23 +472,34 @@ void checkTransfer(Context &ctx, const Transfer &t)
             ctx.add("XFER-DEROGATION-UNSPECIFIED", EntityKind::Transfer, t.id, name,
                     tr("Transfer “%1” relies on a derogation without saying which one.").arg(name));
         }
-        // Regular: the recipient serves as a processor (an ongoing service), or the transfer
-        // is part of a recorded activity's routine processing.
+        // Regular: the record says the transfer is not occasional. When that is not stated:
+        // the recipient serves as a processor (an ongoing service), or the transfer is part
+        // of a recorded activity's routine processing.
         QString reason;
-        if (t.role == Role::Processor) {
-            reason = tr("the recipient acts as a processor");
-        } else if (!t.activities.isEmpty()) {
-            const Activity *a = data.find<Activity>(t.activities.first());
-            reason = tr("it is part of activity “%1”").arg(a ? quoted(a->name) : idToString(t.activities.first()));
+        if (t.occasional == false) {
+            reason = tr("the record says it is not occasional");
+        } else if (!t.occasional) {
+            if (t.role == Role::Processor) {
+                reason = tr("the recipient acts as a processor (whether the transfer is occasional is not stated)");
+            } else if (!t.activities.isEmpty()) {
+                const Activity *a = data.find<Activity>(t.activities.first());
+                reason = tr("it is part of activity “%1” (whether the transfer is occasional is not stated)")
+                             .arg(a ? quoted(a->name) : idToString(t.activities.first()));
+            }
         }
         if (!reason.isEmpty()) {
             ctx.add("XFER-DEROGATION-REGULAR", EntityKind::Transfer, t.id, name,
                     tr("Transfer “%1” uses an Art. 49 derogation for a regular transfer: %2.").arg(name, reason));
         }
-        // Art. 30(1)(e): the documentation of suitable safeguards is cited as evidence.
-        if (t.derogation == Derogation::CompellingInterests && t.evidence.isEmpty()) {
+        // Art. 30(1)(e): the record contains the documentation of the suitable safeguards.
+        if (t.derogation == Derogation::CompellingInterests && t.suitableSafeguards.trimmed().isEmpty()) {
             ctx.add("XFER-DEROGATION-SAFEGUARDS", EntityKind::Transfer, t.id, name,
-                    tr("Transfer “%1” relies on the compelling-interests derogation without documented safeguards.").arg(name));
+                    t.evidence.isEmpty()
+                        ? tr("Transfer “%1” relies on the compelling-interests derogation without documented safeguards.")
+                              .arg(name)
+                        : tr("Transfer “%1” relies on the compelling-interests derogation, and its suitable safeguards "
+                             "are not recorded (it cites evidence, but the Art. 30 record shows the safeguards field).")
+                              .arg(name));
         }
         break;
     }
@@ -472,7 +518,7 @@ void checkOnward(Context &ctx)
 {
     const ProjectData &data = ctx.data();
     // The chains come from model/graph, through onward.h.
-    for (const WeakChain &w : weakOnwardChains(data)) {
+    for (const WeakChain &w : weakOnwardChains(data, ctx.options().cancelled)) {
         QStringList hops;
         QString weakestName;
         for (const Id &tid : w.transfers) {
@@ -647,8 +693,13 @@ QString dpiaReason(const Context &ctx, const Activity &a)
     if (recordings && containsAny(text, {u"speech analytic", u"analytics", u"profiling", u"profile", u"sentiment",
                                          u"emotion", u"scoring", u"spraakanalyse", u"profilering"}))
         return tr("it analyses call recordings (speech analytics or profiling)");
-    if (containsAny(text, {u"large scale", u"large-scale", u"grootschalig"}))
-        return tr("the record calls it large scale");
+    if (a.largeScale.value_or(false))
+        return tr("the record says it is large-scale processing");
+    if (!a.largeScale) {
+        if (const QString marker = largeScaleMarker(a); !marker.isEmpty())
+            return tr("its name, purposes or notes call it large scale (“%1”; large-scale processing is not stated)")
+                .arg(marker);
+    }
     if (a.dpia.required.value_or(false))
         return tr("the record says a DPIA is required");
     return {};
@@ -765,18 +816,27 @@ qint64 approximateDays(QStringView iso)
 FindingList runChecks(const ProjectData &data, const CheckOptions &options)
 {
     Context ctx(data, options);
+    const auto stop = [&options] { return options.cancelled && options.cancelled(); };
     for (const auto &[id, a] : data.activities) {
         checkRecordContents(ctx, a);
         checkSensitive(ctx, a);
     }
+    if (stop())
+        return {};
     checkConsent(ctx);
     for (const auto &[id, t] : data.transfers)
         checkTransfer(ctx, t);
-    checkOnward(ctx);
+    if (stop())
+        return {};
+    checkOnward(ctx); // the long part (docs/findings.md, "Performance"): asks per category
+    if (stop())
+        return {};
     checkParties(ctx);
     checkRetention(ctx);
     checkAccountability(ctx);
     checkUnused(ctx);
+    if (stop())
+        return {};
 
     FindingList findings = ctx.takeFindings();
     QHash<QString, int> order;

@@ -12,7 +12,18 @@ CheckRunner::CheckRunner(Project *project, QObject *parent)
     m_pool.setMaxThreadCount(1);
     m_timer.setSingleShot(true);
     m_timer.setInterval(300);
+    m_maxWait.setSingleShot(true);
+    m_maxWait.setInterval(2000);
     connect(&m_timer, &QTimer::timeout, this, &CheckRunner::checkNow);
+    connect(&m_maxWait, &QTimer::timeout, this, [this] {
+        // A long burst of changes: check now, and let this check finish even if the changes go on.
+        m_timer.stop();
+        m_startCancellable = false;
+        if (m_running)
+            m_startWhenIdle = true;
+        else
+            start(false);
+    });
     if (project) {
         connect(project, &Project::entityAdded, this, &CheckRunner::schedule);
         connect(project, &Project::entityChanged, this, &CheckRunner::schedule);
@@ -28,6 +39,9 @@ CheckRunner::CheckRunner(Project *project, QObject *parent)
 CheckRunner::~CheckRunner()
 {
     m_timer.stop();
+    m_maxWait.stop();
+    if (m_cancel)
+        m_cancel->store(true);
     m_pool.waitForDone(); // the job holds only its own copy, but must not outlive the pool
 }
 
@@ -40,7 +54,13 @@ void CheckRunner::setOptions(const CheckOptions &options)
 void CheckRunner::schedule()
 {
     const bool wasBusy = isBusy();
+    // The running check is looking at data that is no longer the project's: stop it, unless
+    // it is the one the maximum wait started.
+    if (m_running && m_cancel)
+        m_cancel->store(true);
     m_timer.start();
+    if (!m_maxWait.isActive())
+        m_maxWait.start();
     if (!wasBusy)
         Q_EMIT busyChanged(true);
 }
@@ -48,46 +68,74 @@ void CheckRunner::schedule()
 void CheckRunner::checkNow()
 {
     m_timer.stop();
+    if (m_running) {
+        // One check at a time: the next starts when this one has stopped (cancelled or not).
+        m_startWhenIdle = true;
+        return;
+    }
+    start(true);
+}
+
+void CheckRunner::start(bool cancellable)
+{
+    m_timer.stop();
+    m_maxWait.stop();
+    m_startWhenIdle = false;
+    m_startCancellable = true;
     if (!m_project)
         return;
     const bool wasBusy = isBusy();
     const quint64 generation = ++m_generation;
     auto snapshot = std::make_shared<const ProjectData>(m_project->data());
-    const CheckOptions options = m_options;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancellable ? cancel : nullptr;
+    CheckOptions options = m_options;
+    options.cancelled = [cancel, outer = m_options.cancelled] { return cancel->load() || (outer && outer()); };
     m_running = true;
+    ++m_started;
     if (!wasBusy)
         Q_EMIT busyChanged(true);
     // The destructor waits for the pool, so `self` outlives the job; a result posted to a
     // runner deleted since is dropped with the runner's event queue.
     CheckRunner *self = this;
-    m_pool.start([self, generation, snapshot, options] {
+    m_pool.start([self, generation, snapshot, options, cancel] {
         FindingList findings = runChecks(*snapshot, options);
+        const bool cancelled = cancel->load();
         QMetaObject::invokeMethod(
             self,
-            [self, generation, snapshot, findings = std::move(findings)]() mutable {
-                self->deliver(generation, snapshot, std::move(findings));
+            [self, generation, cancelled, snapshot, findings = std::move(findings)]() mutable {
+                self->finished(generation, cancelled, snapshot, std::move(findings));
             },
             Qt::QueuedConnection);
     });
 }
 
-void CheckRunner::deliver(quint64 generation, std::shared_ptr<const ProjectData> snapshot, FindingList findings)
+void CheckRunner::finished(quint64 generation, bool cancelled, std::shared_ptr<const ProjectData> snapshot,
+                           FindingList findings)
 {
     if (generation != m_generation)
-        return; // overtaken by a newer check
+        return; // cannot happen with one check at a time; kept as a guard
     m_running = false;
-    m_snapshot = std::move(snapshot);
-    m_findings = std::move(findings);
-    m_delivered = true;
-    applyProjectAcceptances(m_findings, m_project ? m_project->data() : *m_snapshot);
-    Q_EMIT findingsChanged();
-    if (!isBusy())
+    m_cancel.reset();
+    if (cancelled) {
+        ++m_cancelled;
+    } else {
+        ++m_delivered;
+        m_snapshot = std::move(snapshot);
+        m_findings = std::move(findings);
+        m_hasResult = true;
+        applyProjectAcceptances(m_findings, m_project ? m_project->data() : *m_snapshot);
+        Q_EMIT findingsChanged();
+    }
+    if (m_startWhenIdle)
+        start(m_startCancellable);
+    else if (!isBusy())
         Q_EMIT busyChanged(false);
 }
 
 void CheckRunner::applyAcceptances()
 {
-    if (!m_delivered)
+    if (!m_hasResult)
         return; // the first result applies them
     applyProjectAcceptances(m_findings, m_project ? m_project->data() : *m_snapshot);
     Q_EMIT findingsChanged();

@@ -54,7 +54,7 @@ bool isAdequateCountry(QStringView code)
     return decision && code != u"US";
 }
 
-QList<WeakChain> weakOnwardChains(const ProjectData &data)
+QList<WeakChain> weakOnwardChains(const ProjectData &data, const std::function<bool()> &cancelled)
 {
     QList<WeakChain> result;
     const graph::TransferGraph g(data);
@@ -73,6 +73,8 @@ QList<WeakChain> weakOnwardChains(const ProjectData &data)
     if (weakEdges.empty())
         return result;
     for (const auto &[categoryId, category] : data.dataCategories) {
+        if (cancelled && cancelled())
+            return result;
         if (std::none_of(weakEdges.cbegin(), weakEdges.cend(), [&](int e) { return g.carries(e, categoryId); }))
             continue;
         const graph::Reach reach = g.reach(categoryId);

@@ -14,6 +14,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace ropa::checks {
 
 // The destinations of a transfer: its countries, or else the recipient's country.
@@ -39,7 +41,9 @@ struct WeakChain
 // (two hops or more from an own party): the best such chain, when even the best chain there is
 // Invalid or None at its weakest hop. Countries reached through the same chain are given
 // together. Chains are enumerated with graph::Limits (capped), so a huge project stays fast.
-QList<WeakChain> weakOnwardChains(const ProjectData &data);
+// cancelled (optional) is asked once per data category; when it returns true the analysis
+// stops and returns what it found so far.
+QList<WeakChain> weakOnwardChains(const ProjectData &data, const std::function<bool()> &cancelled = {});
 
 struct SubprocessorGap
 {

@@ -39,10 +39,12 @@ enum class MergeId : int {
     EditOwner,
     EditArt10Basis,
     EditRetention,       // any text of a retention rule (duration, trigger, reference, text)
+    EditBalancingTest,   // Activity::balancingTest.note
 
     // Transfer.
     EditPurpose,
     EditCountries,
+    EditSafeguards,      // Transfer::suitableSafeguards
 
     // ProjectInfo.
     EditProjectName,

@@ -130,6 +130,16 @@ struct RetentionRule
     friend bool operator==(const RetentionRule &, const RetentionRule &) = default;
 };
 
+// The legitimate-interests balancing test (Art. 6(1)(f), Art. 5(2)): when it was made and
+// what it weighed and concluded (or where that is written down).
+struct BalancingTest
+{
+    std::optional<QDate> date;
+    QString note;
+    bool isEmpty() const { return !date && note.isEmpty(); }
+    friend bool operator==(const BalancingTest &, const BalancingTest &) = default;
+};
+
 struct Dpia
 {
     std::optional<bool> required;
@@ -149,12 +159,16 @@ struct Activity
     std::optional<LawfulBasis> lawfulBasis;
     std::optional<Art9Condition> art9Condition;
     QString art10Basis;        // nullable: the Art. 10 basis as written
+    // Art. 7(4): the record says the service (or contract) is conditional on this consent.
+    std::optional<bool> consentConditionOfService;
+    BalancingTest balancingTest; // for legitimate interests, Art. 6(1)(f)
     IdList dataSubjects;
     IdList dataCategories;
     IdList sources;
     IdList securityMeasures;
     QList<RetentionRule> retention;
     Dpia dpia;
+    std::optional<bool> largeScale; // large-scale processing, Art. 35(3)(b), (c); EDPB WP248
     QString owner;
     std::optional<QDate> lastReviewed;
     QString notes;
@@ -176,6 +190,11 @@ struct Transfer
     Mechanism mechanism = Mechanism::None;
     std::optional<int> sccModule; // 1-4
     std::optional<Derogation> derogation;
+    // Art. 49(1): derogations are for occasional transfers; yes/no/not stated.
+    std::optional<bool> occasional;
+    // Art. 49(1) second subparagraph, Art. 30(1)(e): the documentation of the suitable
+    // safeguards (the assessment and what protects the data). Plain text, empty: not stated.
+    QString suitableSafeguards;
     std::optional<QDate> tiaDone;
     EvidenceList evidence;
     friend bool operator==(const Transfer &, const Transfer &) = default;

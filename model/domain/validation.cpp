@@ -257,6 +257,9 @@ private:
         checkRefs<DataCategory>(k, a.id, a.name, QStringLiteral("data_categories"), a.dataCategories);
         checkRefs<Source>(k, a.id, a.name, QStringLiteral("sources"), a.sources);
         checkRefs<SecurityMeasure>(k, a.id, a.name, QStringLiteral("security_measures"), a.securityMeasures);
+        if (a.balancingTest.date && (!a.balancingTest.date->isValid() || a.balancingTest.date->year() < 1
+                                     || a.balancingTest.date->year() > 9999))
+            add(k, a.id, a.name, QStringLiteral("balancing_test"), QStringLiteral("the date is not a valid date"));
         for (const RetentionRule &r : a.retention) {
             checkRefs<DataCategory>(k, a.id, a.name, QStringLiteral("retention"), r.categories);
             if (!r.duration.isEmpty() && !isIsoDuration(r.duration))

@@ -409,9 +409,15 @@ QString Builder::safeguardsText(const Transfer &t, bool *stated) const
         if (!parts.isEmpty())
             docs.append(parts.join(QStringLiteral(", ")));
     }
-    *stated = !docs.isEmpty();
-    return Record::tr("documentation of suitable safeguards (Art. 49(1), second subparagraph): %1")
-        .arg(*stated ? docs.join(QStringLiteral("; ")) : Record::tr("not stated"));
+    // The transfer's "suitable safeguards" field is the documentation; the evidence says where
+    // it comes from. Evidence alone is not the documentation (docs/records.md).
+    const QString safeguards = t.suitableSafeguards.trimmed();
+    *stated = !safeguards.isEmpty();
+    QString text = Record::tr("documentation of suitable safeguards (Art. 49(1), second subparagraph): %1")
+                       .arg(*stated ? safeguards : Record::tr("not stated"));
+    if (!docs.isEmpty())
+        text += QStringLiteral(" (") + Record::tr("source: %1").arg(docs.join(QStringLiteral("; "))) + QLatin1Char(')');
+    return text;
 }
 
 // Art. 30(1)(e) / 30(2)(c): every reached edge whose destination is a third country, named,

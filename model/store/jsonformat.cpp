@@ -239,8 +239,8 @@ Node toNode(const Activity &a)
                                       .add("legal_reference", Node::string(r.legalReference))
                                       .add("text", Node::string(r.text)));
     }
-    return Node::object()
-        .add("id", idNode(a.id))
+    Node n = Node::object();
+    n.add("id", idNode(a.id))
         .add("name", Node::string(a.name))
         .add("organisation", idNode(a.organisation))
         .add("role", Node::string(enumToString(a.role)))
@@ -248,25 +248,36 @@ Node toNode(const Activity &a)
         .add("purposes", strings(a.purposes))
         .add("lawful_basis", enumNode(a.lawfulBasis))
         .add("art9_condition", enumNode(a.art9Condition))
-        .add("art10_basis", nullableText(a.art10Basis))
-        .add("data_subjects", ids(a.dataSubjects))
+        .add("art10_basis", nullableText(a.art10Basis));
+    // Optional keys added after version 1 was published: written only when stated, so that a
+    // file without them is written exactly as before (docs/json-format.md).
+    if (a.consentConditionOfService)
+        n.add("consent_condition_of_service", Node::boolean(*a.consentConditionOfService));
+    if (!a.balancingTest.isEmpty())
+        n.add("balancing_test", Node::object()
+                                    .add("date", dateNode(a.balancingTest.date))
+                                    .add("note", Node::string(a.balancingTest.note)));
+    n.add("data_subjects", ids(a.dataSubjects))
         .add("data_categories", ids(a.dataCategories))
         .add("sources", ids(a.sources))
         .add("security_measures", ids(a.securityMeasures))
         .add("retention", std::move(retention))
         .add("dpia", Node::object()
                          .add("required", a.dpia.required ? Node::boolean(*a.dpia.required) : Node::null())
-                         .add("done", dateNode(a.dpia.done)))
-        .add("owner", Node::string(a.owner))
+                         .add("done", dateNode(a.dpia.done)));
+    if (a.largeScale)
+        n.add("large_scale", Node::boolean(*a.largeScale));
+    n.add("owner", Node::string(a.owner))
         .add("last_reviewed", dateNode(a.lastReviewed))
         .add("notes", Node::string(a.notes))
         .add("evidence", evidenceNode(a.evidence));
+    return n;
 }
 
 Node toNode(const Transfer &t)
 {
-    return Node::object()
-        .add("id", idNode(t.id))
+    Node n = Node::object();
+    n.add("id", idNode(t.id))
         .add("from", idNode(t.from))
         .add("to", idNode(t.to))
         .add("role", Node::string(enumToString(t.role)))
@@ -276,9 +287,14 @@ Node toNode(const Transfer &t)
         .add("countries", strings(t.countries))
         .add("mechanism", Node::string(enumToString(t.mechanism)))
         .add("scc_module", t.sccModule ? Node::integer(*t.sccModule) : Node::null())
-        .add("derogation", enumNode(t.derogation))
-        .add("tia_done", dateNode(t.tiaDone))
-        .add("evidence", evidenceNode(t.evidence));
+        .add("derogation", enumNode(t.derogation));
+    // Optional keys added later, written only when stated (see toNode(Activity)).
+    if (t.occasional)
+        n.add("occasional", Node::boolean(*t.occasional));
+    if (!t.suitableSafeguards.isEmpty())
+        n.add("suitable_safeguards", Node::string(t.suitableSafeguards));
+    n.add("tia_done", dateNode(t.tiaDone)).add("evidence", evidenceNode(t.evidence));
+    return n;
 }
 
 template <typename T>
@@ -727,7 +743,8 @@ private:
             checkKeys(o, w,
                       {"id", "name", "organisation", "role", "on_behalf_of", "purposes", "lawful_basis", "art9_condition",
                        "art10_basis", "data_subjects", "data_categories", "sources", "security_measures", "retention",
-                       "dpia", "owner", "last_reviewed", "notes", "evidence"},
+                       "dpia", "owner", "last_reviewed", "notes", "evidence", "consent_condition_of_service",
+                       "balancing_test", "large_scale"},
                       {"id", "name", "organisation", "role"});
             a.name = text(o, "name", w);
             a.organisation = id(o, "organisation", w, true);
@@ -737,6 +754,18 @@ private:
             a.lawfulBasis = enumValue<LawfulBasis>(o, "lawful_basis", w);
             a.art9Condition = enumValue<Art9Condition>(o, "art9_condition", w);
             a.art10Basis = text(o, "art10_basis", w);
+            a.consentConditionOfService = optionalBool(o, "consent_condition_of_service", w);
+            const QJsonValue balancing = o.value(QLatin1StringView("balancing_test"));
+            if (balancing.isObject()) {
+                const QJsonObject b = balancing.toObject();
+                const Where inner{QStringLiteral("%1, balancing_test").arg(w.text)};
+                checkKeys(b, inner, {"date", "note"}, {});
+                a.balancingTest.date = date(b, "date", inner);
+                a.balancingTest.note = text(b, "note", inner);
+            } else if (!balancing.isUndefined() && !balancing.isNull()) {
+                problem(w, QStringLiteral("balancing_test"),
+                        QStringLiteral("expected an object {\"date\", \"note\"}, found %1").arg(typeName(balancing)));
+            }
             a.dataSubjects = ids(o, "data_subjects", w);
             a.dataCategories = ids(o, "data_categories", w);
             a.sources = ids(o, "sources", w);
@@ -763,6 +792,7 @@ private:
             } else if (!dpia.isUndefined() && !dpia.isNull()) {
                 problem(w, QStringLiteral("dpia"), QStringLiteral("expected an object, found %1").arg(typeName(dpia)));
             }
+            a.largeScale = optionalBool(o, "large_scale", w);
             a.owner = text(o, "owner", w);
             a.lastReviewed = date(o, "last_reviewed", w);
             a.notes = text(o, "notes", w);
@@ -771,7 +801,7 @@ private:
         readTable<Transfer>(root, EntityKind::Transfer, [this](const QJsonObject &o, const Where &w, Transfer &t) {
             checkKeys(o, w,
                       {"id", "from", "to", "role", "activities", "data_categories", "purpose", "countries", "mechanism",
-                       "scc_module", "derogation", "tia_done", "evidence"},
+                       "scc_module", "derogation", "tia_done", "evidence", "occasional", "suitable_safeguards"},
                       {"id", "from", "to", "role", "mechanism"});
             t.from = id(o, "from", w, true);
             t.to = id(o, "to", w, true);
@@ -787,6 +817,8 @@ private:
             else if (!module.isUndefined() && !module.isNull())
                 problem(w, QStringLiteral("scc_module"), QStringLiteral("expected a module number 1 to 4, found %1").arg(typeName(module)));
             t.derogation = enumValue<Derogation>(o, "derogation", w);
+            t.occasional = optionalBool(o, "occasional", w);
+            t.suitableSafeguards = text(o, "suitable_safeguards", w);
             t.tiaDone = date(o, "tia_done", w);
             t.evidence = evidence(o, w);
         });

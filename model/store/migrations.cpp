@@ -11,6 +11,37 @@ namespace ropa::store::migrations {
 
 namespace {
 
+// Rebuilds a table with its current definition (schema::createStatement, so the result is
+// exactly what a new file has): the rows are kept in a temporary copy, the table is dropped
+// and created again, and the rows come back with the columns they had; new nullable columns
+// are NULL ("not stated") and each new NOT NULL text column in emptyTexts is ''. The
+// connection runs without foreign-key enforcement, so dropping a table that others refer to
+// is allowed, and the references resolve again once the rows are back.
+bool rebuildTable(sql::Database &db, const QString &table, const QString &keptColumns, const QString &emptyTexts,
+                  QString *error)
+{
+    const QString copy = QStringLiteral("ropa_migrating_") + table;
+    QString emptyValues;
+    for (qsizetype i = 0, n = emptyTexts.split(u',', Qt::SkipEmptyParts).size(); i < n; ++i)
+        emptyValues += QStringLiteral(", ''");
+    const QStringList steps = {
+        QStringLiteral("CREATE TEMP TABLE %1 AS SELECT %2 FROM main.%3").arg(copy, keptColumns, table),
+        QStringLiteral("DROP TABLE main.%1").arg(table),
+        schema::createStatement(table),
+        QStringLiteral("INSERT INTO main.%1 (%2%3) SELECT %2%4 FROM temp.%5")
+            .arg(table, keptColumns, emptyTexts.isEmpty() ? QString() : QStringLiteral(", ") + emptyTexts,
+                 emptyValues, copy),
+        QStringLiteral("DROP TABLE temp.%1").arg(copy),
+    };
+    for (const QString &statement : steps) {
+        if (statement.isEmpty() || !db.exec(statement)) {
+            *error = QStringLiteral("rebuilding the table %1: %2").arg(table, db.errorText());
+            return false;
+        }
+    }
+    return true;
+}
+
 // The built-in steps, oldest first.
 const QList<Migration> &builtIn()
 {
@@ -23,6 +54,20 @@ const QList<Migration> &builtIn()
                  return false;
              }
              return true;
+         }},
+        // 2 -> 3: explicit facts that rules read from notes before (docs/findings.md): the
+        // tables activities and transfers are rebuilt with the new columns, all "not stated".
+        {2, schema::version2(),
+         [](sql::Database &db, QString *error) {
+             if (!rebuildTable(db, QStringLiteral("activities"),
+                               QStringLiteral("id, name, organisation, role, on_behalf_of, lawful_basis, art9_condition, "
+                                              "art10_basis, dpia_required, dpia_done, owner, last_reviewed, notes"),
+                               QStringLiteral("balancing_test_note"), error))
+                 return false;
+             return rebuildTable(db, QStringLiteral("transfers"),
+                                 QStringLiteral("id, from_party, to_party, role, purpose, mechanism, scc_module, "
+                                                "derogation, tia_done"),
+                                 QStringLiteral("suitable_safeguards"), error);
          }},
     };
     return steps;

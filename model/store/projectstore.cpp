@@ -905,7 +905,8 @@ private:
         sql::Statement st;
         if (!prepare(st,
                      "SELECT id, name, organisation, role, on_behalf_of, lawful_basis, art9_condition, art10_basis, "
-                     "dpia_required, dpia_done, owner, last_reviewed, notes FROM activities ORDER BY id",
+                     "dpia_required, dpia_done, owner, last_reviewed, notes, consent_condition_of_service, "
+                     "balancing_test_date, balancing_test_note, large_scale FROM activities ORDER BY id",
                      "activities"))
             return false;
         int rc;
@@ -919,7 +920,11 @@ private:
                 || !text(st, 7, "art10_basis", &a.art10Basis, true)
                 || !optionalBool(st, 8, "dpia", &a.dpia.required) || !date(st, 9, "dpia", &a.dpia.done)
                 || !text(st, 10, "owner", &a.owner) || !date(st, 11, "last_reviewed", &a.lastReviewed)
-                || !text(st, 12, "notes", &a.notes))
+                || !text(st, 12, "notes", &a.notes)
+                || !optionalBool(st, 13, "consent_condition_of_service", &a.consentConditionOfService)
+                || !date(st, 14, "balancing_test", &a.balancingTest.date)
+                || !text(st, 15, "balancing_test", &a.balancingTest.note)
+                || !optionalBool(st, 16, "large_scale", &a.largeScale))
                 return false;
             data->activities.emplace(a.id, std::move(a));
         }
@@ -1005,8 +1010,8 @@ private:
     {
         sql::Statement st;
         if (!prepare(st,
-                     "SELECT id, purpose, from_party, to_party, role, mechanism, scc_module, derogation, tia_done "
-                     "FROM transfers ORDER BY id",
+                     "SELECT id, purpose, from_party, to_party, role, mechanism, scc_module, derogation, tia_done, "
+                     "occasional, suitable_safeguards FROM transfers ORDER BY id",
                      "transfers"))
             return false;
         int rc;
@@ -1015,7 +1020,9 @@ private:
             if (!entityStart(st, data->transfers, &t.id, &t.purpose) || !id(st, 2, "from", &t.from, true)
                 || !id(st, 3, "to", &t.to, true) || !enumeration(st, 4, "role", &t.role)
                 || !enumeration(st, 5, "mechanism", &t.mechanism)
-                || !enumeration(st, 7, "derogation", &t.derogation, true) || !date(st, 8, "tia_done", &t.tiaDone))
+                || !enumeration(st, 7, "derogation", &t.derogation, true) || !date(st, 8, "tia_done", &t.tiaDone)
+                || !optionalBool(st, 9, "occasional", &t.occasional)
+                || !text(st, 10, "suitable_safeguards", &t.suitableSafeguards))
                 return false;
             if (!st.isNull(6)) {
                 qint64 module = 0;
@@ -1313,7 +1320,7 @@ public:
         for (const auto &[id, t] : data.transfers) {
             sql::Statement &st = statement(
                 "INSERT INTO transfers (id, from_party, to_party, role, purpose, mechanism, scc_module, derogation, "
-                "tia_done) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                "tia_done, occasional, suitable_safeguards) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
             const IdText idText(t.id);
             idText.bindRequired(st, 1);
             const IdText from(t.from), to(t.to);
@@ -1328,6 +1335,8 @@ public:
                 st.bindNull(7);
             bindEnum(st, 8, t.derogation);
             bindDate(st, 9, t.tiaDone);
+            bindBool(st, 10, t.occasional);
+            st.bindText(11, t.suitableSafeguards);
             if (!run(st)
                 || !idList("INSERT INTO transfer_activities (transfer, pos, activity) VALUES (?1, ?2, ?3)", t.id,
                            t.activities)
@@ -1359,8 +1368,9 @@ private:
     {
         sql::Statement &st = statement(
             "INSERT INTO activities (id, name, organisation, role, on_behalf_of, lawful_basis, art9_condition, "
-            "art10_basis, dpia_required, dpia_done, owner, last_reviewed, notes) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+            "art10_basis, dpia_required, dpia_done, owner, last_reviewed, notes, consent_condition_of_service, "
+            "balancing_test_date, balancing_test_note, large_scale) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
         const IdText idText(a.id);
         idText.bindRequired(st, 1);
         st.bindText(2, a.name);
@@ -1377,6 +1387,10 @@ private:
         st.bindText(11, a.owner);
         bindDate(st, 12, a.lastReviewed);
         st.bindText(13, a.notes);
+        bindBool(st, 14, a.consentConditionOfService);
+        bindDate(st, 15, a.balancingTest.date);
+        st.bindText(16, a.balancingTest.note);
+        bindBool(st, 17, a.largeScale);
         if (!run(st)
             || !textList("INSERT INTO activity_purposes (activity, pos, purpose) VALUES (?1, ?2, ?3)", a.id,
                          a.purposes)

@@ -21,7 +21,7 @@ namespace ropa::store {
 // "ROPA" in ASCII, stored big-endian at offset 68 of the file header.
 inline constexpr quint32 ApplicationId = 0x524F5041;
 // The format version this build writes (PRAGMA user_version). Older versions are migrated.
-inline constexpr int FormatVersion = 2;
+inline constexpr int FormatVersion = 3;
 
 // What a file looked like when it was opened or last saved, to tell whether somebody else
 // changed it since. The file is unchanged when its device, inode, size, modification and

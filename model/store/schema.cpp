@@ -174,9 +174,57 @@ const char *const AddedInVersion2[] = {
     ") WITHOUT ROWID",
 };
 
+// Format 3 rebuilds these two tables with the explicit facts that rules used to read from
+// notes (docs/findings.md): Art. 7(4) consent as a condition of the service, the Art. 6(1)(f)
+// balancing test, large-scale processing (Art. 35(3)); the occasional nature of a derogation
+// transfer and the documentation of Art. 49(1) second-subparagraph safeguards (Art. 30(1)(e)).
+const char *const ReplacedInVersion3[] = {
+    "CREATE TABLE activities (\n"
+    "  id TEXT NOT NULL PRIMARY KEY,\n"
+    "  name TEXT NOT NULL,\n"
+    "  organisation TEXT" ROPA_REF("parties") ",\n"
+    "  role TEXT NOT NULL,\n"
+    "  on_behalf_of TEXT" ROPA_REF("parties") ",\n"
+    "  lawful_basis TEXT,\n"
+    "  art9_condition TEXT,\n"
+    "  art10_basis TEXT,\n"
+    "  consent_condition_of_service INTEGER CHECK (consent_condition_of_service IN (0, 1)),\n"
+    "  balancing_test_date TEXT,\n"
+    "  balancing_test_note TEXT NOT NULL,\n"
+    "  dpia_required INTEGER CHECK (dpia_required IN (0, 1)),\n"
+    "  dpia_done TEXT,\n"
+    "  large_scale INTEGER CHECK (large_scale IN (0, 1)),\n"
+    "  owner TEXT NOT NULL,\n"
+    "  last_reviewed TEXT,\n"
+    "  notes TEXT NOT NULL\n"
+    ")",
+
+    "CREATE TABLE transfers (\n"
+    "  id TEXT NOT NULL PRIMARY KEY,\n"
+    "  from_party TEXT" ROPA_REF("parties") ",\n"
+    "  to_party TEXT" ROPA_REF("parties") ",\n"
+    "  role TEXT NOT NULL,\n"
+    "  purpose TEXT NOT NULL,\n"
+    "  mechanism TEXT NOT NULL,\n"
+    "  scc_module INTEGER,\n"
+    "  derogation TEXT,\n"
+    "  occasional INTEGER CHECK (occasional IN (0, 1)),\n"
+    "  suitable_safeguards TEXT NOT NULL,\n"
+    "  tia_done TEXT\n"
+    ")",
+};
+
 #undef ROPA_EVIDENCE
 #undef ROPA_LIST
 #undef ROPA_REF
+
+QString tableOf(const QString &statement)
+{
+    static const QString prefix = QStringLiteral("CREATE TABLE ");
+    if (!statement.startsWith(prefix))
+        return {};
+    return statement.mid(prefix.size()).section(u' ', 0, 0);
+}
 
 } // namespace
 
@@ -202,10 +250,26 @@ const QStringList &version2()
     return statements;
 }
 
+const QStringList &version3()
+{
+    static const QStringList statements = [] {
+        QStringList list = version2();
+        for (const char *sql : ReplacedInVersion3) {
+            const QString statement = QString::fromUtf8(sql);
+            for (QString &old : list) {
+                if (tableOf(old) == tableOf(statement))
+                    old = statement;
+            }
+        }
+        return list;
+    }();
+    return statements;
+}
+
 const QStringList &current()
 {
-    static_assert(FormatVersion == 2, "current() must return the schema of FormatVersion");
-    return version2();
+    static_assert(FormatVersion == 3, "current() must return the schema of FormatVersion");
+    return version3();
 }
 
 QStringList forVersion(int version)

@@ -15,6 +15,8 @@ namespace ropa::store::schema {
 const QStringList &version1();
 // Format 2 = format 1 and the table accepted_findings.
 const QStringList &version2();
+// Format 3 = format 2 with the tables activities and transfers rebuilt with new columns.
+const QStringList &version3();
 // The CREATE statements of the format this build writes (store::FormatVersion).
 const QStringList &current();
 

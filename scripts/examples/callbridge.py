@@ -18,6 +18,10 @@ SCC_SENTENCES = [
     "Waar van toepassing kan dit de modelcontractbepalingen van de Europese Commissie voor internationale "
     "doorgiften omvatten",
 ]
+# Consent "as part of the required terms and conditions to use the service": Art. 7(4) bundling,
+# stated on the consent activities of the processing table (consent_condition_of_service).
+BUNDLED_SENTENCE = ("Op het moment dat de service wordt gestart, wanneer uw toestemming deel uitmaakt van de vereiste "
+                    "algemene voorwaarden om de service te gebruiken.")
 CONSENT_SENTENCE = ("Door onze websites en oplossingen te gebruiken of persoonlijke informatie aan ons te verstrekken, "
                     "waar de toepasselijke wetgeving dit toestaat, erkent en accepteert u de overdracht, verwerking en "
                     "opslag van dergelijke informatie buiten uw land van verblijf")
@@ -163,10 +167,12 @@ def build():
     for name, role, behalf, prefix, subj, src, meas in rows:
         for basis in ("consent", "contract"):
             label, quote = stated[basis]
+            facts = {"consent_condition_of_service": True} if basis == "consent" else {}
             plan.append(dict(name="%s (%s)" % (name, label), role=role, on_behalf_of=behalf,
                              purposes=[x["name"] for x in gold["purposes"]
                                        if x["name"].startswith(prefix) and x["legal_basis"] == basis],
-                             subjects=subj, sources=src, measures=meas, notes=both, extra_evidence=[quote]))
+                             subjects=subj, sources=src, measures=meas, notes=both,
+                             extra_evidence=[quote] + ([BUNDLED_SENTENCE] if basis == "consent" else []), **facts))
     plan += [
         dict(name="Bedrijfsvoering en beveiliging", role="controller",
              purposes=P("Operate the business", "Other legitimate purposes"),
@@ -220,7 +226,8 @@ def build():
         {"mechanism": "eea", "countries": ["IE", "EU"]},
     ]
     consent = next(t for t in gold["transfers"] if t["mechanism"] == "consent")
-    derog = [{"mechanism": "consent", "evidence": [consent["evidence"], CONSENT_SENTENCE]}]
+    # Acceptance deemed from use of the websites: the standing basis for every user, not occasional.
+    derog = [{"mechanism": "consent", "evidence": [consent["evidence"], CONSENT_SENTENCE], "occasional": False}]
     mechanisms["Company subsidiaries worldwide"] = derog
     mechanisms["Business partners, suppliers and subcontractors"] = derog
     # the business customer party exists already: add the others, then its transfer

@@ -148,14 +148,15 @@ def build():
     all_cats = []
     for a in built:
         all_cats += [c for c in a["data_categories"] if c not in all_cats]
+    # Consent deemed from use of the Services: the standing basis for every EU user, not occasional.
     p.transfer("EU -> CC1 (consent)", EU_USERS, OWN, "controller", "derogation", derogation="a",
                activities=all_acts, data_categories=all_cats,
                purpose="Use of the Services from the EU or other regions: storage and processing in the United States",
-               countries=["US"], evidence=E(t_us["evidence"], CONSENT_SENTENCE))
+               countries=["US"], occasional=False, evidence=E(t_us["evidence"], CONSENT_SENTENCE))
     p.transfer("CC1 -> other countries (consent)", OWN, ELSEWHERE, "processor", "derogation", derogation="a",
                activities=all_acts, data_categories=all_cats,
                purpose="Storage and processing, fulfilling requests and operating the Services; countries not stated",
-               evidence=E(t_onward["evidence"], CONSENT_SENTENCE))
+               occasional=False, evidence=E(t_onward["evidence"], CONSENT_SENTENCE))
     return p
 
 

@@ -224,6 +224,7 @@ def build():
     p.transfer("Iotum -> subsidiaries", IOTUM, "dochteronderneming van het bedrijf wereldwijd", "processor",
                "derogation", derogation="a", activities=[mt], data_categories=["CRM data"],
                purpose="International transfer, processing and storage (deemed acceptance by use)",
+               occasional=False,
                evidence=p.evidence(cb, "erkent en accepteert u de overdracht, verwerking en opslag van dergelijke "
                                        "informatie buiten uw land van verblijf"))
     p.transfer("Iotum -> advertising partners", IOTUM, "advertentiepartners", "controller", "none", activities=[mt],
@@ -238,6 +239,7 @@ def build():
                "derogation", derogation="a", activities=[cs],
                data_categories=["CRM data", "Call recordings", "Health data mentioned in calls"],
                purpose="Storage and processing outside the US; countries not stated",
+               occasional=False,
                evidence=p.evidence(c1, "By using our Services, you consent to the transfer, storage, and processing of "
                                        "your information as described in this Privacy Notice."))
     p.transfer("CC1 -> Google", CC1, "Google", "controller", "none", activities=[cs],

@@ -154,19 +154,30 @@ class Project:
     def activity(self, name, organisation, role, on_behalf_of=None, purposes=(), lawful_basis=None,
                  art9_condition=None, art10_basis=None, data_subjects=(), data_categories=(), sources=(),
                  security_measures=(), retention=(), dpia=(None, None), owner="", last_reviewed=None,
-                 notes="", evidence=(), id=None):
+                 notes="", evidence=(), consent_condition_of_service=None, balancing_test=None,
+                 large_scale=None, id=None):
+        """The optional keys (docs/json-format.md, "Explicit facts") are written only when
+        stated, at their place in the key order, as Ropa writes them.
+        balancing_test: (date or None, note) or None."""
         e = {"id": id or self.make_id("activity", name), "name": name,
              "organisation": self.ref("parties", organisation), "role": role,
              "on_behalf_of": self.ref("parties", on_behalf_of) if on_behalf_of else None,
              "purposes": list(purposes), "lawful_basis": lawful_basis, "art9_condition": art9_condition,
-             "art10_basis": art10_basis,
+             "art10_basis": art10_basis}
+        if consent_condition_of_service is not None:
+            e["consent_condition_of_service"] = consent_condition_of_service
+        if balancing_test is not None:
+            e["balancing_test"] = {"date": balancing_test[0], "note": balancing_test[1]}
+        e.update({
              "data_subjects": [self.ref("data_subjects", n) for n in data_subjects],
              "data_categories": [self.ref("data_categories", n) for n in data_categories],
              "sources": [self.ref("sources", n) for n in sources],
              "security_measures": [self.ref("security_measures", n) for n in security_measures],
              "retention": [self.retention_rule(**r) for r in retention],
-             "dpia": {"required": dpia[0], "done": dpia[1]}, "owner": owner,
-             "last_reviewed": last_reviewed, "notes": notes, "evidence": list(evidence)}
+             "dpia": {"required": dpia[0], "done": dpia[1]}})
+        if large_scale is not None:
+            e["large_scale"] = large_scale
+        e.update({"owner": owner, "last_reviewed": last_reviewed, "notes": notes, "evidence": list(evidence)})
         return self._add("activities", e, name)
 
     def retention_rule(self, categories, text, duration=None, trigger=None, legal_reference=""):
@@ -177,7 +188,8 @@ class Project:
                 "text": text}
 
     def transfer(self, key, frm, to, role, mechanism, activities=(), data_categories=(), purpose="",
-                 countries=(), scc_module=None, derogation=None, tia_done=None, evidence=(), id=None):
+                 countries=(), scc_module=None, derogation=None, tia_done=None, evidence=(),
+                 occasional=None, suitable_safeguards="", id=None):
         for code in countries:
             if not re.fullmatch(r"[A-Z]{2}", code):
                 raise ValueError("bad country %r in transfer %r" % (code, key))
@@ -186,8 +198,12 @@ class Project:
              "activities": [self.ref("activities", n) for n in activities],
              "data_categories": [self.ref("data_categories", n) for n in data_categories],
              "purpose": purpose, "countries": list(countries), "mechanism": mechanism,
-             "scc_module": scc_module, "derogation": derogation, "tia_done": tia_done,
-             "evidence": list(evidence)}
+             "scc_module": scc_module, "derogation": derogation}
+        if occasional is not None:
+            e["occasional"] = occasional
+        if suitable_safeguards:
+            e["suitable_safeguards"] = suitable_safeguards
+        e.update({"tia_done": tia_done, "evidence": list(evidence)})
         return self._add("transfers", e, key)
 
     # ---- output ----------------------------------------------------------------------

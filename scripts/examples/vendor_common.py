@@ -66,7 +66,8 @@ def add_gold_basics(p, gold, doc, dutch=False, parents=None, special=None, us_ca
 def add_activities(p, gold, doc, own, plan, dutch=False, retention_text=None, duration_of=None,
                    trigger_of=None):
     """plan: list of dicts: name, role, on_behalf_of, purposes (gold purpose names, English),
-    subjects, sources, measures (project names), extra_categories, notes, dpia, extra_evidence.
+    subjects, sources, measures (project names), extra_categories, notes, dpia, extra_evidence,
+    and optionally the explicit facts consent_condition_of_service, balancing_test, large_scale.
     Every gold purpose must be placed, and the purposes of one activity must share one stated
     basis (or none), so the activity's lawful_basis says what the policy says."""
     by_name = {x["name"]: x for x in gold["purposes"]}
@@ -95,6 +96,7 @@ def add_activities(p, gold, doc, own, plan, dutch=False, retention_text=None, du
             "data_subjects": a["subjects"], "data_categories": cat_names, "sources": a["sources"],
             "security_measures": a["measures"], "retention": [], "notes": a.get("notes", ""),
             "dpia": a.get("dpia", (None, None)),
+            "facts": {k: a[k] for k in ("consent_condition_of_service", "balancing_test", "large_scale") if k in a},
             "evidence": p.evidence(doc, *([x["evidence"] for x in purposes] + list(a.get("extra_evidence", ())))),
         })
     missing = [x["name"] for x in gold["purposes"] if x["name"] not in placed]
@@ -107,7 +109,7 @@ def add_activities(p, gold, doc, own, plan, dutch=False, retention_text=None, du
                    lawful_basis=a["lawful_basis"], data_subjects=a["data_subjects"],
                    data_categories=a["data_categories"], sources=a["sources"],
                    security_measures=a["security_measures"], retention=a["retention"], dpia=a["dpia"],
-                   notes=a["notes"], evidence=a["evidence"])
+                   notes=a["notes"], evidence=a["evidence"], **a["facts"])
     return built
 
 
@@ -115,7 +117,8 @@ def add_recipients(p, gold, doc, own, built, dutch=False, mechanisms=None, purpo
                    party_extra=None):
     """Every gold recipient becomes a party and a transfer from the own party to it.
 
-    mechanisms: gold recipient name -> dict(mechanism, derogation, countries, evidence, key)
+    mechanisms: gold recipient name -> dict(mechanism, derogation, countries, evidence, key,
+    occasional, suitable_safeguards)
     (a list of such dicts for several transfers); without an entry the transfer carries
     the countries the policy gives and mechanism "none" (none stated), or "eea" when every
     country is in the EEA."""
@@ -151,4 +154,5 @@ def add_recipients(p, gold, doc, own, built, dutch=False, mechanisms=None, purpo
             p.transfer("%s -> %s #%d" % (own, name, i), own, name, role, mech, activities=acts,
                        data_categories=cats, purpose=purposes.get(r["name"], r["purpose"]),
                        countries=s.get("countries", countries), derogation=derog,
+                       occasional=s.get("occasional"), suitable_safeguards=s.get("suitable_safeguards", ""),
                        evidence=p.evidence(doc, r["evidence"], *s.get("evidence", ())))

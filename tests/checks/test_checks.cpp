@@ -3,6 +3,8 @@
 
 #include "checks/acceptance.h"
 #include "checks/checker.h"
+#include "checks/checkrunner.h"
+#include "commands/edits.h"
 #include "checks/onward.h"
 #include "domain/project.h"
 #include "checksproject.h"
@@ -10,8 +12,11 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QElapsedTimer>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
 
 #include <functional>
@@ -172,7 +177,40 @@ const std::map<QString, Mutation> &mutations()
              support(d).lawfulBasis = LawfulBasis::Consent;
              support(d).notes = QStringLiteral("Consent can be withdrawn at any time.");
          }},
+        {QStringLiteral("consent condition stated"), [](ProjectData &d) {
+             support(d).lawfulBasis = LawfulBasis::Consent;
+             support(d).consentConditionOfService = true;
+         }},
+        {QStringLiteral("consent condition denied"), [](ProjectData &d) {
+             // The DPO checked the terms: the field wins over the words in the notes.
+             support(d).lawfulBasis = LawfulBasis::Consent;
+             support(d).consentConditionOfService = false;
+             support(d).notes = QStringLiteral("Consent is part of the terms for opening an account.");
+         }},
+        {QStringLiteral("consent condition on contract"), [](ProjectData &d) {
+             support(d).consentConditionOfService = true; // basis contract: not consent
+         }},
+        {QStringLiteral("consent in German notes"), [](ProjectData &d) {
+             support(d).lawfulBasis = LawfulBasis::Consent;
+             support(d).notes = QStringLiteral("Die Einwilligung ist Voraussetzung für die Nutzung des Portals.");
+         }},
         {QStringLiteral("li"), [](ProjectData &d) { support(d).lawfulBasis = LawfulBasis::LegitimateInterests; }},
+        {QStringLiteral("li balancing dated"), [](ProjectData &d) {
+             support(d).lawfulBasis = LawfulBasis::LegitimateInterests;
+             support(d).balancingTest.date = QDate(2025, 1, 10);
+         }},
+        {QStringLiteral("li balancing noted"), [](ProjectData &d) {
+             support(d).lawfulBasis = LawfulBasis::LegitimateInterests;
+             support(d).balancingTest.note = QStringLiteral("Customers expect support calls to be logged; opt-out offered.");
+         }},
+        {QStringLiteral("li balancing blank"), [](ProjectData &d) {
+             support(d).lawfulBasis = LawfulBasis::LegitimateInterests;
+             support(d).balancingTest.note = QStringLiteral("  \n ");
+         }},
+        {QStringLiteral("li German notes"), [](ProjectData &d) {
+             support(d).lawfulBasis = LawfulBasis::LegitimateInterests;
+             support(d).notes = QStringLiteral("Interessenabwägung vom 10.01.2025 liegt vor.");
+         }},
         {QStringLiteral("li balanced"), [](ProjectData &d) {
              support(d).lawfulBasis = LawfulBasis::LegitimateInterests;
              support(d).notes = QStringLiteral("Balancing: customers expect it; LIA of 2025-01-10.");
@@ -219,10 +257,27 @@ const std::map<QString, Mutation> &mutations()
         {QStringLiteral("derogation in activity"), [](ProjectData &d) { derogation(d, Derogation::A, Role::Controller, true); }},
         {QStringLiteral("derogation occasional"), [](ProjectData &d) { derogation(d, Derogation::E, Role::Controller, false); }},
         {QStringLiteral("derogation unspecified"), [](ProjectData &d) { derogation(d, std::nullopt, Role::Controller, false); }},
+        {QStringLiteral("derogation stated occasional"), [](ProjectData &d) {
+             derogation(d, Derogation::A, Role::Processor, true); // the heuristic would call it regular
+             toCloud(d).occasional = true;
+         }},
+        {QStringLiteral("derogation stated regular"), [](ProjectData &d) {
+             derogation(d, Derogation::E, Role::Controller, false); // the heuristic would call it occasional
+             toCloud(d).occasional = false;
+         }},
         {QStringLiteral("compelling"), [](ProjectData &d) { derogation(d, Derogation::CompellingInterests, Role::Controller, false); }},
         {QStringLiteral("compelling documented"), [](ProjectData &d) {
              derogation(d, Derogation::CompellingInterests, Role::Controller, false);
              toCloud(d).evidence = {Evidence{I::policy(), QStringLiteral("Safeguards: encryption, notice to the authority.")}};
+         }},
+        {QStringLiteral("compelling safeguards recorded"), [](ProjectData &d) {
+             derogation(d, Derogation::CompellingInterests, Role::Controller, false);
+             toCloud(d).suitableSafeguards = QStringLiteral("Assessment of 2025-03-03: encrypted, deleted after 30 days; "
+                                                            "authority informed.");
+         }},
+        {QStringLiteral("compelling safeguards blank"), [](ProjectData &d) {
+             derogation(d, Derogation::CompellingInterests, Role::Controller, false);
+             toCloud(d).suitableSafeguards = QStringLiteral(" ");
          }},
         // Onward
         {QStringLiteral("onward none"), [](ProjectData &d) { addSub(d, Mechanism::None); }},
@@ -269,6 +324,14 @@ const std::map<QString, Mutation> &mutations()
         // DPIA, review
         {QStringLiteral("large scale"), [](ProjectData &d) {
              support(d).notes = QStringLiteral("Large-scale monitoring of all customers.");
+         }},
+        {QStringLiteral("large scale stated"), [](ProjectData &d) { support(d).largeScale = true; }},
+        {QStringLiteral("large scale denied"), [](ProjectData &d) {
+             support(d).largeScale = false;
+             support(d).notes = QStringLiteral("Large-scale monitoring of all customers.");
+         }},
+        {QStringLiteral("large scale in German"), [](ProjectData &d) {
+             support(d).purposes.append(QStringLiteral("Auswertung in großem Umfang"));
          }},
         {QStringLiteral("speech analytics"), [](ProjectData &d) {
              d.dataCategories.at(I::contact()).name = QStringLiteral("Call recordings");
@@ -382,13 +445,24 @@ private Q_SLOTS:
             s("Activity “Newsletter” relies on consent for “answer  QUESTIONS”, which activity “Customer support” bases on contract."));
         row("consent other purpose", "CONSENT-MIXED-BASIS", none);
         row("consent in terms", "CONSENT-BUNDLED",
-            s("Activity “Customer support” relies on consent that the record calls a condition of the service (“part of the terms”)."));
+            s("Activity “Customer support” relies on consent that its notes or evidence call a condition of the service (“part of the terms”); whether it is, is not stated."));
         row("consent in evidence", "CONSENT-BUNDLED",
-            s("Activity “Customer support” relies on consent that the record calls a condition of the service (“algemene voorwaarden”)."));
+            s("Activity “Customer support” relies on consent that its notes or evidence call a condition of the service (“algemene voorwaarden”); whether it is, is not stated."));
+        row("consent in German notes", "CONSENT-BUNDLED",
+            s("Activity “Customer support” relies on consent that its notes or evidence call a condition of the service (“Voraussetzung für”); whether it is, is not stated."));
+        row("consent condition stated", "CONSENT-BUNDLED",
+            s("Activity “Customer support” relies on consent, but the record says consent is a condition of the service."));
         row("consent free", "CONSENT-BUNDLED", none);
+        row("consent condition denied", "CONSENT-BUNDLED", none);
+        row("consent condition on contract", "CONSENT-BUNDLED", none);
         row("li", "LI-BALANCING-MISSING",
             s("Activity “Customer support” relies on legitimate interests without a note of the balancing test."));
+        row("li balancing blank", "LI-BALANCING-MISSING",
+            s("Activity “Customer support” relies on legitimate interests without a note of the balancing test."));
         row("li balanced", "LI-BALANCING-MISSING", none);
+        row("li balancing dated", "LI-BALANCING-MISSING", none);
+        row("li balancing noted", "LI-BALANCING-MISSING", none);
+        row("li German notes", "LI-BALANCING-MISSING", none);
 
         row("none to IN", "XFER-NO-MECHANISM",
             s("Transfer “Acme B.V. → CloudCo” sends data to India, outside the EEA and without an adequacy decision, with no transfer mechanism."));
@@ -422,16 +496,23 @@ private Q_SLOTS:
         row("scc to IN with TIA", "XFER-TIA-MISSING", none);
         row("scc to JP", "XFER-TIA-MISSING", none);
         row("derogation to processor", "XFER-DEROGATION-REGULAR",
-            s("Transfer “Acme B.V. → CloudCo” uses an Art. 49 derogation for a regular transfer: the recipient acts as a processor."));
+            s("Transfer “Acme B.V. → CloudCo” uses an Art. 49 derogation for a regular transfer: the recipient acts as a processor (whether the transfer is occasional is not stated)."));
         row("derogation in activity", "XFER-DEROGATION-REGULAR",
-            s("Transfer “Acme B.V. → CloudCo” uses an Art. 49 derogation for a regular transfer: it is part of activity “Customer support”."));
+            s("Transfer “Acme B.V. → CloudCo” uses an Art. 49 derogation for a regular transfer: it is part of activity “Customer support” (whether the transfer is occasional is not stated)."));
+        row("derogation stated regular", "XFER-DEROGATION-REGULAR",
+            s("Transfer “Acme B.V. → CloudCo” uses an Art. 49 derogation for a regular transfer: the record says it is not occasional."));
         row("derogation occasional", "XFER-DEROGATION-REGULAR", none);
+        row("derogation stated occasional", "XFER-DEROGATION-REGULAR", none);
         row("derogation unspecified", "XFER-DEROGATION-UNSPECIFIED",
             s("Transfer “Acme B.V. → CloudCo” relies on a derogation without saying which one."));
         row("derogation occasional", "XFER-DEROGATION-UNSPECIFIED", none);
         row("compelling", "XFER-DEROGATION-SAFEGUARDS",
             s("Transfer “Acme B.V. → CloudCo” relies on the compelling-interests derogation without documented safeguards."));
-        row("compelling documented", "XFER-DEROGATION-SAFEGUARDS", none);
+        row("compelling documented", "XFER-DEROGATION-SAFEGUARDS",
+            s("Transfer “Acme B.V. → CloudCo” relies on the compelling-interests derogation, and its suitable safeguards are not recorded (it cites evidence, but the Art. 30 record shows the safeguards field)."));
+        row("compelling safeguards blank", "XFER-DEROGATION-SAFEGUARDS",
+            s("Transfer “Acme B.V. → CloudCo” relies on the compelling-interests derogation without documented safeguards."));
+        row("compelling safeguards recorded", "XFER-DEROGATION-SAFEGUARDS", none);
 
         row("onward none", "ONWARD-WEAK-CHAIN",
             s("“Contact details” reaches India only through Acme B.V. → CloudCo → SubCo; its weakest hop, “CloudCo → SubCo”, has no valid mechanism."));
@@ -463,7 +544,12 @@ private Q_SLOTS:
         row("processor shorter", "RET-LONGER-AT-PROCESSOR", none);
 
         row("large scale", "DPIA-MISSING",
-            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: the record calls it large scale."));
+            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: its name, purposes or notes call it large scale (“Large-scale”; large-scale processing is not stated)."));
+        row("large scale in German", "DPIA-MISSING",
+            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: its name, purposes or notes call it large scale (“in großem Umfang”; large-scale processing is not stated)."));
+        row("large scale stated", "DPIA-MISSING",
+            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: the record says it is large-scale processing."));
+        row("large scale denied", "DPIA-MISSING", none);
         row("speech analytics", "DPIA-MISSING",
             s("Activity “Customer support” likely needs a DPIA but none is recorded as done: it analyses call recordings (speech analytics or profiling)."));
         row("health under parent", "DPIA-MISSING",
@@ -744,6 +830,116 @@ private Q_SLOTS:
         }
         // Deterministic.
         QCOMPARE(runChecks(*r.data, {Today}), findings);
+    }
+
+    // ---- Re-checking as the project changes (CheckRunner) ----------------------------------
+
+    // Typing a name into an editor: one change per keystroke, faster than the debounce. The
+    // runner checks once after the burst, and the findings are those of the final project.
+    void runnerCoalescesABurstOfEdits()
+    {
+        Project project(test::cleanProject());
+        CheckRunner runner(&project);
+        runner.setOptions({Today});
+        runner.setDebounceMs(150);
+        runner.setMaxWaitMs(600000); // this test is about the debounce alone
+        QTRY_VERIFY(!runner.isBusy());
+        const int before = runner.checksStarted();
+        QCOMPARE(runner.checksDelivered(), before);
+
+        const int edits = 60;
+        const QString typed = QStringLiteral("Customer support and complaints handling team desk");
+        for (int i = 0; i < edits; ++i) {
+            Activity a = *project.find<Activity>(I::support());
+            a.name = QStringLiteral("Customer support") + typed.left(i % typed.size() + 1);
+            if (i == edits - 1)
+                a.purposes.clear(); // the last keystroke leaves a finding behind
+            QVERIFY(edit::change(project, a, MergeId::EditName));
+            QTest::qWait(10);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.isBusy(), 20000);
+        const int runs = runner.checksStarted() - before;
+        qInfo("%d edits, %d check(s) started, %d delivered, %d cancelled", edits, runs,
+              runner.checksDelivered() - before, runner.checksCancelled());
+        // 60 edits 10 ms apart, debounce 150 ms: one check; a loaded machine may stall the
+        // event loop past the debounce now and then, so allow a few.
+        QVERIFY2(runs >= 1 && runs <= 5, qPrintable(QString::number(runs)));
+        QCOMPARE(runner.checksStarted(), runner.checksDelivered() + runner.checksCancelled());
+        QCOMPARE(messagesOf(runner.findings(), QStringLiteral("ART30-PURPOSE-MISSING")), messagesOf(runChecks(project.data(), {Today}), QStringLiteral("ART30-PURPOSE-MISSING")));
+        QCOMPARE(runner.findings().size(), runChecks(project.data(), {Today}).size());
+        QVERIFY(!messagesOf(runner.findings(), QStringLiteral("ART30-PURPOSE-MISSING")).isEmpty());
+        QCOMPARE(runner.snapshot()->find<Activity>(I::support())->name, project.find<Activity>(I::support())->name);
+    }
+
+    // Edits that arrive while a (slow) check runs cancel it: the worker never works through a
+    // queue of stale checks, and the last result is that of the final project.
+    void runnerCancelsAStaleCheck()
+    {
+        Project project(test::cleanProject());
+        CheckRunner runner(&project);
+        // A slow check: every point where the check asks whether to stop takes 40 ms.
+        CheckOptions options{Today};
+        options.cancelled = [] {
+            QThread::msleep(40);
+            return false;
+        };
+        runner.setOptions(options);
+        runner.setDebounceMs(50);
+        runner.setMaxWaitMs(600000);
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.isBusy(), 20000);
+        const int before = runner.checksStarted();
+
+        // An edit, then, once its check has started, 30 more edits 30 ms apart.
+        Activity a = *project.find<Activity>(I::support());
+        a.owner = QStringLiteral("x");
+        QVERIFY(edit::change(project, a));
+        QTRY_VERIFY(runner.checksStarted() > before);
+        for (int i = 0; i < 30; ++i) {
+            a.owner += QStringLiteral("y");
+            if (i == 29)
+                a.dataSubjects.clear();
+            QVERIFY(edit::change(project, a, MergeId::EditOwner));
+            QTest::qWait(30);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.isBusy(), 20000);
+        const int runs = runner.checksStarted() - before;
+        qInfo("31 edits during slow checks: %d started, %d cancelled, %d delivered", runs, runner.checksCancelled(),
+              runner.checksDelivered() - before);
+        QVERIFY(runner.checksCancelled() >= 1);
+        QVERIFY2(runs <= 8, qPrintable(QString::number(runs)));
+        QCOMPARE(runner.checksStarted(), runner.checksDelivered() + runner.checksCancelled());
+        QCOMPARE(messagesOf(runner.findings(), QStringLiteral("ART30-SUBJECTS-MISSING")),
+                 QStringList{QStringLiteral("Activity “Customer support” names no data subjects.")});
+        QCOMPARE(runner.snapshot()->find<Activity>(I::support())->owner, a.owner);
+    }
+
+    // Continuous editing longer than the maximum wait still gets results while it goes on.
+    void runnerChecksDuringALongBurst()
+    {
+        Project project(test::cleanProject());
+        CheckRunner runner(&project);
+        runner.setOptions({Today});
+        runner.setDebounceMs(200);
+        runner.setMaxWaitMs(400);
+        QTRY_VERIFY(!runner.isBusy());
+        const int before = runner.checksDelivered();
+        Activity a = *project.find<Activity>(I::support());
+        QElapsedTimer clock;
+        clock.start();
+        int edits = 0;
+        while (clock.elapsed() < 1600) {
+            a.notes += QStringLiteral("n");
+            QVERIFY(edit::change(project, a, MergeId::EditNotes));
+            ++edits;
+            QTest::qWait(20);
+        }
+        const int duringBurst = runner.checksDelivered() - before;
+        QTRY_VERIFY(!runner.isBusy());
+        qInfo("%d edits in 1.6 s: %d result(s) during the burst, %d checks in all", edits, duringBurst,
+              runner.checksDelivered() - before);
+        QVERIFY2(duringBurst >= 1, "no result while editing went on");
+        QVERIFY(runner.checksDelivered() - before <= edits / 4);
+        QCOMPARE(runner.snapshot()->find<Activity>(I::support())->notes, a.notes);
     }
 };
 

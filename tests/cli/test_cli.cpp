@@ -109,7 +109,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject info = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(info.value(QStringLiteral("name")).toString(), QStringLiteral("Noordwind B.V."));
-        QCOMPARE(info.value(QStringLiteral("format_version")).toInt(), 2); // the .ropa format (2: accepted findings)
+        QCOMPARE(info.value(QStringLiteral("format_version")).toInt(), 3); // the .ropa format (3: explicit facts for the checks)
         QCOMPARE(info.value(QStringLiteral("own_entities")).toArray().size(), 1);
         QCOMPARE(info.value(QStringLiteral("own_entities")).toArray().first().toObject().value(QStringLiteral("country")).toString(),
                  QStringLiteral("NL"));

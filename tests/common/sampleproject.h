@@ -89,7 +89,10 @@ inline ProjectData sampleProject()
     calls.retention = {RetentionRule{{recordings.id}, QStringLiteral("P6M"), QStringLiteral("end of call"),
                                      QStringLiteral("Art. 5(1)(e)"), QStringLiteral("six months")},
                        RetentionRule{{health.id}, {}, {}, {}, QStringLiteral("as long as necessary")}};
+    calls.consentConditionOfService = false;
+    calls.balancingTest = BalancingTest{QDate(2025, 1, 10), QStringLiteral("Interest: service quality; “weighed” ✓")};
     calls.dpia = Dpia{true, QDate(2025, 1, 15)};
+    calls.largeScale = true;
     calls.owner = QStringLiteral("Head of service");
     calls.lastReviewed = QDate(2025, 6, 1);
     calls.notes = QStringLiteral("n");
@@ -127,6 +130,8 @@ inline ProjectData sampleProject()
     onward.countries = {QStringLiteral("EU")};
     onward.mechanism = Mechanism::Derogation;
     onward.derogation = Derogation::CompellingInterests;
+    onward.occasional = true;
+    onward.suitableSafeguards = QStringLiteral("Safeguards memo 2025-03: pseudonymised, 30 days");
     d.transfers.emplace(onward.id, onward);
     return d;
 }

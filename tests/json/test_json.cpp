@@ -220,6 +220,35 @@ private Q_SLOTS:
             });
         }) << QStringLiteral("data subject %1 (\u201cCustomers\u201d), key \u201cevidence\u201d: cites document %2, which is not in "
                              "the project").arg(sid(30), sid(98));
+        const QString calls = QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), key ").arg(sid(60));
+        QTest::newRow("large_scale not a boolean") << Mutation([](QJsonObject &root) {
+            editEntity(root, "activities", 60, [](QJsonObject &o) { o.insert(QStringLiteral("large_scale"), QStringLiteral("yes")); });
+        }) << calls + QStringLiteral("\u201clarge_scale\u201d: expected true or false, found a text");
+        QTest::newRow("consent condition not a boolean") << Mutation([](QJsonObject &root) {
+            editEntity(root, "activities", 60, [](QJsonObject &o) { o.insert(QStringLiteral("consent_condition_of_service"), 1); });
+        }) << calls + QStringLiteral("\u201cconsent_condition_of_service\u201d: expected true or false, found a number");
+        QTest::newRow("balancing test not an object") << Mutation([](QJsonObject &root) {
+            editEntity(root, "activities", 60, [](QJsonObject &o) { o.insert(QStringLiteral("balancing_test"), QStringLiteral("done")); });
+        }) << calls + QStringLiteral("\u201cbalancing_test\u201d: expected an object {\"date\", \"note\"}, found a text");
+        QTest::newRow("balancing test impossible date") << Mutation([](QJsonObject &root) {
+            editEntity(root, "activities", 60, [](QJsonObject &o) {
+                o.insert(QStringLiteral("balancing_test"), QJsonObject{{QStringLiteral("date"), QStringLiteral("2025-02-30")},
+                                                                       {QStringLiteral("note"), QString()}});
+            });
+        }) << QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), balancing_test, key \u201cdate\u201d: "
+                             "\u201c2025-02-30\u201d is not a date in the form YYYY-MM-DD").arg(sid(60));
+        QTest::newRow("balancing test unknown key") << Mutation([](QJsonObject &root) {
+            editEntity(root, "activities", 60, [](QJsonObject &o) {
+                o.insert(QStringLiteral("balancing_test"), QJsonObject{{QStringLiteral("outcome"), QStringLiteral("ok")}});
+            });
+        }) << QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), balancing_test, key \u201coutcome\u201d: "
+                             "unknown key (check its spelling against the format)").arg(sid(60));
+        QTest::newRow("occasional not a boolean") << Mutation([](QJsonObject &root) {
+            editEntity(root, "transfers", 71, [](QJsonObject &o) { o.insert(QStringLiteral("occasional"), QStringLiteral("no")); });
+        }) << QStringLiteral("transfer %1, key \u201coccasional\u201d: expected true or false, found a text").arg(sid(71));
+        QTest::newRow("safeguards not a text") << Mutation([](QJsonObject &root) {
+            editEntity(root, "transfers", 71, [](QJsonObject &o) { o.insert(QStringLiteral("suitable_safeguards"), QJsonArray{}); });
+        }) << QStringLiteral("transfer %1, key \u201csuitable_safeguards\u201d: expected a text, found a list").arg(sid(71));
         QTest::newRow("newer format version") << Mutation([](QJsonObject &root) { root.insert(QStringLiteral("version"), 7); })
             << QStringLiteral("This file was made by a newer Ropa (format 7; this version reads up to 1). Update Ropa to open it.");
         QTest::newRow("not a ropa project") << Mutation([](QJsonObject &root) { root.insert(QStringLiteral("format"), QStringLiteral("other")); })
@@ -257,6 +286,69 @@ private Q_SLOTS:
         QCOMPARE(r.data->acceptedFindings.first().rule, QStringLiteral("ART30-RETENTION-MISSING"));
         QVERIFY(*r.data == sorted);
         QCOMPARE(json::writeProject(*r.data), bytes);
+    }
+
+    // The keys added to version 1 after it was published (docs/json-format.md): written only
+    // when stated, so a file without them reads as "not stated" and is written back unchanged.
+    void explicitFactKeysWhenStated()
+    {
+        const QByteArray bytes = sampleJson();
+        const qsizetype art10 = bytes.indexOf("\"art10_basis\": \"Uitvoeringswet AVG art. 33\",\n");
+        QVERIFY(art10 > 0);
+        QVERIFY(bytes.indexOf("\"consent_condition_of_service\": false,\n      \"balancing_test\": {\n        \"date\": "
+                              "\"2025-01-10\",\n        \"note\": ") > art10);
+        QVERIFY(bytes.contains("\"done\": \"2025-01-15\"\n      },\n      \"large_scale\": true,\n      \"owner\""));
+        QVERIFY(bytes.contains("\"derogation\": \"compelling_interests\",\n      \"occasional\": true,\n      "
+                               "\"suitable_safeguards\": \"Safeguards memo 2025-03: pseudonymised, 30 days\",\n      \"tia_done\""));
+        const json::ReadResult r = json::readProject(bytes);
+        QVERIFY2(r.data, qPrintable(r.error));
+        const Activity *a = r.data->find<Activity>(test::fixedId(60));
+        QVERIFY(a);
+        QCOMPARE(a->consentConditionOfService, std::optional<bool>(false));
+        QCOMPARE(a->largeScale, std::optional<bool>(true));
+        QCOMPARE(a->balancingTest.date, std::optional<QDate>(QDate(2025, 1, 10)));
+        const Transfer *t = r.data->find<Transfer>(test::fixedId(71));
+        QVERIFY(t);
+        QCOMPARE(t->occasional, std::optional<bool>(true));
+        QCOMPARE(json::writeProject(*r.data), bytes);
+    }
+
+    void explicitFactKeysAreOptional()
+    {
+        // A file of before these keys (none of them present) imports with every fact "not
+        // stated", and is written back byte for byte.
+        ProjectData d = test::sampleProject();
+        for (auto &[id, a] : d.activities) {
+            a.consentConditionOfService.reset();
+            a.balancingTest = {};
+            a.largeScale.reset();
+        }
+        for (auto &[id, t] : d.transfers) {
+            t.occasional.reset();
+            t.suitableSafeguards.clear();
+        }
+        const QByteArray old = json::writeProject(d);
+        for (const char *key : {"consent_condition_of_service", "balancing_test", "large_scale", "occasional",
+                                "suitable_safeguards"})
+            QVERIFY2(!old.contains(key), key);
+        const json::ReadResult r = json::readProject(old);
+        QVERIFY2(r.data, qPrintable(r.error));
+        QVERIFY(*r.data == d);
+        QCOMPARE(json::writeProject(*r.data), old);
+        // null reads as not stated too.
+        QJsonObject root = QJsonDocument::fromJson(old).object();
+        editEntity(root, "activities", 60, [](QJsonObject &o) {
+            o.insert(QStringLiteral("large_scale"), QJsonValue::Null);
+            o.insert(QStringLiteral("balancing_test"), QJsonValue::Null);
+            o.insert(QStringLiteral("consent_condition_of_service"), QJsonValue::Null);
+        });
+        editEntity(root, "transfers", 71, [](QJsonObject &o) {
+            o.insert(QStringLiteral("occasional"), QJsonValue::Null);
+            o.insert(QStringLiteral("suitable_safeguards"), QJsonValue::Null);
+        });
+        const json::ReadResult n = json::readProject(QJsonDocument(root).toJson());
+        QVERIFY2(n.data, qPrintable(n.error));
+        QVERIFY(*n.data == d);
     }
 
     void noAcceptedFindingsNoKey()

@@ -36,6 +36,7 @@ inline ProjectData reportProject()
     t.mechanism = Mechanism::Derogation;
     t.derogation = Derogation::CompellingInterests;
     t.evidence = {Evidence{memo.id, QStringLiteral("Pseudonymised before transfer; deleted after 30 days.")}};
+    t.suitableSafeguards = QStringLiteral("Assessment of 2025-03-03: pseudonymised before transfer, deleted after 30 days");
     d.transfers.emplace(t.id, t);
 
     Activity bare;

@@ -90,12 +90,17 @@ ProjectData fullProject()
                                          QStringLiteral("Art. 7:2 BW"), {}});
     Activity &hosted = d.activities.at(test::fixedId(61));
     hosted.dpia = Dpia{false, std::nullopt};
+    // Format 3: the explicit facts, set otherwise than on the sample's activity.
+    hosted.consentConditionOfService = true;
+    hosted.balancingTest = BalancingTest{std::nullopt, QStringLiteral("Only a note, no date")};
+    hosted.largeScale = false;
 
     Transfer &t = d.transfers.at(test::fixedId(70));
     t.countries = {QStringLiteral("US"), QStringLiteral("GB"), QStringLiteral("IN")};
     t.activities = {test::fixedId(61), test::fixedId(60)};
     t.dataCategories = {test::fixedId(21), test::fixedId(20)};
     t.evidence.append(Evidence{test::fixedId(1), QStringLiteral("CallCabinet processes recordings.")});
+    t.occasional = false;
 
     // Format 2: accepted findings, one with a detail, text with a quote mark and non-ASCII.
     d.acceptedFindings = {
@@ -104,6 +109,21 @@ ProjectData fullProject()
         {QStringLiteral("PROC-DPA-MISSING"), test::fixedId(11), {}, QStringLiteral("DPA signed on paper"),
          QDate(2025, 6, 2)},
     };
+    return d;
+}
+
+// The project as a file of format 2 or older holds it: none of the facts of format 3.
+ProjectData withoutFormat3Facts(ProjectData d)
+{
+    for (auto &[id, a] : d.activities) {
+        a.consentConditionOfService.reset();
+        a.balancingTest = {};
+        a.largeScale.reset();
+    }
+    for (auto &[id, t] : d.transfers) {
+        t.occasional.reset();
+        t.suitableSafeguards.clear();
+    }
     return d;
 }
 
@@ -302,7 +322,7 @@ private Q_SLOTS:
         QCOMPARE(int(bytes.at(18)), 1); // rollback journal, never WAL
         QCOMPARE(int(bytes.at(19)), 1);
         QCOMPARE(bytes.mid(68, 4), QByteArray("ROPA"));
-        QCOMPARE(bytes.mid(60, 4), QByteArray("\0\0\0\2", 4)); // format 2
+        QCOMPARE(bytes.mid(60, 4), QByteArray("\0\0\0\3", 4)); // format 3
         QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("audit.ropa")}); // no journal, no temp
 
         sqlite3 *db = nullptr;
@@ -379,7 +399,7 @@ private Q_SLOTS:
                               "program). Choose a .ropa file made by Ropa.");
         QTest::newRow("future user_version")
             << Breakage::FutureVersion << ErrorCode::TooNew
-            << QStringLiteral("This file was made by a newer Ropa (format 7; this version reads up to 2). Update "
+            << QStringLiteral("This file was made by a newer Ropa (format 7; this version reads up to 3). Update "
                               "Ropa to open it.");
         QTest::newRow("view named like a table")
             << Breakage::ViewLikeTable << ErrorCode::Hostile
@@ -395,7 +415,7 @@ private Q_SLOTS:
         QTest::newRow("missing table")
             << Breakage::MissingTable << ErrorCode::Corrupt
             << QStringLiteral("The project has no table named \u201ctransfer_evidence\u201d, which every Ropa "
-                              "project of format 2 has: the file is damaged or was not made by Ropa, so it was not "
+                              "project of format 3 has: the file is damaged or was not made by Ropa, so it was not "
                               "opened.");
         QTest::newRow("changed table definition")
             << Breakage::ChangedTableDefinition << ErrorCode::Hostile
@@ -1025,7 +1045,7 @@ private Q_SLOTS:
         const OpenResult r = openProject(p);
         QVERIFY2(r.data, qPrintable(r.error.message));
         QCOMPARE(r.fileVersion, 0);
-        ProjectData expected = fullProject();
+        ProjectData expected = withoutFormat3Facts(fullProject());
         expected.info.notes.clear();
         expected.acceptedFindings.clear(); // format 0 (and 1) had none
         QVERIFY(*r.data == expected);
@@ -1074,7 +1094,7 @@ private Q_SLOTS:
         QCOMPARE(r.error.code, ErrorCode::Corrupt);
         QCOMPARE(r.error.message,
                  QStringLiteral("\u201cold.ropa\u201d was made by an older Ropa (format 0) and could not be updated "
-                                "to format 2 (the step from format 0 to 1 failed: simulated failure), so it was not "
+                                "to format 3 (the step from format 0 to 1 failed: simulated failure), so it was not "
                                 "opened."));
     }
 
@@ -1091,15 +1111,18 @@ private Q_SLOTS:
                                 "version cannot read."));
     }
 
-    // The real migration: a file of format 1 (before accepted findings were stored) opens,
-    // gets the table, keeps every value, and saves as format 2.
+    // The real migrations. tests/fixtures/store/format2.sql is a file written by Ropa's format 2
+    // (`ropa-cli import-json` of the build before format 3, then `sqlite3 FILE .dump`): the
+    // test data of fullProject() without the facts format 3 added. Committed as SQL text, so
+    // nothing opaque is in the repository; the file is made from it at test time.
+
+    // Format 1 (before accepted findings were stored): the format-2 file without the table.
     void migratesFormat1()
     {
-        ProjectData data = fullProject();
-        data.acceptedFindings.clear();
-        const QString p = makeValid(QStringLiteral("v1.ropa"), data);
-        // Exactly what format 1 wrote: the same tables, without accepted_findings.
+        const QString p = makeFromDump(QStringLiteral("v1.ropa"), 2);
         QVERIFY(tamper(p, QStringLiteral("DROP TABLE accepted_findings; PRAGMA user_version = 1; VACUUM;")));
+        ProjectData data = withoutFormat3Facts(fullProject());
+        data.acceptedFindings.clear();
         const QByteArray before = readBytes(p);
 
         const OpenResult r = openProject(p);
@@ -1110,7 +1133,7 @@ private Q_SLOTS:
         QCOMPARE(readBytes(r.migrationBackup), before);
         QCOMPARE(readBytes(p), before); // open never writes the file it reads
 
-        // Accept a finding, save: format 2, and the acceptance is there after reopening.
+        // Accept a finding, save: the current format, and the acceptance is there after reopening.
         ProjectData changed = *r.data;
         changed.acceptedFindings = fullProject().acceptedFindings;
         SaveOptions options;
@@ -1118,10 +1141,48 @@ private Q_SLOTS:
         QVERIFY(!saveProject(changed, p, options).error);
         const OpenResult again = openProject(p);
         QVERIFY2(again.data, qPrintable(again.error.message));
-        QCOMPARE(again.fileVersion, 2);
+        QCOMPARE(again.fileVersion, FormatVersion);
         QVERIFY(again.migrationBackup.isEmpty());
         QCOMPARE(again.data->acceptedFindings, changed.acceptedFindings);
         QVERIFY(*again.data == changed);
+    }
+
+    // Format 2 -> 3: activities and transfers get the explicit facts, all "not stated"; every
+    // other value, the accepted findings included, is kept.
+    void migratesFormat2()
+    {
+        const QString p = makeFromDump(QStringLiteral("v2.ropa"), 2);
+        const QByteArray before = readBytes(p);
+        const OpenResult r = openProject(p);
+        QVERIFY2(r.data, qPrintable(r.error.message));
+        QCOMPARE(r.fileVersion, 2);
+        QVERIFY(*r.data == withoutFormat3Facts(fullProject()));
+        QCOMPARE(r.migrationBackup, path(QStringLiteral("v2.v2.ropa")));
+        QCOMPARE(readBytes(r.migrationBackup), before);
+        QCOMPARE(readBytes(p), before);
+
+        // The DPO states the facts and saves: format 3, and they are there after reopening.
+        SaveOptions options;
+        options.expected = r.fingerprint;
+        QVERIFY(!saveProject(fullProject(), p, options).error);
+        const OpenResult again = openProject(p);
+        QVERIFY2(again.data, qPrintable(again.error.message));
+        QCOMPARE(again.fileVersion, 3);
+        QVERIFY(*again.data == fullProject());
+    }
+
+    // A format-2 file whose activities table already has a format-3 column was not written
+    // by Ropa: refused by the schema allow-list of format 2, not migrated.
+    void format2WithFormat3ColumnIsRefused()
+    {
+        const QString p = makeFromDump(QStringLiteral("v2.ropa"), 2);
+        QVERIFY(tamper(p, QStringLiteral("ALTER TABLE activities ADD COLUMN large_scale INTEGER;")));
+        const OpenResult r = openProject(p);
+        QVERIFY(!r.data);
+        QCOMPARE(r.error.code, ErrorCode::Hostile);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("The table \u201cactivities\u201d in the project is not defined the way Ropa defines "
+                                "it: the file may have been tampered with, so it was not opened."));
     }
 
     void acceptedFindingsRoundTripInCanonicalOrder()
@@ -1159,6 +1220,49 @@ private:
         migrations::detail::registerTestMigration(step);
     }
 
+    // The column names of a table of format 1, comma-separated.
+    static QString columnsOfVersion1(const QString &table)
+    {
+        sql::Database db;
+        if (!db.openMemory())
+            return {};
+        for (const QString &s : schema::version1())
+            db.exec(s);
+        sql::Statement st(db, QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table));
+        QStringList names;
+        while (st.step() == SQLITE_ROW)
+            names.append(st.columnText(0));
+        return names.join(QStringLiteral(", "));
+    }
+
+    // A file made from a `sqlite3 .dump` of a file written by an older Ropa
+    // (tests/fixtures/store/formatN.sql), with Ropa's application_id and that user_version.
+    QString makeFromDump(const QString &name, int version)
+    {
+        QFile dump(QStringLiteral(ROPA_FIXTURES_DIR "/store/format%1.sql").arg(version));
+        if (!dump.open(QIODevice::ReadOnly)) {
+            qWarning("cannot read %s", qPrintable(dump.fileName()));
+            return {};
+        }
+        const QString p = path(name);
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(QFile::encodeName(p).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                            nullptr)
+            != SQLITE_OK)
+            return {};
+        const QByteArray sql = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2; ")
+                                   .arg(qint32(ApplicationId))
+                                   .arg(version)
+                                   .toUtf8()
+                             + dump.readAll();
+        char *message = nullptr;
+        if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK)
+            qWarning("makeFromDump: %s", message);
+        sqlite3_free(message);
+        sqlite3_close(db);
+        return p;
+    }
+
     // A file as format 0 had it: written from scratch with the old schema, then filled.
     QString makeVersion0(const QString &name)
     {
@@ -1177,8 +1281,10 @@ private:
         sql += QStringLiteral("INSERT INTO info SELECT name, language FROM cur.project;");
         for (const QString &s : schema::version1()) {
             const QString table = s.section(u' ', 2, 2);
-            if (table != QLatin1StringView("project"))
-                sql += QStringLiteral("INSERT INTO main.%1 SELECT * FROM cur.%1;").arg(table);
+            if (table == QLatin1StringView("project"))
+                continue;
+            // The columns of format 1 (the current tables may have more).
+            sql += QStringLiteral("INSERT INTO main.%1 SELECT %2 FROM cur.%1;").arg(table, columnsOfVersion1(table));
         }
         sql += QStringLiteral("COMMIT; DETACH cur;");
         char *message = nullptr;

@@ -312,6 +312,18 @@ void writeActivity(Page &page, const ProjectData &data, const Activity &a)
     if (special || a.art9Condition)
         page.row(Tr::tr("Art. 9 condition"), a.art9Condition ? Labels::art9Condition(*a.art9Condition) : QString());
     page.row(Tr::tr("Art. 10 basis"), a.art10Basis, true);
+    const auto yesNo = [](const std::optional<bool> &v) {
+        return v ? (*v ? Tr::tr("Yes") : Tr::tr("No")) : QString();
+    };
+    if (a.lawfulBasis == LawfulBasis::Consent || a.consentConditionOfService)
+        page.row(Tr::tr("Consent is a condition of the service"), yesNo(a.consentConditionOfService));
+    if (a.lawfulBasis == LawfulBasis::LegitimateInterests || !a.balancingTest.isEmpty()) {
+        QString balancing = a.balancingTest.note.trimmed();
+        if (a.balancingTest.date)
+            balancing = balancing.isEmpty() ? Tr::tr("Done %1").arg(Labels::date(a.balancingTest.date))
+                                            : Tr::tr("Done %1: %2").arg(Labels::date(a.balancingTest.date), balancing);
+        page.row(Tr::tr("Balancing test"), balancing);
+    }
     page.links(Tr::tr("Data subjects"), a.dataSubjects);
     page.links(Tr::tr("Data categories"), a.dataCategories);
     page.links(Tr::tr("Sources"), a.sources, true);
@@ -323,6 +335,7 @@ void writeActivity(Page &page, const ProjectData &data, const Activity &a)
     else if (a.dpia.required.value_or(false))
         dpia = Tr::tr("Required, not done");
     page.row(Tr::tr("DPIA"), dpia);
+    page.row(Tr::tr("Large-scale processing"), yesNo(a.largeScale), true);
     page.row(Tr::tr("Owner"), a.owner);
     page.row(Tr::tr("Last reviewed"), a.lastReviewed ? Labels::date(a.lastReviewed) : QString());
 
@@ -369,6 +382,10 @@ void writeTransfer(Page &page, const ProjectData &data, const Transfer &t)
     page.row(Tr::tr("Mechanism"), Labels::mechanism(t.mechanism, t.sccModule));
     if (t.derogation)
         page.row(Tr::tr("Derogation"), Labels::derogation(*t.derogation));
+    if (t.mechanism == Mechanism::Derogation || t.occasional)
+        page.row(Tr::tr("Occasional"), t.occasional ? (*t.occasional ? Tr::tr("Yes") : Tr::tr("No")) : QString());
+    if (t.derogation == Derogation::CompellingInterests || !t.suitableSafeguards.isEmpty())
+        page.row(Tr::tr("Suitable safeguards"), t.suitableSafeguards.trimmed());
     if (t.mechanism == Mechanism::Scc || t.mechanism == Mechanism::Bcr || t.tiaDone)
         page.row(Tr::tr("Transfer impact assessment"), t.tiaDone ? Tr::tr("Done %1").arg(Labels::date(t.tiaDone)) : QString());
     page.links(Tr::tr("Activities"), t.activities);

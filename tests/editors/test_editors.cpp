@@ -431,6 +431,94 @@ private Q_SLOTS:
         QVERIFY(!module->isEnabled());
     }
 
+    // The facts the compliance rules read (docs/findings.md, "Explicit fields"): each an
+    // undoable field with its article in the tooltip; while one is not stated, the hint under
+    // it says what the checks read from the notes instead.
+    void explicitFactsOfAnActivity()
+    {
+        auto project = demoProject();
+        EntityEditor editor(project.get());
+        editor.show();
+        const Id id = byName<Activity>(*project, QStringLiteral("Quality monitoring of call recordings"));
+        editor.setEntity(EntityKind::Activity, id);
+        auto *consent = field<ChoiceCombo>(editor, "consentConditionOfService");
+        auto *large = field<ChoiceCombo>(editor, "largeScale");
+        auto *note = field<TextAreaField>(editor, "balancingTestNote");
+        QVERIFY(consent && large && note && field<DateField>(editor, "balancingTestDate"));
+        QVERIFY(consent->toolTip().contains(QStringLiteral("Art. 7(4)")));
+        QVERIFY(large->toolTip().contains(QStringLiteral("Art. 35(3)")));
+        QVERIFY(note->toolTip().contains(QStringLiteral("Art. 6(1)(f)")));
+        const auto visibleHint = [&](const QString &text) {
+            for (HintLabel *h : editor.currentEditor()->findChildren<HintLabel *>()) {
+                if (h->isVisibleTo(&editor) && h->text().contains(text))
+                    return true;
+            }
+            return false;
+        };
+        // Legitimate interests, no balancing test recorded.
+        QVERIFY(visibleHint(QStringLiteral("documented balancing test")));
+
+        large->setCurrentIndex(indexOfData(large, true));
+        QCOMPARE(project->find<Activity>(id)->largeScale, std::optional<bool>(true));
+        QCOMPARE(project->undoStack()->undoText(),
+                 QStringLiteral("Change activity “Quality monitoring of call recordings”"));
+        project->undoStack()->undo();
+        QVERIFY(!project->find<Activity>(id)->largeScale);
+        QCOMPARE(large->value(), QVariant());
+
+        consent->setCurrentIndex(indexOfData(consent, false));
+        QCOMPARE(project->find<Activity>(id)->consentConditionOfService, std::optional<bool>(false));
+
+        // Typing the balancing test is one undo step, and the hint goes.
+        const int steps = project->undoStack()->index();
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("Weighed on 2025-01-10"));
+        QCOMPARE(project->find<Activity>(id)->balancingTest.note, QStringLiteral("Weighed on 2025-01-10"));
+        QCOMPARE(project->undoStack()->index(), steps + 1);
+        QVERIFY(!visibleHint(QStringLiteral("documented balancing test")));
+        project->undoStack()->undo();
+        QVERIFY(project->find<Activity>(id)->balancingTest.note.isEmpty());
+
+        // Not stated, and the notes say "grootschalig": the hint shows what the checks read.
+        Activity a = *project->find<Activity>(id);
+        a.notes = QStringLiteral("Grootschalig: alle gesprekken.");
+        QVERIFY(edit::change(*project, a));
+        QVERIFY(visibleHint(QStringLiteral("“Grootschalig”")));
+        large->setCurrentIndex(indexOfData(large, false));
+        QVERIFY(!visibleHint(QStringLiteral("“Grootschalig”")));
+    }
+
+    void explicitFactsOfATransfer()
+    {
+        auto project = demoProject();
+        EntityEditor editor(project.get());
+        editor.show();
+        editor.setEntity(EntityKind::Transfer, transferWith(*project, Mechanism::Dpf));
+        auto *occasional = field<ChoiceCombo>(editor, "occasional");
+        auto *safeguards = field<TextAreaField>(editor, "suitableSafeguards");
+        QVERIFY(occasional && safeguards);
+        QVERIFY(!occasional->isEnabled()); // only with a derogation
+        QVERIFY(!safeguards->isEnabled());
+        QVERIFY(safeguards->toolTip().contains(QStringLiteral("Art. 49(6)")));
+
+        const Id id = transferWith(*project, Mechanism::Derogation);
+        editor.setEntity(EntityKind::Transfer, id);
+        QVERIFY(occasional->isEnabled());
+        QCOMPARE(occasional->value(), QVariant(false)); // the demo states it
+        occasional->setCurrentIndex(indexOfData(occasional, true));
+        QCOMPARE(project->find<Transfer>(id)->occasional, std::optional<bool>(true));
+        project->undoStack()->undo();
+        QCOMPARE(project->find<Transfer>(id)->occasional, std::optional<bool>(false));
+
+        const int steps = project->undoStack()->index();
+        safeguards->setFocus();
+        QTest::keyClicks(safeguards, QStringLiteral("Encrypted"));
+        QCOMPARE(project->find<Transfer>(id)->suitableSafeguards, QStringLiteral("Encrypted"));
+        QCOMPARE(project->undoStack()->index(), steps + 1);
+        project->undoStack()->undo();
+        QVERIFY(project->find<Transfer>(id)->suitableSafeguards.isEmpty());
+    }
+
     void retentionDurations()
     {
         auto project = demoProject();

@@ -1,5 +1,6 @@
 #include "kindeditors.h"
 
+#include "checks/checker.h"
 #include "countrypicker.h"
 #include "evidenceeditor.h"
 #include "itemmodels/categorytreemodel.h"
@@ -84,6 +85,26 @@ std::optional<bool> boolOptional(const QVariant &value)
     if (!value.isValid())
         return std::nullopt;
     return value.toBool();
+}
+
+// A tooltip for every choice of a combo (ChoiceCombo shows the current choice's tooltip).
+void setChoicesToolTip(ChoiceCombo *combo, const QString &tip)
+{
+    for (int i = 0; i < combo->count(); ++i)
+        combo->setItemData(i, tip, Qt::ToolTipRole);
+    combo->setToolTip(tip);
+}
+
+// A field with a hint line under it.
+QWidget *withHint(QWidget *field, HintLabel *hint)
+{
+    auto *box = new QWidget(field->parentWidget());
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(hint);
+    return box;
 }
 
 QCheckBox *checkBox(const QString &text, QWidget *parent)
@@ -697,6 +718,11 @@ ActivityEditor::ActivityEditor(Project *project, QWidget *parent)
     , m_art9Condition(new ChoiceCombo(this))
     , m_art9Hint(new HintLabel(this))
     , m_art10Basis(new TextField(this))
+    , m_consentCondition(new ChoiceCombo(this))
+    , m_consentHint(new HintLabel(this))
+    , m_balancingDate(new DateField(this))
+    , m_balancingNote(new TextAreaField(3, this))
+    , m_balancingHint(new HintLabel(this))
     , m_dataSubjects(picker(LinkField::ActivityDataSubjects, QStringLiteral("dataSubjects")))
     , m_dataCategories(picker(LinkField::ActivityDataCategories, QStringLiteral("dataCategories")))
     , m_sources(picker(LinkField::ActivitySources, QStringLiteral("sources")))
@@ -704,6 +730,8 @@ ActivityEditor::ActivityEditor(Project *project, QWidget *parent)
     , m_retention(new RetentionEditor(project, this))
     , m_dpiaRequired(new ChoiceCombo(this))
     , m_dpiaDone(new DateField(this))
+    , m_largeScale(new ChoiceCombo(this))
+    , m_largeScaleHint(new HintLabel(this))
     , m_owner(new TextField(this))
     , m_lastReviewed(new DateField(this))
     , m_notes(new TextAreaField(4, this))
@@ -732,6 +760,31 @@ ActivityEditor::ActivityEditor(Project *project, QWidget *parent)
                                             [&ref](Art9Condition c) { return legalTip(ref.art9Condition(c)); });
     m_art10Basis->setObjectName(QStringLiteral("art10Basis"));
     m_art10Basis->setPlaceholderText(tr("For criminal-offence data: the Union or member-state law relied on"));
+    // The explicit facts the compliance rules read (docs/findings.md, "Explicit fields").
+    m_consentCondition->setObjectName(QStringLiteral("consentConditionOfService"));
+    m_consentCondition->addYesNoUnknown();
+    setChoicesToolTip(m_consentCondition,
+        tr("Art. 7(4) GDPR: “When assessing whether consent is freely given, utmost account shall be taken of "
+           "whether, inter alia, the performance of a contract, including the provision of a service, is conditional "
+           "on consent to the processing of personal data that is not necessary for the performance of that "
+           "contract.”\nYes: consent that the service depends on (a finding for a consent activity)."));
+    m_balancingDate->setObjectName(QStringLiteral("balancingTestDate"));
+    m_balancingDate->setToolTip(tr("When the legitimate-interests balancing test was made (Art. 6(1)(f), Art. 5(2) GDPR)"));
+    m_balancingNote->setObjectName(QStringLiteral("balancingTestNote"));
+    m_balancingNote->setPlaceholderText(tr("The interest, why the processing is necessary, how it was weighed against the "
+                                           "data subjects’ interests, and the conclusion (or where that is documented)"));
+    m_balancingNote->setToolTip(
+        tr("Art. 6(1)(f) GDPR: processing is lawful if “necessary for the purposes of the legitimate interests pursued "
+           "by the controller or by a third party, except where such interests are overridden by the interests or "
+           "fundamental rights and freedoms of the data subject which require protection of personal data”. "
+           "Art. 5(2): the controller must be able to demonstrate it."));
+    m_largeScale->setObjectName(QStringLiteral("largeScale"));
+    m_largeScale->addYesNoUnknown();
+    setChoicesToolTip(m_largeScale,
+        tr("Art. 35(3) GDPR: a DPIA is required in particular for “(b) processing on a large scale of special categories "
+           "of data referred to in Article 9(1), or of personal data relating to criminal convictions and offences "
+           "referred to in Article 10” and “(c) a systematic monitoring of a publicly accessible area on a large "
+           "scale”.\nYes: the checks count this activity as likely to need a DPIA."));
     m_retention->setObjectName(QStringLiteral("retention"));
     m_dpiaRequired->setObjectName(QStringLiteral("dpiaRequired"));
     m_dpiaRequired->addYesNoUnknown();
@@ -765,6 +818,9 @@ ActivityEditor::ActivityEditor(Project *project, QWidget *parent)
     addRow(tr("Lawful basis:"), m_lawfulBasis);
     addRow(tr("Art. 9(2) condition:"), art9Box);
     addRow(tr("Art. 10 basis:"), m_art10Basis);
+    addRow(tr("Consent is a condition of the service:"), withHint(m_consentCondition, m_consentHint));
+    addRow(tr("Balancing test done:"), m_balancingDate);
+    addRow(tr("Balancing test:"), withHint(m_balancingNote, m_balancingHint));
     addHeading(tr("Data"));
     addRow(tr("Data subjects:"), m_dataSubjects);
     addRow(tr("Data categories:"), m_dataCategories);
@@ -775,6 +831,7 @@ ActivityEditor::ActivityEditor(Project *project, QWidget *parent)
     addRow(tr("Security measures:"), m_securityMeasures);
     addRow(tr("DPIA required:"), m_dpiaRequired);
     addRow(tr("DPIA done:"), m_dpiaDone);
+    addRow(tr("Large-scale processing:"), withHint(m_largeScale, m_largeScaleHint));
     addRow(tr("Owner:"), m_owner);
     addRow(tr("Last reviewed:"), m_lastReviewed);
     addRow(tr("Notes:"), m_notes);
@@ -804,6 +861,17 @@ ActivityEditor::ActivityEditor(Project *project, QWidget *parent)
     connect(m_art10Basis, &TextField::edited, this, [this](const QString &v) {
         modify<Activity>([&](Activity &a) { a.art10Basis = v; }, MergeId::EditArt10Basis);
     });
+    connect(m_consentCondition, &ChoiceCombo::edited, this, [this](const QVariant &v) {
+        modify<Activity>([&](Activity &a) { a.consentConditionOfService = boolOptional(v); });
+    });
+    connect(m_balancingDate, &DateField::edited, this, [this](const std::optional<QDate> &v) {
+        modify<Activity>([&](Activity &a) { a.balancingTest.date = v; });
+    });
+    connect(m_balancingNote, &TextAreaField::edited, this, [this](const QString &v) {
+        modify<Activity>([&](Activity &a) { a.balancingTest.note = v; }, MergeId::EditBalancingTest);
+    });
+    connect(m_largeScale, &ChoiceCombo::edited, this,
+            [this](const QVariant &v) { modify<Activity>([&](Activity &a) { a.largeScale = boolOptional(v); }); });
     connect(m_retention, &RetentionEditor::edited, this, [this](const QList<RetentionRule> &v, MergeId mergeId) {
         modify<Activity>([&](Activity &a) { a.retention = v; }, mergeId);
     });
@@ -820,6 +888,38 @@ ActivityEditor::ActivityEditor(Project *project, QWidget *parent)
     connect(m_evidence, &EvidenceEditor::edited, this, [this](const EvidenceList &v, MergeId mergeId) {
         modify<Activity>([&](Activity &a) { a.evidence = v; }, mergeId);
     });
+}
+
+void ActivityEditor::updateInferredHints(const Activity &a)
+{
+    // The notes conventions of docs/findings.md apply only while the field is not stated; say
+    // what they read, so the DPO can set the field instead of relying on the wording.
+    QString consent;
+    if (!a.consentConditionOfService && a.lawfulBasis == LawfulBasis::Consent) {
+        if (const QString marker = checks::bundledConsentMarker(a); !marker.isEmpty())
+            consent = tr("Not stated, but the notes or evidence say “%1”: the checks treat this consent as a "
+                         "condition of the service. Set the field to confirm or correct that.")
+                          .arg(marker);
+    }
+    m_consentHint->setNote(consent);
+    QString balancing;
+    if (a.balancingTest.note.trimmed().isEmpty() && !a.balancingTest.date) {
+        if (const QString marker = checks::balancingNoteMarker(a); !marker.isEmpty())
+            balancing = tr("Not recorded here, but the notes mention “%1”: the checks count that as a balancing test. "
+                           "Record its date and conclusion here.")
+                            .arg(marker);
+        else if (a.lawfulBasis == LawfulBasis::LegitimateInterests)
+            balancing = tr("Legitimate interests need a documented balancing test.");
+    }
+    m_balancingHint->setNote(balancing);
+    QString large;
+    if (!a.largeScale) {
+        if (const QString marker = checks::largeScaleMarker(a); !marker.isEmpty())
+            large = tr("Not stated, but the name, purposes or notes say “%1”: the checks treat this activity as "
+                       "large-scale. Set the field to confirm or correct that.")
+                        .arg(marker);
+    }
+    m_largeScaleHint->setNote(large);
 }
 
 void ActivityEditor::load(bool force)
@@ -853,6 +953,11 @@ void ActivityEditor::load(bool force)
     else
         m_art9Hint->setHint({});
     m_art10Basis->setValue(a->art10Basis, force);
+    m_consentCondition->setValue(optionalBool(a->consentConditionOfService));
+    m_balancingDate->setValue(a->balancingTest.date, force);
+    m_balancingNote->setValue(a->balancingTest.note, force);
+    m_largeScale->setValue(optionalBool(a->largeScale));
+    updateInferredHints(*a);
     for (LinkPicker *p : {m_dataSubjects, m_dataCategories, m_sources, m_securityMeasures}) {
         if (force)
             p->setOwner(a->id);
@@ -884,6 +989,10 @@ TransferEditor::TransferEditor(Project *project, QWidget *parent)
     , m_sccModule(new ChoiceCombo(this))
     , m_derogation(new ChoiceCombo(this))
     , m_mechanismHint(new HintLabel(this))
+    , m_occasional(new ChoiceCombo(this))
+    , m_occasionalHint(new HintLabel(this))
+    , m_safeguards(new TextAreaField(3, this))
+    , m_safeguardsHint(new HintLabel(this))
     , m_tiaDone(new DateField(this))
     , m_evidence(new EvidenceEditor(project, this))
 {
@@ -913,6 +1022,21 @@ TransferEditor::TransferEditor(Project *project, QWidget *parent)
                     : Labels::derogation(d);
     },
                                       [&ref](Derogation d) { return legalTip(ref.derogation(d)); });
+    m_occasional->setObjectName(QStringLiteral("occasional"));
+    m_occasional->addYesNoUnknown();
+    setChoicesToolTip(m_occasional,
+        tr("Art. 49 GDPR derogations are for specific situations; Recital 111 speaks of transfers “where the transfer "
+           "is occasional and necessary in relation to a contract or a legal claim”, and the EDPB (Guidelines 2/2018) "
+           "reads them restrictively: not for regular or repetitive transfers.\nNo: a derogation used for a regular "
+           "transfer (a finding)."));
+    m_safeguards->setObjectName(QStringLiteral("suitableSafeguards"));
+    m_safeguards->setPlaceholderText(tr("For the compelling-interests derogation: the assessment of the circumstances "
+                                        "and the suitable safeguards"));
+    m_safeguards->setToolTip(
+        tr("Art. 49(1), second subparagraph, GDPR: the controller “has assessed all the circumstances surrounding the "
+           "data transfer and has on the basis of that assessment provided suitable safeguards”. Art. 49(6): “The "
+           "controller or processor shall document the assessment as well as the suitable safeguards … in the records "
+           "referred to in Article 30.” The Art. 30 record shows this text (item (e))."));
     m_tiaDone->setObjectName(QStringLiteral("tiaDone"));
     m_evidence->setObjectName(QStringLiteral("evidence"));
     connect(m_activities, &LinkPicker::linkActivated, this, &KindEditor::linkActivated);
@@ -942,6 +1066,8 @@ TransferEditor::TransferEditor(Project *project, QWidget *parent)
     addRow(tr("Mechanism:"), mechanismBox);
     addRow(tr("SCC module:"), m_sccModule);
     addRow(tr("Derogation:"), m_derogation);
+    addRow(tr("Occasional:"), withHint(m_occasional, m_occasionalHint));
+    addRow(tr("Suitable safeguards:"), withHint(m_safeguards, m_safeguardsHint));
     addRow(tr("TIA done:"), m_tiaDone);
     addHeading(tr("Evidence"));
     addWideRow(m_evidence);
@@ -997,6 +1123,11 @@ TransferEditor::TransferEditor(Project *project, QWidget *parent)
     connect(m_derogation, &ChoiceCombo::edited, this, [this](const QVariant &v) {
         modify<Transfer>([&](Transfer &t) { t.derogation = variantEnum<Derogation>(v); });
     });
+    connect(m_occasional, &ChoiceCombo::edited, this,
+            [this](const QVariant &v) { modify<Transfer>([&](Transfer &t) { t.occasional = boolOptional(v); }); });
+    connect(m_safeguards, &TextAreaField::edited, this, [this](const QString &v) {
+        modify<Transfer>([&](Transfer &t) { t.suitableSafeguards = v; }, MergeId::EditSafeguards);
+    });
     connect(m_tiaDone, &DateField::edited, this,
             [this](const std::optional<QDate> &v) { modify<Transfer>([&](Transfer &t) { t.tiaDone = v; }); });
     connect(m_evidence, &EvidenceEditor::edited, this, [this](const EvidenceList &v, MergeId mergeId) {
@@ -1011,6 +1142,28 @@ void TransferEditor::updateMechanismHints(const Transfer &t)
     // from a file stays editable so that it can be cleared.
     m_sccModule->setEnabled(t.mechanism == Mechanism::Scc || t.sccModule.has_value());
     m_derogation->setEnabled(t.mechanism == Mechanism::Derogation || t.derogation.has_value());
+    // Whether the transfer is occasional and the Art. 49(1) safeguards belong to a derogation;
+    // a value left from a file stays editable so that it can be cleared.
+    m_occasional->setEnabled(t.mechanism == Mechanism::Derogation || t.occasional.has_value());
+    m_safeguards->setEnabled(t.mechanism == Mechanism::Derogation || !t.suitableSafeguards.isEmpty());
+    if (t.mechanism == Mechanism::Derogation && !t.occasional) {
+        if (t.role == Role::Processor)
+            m_occasionalHint->setNote(tr("Not stated: the checks treat this transfer as regular, because the recipient "
+                                         "acts as a processor. Set it to confirm or correct that."));
+        else if (!t.activities.isEmpty())
+            m_occasionalHint->setNote(tr("Not stated: the checks treat this transfer as regular, because it is part of "
+                                         "an activity. Set it to confirm or correct that."));
+        else
+            m_occasionalHint->setNote(tr("Not stated: the checks treat this transfer as occasional. Set it to confirm "
+                                         "or correct that."));
+    } else {
+        m_occasionalHint->setNote({});
+    }
+    if (t.derogation == Derogation::CompellingInterests && t.suitableSafeguards.trimmed().isEmpty())
+        m_safeguardsHint->setHint(tr("The compelling-interests derogation needs the assessment and the safeguards "
+                                     "documented here (Art. 49(6)); the Art. 30 record shows “not stated”."));
+    else
+        m_safeguardsHint->setHint({});
     if (!m_sccModule->isEnabled())
         m_sccModule->setToolTip(tr("Only with standard contractual clauses"));
 
@@ -1082,6 +1235,8 @@ void TransferEditor::load(bool force)
     m_mechanism->setValue(static_cast<int>(t->mechanism));
     m_sccModule->setValue(t->sccModule ? QVariant(*t->sccModule) : QVariant());
     m_derogation->setValue(enumVariant(t->derogation));
+    m_occasional->setValue(optionalBool(t->occasional));
+    m_safeguards->setValue(t->suitableSafeguards, force);
     updateMechanismHints(*t);
     m_tiaDone->setValue(t->tiaDone, force);
     m_evidence->setValue(t->evidence, force);

@@ -163,6 +163,8 @@ protected:
 
 private:
     LinkPicker *picker(LinkField field, const QString &objectName);
+    // Under a fact that is not stated: what the checks read from the notes instead.
+    void updateInferredHints(const Activity &a);
 
     TextField *m_name;
     ChoiceCombo *m_organisation;
@@ -174,6 +176,11 @@ private:
     ChoiceCombo *m_art9Condition;
     HintLabel *m_art9Hint;
     TextField *m_art10Basis;
+    ChoiceCombo *m_consentCondition;
+    HintLabel *m_consentHint;
+    DateField *m_balancingDate;
+    TextAreaField *m_balancingNote;
+    HintLabel *m_balancingHint;
     LinkPicker *m_dataSubjects;
     LinkPicker *m_dataCategories;
     LinkPicker *m_sources;
@@ -181,6 +188,8 @@ private:
     RetentionEditor *m_retention;
     ChoiceCombo *m_dpiaRequired;
     DateField *m_dpiaDone;
+    ChoiceCombo *m_largeScale;
+    HintLabel *m_largeScaleHint;
     TextField *m_owner;
     DateField *m_lastReviewed;
     TextAreaField *m_notes;
@@ -211,6 +220,10 @@ private:
     ChoiceCombo *m_sccModule;
     ChoiceCombo *m_derogation;
     HintLabel *m_mechanismHint;
+    ChoiceCombo *m_occasional;
+    HintLabel *m_occasionalHint;
+    TextAreaField *m_safeguards;
+    HintLabel *m_safeguardsHint;
     DateField *m_tiaDone;
     EvidenceEditor *m_evidence;
 };

@@ -8,6 +8,7 @@
 #include "commands/edits.h"
 #include "entitydetails.h"
 #include "itemmodels/categorytreemodel.h"
+#include "itemmodels/entitysortproxy.h"
 #include "labels.h"
 #include "store/jsonformat.h"
 #include "store/projectlock.h"
@@ -251,11 +252,12 @@ public:
     int contentWidth(int column) const { return sizeHintForColumn(column); }
 };
 
-// Sorts as people expect: case-insensitive, numbers by value, in the user's language.
-class EntitySortProxy : public QSortFilterProxyModel
+// Sorts the data categories' tree as people expect: case-insensitive, numbers by value, in the
+// user's language. (The tables use EntitySortProxy, with precomputed keys.)
+class TreeSortProxy : public QSortFilterProxyModel
 {
 public:
-    explicit EntitySortProxy(QObject *parent)
+    explicit TreeSortProxy(QObject *parent)
         : QSortFilterProxyModel(parent)
     {
         m_collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -286,8 +288,25 @@ class NavigatorDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    // The first project-wide view (Findings, ...) starts a group of its own: a rule and some
+    // space above it set it apart from the kinds of entity.
+    static bool startsGroup(const QModelIndex &index)
     {
+        return index.row() > 0 && index.data(MainWindow::SectionRole).toInt() < 0
+            && index.siblingAtRow(index.row() - 1).data(MainWindow::SectionRole).toInt() >= 0;
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &groupOption, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem option(groupOption);
+        if (startsGroup(index)) {
+            const int y = option.rect.top() + GroupGap / 2;
+            painter->save();
+            painter->setPen(option.palette.color(QPalette::Mid));
+            painter->drawLine(option.rect.left() + Padding, y, option.rect.right() - Padding, y);
+            painter->restore();
+            option.rect.setTop(option.rect.top() + GroupGap);
+        }
         QStyleOptionViewItem opt(option);
         initStyleOption(&opt, index);
         opt.rect.adjust(Padding, 0, 0, 0);
@@ -320,11 +339,12 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const QSize size = QStyledItemDelegate::sizeHint(option, index);
-        return {size.width() + 6 * Padding, size.height() + Padding};
+        return {size.width() + 6 * Padding, size.height() + Padding + (startsGroup(index) ? GroupGap : 0)};
     }
 
 private:
     static constexpr int Padding = 6;
+    static constexpr int GroupGap = 13;
 };
 
 // Tree rows as tall as the tables' rows.
@@ -368,7 +388,7 @@ MainWindow::~MainWindow()
         disconnect(m_project.get(), nullptr, this, nullptr);
         disconnect(m_project->undoStack(), nullptr, this, nullptr);
     }
-    m_model->setProject(nullptr);
+    detachSectionTables();
     m_treeModel->setProject(nullptr);
     if (m_find)
         m_find->setProject(nullptr);
@@ -530,7 +550,7 @@ void MainWindow::createWidgets()
     m_navigator = new QListWidget(this);
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->setItemDelegate(new NavigatorDelegate(m_navigator));
-    m_navigator->setUniformItemSizes(true);
+    m_navigator->setUniformItemSizes(false); // the first entry of a group is taller
     for (int i = 0; i < SectionCount; ++i) {
         auto *item = new QListWidgetItem(sectionTitle(static_cast<Section>(i)), m_navigator);
         item->setData(SectionRole, i);
@@ -539,23 +559,16 @@ void MainWindow::createWidgets()
     m_navigator->setCurrentRow(static_cast<int>(Section::Activities));
     connect(m_navigator, &QListWidget::currentRowChanged, this, &MainWindow::onNavigatorChanged);
 
-    m_model = new EntityTableModel(this);
-    m_model->setSection(Section::Activities);
-    m_proxy = new EntitySortProxy(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setDynamicSortFilter(true);
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setPlaceholderText(tr("Filter (Ctrl+L)"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) { m_proxy->setFilterText(text); });
 
     m_table = new EntityTableView(this);
     m_table->setObjectName(QStringLiteral("entityTable"));
-    m_table->setModel(m_proxy);
+    useSectionTable(Section::Activities);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     // The name is edited in place (F2 or a slow second click); setData pushes an undo command.
@@ -575,16 +588,12 @@ void MainWindow::createWidgets()
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        updateDetails();
-        updateActions();
-    });
     m_table->viewport()->installEventFilter(this);
 
     // Data categories: a tree (each under its parent). A filter match keeps its ancestors
     // visible; dragging a category onto another makes it its child (an undo step).
     m_treeModel = new CategoryTreeModel(this);
-    m_treeProxy = new EntitySortProxy(this);
+    m_treeProxy = new TreeSortProxy(this);
     m_treeProxy->setSourceModel(m_treeModel);
     m_treeProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_treeProxy->setFilterKeyColumn(-1);
@@ -725,10 +734,6 @@ void MainWindow::createPages()
         // the table's current row is selected and centred in the graph.
         connect(graph, &GraphView::entitySelected, this, [this] { updateDetails(); });
         connect(graph, &GraphView::openRequested, this, [this](const QUuid &id) { selectEntity(id); });
-        connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, graph, [this, graph] {
-            if (currentPage() == Page::Table)
-                graph->selectEntity(selectedEntity());
-        });
         graph->setConfirmDelete([this](QWidget *parent, const QString &text, const QString &details) {
             return m_dialogs->confirmDelete(parent, text, details);
         });
@@ -966,7 +971,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project, const QString &sou
     if (m_recovery)
         m_recovery->discard();
     m_recovery.reset();
-    m_model->setProject(nullptr);
+    detachSectionTables();
     m_treeModel->setProject(nullptr);
 #ifdef ROPA_HAVE_ENTITY_EDITOR
     m_editor->setProject(nullptr);
@@ -988,6 +993,8 @@ void MainWindow::setProject(std::unique_ptr<Project> project, const QString &sou
     m_readOnly = readOnly;
     m_recoveryDirty = false;
     m_lastError.clear();
+    m_filter->clear();
+    resetSectionTables(section);
 
     if (m_project) {
         Project *p = m_project.get();
@@ -1010,7 +1017,6 @@ void MainWindow::setProject(std::unique_ptr<Project> project, const QString &sou
         connect(p, &Project::projectReset, this, &MainWindow::onProjectChanged);
         connect(p->undoStack(), &QUndoStack::indexChanged, this, [this] { m_recoveryDirty = true; });
         m_recovery = std::make_unique<RecoveryWriter>();
-        m_model->setProject(p);
         m_treeModel->setProject(p);
         if (m_find)
             m_find->setProject(p);
@@ -1559,13 +1565,11 @@ void MainWindow::onNavigatorChanged()
     m_detailPane->show();
     refreshPages(); // the records page stops following the project
     const Section section = currentSection();
-    if (m_model->section() != section || m_proxy->rowCount() == 0 || !m_table->currentIndex().isValid()) {
-        m_model->setSection(section);
-        m_table->sortByColumn(0, Qt::AscendingOrder);
+    if (useSectionTable(section))
         resizeColumns();
-        if (m_proxy->rowCount() > 0)
-            m_table->selectRow(0);
-    }
+    m_proxy->setFilterText(m_filter->text());
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
     if (section == Section::DataCategories) {
         m_views->setCurrentWidget(m_tree);
         if (!m_tree->currentIndex().isValid() && m_treeProxy->rowCount() > 0)
@@ -1576,6 +1580,81 @@ void MainWindow::onNavigatorChanged()
     }
     updateDetails();
     updateActions();
+}
+
+MainWindow::SectionTable &MainWindow::sectionTable(Section section)
+{
+    SectionTable &t = m_sectionTables.at(static_cast<size_t>(section));
+    if (!t.model) {
+        t.model = new EntityTableModel(this);
+        t.model->setSection(section);
+        t.model->setProject(m_project.get());
+        t.proxy = new EntitySortProxy(this);
+        t.proxy->setSortRole(EntityTableModel::SortRole);
+        t.proxy->setFilterText(m_filter->text());
+        t.proxy->setSourceModel(t.model);
+        t.proxy->sort(0, Qt::AscendingOrder); // after the source: before, it sorts nothing
+        t.selection = new QItemSelectionModel(t.proxy, this);
+        connect(t.selection, &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+    }
+    return t;
+}
+
+bool MainWindow::useSectionTable(Section section)
+{
+    SectionTable &t = sectionTable(section);
+    if (m_table->model() == t.proxy && m_table->selectionModel() == t.selection)
+        return false;
+    m_model = t.model;
+    m_proxy = t.proxy;
+    // setModel() makes a selection model of its own: the section's replaces it (and keeps
+    // the section's current row).
+    m_table->setModel(t.proxy);
+    QItemSelectionModel *made = m_table->selectionModel();
+    m_table->setSelectionModel(t.selection);
+    if (made != t.selection)
+        delete made;
+    // The section's sort (the header shows it; the proxy is sorted already).
+    m_table->horizontalHeader()->setSortIndicator(t.proxy->sortColumn(), t.proxy->sortOrder());
+    return true;
+}
+
+void MainWindow::detachSectionTables()
+{
+    for (SectionTable &t : m_sectionTables) {
+        if (t.model)
+            t.model->setProject(nullptr);
+    }
+}
+
+void MainWindow::resetSectionTables(Section shown)
+{
+    const auto old = m_sectionTables;
+    m_sectionTables = {};
+    m_model = nullptr;
+    m_proxy = nullptr;
+    // The new project's table replaces the old one in the view before the old goes.
+    useSectionTable(shown);
+    for (const SectionTable &t : old) {
+        delete t.selection;
+        delete t.proxy;
+        delete t.model;
+    }
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    updateDetails();
+    updateActions();
+#ifdef ROPA_HAVE_GRAPH_VIEW
+    // The table's current row is selected and centred in the graph.
+    if (currentPage() == Page::Table) {
+        for (const auto &[kind, widget] : std::as_const(m_extraPages)) {
+            if (kind == Page::Graph && widget)
+                static_cast<GraphView *>(widget)->selectEntity(selectedEntity());
+        }
+    }
+#endif
 }
 
 bool MainWindow::showsTree() const

@@ -23,6 +23,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <array>
 #include <memory>
 
 class QAction;
@@ -35,6 +36,7 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QAbstractItemView;
+class QItemSelectionModel;
 class QTableView;
 class QTreeView;
 class QTabWidget;
@@ -46,6 +48,7 @@ namespace ropa {
 
 class CategoryTreeModel;
 class EntityEditor;
+class EntitySortProxy;
 class FindDialog;
 namespace checks {
 class CheckRunner;
@@ -170,6 +173,23 @@ private:
     void updateDetails();
     void updateRecentMenu();
     void resizeColumns();
+    // The table of each section (model, sorted and filtered proxy, selection) is made the
+    // first time the section is shown and then kept while the project is open: switching
+    // back is swapping the table's model, not rebuilding and re-sorting every row.
+    struct SectionTable
+    {
+        EntityTableModel *model = nullptr;
+        EntitySortProxy *proxy = nullptr;
+        QItemSelectionModel *selection = nullptr;
+    };
+    SectionTable &sectionTable(Section section);
+    // Shows the section's table in the view; true when it was not shown already.
+    bool useSectionTable(Section section);
+    // Before the project goes: the tables stop following it. After the new one is set: new
+    // tables (made again as each section is shown) replace the old ones.
+    void detachSectionTables();
+    void resetSectionTables(Section shown);
+    void onCurrentRowChanged();
     void resizeTreeColumns();
     // The view of the current section: the data categories' tree or the table.
     QAbstractItemView *entityView() const;
@@ -202,8 +222,10 @@ private:
     bool m_recoveryDirty = false;
     int m_autosaveOverride = -1;
 
+    std::array<SectionTable, SectionCount> m_sectionTables;
+    // The shown section's (never null).
     EntityTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    EntitySortProxy *m_proxy = nullptr;
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
     QStackedWidget *m_content = nullptr;

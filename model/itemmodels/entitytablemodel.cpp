@@ -213,20 +213,23 @@ void EntityTableModel::removeRow(int row)
     endRemoveRows();
 }
 
+// What a section shows of entities of other kinds: a transfer its parties' names, a party
+// the roles its transfers give it (and whether the sending party is own). Other sections show
+// only their own entities' fields, so other kinds' changes leave them as they are.
 void EntityTableModel::onAdded(EntityKind kind, const Id &id)
 {
     invalidateCaches();
     if (sectionLists(m_project->data(), m_section, kind, id) && rowOf(id) < 0)
         insertId(id);
-    else if (kind != sectionKind(m_section))
-        scheduleRefresh();
+    else
+        onOtherKindChanged(kind, id);
 }
 
 void EntityTableModel::onChanged(EntityKind kind, const Id &id)
 {
     invalidateCaches();
     if (kind != sectionKind(m_section)) {
-        scheduleRefresh();
+        onOtherKindChanged(kind, id);
         return;
     }
     const int row = rowOf(id);
@@ -237,8 +240,9 @@ void EntityTableModel::onChanged(EntityKind kind, const Id &id)
         insertId(id);
     } else if (row >= 0) {
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-        // A category's name is shown as its children's parent.
-        if (m_section == Section::DataCategories)
+        // A category's name is shown as its children's parent; a party's own flag decides
+        // whether those it sends to are its processors or subprocessors.
+        if (m_section == Section::DataCategories || m_section == Section::Parties)
             scheduleRefresh();
     }
 }
@@ -249,8 +253,30 @@ void EntityTableModel::onRemoved(EntityKind kind, const Id &id)
     const int row = kind == sectionKind(m_section) ? rowOf(id) : -1;
     if (row >= 0)
         removeRow(row);
-    else if (kind != sectionKind(m_section))
+    else
+        onOtherKindChanged(kind, id);
+}
+
+void EntityTableModel::onOtherKindChanged(EntityKind kind, const Id &id)
+{
+    if (kind == sectionKind(m_section))
+        return;
+    if (m_section == Section::Transfers && kind == EntityKind::Party)
+        refreshTransfersOf(id);
+    else if (m_section == Section::Parties && kind == EntityKind::Transfer)
         scheduleRefresh();
+}
+
+void EntityTableModel::refreshTransfersOf(const Id &party)
+{
+    const ProjectData *d = projectData();
+    if (!d)
+        return;
+    for (int row = 0; row < m_ids.size(); ++row) {
+        const Transfer *t = d->find<Transfer>(m_ids.at(row));
+        if (t && (t->from == party || t->to == party))
+            Q_EMIT dataChanged(index(row, 0), index(row, 1));
+    }
 }
 
 void EntityTableModel::scheduleRefresh()
@@ -264,8 +290,16 @@ void EntityTableModel::scheduleRefresh()
 void EntityTableModel::refreshAll()
 {
     m_refreshPending = false;
-    if (!m_ids.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    if (m_ids.isEmpty())
+        return;
+    // Only the column that shows other entities: the proxy then neither re-sorts nor
+    // recomputes the sort keys of the others.
+    int first = 0, last = columnCount() - 1;
+    if (m_section == Section::Parties)
+        first = last = 2; // roles
+    else if (m_section == Section::DataCategories)
+        first = last = 1; // part of
+    Q_EMIT dataChanged(index(0, first), index(rowCount() - 1, last));
 }
 
 Id EntityTableModel::idAt(int row) const
@@ -327,6 +361,10 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
         const QString text = cellText(id, index.column());
         return text.size() > 30 ? QVariant(text) : QVariant();
     }
+    case SortRole:
+        if (const auto date = cellDate(id, index.column()))
+            return *date && (*date)->isValid() ? (*date)->toString(Qt::ISODate) : QString();
+        return cellText(id, index.column());
     case IdRole:
         return QVariant::fromValue(id);
     case KindRole:
@@ -417,6 +455,19 @@ QString EntityTableModel::partyRoles(const Party &party) const
     if (!party.named)
         roles.append(tr("category"));
     return roles.join(tr(", "));
+}
+
+std::optional<std::optional<QDate>> EntityTableModel::cellDate(const Id &id, int column) const
+{
+    if (m_section == Section::Parties && column == 3) {
+        const Party *p = projectData()->find<Party>(id);
+        return p ? p->dpaSigned : std::nullopt;
+    }
+    if (m_section == Section::Documents && column == 1) {
+        const Document *d = projectData()->find<Document>(id);
+        return d ? d->date : std::nullopt;
+    }
+    return std::nullopt;
 }
 
 QString EntityTableModel::cellText(const Id &id, int column) const

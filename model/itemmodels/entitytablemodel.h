@@ -55,6 +55,7 @@ public:
     enum Roles {
         IdRole = Qt::UserRole + 1, // the entity's QUuid
         KindRole,                  // its EntityKind (int)
+        SortRole,                  // the text to sort by: the display text, but dates in ISO 8601
     };
 
     explicit EntityTableModel(QObject *parent = nullptr);
@@ -83,6 +84,8 @@ private:
     void onAdded(EntityKind kind, const Id &id);
     void onChanged(EntityKind kind, const Id &id);
     void onRemoved(EntityKind kind, const Id &id);
+    // An entity of another kind than the section's: refresh the cells that show it.
+    void onOtherKindChanged(EntityKind kind, const Id &id);
     void insertId(const Id &id);
     void removeRow(int row);
     // Cells that show other entities (a transfer's party names, a party's roles) are
@@ -92,6 +95,10 @@ private:
     bool nameEditable() const { return m_section != Section::Transfers; }
     QStringList headers() const;
     QString cellText(const Id &id, int column) const;
+    // The date a cell shows (DPA signed, a document's date), if the column is one of dates.
+    std::optional<std::optional<QDate>> cellDate(const Id &id, int column) const;
+    // Rows of transfers from or to the party (their cells show its name).
+    void refreshTransfersOf(const Id &party);
     QString partyName(const Id &id) const;
     // What a party is in the picture: own, processor, subprocessor, recipient...
     QString partyRoles(const Party &party) const;

@@ -1,5 +1,8 @@
 #include "labels.h"
 
+#include <QLocale>
+#include <QRegularExpression>
+
 #include "reference/reference.h"
 
 #include <QLocale>
@@ -201,9 +204,21 @@ QString Labels::countries(const QStringList &codes)
     return names.join(tr(", "));
 }
 
+QString Labels::dateFormat()
+{
+    // The user interface's short format (05/03/2024, 5-3-2024, 05.03.2024), always with the
+    // whole year: a two-digit year is ambiguous in a record kept for years, and a date edit
+    // would read a typed "24" as 1924.
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QRegularExpression(QStringLiteral("y+")), QStringLiteral("yyyy"));
+    return format;
+}
+
 QString Labels::date(const std::optional<QDate> &date)
 {
-    return date && date->isValid() ? date->toString(Qt::ISODate) : notStated();
+    // Sorting uses the ISO form (EntityTableModel::SortRole).
+    return date && date->isValid() ? QLocale().toString(*date, dateFormat()) : notStated();
 }
 
 QString Labels::yesNo(bool value)

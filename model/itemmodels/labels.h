@@ -40,7 +40,9 @@ public:
     // "United States (US)"; the code alone when it is not a known territory.
     static QString country(const QString &code);
     static QString countries(const QStringList &codes);
+    // A date as the user interface writes it (its locale's short format, four-digit year).
     static QString date(const std::optional<QDate> &date);
+    static QString dateFormat();
     static QString yesNo(bool value);
     static QString yesNoUnknown(const std::optional<bool> &value);
     // "P6M" -> "6 months", "P7Y" -> "7 years"; anything else unchanged.

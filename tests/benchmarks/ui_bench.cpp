@@ -75,6 +75,9 @@ struct Action
     {
         wall.append(s.wallMs);
         cpu.append(s.cpuMs);
+        // Every sample as it is taken (stderr), so a long run that is cut off still tells.
+        bench::err() << "  " << name << ": " << QString::number(s.wallMs, 'f', 1) << " ms wall, "
+                     << QString::number(s.cpuMs, 'f', 1) << " ms GUI CPU" << Qt::endl;
     }
     double max() const { return wall.isEmpty() ? -1 : *std::max_element(wall.begin(), wall.end()); }
 };

@@ -1,6 +1,8 @@
 // The main window as a user meets it: open the example, browse it, open a broken file.
 
 #include "entitytablemodel.h"
+#include "commands/edits.h"
+#include "itemmodels/entitysortproxy.h"
 #include "mainwindow.h"
 #include "store/jsonformat.h"
 
@@ -142,7 +144,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("CallCabinet")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("United States (US)")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("privacy@callcabinet.com")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("2024-03-01")), qPrintable(text)); // DPA signed
+        // DPA signed, in the user interface's short date format.
+        QVERIFY2(text.contains(QLocale().toString(QDate(2024, 3, 1), QLocale::ShortFormat)), qPrintable(text));
         // It receives data from Northwind and passes it on to HubSpot.
         QVERIFY2(text.contains(QStringLiteral("Receives data from\nNorthwind Contact Centre B.V. (US, DPF)")),
                  qPrintable(text));
@@ -277,6 +280,140 @@ private Q_SLOTS:
         }
         model.setProject(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The proxy each section's table keeps: sorted on precomputed keys, filtered on
+    // precomputed texts, and both follow edits, undo and redo row by row.
+    void sortProxyFollowsEdits()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        QVERIFY(w.openFile(MainWindow::examplePath()));
+        Project &project = *w.project();
+        EntityTableModel model;
+        model.setSection(Section::Parties);
+        model.setProject(&project);
+        EntitySortProxy proxy;
+        QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSortRole(EntityTableModel::SortRole);
+        proxy.setSourceModel(&model);
+        proxy.sort(0, Qt::AscendingOrder);
+        const auto names = [&] {
+            QStringList list;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                list.append(proxy.index(row, 0).data().toString());
+            return list;
+        };
+        const auto isSorted = [&](const QStringList &list) {
+            for (qsizetype i = 1; i < list.size(); ++i) {
+                if (QString::compare(list.at(i - 1), list.at(i), Qt::CaseInsensitive) > 0)
+                    return false;
+            }
+            return true;
+        };
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+        QVERIFY2(isSorted(names()), qPrintable(names().join(u'|')));
+
+        // A rename moves the row to its place; undo moves it back.
+        const Party *callCabinet = nullptr;
+        for (const auto &[id, p] : project.data().parties) {
+            if (p.name == u"CallCabinet")
+                callCabinet = &p;
+        }
+        QVERIFY(callCabinet);
+        Party renamed = *callCabinet;
+        renamed.name = QStringLiteral("Zzz Call recorder");
+        QVERIFY(edit::change(project, renamed, MergeId::EditName));
+        QCOMPARE(names().constLast(), QStringLiteral("Zzz Call recorder"));
+        QVERIFY(isSorted(names()));
+        project.undoStack()->undo();
+        QVERIFY(names().contains(QStringLiteral("CallCabinet")));
+        QVERIFY(!names().contains(QStringLiteral("Zzz Call recorder")));
+        QVERIFY(isSorted(names()));
+
+        // The filter matches any column, case-insensitively, and follows renames.
+        proxy.setFilterText(QStringLiteral("UNITED STATES"));
+        QVERIFY(proxy.rowCount() >= 3);
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QVERIFY(proxy.index(row, 1).data().toString().contains(QStringLiteral("United States")));
+        const int usParties = proxy.rowCount();
+        proxy.setFilterText(QStringLiteral("zzz"));
+        QCOMPARE(proxy.rowCount(), 0);
+        project.undoStack()->redo(); // "Zzz Call recorder" again
+        QCOMPARE(names(), QStringList{QStringLiteral("Zzz Call recorder")});
+        project.undoStack()->undo();
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setFilterText(QStringLiteral("united states"));
+        QCOMPARE(proxy.rowCount(), usParties);
+        proxy.setFilterText(QString());
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+
+        // Removing a party (and its transfers) and undoing it.
+        const int before = proxy.rowCount();
+        QVERIFY(edit::remove(project, EntityKind::Party, callCabinet->id));
+        QCOMPARE(proxy.rowCount(), before - 1);
+        QVERIFY(!names().contains(QStringLiteral("CallCabinet")));
+        project.undoStack()->undo();
+        QCOMPARE(proxy.rowCount(), before);
+        QVERIFY(isSorted(names()));
+
+        // Dates: shown in the user's short format, sorted chronologically (ISO sort role).
+        proxy.sort(3, Qt::AscendingOrder);
+        QStringList shown;
+        QList<QDate> dates;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const QString iso = proxy.index(row, 3).data(EntityTableModel::SortRole).toString();
+            if (iso.isEmpty())
+                continue;
+            dates.append(QDate::fromString(iso, Qt::ISODate));
+            shown.append(proxy.index(row, 3).data().toString());
+        }
+        QVERIFY(dates.size() >= 3);
+        QVERIFY(std::is_sorted(dates.begin(), dates.end()));
+        for (qsizetype i = 0; i < dates.size(); ++i)
+            QCOMPARE(shown.at(i), QLocale().toString(dates.at(i), QLocale::ShortFormat));
+    }
+
+    // Each section keeps its table: switching back shows the same sort and selection.
+    void sectionsKeepTheirSortAndSelection()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        QVERIFY(w.openFile(MainWindow::examplePath()));
+        w.showSection(Section::Parties);
+        QTableView *view = table(w);
+        // Sorted by name at first, as people sort: "advertentiepartners" before "Belastingdienst".
+        for (int row = 1; row < view->model()->rowCount(); ++row) {
+            const QString above = view->model()->index(row - 1, 0).data().toString();
+            const QString below = view->model()->index(row, 0).data().toString();
+            QVERIFY2(QString::compare(above, below, Qt::CaseInsensitive) <= 0, qPrintable(above + u" / " + below));
+        }
+        view->sortByColumn(1, Qt::DescendingOrder);
+        QVERIFY(selectRow(w, QStringLiteral("HubSpot, Inc.")));
+        const Id hubspot = w.selectedEntity();
+        w.showSection(Section::Activities);
+        QCOMPARE(view->model()->rowCount(), sectionCount(*w.projectData(), Section::Activities));
+        QVERIFY(w.selectedEntity() != hubspot);
+        w.showSection(Section::Parties);
+        QCOMPARE(w.selectedEntity(), hubspot);
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), 1);
+        QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        // The filter box applies to the section shown.
+        auto *filter = w.findChild<QLineEdit *>(QStringLiteral("filter"));
+        filter->setText(QStringLiteral("hubspot"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        w.showSection(Section::Transfers);
+        QVERIFY(view->model()->rowCount() >= 2);
+        QVERIFY(view->model()->rowCount() < sectionCount(*w.projectData(), Section::Transfers));
+        filter->clear();
+        QCOMPARE(view->model()->rowCount(), sectionCount(*w.projectData(), Section::Transfers));
+        // A new project gets new tables.
+        QVERIFY(w.closeProject());
+        QCOMPARE(view->model()->rowCount(), 0);
+        QVERIFY(w.openFile(MainWindow::examplePath()));
+        w.showSection(Section::Parties);
+        QCOMPARE(view->model()->rowCount(), sectionCount(*w.projectData(), Section::Parties));
     }
 
     void dataCategoriesAreATree()

@@ -1,4 +1,5 @@
 #include "evidenceeditor.h"
+#include "itemmodels/labels.h"
 
 #include "commands/edits.h"
 #include "domain/project.h"
@@ -204,7 +205,7 @@ bool EvidenceEditor::showDocument(int row)
     const Document *d = m_project->find<Document>(e.document);
     if (!d)
         return false;
-    m_viewerTitle->setText(d->date ? tr("%1, %2").arg(d->title, d->date->toString(Qt::ISODate)) : d->title);
+    m_viewerTitle->setText(d->date ? tr("%1, %2").arg(d->title, Labels::date(d->date)) : d->title);
     m_viewer->setPlainText(d->text);
     m_viewerBox->show();
 

@@ -1,5 +1,7 @@
 #include "fields.h"
 
+#include "itemmodels/labels.h"
+
 #include <QCalendarWidget>
 #include <QDateEdit>
 #include <QEvent>
@@ -253,12 +255,13 @@ DateField::DateField(QWidget *parent)
     , m_clear(new QToolButton(this))
 {
     m_edit->setCalendarPopup(true);
-    m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_edit->setDisplayFormat(Labels::dateFormat()); // the user's own, as in the tables
     m_edit->setMinimumDate(NotSetDate);
     m_edit->setMaximumDate(QDate(9999, 12, 31));
     m_edit->setSpecialValueText(tr("not set"));
     m_edit->setKeyboardTracking(false);
-    m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 48);
+    m_edit->setMinimumWidth(
+        m_edit->fontMetrics().horizontalAdvance(QLocale().toString(QDate(2000, 12, 28), Labels::dateFormat())) + 48);
     m_edit->calendarWidget()->installEventFilter(this);
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Set to “not set”"));

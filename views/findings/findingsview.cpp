@@ -1,4 +1,5 @@
 #include "findingsview.h"
+#include "itemmodels/labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -206,7 +207,7 @@ void FindingsView::updateButtons()
     if (rule)
         text += u'\n' + tr("%1 (%2). How to fix: %3").arg(rule->titleText(), rule->referenceString(), rule->hintText());
     if (f->accepted)
-        text += u'\n' + tr("Accepted on %1: %2").arg(f->acceptedOn.toString(Qt::ISODate), f->justification);
+        text += u'\n' + tr("Accepted on %1: %2").arg(Labels::date(f->acceptedOn), f->justification);
     m_detail->setText(text);
 }
 

@@ -40,8 +40,8 @@ CheckRunner::~CheckRunner()
 {
     m_timer.stop();
     m_maxWait.stop();
-    if (m_cancel)
-        m_cancel->store(true);
+    m_stop->store(true); // whether or not edits may cancel the running check
+    m_pool.clear();      // queued checks never start
     m_pool.waitForDone(); // the job holds only its own copy, but must not outlive the pool
 }
 
@@ -90,7 +90,9 @@ void CheckRunner::start(bool cancellable)
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancellable ? cancel : nullptr;
     CheckOptions options = m_options;
-    options.cancelled = [cancel, outer = m_options.cancelled] { return cancel->load() || (outer && outer()); };
+    options.cancelled = [cancel, stop = m_stop, outer = m_options.cancelled] {
+        return cancel->load() || stop->load() || (outer && outer());
+    };
     m_running = true;
     ++m_started;
     if (!wasBusy)

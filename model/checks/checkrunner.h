@@ -91,6 +91,10 @@ private:
     bool m_startWhenIdle = false; // a check is due but the previous one has not stopped yet
     bool m_startCancellable = true;
     std::shared_ptr<std::atomic<bool>> m_cancel; // of the running check, when cancellable
+    // Set when the runner goes (the project is closed, the program quits): every check stops
+    // at its next step, also the one the maximum wait made uncancellable by edits, and a queued
+    // one never starts, so closing waits milliseconds, not a whole check of a large project.
+    std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     bool m_hasResult = false; // a result has arrived: acceptances can be matched to it
     int m_started = 0;
     int m_delivered = 0;

@@ -6,6 +6,7 @@
 #include "reports/safetextdocument.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -15,8 +16,12 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <memory>
 
 namespace ropa {
 
@@ -56,6 +61,9 @@ RecordsView::RecordsView(QWidget *parent)
     , m_export(new QPushButton(tr("Export\u2026"), this))
     , m_print(new QPushButton(tr("Print\u2026"), this))
     , m_refreshTimer(new QTimer(this))
+    , m_previous(new QPushButton(tr("Previous"), this))
+    , m_next(new QPushButton(tr("Next"), this))
+    , m_pageLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("recordsView"));
     m_record->addItem(tr("Controller record (Art. 30(1))"), QStringLiteral("controller"));
@@ -91,9 +99,19 @@ RecordsView::RecordsView(QWidget *parent)
     bar->addWidget(m_export);
     bar->addWidget(m_print);
 
+    m_previous->setObjectName(QStringLiteral("previousPage"));
+    m_next->setObjectName(QStringLiteral("nextPage"));
+    m_previous->setToolTip(tr("The previous rows of the preview"));
+    m_next->setToolTip(tr("The next rows of the preview"));
+    auto *summaryBar = new QHBoxLayout;
+    summaryBar->addWidget(m_summary, 1);
+    summaryBar->addWidget(m_pageLabel);
+    summaryBar->addWidget(m_previous);
+    summaryBar->addWidget(m_next);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_summary);
+    layout->addLayout(summaryBar);
     layout->addWidget(m_preview, 1);
 
     m_refreshTimer->setSingleShot(true);
@@ -104,6 +122,8 @@ RecordsView::RecordsView(QWidget *parent)
     connect(m_language, &QComboBox::currentIndexChanged, this, &RecordsView::refresh);
     connect(m_export, &QPushButton::clicked, this, &RecordsView::exportRecord);
     connect(m_print, &QPushButton::clicked, this, &RecordsView::printRecord);
+    connect(m_previous, &QPushButton::clicked, this, [this] { setPreviewPage(m_page - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { setPreviewPage(m_page + 1); });
     fillScopes();
     refresh();
 }
@@ -188,12 +208,59 @@ reports::Options RecordsView::options() const
 void RecordsView::refresh()
 {
     m_refreshTimer->stop();
+    const quint64 generation = ++m_generation;
     const ProjectData *d = data();
-    const ProjectData empty;
-    m_report = reports::buildReport(d ? *d : empty, options());
-    const int scroll = m_preview->verticalScrollBar()->value();
-    m_preview->setHtml(reports::toHtml(m_report, reports::HtmlFlavour::RichText));
-    m_preview->verticalScrollBar()->setValue(scroll);
+    const reports::Options o = options();
+    if (!d || d->activities.size() < static_cast<size_t>(BackgroundFrom)) {
+        // A small record is built at once (a few milliseconds).
+        m_rebuildPending = false;
+        deliver(generation, reports::buildReport(d ? *d : ProjectData(), o));
+        return;
+    }
+    if (m_building) {
+        m_rebuildPending = true; // once the running build is in (one at a time)
+        return;
+    }
+    // A large one on a worker thread, from a copy: the project goes on changing meanwhile. The
+    // job holds only its copy; its result comes back through the application object and is
+    // dropped when this view is gone or a newer build was asked for.
+    setBusy(true);
+    m_summary->setText(tr("Building the record of %n activities…", nullptr, static_cast<int>(d->activities.size())));
+    if (m_report.activities.isEmpty())
+        m_preview->setPlainText(tr("The record is being built; it appears here when it is ready."));
+    auto snapshot = std::make_shared<const ProjectData>(*d);
+    const QPointer<RecordsView> self(this);
+    QThreadPool::globalInstance()->start([self, generation, snapshot, o] {
+        auto report = std::make_shared<reports::Report>(reports::buildReport(*snapshot, o));
+        if (QCoreApplication *app = QCoreApplication::instance()) {
+            QMetaObject::invokeMethod(
+                app,
+                [self, generation, report] {
+                    if (self)
+                        self->deliver(generation, std::move(*report));
+                },
+                Qt::QueuedConnection);
+        }
+    });
+}
+
+void RecordsView::deliver(quint64 generation, reports::Report report)
+{
+    if (m_building) {
+        setBusy(false);
+        if (m_rebuildPending) {
+            // Overtaken by an edit or another choice while it was built.
+            m_rebuildPending = false;
+            refresh();
+            return;
+        }
+    }
+    if (generation != m_generation)
+        return; // a newer record is already shown
+    const ProjectData *d = data();
+    m_report = std::move(report);
+    m_page = std::clamp(m_page, 0, std::max(previewPageCount() - 1, 0));
+    showPreview();
     const QString summary = tr("%n activities; %1% of the required items stated (%2 of %3)", nullptr,
                                static_cast<int>(m_report.activities.size()))
                                 .arg(m_report.completeness.percent())
@@ -203,6 +270,70 @@ void RecordsView::refresh()
     m_export->setEnabled(d != nullptr);
     m_print->setEnabled(d != nullptr);
     Q_EMIT recordChanged(summary);
+}
+
+void RecordsView::setBusy(bool busy)
+{
+    m_building = busy;
+    m_export->setEnabled(!busy && data());
+    m_print->setEnabled(!busy && data());
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
+int RecordsView::previewPageCount() const
+{
+    qsizetype rows = 0;
+    for (const reports::Section &section : m_report.sections) {
+        for (const reports::Table &table : section.tables)
+            rows = std::max(rows, table.rows.size());
+    }
+    return static_cast<int>(std::max<qsizetype>(1, (rows + PreviewRows - 1) / PreviewRows));
+}
+
+void RecordsView::setPreviewPage(int page)
+{
+    page = std::clamp(page, 0, previewPageCount() - 1);
+    if (page == m_page)
+        return;
+    m_page = page;
+    showPreview();
+    m_preview->verticalScrollBar()->setValue(0);
+}
+
+void RecordsView::showPreview()
+{
+    // The page: the same record with PreviewRows rows of each table (the texts are shared,
+    // not copied).
+    const int pages = previewPageCount();
+    reports::Report shown = m_report;
+    const qsizetype from = static_cast<qsizetype>(m_page) * PreviewRows;
+    qsizetype total = 0;
+    for (reports::Section &section : shown.sections) {
+        for (reports::Table &table : section.tables) {
+            total = std::max(total, table.rows.size());
+            if (pages > 1)
+                table.rows = table.rows.mid(std::min(from, table.rows.size()), PreviewRows);
+        }
+    }
+    const int scroll = m_preview->verticalScrollBar()->value();
+    m_preview->setHtml(reports::toHtml(shown, reports::HtmlFlavour::RichText));
+    m_preview->verticalScrollBar()->setValue(scroll);
+    const bool paged = pages > 1;
+    m_previous->setVisible(paged);
+    m_next->setVisible(paged);
+    m_pageLabel->setVisible(paged);
+    if (paged) {
+        const qsizetype last = std::min<qsizetype>(from + PreviewRows, total);
+        m_pageLabel->setText(tr("Preview: rows %1–%2 of each table (page %3 of %4)")
+                                 .arg(QLocale().toString(from + 1), QLocale().toString(last))
+                                 .arg(m_page + 1)
+                                 .arg(pages));
+        m_previous->setEnabled(m_page > 0);
+        m_next->setEnabled(m_page + 1 < pages);
+    }
 }
 
 QString RecordsView::exportTo(const QString &path, reports::Format format, const reports::WriteOptions &options)

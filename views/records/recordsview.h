@@ -4,6 +4,12 @@
 // (controller, Art. 30(1); processor, Art. 30(2)), the scope and the language; the preview
 // follows every edit of the project. Export... writes any format; Print... prints the paged
 // layout the PDF uses. The widget stands alone so a main window can embed it anywhere.
+//
+// Large projects: the record of a project with BackgroundFrom activities or more is built on a
+// worker thread from a copy of the data (10,000 activities take seconds); meanwhile the view
+// says so and the window stays usable. The preview shows PreviewRows rows of each table at a
+// time, with Previous / Next (laying out the rich text of thousands of rows would block the
+// window for seconds); Export and Print always write the whole record.
 
 #include "reports/report.h"
 #include "reports/writers.h"
@@ -61,8 +67,20 @@ public:
     // Shows a fixed snapshot (no project to follow).
     void setProjectData(const ProjectData &data);
 
+    // From this many activities on the record is built in the background.
+    static constexpr int BackgroundFrom = 200;
+    // Rows of each table the preview shows at a time.
+    static constexpr int PreviewRows = 50;
+
     reports::Options options() const;
+    // The record last built (the whole record, not only the page the preview shows).
     const reports::Report &report() const { return m_report; }
+    // True while a record is being built in the background.
+    bool isBuilding() const { return m_building; }
+    // The preview's page (0-based) and how many there are.
+    int previewPage() const { return m_page; }
+    int previewPageCount() const;
+    void setPreviewPage(int page);
 
     // The widgets, for embedding and for tests.
     QComboBox *recordSelector() const { return m_record; }
@@ -71,6 +89,8 @@ public:
     SafeTextBrowser *preview() const { return m_preview; }
     QPushButton *exportButton() const { return m_export; }
     QPushButton *printButton() const { return m_print; }
+    QPushButton *previousPageButton() const { return m_previous; }
+    QPushButton *nextPageButton() const { return m_next; }
 
     // Without dialogs: write the record in a format (returns an error or empty), lay it out on
     // a printer or any paged device.
@@ -78,7 +98,8 @@ public:
     QString printTo(QPagedPaintDevice *device);
 
 public Q_SLOTS:
-    // Rebuilds the record and the preview now.
+    // Rebuilds the record and the preview: now for a small project, in the background for a
+    // large one (recordChanged() follows when it is there).
     void refresh();
     void exportRecord();
     void printRecord();
@@ -91,6 +112,9 @@ private:
     const ProjectData *data() const;
     void fillScopes();
     void scheduleRefresh();
+    void deliver(quint64 generation, reports::Report report);
+    void showPreview();
+    void setBusy(bool busy);
 
     QPointer<const Project> m_project;
     std::unique_ptr<ProjectData> m_snapshot;
@@ -104,7 +128,14 @@ private:
     QPushButton *m_export = nullptr;
     QPushButton *m_print = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QPushButton *m_previous = nullptr;
+    QPushButton *m_next = nullptr;
+    QLabel *m_pageLabel = nullptr;
     QList<QMetaObject::Connection> m_connections;
+    int m_page = 0;
+    quint64 m_generation = 0; // of the last build asked for
+    bool m_building = false;
+    bool m_rebuildPending = false; // asked for while one was being built
 };
 
 } // namespace ropa

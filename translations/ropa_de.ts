@@ -418,10 +418,6 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <translation>EWR</translation>
     </message>
     <message>
-        <source>adequate for %1</source>
-        <translation>angemessen für %1</translation>
-    </message>
-    <message>
         <source>adequate</source>
         <translation>angemessen</translation>
     </message>
@@ -448,6 +444,10 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>Third country without an adequacy decision: a transfer there needs safeguards (Art. 46) or a derogation (Art. 49).</source>
         <translation>Drittland ohne Angemessenheitsbeschluss: eine Übermittlung dorthin erfordert geeignete Garantien (Art. 46) oder eine Ausnahme (Art. 49).</translation>
+    </message>
+    <message>
+        <source>partly adequate</source>
+        <translation>teilweise angemessen</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2901,37 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     <message>
         <source>Print the record</source>
         <translation>Das Verzeichnis drucken</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>The previous rows of the preview</source>
+        <translation>Die vorigen Zeilen der Vorschau</translation>
+    </message>
+    <message>
+        <source>The next rows of the preview</source>
+        <translation>Die nächsten Zeilen der Vorschau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building the record of %n activities…</source>
+        <translation>
+            <numerusform>Das Verzeichnis von %n Tätigkeit wird erstellt…</numerusform>
+            <numerusform>Das Verzeichnis von %n Tätigkeiten wird erstellt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record is being built; it appears here when it is ready.</source>
+        <translation>Das Verzeichnis wird erstellt; es erscheint hier, sobald es fertig ist.</translation>
+    </message>
+    <message>
+        <source>Preview: rows %1–%2 of each table (page %3 of %4)</source>
+        <translation>Vorschau: Zeilen %1–%2 jeder Tabelle (Seite %3 von %4)</translation>
     </message>
 </context>
 <context>

@@ -418,10 +418,6 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <translation>EER</translation>
     </message>
     <message>
-        <source>adequate for %1</source>
-        <translation>passend beschermingsniveau voor %1</translation>
-    </message>
-    <message>
         <source>adequate</source>
         <translation>passend beschermingsniveau</translation>
     </message>
@@ -448,6 +444,10 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>Third country without an adequacy decision: a transfer there needs safeguards (Art. 46) or a derogation (Art. 49).</source>
         <translation>Derde land zonder adequaatheidsbesluit: een doorgifte daarheen vereist passende waarborgen (art. 46) of een afwijking (art. 49).</translation>
+    </message>
+    <message>
+        <source>partly adequate</source>
+        <translation>deels passend beschermingsniveau</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2901,37 @@ Het is geopend door %2. Kies een andere naam.</translation>
     <message>
         <source>Print the record</source>
         <translation>Het register afdrukken</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>The previous rows of the preview</source>
+        <translation>De vorige rijen van het voorbeeld</translation>
+    </message>
+    <message>
+        <source>The next rows of the preview</source>
+        <translation>De volgende rijen van het voorbeeld</translation>
+    </message>
+    <message numerus="yes">
+        <source>Building the record of %n activities…</source>
+        <translation>
+            <numerusform>Het register van %n activiteit wordt opgesteld…</numerusform>
+            <numerusform>Het register van %n activiteiten wordt opgesteld…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The record is being built; it appears here when it is ready.</source>
+        <translation>Het register wordt opgesteld; het verschijnt hier zodra het klaar is.</translation>
+    </message>
+    <message>
+        <source>Preview: rows %1–%2 of each table (page %3 of %4)</source>
+        <translation>Voorbeeld: rijen %1–%2 van elke tabel (pagina %3 van %4)</translation>
     </message>
 </context>
 <context>

@@ -326,8 +326,7 @@ private Q_SLOTS:
     void countryPickerShowsEeaAndAdequacy()
     {
         QVERIFY(countryChoiceLabel(QStringLiteral("DE")).endsWith(QStringLiteral("— EEA")));
-        QCOMPARE(countryChoiceLabel(QStringLiteral("US")),
-                 QStringLiteral("United States (US) — adequate for DPF-certified organisations only"));
+        QCOMPARE(countryChoiceLabel(QStringLiteral("US")), QStringLiteral("United States (US) — partly adequate"));
         QVERIFY(countryChoiceLabel(QStringLiteral("CH")).endsWith(QStringLiteral("— adequate")));
         QVERIFY(countryChoiceLabel(QStringLiteral("CN")).endsWith(QStringLiteral("— third country")));
         QCOMPARE(countryFromInput(QStringLiteral("germany")), QStringLiteral("DE"));
@@ -342,9 +341,10 @@ private Q_SLOTS:
         auto *country = field<CountryField>(editor, "country");
         QComboBox *combo = country->comboBox();
         QCOMPARE(combo->currentData().toString(), QStringLiteral("US"));
-        QVERIFY(combo->currentText().contains(QStringLiteral("DPF-certified")));
-        // The partial decision is spelt out under the field.
+        QVERIFY(combo->currentText().endsWith(QStringLiteral("partly adequate")));
+        // The partial decision is spelt out in the tooltip and under the field.
         QVERIFY(combo->toolTip().contains(QStringLiteral("partial")));
+        QVERIFY(combo->toolTip().contains(QStringLiteral("DPF-certified")));
 
         // A search narrows the choices.
         auto *completer = combo->completer();

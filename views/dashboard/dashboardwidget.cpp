@@ -201,7 +201,13 @@ void DashboardWidget::rebuild()
         chart->addSeries(pie);
         return chart;
     };
-    install(Sensitivity, pieChart(Sensitivity, m_stats.sensitivity, {QColor(0x90, 0xa4, 0xae), High, QColor(0x6a, 0x1b, 0x9a)}));
+    {
+        QChart *sensitivity = pieChart(Sensitivity, m_stats.sensitivity, {QColor(0x90, 0xa4, 0xae), High, QColor(0x6a, 0x1b, 0x9a)});
+        // Its labels ("Special (Art. 9): 12", "Criminal (Art. 10): 3") are too long for a legend
+        // beside the pie in a third of the window: below it they have the chart's width.
+        sensitivity->legend()->setAlignment(Qt::AlignBottom);
+        install(Sensitivity, sensitivity);
+    }
 
     // Horizontal bars of labelled counts (or percentages), categories top to bottom.
     const auto barChart = [this](ChartId id, const QStringList &keys, const QStringList &labels, const QList<qreal> &values,

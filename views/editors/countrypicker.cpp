@@ -1,4 +1,5 @@
 #include "countrypicker.h"
+#include "itemmodels/labels.h"
 
 #include "fields.h"
 #include "reference/reference.h"
@@ -22,22 +23,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ropa::CountryPicker)
 };
-
-// The scope of a partial decision, short enough for a combo box item.
-QString shortScope(const QString &scope)
-{
-    qsizetype end = scope.size();
-    for (const QChar stop : {u':', u';', u'('}) {
-        const qsizetype at = scope.indexOf(stop);
-        if (at > 0)
-            end = std::min(end, at);
-    }
-    QString text = scope.left(end).trimmed();
-    constexpr qsizetype MaxLength = 48;
-    if (text.size() > MaxLength)
-        text = text.left(MaxLength - 1).trimmed() + u'…';
-    return text;
-}
 
 // In the language of the user interface (iso-codes' translation, English without one).
 QString countryName(const QString &code)
@@ -74,8 +59,10 @@ QString countryStatus(const QString &code)
     if (ref.isEea(code))
         return Tr::tr("EEA");
     if (const AdequacyDecision *decision = ref.adequacy(code)) {
+        // Only "partly": the scope itself is too long for a field's width (it is clipped in
+        // the box); the tooltip and the hint under the field spell it out.
         if (decision->partial)
-            return Tr::tr("adequate for %1").arg(shortScope(decision->scopeIn(Reference::displayLanguage())));
+            return Tr::tr("partly adequate");
         return Tr::tr("adequate");
     }
     return Tr::tr("third country");
@@ -94,7 +81,7 @@ QString countryStatusDetails(const QString &code)
     if (ref.isEea(code))
         return Tr::tr("In the EEA: not a transfer under Chapter V.");
     if (const AdequacyDecision *decision = ref.adequacy(code)) {
-        const QString date = decision->date.toString(Qt::ISODate);
+        const QString date = Labels::date(decision->date);
         const QString language = Reference::displayLanguage();
         if (decision->partial)
             return Tr::tr("Adequacy decision of %1 (%2), partial: only for %3. Check that the recipient is covered.")

@@ -1,10 +1,10 @@
 #pragma once
 
 // Country fields with search. Every country is shown with what it means for a transfer:
-// "Germany (DE) — EEA", "Japan (JP) — adequate for personal information handling business
-// operators subject to the APPI…", "United States (US) — adequate for DPF-certified
-// organisations only", "China (CN) — third country". The data comes from Reference
-// (Debian's iso-codes, eea.json, adequacy.json).
+// "Germany (DE) — EEA", "Japan (JP) — partly adequate", "United States (US) — partly
+// adequate", "China (CN) — third country"; the scope of a partial adequacy decision is in the
+// item's tooltip and under the field. The data comes from Reference (Debian's iso-codes,
+// eea.json, adequacy.json).
 
 #include <QStringList>
 #include <QWidget>
@@ -17,9 +17,9 @@ namespace ropa {
 
 class HintLabel;
 
-// "EEA", "adequate", "adequate for DPF-certified organisations only", "third country".
+// "EEA", "adequate", "partly adequate", "third country".
 QString countryStatus(const QString &code);
-// "United States (US) — adequate for DPF-certified organisations only".
+// "United States (US) — partly adequate".
 QString countryChoiceLabel(const QString &code);
 // The decision behind an adequate country, with its full scope, for a tooltip.
 QString countryStatusDetails(const QString &code);

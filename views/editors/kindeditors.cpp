@@ -61,7 +61,7 @@ QString legalTip(const LegalItem *item)
     QString tip = Tr::tr("%1 — %2\n%3").arg(item->referenceIn(language), item->titleIn(language), item->textIn(language));
     if (item->invalidated)
         tip += u'\n'
-             + Tr::tr("Invalidated on %1 (%2).").arg(item->invalidated->toString(Qt::ISODate), item->judgmentIn(language));
+             + Tr::tr("Invalidated on %1 (%2).").arg(Labels::date(item->invalidated), item->judgmentIn(language));
     return tip;
 }
 
@@ -204,6 +204,20 @@ void DocumentEditor::load(bool force)
 
 // ---- Party ----
 
+namespace {
+
+// An optional contact (DPO, representative) that is not there is only its check box: no
+// empty frame under it (a flat group box still draws its frame around the layout's margins).
+void showContactFrame(QGroupBox *group, bool on)
+{
+    group->setFlat(!on);
+    if (QLayout *layout = group->layout())
+        layout->setContentsMargins(on ? QMargins(8, 4, 8, 4) : QMargins());
+    group->setStyleSheet(on ? QString() : QStringLiteral("QGroupBox { border: none; }"));
+}
+
+} // namespace
+
 ContactFields PartyEditor::contactFields(const QString &title, bool checkable, const QString &objectName)
 {
     ContactFields f;
@@ -226,7 +240,7 @@ ContactFields PartyEditor::contactFields(const QString &title, bool checkable, c
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     if (checkable) { // a DPO or representative that is not there takes no room
         connect(f.group, &QGroupBox::toggled, inner, &QWidget::setVisible);
-        connect(f.group, &QGroupBox::toggled, f.group, [group = f.group](bool on) { group->setFlat(!on); });
+        connect(f.group, &QGroupBox::toggled, f.group, [group = f.group](bool on) { showContactFrame(group, on); });
     }
     form->addRow(tr("Name:"), f.name);
     form->addRow(tr("E-mail:"), f.email);
@@ -242,7 +256,7 @@ void PartyEditor::loadContact(const ContactFields &fields, const std::optional<C
     }
     if (fields.group->isCheckable()) {
         fields.name->parentWidget()->setVisible(contact.has_value());
-        fields.group->setFlat(!contact.has_value());
+        showContactFrame(fields.group, contact.has_value());
     }
     const Contact c = contact.value_or(Contact{});
     fields.name->setValue(c.name, force);
@@ -1177,7 +1191,7 @@ void TransferEditor::updateMechanismHints(const Transfer &t)
         problems.append(tr("A derogation is set but the mechanism is not “%1”.").arg(Labels::mechanism(Mechanism::Derogation)));
     if (const LegalItem *item = ref.mechanism(t.mechanism); item && item->invalidated)
         problems.append(tr("%1 was invalidated on %2 (%3): record the mechanism relied on now.")
-                            .arg(Labels::mechanism(t.mechanism), item->invalidated->toString(Qt::ISODate),
+                            .arg(Labels::mechanism(t.mechanism), Labels::date(item->invalidated),
                                  item->judgmentIn(Reference::displayLanguage())));
     QStringList outside;
     QStringList notAdequate;

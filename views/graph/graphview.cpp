@@ -8,6 +8,7 @@
 #include <QGraphicsLineItem>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QResizeEvent>
 #include <QTimer>
 #include <QFileDialog>
 #include <QGraphicsPathItem>
@@ -251,11 +252,20 @@ void GraphCanvas::zoomBy(double factor)
     const double current = transform().m11();
     if ((factor > 1 && current > 8) || (factor < 1 && current < 0.02))
         return;
+    m_fitted = false;
     scale(factor, factor);
+}
+
+void GraphCanvas::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted)
+        fit();
 }
 
 void GraphCanvas::fit()
 {
+    m_fitted = true;
     if (scene() && !scene()->itemsBoundingRect().isEmpty()) {
         fitInView(scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
         if (transform().m11() > 1.5)

@@ -59,9 +59,13 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    // While the graph is as fit() left it, a new size (the first show, the window, the
+    // splitter) fits it again; once the user zooms it stays as they made it.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QGraphicsItem *partyAt(const QPoint &pos) const;
+    bool m_fitted = false;
     QGraphicsItem *m_dragFrom = nullptr;
     QGraphicsLineItem *m_dragLine = nullptr;
     bool m_dragging = false;

@@ -2,6 +2,7 @@
 
 #include "domain/validation.h"
 #include "store/migrations.h"
+#include "store/rowbatch.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
 
@@ -1161,20 +1162,8 @@ struct IdText
     {
         if (id.isNull())
             return;
-        // The RFC 4122 byte order (what toRfc4122() gives), from the fields: no allocation.
-        static constexpr char digits[] = "0123456789abcdef";
-        const uchar raw[16] = {uchar(id.data1 >> 24), uchar(id.data1 >> 16), uchar(id.data1 >> 8), uchar(id.data1),
-                               uchar(id.data2 >> 8),  uchar(id.data2),       uchar(id.data3 >> 8), uchar(id.data3),
-                               id.data4[0], id.data4[1], id.data4[2], id.data4[3],
-                               id.data4[4], id.data4[5], id.data4[6], id.data4[7]};
-        int n = 0;
-        for (int i = 0; i < 16; ++i) {
-            if (i == 4 || i == 6 || i == 8 || i == 10)
-                m_text[n++] = '-';
-            m_text[n++] = digits[raw[i] >> 4];
-            m_text[n++] = digits[raw[i] & 15];
-        }
-        m_size = n;
+        sql::formatId(id, m_text);
+        m_size = 36;
     }
     // Binds the text, or NULL for the null id; the IdText must outlive the execution.
     void bind(sql::Statement &st, int index) const
@@ -1204,6 +1193,10 @@ public:
 
     bool writeAll(const ProjectData &data)
     {
+        if (QString why; !sql::registerRowSource(m_db, &why)) {
+            m_error = QStringLiteral("SQLite reports: %1").arg(why);
+            return false;
+        }
         {
             sql::Statement &st = statement("INSERT INTO project (id, name, language, notes) VALUES (1, ?1, ?2, ?3)");
             st.bindText(1, data.info.name);
@@ -1255,6 +1248,8 @@ public:
                              p.id, p.evidence))
                 return false;
         }
+        if (!flush())
+            return false;
         for (const auto &[id, c] : data.dataCategories) {
             sql::Statement &st = statement(
                 "INSERT INTO data_categories (id, name, parent, description, special, criminal, us_category) "
@@ -1276,6 +1271,8 @@ public:
                              c.id, c.evidence))
                 return false;
         }
+        if (!flush())
+            return false;
         for (const auto &[id, s] : data.dataSubjects) {
             sql::Statement &st = statement("INSERT INTO data_subjects (id, name, description) VALUES (?1, ?2, ?3)");
             const IdText idText(s.id);
@@ -1288,6 +1285,8 @@ public:
                              s.id, s.evidence))
                 return false;
         }
+        if (!flush())
+            return false;
         for (const auto &[id, s] : data.sources) {
             sql::Statement &st = statement("INSERT INTO sources (id, name, kind) VALUES (?1, ?2, ?3)");
             const IdText idText(s.id);
@@ -1299,6 +1298,8 @@ public:
                              s.id, s.evidence))
                 return false;
         }
+        if (!flush())
+            return false;
         for (const auto &[id, m] : data.securityMeasures) {
             sql::Statement &st = statement(
                 "INSERT INTO security_measures (id, name, kind, description) VALUES (?1, ?2, ?3, ?4)");
@@ -1313,10 +1314,14 @@ public:
                              m.id, m.evidence))
                 return false;
         }
+        if (!flush())
+            return false;
         for (const auto &[id, a] : data.activities) {
             if (!writeActivity(a))
                 return false;
         }
+        if (!flush())
+            return false;
         for (const auto &[id, t] : data.transfers) {
             sql::Statement &st = statement(
                 "INSERT INTO transfers (id, from_party, to_party, role, purpose, mechanism, scc_module, derogation, "
@@ -1348,6 +1353,8 @@ public:
                              t.id, t.evidence))
                 return false;
         }
+        if (!flush())
+            return false;
         for (const AcceptedFinding &a : data.acceptedFindings) {
             sql::Statement &st = statement("INSERT INTO accepted_findings (rule, entity, detail, justification, date) "
                                            "VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -1404,28 +1411,23 @@ private:
             return false;
         for (qsizetype i = 0; i < a.retention.size(); ++i) {
             const RetentionRule &r = a.retention.at(i);
-            sql::Statement &rs = statement(
+            sql::RowBatch &rs = batch(
                 "INSERT INTO activity_retention (activity, pos, duration, trigger, legal_reference, text) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-            idText.bindRequired(rs, 1);
-            rs.bindInt(2, i);
-            rs.bindNullableText(3, r.duration);
-            rs.bindNullableText(4, r.trigger);
-            rs.bindText(5, r.legalReference);
-            rs.bindText(6, r.text);
-            if (!run(rs))
-                return false;
+            rs.addRequiredId(a.id);
+            rs.addInt(i);
+            rs.addNullableText(r.duration);
+            rs.addNullableText(r.trigger);
+            rs.addText(r.legalReference);
+            rs.addText(r.text);
+            sql::RowBatch &cs = batch(
+                "INSERT INTO activity_retention_categories (activity, rule_pos, pos, data_category) "
+                "VALUES (?1, ?2, ?3, ?4)");
             for (qsizetype j = 0; j < r.categories.size(); ++j) {
-                sql::Statement &cs = statement(
-                    "INSERT INTO activity_retention_categories (activity, rule_pos, pos, data_category) "
-                    "VALUES (?1, ?2, ?3, ?4)");
-                idText.bindRequired(cs, 1);
-                cs.bindInt(2, i);
-                cs.bindInt(3, j);
-                const IdText category(r.categories.at(j));
-                category.bindRequired(cs, 4);
-                if (!run(cs))
-                    return false;
+                cs.addRequiredId(a.id);
+                cs.addInt(i);
+                cs.addInt(j);
+                cs.addRequiredId(r.categories.at(j));
             }
         }
         return evidence("INSERT INTO activity_evidence (activity, pos, document, quote) VALUES (?1, ?2, ?3, ?4)",
@@ -1450,7 +1452,8 @@ private:
                                      "9999");
             return false;
         }
-        if (!st.isValid() || !st.execute()) {
+        // Every statement of the writer binds all its parameters before each run.
+        if (!st.isValid() || !st.executeKeepingBindings()) {
             m_error = QStringLiteral("SQLite reports: %1").arg(m_db.errorText());
             return false;
         }
@@ -1465,13 +1468,22 @@ private:
             st.bindNull(index);
             return;
         }
-        const QString text = date->isValid() ? date->toString(Qt::ISODate) : QString();
-        if (!dateSyntax().match(text).hasMatch()) {
+        // YYYY-MM-DD, written here: the years 1 to 9999 are exactly those with four digits.
+        if (!date->isValid() || date->year() < 1 || date->year() > 9999) {
             m_badDate = true;
             st.bindNull(index);
             return;
         }
-        st.bindText(index, text);
+        char text[10];
+        const int parts[3] = {date->year(), date->month(), date->day()};
+        const int at[3] = {0, 5, 8}, width[3] = {4, 2, 2};
+        for (int p = 0; p < 3; ++p) {
+            int value = parts[p];
+            for (int i = width[p] - 1; i >= 0; --i, value /= 10)
+                text[at[p] + i] = char('0' + value % 10);
+        }
+        text[4] = text[7] = '-';
+        st.bindText(index, QString::fromLatin1(text, 10));
     }
 
     static void bindBool(sql::Statement &st, int index, const std::optional<bool> &value)
@@ -1504,92 +1516,95 @@ private:
         }
     }
 
-    // One INSERT of several rows "(owner, pos, value)" for a list of `count` values, derived
-    // from the one-row statement: VALUES (?1, 0, ?2), (?1, 1, ?3), ...
-    sql::Statement &listStatement(const char *sql, qsizetype count)
+    // The rows of a link table are collected in a batch per table (keyed by the one-row
+    // statement, from which the table and its columns are read) and inserted by one statement
+    // per table when flush() runs: after each kind of entity, so that only one kind's links
+    // are held in memory at a time.
+    struct Batch
     {
-        auto &slot = m_listStatements[{sql, count}];
+        QByteArray table;
+        QByteArray columns;
+        sql::RowBatch rows;
+    };
+
+    sql::RowBatch &batch(const char *sql)
+    {
+        auto &slot = m_batches[sql];
         if (!slot) {
-            QByteArray text(sql);
-            text.truncate(text.indexOf("VALUES") + 7);
-            for (qsizetype i = 0; i < count; ++i) {
-                if (i > 0)
-                    text += ", ";
-                text += "(?1, " + QByteArray::number(i) + ", ?" + QByteArray::number(i + 2) + ')';
-            }
-            slot = std::make_unique<sql::Statement>();
-            slot->prepare(m_db, text.constData());
+            // "INSERT INTO <table> (<columns>) VALUES ..."
+            const QByteArray text(sql);
+            const qsizetype open = text.indexOf('(');
+            const qsizetype close = text.indexOf(')', open);
+            const QByteArray table = text.mid(12, open - 12).trimmed();
+            const QByteArray columns = text.mid(open + 1, close - open - 1);
+            slot = std::make_unique<Batch>(Batch{table, columns, sql::RowBatch(int(columns.count(',')) + 1)});
         }
-        return *slot;
+        return slot->rows;
     }
 
-    static constexpr qsizetype MaxRowsPerInsert = 16;
+    bool flush()
+    {
+        for (auto &[sql, b] : m_batches) {
+            if (b->rows.isEmpty())
+                continue;
+            if (m_badDate) {
+                m_error = QStringLiteral("a date in the project is not a valid calendar date between the years 1 "
+                                         "and 9999");
+                return false;
+            }
+            QString why;
+            if (!sql::insertBatch(m_db, b->table.constData(), b->columns.constData(), b->rows, &why)) {
+                m_error = QStringLiteral("SQLite reports: %1").arg(why);
+                return false;
+            }
+            b->rows.clear();
+        }
+        return true;
+    }
 
     bool textList(const char *sql, const Id &owner, const QStringList &values)
     {
-        const IdText ownerText(owner);
-        if (!values.isEmpty() && values.size() <= MaxRowsPerInsert) {
-            sql::Statement &st = listStatement(sql, values.size());
-            ownerText.bindRequired(st, 1);
-            for (qsizetype i = 0; i < values.size(); ++i)
-                st.bindText(int(i) + 2, values.at(i));
-            return run(st);
-        }
+        if (values.isEmpty())
+            return true;
+        sql::RowBatch &rows = batch(sql);
         for (qsizetype i = 0; i < values.size(); ++i) {
-            sql::Statement &st = statement(sql);
-            ownerText.bindRequired(st, 1);
-            st.bindInt(2, i);
-            st.bindText(3, values.at(i));
-            if (!run(st))
-                return false;
+            rows.addRequiredId(owner);
+            rows.addInt(i);
+            rows.addText(values.at(i));
         }
         return true;
     }
 
     bool idList(const char *sql, const Id &owner, const IdList &values)
     {
-        const IdText ownerText(owner);
-        if (!values.isEmpty() && values.size() <= MaxRowsPerInsert) {
-            sql::Statement &st = listStatement(sql, values.size());
-            ownerText.bindRequired(st, 1);
-            IdText texts[MaxRowsPerInsert]; // bound SQLITE_STATIC: alive until run()
-            for (qsizetype i = 0; i < values.size(); ++i) {
-                texts[i] = IdText(values.at(i));
-                texts[i].bindRequired(st, int(i) + 2);
-            }
-            return run(st);
-        }
+        if (values.isEmpty())
+            return true;
+        sql::RowBatch &rows = batch(sql);
         for (qsizetype i = 0; i < values.size(); ++i) {
-            sql::Statement &st = statement(sql);
-            ownerText.bindRequired(st, 1);
-            st.bindInt(2, i);
-            const IdText value(values.at(i));
-            value.bindRequired(st, 3);
-            if (!run(st))
-                return false;
+            rows.addRequiredId(owner);
+            rows.addInt(i);
+            rows.addRequiredId(values.at(i));
         }
         return true;
     }
 
     bool evidence(const char *sql, const Id &owner, const EvidenceList &values)
     {
-        const IdText ownerText(owner);
+        if (values.isEmpty())
+            return true;
+        sql::RowBatch &rows = batch(sql);
         for (qsizetype i = 0; i < values.size(); ++i) {
-            sql::Statement &st = statement(sql);
-            ownerText.bindRequired(st, 1);
-            st.bindInt(2, i);
-            const IdText document(values.at(i).document);
-            document.bindRequired(st, 3);
-            st.bindText(4, values.at(i).quote);
-            if (!run(st))
-                return false;
+            rows.addRequiredId(owner);
+            rows.addInt(i);
+            rows.addRequiredId(values.at(i).document);
+            rows.addText(values.at(i).quote);
         }
         return true;
     }
 
     sql::Database &m_db;
     std::map<const char *, std::unique_ptr<sql::Statement>> m_statements;
-    std::map<std::pair<const char *, qsizetype>, std::unique_ptr<sql::Statement>> m_listStatements;
+    std::map<const char *, std::unique_ptr<Batch>> m_batches;
     QString m_error;
     bool m_badDate = false;
 };

@@ -10,6 +10,23 @@
 
 namespace ropa::store::sql {
 
+namespace {
+
+// Once per process, before the first connection: no memory statistics. With them on (the
+// default) every allocation SQLite makes takes a global mutex, even on a connection opened
+// with SQLITE_OPEN_NOMUTEX; Ropa never reads the statistics. sqlite3_config() must run
+// before sqlite3_initialize(); if something else in the process started SQLite first, it
+// refuses (SQLITE_MISUSE) and nothing changes.
+void configureOnce()
+{
+    static const bool configured = [] {
+        return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    }();
+    Q_UNUSED(configured);
+}
+
+} // namespace
+
 Database::~Database()
 {
     close();
@@ -33,6 +50,7 @@ Database &Database::operator=(Database &&other) noexcept
 
 bool Database::open(const QString &path, int flags)
 {
+    configureOnce();
     close();
     m_ownError.clear();
     const QByteArray name = path.toUtf8();
@@ -206,6 +224,11 @@ bool Statement::bindStaticUtf8(int index, const char *data, qsizetype size)
         == SQLITE_OK;
 }
 
+bool Statement::bindPointer(int index, void *pointer, const char *type)
+{
+    return sqlite3_bind_pointer(m_stmt, index, pointer, type, nullptr) == SQLITE_OK;
+}
+
 int Statement::step()
 {
     if (!m_stmt)
@@ -217,6 +240,14 @@ bool Statement::execute()
 {
     const int rc = step();
     reset();
+    return rc == SQLITE_DONE;
+}
+
+bool Statement::executeKeepingBindings()
+{
+    const int rc = step();
+    if (m_stmt)
+        sqlite3_reset(m_stmt);
     return rc == SQLITE_DONE;
 }
 

@@ -72,11 +72,20 @@ public:
     // UTF-8 text bound without a copy: the bytes must stay valid until the statement is
     // executed (execute() clears the bindings).
     bool bindStaticUtf8(int index, const char *data, qsizetype size);
+    // A pointer for a function or virtual table of this program (sqlite3_bind_pointer): SQL
+    // sees NULL, and only code that asks for the same `type` gets the pointer back.
+    bool bindPointer(int index, void *pointer, const char *type);
 
     // SQLITE_ROW, SQLITE_DONE or an error code.
     int step();
     // step() expecting SQLITE_DONE, then reset() and clear bindings for the next use.
     bool execute();
+    // step() expecting SQLITE_DONE, then reset, keeping the bindings: for a statement run
+    // many times whose every parameter is bound again before each run. SQLite then reuses
+    // the buffers of copied text instead of freeing and allocating them per row. Static
+    // bindings (bindStaticUtf8) still point to the caller's bytes afterwards: bind them again
+    // before the next run.
+    bool executeKeepingBindings();
     void reset();
 
     // Columns are 0-based, as in SQLite.

@@ -9,6 +9,7 @@
 #include "domain/validation.h"
 #include "store/migrations.h"
 #include "store/projectstore.h"
+#include "store/rowbatch.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
 
@@ -311,6 +312,66 @@ private Q_SLOTS:
         QVERIFY(!saveProject(d, p).error);
         const OpenResult r = openProject(p);
         QVERIFY2(r.data, qPrintable(r.error.message));
+        QVERIFY(*r.data == d);
+    }
+
+    // The writer inserts the rows of each table through one statement over a batch
+    // (store/rowbatch.h): NULL, '', text, non-ASCII text, numbers and ids come out as given.
+    void rowBatchInsertsEveryKindOfValue()
+    {
+        sql::Database db;
+        QVERIFY(db.openMemory());
+        QVERIFY(db.exec("CREATE TABLE t (a, b, c, d)"));
+        QString why;
+        QVERIFY2(sql::registerRowSource(db, &why), qPrintable(why));
+        sql::RowBatch rows(4);
+        const QUuid id = QUuid::fromString(QStringLiteral("3f2a6c1e-0b7d-4e1a-9c2f-5d8e7a6b4c3d"));
+        const QString unicode = QStringLiteral("Gespräch “opname” – 会話 😀");
+        for (int i = 0; i < 1000; ++i) {
+            rows.addInt(i);
+            rows.addId(i % 3 == 0 ? QUuid() : id);
+            rows.addText(i % 2 ? unicode : QString());
+            rows.addNullableText(i % 5 ? QStringLiteral("row %1").arg(i) : QString());
+        }
+        QCOMPARE(rows.rowCount(), 1000);
+        QVERIFY2(sql::insertBatch(db, "t", "a, b, c, d", rows, &why), qPrintable(why));
+        sql::Statement st(db, "SELECT a, typeof(b), b, c, typeof(d), d FROM t ORDER BY rowid");
+        int n = 0;
+        while (st.step() == SQLITE_ROW) {
+            QCOMPARE(st.columnInt(0), qint64(n));
+            if (n % 3 == 0) {
+                QCOMPARE(st.columnText(1), QStringLiteral("null"));
+            } else {
+                QCOMPARE(st.columnText(2), id.toString(QUuid::WithoutBraces));
+            }
+            QCOMPARE(st.columnText(3), n % 2 ? unicode : QString());
+            QVERIFY(!st.isNull(3)); // '' is not NULL
+            if (n % 5)
+                QCOMPARE(st.columnText(5), QStringLiteral("row %1").arg(n));
+            else
+                QCOMPARE(st.columnText(4), QStringLiteral("null"));
+            ++n;
+        }
+        QCOMPARE(n, 1000);
+        // Without its batch the function has no rows and no plan: refused, not an empty insert.
+        QVERIFY(!db.exec("INSERT INTO t SELECT c0, c1, c2, c3 FROM ropa_rows"));
+    }
+
+    // Lists longer and shorter than any internal chunk keep their order and every value.
+    void longListsKeepOrderAndValues()
+    {
+        ProjectData d = fullProject();
+        Activity &a = d.activities.begin()->second;
+        a.purposes.clear();
+        for (int i = 0; i < 300; ++i)
+            a.purposes.append(i % 7 == 0 ? QStringLiteral("Zweck %1 – Übermittlung “%1”").arg(i)
+                                         : QStringLiteral("purpose %1 '; DROP TABLE activities; --").arg(i));
+        const QString p = path(QStringLiteral("long.ropa"));
+        const SaveResult saved = saveProject(d, p);
+        QVERIFY2(!saved.error, qPrintable(saved.error.message));
+        const OpenResult r = openProject(p);
+        QVERIFY2(r.data, qPrintable(r.error.message));
+        QCOMPARE(r.data->activities.at(a.id).purposes, a.purposes);
         QVERIFY(*r.data == d);
     }
 

@@ -1448,8 +1448,7 @@ private:
     {
         if (m_badDate) {
             st.reset();
-            m_error = QStringLiteral("a date in the project is not a valid calendar date between the years 1 and "
-                                     "9999");
+            m_error = badDateMessage();
             return false;
         }
         // Every statement of the writer binds all its parameters before each run.
@@ -1542,14 +1541,18 @@ private:
         return slot->rows;
     }
 
+    static QString badDateMessage()
+    {
+        return QStringLiteral("a date in the project is not a valid calendar date between the years 1 and 9999");
+    }
+
     bool flush()
     {
         for (auto &[sql, b] : m_batches) {
             if (b->rows.isEmpty())
                 continue;
             if (m_badDate) {
-                m_error = QStringLiteral("a date in the project is not a valid calendar date between the years 1 "
-                                         "and 9999");
+                m_error = badDateMessage();
                 return false;
             }
             QString why;

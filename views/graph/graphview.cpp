@@ -259,7 +259,9 @@ void GraphCanvas::zoomBy(double factor)
 void GraphCanvas::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_fitted)
+    // Only while the view still shows what fit() made: a zoom set any other way (the user's,
+    // or the one an edit's refresh restores) stays.
+    if (m_fitted && transform() == m_fitTransform)
         fit();
 }
 
@@ -271,6 +273,7 @@ void GraphCanvas::fit()
         if (transform().m11() > 1.5)
             setTransform(QTransform::fromScale(1.5, 1.5));
     }
+    m_fitTransform = transform();
 }
 
 void GraphCanvas::setConnecting(bool connecting)

@@ -66,6 +66,7 @@ protected:
 private:
     QGraphicsItem *partyAt(const QPoint &pos) const;
     bool m_fitted = false;
+    QTransform m_fitTransform; // the transform fit() left
     QGraphicsItem *m_dragFrom = nullptr;
     QGraphicsLineItem *m_dragLine = nullptr;
     bool m_dragging = false;

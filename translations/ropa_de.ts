@@ -749,6 +749,41 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     </message>
 </context>
 <context>
+    <name>ropa::Entity</name>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>data category</source>
+        <translation>Datenkategorie</translation>
+    </message>
+    <message>
+        <source>data subject</source>
+        <translation>Kategorie betroffener Personen</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>security measure</source>
+        <translation>Sicherheitsmaßnahme</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>Übermittlung</translation>
+    </message>
+</context>
+<context>
     <name>ropa::EntityDetails</name>
     <message>
         <source>Evidence</source>
@@ -4502,6 +4537,164 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
 </context>
 <context>
+    <name>ropa::json</name>
+    <message>
+        <source>The file is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>Die Datei ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
+    </message>
+    <message>
+        <source>The file is not a Ropa project: its JSON is not an object.</source>
+        <translation>Die Datei ist kein Ropa-Projekt: ihr JSON ist kein Objekt.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (und %n weiteres Problem)</numerusform>
+            <numerusform> (und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, key “%2”: %3</source>
+        <translation>%1, Schlüssel “%2”: %3</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>unknown key (check its spelling against the format)</source>
+        <translation>unbekannter Schlüssel (Schreibweise mit dem Format vergleichen)</translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation>Pflichtschlüssel fehlt</translation>
+    </message>
+    <message>
+        <source>expected a text, found %1</source>
+        <translation>Text erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true oder false erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date in the form YYYY-MM-DD</source>
+        <translation>“%1” ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>expected an id, found %1</source>
+        <translation>ID erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id (a lower-case UUID such as 3f2a8c1e-5b7d-4e21-9c0a-1d2e3f4a5b6c)</source>
+        <translation>“%1” ist keine ID (eine UUID in Kleinbuchstaben wie 3f2a8c1e-5b7d-4e21-9c0a-1d2e3f4a5b6c)</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>Liste erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a list of texts, found %1 in it</source>
+        <translation>Liste von Texten erwartet, %1 darin gefunden</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>“%1” ist keiner dieser Werte: %2</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>Objekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a list of objects, found %1 in it</source>
+        <translation>Liste von Objekten erwartet, %1 darin gefunden</translation>
+    </message>
+    <message>
+        <source>Key “%1”: expected a list, found %2</source>
+        <translation>Schlüssel “%1”: Liste erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, found %2</source>
+        <translation>%1: Objekt erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>duplicate id: another %1 has the same id</source>
+        <translation>doppelte ID: ein anderes Element (%1) hat dieselbe ID</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Das Projekt</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Ropa project: its “format” is not “ropa-project”.</source>
+        <translation>Diese JSON-Datei ist kein Ropa-Projekt: ihr “format” ist nicht “ropa-project”.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s “version” must be a whole number (this version of Ropa reads version %1).</source>
+        <translation>Die “version” des Projekts muss eine ganze Zahl sein (diese Version von Ropa liest Version %1).</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer Ropa (format %1; this version reads up to %2). Update Ropa to open it.</source>
+        <translation>Diese Datei wurde von einem neueren Ropa erstellt (Format %1; diese Version liest bis %2). Aktualisieren Sie Ropa, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s “version” %1 is not a Ropa format version.</source>
+        <translation>Die “version” %1 des Projekts ist keine Formatversion von Ropa.</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;date&quot;, &quot;note&quot;}, found %1</source>
+        <translation>Objekt {&quot;date&quot;, &quot;note&quot;} erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a module number 1 to 4, found %1</source>
+        <translation>Modulnummer 1 bis 4 erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a Ropa project (over %1 MB).</source>
+        <translation>Die Datei ist zu groß für ein Ropa-Projekt (über %1 MB).</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist. Check the name and the folder.</source>
+        <translation>“%1” existiert nicht. Prüfen Sie Namen und Ordner.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a project file.</source>
+        <translation>“%1” ist ein Ordner, keine Projektdatei.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a Ropa project (over %2 MB).</source>
+        <translation>“%1” ist zu groß für ein Ropa-Projekt (über %2 MB).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>“%1” kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ropa::reports::Record</name>
     <message>
         <source>cannot write “%1”: it is not a regular file</source>
@@ -5207,6 +5400,424 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>source: %1</source>
         <translation>Quelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::store</name>
+    <message>
+        <source>%1 is not a Ropa project (the file is empty). Choose a .ropa file made by Ropa.</source>
+        <translation>%1 ist kein Ropa-Projekt (die Datei ist leer). Wählen Sie eine mit Ropa erstellte .ropa-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Ropa project (it is not a SQLite database). Choose a .ropa file made by Ropa.</source>
+        <translation>%1 ist kein Ropa-Projekt (keine SQLite-Datenbank). Wählen Sie eine mit Ropa erstellte .ropa-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than its header says, so it may have been cut off while it was copied or downloaded. Open a backup copy.</source>
+        <translation>%1 ist beschädigt: die Datei ist kürzer, als ihr Kopf angibt, sie wurde vielleicht beim Kopieren oder Herunterladen abgeschnitten. Öffnen Sie eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Ropa project (it is a SQLite database of another program). Choose a .ropa file made by Ropa.</source>
+        <translation>%1 ist kein Ropa-Projekt (eine SQLite-Datenbank eines anderen Programms). Wählen Sie eine mit Ropa erstellte .ropa-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is in write-ahead log (WAL) mode, which Ropa never writes: the file may have been changed by another program, so it was not opened.</source>
+        <translation>%1 ist im Write-Ahead-Log-Modus (WAL), den Ropa nie schreibt: die Datei wurde vielleicht von einem anderen Programm geändert und wurde daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or uses a SQLite file format that Ropa cannot read, so it was not opened. Open a backup copy.</source>
+        <translation>%1 ist beschädigt oder verwendet ein SQLite-Dateiformat, das Ropa nicht lesen kann, und wurde daher nicht geöffnet. Öffnen Sie eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer Ropa (format %1; this version reads up to %2). Update Ropa to open it.</source>
+        <translation>Diese Datei wurde von einem neueren Ropa erstellt (Format %1; diese Version liest bis %2). Aktualisieren Sie Ropa, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an early test version of Ropa (format %2) that this version cannot read.</source>
+        <translation>%1 wurde von einer frühen Testversion von Ropa erstellt (Format %2), die diese Version nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its header is invalid), so it was not opened. Open a backup copy.</source>
+        <translation>%1 ist beschädigt (ihr Kopf ist ungültig) und wurde daher nicht geöffnet. Öffnen Sie eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than its header says, which Ropa never writes: the file may have been tampered with, so it was not opened.</source>
+        <translation>%1 ist länger, als ihr Kopf angibt, was Ropa nie schreibt: die Datei wurde vielleicht manipuliert und daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Opening %1 was stopped because it took longer than %2 seconds: the file may be damaged or made to stall Ropa.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen, weil es länger als %2 Sekunden dauerte: die Datei ist vielleicht beschädigt oder soll Ropa aufhalten.</translation>
+    </message>
+    <message>
+        <source> in the table %1</source>
+        <translation> in der Tabelle %1</translation>
+    </message>
+    <message>
+        <source>%1 contains a value larger than %2 MB%3, which Ropa never writes: the file may have been tampered with, so it was not opened.</source>
+        <translation>%1 enthält einen Wert über %2 MB%3, was Ropa nie schreibt: die Datei wurde vielleicht manipuliert und daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open %1.</source>
+        <translation>Es ist nicht genug Speicher frei, um %1 zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was tampered with: its table definitions cannot be read, so it was not opened. Open a backup copy.</source>
+        <translation>%1 ist beschädigt oder manipuliert: die Tabellendefinitionen können nicht gelesen werden, daher wurde sie nicht geöffnet. Öffnen Sie eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so it was not opened (SQLite reports: %2). Open a backup copy.</source>
+        <translation>%1 ist beschädigt und wurde daher nicht geöffnet (SQLite meldet: %2). Öffnen Sie eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>Ropa cannot check the tables of format %1 (%2).</source>
+        <translation>Ropa kann die Tabellen von Format %1 nicht prüfen (%2).</translation>
+    </message>
+    <message>
+        <source>: the file may have been tampered with, so it was not opened.</source>
+        <translation>: die Datei wurde vielleicht manipuliert und daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The project contains an index named %1, which Ropa never writes</source>
+        <translation>Das Projekt enthält einen Index namens %1, den Ropa nie schreibt</translation>
+    </message>
+    <message>
+        <source>The project contains a %1 named %2, which Ropa never writes</source>
+        <translation>Das Projekt enthält ein Objekt vom Typ %1 namens %2, das Ropa nie schreibt</translation>
+    </message>
+    <message>
+        <source>The project has no %1 named %2, which every Ropa project of format %3 has: the file is damaged or was not made by Ropa, so it was not opened.</source>
+        <translation>Dem Projekt fehlt das Objekt vom Typ %1 namens %2, das jedes Ropa-Projekt von Format %3 hat: die Datei ist beschädigt oder nicht mit Ropa erstellt und wurde daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 in the project is not defined the way Ropa defines it</source>
+        <translation>Das Objekt vom Typ %1 %2 im Projekt ist nicht so definiert, wie Ropa es definiert</translation>
+    </message>
+    <message>
+        <source>, key %1</source>
+        <translation>, Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>. The project was not opened.</source>
+        <translation>. Das Projekt wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>eine Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>Binärdaten</translation>
+    </message>
+    <message>
+        <source>empty (NULL)</source>
+        <translation>leer (NULL)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>the value is %1, not text</source>
+        <translation>der Wert ist %1, kein Text</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is not an id (a lower-case UUID such as 3f2a6c1e-0b7d-4e1a-9c2f-5d8e7a6b4c3d)</source>
+        <translation>%1 ist keine ID (eine UUID in Kleinbuchstaben wie 3f2a6c1e-0b7d-4e1a-9c2f-5d8e7a6b4c3d)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date in the form YYYY-MM-DD</source>
+        <translation>%1 ist kein gültiges Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>the value is %1, not 0 (no) or 1 (yes)</source>
+        <translation>der Wert ist %1, nicht 0 (nein) oder 1 (ja)</translation>
+    </message>
+    <message>
+        <source>%1 is not 0 (no) or 1 (yes)</source>
+        <translation>%1 ist nicht 0 (nein) oder 1 (ja)</translation>
+    </message>
+    <message>
+        <source>the value is missing; it must be 0 (no) or 1 (yes)</source>
+        <translation>der Wert fehlt; er muss 0 (nein) oder 1 (ja) sein</translation>
+    </message>
+    <message>
+        <source>the value is %1, not a whole number</source>
+        <translation>der Wert ist %1, keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the values Ropa knows (%2)</source>
+        <translation>%1 ist keiner der Werte, die Ropa kennt (%2)</translation>
+    </message>
+    <message>
+        <source>A %1 in the table %2 has the id %3, which is not an id (a lower-case UUID). The project was not opened.</source>
+        <translation>Ein Element (%1) in der Tabelle %2 hat die ID %3, die keine ID ist (eine UUID in Kleinbuchstaben). Das Projekt wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>the id appears twice in the table %1</source>
+        <translation>die ID kommt in der Tabelle %1 zweimal vor</translation>
+    </message>
+    <message>
+        <source>The table %1 has a row for the %2 %3, which is not in the project: the file is damaged or was changed by another program, so it was not opened.</source>
+        <translation>Die Tabelle %1 hat eine Zeile für das Element (%2) %3, das nicht im Projekt ist: die Datei ist beschädigt oder wurde von einem anderen Programm geändert und daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>the positions in the table %1 are not 0, 1, 2, …</source>
+        <translation>die Positionen in der Tabelle %1 sind nicht 0, 1, 2, …</translation>
+    </message>
+    <message>
+        <source>The table %1 must have exactly one row (id 1), which Ropa always writes: the file is damaged or was changed by another program, so it was not opened.</source>
+        <translation>Die Tabelle %1 muss genau eine Zeile haben (ID 1), die Ropa immer schreibt: die Datei ist beschädigt oder wurde von einem anderen Programm geändert und daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The table %1 is empty, but Ropa always writes one row there: the file is damaged or was changed by another program, so it was not opened.</source>
+        <translation>Die Tabelle %1 ist leer, aber Ropa schreibt dort immer eine Zeile: die Datei ist beschädigt oder wurde von einem anderen Programm geändert und daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>the name, e-mail and phone must be all stated or all empty (NULL)</source>
+        <translation>Name, E-Mail und Telefon müssen alle angegeben oder alle leer (NULL) sein</translation>
+    </message>
+    <message>
+        <source>The table %1 has a row for a retention rule that is not in the project: the file is damaged or was changed by another program, so it was not opened.</source>
+        <translation>Die Tabelle %1 hat eine Zeile für eine Löschregel, die nicht im Projekt ist: die Datei ist beschädigt oder wurde von einem anderen Programm geändert und daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SCC module (1 to 4)</source>
+        <translation>%1 ist kein Modul der Standardvertragsklauseln (1 bis 4)</translation>
+    </message>
+    <message>
+        <source>accepted finding %1 (table %2)</source>
+        <translation>akzeptierter Befund %1 (Tabelle %2)</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>das Datum fehlt</translation>
+    </message>
+    <message>
+        <source> (and %1 more problems)</source>
+        <translation> (und %1 weitere Probleme)</translation>
+    </message>
+    <message>
+        <source>a date in the project is not a valid calendar date between the years 1 and 9999</source>
+        <translation>ein Datum im Projekt ist kein gültiges Kalenderdatum zwischen den Jahren 1 und 9999</translation>
+    </message>
+    <message>
+        <source>SQLite reports: %1</source>
+        <translation>SQLite meldet: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not found. It may have been moved, renamed or deleted.</source>
+        <translation>%1 wurde nicht gefunden. Sie wurde vielleicht verschoben, umbenannt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Ropa project. Choose a .ropa file made by Ropa.</source>
+        <translation>%1 ist ein Ordner, kein Ropa-Projekt. Wählen Sie eine mit Ropa erstellte .ropa-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Ropa project (%2 MB; Ropa opens files of up to %3 MB).</source>
+        <translation>%1 ist zu groß für ein Ropa-Projekt (%2 MB; Ropa öffnet Dateien bis %3 MB).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Check that you may read it.</source>
+        <translation>%1 konnte nicht gelesen werden (%2). Prüfen Sie, ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Ropa project (Ropa opens files of up to %2 MB).</source>
+        <translation>%1 ist zu groß für ein Ropa-Projekt (Ropa öffnet Dateien bis %2 MB).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so it was not opened (SQLite&apos;s check found: %2). Open a backup copy.</source>
+        <translation>%1 ist beschädigt und wurde daher nicht geöffnet (die Prüfung von SQLite fand: %2). Öffnen Sie eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older Ropa (format %2). Before updating it, Ropa keeps a copy named %3 beside it, but could not write that copy. Copy the project to a folder where you may write, and open it there.</source>
+        <translation>%1 wurde von einem älteren Ropa erstellt (Format %2). Vor der Aktualisierung legt Ropa daneben eine Kopie namens %3 an, konnte diese Kopie aber nicht schreiben. Kopieren Sie das Projekt in einen Ordner, in dem Sie schreiben dürfen, und öffnen Sie es dort.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older Ropa (format %2) and could not be updated to format %3 (%4), so it was not opened.</source>
+        <translation>%1 wurde von einem älteren Ropa erstellt (Format %2) und konnte nicht auf Format %3 aktualisiert werden (%4), daher wurde sie nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older Ropa (format %2), and updating it did not give the tables of format %3 (%4), so it was not opened.</source>
+        <translation>%1 wurde von einem älteren Ropa erstellt (Format %2), und die Aktualisierung ergab nicht die Tabellen von Format %3 (%4), daher wurde sie nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. The file on disk was not changed.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2. Die Datei auf dem Datenträger wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>a test made the save fail at the step %1</source>
+        <translation>ein Test ließ das Speichern beim Schritt %1 scheitern</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Ropa did not overwrite it: choose another name, or confirm that it may be replaced.</source>
+        <translation>%1 existiert bereits. Ropa hat sie nicht überschrieben: wählen Sie einen anderen Namen oder bestätigen Sie, dass sie ersetzt werden darf.</translation>
+    </message>
+    <message>
+        <source>%1 was moved or deleted since it was opened. Ropa did not save it: save again to write it anyway, or save under another name.</source>
+        <translation>%1 wurde seit dem Öffnen verschoben oder gelöscht. Ropa hat nicht gespeichert: speichern Sie erneut, um sie trotzdem zu schreiben, oder unter einem anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was opened. Ropa did not overwrite it: save under another name, or open it again to see the other changes.</source>
+        <translation>%1 wurde seit dem Öffnen von jemand anderem geändert. Ropa hat sie nicht überschrieben: speichern Sie unter einem anderen Namen oder öffnen Sie sie erneut, um die anderen Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved, because Ropa could not open it again: %2. Correct this and save again.</source>
+        <translation>%1 wurde nicht gespeichert, weil Ropa sie nicht erneut öffnen konnte: %2. Beheben Sie das und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Ropa cannot write in the folder %1 (%2)</source>
+        <translation>Ropa kann nicht in den Ordner %1 schreiben (%2)</translation>
+    </message>
+    <message>
+        <source>the new file could not be written to disk (%1)</source>
+        <translation>die neue Datei konnte nicht auf den Datenträger geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>the new file could not replace the old one (%1)</source>
+        <translation>die neue Datei konnte die alte nicht ersetzen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::validation</name>
+    <message>
+        <source>%1 %2 (“%3”)</source>
+        <translation>%1 %2 (“%3”)</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>, key “%1”</source>
+        <translation>, Schlüssel “%1”</translation>
+    </message>
+    <message>
+        <source>the project has no name</source>
+        <translation>das Projekt hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>no party is marked as the project&apos;s own entity (“own”: true); at least one is required</source>
+        <translation>keine Stelle ist als eigene Organisation des Projekts markiert (“own”: true); mindestens eine ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the id is missing or null</source>
+        <translation>die ID fehlt oder ist null</translation>
+    </message>
+    <message>
+        <source>the id is also used by a %1; every id must be unique</source>
+        <translation>die ID wird auch von einem Element (%1) verwendet; jede ID muss eindeutig sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>cites document %1, which is not in the project</source>
+        <translation>zitiert Dokument %1, das nicht im Projekt ist</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 3166-1 alpha-2 country code (or “EU”)</source>
+        <translation>“%1” ist kein Ländercode nach ISO 3166-1 alpha-2 (oder “EU”)</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice</source>
+        <translation>“%1” ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>refers to %1 %2, which is not in the project</source>
+        <translation>verweist auf %1 %2, das nicht im Projekt ist</translation>
+    </message>
+    <message>
+        <source>lists %1 %2 twice</source>
+        <translation>führt %1 %2 doppelt auf</translation>
+    </message>
+    <message>
+        <source>refers to data category %1, which is not in the project</source>
+        <translation>verweist auf Datenkategorie %1, die nicht im Projekt ist</translation>
+    </message>
+    <message>
+        <source>the category is its own ancestor (the parents form a cycle)</source>
+        <translation>die Kategorie ist ihr eigener Vorfahr (die übergeordneten Kategorien bilden einen Kreis)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>refers to party %1, which is not in the project</source>
+        <translation>verweist auf Stelle %1, die nicht im Projekt ist</translation>
+    </message>
+    <message>
+        <source>refers to “%1”, which is not one of the project&apos;s own entities</source>
+        <translation>verweist auf “%1”, das keine eigene Organisation des Projekts ist</translation>
+    </message>
+    <message>
+        <source>contains an empty purpose</source>
+        <translation>enthält einen leeren Zweck</translation>
+    </message>
+    <message>
+        <source>the date is not a valid date</source>
+        <translation>das Datum ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 duration (such as P30D, P6M or P6Y)</source>
+        <translation>“%1” ist keine Dauer nach ISO 8601 (wie P30D, P6M oder P6Y)</translation>
+    </message>
+    <message>
+        <source>a retention rule needs a duration, a trigger or the text as written</source>
+        <translation>eine Löschregel braucht eine Dauer, einen Auslöser oder den Text im Wortlaut</translation>
+    </message>
+    <message>
+        <source>a party cannot transfer to itself</source>
+        <translation>eine Stelle kann nicht an sich selbst übermitteln</translation>
+    </message>
+    <message>
+        <source>%1 is not an SCC module (1 to 4)</source>
+        <translation>%1 ist kein Modul der Standardvertragsklauseln (1 bis 4)</translation>
+    </message>
+    <message>
+        <source>the accepted finding %1 of %2</source>
+        <translation>der akzeptierte Befund %1 zu %2</translation>
+    </message>
+    <message>
+        <source>(no entity)</source>
+        <translation>(kein Element)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rule id (such as PROC-DPA-MISSING)</source>
+        <translation>“%1” ist keine Regel-ID (wie PROC-DPA-MISSING)</translation>
+    </message>
+    <message>
+        <source>%1: the entity is missing</source>
+        <translation>%1: das Element fehlt</translation>
+    </message>
+    <message>
+        <source>%1 refers to an entity that is not in the project</source>
+        <translation>%1 verweist auf ein Element, das nicht im Projekt ist</translation>
+    </message>
+    <message>
+        <source>%1 has no justification; say why the finding is accepted</source>
+        <translation>%1 hat keine Begründung; geben Sie an, warum der Befund akzeptiert wird</translation>
+    </message>
+    <message>
+        <source>%1 has no valid date</source>
+        <translation>%1 hat kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice%2</source>
+        <translation>%1 ist doppelt aufgeführt%2</translation>
+    </message>
+    <message>
+        <source> (detail “%1”)</source>
+        <translation> (Detail “%1”)</translation>
     </message>
 </context>
 </TS>

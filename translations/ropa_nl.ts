@@ -749,6 +749,41 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     </message>
 </context>
 <context>
+    <name>ropa::Entity</name>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>partij</translation>
+    </message>
+    <message>
+        <source>data category</source>
+        <translation>gegevenscategorie</translation>
+    </message>
+    <message>
+        <source>data subject</source>
+        <translation>categorie betrokkenen</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <source>security measure</source>
+        <translation>beveiligingsmaatregel</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>activiteit</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>doorgifte</translation>
+    </message>
+</context>
+<context>
     <name>ropa::EntityDetails</name>
     <message>
         <source>Evidence</source>
@@ -4502,6 +4537,164 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     </message>
 </context>
 <context>
+    <name>ropa::json</name>
+    <message>
+        <source>The file is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>Het bestand is geen geldige JSON: %1 op regel %2, kolom %3.</translation>
+    </message>
+    <message>
+        <source>The file is not a Ropa project: its JSON is not an object.</source>
+        <translation>Het bestand is geen Ropa-project: de JSON is geen object.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (en nog %n probleem)</numerusform>
+            <numerusform> (en nog %n problemen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, key “%2”: %3</source>
+        <translation>%1, sleutel “%2”: %3</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>een booleaanse waarde</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>een tekst</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>unknown key (check its spelling against the format)</source>
+        <translation>onbekende sleutel (controleer de spelling aan de hand van het formaat)</translation>
+    </message>
+    <message>
+        <source>required key is missing</source>
+        <translation>verplichte sleutel ontbreekt</translation>
+    </message>
+    <message>
+        <source>expected a text, found %1</source>
+        <translation>tekst verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true of false verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date in the form YYYY-MM-DD</source>
+        <translation>“%1” is geen datum in de vorm JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <source>expected an id, found %1</source>
+        <translation>id verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id (a lower-case UUID such as 3f2a8c1e-5b7d-4e21-9c0a-1d2e3f4a5b6c)</source>
+        <translation>“%1” is geen id (een UUID in kleine letters, zoals 3f2a8c1e-5b7d-4e21-9c0a-1d2e3f4a5b6c)</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>lijst verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>expected a list of texts, found %1 in it</source>
+        <translation>lijst van teksten verwacht, %1 erin gevonden</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>“%1” is niet een van: %2</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>object verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>expected a list of objects, found %1 in it</source>
+        <translation>lijst van objecten verwacht, %1 erin gevonden</translation>
+    </message>
+    <message>
+        <source>Key “%1”: expected a list, found %2</source>
+        <translation>Sleutel “%1”: lijst verwacht, %2 gevonden</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, found %2</source>
+        <translation>%1: object verwacht, %2 gevonden</translation>
+    </message>
+    <message>
+        <source>duplicate id: another %1 has the same id</source>
+        <translation>dubbele id: een andere %1 heeft dezelfde id</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Het project</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Ropa project: its “format” is not “ropa-project”.</source>
+        <translation>Dit JSON-bestand is geen Ropa-project: het “format” is niet “ropa-project”.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s “version” must be a whole number (this version of Ropa reads version %1).</source>
+        <translation>De “version” van het project moet een geheel getal zijn (deze versie van Ropa leest versie %1).</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer Ropa (format %1; this version reads up to %2). Update Ropa to open it.</source>
+        <translation>Dit bestand is gemaakt door een nieuwere Ropa (formaat %1; deze versie leest tot en met %2). Werk Ropa bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s “version” %1 is not a Ropa format version.</source>
+        <translation>De “version” %1 van het project is geen formaatversie van Ropa.</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;date&quot;, &quot;note&quot;}, found %1</source>
+        <translation>object {&quot;date&quot;, &quot;note&quot;} verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>expected a module number 1 to 4, found %1</source>
+        <translation>modulenummer 1 tot en met 4 verwacht, %1 gevonden</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a Ropa project (over %1 MB).</source>
+        <translation>Het bestand is te groot voor een Ropa-project (meer dan %1 MB).</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist. Check the name and the folder.</source>
+        <translation>“%1” bestaat niet. Controleer de naam en de map.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a project file.</source>
+        <translation>“%1” is een map, geen projectbestand.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a Ropa project (over %2 MB).</source>
+        <translation>“%1” is te groot voor een Ropa-project (meer dan %2 MB).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>“%1” kan niet worden gelezen: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ropa::reports::Record</name>
     <message>
         <source>cannot write “%1”: it is not a regular file</source>
@@ -5207,6 +5400,424 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>source: %1</source>
         <translation>bron: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::store</name>
+    <message>
+        <source>%1 is not a Ropa project (the file is empty). Choose a .ropa file made by Ropa.</source>
+        <translation>%1 is geen Ropa-project (het bestand is leeg). Kies een .ropa-bestand dat met Ropa is gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Ropa project (it is not a SQLite database). Choose a .ropa file made by Ropa.</source>
+        <translation>%1 is geen Ropa-project (het is geen SQLite-database). Kies een .ropa-bestand dat met Ropa is gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than its header says, so it may have been cut off while it was copied or downloaded. Open a backup copy.</source>
+        <translation>%1 is beschadigd: het bestand is korter dan de header aangeeft, het is misschien afgebroken tijdens kopiëren of downloaden. Open een reservekopie.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Ropa project (it is a SQLite database of another program). Choose a .ropa file made by Ropa.</source>
+        <translation>%1 is geen Ropa-project (het is een SQLite-database van een ander programma). Kies een .ropa-bestand dat met Ropa is gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 is in write-ahead log (WAL) mode, which Ropa never writes: the file may have been changed by another program, so it was not opened.</source>
+        <translation>%1 staat in write-ahead-log-modus (WAL), die Ropa nooit schrijft: het bestand is misschien door een ander programma gewijzigd en is daarom niet geopend.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or uses a SQLite file format that Ropa cannot read, so it was not opened. Open a backup copy.</source>
+        <translation>%1 is beschadigd of gebruikt een SQLite-bestandsformaat dat Ropa niet kan lezen, en is daarom niet geopend. Open een reservekopie.</translation>
+    </message>
+    <message>
+        <source>This file was made by a newer Ropa (format %1; this version reads up to %2). Update Ropa to open it.</source>
+        <translation>Dit bestand is gemaakt door een nieuwere Ropa (formaat %1; deze versie leest tot en met %2). Werk Ropa bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an early test version of Ropa (format %2) that this version cannot read.</source>
+        <translation>%1 is gemaakt door een vroege testversie van Ropa (formaat %2) die deze versie niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its header is invalid), so it was not opened. Open a backup copy.</source>
+        <translation>%1 is beschadigd (de header is ongeldig) en is daarom niet geopend. Open een reservekopie.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than its header says, which Ropa never writes: the file may have been tampered with, so it was not opened.</source>
+        <translation>%1 is langer dan de header aangeeft, wat Ropa nooit schrijft: er is misschien met het bestand geknoeid, en het is daarom niet geopend.</translation>
+    </message>
+    <message>
+        <source>Opening %1 was stopped because it took longer than %2 seconds: the file may be damaged or made to stall Ropa.</source>
+        <translation>Het openen van %1 is gestopt omdat het langer dan %2 seconden duurde: het bestand is misschien beschadigd of gemaakt om Ropa op te houden.</translation>
+    </message>
+    <message>
+        <source> in the table %1</source>
+        <translation> in de tabel %1</translation>
+    </message>
+    <message>
+        <source>%1 contains a value larger than %2 MB%3, which Ropa never writes: the file may have been tampered with, so it was not opened.</source>
+        <translation>%1 bevat een waarde groter dan %2 MB%3, wat Ropa nooit schrijft: er is misschien met het bestand geknoeid, en het is daarom niet geopend.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open %1.</source>
+        <translation>Er is niet genoeg geheugen om %1 te openen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was tampered with: its table definitions cannot be read, so it was not opened. Open a backup copy.</source>
+        <translation>%1 is beschadigd of er is mee geknoeid: de tabeldefinities kunnen niet worden gelezen, en het is daarom niet geopend. Open een reservekopie.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so it was not opened (SQLite reports: %2). Open a backup copy.</source>
+        <translation>%1 is beschadigd en is daarom niet geopend (SQLite meldt: %2). Open een reservekopie.</translation>
+    </message>
+    <message>
+        <source>Ropa cannot check the tables of format %1 (%2).</source>
+        <translation>Ropa kan de tabellen van formaat %1 niet controleren (%2).</translation>
+    </message>
+    <message>
+        <source>: the file may have been tampered with, so it was not opened.</source>
+        <translation>: er is misschien met het bestand geknoeid, en het is daarom niet geopend.</translation>
+    </message>
+    <message>
+        <source>The project contains an index named %1, which Ropa never writes</source>
+        <translation>Het project bevat een index met de naam %1, die Ropa nooit schrijft</translation>
+    </message>
+    <message>
+        <source>The project contains a %1 named %2, which Ropa never writes</source>
+        <translation>Het project bevat een %1 met de naam %2, die Ropa nooit schrijft</translation>
+    </message>
+    <message>
+        <source>The project has no %1 named %2, which every Ropa project of format %3 has: the file is damaged or was not made by Ropa, so it was not opened.</source>
+        <translation>Het project heeft geen %1 met de naam %2, die elk Ropa-project van formaat %3 heeft: het bestand is beschadigd of niet met Ropa gemaakt, en is daarom niet geopend.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 in the project is not defined the way Ropa defines it</source>
+        <translation>De %1 %2 in het project is niet gedefinieerd zoals Ropa die definieert</translation>
+    </message>
+    <message>
+        <source>, key %1</source>
+        <translation>, sleutel %1</translation>
+    </message>
+    <message>
+        <source>. The project was not opened.</source>
+        <translation>. Het project is niet geopend.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <source>a decimal number</source>
+        <translation>een decimaal getal</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>binaire gegevens</translation>
+    </message>
+    <message>
+        <source>empty (NULL)</source>
+        <translation>leeg (NULL)</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>the value is %1, not text</source>
+        <translation>de waarde is %1, geen tekst</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>de tekst is geen geldige UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 is not an id (a lower-case UUID such as 3f2a6c1e-0b7d-4e1a-9c2f-5d8e7a6b4c3d)</source>
+        <translation>%1 is geen id (een UUID in kleine letters, zoals 3f2a6c1e-0b7d-4e1a-9c2f-5d8e7a6b4c3d)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date in the form YYYY-MM-DD</source>
+        <translation>%1 is geen geldige datum in de vorm JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>the value is %1, not 0 (no) or 1 (yes)</source>
+        <translation>de waarde is %1, niet 0 (nee) of 1 (ja)</translation>
+    </message>
+    <message>
+        <source>%1 is not 0 (no) or 1 (yes)</source>
+        <translation>%1 is niet 0 (nee) of 1 (ja)</translation>
+    </message>
+    <message>
+        <source>the value is missing; it must be 0 (no) or 1 (yes)</source>
+        <translation>de waarde ontbreekt; die moet 0 (nee) of 1 (ja) zijn</translation>
+    </message>
+    <message>
+        <source>the value is %1, not a whole number</source>
+        <translation>de waarde is %1, geen geheel getal</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the values Ropa knows (%2)</source>
+        <translation>%1 is geen van de waarden die Ropa kent (%2)</translation>
+    </message>
+    <message>
+        <source>A %1 in the table %2 has the id %3, which is not an id (a lower-case UUID). The project was not opened.</source>
+        <translation>Een %1 in de tabel %2 heeft de id %3, die geen id is (een UUID in kleine letters). Het project is niet geopend.</translation>
+    </message>
+    <message>
+        <source>the id appears twice in the table %1</source>
+        <translation>de id komt twee keer voor in de tabel %1</translation>
+    </message>
+    <message>
+        <source>The table %1 has a row for the %2 %3, which is not in the project: the file is damaged or was changed by another program, so it was not opened.</source>
+        <translation>De tabel %1 heeft een rij voor de %2 %3, die niet in het project staat: het bestand is beschadigd of door een ander programma gewijzigd, en is daarom niet geopend.</translation>
+    </message>
+    <message>
+        <source>the positions in the table %1 are not 0, 1, 2, …</source>
+        <translation>de posities in de tabel %1 zijn niet 0, 1, 2, …</translation>
+    </message>
+    <message>
+        <source>The table %1 must have exactly one row (id 1), which Ropa always writes: the file is damaged or was changed by another program, so it was not opened.</source>
+        <translation>De tabel %1 moet precies één rij hebben (id 1), die Ropa altijd schrijft: het bestand is beschadigd of door een ander programma gewijzigd, en is daarom niet geopend.</translation>
+    </message>
+    <message>
+        <source>The table %1 is empty, but Ropa always writes one row there: the file is damaged or was changed by another program, so it was not opened.</source>
+        <translation>De tabel %1 is leeg, maar Ropa schrijft daar altijd één rij: het bestand is beschadigd of door een ander programma gewijzigd, en is daarom niet geopend.</translation>
+    </message>
+    <message>
+        <source>the name, e-mail and phone must be all stated or all empty (NULL)</source>
+        <translation>naam, e-mail en telefoon moeten alle drie vermeld of alle drie leeg (NULL) zijn</translation>
+    </message>
+    <message>
+        <source>The table %1 has a row for a retention rule that is not in the project: the file is damaged or was changed by another program, so it was not opened.</source>
+        <translation>De tabel %1 heeft een rij voor een bewaarregel die niet in het project staat: het bestand is beschadigd of door een ander programma gewijzigd, en is daarom niet geopend.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SCC module (1 to 4)</source>
+        <translation>%1 is geen module van de modelcontractbepalingen (1 tot en met 4)</translation>
+    </message>
+    <message>
+        <source>accepted finding %1 (table %2)</source>
+        <translation>geaccepteerde bevinding %1 (tabel %2)</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>de datum ontbreekt</translation>
+    </message>
+    <message>
+        <source> (and %1 more problems)</source>
+        <translation> (en nog %1 problemen)</translation>
+    </message>
+    <message>
+        <source>a date in the project is not a valid calendar date between the years 1 and 9999</source>
+        <translation>een datum in het project is geen geldige kalenderdatum tussen de jaren 1 en 9999</translation>
+    </message>
+    <message>
+        <source>SQLite reports: %1</source>
+        <translation>SQLite meldt: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not found. It may have been moved, renamed or deleted.</source>
+        <translation>%1 is niet gevonden. Het is misschien verplaatst, hernoemd of verwijderd.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Ropa project. Choose a .ropa file made by Ropa.</source>
+        <translation>%1 is een map, geen Ropa-project. Kies een .ropa-bestand dat met Ropa is gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Ropa project (%2 MB; Ropa opens files of up to %3 MB).</source>
+        <translation>%1 is te groot voor een Ropa-project (%2 MB; Ropa opent bestanden tot %3 MB).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2). Check that you may read it.</source>
+        <translation>%1 kon niet worden gelezen (%2). Controleer of u het mag lezen.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a Ropa project (Ropa opens files of up to %2 MB).</source>
+        <translation>%1 is te groot voor een Ropa-project (Ropa opent bestanden tot %2 MB).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so it was not opened (SQLite&apos;s check found: %2). Open a backup copy.</source>
+        <translation>%1 is beschadigd en is daarom niet geopend (de controle van SQLite vond: %2). Open een reservekopie.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older Ropa (format %2). Before updating it, Ropa keeps a copy named %3 beside it, but could not write that copy. Copy the project to a folder where you may write, and open it there.</source>
+        <translation>%1 is gemaakt door een oudere Ropa (formaat %2). Voordat Ropa het bijwerkt, bewaart het er een kopie naast met de naam %3, maar die kopie kon niet worden geschreven. Kopieer het project naar een map waarin u mag schrijven en open het daar.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older Ropa (format %2) and could not be updated to format %3 (%4), so it was not opened.</source>
+        <translation>%1 is gemaakt door een oudere Ropa (formaat %2) en kon niet worden bijgewerkt naar formaat %3 (%4), en is daarom niet geopend.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older Ropa (format %2), and updating it did not give the tables of format %3 (%4), so it was not opened.</source>
+        <translation>%1 is gemaakt door een oudere Ropa (formaat %2), en bijwerken leverde niet de tabellen van formaat %3 op (%4), en is daarom niet geopend.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. The file on disk was not changed.</source>
+        <translation>%1 kon niet worden opgeslagen: %2. Het bestand op schijf is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>a test made the save fail at the step %1</source>
+        <translation>een test liet het opslaan mislukken bij de stap %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Ropa did not overwrite it: choose another name, or confirm that it may be replaced.</source>
+        <translation>%1 bestaat al. Ropa heeft het niet overschreven: kies een andere naam, of bevestig dat het mag worden vervangen.</translation>
+    </message>
+    <message>
+        <source>%1 was moved or deleted since it was opened. Ropa did not save it: save again to write it anyway, or save under another name.</source>
+        <translation>%1 is verplaatst of verwijderd sinds het werd geopend. Ropa heeft het niet opgeslagen: sla opnieuw op om het toch te schrijven, of sla op onder een andere naam.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was opened. Ropa did not overwrite it: save under another name, or open it again to see the other changes.</source>
+        <translation>%1 is door iemand anders gewijzigd sinds het werd geopend. Ropa heeft het niet overschreven: sla op onder een andere naam, of open het opnieuw om de andere wijzigingen te zien.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved, because Ropa could not open it again: %2. Correct this and save again.</source>
+        <translation>%1 is niet opgeslagen, omdat Ropa het niet opnieuw kon openen: %2. Herstel dit en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Ropa cannot write in the folder %1 (%2)</source>
+        <translation>Ropa kan niet schrijven in de map %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the new file could not be written to disk (%1)</source>
+        <translation>het nieuwe bestand kon niet naar schijf worden geschreven (%1)</translation>
+    </message>
+    <message>
+        <source>the new file could not replace the old one (%1)</source>
+        <translation>het nieuwe bestand kon het oude niet vervangen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::validation</name>
+    <message>
+        <source>%1 %2 (“%3”)</source>
+        <translation>%1 %2 (“%3”)</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>, key “%1”</source>
+        <translation>, sleutel “%1”</translation>
+    </message>
+    <message>
+        <source>the project has no name</source>
+        <translation>het project heeft geen naam</translation>
+    </message>
+    <message>
+        <source>no party is marked as the project&apos;s own entity (“own”: true); at least one is required</source>
+        <translation>geen partij is gemarkeerd als eigen organisatie van het project (“own”: true); er is er minstens één nodig</translation>
+    </message>
+    <message>
+        <source>the id is missing or null</source>
+        <translation>de id ontbreekt of is null</translation>
+    </message>
+    <message>
+        <source>the id is also used by a %1; every id must be unique</source>
+        <translation>de id wordt ook gebruikt door een %1; elke id moet uniek zijn</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>cites document %1, which is not in the project</source>
+        <translation>verwijst naar document %1, dat niet in het project staat</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 3166-1 alpha-2 country code (or “EU”)</source>
+        <translation>“%1” is geen landcode volgens ISO 3166-1 alpha-2 (of “EU”)</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice</source>
+        <translation>“%1” staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>refers to %1 %2, which is not in the project</source>
+        <translation>verwijst naar %1 %2, die niet in het project staat</translation>
+    </message>
+    <message>
+        <source>lists %1 %2 twice</source>
+        <translation>noemt %1 %2 twee keer</translation>
+    </message>
+    <message>
+        <source>refers to data category %1, which is not in the project</source>
+        <translation>verwijst naar gegevenscategorie %1, die niet in het project staat</translation>
+    </message>
+    <message>
+        <source>the category is its own ancestor (the parents form a cycle)</source>
+        <translation>de categorie is haar eigen voorouder (de bovenliggende categorieën vormen een kring)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <source>refers to party %1, which is not in the project</source>
+        <translation>verwijst naar partij %1, die niet in het project staat</translation>
+    </message>
+    <message>
+        <source>refers to “%1”, which is not one of the project&apos;s own entities</source>
+        <translation>verwijst naar “%1”, dat geen eigen organisatie van het project is</translation>
+    </message>
+    <message>
+        <source>contains an empty purpose</source>
+        <translation>bevat een leeg doeleinde</translation>
+    </message>
+    <message>
+        <source>the date is not a valid date</source>
+        <translation>de datum is geen geldige datum</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 8601 duration (such as P30D, P6M or P6Y)</source>
+        <translation>“%1” is geen ISO 8601-duur (zoals P30D, P6M of P6Y)</translation>
+    </message>
+    <message>
+        <source>a retention rule needs a duration, a trigger or the text as written</source>
+        <translation>een bewaarregel heeft een duur, een aanleiding of de tekst zoals geschreven nodig</translation>
+    </message>
+    <message>
+        <source>a party cannot transfer to itself</source>
+        <translation>een partij kan niet aan zichzelf doorgeven</translation>
+    </message>
+    <message>
+        <source>%1 is not an SCC module (1 to 4)</source>
+        <translation>%1 is geen module van de modelcontractbepalingen (1 tot en met 4)</translation>
+    </message>
+    <message>
+        <source>the accepted finding %1 of %2</source>
+        <translation>de geaccepteerde bevinding %1 van %2</translation>
+    </message>
+    <message>
+        <source>(no entity)</source>
+        <translation>(geen entiteit)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rule id (such as PROC-DPA-MISSING)</source>
+        <translation>“%1” is geen regel-id (zoals PROC-DPA-MISSING)</translation>
+    </message>
+    <message>
+        <source>%1: the entity is missing</source>
+        <translation>%1: de entiteit ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1 refers to an entity that is not in the project</source>
+        <translation>%1 verwijst naar een entiteit die niet in het project staat</translation>
+    </message>
+    <message>
+        <source>%1 has no justification; say why the finding is accepted</source>
+        <translation>%1 heeft geen motivering; geef aan waarom de bevinding is geaccepteerd</translation>
+    </message>
+    <message>
+        <source>%1 has no valid date</source>
+        <translation>%1 heeft geen geldige datum</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice%2</source>
+        <translation>%1 staat er twee keer in%2</translation>
+    </message>
+    <message>
+        <source> (detail “%1”)</source>
+        <translation> (detail “%1”)</translation>
     </message>
 </context>
 </TS>

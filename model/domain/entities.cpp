@@ -1,6 +1,15 @@
 #include "entities.h"
 
+#include <QCoreApplication>
+
 namespace ropa {
+
+// The nouns a user reads in messages and menus: translated (context "ropa::Entity");
+// the English texts are the source texts, unchanged.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ropa::Entity)
+};
 
 EntityKind kindOf(const AnyEntity &entity)
 {
@@ -44,14 +53,14 @@ QString entityKindKey(EntityKind kind)
 QString entityKindNoun(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Document: return QStringLiteral("document");
-    case EntityKind::Party: return QStringLiteral("party");
-    case EntityKind::DataCategory: return QStringLiteral("data category");
-    case EntityKind::DataSubject: return QStringLiteral("data subject");
-    case EntityKind::Source: return QStringLiteral("source");
-    case EntityKind::SecurityMeasure: return QStringLiteral("security measure");
-    case EntityKind::Activity: return QStringLiteral("activity");
-    case EntityKind::Transfer: return QStringLiteral("transfer");
+    case EntityKind::Document: return Tr::tr("document");
+    case EntityKind::Party: return Tr::tr("party");
+    case EntityKind::DataCategory: return Tr::tr("data category");
+    case EntityKind::DataSubject: return Tr::tr("data subject");
+    case EntityKind::Source: return Tr::tr("source");
+    case EntityKind::SecurityMeasure: return Tr::tr("security measure");
+    case EntityKind::Activity: return Tr::tr("activity");
+    case EntityKind::Transfer: return Tr::tr("transfer");
     }
     return {};
 }

@@ -2,25 +2,33 @@
 
 #include "reference/reference.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
 namespace ropa {
 
+// Messages a user reads when opening, saving or importing: translated (context "ropa::validation");
+// the English texts are the source texts, unchanged.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ropa::validation)
+};
+
 QString describeEntity(EntityKind kind, const Id &id, const QString &name)
 {
     const QString noun = entityKindNoun(kind);
     if (name.isEmpty())
         return QStringLiteral("%1 %2").arg(noun, idToString(id));
-    return QStringLiteral("%1 %2 (\u201c%3\u201d)").arg(noun, idToString(id), name.left(80));
+    return Tr::tr("%1 %2 (“%3”)").arg(noun, idToString(id), name.left(80));
 }
 
 QString Problem::describe() const
 {
-    QString where = kind ? describeEntity(*kind, id, entityName) : QStringLiteral("project");
+    QString where = kind ? describeEntity(*kind, id, entityName) : Tr::tr("project");
     if (!key.isEmpty())
-        where += QStringLiteral(", key \u201c%1\u201d").arg(key);
+        where += Tr::tr(", key “%1”").arg(key);
     return where + QStringLiteral(": ") + message;
 }
 
@@ -83,13 +91,13 @@ private:
     void checkProject()
     {
         if (m_data.info.name.trimmed().isEmpty())
-            add(std::nullopt, {}, {}, QStringLiteral("name"), QStringLiteral("the project has no name"));
+            add(std::nullopt, {}, {}, QStringLiteral("name"), Tr::tr("the project has no name"));
         bool anyOwn = false;
         for (const auto &[id, p] : m_data.parties)
             anyOwn = anyOwn || p.own;
         if (!anyOwn)
             add(std::nullopt, {}, {}, QStringLiteral("parties"),
-                QStringLiteral("no party is marked as the project's own entity (\u201cown\u201d: true); "
+                Tr::tr("no party is marked as the project's own entity (“own”: true); "
                                "at least one is required"));
     }
 
@@ -102,13 +110,13 @@ private:
                 for (const auto &[id, e] : table) {
                     if (id.isNull()) {
                         add(kind, id, nameOf(AnyEntity(e)), QStringLiteral("id"),
-                            QStringLiteral("the id is missing or null"));
+                            Tr::tr("the id is missing or null"));
                         continue;
                     }
                     const auto it = seen.constFind(id);
                     if (it != seen.constEnd()) {
                         add(kind, id, nameOf(AnyEntity(e)), QStringLiteral("id"),
-                            QStringLiteral("the id is also used by a %1; every id must be unique")
+                            Tr::tr("the id is also used by a %1; every id must be unique")
                                 .arg(entityKindNoun(*it)));
                     } else {
                         seen.insert(id, kind);
@@ -131,7 +139,7 @@ private:
     void checkName(EntityKind kind, const Id &id, const QString &name, const QString &key = QStringLiteral("name"))
     {
         if (name.trimmed().isEmpty())
-            add(kind, id, name, key, QStringLiteral("must not be empty"));
+            add(kind, id, name, key, Tr::tr("must not be empty"));
     }
 
     void checkEvidence(EntityKind kind, const Id &id, const QString &name, const EvidenceList &evidence)
@@ -139,7 +147,7 @@ private:
         for (const Evidence &ev : evidence) {
             if (!m_data.documents.contains(ev.document))
                 add(kind, id, name, QStringLiteral("evidence"),
-                    QStringLiteral("cites document %1, which is not in the project").arg(idToString(ev.document)));
+                    Tr::tr("cites document %1, which is not in the project").arg(idToString(ev.document)));
         }
     }
 
@@ -153,7 +161,7 @@ private:
     {
         if (!m_ref.isCountryCode(code))
             add(kind, id, name, key,
-                QStringLiteral("“%1” is not an ISO 3166-1 alpha-2 country code (or “EU”)")
+                Tr::tr("“%1” is not an ISO 3166-1 alpha-2 country code (or “EU”)")
                     .arg(code.left(40)));
     }
 
@@ -163,7 +171,7 @@ private:
         for (qsizetype k = 0; k < codes.size(); ++k) {
             checkCountry(kind, id, name, key, codes[k]);
             if (codes.indexOf(codes[k]) < k) // lists are short: a linear scan beats a hash set
-                add(kind, id, name, key, QStringLiteral("\u201c%1\u201d is listed twice").arg(codes[k].left(40)));
+                add(kind, id, name, key, Tr::tr("“%1” is listed twice").arg(codes[k].left(40)));
         }
     }
 
@@ -187,11 +195,11 @@ private:
             }
             if (!m_data.table<T>().contains(ref))
                 add(kind, id, name, key,
-                    QStringLiteral("refers to %1 %2, which is not in the project")
+                    Tr::tr("refers to %1 %2, which is not in the project")
                         .arg(entityKindNoun(kindOf<T>()), idToString(ref)));
             else if (duplicate)
                 add(kind, id, name, key,
-                    QStringLiteral("lists %1 %2 twice").arg(entityKindNoun(kindOf<T>()), idToString(ref)));
+                    Tr::tr("lists %1 %2 twice").arg(entityKindNoun(kindOf<T>()), idToString(ref)));
         }
     }
 
@@ -217,7 +225,7 @@ private:
             return;
         if (!m_data.dataCategories.contains(c.parent)) {
             add(k, c.id, c.name, QStringLiteral("parent"),
-                QStringLiteral("refers to data category %1, which is not in the project").arg(idToString(c.parent)));
+                Tr::tr("refers to data category %1, which is not in the project").arg(idToString(c.parent)));
             return;
         }
         // Walk up: a cycle comes back to this category within size() steps.
@@ -225,7 +233,7 @@ private:
         for (std::size_t steps = 0; !cur.isNull() && steps <= m_data.dataCategories.size(); ++steps) {
             if (cur == c.id) {
                 add(k, c.id, c.name, QStringLiteral("parent"),
-                    QStringLiteral("the category is its own ancestor (the parents form a cycle)"));
+                    Tr::tr("the category is its own ancestor (the parents form a cycle)"));
                 return;
             }
             const DataCategory *up = m_data.find<DataCategory>(cur);
@@ -241,17 +249,17 @@ private:
         if (!org)
             add(k, a.id, a.name, QStringLiteral("organisation"),
                 a.organisation.isNull()
-                    ? QStringLiteral("is required")
-                    : QStringLiteral("refers to party %1, which is not in the project").arg(idToString(a.organisation)));
+                    ? Tr::tr("is required")
+                    : Tr::tr("refers to party %1, which is not in the project").arg(idToString(a.organisation)));
         else if (!org->own)
             add(k, a.id, a.name, QStringLiteral("organisation"),
-                QStringLiteral("refers to \u201c%1\u201d, which is not one of the project's own entities").arg(org->name));
+                Tr::tr("refers to “%1”, which is not one of the project's own entities").arg(org->name));
         if (!a.onBehalfOf.isNull() && !m_data.parties.contains(a.onBehalfOf))
             add(k, a.id, a.name, QStringLiteral("on_behalf_of"),
-                QStringLiteral("refers to party %1, which is not in the project").arg(idToString(a.onBehalfOf)));
+                Tr::tr("refers to party %1, which is not in the project").arg(idToString(a.onBehalfOf)));
         for (const QString &purpose : a.purposes) {
             if (purpose.trimmed().isEmpty())
-                add(k, a.id, a.name, QStringLiteral("purposes"), QStringLiteral("contains an empty purpose"));
+                add(k, a.id, a.name, QStringLiteral("purposes"), Tr::tr("contains an empty purpose"));
         }
         checkRefs<DataSubject>(k, a.id, a.name, QStringLiteral("data_subjects"), a.dataSubjects);
         checkRefs<DataCategory>(k, a.id, a.name, QStringLiteral("data_categories"), a.dataCategories);
@@ -259,16 +267,16 @@ private:
         checkRefs<SecurityMeasure>(k, a.id, a.name, QStringLiteral("security_measures"), a.securityMeasures);
         if (a.balancingTest.date && (!a.balancingTest.date->isValid() || a.balancingTest.date->year() < 1
                                      || a.balancingTest.date->year() > 9999))
-            add(k, a.id, a.name, QStringLiteral("balancing_test"), QStringLiteral("the date is not a valid date"));
+            add(k, a.id, a.name, QStringLiteral("balancing_test"), Tr::tr("the date is not a valid date"));
         for (const RetentionRule &r : a.retention) {
             checkRefs<DataCategory>(k, a.id, a.name, QStringLiteral("retention"), r.categories);
             if (!r.duration.isEmpty() && !isIsoDuration(r.duration))
                 add(k, a.id, a.name, QStringLiteral("retention"),
-                    QStringLiteral("\u201c%1\u201d is not an ISO 8601 duration (such as P30D, P6M or P6Y)")
+                    Tr::tr("“%1” is not an ISO 8601 duration (such as P30D, P6M or P6Y)")
                         .arg(r.duration.left(40)));
             if (r.duration.isEmpty() && r.trigger.trimmed().isEmpty() && r.text.trimmed().isEmpty())
                 add(k, a.id, a.name, QStringLiteral("retention"),
-                    QStringLiteral("a retention rule needs a duration, a trigger or the text as written"));
+                    Tr::tr("a retention rule needs a duration, a trigger or the text as written"));
         }
     }
 
@@ -279,20 +287,20 @@ private:
         checkEvidence(k, t.id, name, t.evidence);
         if (!m_data.parties.contains(t.from))
             add(k, t.id, name, QStringLiteral("from"),
-                t.from.isNull() ? QStringLiteral("is required")
-                                : QStringLiteral("refers to party %1, which is not in the project").arg(idToString(t.from)));
+                t.from.isNull() ? Tr::tr("is required")
+                                : Tr::tr("refers to party %1, which is not in the project").arg(idToString(t.from)));
         if (!m_data.parties.contains(t.to))
             add(k, t.id, name, QStringLiteral("to"),
-                t.to.isNull() ? QStringLiteral("is required")
-                              : QStringLiteral("refers to party %1, which is not in the project").arg(idToString(t.to)));
+                t.to.isNull() ? Tr::tr("is required")
+                              : Tr::tr("refers to party %1, which is not in the project").arg(idToString(t.to)));
         if (!t.from.isNull() && t.from == t.to)
-            add(k, t.id, name, QStringLiteral("to"), QStringLiteral("a party cannot transfer to itself"));
+            add(k, t.id, name, QStringLiteral("to"), Tr::tr("a party cannot transfer to itself"));
         checkRefs<Activity>(k, t.id, name, QStringLiteral("activities"), t.activities);
         checkRefs<DataCategory>(k, t.id, name, QStringLiteral("data_categories"), t.dataCategories);
         checkCountries(k, t.id, name, QStringLiteral("countries"), t.countries);
         if (t.sccModule && (*t.sccModule < 1 || *t.sccModule > 4))
             add(k, t.id, name, QStringLiteral("scc_module"),
-                QStringLiteral("%1 is not an SCC module (1 to 4)").arg(*t.sccModule));
+                Tr::tr("%1 is not an SCC module (1 to 4)").arg(*t.sccModule));
     }
 
     void checkAcceptedFindings()
@@ -300,27 +308,27 @@ private:
         const QString key = QStringLiteral("accepted_findings");
         QSet<QString> seen;
         for (const AcceptedFinding &a : m_data.acceptedFindings) {
-            const QString what = QStringLiteral("the accepted finding %1 of %2")
-                                     .arg(a.rule.left(64), a.entity.isNull() ? QStringLiteral("(no entity)")
+            const QString what = Tr::tr("the accepted finding %1 of %2")
+                                     .arg(a.rule.left(64), a.entity.isNull() ? Tr::tr("(no entity)")
                                                                               : idToString(a.entity));
             if (!isRuleIdSyntax(a.rule))
                 add(std::nullopt, {}, {}, key,
-                    QStringLiteral("\u201c%1\u201d is not a rule id (such as PROC-DPA-MISSING)").arg(a.rule.left(64)));
+                    Tr::tr("“%1” is not a rule id (such as PROC-DPA-MISSING)").arg(a.rule.left(64)));
             if (a.entity.isNull())
-                add(std::nullopt, {}, {}, key, QStringLiteral("%1: the entity is missing").arg(what));
+                add(std::nullopt, {}, {}, key, Tr::tr("%1: the entity is missing").arg(what));
             else if (!m_data.kindOfId(a.entity))
                 add(std::nullopt, {}, {}, key,
-                    QStringLiteral("%1 refers to an entity that is not in the project").arg(what));
+                    Tr::tr("%1 refers to an entity that is not in the project").arg(what));
             if (a.justification.trimmed().isEmpty())
                 add(std::nullopt, {}, {}, key,
-                    QStringLiteral("%1 has no justification; say why the finding is accepted").arg(what));
+                    Tr::tr("%1 has no justification; say why the finding is accepted").arg(what));
             if (!a.date.isValid() || a.date.year() < 1 || a.date.year() > 9999)
-                add(std::nullopt, {}, {}, key, QStringLiteral("%1 has no valid date").arg(what));
+                add(std::nullopt, {}, {}, key, Tr::tr("%1 has no valid date").arg(what));
             if (seen.contains(a.key()))
                 add(std::nullopt, {}, {}, key,
-                    QStringLiteral("%1 is listed twice%2")
+                    Tr::tr("%1 is listed twice%2")
                         .arg(what, a.detail.isEmpty() ? QString()
-                                                      : QStringLiteral(" (detail \u201c%1\u201d)").arg(a.detail.left(80))));
+                                                      : Tr::tr(" (detail “%1”)").arg(a.detail.left(80))));
             seen.insert(a.key());
         }
     }

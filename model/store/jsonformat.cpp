@@ -2,6 +2,7 @@
 
 #include "domain/validation.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,6 +17,13 @@
 #include <vector>
 
 namespace ropa::json {
+
+// Messages a user reads when opening, saving or importing: translated (context "ropa::json");
+// the English texts are the source texts, unchanged.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ropa::json)
+};
 
 namespace {
 
@@ -322,14 +330,14 @@ public:
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             const auto [line, column] = lineColumn(bytes, parseError.offset);
-            fail(QStringLiteral("The file is not valid JSON: %1 at line %2, column %3.")
+            fail(Tr::tr("The file is not valid JSON: %1 at line %2, column %3.")
                      .arg(parseError.errorString())
                      .arg(line)
                      .arg(column));
             return finish();
         }
         if (!doc.isObject()) {
-            fail(QStringLiteral("The file is not a Ropa project: its JSON is not an object."));
+            fail(Tr::tr("The file is not a Ropa project: its JSON is not an object."));
             return finish();
         }
         readRoot(doc.object());
@@ -370,7 +378,7 @@ private:
         r.problems = m_problems;
         r.error = m_problems.first();
         if (m_problems.size() > 1)
-            r.error += QStringLiteral(" (and %1 more problem(s))").arg(m_problems.size() - 1);
+            r.error += Tr::tr(" (and %n more problem(s))", nullptr, int(m_problems.size() - 1));
         return r;
     }
 
@@ -388,19 +396,19 @@ private:
 
     void problem(const Where &where, const QString &key, const QString &message)
     {
-        fail(QStringLiteral("%1, key \u201c%2\u201d: %3").arg(where.text, key, message));
+        fail(Tr::tr("%1, key “%2”: %3").arg(where.text, key, message));
     }
 
     static QString typeName(const QJsonValue &v)
     {
         switch (v.type()) {
         case QJsonValue::Null: return QStringLiteral("null");
-        case QJsonValue::Bool: return QStringLiteral("a boolean");
-        case QJsonValue::Double: return QStringLiteral("a number");
-        case QJsonValue::String: return QStringLiteral("a text");
-        case QJsonValue::Array: return QStringLiteral("a list");
-        case QJsonValue::Object: return QStringLiteral("an object");
-        case QJsonValue::Undefined: return QStringLiteral("missing");
+        case QJsonValue::Bool: return Tr::tr("a boolean");
+        case QJsonValue::Double: return Tr::tr("a number");
+        case QJsonValue::String: return Tr::tr("a text");
+        case QJsonValue::Array: return Tr::tr("a list");
+        case QJsonValue::Object: return Tr::tr("an object");
+        case QJsonValue::Undefined: return Tr::tr("missing");
         }
         return {};
     }
@@ -414,11 +422,11 @@ private:
             known.insert(QString::fromLatin1(k));
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!known.contains(it.key()))
-                problem(where, it.key(), QStringLiteral("unknown key (check its spelling against the format)"));
+                problem(where, it.key(), Tr::tr("unknown key (check its spelling against the format)"));
         }
         for (const char *k : required) {
             if (!o.contains(QLatin1StringView(k)))
-                problem(where, QString::fromLatin1(k), QStringLiteral("required key is missing"));
+                problem(where, QString::fromLatin1(k), Tr::tr("required key is missing"));
         }
     }
 
@@ -428,7 +436,7 @@ private:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString()) {
-            problem(where, QString::fromLatin1(key), QStringLiteral("expected a text, found %1").arg(typeName(v)));
+            problem(where, QString::fromLatin1(key), Tr::tr("expected a text, found %1").arg(typeName(v)));
             return {};
         }
         return v.toString();
@@ -446,7 +454,7 @@ private:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isBool()) {
-            problem(where, QString::fromLatin1(key), QStringLiteral("expected true or false, found %1").arg(typeName(v)));
+            problem(where, QString::fromLatin1(key), Tr::tr("expected true or false, found %1").arg(typeName(v)));
             return std::nullopt;
         }
         return v.toBool();
@@ -465,7 +473,7 @@ private:
         static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (!re.match(s).hasMatch() || !d.isValid()) {
-            problem(where, key, QStringLiteral("\u201c%1\u201d is not a date in the form YYYY-MM-DD").arg(s.left(40)));
+            problem(where, key, Tr::tr("“%1” is not a date in the form YYYY-MM-DD").arg(s.left(40)));
             return std::nullopt;
         }
         return d;
@@ -476,7 +484,7 @@ private:
         const QJsonValue v = o.value(QLatin1StringView(key));
         if (v.isUndefined() || v.isNull()) {
             if (required && !v.isUndefined()) // a missing key was already reported by checkKeys
-                problem(where, QString::fromLatin1(key), QStringLiteral("is required"));
+                problem(where, QString::fromLatin1(key), Tr::tr("is required"));
             return {};
         }
         return parseId(v, QString::fromLatin1(key), where);
@@ -485,13 +493,13 @@ private:
     Id parseId(const QJsonValue &v, const QString &key, const Where &where)
     {
         if (!v.isString()) {
-            problem(where, key, QStringLiteral("expected an id, found %1").arg(typeName(v)));
+            problem(where, key, Tr::tr("expected an id, found %1").arg(typeName(v)));
             return {};
         }
         const Id parsed = idFromString(v.toString());
         if (parsed.isNull())
             problem(where, key,
-                    QStringLiteral("\u201c%1\u201d is not an id (a lower-case UUID such as "
+                    Tr::tr("“%1” is not an id (a lower-case UUID such as "
                                    "3f2a8c1e-5b7d-4e21-9c0a-1d2e3f4a5b6c)")
                         .arg(v.toString().left(40)));
         return parsed;
@@ -503,7 +511,7 @@ private:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray()) {
-            problem(where, QString::fromLatin1(key), QStringLiteral("expected a list, found %1").arg(typeName(v)));
+            problem(where, QString::fromLatin1(key), Tr::tr("expected a list, found %1").arg(typeName(v)));
             return {};
         }
         return v.toArray();
@@ -514,7 +522,7 @@ private:
         QStringList out;
         for (const QJsonValue &v : array(o, key, where)) {
             if (!v.isString()) {
-                problem(where, QString::fromLatin1(key), QStringLiteral("expected a list of texts, found %1 in it").arg(typeName(v)));
+                problem(where, QString::fromLatin1(key), Tr::tr("expected a list of texts, found %1 in it").arg(typeName(v)));
                 continue;
             }
             out.append(v.toString());
@@ -540,13 +548,13 @@ private:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isString()) {
-            problem(where, QString::fromLatin1(key), QStringLiteral("expected a text, found %1").arg(typeName(v)));
+            problem(where, QString::fromLatin1(key), Tr::tr("expected a text, found %1").arg(typeName(v)));
             return std::nullopt;
         }
         const auto e = enumFromString<E>(v.toString());
         if (!e)
             problem(where, QString::fromLatin1(key),
-                    QStringLiteral("\u201c%1\u201d is not one of: %2")
+                    Tr::tr("“%1” is not one of: %2")
                         .arg(v.toString().left(40), enumAllNames<E>().join(QStringLiteral(", "))));
         return e;
     }
@@ -556,7 +564,7 @@ private:
     {
         const QJsonValue v = o.value(QLatin1StringView(key));
         if (v.isNull())
-            problem(where, QString::fromLatin1(key), QStringLiteral("is required"));
+            problem(where, QString::fromLatin1(key), Tr::tr("is required"));
         return enumValue<E>(o, key, where).value_or(fallback);
     }
 
@@ -566,7 +574,7 @@ private:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isObject()) {
-            problem(where, QString::fromLatin1(key), QStringLiteral("expected an object, found %1").arg(typeName(v)));
+            problem(where, QString::fromLatin1(key), Tr::tr("expected an object, found %1").arg(typeName(v)));
             return std::nullopt;
         }
         const QJsonObject c = v.toObject();
@@ -580,7 +588,7 @@ private:
         EvidenceList out;
         for (const QJsonValue &v : array(o, "evidence", where)) {
             if (!v.isObject()) {
-                problem(where, QStringLiteral("evidence"), QStringLiteral("expected a list of objects, found %1 in it").arg(typeName(v)));
+                problem(where, QStringLiteral("evidence"), Tr::tr("expected a list of objects, found %1 in it").arg(typeName(v)));
                 continue;
             }
             const QJsonObject e = v.toObject();
@@ -600,7 +608,7 @@ private:
         if (v.isUndefined() || v.isNull())
             return;
         if (!v.isArray()) {
-            fail(QStringLiteral("Key \u201c%1\u201d: expected a list, found %2").arg(key, typeName(v)));
+            fail(Tr::tr("Key “%1”: expected a list, found %2").arg(key, typeName(v)));
             return;
         }
         const QJsonArray items = v.toArray();
@@ -610,14 +618,14 @@ private:
                 return;
             Where where{QStringLiteral("%1[%2]").arg(key).arg(k)};
             if (!items[k].isObject()) {
-                fail(QStringLiteral("%1: expected an object, found %2").arg(where.text, typeName(items[k])));
+                fail(Tr::tr("%1: expected an object, found %2").arg(where.text, typeName(items[k])));
                 continue;
             }
             const QJsonObject o = items[k].toObject();
             T entity;
             const QJsonValue idValue = o.value(QLatin1StringView("id"));
             if (idValue.isUndefined() || idValue.isNull()) {
-                problem(where, QStringLiteral("id"), QStringLiteral("required key is missing"));
+                problem(where, QStringLiteral("id"), Tr::tr("required key is missing"));
                 continue;
             }
             entity.id = parseId(idValue, QStringLiteral("id"), where);
@@ -628,7 +636,7 @@ private:
             where.text = describeEntity(kind, entity.id, name);
             parse(o, where, entity);
             if (table.contains(entity.id)) {
-                problem(where, QStringLiteral("id"), QStringLiteral("duplicate id: another %1 has the same id").arg(entityKindNoun(kind)));
+                problem(where, QStringLiteral("id"), Tr::tr("duplicate id: another %1 has the same id").arg(entityKindNoun(kind)));
                 continue;
             }
             table.emplace(entity.id, std::move(entity));
@@ -637,27 +645,27 @@ private:
 
     void readRoot(const QJsonObject &root)
     {
-        const Where top{QStringLiteral("The project")};
+        const Where top{Tr::tr("The project")};
         const QJsonValue format = root.value(QLatin1StringView("format"));
         if (format.toString() != QLatin1StringView("ropa-project")) {
-            fail(QStringLiteral("This JSON file is not a Ropa project: its “format” is not “ropa-project”."));
+            fail(Tr::tr("This JSON file is not a Ropa project: its “format” is not “ropa-project”."));
             return;
         }
         const QJsonValue version = root.value(QLatin1StringView("version"));
         if (!version.isDouble() || version.toDouble() != static_cast<double>(version.toInt())) {
-            fail(QStringLiteral("The project's \u201cversion\u201d must be a whole number (this version of Ropa reads version %1).")
+            fail(Tr::tr("The project's “version” must be a whole number (this version of Ropa reads version %1).")
                      .arg(FormatVersion));
             return;
         }
         if (version.toInt() > FormatVersion) {
-            fail(QStringLiteral("This file was made by a newer Ropa (format %1; this version reads up to %2). "
+            fail(Tr::tr("This file was made by a newer Ropa (format %1; this version reads up to %2). "
                                 "Update Ropa to open it.")
                      .arg(version.toInt())
                      .arg(FormatVersion));
             return;
         }
         if (version.toInt() < 1) {
-            fail(QStringLiteral("The project's \u201cversion\u201d %1 is not a Ropa format version.").arg(version.toInt()));
+            fail(Tr::tr("The project's “version” %1 is not a Ropa format version.").arg(version.toInt()));
             return;
         }
         checkKeys(root, top,
@@ -667,7 +675,7 @@ private:
         const QJsonValue project = root.value(QLatin1StringView("project"));
         if (project.isObject()) {
             const QJsonObject p = project.toObject();
-            const Where where{QStringLiteral("The project")};
+            const Where where{Tr::tr("The project")};
             checkKeys(p, where, {"name", "language", "notes"}, {"name"});
             m_data.info.name = text(p, "name", where);
             m_data.info.language = text(p, "language", where);
@@ -675,7 +683,7 @@ private:
                 m_data.info.language = QStringLiteral("en");
             m_data.info.notes = text(p, "notes", where);
         } else if (!project.isUndefined()) {
-            problem(top, QStringLiteral("project"), QStringLiteral("expected an object, found %1").arg(typeName(project)));
+            problem(top, QStringLiteral("project"), Tr::tr("expected an object, found %1").arg(typeName(project)));
         }
 
         readTable<Document>(root, EntityKind::Document, [this](const QJsonObject &o, const Where &w, Document &d) {
@@ -764,7 +772,7 @@ private:
                 a.balancingTest.note = text(b, "note", inner);
             } else if (!balancing.isUndefined() && !balancing.isNull()) {
                 problem(w, QStringLiteral("balancing_test"),
-                        QStringLiteral("expected an object {\"date\", \"note\"}, found %1").arg(typeName(balancing)));
+                        Tr::tr("expected an object {\"date\", \"note\"}, found %1").arg(typeName(balancing)));
             }
             a.dataSubjects = ids(o, "data_subjects", w);
             a.dataCategories = ids(o, "data_categories", w);
@@ -772,7 +780,7 @@ private:
             a.securityMeasures = ids(o, "security_measures", w);
             for (const QJsonValue &v : array(o, "retention", w)) {
                 if (!v.isObject()) {
-                    problem(w, QStringLiteral("retention"), QStringLiteral("expected a list of objects, found %1 in it").arg(typeName(v)));
+                    problem(w, QStringLiteral("retention"), Tr::tr("expected a list of objects, found %1 in it").arg(typeName(v)));
                     continue;
                 }
                 const QJsonObject r = v.toObject();
@@ -790,7 +798,7 @@ private:
                 a.dpia.required = optionalBool(d, "required", inner);
                 a.dpia.done = date(d, "done", inner);
             } else if (!dpia.isUndefined() && !dpia.isNull()) {
-                problem(w, QStringLiteral("dpia"), QStringLiteral("expected an object, found %1").arg(typeName(dpia)));
+                problem(w, QStringLiteral("dpia"), Tr::tr("expected an object, found %1").arg(typeName(dpia)));
             }
             a.largeScale = optionalBool(o, "large_scale", w);
             a.owner = text(o, "owner", w);
@@ -815,7 +823,7 @@ private:
             if (module.isDouble() && module.toDouble() == static_cast<double>(module.toInt()))
                 t.sccModule = module.toInt();
             else if (!module.isUndefined() && !module.isNull())
-                problem(w, QStringLiteral("scc_module"), QStringLiteral("expected a module number 1 to 4, found %1").arg(typeName(module)));
+                problem(w, QStringLiteral("scc_module"), Tr::tr("expected a module number 1 to 4, found %1").arg(typeName(module)));
             t.derogation = enumValue<Derogation>(o, "derogation", w);
             t.occasional = optionalBool(o, "occasional", w);
             t.suitableSafeguards = text(o, "suitable_safeguards", w);
@@ -833,7 +841,7 @@ private:
         if (v.isUndefined() || v.isNull())
             return;
         if (!v.isArray()) {
-            fail(QStringLiteral("Key \u201c%1\u201d: expected a list, found %2").arg(key, typeName(v)));
+            fail(Tr::tr("Key “%1”: expected a list, found %2").arg(key, typeName(v)));
             return;
         }
         const QJsonArray items = v.toArray();
@@ -842,7 +850,7 @@ private:
                 return;
             const Where where{QStringLiteral("%1[%2]").arg(key).arg(k)};
             if (!items[k].isObject()) {
-                fail(QStringLiteral("%1: expected an object, found %2").arg(where.text, typeName(items[k])));
+                fail(Tr::tr("%1: expected an object, found %2").arg(where.text, typeName(items[k])));
                 continue;
             }
             const QJsonObject o = items[k].toObject();
@@ -855,7 +863,7 @@ private:
             a.justification = text(o, "justification", where);
             const QJsonValue date = o.value(QLatin1StringView("date"));
             if (date.isNull())
-                problem(where, QStringLiteral("date"), QStringLiteral("is required"));
+                problem(where, QStringLiteral("date"), Tr::tr("is required"));
             a.date = this->date(o, "date", where).value_or(QDate());
             m_data.acceptedFindings.append(a);
         }
@@ -911,7 +919,7 @@ ReadResult readProject(const QByteArray &json)
 {
     if (json.size() > MaxInputBytes) {
         ReadResult r;
-        r.error = QStringLiteral("The file is too large to be a Ropa project (over %1 MB).").arg(MaxInputBytes / (1024 * 1024));
+        r.error = Tr::tr("The file is too large to be a Ropa project (over %1 MB).").arg(MaxInputBytes / (1024 * 1024));
         r.problems = {r.error};
         return r;
     }
@@ -924,19 +932,19 @@ ReadResult readProjectFile(const QString &path)
     QFile file(path);
     const QString shown = QFileInfo(path).fileName();
     if (!file.exists()) {
-        r.error = QStringLiteral("\u201c%1\u201d does not exist. Check the name and the folder.").arg(shown);
+        r.error = Tr::tr("“%1” does not exist. Check the name and the folder.").arg(shown);
     } else if (QFileInfo(path).isDir()) {
-        r.error = QStringLiteral("\u201c%1\u201d is a folder, not a project file.").arg(shown);
+        r.error = Tr::tr("“%1” is a folder, not a project file.").arg(shown);
     } else if (file.size() > MaxInputBytes) {
-        r.error = QStringLiteral("\u201c%1\u201d is too large to be a Ropa project (over %2 MB).")
+        r.error = Tr::tr("“%1” is too large to be a Ropa project (over %2 MB).")
                       .arg(shown)
                       .arg(MaxInputBytes / (1024 * 1024));
     } else if (!file.open(QIODevice::ReadOnly)) {
-        r.error = QStringLiteral("\u201c%1\u201d cannot be read: %2.").arg(shown, file.errorString());
+        r.error = Tr::tr("“%1” cannot be read: %2.").arg(shown, file.errorString());
     } else {
         const QByteArray bytes = file.readAll();
         if (file.error() != QFileDevice::NoError) {
-            r.error = QStringLiteral("\u201c%1\u201d cannot be read: %2.").arg(shown, file.errorString());
+            r.error = Tr::tr("“%1” cannot be read: %2.").arg(shown, file.errorString());
         } else {
             return readProject(bytes);
         }

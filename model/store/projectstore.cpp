@@ -6,6 +6,7 @@
 #include "store/schema.h"
 #include "store/sqlite.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -32,6 +33,13 @@
 #include <unistd.h>
 
 namespace ropa::store {
+
+// Messages a user reads when opening, saving or importing: translated (context "ropa::store");
+// the English texts are the source texts, unchanged.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ropa::store)
+};
 
 namespace {
 
@@ -86,24 +94,23 @@ Error checkHeader(const QString &path, const QByteArray &bytes, Header *header)
     static const QByteArray magic("SQLite format 3\0", 16);
     if (bytes.isEmpty()) {
         return makeError(ErrorCode::NotRopa,
-                         QStringLiteral("%1 is not a Ropa project (the file is empty). Choose a .ropa file made by Ropa.")
+                         Tr::tr("%1 is not a Ropa project (the file is empty). Choose a .ropa file made by Ropa.")
                              .arg(label));
     }
     if (bytes.size() < magic.size() || !bytes.startsWith(magic)) {
         return makeError(ErrorCode::NotRopa,
-                         QStringLiteral("%1 is not a Ropa project (it is not a SQLite database). "
+                         Tr::tr("%1 is not a Ropa project (it is not a SQLite database). "
                                         "Choose a .ropa file made by Ropa.")
                              .arg(label));
     }
-    const QString damaged = QStringLiteral(
-        "%1 is damaged: the file is shorter than its header says, so it may have been cut off while it was "
+    const QString damaged = Tr::tr("%1 is damaged: the file is shorter than its header says, so it may have been cut off while it was "
         "copied or downloaded. Open a backup copy.");
     if (bytes.size() < 100)
         return makeError(ErrorCode::Corrupt, damaged.arg(label));
 
     if (bigEndian32(bytes, 68) != ApplicationId) {
         return makeError(ErrorCode::NotRopa,
-                         QStringLiteral("%1 is not a Ropa project (it is a SQLite database of another program). "
+                         Tr::tr("%1 is not a Ropa project (it is a SQLite database of another program). "
                                         "Choose a .ropa file made by Ropa.")
                              .arg(label));
     }
@@ -111,27 +118,27 @@ Error checkHeader(const QString &path, const QByteArray &bytes, Header *header)
     const auto readVersion = uchar(bytes.at(19));
     if (writeVersion == 2 || readVersion == 2) {
         return makeError(ErrorCode::Hostile,
-                         QStringLiteral("%1 is in write-ahead log (WAL) mode, which Ropa never writes: the file may "
+                         Tr::tr("%1 is in write-ahead log (WAL) mode, which Ropa never writes: the file may "
                                         "have been changed by another program, so it was not opened.")
                              .arg(label));
     }
     if (writeVersion != 1 || readVersion != 1) {
         return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("%1 is damaged or uses a SQLite file format that Ropa cannot read, so it "
+                         Tr::tr("%1 is damaged or uses a SQLite file format that Ropa cannot read, so it "
                                         "was not opened. Open a backup copy.")
                              .arg(label));
     }
     const auto userVersion = qint32(bigEndian32(bytes, 60));
     if (userVersion > FormatVersion) {
         return makeError(ErrorCode::TooNew,
-                         QStringLiteral("This file was made by a newer Ropa (format %1; this version reads up to %2). "
+                         Tr::tr("This file was made by a newer Ropa (format %1; this version reads up to %2). "
                                         "Update Ropa to open it.")
                              .arg(userVersion)
                              .arg(FormatVersion));
     }
     if (!migrations::canRead(userVersion)) {
         return makeError(ErrorCode::NotRopa,
-                         QStringLiteral("%1 was made by an early test version of Ropa (format %2) that this version "
+                         Tr::tr("%1 was made by an early test version of Ropa (format %2) that this version "
                                         "cannot read.")
                              .arg(label)
                              .arg(userVersion));
@@ -141,7 +148,7 @@ Error checkHeader(const QString &path, const QByteArray &bytes, Header *header)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
         return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("%1 is damaged (its header is invalid), so it was not opened. "
+                         Tr::tr("%1 is damaged (its header is invalid), so it was not opened. "
                                         "Open a backup copy.")
                              .arg(label));
     }
@@ -156,7 +163,7 @@ Error checkHeader(const QString &path, const QByteArray &bytes, Header *header)
             return makeError(ErrorCode::Corrupt, damaged.arg(label));
         if (expected < bytes.size()) {
             return makeError(ErrorCode::Hostile,
-                             QStringLiteral("%1 is longer than its header says, which Ropa never writes: the file "
+                             Tr::tr("%1 is longer than its header says, which Ropa never writes: the file "
                                             "may have been tampered with, so it was not opened.")
                                  .arg(label));
         }
@@ -181,15 +188,15 @@ Error sqliteFailure(const QString &path, const sql::Database &db, const QString 
     const int code = db.errorCode() & 0xff;
     if (code == SQLITE_INTERRUPT) {
         return makeError(ErrorCode::Hostile,
-                         QStringLiteral("Opening %1 was stopped because it took longer than %2 seconds: the file may "
+                         Tr::tr("Opening %1 was stopped because it took longer than %2 seconds: the file may "
                                         "be damaged or made to stall Ropa.")
                              .arg(label)
                              .arg(MaxOpenSeconds));
     }
     if (code == SQLITE_TOOBIG) {
-        const QString where = table.isEmpty() ? QString() : QStringLiteral(" in the table %1").arg(quoted(table));
+        const QString where = table.isEmpty() ? QString() : Tr::tr(" in the table %1").arg(quoted(table));
         return makeError(ErrorCode::Hostile,
-                         QStringLiteral("%1 contains a value larger than %2 MB%3, which Ropa never writes: the file "
+                         Tr::tr("%1 contains a value larger than %2 MB%3, which Ropa never writes: the file "
                                         "may have been tampered with, so it was not opened.")
                              .arg(label)
                              .arg(MaxValueBytes / (1024 * 1024))
@@ -197,16 +204,16 @@ Error sqliteFailure(const QString &path, const sql::Database &db, const QString 
     }
     if (code == SQLITE_NOMEM) {
         return makeError(ErrorCode::Unreadable,
-                         QStringLiteral("There is not enough memory to open %1.").arg(label));
+                         Tr::tr("There is not enough memory to open %1.").arg(label));
     }
     if (db.errorText().startsWith(QLatin1StringView("malformed database schema"))) {
         return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("%1 is damaged or was tampered with: its table definitions cannot be read, so "
+                         Tr::tr("%1 is damaged or was tampered with: its table definitions cannot be read, so "
                                         "it was not opened. Open a backup copy.")
                              .arg(label));
     }
     return makeError(ErrorCode::Corrupt,
-                     QStringLiteral("%1 is damaged, so it was not opened (SQLite reports: %2). Open a backup copy.")
+                     Tr::tr("%1 is damaged, so it was not opened (SQLite reports: %2). Open a backup copy.")
                          .arg(label, db.errorText()));
 }
 
@@ -283,7 +290,7 @@ Error checkSchema(const QString &path, sql::Database &db, int version)
     ok = ok && readSchemaRows(fresh, &expected);
     if (!ok || expected.isEmpty()) {
         return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("Ropa cannot check the tables of format %1 (%2).")
+                         Tr::tr("Ropa cannot check the tables of format %1 (%2).")
                              .arg(version)
                              .arg(fresh.errorText()));
     }
@@ -295,7 +302,7 @@ Error checkSchema(const QString &path, sql::Database &db, int version)
         }
         return nullptr;
     };
-    const QString tampered = QStringLiteral(": the file may have been tampered with, so it was not opened.");
+    const QString tampered = Tr::tr(": the file may have been tampered with, so it was not opened.");
     // Objects Ropa never writes; views and triggers first, they are the dangerous ones.
     for (const bool dangerousOnly : {true, false}) {
         for (const SchemaRow &row : actual) {
@@ -303,17 +310,18 @@ Error checkSchema(const QString &path, sql::Database &db, int version)
             if (dangerous != dangerousOnly || findRow(expected, row))
                 continue;
             return makeError(ErrorCode::Hostile,
-                             QStringLiteral("The project contains %1 %2 named %3, which Ropa never writes")
-                                     .arg(row.type == QLatin1StringView("index") ? QStringLiteral("an")
-                                                                                 : QStringLiteral("a"),
-                                          row.type.left(40), quoted(row.name.left(80)))
+                             (row.type == QLatin1StringView("index")
+                                  ? Tr::tr("The project contains an index named %1, which Ropa never writes")
+                                        .arg(quoted(row.name.left(80)))
+                                  : Tr::tr("The project contains a %1 named %2, which Ropa never writes")
+                                        .arg(row.type.left(40), quoted(row.name.left(80))))
                                  + tampered);
         }
     }
     for (const SchemaRow &row : expected) {
         if (!findRow(actual, row)) {
             return makeError(ErrorCode::Corrupt,
-                             QStringLiteral("The project has no %1 named %2, which every Ropa project of format %3 "
+                             Tr::tr("The project has no %1 named %2, which every Ropa project of format %3 "
                                             "has: the file is damaged or was not made by Ropa, so it was not opened.")
                                  .arg(row.type, quoted(row.name))
                                  .arg(version));
@@ -323,7 +331,7 @@ Error checkSchema(const QString &path, sql::Database &db, int version)
         const SchemaRow *want = findRow(expected, row);
         if (want->tableName != row.tableName || want->sql != row.sql) {
             return makeError(ErrorCode::Hostile,
-                             QStringLiteral("The %1 %2 in the project is not defined the way Ropa defines it")
+                             Tr::tr("The %1 %2 in the project is not defined the way Ropa defines it")
                                      .arg(row.type, quoted(row.name))
                                  + tampered);
         }
@@ -417,23 +425,23 @@ private:
         const QString entity = m_ctx.kind            ? describeEntity(*m_ctx.kind, m_ctx.id, name)
                              : !m_ctx.label.isEmpty() ? m_ctx.label
                                                       : QStringLiteral("project");
-        return entity + QStringLiteral(", key %1").arg(quoted(fromUtf8(key)));
+        return entity + Tr::tr(", key %1").arg(quoted(fromUtf8(key)));
     }
 
     bool invalid(const char *key, const QString &what)
     {
         return fail(ErrorCode::InvalidContent,
-                    where(key) + QStringLiteral(": ") + what + QStringLiteral(". The project was not opened."));
+                    where(key) + QStringLiteral(": ") + what + Tr::tr(". The project was not opened."));
     }
 
     static QString typeName(int type)
     {
         switch (type) {
-        case SQLITE_INTEGER: return QStringLiteral("a whole number");
-        case SQLITE_FLOAT: return QStringLiteral("a decimal number");
-        case SQLITE_BLOB: return QStringLiteral("binary data");
-        case SQLITE_NULL: return QStringLiteral("empty (NULL)");
-        default: return QStringLiteral("text");
+        case SQLITE_INTEGER: return Tr::tr("a whole number");
+        case SQLITE_FLOAT: return Tr::tr("a decimal number");
+        case SQLITE_BLOB: return Tr::tr("binary data");
+        case SQLITE_NULL: return Tr::tr("empty (NULL)");
+        default: return Tr::tr("text");
         }
     }
 
@@ -475,10 +483,10 @@ private:
             return true;
         }
         if (type != SQLITE_TEXT)
-            return invalid(key, QStringLiteral("the value is %1, not text").arg(typeName(type)));
+            return invalid(key, Tr::tr("the value is %1, not text").arg(typeName(type)));
         std::optional<QString> decoded = sql::decodeUtf8(st.columnView(column));
         if (!decoded)
-            return invalid(key, QStringLiteral("the text is not valid UTF-8"));
+            return invalid(key, Tr::tr("the text is not valid UTF-8"));
         *out = std::move(*decoded);
         return true;
     }
@@ -500,7 +508,7 @@ private:
         }
         *out = idFromString(raw);
         if (out->isNull()) {
-            return invalid(key, QStringLiteral("%1 is not an id (a lower-case UUID such as "
+            return invalid(key, Tr::tr("%1 is not an id (a lower-case UUID such as "
                                                "3f2a6c1e-0b7d-4e1a-9c2f-5d8e7a6b4c3d)")
                                     .arg(quoted(raw.left(80))));
         }
@@ -518,7 +526,7 @@ private:
         }
         const QDate d = dateSyntax().match(raw).hasMatch() ? QDate::fromString(raw, Qt::ISODate) : QDate();
         if (!d.isValid())
-            return invalid(key, QStringLiteral("%1 is not a valid date in the form YYYY-MM-DD").arg(quoted(raw.left(80))));
+            return invalid(key, Tr::tr("%1 is not a valid date in the form YYYY-MM-DD").arg(quoted(raw.left(80))));
         *out = d;
         return true;
     }
@@ -531,10 +539,10 @@ private:
             return true;
         }
         if (type != SQLITE_INTEGER)
-            return invalid(key, QStringLiteral("the value is %1, not 0 (no) or 1 (yes)").arg(typeName(type)));
+            return invalid(key, Tr::tr("the value is %1, not 0 (no) or 1 (yes)").arg(typeName(type)));
         const qint64 v = st.columnInt(column);
         if (v != 0 && v != 1)
-            return invalid(key, QStringLiteral("%1 is not 0 (no) or 1 (yes)").arg(v));
+            return invalid(key, Tr::tr("%1 is not 0 (no) or 1 (yes)").arg(v));
         *out = v == 1;
         return true;
     }
@@ -542,7 +550,7 @@ private:
     bool boolean(sql::Statement &st, int column, const char *key, bool *out)
     {
         if (st.columnType(column) == SQLITE_NULL)
-            return invalid(key, QStringLiteral("the value is missing; it must be 0 (no) or 1 (yes)"));
+            return invalid(key, Tr::tr("the value is missing; it must be 0 (no) or 1 (yes)"));
         std::optional<bool> v;
         if (!optionalBool(st, column, key, &v))
             return false;
@@ -554,7 +562,7 @@ private:
     {
         const int type = st.columnType(column);
         if (type != SQLITE_INTEGER)
-            return invalid(key, QStringLiteral("the value is %1, not a whole number").arg(typeName(type)));
+            return invalid(key, Tr::tr("the value is %1, not a whole number").arg(typeName(type)));
         *out = st.columnInt(column);
         return true;
     }
@@ -571,7 +579,7 @@ private:
         }
         *out = enumFromString<E>(raw);
         if (!*out) {
-            return invalid(key, QStringLiteral("%1 is not one of the values Ropa knows (%2)")
+            return invalid(key, Tr::tr("%1 is not one of the values Ropa knows (%2)")
                                     .arg(quoted(raw.left(80)), enumAllNames<E>().join(QStringLiteral(", "))));
         }
         return true;
@@ -600,7 +608,7 @@ private:
         if (type != SQLITE_TEXT || entityId->isNull()) {
             const QString raw = type == SQLITE_TEXT ? st.columnText(0) : QString();
             return fail(ErrorCode::InvalidContent,
-                        QStringLiteral("A %1 in the table %2 has the id %3, which is not an id (a lower-case UUID). "
+                        Tr::tr("A %1 in the table %2 has the id %3, which is not an id (a lower-case UUID). "
                                        "The project was not opened.")
                             .arg(entityKindNoun(kindOf<T>()), quoted(m_ctx.table),
                                  type == SQLITE_TEXT ? quoted(raw.left(80)) : typeName(type)));
@@ -613,7 +621,7 @@ private:
             return false;
         m_ctx.name = *name;
         if (map.contains(*entityId))
-            return invalid("id", QStringLiteral("the id appears twice in the table %1").arg(quoted(m_ctx.table)));
+            return invalid("id", Tr::tr("the id appears twice in the table %1").arg(quoted(m_ctx.table)));
         return true;
     }
 
@@ -648,7 +656,7 @@ private:
                 if (it == map.end()) {
                     const QString raw = type == SQLITE_TEXT ? st.columnText(0) : QString();
                     return fail(ErrorCode::InvalidContent,
-                                QStringLiteral("The table %1 has a row for the %2 %3, which is not in the project: "
+                                Tr::tr("The table %1 has a row for the %2 %3, which is not in the project: "
                                                "the file is damaged or was changed by another program, so it was "
                                                "not opened.")
                                     .arg(quoted(m_ctx.table), entityKindNoun(kindOf<T>()),
@@ -665,7 +673,7 @@ private:
             if (!integer(st, 1, key, &pos))
                 return false;
             if (pos != expectedPos) {
-                return invalid(key, QStringLiteral("the positions in the table %1 are not 0, 1, 2, …")
+                return invalid(key, Tr::tr("the positions in the table %1 are not 0, 1, 2, …")
                                         .arg(quoted(m_ctx.table)));
             }
             ++expectedPos;
@@ -725,7 +733,7 @@ private:
                 return false;
             if (rowId != 1 || ++rows > 1) {
                 return fail(ErrorCode::InvalidContent,
-                            QStringLiteral("The table %1 must have exactly one row (id 1), which Ropa always "
+                            Tr::tr("The table %1 must have exactly one row (id 1), which Ropa always "
                                            "writes: the file is damaged or was changed by another program, so it "
                                            "was not opened.")
                                 .arg(quoted(QStringLiteral("project"))));
@@ -738,7 +746,7 @@ private:
             return false;
         if (rows != 1) {
             return fail(ErrorCode::InvalidContent,
-                        QStringLiteral("The table %1 is empty, but Ropa always writes one row there: the file is "
+                        Tr::tr("The table %1 is empty, but Ropa always writes one row there: the file is "
                                        "damaged or was changed by another program, so it was not opened.")
                             .arg(quoted(QStringLiteral("project"))));
         }
@@ -769,7 +777,7 @@ private:
             return true;
         }
         if (n0 || n1 || n2)
-            return invalid(key, QStringLiteral("the name, e-mail and phone must be all stated or all empty (NULL)"));
+            return invalid(key, Tr::tr("the name, e-mail and phone must be all stated or all empty (NULL)"));
         Contact c;
         if (!text(st, column, key, &c.name) || !text(st, column + 1, key, &c.email)
             || !text(st, column + 2, key, &c.phone))
@@ -982,7 +990,7 @@ private:
             }
             if (it == map.end() || rulePos < 0 || rulePos >= it->second.retention.size()) {
                 return fail(ErrorCode::InvalidContent,
-                            QStringLiteral("The table %1 has a row for a retention rule that is not in the project: "
+                            Tr::tr("The table %1 has a row for a retention rule that is not in the project: "
                                            "the file is damaged or was changed by another program, so it was not "
                                            "opened.")
                                 .arg(quoted(m_ctx.table)));
@@ -992,7 +1000,7 @@ private:
             if (!integer(st, 2, "retention", &pos))
                 return false;
             if (pos != rule.categories.size()) {
-                return invalid("retention", QStringLiteral("the positions in the table %1 are not 0, 1, 2, …")
+                return invalid("retention", Tr::tr("the positions in the table %1 are not 0, 1, 2, …")
                                                 .arg(quoted(m_ctx.table)));
             }
             Id category;
@@ -1030,7 +1038,7 @@ private:
                 if (!integer(st, 6, "scc_module", &module))
                     return false;
                 if (module < 1 || module > 4)
-                    return invalid("scc_module", QStringLiteral("%1 is not an SCC module (1 to 4)").arg(module));
+                    return invalid("scc_module", Tr::tr("%1 is not an SCC module (1 to 4)").arg(module));
                 t.sccModule = int(module);
             }
             data->transfers.emplace(t.id, std::move(t));
@@ -1063,18 +1071,18 @@ private:
         int rc;
         int row = 0;
         while ((rc = st.step()) == SQLITE_ROW) {
-            m_ctx.label = QStringLiteral("accepted finding %1 (table %2)").arg(++row).arg(quoted(m_ctx.table));
+            m_ctx.label = Tr::tr("accepted finding %1 (table %2)").arg(++row).arg(quoted(m_ctx.table));
             AcceptedFinding a;
             std::optional<QDate> date;
             if (!text(st, 0, "rule", &a.rule) || !id(st, 1, "entity", &a.entity) || !text(st, 2, "detail", &a.detail)
                 || !text(st, 3, "justification", &a.justification))
                 return false;
             if (st.columnType(4) == SQLITE_NULL)
-                return invalid("date", QStringLiteral("the date is missing"));
+                return invalid("date", Tr::tr("the date is missing"));
             if (!this->date(st, 4, "date", &date))
                 return false;
             if (!date)
-                return invalid("date", QStringLiteral("the date is missing"));
+                return invalid("date", Tr::tr("the date is missing"));
             a.date = *date;
             data->acceptedFindings.append(std::move(a));
         }
@@ -1094,7 +1102,7 @@ QString describeProblems(const QList<Problem> &problems)
 {
     QString message = problems.first().describe();
     if (problems.size() > 1)
-        message += QStringLiteral(" (and %1 more problems)").arg(problems.size() - 1);
+        message += Tr::tr(" (and %1 more problems)").arg(problems.size() - 1);
     return message;
 }
 
@@ -1194,7 +1202,7 @@ public:
     bool writeAll(const ProjectData &data)
     {
         if (QString why; !sql::registerRowSource(m_db, &why)) {
-            m_error = QStringLiteral("SQLite reports: %1").arg(why);
+            m_error = Tr::tr("SQLite reports: %1").arg(why);
             return false;
         }
         {
@@ -1453,7 +1461,7 @@ private:
         }
         // Every statement of the writer binds all its parameters before each run.
         if (!st.isValid() || !st.executeKeepingBindings()) {
-            m_error = QStringLiteral("SQLite reports: %1").arg(m_db.errorText());
+            m_error = Tr::tr("SQLite reports: %1").arg(m_db.errorText());
             return false;
         }
         return true;
@@ -1543,7 +1551,7 @@ private:
 
     static QString badDateMessage()
     {
-        return QStringLiteral("a date in the project is not a valid calendar date between the years 1 and 9999");
+        return Tr::tr("a date in the project is not a valid calendar date between the years 1 and 9999");
     }
 
     bool flush()
@@ -1557,7 +1565,7 @@ private:
             }
             QString why;
             if (!sql::insertBatch(m_db, b->table.constData(), b->columns.constData(), b->rows, &why)) {
-                m_error = QStringLiteral("SQLite reports: %1").arg(why);
+                m_error = Tr::tr("SQLite reports: %1").arg(why);
                 return false;
             }
             b->rows.clear();
@@ -1736,15 +1744,15 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
     const QFileInfo info(path);
     if (!info.exists())
         return failWith(makeError(ErrorCode::NotFound,
-                                  QStringLiteral("%1 was not found. It may have been moved, renamed or deleted.")
+                                  Tr::tr("%1 was not found. It may have been moved, renamed or deleted.")
                                       .arg(label)));
     if (info.isDir())
         return failWith(makeError(ErrorCode::NotRopa,
-                                  QStringLiteral("%1 is a folder, not a Ropa project. Choose a .ropa file made by Ropa.")
+                                  Tr::tr("%1 is a folder, not a Ropa project. Choose a .ropa file made by Ropa.")
                                       .arg(label)));
     if (info.size() > MaxFileBytes)
         return failWith(makeError(ErrorCode::NotRopa,
-                                  QStringLiteral("%1 is too large to be a Ropa project (%2 MB; Ropa opens files of up "
+                                  Tr::tr("%1 is too large to be a Ropa project (%2 MB; Ropa opens files of up "
                                                  "to %3 MB).")
                                       .arg(label)
                                       .arg(info.size() / (1024 * 1024))
@@ -1752,7 +1760,7 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
     QFile file(path);
     auto unreadable = [&](const QString &why) {
         return failWith(makeError(ErrorCode::Unreadable,
-                                  QStringLiteral("%1 could not be read (%2). Check that you may read it.")
+                                  Tr::tr("%1 could not be read (%2). Check that you may read it.")
                                       .arg(label, why)));
     };
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
@@ -1768,7 +1776,7 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
     SqliteBuffer buffer(static_cast<unsigned char *>(sqlite3_malloc64(static_cast<sqlite3_uint64>(capacity))));
     auto noMemory = [&]() {
         return failWith(makeError(ErrorCode::Unreadable,
-                                  QStringLiteral("There is not enough memory to open %1.").arg(label)));
+                                  Tr::tr("There is not enough memory to open %1.").arg(label)));
     };
     if (!buffer)
         return noMemory();
@@ -1795,7 +1803,7 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
     file.close();
     if (size > MaxFileBytes)
         return failWith(makeError(ErrorCode::NotRopa,
-                                  QStringLiteral("%1 is too large to be a Ropa project (Ropa opens files of up to "
+                                  Tr::tr("%1 is too large to be a Ropa project (Ropa opens files of up to "
                                                  "%2 MB).")
                                       .arg(label)
                                       .arg(MaxFileBytes / (1024 * 1024))));
@@ -1828,7 +1836,7 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
         const QString verdict = st.columnText(0);
         if (verdict != QLatin1StringView("ok"))
             return failWith(makeError(ErrorCode::Corrupt,
-                                      QStringLiteral("%1 is damaged, so it was not opened (SQLite's check found: %2). "
+                                      Tr::tr("%1 is damaged, so it was not opened (SQLite's check found: %2). "
                                                      "Open a backup copy.")
                                           .arg(label, verdict.left(200))));
     }
@@ -1841,7 +1849,7 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
             && !writeBackupCopy(path, header.userVersion, original, &result.migrationBackup)) {
             return failWith(makeError(
                 ErrorCode::WriteFailed,
-                QStringLiteral("%1 was made by an older Ropa (format %2). Before updating it, Ropa keeps a copy "
+                Tr::tr("%1 was made by an older Ropa (format %2). Before updating it, Ropa keeps a copy "
                                "named %3 beside it, but could not write that copy. Copy the project to a folder "
                                "where you may write, and open it there.")
                     .arg(label)
@@ -1851,7 +1859,7 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
         QString why;
         if (!migrations::migrate(db, header.userVersion, &why))
             return failWith(makeError(ErrorCode::Corrupt,
-                                      QStringLiteral("%1 was made by an older Ropa (format %2) and could not be "
+                                      Tr::tr("%1 was made by an older Ropa (format %2) and could not be "
                                                      "updated to format %3 (%4), so it was not opened.")
                                           .arg(label)
                                           .arg(header.userVersion)
@@ -1859,7 +1867,7 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
                                           .arg(why)));
         if (Error e = checkSchema(path, db, FormatVersion)) {
             return failWith(makeError(ErrorCode::Corrupt,
-                                      QStringLiteral("%1 was made by an older Ropa (format %2), and updating it did "
+                                      Tr::tr("%1 was made by an older Ropa (format %2), and updating it did "
                                                      "not give the tables of format %3 (%4), so it was not opened.")
                                           .arg(label)
                                           .arg(header.userVersion)
@@ -1876,7 +1884,7 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
     const QList<Problem> problems = validateProject(data);
     if (!problems.isEmpty())
         return failWith(makeError(ErrorCode::InvalidContent,
-                                  describeProblems(problems) + QStringLiteral(". The project was not opened.")));
+                                  describeProblems(problems) + Tr::tr(". The project was not opened.")));
     // No PRAGMA foreign_key_check: the reader refuses a link row whose owner is not in the
     // project, and validateProject refuses every other reference that is not.
 
@@ -1902,10 +1910,10 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
     };
     auto writeFailed = [&](const QString &why) {
         return failWith(ErrorCode::WriteFailed,
-                        QStringLiteral("Could not save %1: %2. The file on disk was not changed.").arg(label, why));
+                        Tr::tr("Could not save %1: %2. The file on disk was not changed.").arg(label, why));
     };
     auto injected = [&](SaveStep step) {
-        return QStringLiteral("a test made the save fail at the step %1").arg(quoted(detail::saveStepName(step)));
+        return Tr::tr("a test made the save fail at the step %1").arg(quoted(detail::saveStepName(step)));
     };
 
     auto changedOnDisk = [&]() -> std::optional<SaveResult> {
@@ -1921,16 +1929,16 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
             return std::nullopt;
         if (options.expected.isNull())
             return failWith(ErrorCode::ChangedOnDisk,
-                            QStringLiteral("%1 already exists. Ropa did not overwrite it: choose another name, or "
+                            Tr::tr("%1 already exists. Ropa did not overwrite it: choose another name, or "
                                            "confirm that it may be replaced.")
                                 .arg(label));
         if (now.isNull())
             return failWith(ErrorCode::ChangedOnDisk,
-                            QStringLiteral("%1 was moved or deleted since it was opened. Ropa did not save it: save "
+                            Tr::tr("%1 was moved or deleted since it was opened. Ropa did not save it: save "
                                            "again to write it anyway, or save under another name.")
                                 .arg(label));
         return failWith(ErrorCode::ChangedOnDisk,
-                        QStringLiteral("%1 was changed by someone else since it was opened. Ropa did not overwrite "
+                        Tr::tr("%1 was changed by someone else since it was opened. Ropa did not overwrite "
                                        "it: save under another name, or open it again to see the other changes.")
                             .arg(label));
     };
@@ -1946,7 +1954,7 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
         std::async(std::launch::async, [&data] { return validateProject(data); });
     auto refuseInvalid = [&](const QList<Problem> &problems) {
         return failWith(ErrorCode::InvalidContent,
-                        QStringLiteral("%1 was not saved, because Ropa could not open it again: %2. Correct this "
+                        Tr::tr("%1 was not saved, because Ropa could not open it again: %2. Correct this "
                                        "and save again.")
                             .arg(label, describeProblems(problems)));
     };
@@ -1980,7 +1988,7 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
         tempFd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (tempFd < 0) {
             const int error = errno;
-            return failStep(QStringLiteral("Ropa cannot write in the folder %1 (%2)")
+            return failStep(Tr::tr("Ropa cannot write in the folder %1 (%2)")
                                 .arg(quoted(QDir::toNativeSeparators(folder)), errnoText(error)));
         }
         tempCreated = true;
@@ -1993,8 +2001,8 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
         || sqlite3_deserialize(db.handle(), "main", nullptr, 0, 0,
                                SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
                != SQLITE_OK)
-        return failStep(QStringLiteral("SQLite reports: %1").arg(db.errorText()));
-    auto sqliteWhy = [&]() { return QStringLiteral("SQLite reports: %1").arg(db.errorText()); };
+        return failStep(Tr::tr("SQLite reports: %1").arg(db.errorText()));
+    auto sqliteWhy = [&]() { return Tr::tr("SQLite reports: %1").arg(db.errorText()); };
 
     if (injectedFailure(SaveStep::WriteSchema))
         return failStep(injected(SaveStep::WriteSchema));
@@ -2041,7 +2049,7 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
             if (n <= 0) {
                 const int error = n < 0 ? errno : ENOSPC;
                 return failStep(
-                    QStringLiteral("the new file could not be written to disk (%1)").arg(errnoText(error)));
+                    Tr::tr("the new file could not be written to disk (%1)").arg(errnoText(error)));
             }
             written += n;
         }
@@ -2052,11 +2060,11 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
         return failStep(injected(SaveStep::SyncFile));
     if (::fsync(tempFd) != 0) {
         const int error = errno;
-        return failStep(QStringLiteral("the new file could not be written to disk (%1)").arg(errnoText(error)));
+        return failStep(Tr::tr("the new file could not be written to disk (%1)").arg(errnoText(error)));
     }
     if (::close(std::exchange(tempFd, -1)) != 0) {
         const int error = errno;
-        return failStep(QStringLiteral("the new file could not be written to disk (%1)").arg(errnoText(error)));
+        return failStep(Tr::tr("the new file could not be written to disk (%1)").arg(errnoText(error)));
     }
     // Keep the permissions of the file it replaces.
     struct stat targetStat{};
@@ -2074,7 +2082,7 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
     std::filesystem::rename(std::filesystem::path(QFile::encodeName(tempPath).toStdString()),
                             std::filesystem::path(QFile::encodeName(path).toStdString()), ec);
     if (ec)
-        return failStep(QStringLiteral("the new file could not replace the old one (%1)")
+        return failStep(Tr::tr("the new file could not replace the old one (%1)")
                             .arg(QString::fromLocal8Bit(ec.message())));
     tempCreated = false;
     // Make the rename itself durable. The file is saved either way; a failure here only

@@ -7,9 +7,13 @@
 #include "checks/rules.h"
 #include "reference/reference.h"
 #include "reports/report.h"
+#include "domain/validation.h"
 #include "store/jsonformat.h"
+#include "store/projectstore.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -101,6 +105,73 @@ private Q_SLOTS:
         QCOMPARE(reports::recordNumber(1234567), number);
         QCOMPARE(reports::recordPercent(91), percent);
         QVERIFY(reports::recordShortDate(QDate()).isEmpty());
+    }
+
+    // What opening, saving and importing say, as the program's dialogs show it: in the
+    // language of the installed translation; English (the source texts) without one.
+    void storeMessages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected"); // missing .ropa, empty .ropa, missing JSON, bad JSON, validation, save
+        QTest::newRow("nl") << u"nl"_s
+                            << QStringList{u"is niet gevonden. Het is misschien verplaatst"_s,
+                                           u"is geen Ropa-project (het bestand is leeg)"_s,
+                                           u"bestaat niet. Controleer de naam en de map."_s,
+                                           u"Het bestand is geen geldige JSON: "_s,
+                                           u"project, sleutel “name”: het project heeft geen naam"_s,
+                                           u"kon niet worden opgeslagen: "_s};
+        QTest::newRow("de") << u"de"_s
+                            << QStringList{u"wurde nicht gefunden. Sie wurde vielleicht verschoben"_s,
+                                           u"ist kein Ropa-Projekt (die Datei ist leer)"_s,
+                                           u"existiert nicht. Prüfen Sie Namen und Ordner."_s,
+                                           u"Die Datei ist kein gültiges JSON: "_s,
+                                           u"Projekt, Schlüssel “name”: das Projekt hat keinen Namen"_s,
+                                           u"konnte nicht gespeichert werden: "_s};
+        QTest::newRow("en") << u"en"_s
+                            << QStringList{u"was not found. It may have been moved, renamed or deleted."_s,
+                                           u"is not a Ropa project (the file is empty)"_s,
+                                           u"does not exist. Check the name and the folder."_s,
+                                           u"The file is not valid JSON: "_s,
+                                           u"project, key “name”: the project has no name"_s,
+                                           u"Could not save "_s};
+    }
+
+    void storeMessages()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        std::unique_ptr<Translation> translation;
+        if (language != u"en") {
+            translation = std::make_unique<Translation>(language);
+            QVERIFY(translation->loaded());
+        }
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList said;
+        said.append(store::openProject(dir.filePath(u"missing.ropa"_s)).error.message);
+        {
+            QFile empty(dir.filePath(u"empty.ropa"_s));
+            QVERIFY(empty.open(QIODevice::WriteOnly));
+        }
+        said.append(store::openProject(dir.filePath(u"empty.ropa"_s)).error.message);
+        said.append(json::readProjectFile(dir.filePath(u"missing.json"_s)).error);
+        {
+            QFile bad(dir.filePath(u"bad.json"_s));
+            QVERIFY(bad.open(QIODevice::WriteOnly));
+            bad.write("{\"format\": ");
+        }
+        said.append(json::readProjectFile(dir.filePath(u"bad.json"_s)).error);
+        ProjectData unnamed = json::readProjectFile(DemoProject).data.value();
+        unnamed.info.name.clear();
+        QString problems;
+        for (const Problem &p : validateProject(unnamed))
+            problems += p.describe() + u'\n';
+        said.append(problems);
+        // Saving into a folder that does not exist.
+        said.append(store::saveProject(unnamed, dir.filePath(u"no/such/folder/x.ropa"_s)).error.message);
+        QCOMPARE(said.size(), expected.size());
+        for (qsizetype i = 0; i < said.size(); ++i)
+            QVERIFY2(said.at(i).contains(expected.at(i)), qPrintable(u"%1: no “%2” in “%3”"_s.arg(language, expected.at(i), said.at(i))));
     }
 
     // The findings of the demo project, as a Dutch DPO sees them.

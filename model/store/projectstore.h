@@ -132,6 +132,10 @@ QString saveStepName(SaveStep step);
 using SaveFailureHook = std::function<bool(SaveStep)>;
 void setSaveFailureHook(SaveFailureHook hook);
 
+// The writer inserts the rows it collected once this many are waiting (and after each kind
+// of entity), so a save of a large project holds at most about this many rows in batches.
+inline constexpr qsizetype WriterBatchRows = 50000;
+
 } // namespace detail
 
 } // namespace ropa::store

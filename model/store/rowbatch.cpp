@@ -251,6 +251,21 @@ void RowBatch::addText(const QString &text)
     m_cells.push_back(c);
 }
 
+void RowBatch::addAscii(const char *text, qsizetype size)
+{
+    Cell c;
+    if (size == 0) {
+        c.type = Cell::EmptyText;
+        m_cells.push_back(c);
+        return;
+    }
+    c.type = Cell::Text;
+    c.value = m_arena.size();
+    c.size = quint32(size);
+    m_arena.append(text, size);
+    m_cells.push_back(c);
+}
+
 void RowBatch::addId(const QUuid &id)
 {
     if (id.isNull()) {

@@ -44,6 +44,9 @@ public:
     }
     // A null QString is added as '' (as Statement::bindText binds it).
     void addText(const QString &text);
+    // ASCII bytes (an enum name, a formatted date), copied into the arena.
+    void addAscii(const char *text, qsizetype size);
+    void addAscii(const char *text) { addAscii(text, qsizetype(std::strlen(text))); }
     // Empty is added as NULL (as Statement::bindNullableText).
     void addNullableText(const QString &text)
     {

@@ -375,6 +375,51 @@ private Q_SLOTS:
         QVERIFY(*r.data == d);
     }
 
+    // The writer inserts what it collected whenever detail::WriterBatchRows rows are waiting,
+    // also in the middle of one kind of entity: a project with more list rows than that in one
+    // kind (activities here) comes back with every row, in order, and the file holds them all.
+    void roundTripWithMoreRowsThanOneBatch()
+    {
+        ProjectData d = fullProject();
+        const Activity model = d.activities.begin()->second;
+        const int copies = 2600;
+        const int purposes = 25; // 65,000 purpose rows, plus the activities' other lists
+        static_assert(2600 * 25 > detail::WriterBatchRows);
+        for (int i = 0; i < copies; ++i) {
+            Activity a = model;
+            a.id = test::fixedId(100000 + i);
+            a.name = QStringLiteral("Activity %1").arg(i);
+            a.purposes.clear();
+            for (int j = 0; j < purposes; ++j)
+                a.purposes.append(QStringLiteral("purpose %1 of %2 – “%3”").arg(j).arg(i).arg(QChar(0x4e00 + j)));
+            d.activities.emplace(a.id, a);
+        }
+        const QList<Problem> problems = validateProject(d);
+        QVERIFY2(problems.isEmpty(), problems.isEmpty() ? "" : qPrintable(problems.first().describe()));
+        const QString p = path(QStringLiteral("batches.ropa"));
+        const SaveResult saved = saveProject(d, p);
+        QVERIFY2(!saved.error, qPrintable(saved.error.message));
+        const OpenResult r = openProject(p);
+        QVERIFY2(r.data, qPrintable(r.error.message));
+        QCOMPARE(r.data->activities.size(), d.activities.size());
+        QCOMPARE(r.data->activities.at(test::fixedId(100000 + copies - 1)).purposes,
+                 d.activities.at(test::fixedId(100000 + copies - 1)).purposes);
+        QVERIFY(*r.data == d);
+
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(p).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_stmt *st = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "SELECT count(*) FROM activity_purposes", -1, &st, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        qsizetype expected = 0;
+        for (const auto &[id, a] : d.activities)
+            expected += a.purposes.size();
+        QVERIFY(expected > detail::WriterBatchRows);
+        QCOMPARE(qsizetype(sqlite3_column_int64(st, 0)), expected);
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+    }
+
     void fileIsPlainSqliteForAuditors()
     {
         const QString p = makeValid(QStringLiteral("audit.ropa"));

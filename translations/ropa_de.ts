@@ -3759,6 +3759,12 @@ Nein: eine Ausnahme für eine regelmäßige Übermittlung (ein Befund).</transla
         <source>its name, purposes or notes call it large scale (“%1”; large-scale processing is not stated)</source>
         <translation>Name, Zwecke oder Notizen nennen sie umfangreich („%1“; umfangreiche Verarbeitung ist nicht angegeben)</translation>
     </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date in a finding</comment>
+        <extracomment>Dates inside the findings&apos; messages, as a QDate format (yyyy year, MM month, dd day).</extracomment>
+        <translation>dd.MM.yyyy</translation>
+    </message>
 </context>
 <context>
     <name>ropa::checks::FindingsModel</name>
@@ -4133,6 +4139,383 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>nothing was written</source>
         <translation>es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Run the compliance checks (docs/findings.md) and print one finding per line: severity, rule, entity, message. Exit 1 when a finding at or above the --fail-on threshold is open, 0 when none is, 2 on bad input.</source>
+        <translation>Führt die Compliance-Prüfungen aus (docs/findings.md) und gibt einen Befund pro Zeile aus: Schweregrad, Regel, Objekt, Meldung. Exit-Code 1, wenn ein Befund auf oder über der Schwelle von --fail-on offen ist, 0, wenn keiner offen ist, 2 bei ungültiger Eingabe.</translation>
+    </message>
+    <message>
+        <source>A .ropa project or a JSON interchange file.</source>
+        <translation>Ein .ropa-Projekt oder eine JSON-Austauschdatei.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Lowest severity that makes the exit code 1: high, medium or low (default: low).</source>
+        <translation>Niedrigster Schweregrad, der den Exit-Code 1 ergibt: high, medium oder low (Standard: low).</translation>
+    </message>
+    <message>
+        <source>Date to check reviews against, YYYY-MM-DD (default: today).</source>
+        <translation>Datum, gegen das Überprüfungen geprüft werden, JJJJ-MM-TT (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>the findings and messages</source>
+        <translation>der Befunde und Meldungen</translation>
+    </message>
+    <message>
+        <source>compliance findings: check FILE [--json] [--fail-on high|medium|low] [--lang en|nl|de]</source>
+        <translation>Compliance-Befunde: check DATEI [--json] [--fail-on high|medium|low] [--lang en|nl|de]</translation>
+    </message>
+    <message>
+        <source>Write the Article 30 record of processing activities (controller: Art. 30(1); processor: Art. 30(2)).</source>
+        <translation>Schreibt das Verzeichnis von Verarbeitungstätigkeiten nach Artikel 30 (Verantwortlicher: Art. 30 Abs. 1; Auftragsverarbeiter: Art. 30 Abs. 2).</translation>
+    </message>
+    <message>
+        <source>controller (default) or processor.</source>
+        <translation>controller (Standard, Verantwortlicher) oder processor (Auftragsverarbeiter).</translation>
+    </message>
+    <message>
+        <source>xlsx, pdf, html, odt, csv or md (default: from the suffix of OUT).</source>
+        <translation>xlsx, pdf, html, odt, csv oder md (Standard: nach der Endung von AUS).</translation>
+    </message>
+    <message>
+        <source>Language of the record (default: en).</source>
+        <translation>Sprache des Verzeichnisses (Standard: en).</translation>
+    </message>
+    <message>
+        <source>Output file (required; written atomically).</source>
+        <translation>Ausgabedatei (erforderlich; atomar geschrieben).</translation>
+    </message>
+    <message>
+        <source>Only activities of this own entity (name or id).</source>
+        <translation>Nur Tätigkeiten dieser eigenen Stelle (Name oder ID).</translation>
+    </message>
+    <message>
+        <source>Only activities in this role: controller, joint_controller or processor.</source>
+        <translation>Nur Tätigkeiten in dieser Rolle: controller, joint_controller oder processor.</translation>
+    </message>
+    <message>
+        <source>Only activities with this owner.</source>
+        <translation>Nur Tätigkeiten mit diesem Verantwortlichen im Haus.</translation>
+    </message>
+    <message>
+        <source>CSV only, one table per file: record (default), recipients, transfers, retention, completeness, controllers, processors.</source>
+        <translation>Nur CSV, eine Tabelle pro Datei: record (Standard), recipients, transfers, retention, completeness, controllers, processors.</translation>
+    </message>
+    <message>
+        <source>CSV only: write cells as they are (no protection against formula injection).</source>
+        <translation>Nur CSV: Zellen unverändert schreiben (kein Schutz gegen Formel-Injektion).</translation>
+    </message>
+    <message>
+        <source>CSV only: start with a UTF-8 byte order mark (for Excel).</source>
+        <translation>Nur CSV: mit einer UTF-8-Bytereihenfolgemarkierung beginnen (für Excel).</translation>
+    </message>
+    <message>
+        <source>Date of the record, YYYY-MM-DD (default: today).</source>
+        <translation>Datum des Verzeichnisses, JJJJ-MM-TT (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>export: -o OUT is required</source>
+        <translation>export: -o AUS ist erforderlich</translation>
+    </message>
+    <message>
+        <source>export: --record must be controller or processor, not “%1”</source>
+        <translation>export: --record muss controller oder processor sein, nicht “%1”</translation>
+    </message>
+    <message>
+        <source>export: unknown format “%1” (xlsx, pdf, html, odt, csv, md)</source>
+        <translation>export: unbekanntes Format “%1” (xlsx, pdf, html, odt, csv, md)</translation>
+    </message>
+    <message>
+        <source>export: language “%1” is not available (available: %2)</source>
+        <translation>export: Sprache “%1” ist nicht verfügbar (verfügbar: %2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>export: --date must be YYYY-MM-DD</source>
+        <translation>export: --date muss JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>export: no own entity “%1” in %2</source>
+        <translation>export: keine eigene Stelle “%1” in %2</translation>
+    </message>
+    <message>
+        <source>export: --role must be one of %1</source>
+        <translation>export: --role muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the processor record (%n activities, %1% complete) to %2</source>
+        <translation>
+            <numerusform>Verzeichnis des Auftragsverarbeiters (%n Tätigkeit, %1 % vollständig) geschrieben nach %2</numerusform>
+            <numerusform>Verzeichnis des Auftragsverarbeiters (%n Tätigkeiten, %1 % vollständig) geschrieben nach %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the controller record (%n activities, %1% complete) to %2</source>
+        <translation>
+            <numerusform>Verzeichnis des Verantwortlichen (%n Tätigkeit, %1 % vollständig) geschrieben nach %2</numerusform>
+            <numerusform>Verzeichnis des Verantwortlichen (%n Tätigkeiten, %1 % vollständig) geschrieben nach %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the Article 30 record: export FILE --record controller|processor --format xlsx|pdf|html|odt|csv|md [--lang en|nl|de] -o OUT</source>
+        <translation>das Verzeichnis nach Artikel 30: export DATEI --record controller|processor --format xlsx|pdf|html|odt|csv|md [--lang en|nl|de] -o AUS</translation>
+    </message>
+    <message>
+        <source>Draw the onward-transfer graph (of one data category, or of every transfer) as SVG, PNG, PDF, DOT (Graphviz) or GraphML.</source>
+        <translation>Zeichnet den Graphen der (Weiter-)Übermittlungen (einer Datenkategorie oder aller Übermittlungen) als SVG, PNG, PDF, DOT (Graphviz) oder GraphML.</translation>
+    </message>
+    <message>
+        <source>svg, png, pdf, dot or graphml (required).</source>
+        <translation>svg, png, pdf, dot oder graphml (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Only where this data category (name or id) can go.</source>
+        <translation>Nur wohin diese Datenkategorie (Name oder ID) gelangen kann.</translation>
+    </message>
+    <message>
+        <source>Output file (default: standard output).</source>
+        <translation>Ausgabedatei (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>the picture&apos;s title, labels and legend</source>
+        <translation>des Titels, der Beschriftungen und der Legende des Bildes</translation>
+    </message>
+    <message>
+        <source>Every party and country a data category (or any data) can reach through onward transfers, with its chains and weakest mechanism.</source>
+        <translation>Jede Stelle und jedes Land, die eine Datenkategorie (oder beliebige Daten) über Weiterübermittlungen erreichen kann, mit den Ketten und dem schwächsten Mechanismus.</translation>
+    </message>
+    <message>
+        <source>The data category (name or id).</source>
+        <translation>Die Datenkategorie (Name oder ID).</translation>
+    </message>
+    <message>
+        <source>Print JSON (docs/reach-json.md).</source>
+        <translation>JSON ausgeben (docs/reach-json.md).</translation>
+    </message>
+    <message>
+        <source>Chains listed per party or country (default 50).</source>
+        <translation>Aufgeführte Ketten pro Stelle oder Land (Standard 50).</translation>
+    </message>
+    <message>
+        <source>reach: --max-chains must be a number from 1 to 100000</source>
+        <translation>reach: --max-chains muss eine Zahl von 1 bis 100000 sein</translation>
+    </message>
+    <message>
+        <source>draw the transfer graph: graph FILE --format svg|png|pdf|dot|graphml [--category NAME] [--lang en|nl|de] -o OUT</source>
+        <translation>den Übermittlungsgraphen zeichnen: graph DATEI --format svg|png|pdf|dot|graphml [--category NAME] [--lang en|nl|de] -o AUS</translation>
+    </message>
+    <message>
+        <source>where data can go, with chains: reach FILE [--category NAME] [--json]</source>
+        <translation>wohin Daten gelangen können, mit Ketten: reach DATEI [--category NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>Create an empty project with one own organisation.</source>
+        <translation>Legt ein leeres Projekt mit einer eigenen Organisation an.</translation>
+    </message>
+    <message>
+        <source>The project file to create.</source>
+        <translation>Die anzulegende Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Name of the organisation (required).</source>
+        <translation>Name der Organisation (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Country of establishment, ISO 3166-1 alpha-2 (e.g. NL).</source>
+        <translation>Land der Niederlassung, ISO 3166-1 Alpha-2 (z. B. DE).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>DATEI ersetzen, wenn sie existiert.</translation>
+    </message>
+    <message>
+        <source>new: --name is required (the name of your organisation)</source>
+        <translation>new: --name ist erforderlich (der Name Ihrer Organisation)</translation>
+    </message>
+    <message>
+        <source>new: “%1” is not an ISO 3166-1 alpha-2 country code</source>
+        <translation>new: “%1” ist kein Ländercode nach ISO 3166-1 Alpha-2</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Show a project&apos;s format version, own entities and counts.</source>
+        <translation>Zeigt die Formatversion, die eigenen Stellen und die Anzahlen eines Projekts.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>%1 (JSON interchange)</source>
+        <translation>%1 (JSON-Austauschdatei)</translation>
+    </message>
+    <message>
+        <source>Format version:</source>
+        <translation>Formatversion:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Own entities:</source>
+        <translation>Eigene Stellen:</translation>
+    </message>
+    <message>
+        <source>Check a .ropa or JSON project with every check that opening does. Exit 0 when valid, 2 when not.</source>
+        <translation>Prüft ein .ropa- oder JSON-Projekt mit allen Prüfungen, die beim Öffnen erfolgen. Exit-Code 0, wenn es gültig ist, sonst 2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %1 is a valid Ropa project (format %2, %n entities)</source>
+        <translation>
+            <numerusform>OK: %1 ist ein gültiges Ropa-Projekt (Format %2, %n Objekt)</numerusform>
+            <numerusform>OK: %1 ist ein gültiges Ropa-Projekt (Format %2, %n Objekte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a project in the JSON interchange format.</source>
+        <translation>Schreibt ein Projekt im JSON-Austauschformat.</translation>
+    </message>
+    <message>
+        <source>The project to export.</source>
+        <translation>Das zu exportierende Projekt.</translation>
+    </message>
+    <message>
+        <source>Create a .ropa project from a JSON interchange file. Nothing is written unless the whole file is valid.</source>
+        <translation>Legt ein .ropa-Projekt aus einer JSON-Austauschdatei an. Es wird nichts geschrieben, wenn nicht die ganze Datei gültig ist.</translation>
+    </message>
+    <message>
+        <source>The JSON file to import.</source>
+        <translation>Die zu importierende JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>The .ropa file to write (required).</source>
+        <translation>Die zu schreibende .ropa-Datei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Replace OUT.ropa if it exists.</source>
+        <translation>AUS.ropa ersetzen, wenn sie existiert.</translation>
+    </message>
+    <message>
+        <source>import-json: -o OUT.ropa is required</source>
+        <translation>import-json: -o AUS.ropa ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2</source>
+        <translation>%1 importiert in %2</translation>
+    </message>
+    <message>
+        <source>create an empty project: new FILE.ropa --name NAME [--country CC]</source>
+        <translation>ein leeres Projekt anlegen: new DATEI.ropa --name NAME [--country LAND]</translation>
+    </message>
+    <message>
+        <source>format version, own entities and counts: info FILE [--json]</source>
+        <translation>Formatversion, eigene Stellen und Anzahlen: info DATEI [--json]</translation>
+    </message>
+    <message>
+        <source>every check that opening does: validate FILE (.ropa or .json)</source>
+        <translation>alle Prüfungen des Öffnens: validate DATEI (.ropa oder .json)</translation>
+    </message>
+    <message>
+        <source>write the JSON interchange format: export-json FILE.ropa [-o OUT.json]</source>
+        <translation>das JSON-Austauschformat schreiben: export-json DATEI.ropa [-o AUS.json]</translation>
+    </message>
+    <message>
+        <source>create a .ropa from JSON: import-json IN.json -o OUT.ropa</source>
+        <translation>eine .ropa aus JSON anlegen: import-json EIN.json -o AUS.ropa</translation>
+    </message>
+    <message>
+        <source>Language of %1: %2 (default: en).</source>
+        <translation>Sprache %1: %2 (Standard: en).</translation>
+    </message>
+    <message>
+        <source>%1: language “%2” is not available (available: %3)</source>
+        <translation>%1: Sprache “%2” ist nicht verfügbar (verfügbar: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the translation into “%2” could not be loaded</source>
+        <translation>%1: die Übersetzung in “%2” konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>“%1” konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose another name or add --force to replace it.</source>
+        <translation>“%1” existiert bereits; wählen Sie einen anderen Namen oder fügen Sie --force hinzu, um die Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Ropa by %2; close it there first.</source>
+        <translation>“%1” ist in Ropa von %2 geöffnet; schließen Sie die Datei dort zuerst.</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>“%1” kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Language of the messages: %1 (default: en).</source>
+        <translation>Sprache der Meldungen: %1 (Standard: en).</translation>
+    </message>
+    <message>
+        <source>%1: %2 (see ropa-cli %1 --help)</source>
+        <translation>%1: %2 (siehe ropa-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 file argument(s) (see ropa-cli %1 --help)</source>
+        <translation>%1: %2 Dateiargument(e) erwartet (siehe ropa-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>Usage: ropa-cli COMMAND [options] FILE</source>
+        <translation>Aufruf: ropa-cli BEFEHL [Optionen] DATEI</translation>
+    </message>
+    <message>
+        <source>Keeps GDPR Article 30 records of processing activities.</source>
+        <translation>Führt Verzeichnisse von Verarbeitungstätigkeiten nach Artikel 30 DSGVO.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run “ropa-cli COMMAND --help” for a command&apos;s options.</source>
+        <translation>“ropa-cli BEFEHL --help” zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Every command takes --lang LANG (%1) for the language of its messages.</source>
+        <translation>Jeder Befehl nimmt --lang SPRACHE (%1) für die Sprache seiner Meldungen.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 findings, 2 bad input or usage.</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 Befunde, 2 ungültige Eingabe oder ungültiger Aufruf.</translation>
+    </message>
+    <message>
+        <source>the built-in reference data is broken: %1</source>
+        <translation>die eingebauten Referenzdaten sind beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>unknown command “%1” (see ropa-cli --help)</source>
+        <translation>unbekannter Befehl “%1” (siehe ropa-cli --help)</translation>
     </message>
 </context>
 <context>

@@ -3759,6 +3759,12 @@ Nee: een uitzondering gebruikt voor een regelmatige doorgifte (een bevinding).</
         <source>its name, purposes or notes call it large scale (“%1”; large-scale processing is not stated)</source>
         <translation>de naam, doeleinden of notities noemen haar grootschalig (“%1”; grootschalige verwerking is niet vermeld)</translation>
     </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date in a finding</comment>
+        <extracomment>Dates inside the findings&apos; messages, as a QDate format (yyyy year, MM month, dd day).</extracomment>
+        <translation>dd-MM-yyyy</translation>
+    </message>
 </context>
 <context>
     <name>ropa::checks::FindingsModel</name>
@@ -4133,6 +4139,383 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>nothing was written</source>
         <translation>er is niets geschreven</translation>
+    </message>
+    <message>
+        <source>Run the compliance checks (docs/findings.md) and print one finding per line: severity, rule, entity, message. Exit 1 when a finding at or above the --fail-on threshold is open, 0 when none is, 2 on bad input.</source>
+        <translation>Voert de nalevingscontroles uit (docs/findings.md) en drukt één bevinding per regel af: ernst, regel, entiteit, melding. Afsluitcode 1 als een bevinding op of boven de drempel van --fail-on openstaat, 0 als er geen is, 2 bij ongeldige invoer.</translation>
+    </message>
+    <message>
+        <source>A .ropa project or a JSON interchange file.</source>
+        <translation>Een .ropa-project of een JSON-uitwisselingsbestand.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON afdrukken in plaats van tekst.</translation>
+    </message>
+    <message>
+        <source>Lowest severity that makes the exit code 1: high, medium or low (default: low).</source>
+        <translation>Laagste ernst die afsluitcode 1 geeft: high, medium of low (standaard: low).</translation>
+    </message>
+    <message>
+        <source>Date to check reviews against, YYYY-MM-DD (default: today).</source>
+        <translation>Datum waartegen herzieningen worden getoetst, JJJJ-MM-DD (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>the findings and messages</source>
+        <translation>de bevindingen en meldingen</translation>
+    </message>
+    <message>
+        <source>compliance findings: check FILE [--json] [--fail-on high|medium|low] [--lang en|nl|de]</source>
+        <translation>nalevingsbevindingen: check BESTAND [--json] [--fail-on high|medium|low] [--lang en|nl|de]</translation>
+    </message>
+    <message>
+        <source>Write the Article 30 record of processing activities (controller: Art. 30(1); processor: Art. 30(2)).</source>
+        <translation>Schrijft het register van verwerkingsactiviteiten van artikel 30 (verwerkingsverantwoordelijke: art. 30 lid 1; verwerker: art. 30 lid 2).</translation>
+    </message>
+    <message>
+        <source>controller (default) or processor.</source>
+        <translation>controller (standaard, verwerkingsverantwoordelijke) of processor (verwerker).</translation>
+    </message>
+    <message>
+        <source>xlsx, pdf, html, odt, csv or md (default: from the suffix of OUT).</source>
+        <translation>xlsx, pdf, html, odt, csv of md (standaard: volgens de extensie van UIT).</translation>
+    </message>
+    <message>
+        <source>Language of the record (default: en).</source>
+        <translation>Taal van het register (standaard: en).</translation>
+    </message>
+    <message>
+        <source>Output file (required; written atomically).</source>
+        <translation>Uitvoerbestand (verplicht; in één keer geschreven).</translation>
+    </message>
+    <message>
+        <source>Only activities of this own entity (name or id).</source>
+        <translation>Alleen activiteiten van deze eigen entiteit (naam of id).</translation>
+    </message>
+    <message>
+        <source>Only activities in this role: controller, joint_controller or processor.</source>
+        <translation>Alleen activiteiten in deze rol: controller, joint_controller of processor.</translation>
+    </message>
+    <message>
+        <source>Only activities with this owner.</source>
+        <translation>Alleen activiteiten met deze eigenaar.</translation>
+    </message>
+    <message>
+        <source>CSV only, one table per file: record (default), recipients, transfers, retention, completeness, controllers, processors.</source>
+        <translation>Alleen CSV, één tabel per bestand: record (standaard), recipients, transfers, retention, completeness, controllers, processors.</translation>
+    </message>
+    <message>
+        <source>CSV only: write cells as they are (no protection against formula injection).</source>
+        <translation>Alleen CSV: cellen schrijven zoals ze zijn (geen bescherming tegen formule-injectie).</translation>
+    </message>
+    <message>
+        <source>CSV only: start with a UTF-8 byte order mark (for Excel).</source>
+        <translation>Alleen CSV: beginnen met een UTF-8-bytevolgordemarkering (voor Excel).</translation>
+    </message>
+    <message>
+        <source>Date of the record, YYYY-MM-DD (default: today).</source>
+        <translation>Datum van het register, JJJJ-MM-DD (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>export: -o OUT is required</source>
+        <translation>export: -o UIT is verplicht</translation>
+    </message>
+    <message>
+        <source>export: --record must be controller or processor, not “%1”</source>
+        <translation>export: --record moet controller of processor zijn, niet “%1”</translation>
+    </message>
+    <message>
+        <source>export: unknown format “%1” (xlsx, pdf, html, odt, csv, md)</source>
+        <translation>export: onbekend formaat “%1” (xlsx, pdf, html, odt, csv, md)</translation>
+    </message>
+    <message>
+        <source>export: language “%1” is not available (available: %2)</source>
+        <translation>export: taal “%1” is niet beschikbaar (beschikbaar: %2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>export: --date must be YYYY-MM-DD</source>
+        <translation>export: --date moet JJJJ-MM-DD zijn</translation>
+    </message>
+    <message>
+        <source>export: no own entity “%1” in %2</source>
+        <translation>export: geen eigen entiteit “%1” in %2</translation>
+    </message>
+    <message>
+        <source>export: --role must be one of %1</source>
+        <translation>export: --role moet een van %1 zijn</translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the processor record (%n activities, %1% complete) to %2</source>
+        <translation>
+            <numerusform>Register van de verwerker (%n activiteit, %1% volledig) geschreven naar %2</numerusform>
+            <numerusform>Register van de verwerker (%n activiteiten, %1% volledig) geschreven naar %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the controller record (%n activities, %1% complete) to %2</source>
+        <translation>
+            <numerusform>Register van de verwerkingsverantwoordelijke (%n activiteit, %1% volledig) geschreven naar %2</numerusform>
+            <numerusform>Register van de verwerkingsverantwoordelijke (%n activiteiten, %1% volledig) geschreven naar %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the Article 30 record: export FILE --record controller|processor --format xlsx|pdf|html|odt|csv|md [--lang en|nl|de] -o OUT</source>
+        <translation>het register van artikel 30: export BESTAND --record controller|processor --format xlsx|pdf|html|odt|csv|md [--lang en|nl|de] -o UIT</translation>
+    </message>
+    <message>
+        <source>Draw the onward-transfer graph (of one data category, or of every transfer) as SVG, PNG, PDF, DOT (Graphviz) or GraphML.</source>
+        <translation>Tekent de graaf van (verdere) doorgiften (van één gegevenscategorie, of van alle doorgiften) als SVG, PNG, PDF, DOT (Graphviz) of GraphML.</translation>
+    </message>
+    <message>
+        <source>svg, png, pdf, dot or graphml (required).</source>
+        <translation>svg, png, pdf, dot of graphml (verplicht).</translation>
+    </message>
+    <message>
+        <source>Only where this data category (name or id) can go.</source>
+        <translation>Alleen waar deze gegevenscategorie (naam of id) terecht kan komen.</translation>
+    </message>
+    <message>
+        <source>Output file (default: standard output).</source>
+        <translation>Uitvoerbestand (standaard: standaarduitvoer).</translation>
+    </message>
+    <message>
+        <source>the picture&apos;s title, labels and legend</source>
+        <translation>de titel, labels en legenda van de afbeelding</translation>
+    </message>
+    <message>
+        <source>Every party and country a data category (or any data) can reach through onward transfers, with its chains and weakest mechanism.</source>
+        <translation>Elke partij en elk land die een gegevenscategorie (of welke gegevens dan ook) via verdere doorgiften kan bereiken, met de ketens en het zwakste mechanisme.</translation>
+    </message>
+    <message>
+        <source>The data category (name or id).</source>
+        <translation>De gegevenscategorie (naam of id).</translation>
+    </message>
+    <message>
+        <source>Print JSON (docs/reach-json.md).</source>
+        <translation>JSON afdrukken (docs/reach-json.md).</translation>
+    </message>
+    <message>
+        <source>Chains listed per party or country (default 50).</source>
+        <translation>Aantal getoonde ketens per partij of land (standaard 50).</translation>
+    </message>
+    <message>
+        <source>reach: --max-chains must be a number from 1 to 100000</source>
+        <translation>reach: --max-chains moet een getal van 1 tot 100000 zijn</translation>
+    </message>
+    <message>
+        <source>draw the transfer graph: graph FILE --format svg|png|pdf|dot|graphml [--category NAME] [--lang en|nl|de] -o OUT</source>
+        <translation>de doorgiftegraaf tekenen: graph BESTAND --format svg|png|pdf|dot|graphml [--category NAAM] [--lang en|nl|de] -o UIT</translation>
+    </message>
+    <message>
+        <source>where data can go, with chains: reach FILE [--category NAME] [--json]</source>
+        <translation>waar gegevens terecht kunnen komen, met ketens: reach BESTAND [--category NAAM] [--json]</translation>
+    </message>
+    <message>
+        <source>Create an empty project with one own organisation.</source>
+        <translation>Maakt een leeg project met één eigen organisatie.</translation>
+    </message>
+    <message>
+        <source>The project file to create.</source>
+        <translation>Het projectbestand dat wordt aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Name of the organisation (required).</source>
+        <translation>Naam van de organisatie (verplicht).</translation>
+    </message>
+    <message>
+        <source>Country of establishment, ISO 3166-1 alpha-2 (e.g. NL).</source>
+        <translation>Land van vestiging, ISO 3166-1 alpha-2 (bijv. NL).</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>BESTAND vervangen als het bestaat.</translation>
+    </message>
+    <message>
+        <source>new: --name is required (the name of your organisation)</source>
+        <translation>new: --name is verplicht (de naam van uw organisatie)</translation>
+    </message>
+    <message>
+        <source>new: “%1” is not an ISO 3166-1 alpha-2 country code</source>
+        <translation>new: “%1” is geen landcode volgens ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Aangemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Show a project&apos;s format version, own entities and counts.</source>
+        <translation>Toont de formaatversie, de eigen entiteiten en de aantallen van een project.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>%1 (JSON interchange)</source>
+        <translation>%1 (JSON-uitwisselingsbestand)</translation>
+    </message>
+    <message>
+        <source>Format version:</source>
+        <translation>Formaatversie:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>Own entities:</source>
+        <translation>Eigen entiteiten:</translation>
+    </message>
+    <message>
+        <source>Check a .ropa or JSON project with every check that opening does. Exit 0 when valid, 2 when not.</source>
+        <translation>Controleert een .ropa- of JSON-project met alle controles die bij het openen worden gedaan. Afsluitcode 0 als het geldig is, anders 2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %1 is a valid Ropa project (format %2, %n entities)</source>
+        <translation>
+            <numerusform>OK: %1 is een geldig Ropa-project (formaat %2, %n entiteit)</numerusform>
+            <numerusform>OK: %1 is een geldig Ropa-project (formaat %2, %n entiteiten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a project in the JSON interchange format.</source>
+        <translation>Schrijft een project in het JSON-uitwisselingsformaat.</translation>
+    </message>
+    <message>
+        <source>The project to export.</source>
+        <translation>Het project dat wordt geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Create a .ropa project from a JSON interchange file. Nothing is written unless the whole file is valid.</source>
+        <translation>Maakt een .ropa-project van een JSON-uitwisselingsbestand. Er wordt niets geschreven tenzij het hele bestand geldig is.</translation>
+    </message>
+    <message>
+        <source>The JSON file to import.</source>
+        <translation>Het JSON-bestand dat wordt geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The .ropa file to write (required).</source>
+        <translation>Het .ropa-bestand dat wordt geschreven (verplicht).</translation>
+    </message>
+    <message>
+        <source>Replace OUT.ropa if it exists.</source>
+        <translation>UIT.ropa vervangen als het bestaat.</translation>
+    </message>
+    <message>
+        <source>import-json: -o OUT.ropa is required</source>
+        <translation>import-json: -o UIT.ropa is verplicht</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2</source>
+        <translation>%1 geïmporteerd in %2</translation>
+    </message>
+    <message>
+        <source>create an empty project: new FILE.ropa --name NAME [--country CC]</source>
+        <translation>een leeg project maken: new BESTAND.ropa --name NAAM [--country LAND]</translation>
+    </message>
+    <message>
+        <source>format version, own entities and counts: info FILE [--json]</source>
+        <translation>formaatversie, eigen entiteiten en aantallen: info BESTAND [--json]</translation>
+    </message>
+    <message>
+        <source>every check that opening does: validate FILE (.ropa or .json)</source>
+        <translation>alle controles van het openen: validate BESTAND (.ropa of .json)</translation>
+    </message>
+    <message>
+        <source>write the JSON interchange format: export-json FILE.ropa [-o OUT.json]</source>
+        <translation>het JSON-uitwisselingsformaat schrijven: export-json BESTAND.ropa [-o UIT.json]</translation>
+    </message>
+    <message>
+        <source>create a .ropa from JSON: import-json IN.json -o OUT.ropa</source>
+        <translation>een .ropa maken van JSON: import-json IN.json -o UIT.ropa</translation>
+    </message>
+    <message>
+        <source>Language of %1: %2 (default: en).</source>
+        <translation>Taal van %1: %2 (standaard: en).</translation>
+    </message>
+    <message>
+        <source>%1: language “%2” is not available (available: %3)</source>
+        <translation>%1: taal “%2” is niet beschikbaar (beschikbaar: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the translation into “%2” could not be loaded</source>
+        <translation>%1: de vertaling naar “%2” kon niet worden geladen</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>“%1” kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose another name or add --force to replace it.</source>
+        <translation>“%1” bestaat al; kies een andere naam of voeg --force toe om het te vervangen.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Ropa by %2; close it there first.</source>
+        <translation>“%1” is in Ropa geopend door %2; sluit het daar eerst.</translation>
+    </message>
+    <message>
+        <source>cannot write “%1”: %2</source>
+        <translation>kan “%1” niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Language of the messages: %1 (default: en).</source>
+        <translation>Taal van de meldingen: %1 (standaard: en).</translation>
+    </message>
+    <message>
+        <source>%1: %2 (see ropa-cli %1 --help)</source>
+        <translation>%1: %2 (zie ropa-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 file argument(s) (see ropa-cli %1 --help)</source>
+        <translation>%1: %2 bestandsargument(en) verwacht (zie ropa-cli %1 --help)</translation>
+    </message>
+    <message>
+        <source>Usage: ropa-cli COMMAND [options] FILE</source>
+        <translation>Gebruik: ropa-cli OPDRACHT [opties] BESTAND</translation>
+    </message>
+    <message>
+        <source>Keeps GDPR Article 30 records of processing activities.</source>
+        <translation>Houdt registers van verwerkingsactiviteiten bij volgens artikel 30 AVG.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <source>Run “ropa-cli COMMAND --help” for a command&apos;s options.</source>
+        <translation>Voer “ropa-cli OPDRACHT --help” uit voor de opties van een opdracht.</translation>
+    </message>
+    <message>
+        <source>Every command takes --lang LANG (%1) for the language of its messages.</source>
+        <translation>Elke opdracht accepteert --lang TAAL (%1) voor de taal van de meldingen.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 findings, 2 bad input or usage.</source>
+        <translation>Afsluitcodes: 0 gelukt, 1 bevindingen, 2 ongeldige invoer of aanroep.</translation>
+    </message>
+    <message>
+        <source>the built-in reference data is broken: %1</source>
+        <translation>de ingebouwde referentiegegevens zijn beschadigd: %1</translation>
+    </message>
+    <message>
+        <source>unknown command “%1” (see ropa-cli --help)</source>
+        <translation>onbekende opdracht “%1” (zie ropa-cli --help)</translation>
     </message>
 </context>
 <context>

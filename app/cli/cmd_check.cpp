@@ -40,19 +40,20 @@ QString kindKey(EntityKind kind)
 int cmdCheck(const QStringList &args)
 {
     Sub sub(QStringLiteral("check"),
-            QStringLiteral("Run the compliance checks (docs/findings.md) and print one finding per line: severity, rule, "
+            Tr::tr("Run the compliance checks (docs/findings.md) and print one finding per line: severity, rule, "
                            "entity, message. Exit 1 when a finding at or above the --fail-on threshold is open, 0 when "
                            "none is, 2 on bad input."),
-            QStringLiteral("FILE"), QStringLiteral("A .ropa project or a JSON interchange file."));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
+            QStringLiteral("FILE"), Tr::tr("A .ropa project or a JSON interchange file."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Print JSON instead of text."));
     const QCommandLineOption failOpt(QStringLiteral("fail-on"),
-                                     QStringLiteral("Lowest severity that makes the exit code 1: high, medium or low (default: low)."),
+                                     Tr::tr("Lowest severity that makes the exit code 1: high, medium or low (default: low)."),
                                      QStringLiteral("SEVERITY"), QStringLiteral("low"));
     const QCommandLineOption todayOpt(QStringLiteral("today"),
-                                      QStringLiteral("Date to check reviews against, YYYY-MM-DD (default: today)."),
+                                      Tr::tr("Date to check reviews against, YYYY-MM-DD (default: today)."),
                                       QStringLiteral("DATE"));
-    const QCommandLineOption langOpt = languageOption(QStringLiteral("the findings and messages"));
+    const QCommandLineOption langOpt = languageOption(Tr::tr("the findings and messages"));
     sub.parser.addOptions({jsonOpt, failOpt, todayOpt, langOpt});
+    sub.ownLanguageOption = true;
     if (const int rc = sub.parse(args); rc >= 0)
         return rc;
     const QString language = sub.parser.value(langOpt);
@@ -126,7 +127,7 @@ int cmdCheck(const QStringList &args)
             out() << checks::severityKey(f.severity).leftJustified(7) << ' ' << f.ruleId << '\t' << kindKey(f.kind) << ' '
                   << idToString(f.entity) << '\t' << f.message;
             if (f.accepted)
-                out() << '\t' << Tr::tr("accepted %1: %2").arg(f.acceptedOn.toString(Qt::ISODate), f.justification);
+                out() << '\t' << Tr::tr("accepted %1: %2").arg(checks::findingDate(f.acceptedOn), f.justification);
             out() << '\n';
         }
         // The severity keys and rule ids of the lines stay as they are (scripts read them);
@@ -150,7 +151,7 @@ int cmdCheck(const QStringList &args)
     return checks::hasOpenAtOrAbove(findings, *threshold) ? Findings : Ok;
 }
 
-const Registration regCheck{{60, "check", "compliance findings: check FILE [--json] [--fail-on high|medium|low] [--lang en|nl|de]", cmdCheck}};
+const Registration regCheck{{60, "check", QT_TRANSLATE_NOOP("ropa::cli", "compliance findings: check FILE [--json] [--fail-on high|medium|low] [--lang en|nl|de]"), cmdCheck}};
 
 } // namespace
 

@@ -15,53 +15,54 @@ namespace {
 int cmdExport(const QStringList &args)
 {
     Sub sub(QStringLiteral("export"),
-            QStringLiteral("Write the Article 30 record of processing activities (controller: Art. 30(1); processor: Art. 30(2))."),
-            QStringLiteral("FILE"), QStringLiteral("A .ropa project or a JSON interchange file."));
-    const QCommandLineOption recordOpt(QStringLiteral("record"), QStringLiteral("controller (default) or processor."),
+            Tr::tr("Write the Article 30 record of processing activities (controller: Art. 30(1); processor: Art. 30(2))."),
+            QStringLiteral("FILE"), Tr::tr("A .ropa project or a JSON interchange file."));
+    const QCommandLineOption recordOpt(QStringLiteral("record"), Tr::tr("controller (default) or processor."),
                                        QStringLiteral("TYPE"), QStringLiteral("controller"));
     const QCommandLineOption formatOpt(QStringLiteral("format"),
-                                       QStringLiteral("xlsx, pdf, html, odt, csv or md (default: from the suffix of OUT)."),
+                                       Tr::tr("xlsx, pdf, html, odt, csv or md (default: from the suffix of OUT)."),
                                        QStringLiteral("FORMAT"));
-    const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("Language of the record (default: en)."),
+    const QCommandLineOption langOpt(QStringLiteral("lang"), Tr::tr("Language of the record (default: en)."),
                                      QStringLiteral("LANG"), QStringLiteral("en"));
     const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Output file (required; written atomically)."), QStringLiteral("OUT"));
+                                    Tr::tr("Output file (required; written atomically)."), QStringLiteral("OUT"));
     const QCommandLineOption entityOpt(QStringLiteral("entity"),
-                                       QStringLiteral("Only activities of this own entity (name or id)."), QStringLiteral("ENTITY"));
+                                       Tr::tr("Only activities of this own entity (name or id)."), QStringLiteral("ENTITY"));
     const QCommandLineOption roleOpt(QStringLiteral("role"),
-                                     QStringLiteral("Only activities in this role: controller, joint_controller or processor."),
+                                     Tr::tr("Only activities in this role: controller, joint_controller or processor."),
                                      QStringLiteral("ROLE"));
-    const QCommandLineOption ownerOpt(QStringLiteral("owner"), QStringLiteral("Only activities with this owner."),
+    const QCommandLineOption ownerOpt(QStringLiteral("owner"), Tr::tr("Only activities with this owner."),
                                       QStringLiteral("OWNER"));
     const QCommandLineOption tableOpt(QStringLiteral("table"),
-                                      QStringLiteral("CSV only, one table per file: record (default), recipients, transfers, "
+                                      Tr::tr("CSV only, one table per file: record (default), recipients, transfers, "
                                                      "retention, completeness, controllers, processors."),
                                       QStringLiteral("TABLE"), QStringLiteral("record"));
     const QCommandLineOption rawOpt(QStringLiteral("raw"),
-                                    QStringLiteral("CSV only: write cells as they are (no protection against formula injection)."));
-    const QCommandLineOption bomOpt(QStringLiteral("bom"), QStringLiteral("CSV only: start with a UTF-8 byte order mark (for Excel)."));
-    const QCommandLineOption dateOpt(QStringLiteral("date"), QStringLiteral("Date of the record, YYYY-MM-DD (default: today)."),
+                                    Tr::tr("CSV only: write cells as they are (no protection against formula injection)."));
+    const QCommandLineOption bomOpt(QStringLiteral("bom"), Tr::tr("CSV only: start with a UTF-8 byte order mark (for Excel)."));
+    const QCommandLineOption dateOpt(QStringLiteral("date"), Tr::tr("Date of the record, YYYY-MM-DD (default: today)."),
                                      QStringLiteral("DATE"));
     sub.parser.addOptions({recordOpt, formatOpt, langOpt, outOpt, entityOpt, roleOpt, ownerOpt, tableOpt, rawOpt, bomOpt, dateOpt});
+    sub.ownLanguageOption = true;
     if (const int rc = sub.parse(args); rc >= 0)
         return rc;
 
     const QString outPath = sub.parser.value(outOpt);
     if (outPath.isEmpty())
-        return fail(QStringLiteral("export: -o OUT is required"));
+        return fail(Tr::tr("export: -o OUT is required"));
     const auto type = reports::recordTypeFromKey(sub.parser.value(recordOpt));
     if (!type)
-        return fail(QStringLiteral("export: --record must be controller or processor, not \u201c%1\u201d").arg(sub.parser.value(recordOpt)));
+        return fail(Tr::tr("export: --record must be controller or processor, not “%1”").arg(sub.parser.value(recordOpt)));
     QString formatKey = sub.parser.value(formatOpt);
     if (formatKey.isEmpty())
         formatKey = outPath.section(QLatin1Char('.'), -1);
     const auto format = reports::formatFromKey(formatKey);
     if (!format)
-        return fail(QStringLiteral("export: unknown format \u201c%1\u201d (xlsx, pdf, html, odt, csv, md)").arg(formatKey));
+        return fail(Tr::tr("export: unknown format “%1” (xlsx, pdf, html, odt, csv, md)").arg(formatKey));
     const QString lang = sub.parser.value(langOpt);
     if (!reports::availableLanguages().contains(lang)) {
-        return fail(QStringLiteral("export: language \u201c%1\u201d is not available (available: %2)")
-                        .arg(lang, reports::availableLanguages().join(QStringLiteral(", "))));
+        return fail(Tr::tr("export: language “%1” is not available (available: %2)")
+                        .arg(lang, reports::availableLanguages().join(Tr::tr(", "))));
     }
 
     const Loaded l = load(sub.file());
@@ -75,7 +76,7 @@ int cmdExport(const QStringList &args)
     if (sub.parser.isSet(dateOpt)) {
         options.date = QDate::fromString(sub.parser.value(dateOpt), Qt::ISODate);
         if (!options.date.isValid())
-            return fail(QStringLiteral("export: --date must be YYYY-MM-DD"));
+            return fail(Tr::tr("export: --date must be YYYY-MM-DD"));
     }
     if (sub.parser.isSet(entityOpt)) {
         const QString wanted = sub.parser.value(entityOpt);
@@ -84,12 +85,12 @@ int cmdExport(const QStringList &args)
                 options.scope.ownEntity = p->id;
         }
         if (options.scope.ownEntity.isNull())
-            return fail(QStringLiteral("export: no own entity \u201c%1\u201d in %2").arg(wanted, sub.file()));
+            return fail(Tr::tr("export: no own entity “%1” in %2").arg(wanted, sub.file()));
     }
     if (sub.parser.isSet(roleOpt)) {
         const auto role = enumFromString<Role>(sub.parser.value(roleOpt));
         if (!role)
-            return fail(QStringLiteral("export: --role must be one of %1").arg(enumAllNames<Role>().join(QStringLiteral(", "))));
+            return fail(Tr::tr("export: --role must be one of %1").arg(enumAllNames<Role>().join(Tr::tr(", "))));
         options.scope.role = role;
     }
     options.scope.owner = sub.parser.value(ownerOpt);
@@ -101,15 +102,20 @@ int cmdExport(const QStringList &args)
 
     const reports::Report report = reports::buildReport(data, options);
     if (const QString err = reports::writeReport(report, *format, outPath, writeOptions); !err.isEmpty())
-        return fail(QStringLiteral("export: %1").arg(err));
-    out() << "Wrote the " << reports::recordTypeKey(*type) << " record (" << report.activities.size()
-          << " activities, " << report.completeness.percent() << "% complete) to " << outPath << Qt::endl;
+        return fail(Tr::tr("export: %1").arg(err));
+    const int activities = static_cast<int>(report.activities.size());
+    out() << (*type == reports::RecordType::Processor
+                  ? Tr::tr("Wrote the processor record (%n activities, %1% complete) to %2", nullptr, activities)
+                  : Tr::tr("Wrote the controller record (%n activities, %1% complete) to %2", nullptr, activities))
+                 .arg(report.completeness.percent())
+                 .arg(outPath)
+          << Qt::endl;
     return Ok;
 }
 
 const Registration regExport{{45, "export",
-                               "the Article 30 record: export FILE --record controller|processor "
-                               "--format xlsx|pdf|html|odt|csv|md [--lang en] -o OUT",
+                               QT_TRANSLATE_NOOP("ropa::cli", "the Article 30 record: export FILE --record controller|processor "
+                                                              "--format xlsx|pdf|html|odt|csv|md [--lang en|nl|de] -o OUT"),
                                cmdExport, true}};
 
 } // namespace

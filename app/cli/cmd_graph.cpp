@@ -27,18 +27,19 @@ bool categoryOption(const graph::TransferGraph &g, const QString &command, const
 int cmdGraph(const QStringList &args)
 {
     Sub sub(QStringLiteral("graph"),
-            QStringLiteral("Draw the onward-transfer graph (of one data category, or of every transfer) as SVG, PNG, PDF, "
+            Tr::tr("Draw the onward-transfer graph (of one data category, or of every transfer) as SVG, PNG, PDF, "
                            "DOT (Graphviz) or GraphML."),
-            QStringLiteral("FILE"), QStringLiteral("A .ropa project or a JSON interchange file."));
-    const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("svg, png, pdf, dot or graphml (required)."),
+            QStringLiteral("FILE"), Tr::tr("A .ropa project or a JSON interchange file."));
+    const QCommandLineOption formatOpt(QStringLiteral("format"), Tr::tr("svg, png, pdf, dot or graphml (required)."),
                                        QStringLiteral("FORMAT"));
     const QCommandLineOption categoryOpt(QStringLiteral("category"),
-                                         QStringLiteral("Only where this data category (name or id) can go."),
+                                         Tr::tr("Only where this data category (name or id) can go."),
                                          QStringLiteral("NAME"));
     const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Output file (default: standard output)."), QStringLiteral("OUT"));
-    const QCommandLineOption langOpt = languageOption(QStringLiteral("the picture's title, labels and legend"));
+                                    Tr::tr("Output file (default: standard output)."), QStringLiteral("OUT"));
+    const QCommandLineOption langOpt = languageOption(Tr::tr("the picture's title, labels and legend"));
     sub.parser.addOptions({formatOpt, categoryOpt, outOpt, langOpt});
+    sub.ownLanguageOption = true;
     if (const int rc = sub.parse(args); rc >= 0)
         return rc;
     if (const int rc = useLanguage(QStringLiteral("graph"), sub.parser.value(langOpt)); rc >= 0)
@@ -65,14 +66,14 @@ int cmdGraph(const QStringList &args)
 int cmdReach(const QStringList &args)
 {
     Sub sub(QStringLiteral("reach"),
-            QStringLiteral("Every party and country a data category (or any data) can reach through onward transfers, "
+            Tr::tr("Every party and country a data category (or any data) can reach through onward transfers, "
                            "with its chains and weakest mechanism."),
-            QStringLiteral("FILE"), QStringLiteral("A .ropa project or a JSON interchange file."));
-    const QCommandLineOption categoryOpt(QStringLiteral("category"), QStringLiteral("The data category (name or id)."),
+            QStringLiteral("FILE"), Tr::tr("A .ropa project or a JSON interchange file."));
+    const QCommandLineOption categoryOpt(QStringLiteral("category"), Tr::tr("The data category (name or id)."),
                                          QStringLiteral("NAME"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print JSON (docs/reach-json.md)."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Print JSON (docs/reach-json.md)."));
     const QCommandLineOption maxOpt(QStringLiteral("max-chains"),
-                                    QStringLiteral("Chains listed per party or country (default 50)."), QStringLiteral("N"),
+                                    Tr::tr("Chains listed per party or country (default 50)."), QStringLiteral("N"),
                                     QStringLiteral("50"));
     sub.parser.addOptions({categoryOpt, jsonOpt, maxOpt});
     if (const int rc = sub.parse(args); rc >= 0)
@@ -81,7 +82,7 @@ int cmdReach(const QStringList &args)
     graph::Limits limits;
     limits.chainsPerTarget = sub.parser.value(maxOpt).toInt(&ok);
     if (!ok || limits.chainsPerTarget < 1 || limits.chainsPerTarget > 100000)
-        return fail(QStringLiteral("reach: --max-chains must be a number from 1 to 100000"));
+        return fail(Tr::tr("reach: --max-chains must be a number from 1 to 100000"));
     const Loaded l = load(sub.file());
     if (!l.data)
         return fail(l.error);
@@ -98,9 +99,9 @@ int cmdReach(const QStringList &args)
     return Ok;
 }
 
-const Registration regGraph{{70, "graph", "draw the transfer graph: graph FILE --format svg|png|pdf|dot|graphml [--category NAME] [--lang en|nl|de] -o OUT",
+const Registration regGraph{{70, "graph", QT_TRANSLATE_NOOP("ropa::cli", "draw the transfer graph: graph FILE --format svg|png|pdf|dot|graphml [--category NAME] [--lang en|nl|de] -o OUT"),
                              cmdGraph, true}};
-const Registration regReach{{71, "reach", "where data can go, with chains: reach FILE [--category NAME] [--json]", cmdReach}};
+const Registration regReach{{71, "reach", QT_TRANSLATE_NOOP("ropa::cli", "where data can go, with chains: reach FILE [--category NAME] [--json]"), cmdReach}};
 
 } // namespace
 

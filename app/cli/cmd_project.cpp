@@ -17,23 +17,23 @@ namespace {
 
 int cmdNew(const QStringList &args)
 {
-    Sub sub(QStringLiteral("new"), QStringLiteral("Create an empty project with one own organisation."),
-            QStringLiteral("FILE.ropa"), QStringLiteral("The project file to create."));
-    const QCommandLineOption nameOpt(QStringLiteral("name"), QStringLiteral("Name of the organisation (required)."),
+    Sub sub(QStringLiteral("new"), Tr::tr("Create an empty project with one own organisation."),
+            QStringLiteral("FILE.ropa"), Tr::tr("The project file to create."));
+    const QCommandLineOption nameOpt(QStringLiteral("name"), Tr::tr("Name of the organisation (required)."),
                                      QStringLiteral("NAME"));
     const QCommandLineOption countryOpt(QStringLiteral("country"),
-                                        QStringLiteral("Country of establishment, ISO 3166-1 alpha-2 (e.g. NL)."),
+                                        Tr::tr("Country of establishment, ISO 3166-1 alpha-2 (e.g. NL)."),
                                         QStringLiteral("CC"));
-    const QCommandLineOption forceOpt(QStringLiteral("force"), QStringLiteral("Replace FILE if it exists."));
+    const QCommandLineOption forceOpt(QStringLiteral("force"), Tr::tr("Replace FILE if it exists."));
     sub.parser.addOptions({nameOpt, countryOpt, forceOpt});
     if (const int rc = sub.parse(args); rc >= 0)
         return rc;
     const QString name = sub.parser.value(nameOpt).trimmed();
     if (name.isEmpty())
-        return fail(QStringLiteral("new: --name is required (the name of your organisation)"));
+        return fail(Tr::tr("new: --name is required (the name of your organisation)"));
     const QString country = sub.parser.value(countryOpt).trimmed().toUpper();
     if (!country.isEmpty() && !Reference::instance().isCountryCode(country))
-        return fail(QStringLiteral("new: \u201c%1\u201d is not an ISO 3166-1 alpha-2 country code").arg(country));
+        return fail(Tr::tr("new: “%1” is not an ISO 3166-1 alpha-2 country code").arg(country));
 
     ProjectData data;
     data.info.name = name;
@@ -45,15 +45,15 @@ int cmdNew(const QStringList &args)
     data.parties.emplace(own.id, own);
     if (const int rc = saveRopa(data, sub.file(), sub.parser.isSet(forceOpt)); rc != Ok)
         return rc;
-    out() << "Created " << sub.file() << Qt::endl;
+    out() << Tr::tr("Created %1").arg(sub.file()) << Qt::endl;
     return Ok;
 }
 
 int cmdInfo(const QStringList &args)
 {
-    Sub sub(QStringLiteral("info"), QStringLiteral("Show a project's format version, own entities and counts."),
-            QStringLiteral("FILE"), QStringLiteral("A .ropa project or a JSON interchange file."));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print JSON instead of text."));
+    Sub sub(QStringLiteral("info"), Tr::tr("Show a project's format version, own entities and counts."),
+            QStringLiteral("FILE"), Tr::tr("A .ropa project or a JSON interchange file."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Print JSON instead of text."));
     sub.parser.addOption(jsonOpt);
     if (const int rc = sub.parse(args); rc >= 0)
         return rc;
@@ -91,17 +91,22 @@ int cmdInfo(const QStringList &args)
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Ok;
     }
-    out() << "Project:        " << d.info.name << '\n';
-    out() << "File:           " << sub.file() << (l.isJson ? " (JSON interchange)" : "") << '\n';
-    out() << "Format version: " << l.fileVersion << '\n';
-    out() << "Language:       " << d.info.language << '\n';
-    out() << "Own entities:   ";
-    for (qsizetype k = 0; k < own.size(); ++k) {
-        out() << (k ? ", " : "") << own[k]->name;
-        if (!own[k]->country.isEmpty())
-            out() << " (" << own[k]->country << ")";
-    }
-    out() << '\n';
+    // The labels in the chosen language, their values lined up after the longest.
+    QStringList owners;
+    for (const Party *p : own)
+        owners.append(p->country.isEmpty() ? p->name : Tr::tr("%1 (%2)").arg(p->name, p->country));
+    const QList<std::pair<QString, QString>> lines{
+        {Tr::tr("Project:"), d.info.name},
+        {Tr::tr("File:"), l.isJson ? Tr::tr("%1 (JSON interchange)").arg(sub.file()) : sub.file()},
+        {Tr::tr("Format version:"), QString::number(l.fileVersion)},
+        {Tr::tr("Language:"), d.info.language},
+        {Tr::tr("Own entities:"), owners.join(QStringLiteral(", "))},
+    };
+    qsizetype width = 0;
+    for (const auto &line : lines)
+        width = std::max(width, line.first.size());
+    for (const auto &[label, value] : lines)
+        out() << label.leftJustified(width + 1) << value << '\n';
     for (int k = 0; k < EntityKindCount; ++k) {
         const auto kind = static_cast<EntityKind>(k);
         const QString key = entityKindKey(kind) + u':';
@@ -114,8 +119,8 @@ int cmdInfo(const QStringList &args)
 int cmdValidate(const QStringList &args)
 {
     Sub sub(QStringLiteral("validate"),
-            QStringLiteral("Check a .ropa or JSON project with every check that opening does. Exit 0 when valid, 2 when not."),
-            QStringLiteral("FILE"), QStringLiteral("A .ropa project or a JSON interchange file."));
+            Tr::tr("Check a .ropa or JSON project with every check that opening does. Exit 0 when valid, 2 when not."),
+            QStringLiteral("FILE"), Tr::tr("A .ropa project or a JSON interchange file."));
     if (const int rc = sub.parse(args); rc >= 0)
         return rc;
     const Loaded l = load(sub.file());
@@ -124,17 +129,19 @@ int cmdValidate(const QStringList &args)
     qsizetype total = 0;
     for (int k = 0; k < EntityKindCount; ++k)
         total += l.data->count(static_cast<EntityKind>(k));
-    out() << "OK: " << sub.file() << " is a valid Ropa project (format " << l.fileVersion << ", " << total
-          << " entities)" << Qt::endl;
+    out() << Tr::tr("OK: %1 is a valid Ropa project (format %2, %n entities)", nullptr, static_cast<int>(total))
+                 .arg(sub.file())
+                 .arg(l.fileVersion)
+          << Qt::endl;
     return Ok;
 }
 
 int cmdExportJson(const QStringList &args)
 {
-    Sub sub(QStringLiteral("export-json"), QStringLiteral("Write a project in the JSON interchange format."),
-            QStringLiteral("FILE.ropa"), QStringLiteral("The project to export."));
+    Sub sub(QStringLiteral("export-json"), Tr::tr("Write a project in the JSON interchange format."),
+            QStringLiteral("FILE.ropa"), Tr::tr("The project to export."));
     const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Output file (default: standard output)."), QStringLiteral("OUT.json"));
+                                    Tr::tr("Output file (default: standard output)."), QStringLiteral("OUT.json"));
     sub.parser.addOption(outOpt);
     if (const int rc = sub.parse(args); rc >= 0)
         return rc;
@@ -147,31 +154,31 @@ int cmdExportJson(const QStringList &args)
 int cmdImportJson(const QStringList &args)
 {
     Sub sub(QStringLiteral("import-json"),
-            QStringLiteral("Create a .ropa project from a JSON interchange file. Nothing is written unless the whole file is valid."),
-            QStringLiteral("IN.json"), QStringLiteral("The JSON file to import."));
+            Tr::tr("Create a .ropa project from a JSON interchange file. Nothing is written unless the whole file is valid."),
+            QStringLiteral("IN.json"), Tr::tr("The JSON file to import."));
     const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("The .ropa file to write (required)."), QStringLiteral("OUT.ropa"));
-    const QCommandLineOption forceOpt(QStringLiteral("force"), QStringLiteral("Replace OUT.ropa if it exists."));
+                                    Tr::tr("The .ropa file to write (required)."), QStringLiteral("OUT.ropa"));
+    const QCommandLineOption forceOpt(QStringLiteral("force"), Tr::tr("Replace OUT.ropa if it exists."));
     sub.parser.addOptions({outOpt, forceOpt});
     if (const int rc = sub.parse(args); rc >= 0)
         return rc;
     if (!sub.parser.isSet(outOpt))
-        return fail(QStringLiteral("import-json: -o OUT.ropa is required"));
+        return fail(Tr::tr("import-json: -o OUT.ropa is required"));
     const json::ReadResult r = json::readProjectFile(sub.file());
     if (!r.data)
         return fail(r.error);
     if (const int rc = saveRopa(*r.data, sub.parser.value(outOpt), sub.parser.isSet(forceOpt)); rc != Ok)
         return rc;
-    out() << "Imported " << sub.file() << " into " << sub.parser.value(outOpt) << Qt::endl;
+    out() << Tr::tr("Imported %1 into %2").arg(sub.file(), sub.parser.value(outOpt)) << Qt::endl;
     return Ok;
 }
 
 
-const Registration regNew{{10, "new", "create an empty project: new FILE.ropa --name NAME [--country CC]", cmdNew}};
-const Registration regInfo{{20, "info", "format version, own entities and counts: info FILE [--json]", cmdInfo}};
-const Registration regValidate{{30, "validate", "every check that opening does: validate FILE (.ropa or .json)", cmdValidate}};
-const Registration regExport{{40, "export-json", "write the JSON interchange format: export-json FILE.ropa [-o OUT.json]", cmdExportJson}};
-const Registration regImport{{50, "import-json", "create a .ropa from JSON: import-json IN.json -o OUT.ropa", cmdImportJson}};
+const Registration regNew{{10, "new", QT_TRANSLATE_NOOP("ropa::cli", "create an empty project: new FILE.ropa --name NAME [--country CC]"), cmdNew}};
+const Registration regInfo{{20, "info", QT_TRANSLATE_NOOP("ropa::cli", "format version, own entities and counts: info FILE [--json]"), cmdInfo}};
+const Registration regValidate{{30, "validate", QT_TRANSLATE_NOOP("ropa::cli", "every check that opening does: validate FILE (.ropa or .json)"), cmdValidate}};
+const Registration regExport{{40, "export-json", QT_TRANSLATE_NOOP("ropa::cli", "write the JSON interchange format: export-json FILE.ropa [-o OUT.json]"), cmdExportJson}};
+const Registration regImport{{50, "import-json", QT_TRANSLATE_NOOP("ropa::cli", "create a .ropa from JSON: import-json IN.json -o OUT.ropa"), cmdImportJson}};
 
 } // namespace
 

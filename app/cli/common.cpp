@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTranslator>
 
@@ -36,25 +38,36 @@ int fail(const QString &message)
 QCommandLineOption languageOption(const QString &what)
 {
     return QCommandLineOption(QStringLiteral("lang"),
-                              QStringLiteral("Language of %1: %2 (default: en).")
-                                  .arg(what, reports::availableLanguages().join(QStringLiteral(", "))),
+                              Tr::tr("Language of %1: %2 (default: en).")
+                                  .arg(what, reports::availableLanguages().join(Tr::tr(", "))),
                               QStringLiteral("LANG"), QStringLiteral("en"));
 }
 
 int useLanguage(const QString &command, const QString &language)
 {
     if (!reports::availableLanguages().contains(language)) {
-        return fail(QStringLiteral("%1: language \u201c%2\u201d is not available (available: %3)")
-                        .arg(command, language, reports::availableLanguages().join(QStringLiteral(", "))));
+        return fail(Tr::tr("%1: language “%2” is not available (available: %3)")
+                        .arg(command, language, reports::availableLanguages().join(Tr::tr(", "))));
     }
+    static QString installed = QStringLiteral("en");
+    if (language == installed)
+        return -1;
     Reference::setDisplayLanguage(language);
+    // They live until the process ends, as the application's translators do.
+    static QTranslator translator;
+    static QTranslator qtTranslator;
+    QCoreApplication::removeTranslator(&translator);
+    QCoreApplication::removeTranslator(&qtTranslator);
+    installed = language;
     if (language == u"en")
         return -1;
-    // Lives until the process ends, as the application's translators do.
-    static QTranslator translator;
     if (!translator.load(QStringLiteral("ropa_") + language, QStringLiteral(":/i18n")))
-        return fail(QStringLiteral("%1: the translation into \u201c%2\u201d could not be loaded").arg(command, language));
+        return fail(Tr::tr("%1: the translation into “%2” could not be loaded").arg(command, language));
     QCoreApplication::installTranslator(&translator);
+    // Qt's own texts of the help ("Usage:", "Options:"), when Debian's translations are there.
+    if (qtTranslator.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
     return -1;
 }
 
@@ -87,18 +100,18 @@ Loaded load(const QString &path)
         l.isJson = true;
     }
     if (!l.data && l.error.isEmpty())
-        l.error = QStringLiteral("\u201c%1\u201d could not be opened.").arg(QFileInfo(path).fileName());
+        l.error = Tr::tr("“%1” could not be opened.").arg(QFileInfo(path).fileName());
     return l;
 }
 
 int saveRopa(const ProjectData &data, const QString &path, bool force)
 {
     if (QFileInfo::exists(path) && !force)
-        return fail(QStringLiteral("\u201c%1\u201d already exists; choose another name or add --force to replace it.")
+        return fail(Tr::tr("“%1” already exists; choose another name or add --force to replace it.")
                         .arg(QFileInfo(path).fileName()));
     store::ProjectLock lock(path);
     if (!lock.tryLock())
-        return fail(QStringLiteral("\u201c%1\u201d is open in Ropa by %2; close it there first.")
+        return fail(Tr::tr("“%1” is open in Ropa by %2; close it there first.")
                         .arg(QFileInfo(path).fileName(), lock.holder().describe()));
     store::SaveOptions options;
     options.force = true; // the existence check above is the CLI's own refusal
@@ -117,10 +130,10 @@ int writeOutput(const QByteArray &bytes, const QString &outPath)
     }
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write \u201c%1\u201d: %2").arg(outPath, file.errorString()));
+        return fail(Tr::tr("cannot write “%1”: %2").arg(outPath, file.errorString()));
     file.write(bytes);
     if (!file.commit())
-        return fail(QStringLiteral("cannot write \u201c%1\u201d: %2").arg(outPath, file.errorString()));
+        return fail(Tr::tr("cannot write “%1”: %2").arg(outPath, file.errorString()));
     return Ok;
 }
 
@@ -135,19 +148,47 @@ Sub::Sub(const QString &commandName, const QString &description, const QString &
         parser.addPositionalArgument(positional, positionalHelp);
 }
 
+QString languageArgument(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--lang" && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(u"--lang="))
+            return args.at(i).mid(7);
+        if (args.at(i) == u"--")
+            break;
+    }
+    return {};
+}
+
 int Sub::parse(const QStringList &args)
 {
+    // Every command takes --lang for its messages (main() has switched to it already); check,
+    // graph and export add their own, which says what else it changes.
+    if (!ownLanguageOption) {
+        parser.addOption(QCommandLineOption(QStringLiteral("lang"),
+                                            Tr::tr("Language of the messages: %1 (default: en).")
+                                                .arg(reports::availableLanguages().join(QStringLiteral(", "))),
+                                            QStringLiteral("LANG"), QStringLiteral("en")));
+        ownLanguageOption = true; // parse() may run once more
+    }
     if (!parser.parse(args))
-        return fail(QStringLiteral("%1: %2 (see ropa-cli %1 --help)").arg(name, parser.errorText()));
+        return fail(Tr::tr("%1: %2 (see ropa-cli %1 --help)").arg(name, parser.errorText()));
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText()
-                     .replace(QCoreApplication::applicationFilePath(), QStringLiteral("ropa-cli ") + name)
-                     .replace(QStringLiteral("ropa-cli [options]"), QStringLiteral("ropa-cli %1 [options]").arg(name));
+        // Qt's first line is "Usage: PROGRAM [options] ..." (translated), with the program as it
+        // was started; it becomes "ropa-cli COMMAND".
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype lineEnd = help.indexOf(u'\n');
+        const qsizetype at = program.isEmpty() ? -1 : help.indexOf(program + u' ');
+        if (at >= 0 && (lineEnd < 0 || at < lineEnd))
+            help.replace(at, program.size(), QStringLiteral("ropa-cli ") + name);
+        out() << help;
         out().flush();
         return Ok;
     }
     if (parser.positionalArguments().size() != positionalCount)
-        return fail(QStringLiteral("%1: expected %2 file argument(s) (see ropa-cli %1 --help)").arg(name).arg(positionalCount));
+        return fail(Tr::tr("%1: expected %2 file argument(s) (see ropa-cli %1 --help)").arg(name).arg(positionalCount));
     return -1;
 }
 

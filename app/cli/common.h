@@ -35,6 +35,8 @@ QCommandLineOption languageOption(const QString &what);
 // the CLI's messages, graph texts) and sets Reference::displayLanguage() (country names, legal
 // reference data). Returns -1, or BadInput after saying which languages there are.
 int useLanguage(const QString &command, const QString &language);
+// The value of --lang LANG or --lang=LANG among a command line's arguments, or "".
+QString languageArgument(const QStringList &args);
 
 struct Loaded
 {
@@ -57,6 +59,9 @@ struct Sub
     QCommandLineParser parser;
     QString name;
     int positionalCount;
+    // Set by a command that adds its own --lang (saying what else it changes); otherwise parse()
+    // adds one for the messages.
+    bool ownLanguageOption = false;
 
     Sub(const QString &commandName, const QString &description, const QString &positional,
         const QString &positionalHelp, int count = 1);

@@ -4,6 +4,7 @@
 #include "common.h"
 
 #include "reference/reference.h"
+#include "reports/report.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -17,12 +18,19 @@ namespace {
 
 void printUsage(QTextStream &s)
 {
-    s << "Usage: ropa-cli COMMAND [options] FILE\n\n"
-         "Keeps GDPR Article 30 records of processing activities.\n\nCommands:\n";
-    for (const Command &c : registeredCommands())
-        s << "  " << QString::fromLatin1(c.name).leftJustified(13) << QString::fromLatin1(c.summary) << '\n';
-    s << "\nRun 'ropa-cli COMMAND --help' for a command's options.\n"
-         "Exit codes: 0 success, 1 findings, 2 bad input or usage.\n";
+    s << Tr::tr("Usage: ropa-cli COMMAND [options] FILE") << "\n\n"
+      << Tr::tr("Keeps GDPR Article 30 records of processing activities.") << "\n\n"
+      << Tr::tr("Commands:") << '\n';
+    for (const Command &c : registeredCommands()) {
+        s << "  " << QString::fromLatin1(c.name).leftJustified(13)
+          << QCoreApplication::translate("ropa::cli", c.summary) << '\n';
+    }
+    s << '\n'
+      << Tr::tr("Run “ropa-cli COMMAND --help” for a command's options.") << '\n'
+      << Tr::tr("Every command takes --lang LANG (%1) for the language of its messages.")
+             .arg(ropa::reports::availableLanguages().join(QStringLiteral(", ")))
+      << '\n'
+      << Tr::tr("Exit codes: 0 success, 1 findings, 2 bad input or usage.") << '\n';
     s.flush();
 }
 
@@ -49,6 +57,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ROPA_VERSION));
 
     const QStringList args = QCoreApplication::arguments();
+    // --lang anywhere on the line: every message in that language, the usage and help included.
+    if (const QString language = languageArgument(args); !language.isEmpty()) {
+        if (const int rc = useLanguage(args.value(1, QStringLiteral("ropa-cli")), language); rc >= 0)
+            return rc;
+    }
     if (args.size() < 2) {
         QTextStream err(stderr);
         printUsage(err);
@@ -65,7 +78,7 @@ int main(int argc, char *argv[])
         return Ok;
     }
     if (!ropa::Reference::instance().isValid())
-        return fail(QStringLiteral("the built-in reference data is broken: %1").arg(ropa::Reference::instance().error()));
+        return fail(Tr::tr("the built-in reference data is broken: %1").arg(ropa::Reference::instance().error()));
     for (const Command &c : registeredCommands()) {
         if (command == QLatin1StringView(c.name)) {
             QStringList sub = args.mid(1);
@@ -73,5 +86,5 @@ int main(int argc, char *argv[])
             return c.run(sub);
         }
     }
-    return fail(QStringLiteral("unknown command \u201c%1\u201d (see ropa-cli --help)").arg(command));
+    return fail(Tr::tr("unknown command “%1” (see ropa-cli --help)").arg(command));
 }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -426,7 +427,7 @@ void checkTransfer(Context &ctx, const Transfer &t)
     case Mechanism::PrivacyShield:
     case Mechanism::SafeHarbour: {
         const LegalItem *item = Reference::instance().mechanism(t.mechanism);
-        const QString date = item && item->invalidated ? item->invalidated->toString(Qt::ISODate) : QString();
+        const QString date = item && item->invalidated ? findingDate(*item->invalidated) : QString();
         const QString judgment = item ? item->judgmentIn(Reference::displayLanguage()) : QString();
         ctx.add("XFER-INVALID-MECHANISM", EntityKind::Transfer, t.id, name,
                 tr("Transfer “%1” relies on %2, declared invalid on %3 by %4.")
@@ -727,7 +728,7 @@ void checkAccountability(Context &ctx)
         } else if (*a.lastReviewed < limit) {
             ctx.add("REVIEW-OVERDUE", EntityKind::Activity, a.id, name,
                     tr("Activity “%1” was last reviewed on %2, more than %3 months ago.")
-                        .arg(name, a.lastReviewed->toString(Qt::ISODate))
+                        .arg(name, findingDate(*a.lastReviewed))
                         .arg(ctx.options().reviewMonths));
         }
     }
@@ -799,6 +800,15 @@ void checkUnused(Context &ctx)
 }
 
 } // namespace
+
+QString findingDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    //: Dates inside the findings' messages, as a QDate format (yyyy year, MM month, dd day).
+    const QString format = QCoreApplication::translate("ropa::checks", "yyyy-MM-dd", "date in a finding");
+    return QLocale::c().toString(date, format);
+}
 
 qint64 approximateDays(QStringView iso)
 {

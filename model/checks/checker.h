@@ -45,4 +45,8 @@ QString largeScaleMarker(const Activity &activity);
 // part of a day), or -1 when the text is not a duration. For comparing retention periods.
 qint64 approximateDays(QStringView isoDuration);
 
+// A date inside a finding's message or an acceptance, in the format of the language the
+// findings are written in (2020-07-16, 16-07-2020, 16.07.2020); "" for a null date.
+QString findingDate(const QDate &date);
+
 } // namespace ropa::checks

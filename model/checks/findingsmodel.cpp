@@ -1,5 +1,7 @@
 #include "findingsmodel.h"
 
+#include "checks/checker.h"
+
 
 namespace ropa::checks {
 
@@ -84,9 +86,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && f->noLongerApplies)
             return tr("Accepted on %1: %2\n\nThis finding no longer occurs; the acceptance is kept with the project.")
-                .arg(f->acceptedOn.toString(Qt::ISODate), f->justification);
+                .arg(findingDate(f->acceptedOn), f->justification);
         if (index.column() == StatusColumn && f->accepted)
-            return tr("Accepted on %1: %2").arg(f->acceptedOn.toString(Qt::ISODate), f->justification);
+            return tr("Accepted on %1: %2").arg(findingDate(f->acceptedOn), f->justification);
         if (index.column() == MessageColumn)
             return rule ? tr("%1\n\nHow to fix: %2").arg(f->message, rule->hintText()) : f->message;
         if (rule)

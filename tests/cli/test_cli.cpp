@@ -131,6 +131,46 @@ private Q_SLOTS:
         QCOMPARE(readAll(file), before);
     }
 
+    // --lang on any command: the usage, the help, the messages and the errors in that language.
+    void messagesInTheChosenLanguage()
+    {
+        Run r = cli({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("nl")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Gebruik: ropa-cli OPDRACHT [opties] BESTAND"), r.out.constData());
+        QVERIFY(r.out.contains("Opdrachten:"));
+        QVERIFY(r.out.contains("Afsluitcodes:"));
+
+        r = cli({QStringLiteral("validate"), QStringLiteral("--help"), QStringLiteral("--lang=de")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Prüft"), r.out.constData());
+
+        const QString missing = path("ontbreekt.ropa");
+        r = cli({QStringLiteral("validate"), missing, QStringLiteral("--lang"), QStringLiteral("nl")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith("ropa-cli: ") && !r.err.contains("could not") && !r.err.contains("does not exist"),
+                 r.err.constData());
+
+        const QString file = path("sprache.ropa");
+        r = cli({QStringLiteral("new"), file, QStringLiteral("--name"), QStringLiteral("Nordwind GmbH"), QStringLiteral("--country"),
+                 QStringLiteral("DE"), QStringLiteral("--lang"), QStringLiteral("de")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.startsWith("Erstellt: "), r.out.constData());
+        r = cli({QStringLiteral("info"), file, QStringLiteral("--lang"), QStringLiteral("de")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Eigene Stellen:") && r.out.contains("Nordwind GmbH (DE)"), r.out.constData());
+        r = cli({QStringLiteral("new"), file, QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--lang"), QStringLiteral("nl")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("bestaat al"), r.err.constData());
+
+        // Without --lang, English, as before.
+        r = cli({QStringLiteral("info"), file});
+        QVERIFY(r.out.contains("Own entities:   Nordwind GmbH (DE)"));
+
+        r = cli({QStringLiteral("info"), file, QStringLiteral("--lang"), QStringLiteral("fr")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("fr") && r.err.contains("nl"), r.err.constData());
+    }
+
     // JSON -> .ropa -> JSON is byte-identical, through the real binary.
     void jsonThroughRopaIsByteIdentical_data()
     {

@@ -60,17 +60,18 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("unexpected");
         QTest::newRow("nl") << u"nl"_s
                             << QStringList{u"HvJ EU C-311/18"_s, u"het EU-VS-privacyschild"_s, u"“Adequaatheidsbesluit”"_s,
-                                           u"Zuid-Afrika"_s, u"bevindingen: "_s, u" hoog, "_s, u" laag"_s}
-                            << QStringList{u"CJEU"_s, u"finding(s)"_s, u"Adequacy decision"_s, u"South Africa"_s,
+                                           u"Zuid-Afrika"_s, u"bevindingen: "_s, u" hoog, "_s, u" laag"_s,
+                                           u"16-07-2020"_s}
+                            << QStringList{u"2020-07-16"_s, u"CJEU"_s, u"finding(s)"_s, u"Adequacy decision"_s, u"South Africa"_s,
                                            u"Transfer “"_s};
         QTest::newRow("de") << u"de"_s
                             << QStringList{u"EuGH C-311/18"_s, u"“Angemessenheitsbeschluss”"_s, u"Südafrika"_s,
-                                           u"Befunde: "_s, u" hoch, "_s, u" niedrig"_s}
-                            << QStringList{u"CJEU"_s, u"finding(s)"_s, u"Adequacy decision"_s, u"South Africa"_s,
+                                           u"Befunde: "_s, u" hoch, "_s, u" niedrig"_s, u"16.07.2020"_s}
+                            << QStringList{u"2020-07-16"_s, u"CJEU"_s, u"finding(s)"_s, u"Adequacy decision"_s, u"South Africa"_s,
                                            u"Transfer “"_s};
         QTest::newRow("en") << u"en"_s
                             << QStringList{u"CJEU C-311/18"_s, u"“Adequacy decision”"_s, u"South Africa"_s,
-                                           u" finding(s): "_s, u" high, "_s}
+                                           u" finding(s): "_s, u" high, "_s, u"2020-07-16"_s}
                             << QStringList{u"HvJ"_s, u"EuGH"_s, u"bevinding"_s, u"Befund"_s};
     }
 

@@ -214,8 +214,9 @@ RowBatch::RowBatch(int columns)
 
 void RowBatch::clear()
 {
+    // Both keep their capacity for the next rows of the same table.
     m_cells.clear();
-    m_arena.clear();
+    m_arena.truncate(0);
 }
 
 void RowBatch::addText(const QString &text)

@@ -357,6 +357,22 @@ private Q_SLOTS:
         QVERIFY(!db.exec("INSERT INTO t SELECT c0, c1, c2, c3 FROM ropa_rows"));
     }
 
+    // The writer formats ids itself (store/rowbatch.h): the same text as QUuid, for any bytes.
+    void formatIdMatchesQUuid()
+    {
+        QList<QUuid> ids{QUuid::fromString(QStringLiteral("00000000-0000-0000-0000-000000000000")),
+                         QUuid::fromString(QStringLiteral("ffffffff-ffff-ffff-ffff-ffffffffffff")),
+                         QUuid::fromString(QStringLiteral("0123456789abcdef0123456789abcdef")),
+                         QUuid::fromString(QStringLiteral("9a9a9a9a-a9a9-0f0f-f0f0-a09fa09fa09f"))};
+        for (int i = 0; i < 2000; ++i)
+            ids.append(QUuid::createUuid());
+        for (const QUuid &id : ids) {
+            char text[36];
+            sql::formatId(id, text);
+            QCOMPARE(QString::fromLatin1(text, 36), id.toString(QUuid::WithoutBraces));
+        }
+    }
+
     // Lists longer and shorter than any internal chunk keep their order and every value.
     void longListsKeepOrderAndValues()
     {

@@ -85,7 +85,7 @@ QString writeReport(const Report &report, Format format, const QString &path, co
     QString error;
     switch (format) {
     case Format::Xlsx: bytes = toXlsx(report, &error); break;
-    case Format::Pdf: bytes = toPdf(report, &error); break;
+    case Format::Pdf: bytes = toPdf(report, &error, options.paged); break;
     case Format::Odt: bytes = toOdt(report, &error); break;
     case Format::Html: bytes = toHtml(report, HtmlFlavour::Browser).toUtf8(); break;
     case Format::Markdown: bytes = toMarkdown(report); break;

@@ -219,16 +219,4 @@ QString toHtml(const Report &report, HtmlFlavour flavour, const QList<int> &sect
     return h;
 }
 
-QString richTextCover(const Report &report, const QList<int> &sectionPages)
-{
-    const LanguageScope languageScope(report.language);
-    return richHead(report) + coverHtml(report, true, sectionPages) + QStringLiteral("</body></html>\n");
-}
-
-QString richTextSection(const Report &report, qsizetype section)
-{
-    const LanguageScope languageScope(report.language);
-    return richHead(report) + sectionHtml(report, report.sections.at(section), true, false) + QStringLiteral("</body></html>\n");
-}
-
 } // namespace ropa::reports

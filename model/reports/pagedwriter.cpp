@@ -1,24 +1,40 @@
-// The record on pages (PDF, printer) and as ODT, through a SafeTextDocument.
+// The record on pages (PDF, printer), laid out by hand, and as ODT (through a SafeTextDocument).
 //
-// Pages: the rich-text HTML is laid out at the page body's size; QTextDocument breaks tables
-// between rows and repeats the header row (<thead>) on each page. Each page is drawn with a
-// header (organisation, record, date) and a footer (page X of N); the cover page has neither.
-// The contents list the page of each section, known once the sections are laid out.
+// Pages are made in three steps:
+//   1. Every piece of text (a table cell, a heading, a paragraph) becomes a Block: plain text,
+//      its character formats and its width. Each block is laid out with QTextLayout and only
+//      the bottom of each of its lines is kept. This is pure computation and runs on several
+//      threads, each with fonts of its own.
+//   2. The blocks are put on pages (one thread, cheap): each section starts a page, a table row
+//      goes whole onto the page where it fits or to the next, a row taller than a page is split
+//      between lines, and a table's header row is repeated on each page it continues on. Now
+//      the number of pages, and the page of each section for the contents, are known.
+//   3. The pages are drawn in order on the calling thread: each block laid out again and the
+//      lines placed on the page drawn (keeping every shaped line of a 3,000-page record would
+//      take gigabytes). Each page but the cover has a header (organisation, record, date) and
+//      a footer ("Page X of N").
+//
+// Text only ever goes into a QTextLayout as plain text: nothing in a field is markup, nothing
+// is loaded. Cells over 32,767 characters are cut with a marker, as in the XLSX.
 
 #include "odtpages.h"
 #include "safetextdocument.h"
 #include "writers.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFont>
 #include <QGuiApplication>
+#include <QPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextBlock>
 #include <QTextDocumentWriter>
+#include <QTextLayout>
+#include <QThread>
 
+#include <algorithm>
+#include <atomic>
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -56,80 +72,701 @@ QString pageHeaderRight(const Report &report)
                                               recordDate(report.date));
 }
 
+// A paint device that only answers its resolution: fonts are resolved for the target's
+// resolution on any thread without touching the target.
+class ResolutionDevice final : public QPaintDevice
+{
+public:
+    ResolutionDevice(int dpiX, int dpiY) : m_dpiX(dpiX), m_dpiY(dpiY) {}
+    QPaintEngine *paintEngine() const override { return nullptr; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmDpiX:
+        case PdmPhysicalDpiX: return m_dpiX;
+        case PdmDpiY:
+        case PdmPhysicalDpiY: return m_dpiY;
+        case PdmDevicePixelRatio: return 1;
+        case PdmDevicePixelRatioScaled: return static_cast<int>(devicePixelRatioFScale());
+        case PdmDepth: return 32;
+        default: return 1000;
+        }
+    }
+
+private:
+    int m_dpiX;
+    int m_dpiY;
+};
+
+enum Role : quint8 { Body, Bold, Small, Title, Heading, Subheading, RoleCount };
+
+// The fonts of one thread (QFont's font engines are cached per thread).
+struct Fonts
+{
+    QFont font[RoleCount];
+
+    Fonts(int dpiX, int dpiY)
+    {
+        const ResolutionDevice device(dpiX, dpiY);
+        const auto make = [&device](qreal points, bool bold) {
+            QFont f = bodyFont();
+            f.setPointSizeF(points);
+            f.setBold(bold);
+            // Latin text needs no shaping (HarfBuzz): a third of the time, for kerning only.
+            f.setStyleStrategy(QFont::PreferNoShaping);
+            return QFont(f, &device);
+        };
+        font[Body] = make(7.5, false);
+        font[Bold] = make(7.5, true);
+        font[Small] = make(7, false);
+        font[Title] = make(20, true);
+        font[Heading] = make(13, true);
+        font[Subheading] = make(9.5, true);
+    }
+};
+
+// A piece of text laid out at a width: plain text, formats, and (after measure()) the bottom
+// of each of its lines, from the block's top.
+struct Block
+{
+    QString text;
+    QList<QTextLayout::FormatRange> formats;
+    Role role = Body;
+    Qt::Alignment align = Qt::AlignLeft;
+    float width = 0;
+    std::vector<float> bottoms;
+
+    int lineCount() const { return static_cast<int>(bottoms.size()); }
+    float top(int line) const { return line > 0 ? bottoms[static_cast<size_t>(line - 1)] : 0.0f; }
+    float bottom(int line) const { return bottoms[static_cast<size_t>(line)]; }
+    float height() const { return bottoms.empty() ? 0.0f : bottoms.back(); }
+};
+
+void layOut(QTextLayout &layout, const Block &block, const Fonts &fonts)
+{
+    layout.setText(block.text);
+    layout.setFont(fonts.font[block.role]);
+    layout.setFormats(block.formats);
+    QTextOption option(block.align);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setUseDesignMetrics(true);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal y = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLeadingIncluded(true);
+        line.setLineWidth(block.width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+}
+
+void measure(Block &block, const Fonts &fonts)
+{
+    QTextLayout layout;
+    layOut(layout, block, fonts);
+    block.bottoms.resize(static_cast<size_t>(layout.lineCount()));
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        block.bottoms[static_cast<size_t>(i)] = static_cast<float>(line.y() + line.height());
+    }
+}
+
+// Lays out every block, on threads threads (the calling one included).
+void measureAll(const std::vector<Block *> &blocks, int dpiX, int dpiY, int threads)
+{
+    constexpr size_t batch = 64;
+    std::atomic<size_t> next{0};
+    const auto work = [&] {
+        const Fonts fonts(dpiX, dpiY);
+        for (size_t start = next.fetch_add(batch); start < blocks.size(); start = next.fetch_add(batch)) {
+            const size_t end = std::min(blocks.size(), start + batch);
+            for (size_t i = start; i < end; ++i)
+                measure(*blocks[i], fonts);
+        }
+    };
+    threads = std::clamp(threads, 1, 16);
+    if (blocks.size() < 4 * batch)
+        threads = 1;
+    std::vector<std::unique_ptr<QThread>> helpers;
+    for (int t = 1; t < threads; ++t) {
+        helpers.emplace_back(QThread::create(work));
+        helpers.back()->start();
+    }
+    work();
+    for (const auto &helper : helpers)
+        helper->wait();
+}
+
+QTextCharFormat missingFormat()
+{
+    QTextCharFormat f;
+    f.setFontItalic(true);
+    f.setForeground(QColor(0xb0, 0x00, 0x20));
+    return f;
+}
+
+// A table's cell as a block: lines separated by U+2028, each with a bullet when there are
+// several; "not stated" (whole or inside a line) in red italics.
+Block cellBlock(const Cell &cell, const QString &notStated, float width)
+{
+    Block b;
+    b.width = width;
+    if (cell.notStated) {
+        b.text = notStated;
+        b.formats.append({0, static_cast<int>(notStated.size()), missingFormat()});
+        return b;
+    }
+    if (cell.lines.size() == 1) {
+        b.text = cell.lines.front();
+    } else {
+        QString text;
+        for (qsizetype i = 0; i < cell.lines.size(); ++i) {
+            if (i > 0)
+                text += QChar(QChar::LineSeparator);
+            text += QStringLiteral("\u2022 ") + cell.lines.at(i);
+        }
+        b.text = text;
+    }
+    b.text = cutCellText(b.text);
+    if (!notStated.isEmpty()) {
+        for (qsizetype at = b.text.indexOf(notStated); at >= 0; at = b.text.indexOf(notStated, at + notStated.size()))
+            b.formats.append({static_cast<int>(at), static_cast<int>(notStated.size()), missingFormat()});
+    }
+    return b;
+}
+
+// A table laid out: column edges, the header row and the cells.
+struct TableBlocks
+{
+    const Table *table = nullptr;
+    std::vector<float> edges; // x of each column's left edge, then the table's right edge
+    std::vector<Block> header;
+    std::vector<std::vector<Block>> rows;
+};
+
+struct Placed
+{
+    const Block *block;
+    int first; // lines [first, last)
+    int last;
+    QPointF at; // where the top of line first goes
+};
+
+struct RowBox
+{
+    const TableBlocks *table;
+    float top;
+    float bottom;
+    bool header;
+};
+
+struct FigureBox
+{
+    const Figure *figure;
+    QRectF rect;
+};
+
+struct Page
+{
+    std::vector<Placed> texts;
+    std::vector<RowBox> rows;
+    std::vector<FigureBox> figures;
+};
+
+// Puts blocks on pages, top to bottom.
+class Pager
+{
+public:
+    Pager(float top, float bottom, float padX, float padY) : m_top(top), m_bottom(bottom), m_padX(padX), m_padY(padY) {}
+
+    std::vector<Page> pages;
+
+    int pageCount() const { return static_cast<int>(pages.size()); }
+    float y() const { return m_y; }
+    float room() const { return m_bottom - m_y; }
+    float pageHeight() const { return m_bottom - m_top; }
+    void skip(float dy) { m_y = std::min(m_bottom, m_y + dy); }
+
+    void newPage()
+    {
+        pages.emplace_back();
+        m_y = m_top;
+    }
+    // A new page unless height fits on this one (or this one is still empty).
+    void keep(float height)
+    {
+        if (pages.empty() || (height > room() && m_y > m_top))
+            newPage();
+    }
+    void place(const Block &block, int first, int last, float x, float y)
+    {
+        if (last > first)
+            pages.back().texts.push_back({&block, first, last, QPointF(x, y)});
+    }
+    // A block line by line, continuing on new pages.
+    void flow(const Block &block, float x, float gapAfter = 0)
+    {
+        if (pages.empty())
+            newPage();
+        int line = 0;
+        while (line < block.lineCount()) {
+            int last = line;
+            while (last < block.lineCount() && block.bottom(last) - block.top(line) <= room())
+                ++last;
+            if (last == line) {
+                if (m_y > m_top) {
+                    newPage();
+                    continue;
+                }
+                last = line + 1; // a line taller than a page: drawn cut rather than lost
+            }
+            place(block, line, last, x, m_y);
+            m_y += block.bottom(last - 1) - block.top(line);
+            line = last;
+            if (line < block.lineCount())
+                newPage();
+        }
+        skip(gapAfter);
+    }
+    // Several blocks side by side on one line of a list (contents, cover facts).
+    void flowRow(const std::vector<std::pair<const Block *, float>> &cells, float gapAfter)
+    {
+        float h = 0;
+        for (const auto &[block, x] : cells)
+            h = std::max(h, block->height());
+        keep(h);
+        for (const auto &[block, x] : cells)
+            place(*block, 0, block->lineCount(), x, m_y);
+        m_y += h;
+        skip(gapAfter);
+    }
+
+    void table(const TableBlocks &t)
+    {
+        float headerHeight = 0;
+        for (const Block &b : t.header)
+            headerHeight = std::max(headerHeight, b.height());
+        headerHeight += 2 * m_padY;
+        const auto rowHeight = [this](const std::vector<Block> &row) {
+            float h = 0;
+            for (const Block &b : row)
+                h = std::max(h, b.height());
+            return h + 2 * m_padY;
+        };
+        // The header row and the first row (or a few lines of it) stay together.
+        const float first = t.rows.empty() ? 0 : std::min(rowHeight(t.rows.front()), 4 * m_padY + 50.0f);
+        keep(headerHeight + first);
+        header(t, headerHeight);
+        for (const std::vector<Block> &row : t.rows) {
+            const float h = rowHeight(row);
+            const bool fresh = m_y <= m_top + headerHeight + 0.5f;
+            if (h > room() && !fresh) {
+                // Whole onto the next page when it fits there; a row taller than a page starts
+                // here, unless little room is left.
+                if (h <= pageHeight() - headerHeight || room() < pageHeight() * 0.15f) {
+                    newPage();
+                    header(t, headerHeight);
+                }
+            }
+            if (h <= room()) {
+                pages.back().rows.push_back({&t, m_y, m_y + h, false});
+                for (size_t c = 0; c < row.size(); ++c)
+                    place(row[c], 0, row[c].lineCount(), t.edges[c] + m_padX, m_y + m_padY);
+                m_y += h;
+                continue;
+            }
+            split(t, row, headerHeight);
+        }
+    }
+
+private:
+    void header(const TableBlocks &t, float height)
+    {
+        pages.back().rows.push_back({&t, m_y, m_y + height, true});
+        for (size_t c = 0; c < t.header.size(); ++c)
+            place(t.header[c], 0, t.header[c].lineCount(), t.edges[c] + m_padX, m_y + m_padY);
+        m_y += height;
+    }
+
+    // A row taller than the room left: each cell's lines as far as they fit, the rest on the
+    // next page below the repeated header row.
+    void split(const TableBlocks &t, const std::vector<Block> &row, float headerHeight)
+    {
+        std::vector<int> from(row.size(), 0);
+        std::vector<int> to(row.size(), 0);
+        const auto done = [&] {
+            for (size_t c = 0; c < row.size(); ++c) {
+                if (from[c] < row[c].lineCount())
+                    return false;
+            }
+            return true;
+        };
+        while (!done()) {
+            const float avail = room() - 2 * m_padY;
+            bool progress = false;
+            float h = 0;
+            for (size_t c = 0; c < row.size(); ++c) {
+                int last = from[c];
+                while (last < row[c].lineCount() && row[c].bottom(last) - row[c].top(from[c]) <= avail)
+                    ++last;
+                to[c] = last;
+                progress = progress || last > from[c];
+            }
+            if (!progress) {
+                if (m_y > m_top + headerHeight + 0.5f) {
+                    newPage();
+                    header(t, headerHeight);
+                    continue;
+                }
+                for (size_t c = 0; c < row.size(); ++c) // a line taller than a page: drawn cut
+                    to[c] = std::min(row[c].lineCount(), from[c] + 1);
+            }
+            for (size_t c = 0; c < row.size(); ++c) {
+                if (to[c] > from[c])
+                    h = std::max(h, row[c].bottom(to[c] - 1) - row[c].top(from[c]));
+            }
+            pages.back().rows.push_back({&t, m_y, m_y + h + 2 * m_padY, false});
+            for (size_t c = 0; c < row.size(); ++c)
+                place(row[c], from[c], to[c], t.edges[c] + m_padX, m_y + m_padY);
+            m_y += h + 2 * m_padY;
+            from = to;
+            if (!done()) {
+                newPage();
+                header(t, headerHeight);
+            }
+        }
+    }
+
+    float m_top;
+    float m_bottom;
+    float m_padX;
+    float m_padY;
+    float m_y = 0;
+};
+
+// The columns' widths: in proportion to their width hints, but each at least as wide as the
+// longest word of its title (a narrow "Completeness" column would break the word).
+std::vector<float> columnWidths(const Table &t, float width, const QFont &headerFont, float padX)
+{
+    const size_t n = static_cast<size_t>(t.columns.size());
+    std::vector<float> hint(n), minimum(n), widths(n);
+    const QFontMetricsF metrics(headerFont);
+    float minimumSum = 0;
+    for (size_t c = 0; c < n; ++c) {
+        const Column &column = t.columns.at(static_cast<qsizetype>(c));
+        hint[c] = static_cast<float>(std::max(1, column.width));
+        float word = 0;
+        for (const QString &w : column.title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            word = std::max(word, static_cast<float>(metrics.horizontalAdvance(w)));
+        minimum[c] = std::min(word, width / 4) + 2 * padX + 2;
+        minimumSum += minimum[c];
+    }
+    if (minimumSum >= width) { // cannot be helped: in proportion to the minimums
+        for (size_t c = 0; c < n; ++c)
+            widths[c] = width * minimum[c] / minimumSum;
+        return widths;
+    }
+    // Columns below their minimum get it; the others share the rest by their hints, until
+    // none is below.
+    std::vector<bool> fixed(n, false);
+    for (size_t round = 0; round <= n; ++round) {
+        float fixedWidth = 0, hints = 0;
+        for (size_t c = 0; c < n; ++c) {
+            if (fixed[c])
+                fixedWidth += minimum[c];
+            else
+                hints += hint[c];
+        }
+        bool changed = false;
+        for (size_t c = 0; c < n; ++c) {
+            widths[c] = fixed[c] ? minimum[c] : (width - fixedWidth) * hint[c] / hints;
+            if (!fixed[c] && widths[c] < minimum[c]) {
+                fixed[c] = true;
+                changed = true;
+            }
+        }
+        if (!changed)
+            break;
+    }
+    return widths;
+}
+
+QString appendixTitle(qsizetype index, const QString &title)
+{
+    const QString number = index < 26 ? QString(QChar(u'A' + static_cast<char16_t>(index))) : QString::number(index + 1);
+    return Record::tr("Appendix %1: %2").arg(number, title);
+}
+
 } // namespace
 
-QString renderPaged(const Report &report, QPagedPaintDevice *device)
+QString renderPaged(const Report &report, QPagedPaintDevice *device, const PagedOptions &options)
 {
     const LanguageScope languageScope(report.language);
     QString error;
     if (!haveGui(&error))
         return error;
+
+    const int dpiX = device->logicalDpiX();
+    const int dpiY = device->logicalDpiY();
+    const QRectF body = device->pageLayout().paintRectPixels(dpiY);
+    const auto mm = [dpiY](qreal millimetres) { return static_cast<float>(millimetres * dpiY / 25.4); };
+    const float width = static_cast<float>(body.width());
+    const float headerHeight = mm(8);
+    const float footerHeight = mm(7);
+    const float padX = mm(0.7);
+    const float padY = mm(0.45);
+    const Fonts fonts(dpiX, dpiY);
+
+    // 1. Blocks. std::deque: blocks keep their address as more are added.
+    std::deque<Block> blocks;
+    std::deque<TableBlocks> tables;
+    const auto block = [&blocks](const QString &text, Role role, float w, QList<QTextLayout::FormatRange> formats = {}) -> Block & {
+        Block b;
+        b.text = text;
+        b.role = role;
+        b.width = w;
+        b.formats = std::move(formats);
+        blocks.push_back(std::move(b));
+        return blocks.back();
+    };
+    QTextCharFormat noteFormat;
+    noteFormat.setFontItalic(true);
+    noteFormat.setForeground(QColor(0x44, 0x44, 0x44));
+    QTextCharFormat itemFormat;
+    itemFormat.setFontWeight(QFont::Normal);
+    itemFormat.setFontPointSize(6.5);
+    itemFormat.setForeground(QColor(0x33, 0x44, 0x55));
+
+    // The cover: title and facts.
+    Block &title = block(report.title, Title, width);
+    const float labelWidth = mm(55);
+    const float valueWidth = std::min(width - labelWidth - mm(4), mm(190));
+    std::vector<std::pair<Block *, Block *>> facts;
+    for (const Fact &f : report.cover)
+        facts.emplace_back(&block(cutCellText(f.label), Bold, labelWidth), &block(cutCellText(f.value), Body, valueWidth));
+
+    // The contents: a line per section and per figure of the appendix.
+    struct Entry
+    {
+        Block *number;
+        Block *title;
+        Block *page;
+    };
+    const float numberWidth = mm(10);
+    const float pageWidth = mm(16);
+    const float entryWidth = std::min(width - numberWidth - pageWidth, mm(200));
+    Block &contentsTitle = block(Record::tr("Contents"), Heading, width);
+    std::vector<Entry> entries;
+    QStringList entryTitles;
+    for (const Section &s : report.sections)
+        entryTitles.append(s.title);
+    for (qsizetype i = 0; i < options.appendix.size(); ++i)
+        entryTitles.append(appendixTitle(i, options.appendix.at(i).title));
+    for (qsizetype i = 0; i < entryTitles.size(); ++i) {
+        Block &page = block(QStringLiteral("0000"), Body, pageWidth);
+        page.align = Qt::AlignRight;
+        entries.push_back({&block(QString::number(i + 1) + QLatin1Char('.'), Body, numberWidth),
+                           &block(cutCellText(entryTitles.at(i)), Body, entryWidth), &page});
+    }
+
+    // The sections.
+    struct SectionBlocks
+    {
+        Block *title;
+        std::vector<Block *> paragraphs;
+        struct Part
+        {
+            Block *title;
+            Block *note;
+            Block *none;
+            TableBlocks *table;
+        };
+        std::vector<Part> parts;
+    };
+    std::vector<SectionBlocks> sections;
+    for (const Section &s : report.sections) {
+        SectionBlocks sb{&block(cutCellText(s.title), Heading, width), {}, {}};
+        for (const QString &p : s.paragraphs)
+            sb.paragraphs.push_back(&block(cutCellText(p), Body, width));
+        for (const Table &t : s.tables) {
+            SectionBlocks::Part part{&block(cutCellText(t.title), Subheading, width), nullptr, nullptr, nullptr};
+            if (!t.note.isEmpty())
+                part.note = &block(cutCellText(t.note), Body, width, {{0, static_cast<int>(cutCellText(t.note).size()), noteFormat}});
+            if (t.rows.isEmpty()) {
+                part.none = &block(Record::tr("None."), Body, width);
+            } else {
+                TableBlocks &tb = tables.emplace_back();
+                tb.table = &t;
+                float x = 0;
+                for (const float w : columnWidths(t, width, fonts.font[Bold], padX)) {
+                    tb.edges.push_back(x);
+                    x += w;
+                }
+                tb.edges.push_back(width);
+                for (qsizetype c = 0; c < t.columns.size(); ++c) {
+                    const Column &col = t.columns.at(c);
+                    Block h;
+                    h.role = Bold;
+                    h.width = tb.edges[static_cast<size_t>(c + 1)] - tb.edges[static_cast<size_t>(c)] - 2 * padX;
+                    h.text = cutCellText(col.title);
+                    if (!col.item.isEmpty()) {
+                        const int start = static_cast<int>(h.text.size()) + 1;
+                        h.text += QChar(QChar::LineSeparator) + cutCellText(col.item);
+                        h.formats.append({start, static_cast<int>(h.text.size()) - start, itemFormat});
+                    }
+                    tb.header.push_back(std::move(h));
+                }
+                tb.rows.reserve(static_cast<size_t>(t.rows.size()));
+                for (const auto &row : t.rows) {
+                    std::vector<Block> cells;
+                    cells.reserve(static_cast<size_t>(row.size()));
+                    for (qsizetype c = 0; c < row.size() && c < t.columns.size(); ++c) {
+                        const float w = tb.edges[static_cast<size_t>(c + 1)] - tb.edges[static_cast<size_t>(c)] - 2 * padX;
+                        cells.push_back(cellBlock(row.at(c), report.notStatedText, w));
+                    }
+                    tb.rows.push_back(std::move(cells));
+                }
+                part.table = &tb;
+            }
+            sb.parts.push_back(part);
+        }
+        sections.push_back(std::move(sb));
+    }
+    std::vector<Block *> appendixTitles;
+    for (qsizetype i = 0; i < options.appendix.size(); ++i)
+        appendixTitles.push_back(&block(cutCellText(appendixTitle(i, options.appendix.at(i).title)), Heading, width));
+
+    // 1b. Measure every block, on several threads.
+    std::vector<Block *> all;
+    all.reserve(blocks.size());
+    for (Block &b : blocks)
+        all.push_back(&b);
+    for (TableBlocks &t : tables) {
+        for (Block &b : t.header)
+            all.push_back(&b);
+        for (auto &row : t.rows) {
+            for (Block &b : row)
+                all.push_back(&b);
+        }
+    }
+    int threads = options.layoutThreads;
+    if (threads <= 0)
+        threads = std::min(4, QThread::idealThreadCount());
+    measureAll(all, dpiX, dpiY, threads);
+
+    // 2. Pages.
+    Pager pager(headerHeight, static_cast<float>(body.height()) - footerHeight, padX, padY);
+    pager.newPage(); // the cover
+    pager.skip(mm(25));
+    pager.flow(title, 0, mm(8));
+    for (const auto &[label, value] : facts)
+        pager.flowRow({{label, 0.0f}, {value, labelWidth + mm(4)}}, mm(1.5));
+    pager.newPage();
+    pager.flow(contentsTitle, 0, mm(4));
+    for (const Entry &e : entries)
+        pager.flowRow({{e.number, 0.0f}, {e.title, numberWidth}, {e.page, numberWidth + entryWidth}}, mm(1.2));
+    std::vector<int> entryPages;
+    for (const SectionBlocks &s : sections) {
+        pager.newPage();
+        entryPages.push_back(pager.pageCount());
+        pager.flow(*s.title, 0, mm(3));
+        for (const Block *p : s.paragraphs)
+            pager.flow(*p, 0, mm(2));
+        for (const SectionBlocks::Part &part : s.parts) {
+            pager.keep(part.title->height() + (part.note ? part.note->height() : 0.0f) + mm(12));
+            pager.flow(*part.title, 0, mm(1));
+            if (part.note)
+                pager.flow(*part.note, 0, mm(1.5));
+            if (part.none)
+                pager.flow(*part.none, 0, mm(4));
+            if (part.table) {
+                pager.table(*part.table);
+                pager.skip(mm(5));
+            }
+        }
+    }
+    for (qsizetype i = 0; i < options.appendix.size(); ++i) {
+        pager.newPage();
+        entryPages.push_back(pager.pageCount());
+        const Block &t = *appendixTitles[static_cast<size_t>(i)];
+        pager.flow(t, 0, mm(4));
+        const Figure &figure = options.appendix.at(i);
+        const QSizeF size = !figure.picture.isNull() ? QSizeF(figure.picture.boundingRect().size()) : QSizeF(figure.image.size());
+        if (size.isEmpty())
+            continue;
+        const QSizeF fitted = size.scaled(QSizeF(width, pager.room()), Qt::KeepAspectRatio);
+        pager.pages.back().figures.push_back({&figure, QRectF(QPointF((width - fitted.width()) / 2, pager.y()), fitted)});
+    }
+    const int pageCount = pager.pageCount();
+    for (size_t i = 0; i < entries.size(); ++i)
+        entries[i].page->text = QString::number(entryPages[i]); // one line, as measured
+
+    // 3. Draw.
     QPainter painter;
     if (!painter.begin(device))
         return Record::tr("cannot start drawing the pages");
-
-    const int dpi = device->logicalDpiY();
-    const QRectF body = device->pageLayout().paintRectPixels(dpi);
-    const qreal headerHeight = dpi * 0.32; // inches
-    const qreal footerHeight = dpi * 0.28;
-    const QSizeF pageSize(body.width(), body.height() - headerHeight - footerHeight);
-
-    // One document per part (cover with contents, then each section): each part starts on a
-    // new page anyway, and laying out parts is faster than one long document twice.
-    std::vector<std::unique_ptr<SafeTextDocument>> parts;
-    auto makePart = [&](const QString &html) {
-        auto doc = std::make_unique<SafeTextDocument>();
-        doc->documentLayout()->setPaintDevice(device);
-        doc->setDefaultFont(bodyFont());
-        doc->setDocumentMargin(0);
-        doc->setPageSize(pageSize);
-        doc->setHtml(html);
-        return doc;
-    };
-    parts.push_back(makePart(richTextCover(report))); // placeholder page numbers: same layout
-    QList<int> sectionPages;
-    int next = parts.front()->pageCount() + 1;
-    for (qsizetype i = 0; i < report.sections.size(); ++i) {
-        parts.push_back(makePart(richTextSection(report, i)));
-        sectionPages.append(next);
-        next += parts.back()->pageCount();
-    }
-    parts.front()->setHtml(richTextCover(report, sectionPages));
-    int pageCount = 0;
-    for (const auto &part : parts)
-        pageCount += part->pageCount();
-
-    QFont small = bodyFont();
-    small.setPointSizeF(7);
-    const QString headerLeft = report.organisation;
+    const QColor ink(0x11, 0x11, 0x11);
+    const QColor grey(0x44, 0x44, 0x44);
+    const QColor headerFill(0xdd, 0xe4, 0xee);
+    const QPen grid(QColor(0x88, 0x88, 0x88), mm(0.18));
+    const QPen rule(grey, mm(0.15));
+    QFont small = fonts.font[Small];
+    const QString headerLeft = QFontMetricsF(small, device).elidedText(report.organisation, Qt::ElideRight, width * 0.5);
     const QString headerRight = pageHeaderRight(report);
-    int page = 0;
-    for (const auto &part : parts) {
-        const int partPages = part->pageCount();
-        for (int p = 0; p < partPages; ++p, ++page) {
-            if (page > 0 && !device->newPage()) {
-                painter.end();
-                return Record::tr("cannot start a new page");
-            }
-            painter.save();
-            painter.translate(0, headerHeight - p * pageSize.height());
-            QAbstractTextDocumentLayout::PaintContext ctx;
-            ctx.clip = QRectF(0, p * pageSize.height(), pageSize.width(), pageSize.height());
-            painter.setClipRect(ctx.clip);
-            part->documentLayout()->draw(&painter, ctx);
-            painter.restore();
-
-            if (page == 0)
-                continue; // the cover
+    const QString pageText = Record::tr("Page %1 of %2");
+    QTextLayout layout;
+    for (int p = 0; p < pageCount; ++p) {
+        if (p > 0 && !device->newPage()) {
+            painter.end();
+            return Record::tr("cannot start a new page");
+        }
+        const Page &page = pager.pages[static_cast<size_t>(p)];
+        if (p > 0) { // the cover has neither header nor footer
             painter.setFont(small);
-            painter.setPen(QColor(0x44, 0x44, 0x44));
-            const QRectF head(0, 0, body.width(), headerHeight * 0.7);
-            const QString left = painter.fontMetrics().elidedText(headerLeft, Qt::ElideRight, static_cast<int>(body.width() * 0.5));
-            painter.drawText(head, Qt::AlignLeft | Qt::AlignTop, left);
+            painter.setPen(grey);
+            const QRectF head(0, 0, width, headerHeight * 0.6);
+            painter.drawText(head, Qt::AlignLeft | Qt::AlignTop, headerLeft);
             painter.drawText(head, Qt::AlignRight | Qt::AlignTop, headerRight);
-            painter.drawLine(QPointF(0, headerHeight * 0.7), QPointF(body.width(), headerHeight * 0.7));
-            const QRectF foot(0, body.height() - footerHeight * 0.7, body.width(), footerHeight * 0.7);
-            painter.drawText(foot, Qt::AlignHCenter | Qt::AlignBottom, Record::tr("Page %1 of %2").arg(page + 1).arg(pageCount));
+            painter.setPen(rule);
+            painter.drawLine(QPointF(0, headerHeight * 0.6), QPointF(width, headerHeight * 0.6));
+            painter.setPen(grey);
+            const QRectF foot(0, body.height() - footerHeight * 0.6, width, footerHeight * 0.6);
+            painter.drawText(foot, Qt::AlignHCenter | Qt::AlignBottom, pageText.arg(p + 1).arg(pageCount));
+        }
+        for (const RowBox &row : page.rows) {
+            const float left = row.table->edges.front();
+            const float right = row.table->edges.back();
+            if (row.header)
+                painter.fillRect(QRectF(left, row.top, right - left, row.bottom - row.top), headerFill);
+            painter.setPen(grid);
+            painter.drawLine(QPointF(left, row.top), QPointF(right, row.top));
+            painter.drawLine(QPointF(left, row.bottom), QPointF(right, row.bottom));
+            for (const float x : row.table->edges)
+                painter.drawLine(QPointF(x, row.top), QPointF(x, row.bottom));
+        }
+        painter.setPen(ink);
+        for (const Placed &t : page.texts) {
+            layOut(layout, *t.block, fonts);
+            const QPointF origin = t.at - QPointF(0, t.block->top(t.first));
+            for (int i = t.first; i < t.last && i < layout.lineCount(); ++i)
+                layout.lineAt(i).draw(&painter, origin);
+        }
+        for (const FigureBox &f : page.figures) {
+            if (!f.figure->picture.isNull()) {
+                const QRectF source = f.figure->picture.boundingRect();
+                painter.save();
+                painter.translate(f.rect.topLeft());
+                painter.scale(f.rect.width() / source.width(), f.rect.height() / source.height());
+                painter.translate(-source.topLeft());
+                painter.drawPicture(0, 0, f.figure->picture);
+                painter.restore();
+            } else {
+                painter.drawImage(f.rect, f.figure->image);
+            }
         }
     }
     if (!painter.end())
@@ -137,7 +774,7 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device)
     return {};
 }
 
-QByteArray toPdf(const Report &report, QString *error)
+QByteArray toPdf(const Report &report, QString *error, const PagedOptions &options)
 {
     const LanguageScope languageScope(report.language);
     QBuffer buffer;
@@ -149,7 +786,7 @@ QByteArray toPdf(const Report &report, QString *error)
         writer.setCreator(QStringLiteral("Ropa"));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                          QMarginsF(12, 10, 12, 10), QPageLayout::Millimeter));
-        const QString err = renderPaged(report, &writer);
+        const QString err = renderPaged(report, &writer, options);
         if (!err.isEmpty()) {
             *error = err;
             return {};

@@ -127,6 +127,22 @@ QByteArray toCsv(const Table &table, const QString &notStatedText, const CsvOpti
     return bytes + s.toUtf8();
 }
 
+namespace {
+
+// text (escaped, originally originalSize characters) cut to XlsxMaxCellChars with the marker.
+QString cutText(const QString &text, qsizetype originalSize)
+{
+    const QString marker = QStringLiteral(" [\u2026] ")
+                         + Record::tr("[cut: the text has %n characters; a cell holds at most 32,767]", nullptr,
+                                      static_cast<int>(originalSize));
+    qsizetype keep = XlsxMaxCellChars - marker.size();
+    if (keep > 0 && text.at(keep - 1).isHighSurrogate())
+        --keep;
+    return text.left(keep) + marker;
+}
+
+} // namespace
+
 QString xlsxText(const QString &text)
 {
     // Excel reads _xHHHH_ in a string as an escaped character; _x005F_ is the escaped "_".
@@ -135,13 +151,12 @@ QString xlsxText(const QString &text)
     s.replace(escape, QStringLiteral("_x005F_\\1"));
     if (s.size() <= XlsxMaxCellChars)
         return s;
-    const QString marker = QStringLiteral(" [\u2026] ")
-                         + Record::tr("[cut: the text has %n characters; a cell holds at most 32,767]", nullptr,
-                                      static_cast<int>(text.size()));
-    qsizetype keep = XlsxMaxCellChars - marker.size();
-    if (keep > 0 && s.at(keep - 1).isHighSurrogate())
-        --keep;
-    return s.left(keep) + marker;
+    return cutText(s, text.size());
+}
+
+QString cutCellText(const QString &text)
+{
+    return text.size() <= XlsxMaxCellChars ? text : cutText(text, text.size());
 }
 
 } // namespace ropa::reports

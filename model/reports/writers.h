@@ -3,7 +3,9 @@
 // Writers over the one Report (report.h). None of them adds content; each only lays it out
 // and escapes it for its format:
 //   HTML      every field through toHtmlEscaped; a Content-Security-Policy that loads nothing
-//   PDF, ODT  the rich-text HTML in a SafeTextDocument (loads no file: or network resource)
+//   PDF       laid out and drawn by hand (pagedwriter.cpp): text only ever goes into a
+//             QTextLayout as plain text, so nothing in it is markup and nothing is loaded
+//   ODT       the rich-text HTML in a SafeTextDocument (loads no file: or network resource)
 //   Markdown  every Markdown/HTML special character backslash-escaped
 //   CSV       RFC 4180 quoting; spreadsheet-safe by default (a cell starting with
 //             = + - @ TAB CR LF gets a leading ')
@@ -15,6 +17,8 @@
 #include "report.h"
 
 #include <QByteArray>
+#include <QImage>
+#include <QPicture>
 #include <QString>
 
 #include <optional>
@@ -39,9 +43,28 @@ struct CsvOptions
     QString table = QStringLiteral("record"); // which table: one table per file
 };
 
+// A figure for the appendix of the paged record (the dashboard's charts): a title and a
+// vector picture (preferred) or an image, drawn on a page of its own, scaled to fit.
+struct Figure
+{
+    QString title;
+    QPicture picture;
+    QImage image;
+};
+
+struct PagedOptions
+{
+    // Appendix pages after the record's sections, listed in the contents. Empty: none.
+    QList<Figure> appendix;
+    // Threads that lay out the text before the pages are drawn (on the calling thread).
+    // 0: one per core, at most 4.
+    int layoutThreads = 0;
+};
+
 struct WriteOptions
 {
     CsvOptions csv;
+    PagedOptions paged; // PDF
 };
 
 enum class HtmlFlavour {
@@ -52,10 +75,6 @@ enum class HtmlFlavour {
 // sectionPages: for RichText, the page of each section, shown in the contents (PDF).
 QString toHtml(const Report &report, HtmlFlavour flavour = HtmlFlavour::Browser,
                const QList<int> &sectionPages = {});
-// The rich text in parts, each starting on a new page: the cover with the contents, and
-// each section. The paged writer lays them out one by one (faster than one document).
-QString richTextCover(const Report &report, const QList<int> &sectionPages = {});
-QString richTextSection(const Report &report, qsizetype section);
 QByteArray toMarkdown(const Report &report);
 QByteArray toCsv(const Table &table, const QString &notStatedText, const CsvOptions &options = {});
 
@@ -64,13 +83,18 @@ QString csvText(const QString &text, bool raw);
 // One XLSX cell's text: _xHHHH_ escaped, cut to 32,767 characters with a marker.
 QString xlsxText(const QString &text);
 inline constexpr int XlsxMaxCellChars = 32767;
+// Text over XlsxMaxCellChars cut, with the marker " […] [cut: the text has N characters; …]"
+// (XLSX and PDF cells).
+QString cutCellText(const QString &text);
 
-// Lays the record out on pages: cover, contents, sections; header with organisation and
-// date, page numbers in the footer. Used for PDF and for printing. Returns an error or empty.
-QString renderPaged(const Report &report, QPagedPaintDevice *device);
+// Lays the record out on pages: cover, contents with page numbers, sections (tables whose
+// rows break across pages, header row repeated), the appendix; header with organisation
+// and date, "Page X of N" in the footer. Used for PDF and for printing. Returns an error
+// or empty.
+QString renderPaged(const Report &report, QPagedPaintDevice *device, const PagedOptions &options = {});
 
 // The bytes of a file, or an error in *error.
-QByteArray toPdf(const Report &report, QString *error);
+QByteArray toPdf(const Report &report, QString *error, const PagedOptions &options = {});
 QByteArray toOdt(const Report &report, QString *error);
 QByteArray toXlsx(const Report &report, QString *error);
 // libxlsxwriter straight to path, not atomic (toXlsx uses it in a private temporary folder).

@@ -11,7 +11,8 @@
 // It fails (exit code 3) only when something is wrong: the generated project does not
 // validate, a save or open fails, or a round trip does not give the same project back.
 //
-//   ropa-bench [--quick] [--runs N] [--seed N] [--json] [--store-only] [--records]
+//   ropa-bench [--quick] [--runs N] [--seed N] [--json] [--store-only]
+//              [--records [--formats xlsx,pdf,...] [--pdf-threads N]]
 //
 // See docs/performance.md for the figures and how to read them.
 
@@ -903,7 +904,8 @@ QString pad(const QString &text, int width)
 // The Article 30 records of the generated project (issue "Article 30 records", item 6):
 // the controller record of every activity, built once per run and written in each format.
 // Prints its own table; returns the exit status.
-int records(const ProjectData &data, int runs, const QString &keepDir)
+// formats: the formats to write (empty: all); pdfThreads: reports::PagedOptions::layoutThreads.
+int records(const ProjectData &data, int runs, const QString &keepDir, const QStringList &formatKeys, int pdfThreads)
 {
     QTextStream out(stdout);
     const QString loadStart = loadAverage();
@@ -938,8 +940,12 @@ int records(const ProjectData &data, int runs, const QString &keepDir)
                    {reports::Format::Odt, -1},
                    {reports::Format::Html, -1},
                    {reports::Format::Markdown, -1}};
+    reports::PagedOptions paged;
+    paged.layoutThreads = pdfThreads;
     for (const auto &f : formats) {
         const QString key = reports::formatKey(f.format);
+        if (!formatKeys.isEmpty() && !formatKeys.contains(key))
+            continue;
         progress(QStringLiteral("writing %1 (%2 runs)").arg(key).arg(runs));
         Row row{makePhase(key, f.targetMs), 0, 0};
         QByteArray bytes;
@@ -949,7 +955,7 @@ int records(const ProjectData &data, int runs, const QString &keepDir)
             timer.start();
             switch (f.format) {
             case reports::Format::Xlsx: bytes = reports::toXlsx(report, &error); break;
-            case reports::Format::Pdf: bytes = reports::toPdf(report, &error); break;
+            case reports::Format::Pdf: bytes = reports::toPdf(report, &error, paged); break;
             case reports::Format::Odt: bytes = reports::toOdt(report, &error); break;
             case reports::Format::Html: bytes = reports::toHtml(report).toUtf8(); break;
             case reports::Format::Markdown: bytes = reports::toMarkdown(report); break;
@@ -1032,8 +1038,15 @@ int run(int argc, char **argv)
     const QCommandLineOption recordsOption(
         QStringLiteral("records"),
         QStringLiteral("Time the Article 30 records (controller record to XLSX, PDF, ODT, HTML, Markdown) instead."));
+    const QCommandLineOption formatsOption(
+        QStringLiteral("formats"), QStringLiteral("With --records: only these formats (comma-separated: xlsx,pdf,odt,html,md)."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption pdfThreadsOption(
+        QStringLiteral("pdf-threads"),
+        QStringLiteral("With --records: threads that lay out the PDF's text (default 0: one per core, at most 4)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({quickOption, runsOption, seedOption, jsonOption, keepOption, openOnlyOption, storeOnlyOption,
-                       recordsOption});
+                       recordsOption, formatsOption, pdfThreadsOption});
     parser.process(*app);
 
     bool ok = false;
@@ -1107,7 +1120,19 @@ int run(int argc, char **argv)
     if (parser.isSet(recordsOption)) {
         if (parser.isSet(keepOption))
             QDir().mkpath(parser.value(keepOption));
-        return records(data, runs, parser.isSet(keepOption) ? parser.value(keepOption) : QString());
+        const QStringList formatKeys = parser.value(formatsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &key : formatKeys) {
+            if (!reports::formatFromKey(key) || key == QStringLiteral("csv")) {
+                progress(QStringLiteral("--formats: unknown format %1 (xlsx, pdf, odt, html, md)").arg(key));
+                return 2;
+            }
+        }
+        const int pdfThreads = parser.value(pdfThreadsOption).toInt(&ok);
+        if (!ok || pdfThreads < 0 || pdfThreads > 16) {
+            progress(QStringLiteral("--pdf-threads must be a number from 0 to 16"));
+            return 2;
+        }
+        return records(data, runs, parser.isSet(keepOption) ? parser.value(keepOption) : QString(), formatKeys, pdfThreads);
     }
 
     QTemporaryDir tempDir;

@@ -93,6 +93,25 @@ QString squeeze(QString s)
     return s.remove(space);
 }
 
+// The text of each page of a PDF (pdftotext -raw, NFKC: the fonts use ligatures), or an
+// empty list when pdftotext fails.
+QStringList pdfPages(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(120000) || p.exitCode() != 0)
+        return {};
+    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast(); // after the last page's form feed
+    return pages;
+}
+
+bool havePdftotext()
+{
+    return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
+}
+
 } // namespace
 
 class TestReports : public QObject
@@ -111,6 +130,9 @@ private Q_SLOTS:
     void xlsxReadBack_data();
     void xlsxReadBack();
     void pdfText();
+    void pdfTallRow();
+    void pdfContentsPages_data();
+    void pdfContentsPages();
     void odt();
     void odtPageStyleRefusesBrokenPackages();
     void hostileHtmlMarkdown();
@@ -462,6 +484,125 @@ void TestReports::pdfText()
     }
 }
 
+// A row taller than a page is split between lines across pages: every line is drawn once, in
+// order, and each page it continues on repeats the table's header row and has its page number.
+void TestReports::pdfTallRow()
+{
+    if (!havePdftotext())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    Report r = build(test::reportProject(), RecordType::Controller);
+    Table *t = nullptr;
+    for (Section &s : r.sections) {
+        for (Table &table : s.tables) {
+            if (table.key == QStringLiteral("record"))
+                t = &table;
+        }
+    }
+    QVERIFY(t && t->rows.size() >= 2);
+    QStringList purposes, security;
+    for (int i = 1; i <= 260; ++i)
+        purposes.append(QStringLiteral("Tallpurpose%1 of a very long cell").arg(i, 3, 10, QLatin1Char('0')));
+    for (int i = 1; i <= 90; ++i)
+        security.append(QStringLiteral("Tallmeasure%1").arg(i, 3, 10, QLatin1Char('0')));
+    QList<Cell> &row = t->rows[0];
+    row[t->columnIndex(QStringLiteral("purposes"))] = Cell::of(purposes);
+    row[t->columnIndex(QStringLiteral("security"))] = Cell::of(security);
+    const QString after = t->rows.at(1).at(t->columnIndex(QStringLiteral("activity"))).text();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tall.pdf"));
+    QCOMPARE(writeReport(r, Format::Pdf, path), QString());
+    const QStringList pages = pdfPages(path);
+    QVERIFY(pages.size() > 4);
+    const QString purposesTitle = t->columns.at(t->columnIndex(QStringLiteral("purposes"))).title;
+    const QString item = t->columns.at(t->columnIndex(QStringLiteral("purposes"))).item;
+    const QString all = pages.join(QLatin1Char('\f'));
+    // Every line exactly once, in order.
+    qsizetype at = 0;
+    for (const QString &line : std::as_const(purposes)) {
+        const QString word = line.section(QLatin1Char(' '), 0, 0);
+        QCOMPARE(all.count(word), 1);
+        const qsizetype found = all.indexOf(word);
+        QVERIFY2(found > at, qPrintable(word));
+        at = found;
+    }
+    for (const QString &word : std::as_const(security))
+        QCOMPARE(all.count(word), 1);
+    // The row spans pages; each of them repeats the header row and is numbered.
+    int spanned = 0;
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        if (!pages.at(p).contains(QStringLiteral("Tallpurpose")))
+            continue;
+        ++spanned;
+        QVERIFY2(squeeze(pages.at(p)).contains(squeeze(purposesTitle)), qPrintable(QString::number(p + 1)));
+        QVERIFY(squeeze(pages.at(p)).contains(squeeze(item)));
+        QVERIFY(pages.at(p).contains(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages.size())));
+    }
+    QVERIFY2(spanned >= 2, qPrintable(QString::number(spanned)));
+    // The next row follows the tall one.
+    QVERIFY(squeeze(all).indexOf(squeeze(after)) > squeeze(all).indexOf(QStringLiteral("Tallpurpose260")));
+}
+
+// The contents give the page where each section starts: that page (by pdftotext's page
+// breaks) is numbered so and begins with the section's title, in every language.
+void TestReports::pdfContentsPages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("contents");
+    QTest::addColumn<QString>("pageOf");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Contents") << QStringLiteral("Page %1 of %2");
+    QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("Inhoud") << QStringLiteral("Pagina %1 van %2");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Inhalt") << QStringLiteral("Seite %1 von %2");
+}
+
+void TestReports::pdfContentsPages()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, contents);
+    QFETCH(QString, pageOf);
+    if (!havePdftotext())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    Options o;
+    o.date = fixedDate;
+    o.language = language;
+    Report r = buildReport(test::reportProject(), o);
+    // Longer tables, so sections start on pages further on.
+    for (Section &s : r.sections) {
+        for (Table &table : s.tables) {
+            const auto rows = table.rows;
+            for (int i = 0; i < 20; ++i)
+                table.rows.append(rows);
+        }
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("record.pdf"));
+    QCOMPARE(writeReport(r, Format::Pdf, path), QString());
+    const QStringList pages = pdfPages(path);
+    QVERIFY(pages.size() > r.sections.size() + 2);
+    QVERIFY(pages.at(0).contains(r.title.left(20)));
+    QVERIFY(!pages.at(0).contains(pageOf.arg(1).arg(pages.size()))); // the cover has no footer
+    const QString contentsPage = pages.at(1);
+    QVERIFY(contentsPage.contains(contents));
+    int previous = 2;
+    for (qsizetype i = 0; i < r.sections.size(); ++i) {
+        const QString title = r.sections.at(i).title;
+        const QRegularExpression entry(QStringLiteral("(?:^|\\n)%1\\. ?%2 (\\d+)(?:\\n|$)")
+                                           .arg(i + 1)
+                                           .arg(QRegularExpression::escape(title)));
+        const QRegularExpressionMatch m = entry.match(contentsPage);
+        QVERIFY2(m.hasMatch(), qPrintable(title + QStringLiteral("\n") + contentsPage));
+        const int page = m.captured(1).toInt();
+        QVERIFY2(page > previous && page <= pages.size(), qPrintable(title));
+        previous = page;
+        // That page: header, footer "Page P of N", then the section's title first.
+        QStringList lines = pages.at(page - 1).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const qsizetype footer = lines.indexOf(pageOf.arg(page).arg(pages.size()));
+        QVERIFY2(footer >= 0, qPrintable(pages.at(page - 1).left(300)));
+        QVERIFY2(footer + 1 < lines.size() && lines.at(footer + 1).startsWith(title.left(30)),
+                 qPrintable(title + QStringLiteral(" / ") + lines.value(footer + 1)));
+    }
+}
+
 void TestReports::odt()
 {
     const Report r = build(test::reportProject(), RecordType::Controller);
@@ -640,6 +781,18 @@ void TestReports::hostilePaged()
     QCOMPARE(error, QString());
     QVERIFY(pdf.startsWith("%PDF-"));
     QVERIFY(!pdf.contains("root:x:0:0"));
+    if (havePdftotext()) {
+        // The PDF shows the markup as text, and cuts the 40,000-character cell with the marker.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hostile.pdf"));
+        QCOMPARE(writeReport(r, Format::Pdf, path), QString());
+        const QString flat = squeeze(pdfPages(path).join(QLatin1Char('\n')));
+        QVERIFY(flat.contains(squeeze(QStringLiteral("<img src=\"file:///etc/passwd\">"))));
+        QVERIFY(flat.contains(squeeze(QStringLiteral("=HYPERLINK(\"http://x\")"))));
+        QVERIFY(flat.contains(squeeze(QStringLiteral("<script>alert(1)</script>"))));
+        QVERIFY(flat.contains(squeeze(QStringLiteral("[cut: the text has 40000 characters; a cell holds at most 32,767]"))));
+        QVERIFY(!flat.contains(QString(33000, QLatin1Char('A'))));
+    }
     const QByteArray odt = toOdt(r, &error);
     QCOMPARE(error, QString());
     QVERIFY(!odt.contains("root:x:0:0"));

@@ -7,7 +7,12 @@
 #include "domain/project.h"
 #include "records/recordsview.h"
 
+#include "dashboard/dashboardwidget.h"
+
+#include <QCheckBox>
 #include <QComboBox>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QFile>
 #include <QFileInfo>
 #include <QPdfWriter>
@@ -26,6 +31,7 @@ private Q_SLOTS:
     void previewFollowsProject();
     void selectors();
     void exportAndPrint();
+    void dashboardAppendix();
     void hostilePreview();
 };
 
@@ -103,6 +109,64 @@ void TestRecordsView::exportAndPrint()
     QFile f(pdf);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll().startsWith("%PDF-"));
+}
+
+namespace {
+
+// The text of each page (pdftotext -raw), or nothing when it fails.
+QStringList pdfPages(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(120000) || p.exitCode() != 0)
+        return {};
+    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+} // namespace
+
+// "Dashboard charts as an appendix": the PDF ends with a page per chart, each with its title
+// and the chart's own text (axis titles, labels), listed in the contents; without the option
+// none of it is there.
+void TestRecordsView::dashboardAppendix()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    RecordsView view;
+    view.setProjectData(test::reportProject());
+    QTemporaryDir dir;
+    if (qEnvironmentVariableIsSet("ROPA_KEEP_TEST_FILES")) { // to look at the pages
+        dir.setAutoRemove(false);
+        qInfo("files in %s", qPrintable(dir.path()));
+    }
+    const QString plain = dir.filePath(QStringLiteral("plain.pdf"));
+    const QString withCharts = dir.filePath(QStringLiteral("charts.pdf"));
+    QVERIFY(!view.appendixCheck()->isChecked());
+    QCOMPARE(view.exportTo(plain, reports::Format::Pdf), QString());
+    view.appendixCheck()->setChecked(true);
+    QCOMPARE(view.exportTo(withCharts, reports::Format::Pdf), QString());
+
+    const QStringList without = pdfPages(plain);
+    const QStringList with = pdfPages(withCharts);
+    QVERIFY(!without.isEmpty());
+    QCOMPARE(with.size(), without.size() + DashboardWidget::ChartCount);
+    const QString withoutText = without.join(QLatin1Char('\n'));
+    for (int i = 0; i < DashboardWidget::ChartCount; ++i) {
+        const QString title = DashboardWidget::chartTitle(static_cast<DashboardWidget::ChartId>(i));
+        const QString heading = QStringLiteral("Appendix %1: %2").arg(QChar(u'A' + i)).arg(title);
+        const QString page = with.at(without.size() + i);
+        QVERIFY2(page.contains(heading), qPrintable(page.left(200)));
+        QVERIFY2(page.count(title) >= 2, qPrintable(page)); // the heading and the chart's own title
+        QVERIFY(with.at(1).contains(heading)); // the contents
+        QVERIFY(!withoutText.contains(title));
+    }
+    // The charts' own text is text in the PDF (vector pictures, not images): on the page of
+    // the destinations, "Transfers" in the heading, the chart's title and its axis title.
+    QVERIFY(with.at(without.size() + DashboardWidget::Destinations).count(QStringLiteral("Transfers")) >= 3);
+    QVERIFY(!withoutText.contains(QStringLiteral("Appendix")));
 }
 
 void TestRecordsView::hostilePreview()

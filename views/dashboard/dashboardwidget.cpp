@@ -4,6 +4,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
@@ -345,6 +346,21 @@ QImage DashboardWidget::renderChart(ChartId id, QSize size) const
     painter.setRenderHint(QPainter::Antialiasing);
     view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), view->viewport()->rect());
     return image;
+}
+
+QPicture DashboardWidget::renderPicture(ChartId id, QSize size) const
+{
+    // The chart itself, not its view: a view that was never shown has no size of its own.
+    QChart *c = chart(id);
+    c->resize(QSizeF(size));
+    QCoreApplication::sendPostedEvents(); // the chart lays itself out on a posted event
+    QPicture picture;
+    QPainter painter(&picture);
+    painter.setRenderHint(QPainter::Antialiasing);
+    c->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), QRectF(c->pos(), QSizeF(size)));
+    painter.end();
+    picture.setBoundingRect(QRect(QPoint(0, 0), size));
+    return picture;
 }
 
 bool DashboardWidget::exportChart(ChartId id, const QString &path, QSize size) const

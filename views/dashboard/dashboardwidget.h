@@ -10,6 +10,7 @@
 #include "checks/checkrunner.h"
 #include "checks/dashboardstats.h"
 
+#include <QPicture>
 #include <QWidget>
 
 #include <array>
@@ -41,8 +42,11 @@ public:
     // Writes one chart as PNG or SVG (by the file's suffix) at the given size (default: its
     // size on screen). The SVG title is escaped; false when the file cannot be written.
     bool exportChart(ChartId id, const QString &path, QSize size = {}) const;
-    // The chart as an image, for the PDF record's appendix.
+    // The chart as an image.
     QImage renderChart(ChartId id, QSize size) const;
+    // The chart as a vector picture of the given size (its bounding rectangle), for the PDF
+    // record's appendix: text stays text. Works on a dashboard that is not shown.
+    QPicture renderPicture(ChartId id, QSize size) const;
     static QString chartTitle(ChartId id);
 
 Q_SIGNALS:

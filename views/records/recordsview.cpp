@@ -1,10 +1,14 @@
 #include "recordsview.h"
 
+#include "checks/checker.h"
+#include "checks/dashboardstats.h"
+#include "dashboard/dashboardwidget.h"
 #include "domain/project.h"
 #include "reference/reference.h"
 #include "reports/reportbuilder.h"
 #include "reports/safetextdocument.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -60,6 +64,7 @@ RecordsView::RecordsView(QWidget *parent)
     , m_preview(new SafeTextBrowser(this))
     , m_export(new QPushButton(tr("Export\u2026"), this))
     , m_print(new QPushButton(tr("Print\u2026"), this))
+    , m_appendix(new QCheckBox(tr("Dashboard charts as an appendix"), this))
     , m_refreshTimer(new QTimer(this))
     , m_previous(new QPushButton(tr("Previous"), this))
     , m_next(new QPushButton(tr("Next"), this))
@@ -81,6 +86,7 @@ RecordsView::RecordsView(QWidget *parent)
     m_scope->setToolTip(tr("Which activities the record covers"));
     m_language->setToolTip(tr("The language of the record"));
     m_preview->setObjectName(QStringLiteral("recordsPreview"));
+    m_appendix->setToolTip(tr("The PDF and the printout end with the dashboard's charts, one per page"));
 
     auto *bar = new QHBoxLayout;
     auto *recordLabel = new QLabel(tr("&Record:"), this);
@@ -96,6 +102,7 @@ RecordsView::RecordsView(QWidget *parent)
     bar->addWidget(langLabel);
     bar->addWidget(m_language);
     bar->addStretch();
+    bar->addWidget(m_appendix);
     bar->addWidget(m_export);
     bar->addWidget(m_print);
 
@@ -336,14 +343,37 @@ void RecordsView::showPreview()
     }
 }
 
+QList<reports::Figure> RecordsView::dashboardFigures() const
+{
+    const ProjectData *d = data();
+    if (!d)
+        return {};
+    DashboardWidget dashboard;
+    dashboard.setStats(checks::computeDashboardStats(*d, checks::runChecks(*d)));
+    QList<reports::Figure> figures;
+    for (int i = 0; i < DashboardWidget::ChartCount; ++i) {
+        const auto id = static_cast<DashboardWidget::ChartId>(i);
+        // A landscape page's body at about 96 dpi: fonts in proportion once scaled to fit.
+        const QSize size = id == DashboardWidget::Destinations ? QSize(1000, 560) : QSize(900, 560);
+        figures.append({DashboardWidget::chartTitle(id), dashboard.renderPicture(id, size), {}});
+    }
+    return figures;
+}
+
 QString RecordsView::exportTo(const QString &path, reports::Format format, const reports::WriteOptions &options)
 {
-    return reports::writeReport(m_report, format, path, options);
+    reports::WriteOptions o = options;
+    if (format == reports::Format::Pdf && m_appendix->isChecked() && o.paged.appendix.isEmpty())
+        o.paged.appendix = dashboardFigures();
+    return reports::writeReport(m_report, format, path, o);
 }
 
 QString RecordsView::printTo(QPagedPaintDevice *device)
 {
-    return reports::renderPaged(m_report, device);
+    reports::PagedOptions o;
+    if (m_appendix->isChecked())
+        o.appendix = dashboardFigures();
+    return reports::renderPaged(m_report, device, o);
 }
 
 void RecordsView::exportRecord()

@@ -20,6 +20,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPagedPaintDevice;
@@ -91,9 +92,15 @@ public:
     QPushButton *printButton() const { return m_print; }
     QPushButton *previousPageButton() const { return m_previous; }
     QPushButton *nextPageButton() const { return m_next; }
+    // "Include the dashboard charts as an appendix" (PDF and printing).
+    QCheckBox *appendixCheck() const { return m_appendix; }
+
+    // The dashboard's charts of the record's project, one figure each, drawn off-screen.
+    QList<reports::Figure> dashboardFigures() const;
 
     // Without dialogs: write the record in a format (returns an error or empty), lay it out on
-    // a printer or any paged device.
+    // a printer or any paged device. The PDF and the printout get the dashboard's charts as an
+    // appendix when appendixCheck() is ticked.
     QString exportTo(const QString &path, reports::Format format, const reports::WriteOptions &options = {});
     QString printTo(QPagedPaintDevice *device);
 
@@ -127,6 +134,7 @@ private:
     SafeTextBrowser *m_preview = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_print = nullptr;
+    QCheckBox *m_appendix = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QPushButton *m_previous = nullptr;
     QPushButton *m_next = nullptr;

@@ -281,7 +281,11 @@ struct Page
 class Pager
 {
 public:
-    Pager(float top, float bottom, float padX, float padY) : m_top(top), m_bottom(bottom), m_padX(padX), m_padY(padY) {}
+    // line: the height of a line of body text.
+    Pager(float top, float bottom, float padX, float padY, float line)
+        : m_top(top), m_bottom(bottom), m_padX(padX), m_padY(padY), m_line(line)
+    {
+    }
 
     std::vector<Page> pages;
 
@@ -332,16 +336,39 @@ public:
         }
         skip(gapAfter);
     }
-    // Several blocks side by side on one line of a list (contents, cover facts).
+    // Several blocks side by side on one line of a list (contents, cover facts): onto the
+    // next page when they do not fit; taller than a page (a 30,000-character organisation
+    // name), split between lines.
     void flowRow(const std::vector<std::pair<const Block *, float>> &cells, float gapAfter)
     {
         float h = 0;
         for (const auto &[block, x] : cells)
             h = std::max(h, block->height());
-        keep(h);
-        for (const auto &[block, x] : cells)
-            place(*block, 0, block->lineCount(), x, m_y);
-        m_y += h;
+        if (h <= pageHeight())
+            keep(h);
+        std::vector<int> from(cells.size(), 0);
+        for (;;) {
+            float used = 0;
+            bool done = true;
+            for (size_t c = 0; c < cells.size(); ++c) {
+                const auto &[block, x] = cells[c];
+                int last = from[c];
+                while (last < block->lineCount() && block->bottom(last) - block->top(from[c]) <= room())
+                    ++last;
+                if (last == from[c] && last < block->lineCount() && m_y <= m_top)
+                    last = from[c] + 1; // a line taller than a page: drawn cut rather than lost
+                if (last > from[c]) {
+                    place(*block, from[c], last, x, m_y);
+                    used = std::max(used, block->bottom(last - 1) - block->top(from[c]));
+                }
+                from[c] = last;
+                done = done && last >= block->lineCount();
+            }
+            m_y += used;
+            if (done)
+                break;
+            newPage();
+        }
         skip(gapAfter);
     }
 
@@ -358,7 +385,7 @@ public:
             return h + 2 * m_padY;
         };
         // The header row and the first row (or a few lines of it) stay together.
-        const float first = t.rows.empty() ? 0 : std::min(rowHeight(t.rows.front()), 4 * m_padY + 50.0f);
+        const float first = t.rows.empty() ? 0 : std::min(rowHeight(t.rows.front()), 2 * m_padY + 3 * m_line);
         keep(headerHeight + first);
         header(t, headerHeight);
         for (const std::vector<Block> &row : t.rows) {
@@ -445,6 +472,7 @@ private:
     float m_bottom;
     float m_padX;
     float m_padY;
+    float m_line;
     float m_y = 0;
 };
 
@@ -659,7 +687,8 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device, const Paged
     measureAll(all, dpiX, dpiY, threads);
 
     // 2. Pages.
-    Pager pager(headerHeight, static_cast<float>(body.height()) - footerHeight, padX, padY);
+    Pager pager(headerHeight, static_cast<float>(body.height()) - footerHeight, padX, padY,
+                static_cast<float>(QFontMetricsF(fonts.font[Body]).lineSpacing()));
     pager.newPage(); // the cover
     pager.skip(mm(25));
     pager.flow(title, 0, mm(8));

@@ -508,6 +508,10 @@ void TestReports::pdfTallRow()
     row[t->columnIndex(QStringLiteral("purposes"))] = Cell::of(purposes);
     row[t->columnIndex(QStringLiteral("security"))] = Cell::of(security);
     const QString after = t->rows.at(1).at(t->columnIndex(QStringLiteral("activity"))).text();
+    // A cover fact taller than a page (an organisation of 42,000 characters) continues on
+    // the next pages, cut with the marker.
+    QVERIFY(!r.cover.isEmpty());
+    r.cover[0].value = QStringLiteral("Longorganisationname ").repeated(2000);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("tall.pdf"));
@@ -539,6 +543,11 @@ void TestReports::pdfTallRow()
         QVERIFY(pages.at(p).contains(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages.size())));
     }
     QVERIFY2(spanned >= 2, qPrintable(QString::number(spanned)));
+    const QString flat = squeeze(all);
+    QVERIFY(flat.contains(squeeze(QStringLiteral("[cut: the text has 42000 characters; a cell holds at most 32,767]"))));
+    QVERIFY2(all.count(QStringLiteral("Longorganisationname")) > 1500, qPrintable(QString::number(all.count(QStringLiteral("Longorganisationname")))));
+    QVERIFY(!pages.at(0).contains(QStringLiteral("[cut:"))); // it did not all fit on the cover
+    QVERIFY(all.contains(QStringLiteral("Contents")));
     // The next row follows the tall one.
     QVERIFY(squeeze(all).indexOf(squeeze(after)) > squeeze(all).indexOf(QStringLiteral("Tallpurpose260")));
 }

@@ -201,6 +201,28 @@ void measureAll(const std::vector<Block *> &blocks, int dpiX, int dpiY, int thre
         helper->wait();
 }
 
+// QTextLayout breaks a word wider than the line "anywhere" by scanning it again for every
+// line: a 30,000-character name took minutes. A zero-width space (U+200B, not drawn) every
+// 60 characters of such a run gives it break opportunities; the text stays the same.
+QString softBreaks(const QString &text)
+{
+    constexpr int run = 60;
+    if (text.size() <= run)
+        return text;
+    QString out;
+    int since = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        since = c.isSpace() ? 0 : since + 1;
+        out += c;
+        if (since >= run && !c.isHighSurrogate()) {
+            out += QChar(char16_t(0x200b));
+            since = 0;
+        }
+    }
+    return out;
+}
+
 QTextCharFormat missingFormat()
 {
     QTextCharFormat f;
@@ -231,7 +253,7 @@ Block cellBlock(const Cell &cell, const QString &notStated, float width)
         }
         b.text = text;
     }
-    b.text = cutCellText(b.text);
+    b.text = softBreaks(cutCellText(b.text));
     if (!notStated.isEmpty()) {
         for (qsizetype at = b.text.indexOf(notStated); at >= 0; at = b.text.indexOf(notStated, at + notStated.size()))
             b.formats.append({static_cast<int>(at), static_cast<int>(notStated.size()), missingFormat()});
@@ -554,7 +576,7 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device, const Paged
     std::deque<TableBlocks> tables;
     const auto block = [&blocks](const QString &text, Role role, float w, QList<QTextLayout::FormatRange> formats = {}) -> Block & {
         Block b;
-        b.text = text;
+        b.text = softBreaks(text);
         b.role = role;
         b.width = w;
         b.formats = std::move(formats);
@@ -787,9 +809,11 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device, const Paged
         for (const FigureBox &f : page.figures) {
             if (!f.figure->picture.isNull()) {
                 const QRectF source = f.figure->picture.boundingRect();
+                // QPicture plays back scaled by the target's resolution over its own.
+                const qreal dpi = static_cast<qreal>(f.figure->picture.logicalDpiX()) / dpiX;
                 painter.save();
                 painter.translate(f.rect.topLeft());
-                painter.scale(f.rect.width() / source.width(), f.rect.height() / source.height());
+                painter.scale(dpi * f.rect.width() / source.width(), dpi * f.rect.height() / source.height());
                 painter.translate(-source.topLeft());
                 painter.drawPicture(0, 0, f.figure->picture);
                 painter.restore();

@@ -799,7 +799,9 @@ void TestReports::hostilePaged()
         QVERIFY(flat.contains(squeeze(QStringLiteral("<img src=\"file:///etc/passwd\">"))));
         QVERIFY(flat.contains(squeeze(QStringLiteral("=HYPERLINK(\"http://x\")"))));
         QVERIFY(flat.contains(squeeze(QStringLiteral("<script>alert(1)</script>"))));
-        QVERIFY(flat.contains(squeeze(QStringLiteral("[cut: the text has 40000 characters; a cell holds at most 32,767]"))));
+        // (NFKC: "…" is "..."; the marker may continue on the next page, after its header)
+        QVERIFY(flat.contains(squeeze(QStringLiteral("AAAA [...] [cut: the text"))));
+        QVERIFY(flat.contains(squeeze(QStringLiteral("40000 characters; a cell holds at most 32,767]"))));
         QVERIFY(!flat.contains(QString(33000, QLatin1Char('A'))));
     }
     const QByteArray odt = toOdt(r, &error);

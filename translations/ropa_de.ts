@@ -2968,6 +2968,14 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
         <source>Preview: rows %1–%2 of each table (page %3 of %4)</source>
         <translation>Vorschau: Zeilen %1–%2 jeder Tabelle (Seite %3 von %4)</translation>
     </message>
+    <message>
+        <source>Dashboard charts as an appendix</source>
+        <translation>Diagramme der Übersicht als Anhang</translation>
+    </message>
+    <message>
+        <source>The PDF and the printout end with the dashboard&apos;s charts, one per page</source>
+        <translation>PDF und Ausdruck enden mit den Diagrammen der Übersicht, eines pro Seite</translation>
+    </message>
 </context>
 <context>
     <name>ropa::RetentionEditor</name>
@@ -5783,6 +5791,10 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>source: %1</source>
         <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Appendix %1: %2</source>
+        <translation>Anhang %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2968,6 +2968,14 @@ Het is geopend door %2. Kies een andere naam.</translation>
         <source>Preview: rows %1–%2 of each table (page %3 of %4)</source>
         <translation>Voorbeeld: rijen %1–%2 van elke tabel (pagina %3 van %4)</translation>
     </message>
+    <message>
+        <source>Dashboard charts as an appendix</source>
+        <translation>Dashboardgrafieken als bijlage</translation>
+    </message>
+    <message>
+        <source>The PDF and the printout end with the dashboard&apos;s charts, one per page</source>
+        <translation>De PDF en de afdruk eindigen met de grafieken van het dashboard, één per pagina</translation>
+    </message>
 </context>
 <context>
     <name>ropa::RetentionEditor</name>
@@ -5783,6 +5791,10 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>source: %1</source>
         <translation>bron: %1</translation>
+    </message>
+    <message>
+        <source>Appendix %1: %2</source>
+        <translation>Bijlage %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1133,6 +1133,13 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <source>Suitable safeguards</source>
         <translation>Passende waarborgen</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ropa::EntityEditor</name>

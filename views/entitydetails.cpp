@@ -3,6 +3,7 @@
 #include "entitytablemodel.h"
 #include "labels.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPalette>
@@ -21,6 +22,40 @@ struct Tr
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+// Lists that grow with the inventory (an own organisation's activities, a processor's
+// transfers) show this many entries, then "… and N more".
+constexpr qsizetype MaxListed = 100;
+
+// The positions of the first min(size, MaxListed) names in the user's order (case-insensitive,
+// numbers by value), in that order: one sort key per name instead of a collation per
+// comparison, and only the first ones sorted.
+QList<qsizetype> firstByName(const QStringList &names)
+{
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::vector<std::pair<QCollatorSortKey, qsizetype>> keys;
+    keys.reserve(static_cast<size_t>(names.size()));
+    for (qsizetype i = 0; i < names.size(); ++i)
+        keys.emplace_back(collator.sortKey(names.at(i).toCaseFolded()), i); // folded: the C locale's keys are bytes
+    const auto shown = static_cast<std::ptrdiff_t>(std::min(names.size(), MaxListed));
+    std::partial_sort(keys.begin(), keys.begin() + shown, keys.end(), [](const auto &a, const auto &b) {
+        const int order = a.first.compare(b.first);
+        return order != 0 ? order < 0 : a.second < b.second;
+    });
+    QList<qsizetype> order;
+    order.reserve(shown);
+    for (std::ptrdiff_t i = 0; i < shown; ++i)
+        order.append(keys[static_cast<size_t>(i)].second);
+    return order;
+}
+
+QString moreHtml(qsizetype more)
+{
+    return QStringLiteral("<span class=\"muted\">%1</span>")
+        .arg(esc(Tr::tr("… and %n more", nullptr, static_cast<int>(more))));
 }
 
 // Builds the page: a title, a subtitle and rows of "label: value", then free sections.
@@ -51,23 +86,46 @@ public:
         m_html += QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>").arg(esc(label), html);
     }
 
-    // Lists derived from the data (not ordered by the user) are sorted by name.
+    // Lists derived from the data (not ordered by the user) are sorted by name. An own
+    // organisation of a large inventory has thousands of activities: the first MaxListed are
+    // shown and a line says how many more there are (the tables list them all).
     void sortedLinks(const QString &label, const IdList &ids, bool skipEmpty = false)
     {
-        QList<std::pair<QString, QString>> items; // name, html
-        for (const Id &id : ids) {
-            const auto kind = m_data.kindOfId(id);
-            const auto entity = kind ? m_data.entity(*kind, id) : std::nullopt;
-            items.append({entity ? displayName(*entity) : QString(), link(id)});
-        }
-        std::sort(items.begin(), items.end(),
-                  [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
-        if (items.isEmpty() && skipEmpty)
+        if (ids.isEmpty() && skipEmpty)
             return;
+        QStringList names;
+        names.reserve(ids.size());
+        for (const Id &id : ids)
+            names.append(nameOfId(id));
         QStringList html;
-        for (const auto &item : items)
-            html.append(item.second);
+        for (const qsizetype i : firstByName(names))
+            html.append(link(ids.at(i)));
+        if (ids.size() > MaxListed)
+            html.append(moreHtml(ids.size() - MaxListed));
         rowHtml(label, html.isEmpty() ? notStatedHtml() : html.join(QStringLiteral("<br>")));
+    }
+
+    // The name of any entity (a transfer's "from → to") without copying it.
+    QString nameOfId(const Id &id) const
+    {
+        const auto kind = m_data.kindOfId(id);
+        if (!kind)
+            return {};
+        QString name;
+        forEachEntityType([&](auto tag) {
+            using T = typename decltype(tag)::type;
+            if (kindOf<T>() != *kind)
+                return;
+            if (const T *e = m_data.find<T>(id)) {
+                if constexpr (std::is_same_v<T, Transfer>)
+                    name = transferName(*e);
+                else if constexpr (std::is_same_v<T, Document>)
+                    name = e->title;
+                else
+                    name = e->name;
+            }
+        });
+        return name.isEmpty() ? Tr::tr("(unnamed)") : name;
     }
 
     void links(const QString &label, const IdList &ids, bool skipEmpty = false)
@@ -147,13 +205,17 @@ public:
 
     QString displayName(const AnyEntity &entity) const
     {
-        if (const auto *t = std::get_if<Transfer>(&entity)) {
-            const Party *from = m_data.find<Party>(t->from);
-            const Party *to = m_data.find<Party>(t->to);
-            return Tr::tr("%1 → %2").arg(from ? from->name : Labels::notStated(), to ? to->name : Labels::notStated());
-        }
+        if (const auto *t = std::get_if<Transfer>(&entity))
+            return transferName(*t);
         const QString name = nameOf(entity);
         return name.isEmpty() ? Tr::tr("(unnamed)") : name;
+    }
+
+    QString transferName(const Transfer &t) const
+    {
+        const Party *from = m_data.find<Party>(t.from);
+        const Party *to = m_data.find<Party>(t.to);
+        return Tr::tr("%1 → %2").arg(from ? from->name : Labels::notStated(), to ? to->name : Labels::notStated());
     }
 
     QString notStatedHtml() const
@@ -242,18 +304,19 @@ QString recipientsHtml(const Page &page, const ProjectData &data, const Activity
 // The transfers that reach (incoming) or leave a party, each named by the party at the other end.
 QString partyTransfersHtml(const ProjectData &data, const Party &p, bool incoming)
 {
-    QList<std::pair<QString, QString>> items; // sort key, html
+    QList<const Transfer *> transfers;
+    QStringList names;
     for (const auto &[id, t] : data.transfers) {
         if ((incoming ? t.to : t.from) != p.id)
             continue;
-        const QString other = partyNameOf(data, incoming ? t.from : t.to);
-        items.append({other, transferItemHtml(t, other)});
+        transfers.append(&t);
+        names.append(partyNameOf(data, incoming ? t.from : t.to));
     }
-    std::sort(items.begin(), items.end(),
-              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
     QStringList html;
-    for (const auto &item : items)
-        html.append(item.second);
+    for (const qsizetype i : firstByName(names))
+        html.append(transferItemHtml(*transfers.at(i), names.at(i)));
+    if (names.size() > MaxListed)
+        html.append(moreHtml(names.size() - MaxListed));
     return html.join(QStringLiteral("<br>"));
 }
 

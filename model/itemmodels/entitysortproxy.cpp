@@ -1,5 +1,6 @@
 #include "entitysortproxy.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace ropa {
@@ -32,17 +33,13 @@ void EntitySortProxy::setSourceModel(QAbstractItemModel *source)
                     }),
             connect(source, &QAbstractItemModel::rowsInserted, this,
                     [this](const QModelIndex &parent, int first, int last) {
-                        if (parent.isValid())
-                            return;
-                        if (static_cast<size_t>(first) <= m_rows.size())
-                            m_rows.insert(m_rows.begin() + first, static_cast<size_t>(last - first + 1), RowCache());
+                        if (!parent.isValid())
+                            insertRows(first, last - first + 1);
                     }),
             connect(source, &QAbstractItemModel::rowsRemoved, this,
                     [this](const QModelIndex &parent, int first, int last) {
-                        if (parent.isValid() || static_cast<size_t>(first) >= m_rows.size())
-                            return;
-                        const auto end = std::min(m_rows.size(), static_cast<size_t>(last) + 1);
-                        m_rows.erase(m_rows.begin() + first, m_rows.begin() + static_cast<std::ptrdiff_t>(end));
+                        if (!parent.isValid())
+                            eraseRows(first, last);
                     }),
             connect(source, &QAbstractItemModel::modelReset, this, [this] { clearCache(); }),
             connect(source, &QAbstractItemModel::layoutChanged, this, [this] { clearCache(); }),
@@ -60,63 +57,151 @@ void EntitySortProxy::setFilterText(const QString &text)
         return;
     m_filterText = text;
     m_needle = text.toCaseFolded();
-    invalidateRowsFilter();
+    // Rows go or come back in scattered ranges, tens of thousands at a time: one new mapping
+    // instead (its sort compares ranks).
+    if (sourceModel() && sortColumn() >= 0)
+        rankColumn(sortColumn());
+    invalidate();
+}
+
+void EntitySortProxy::sort(int column, Qt::SortOrder order)
+{
+    if (sourceModel() && column >= 0 && column < sourceModel()->columnCount())
+        rankColumn(column);
+    QSortFilterProxyModel::sort(column, order);
+}
+
+void EntitySortProxy::rankColumn(int column)
+{
+    const Column &c = keysOf(column);
+    Column &mutableColumn = m_columns[static_cast<size_t>(column)];
+    if (mutableColumn.rank.size() == c.rows.size())
+        return;
+    const auto n = c.rows.size();
+    std::vector<int> order(n);
+    for (size_t i = 0; i < n; ++i)
+        order[i] = static_cast<int>(i);
+    const auto less = [&](int a, int b) {
+        const Key &ka = c.rows[static_cast<size_t>(a)];
+        const Key &kb = c.rows[static_cast<size_t>(b)];
+        if (ka.key && kb.key)
+            return ka.key->compare(*kb.key) < 0;
+        return QString::compare(ka.text, kb.text) < 0;
+    };
+    std::sort(order.begin(), order.end(), less);
+    std::vector<int> rank(n);
+    int current = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (i > 0 && less(order[i - 1], order[i]))
+            current = static_cast<int>(i);
+        rank[static_cast<size_t>(order[i])] = current;
+    }
+    mutableColumn.rank = std::move(rank);
+}
+
+void EntitySortProxy::clearCache()
+{
+    m_columns.clear();
+    m_filter.clear();
+}
+
+void EntitySortProxy::insertRows(int first, int count)
+{
+    const auto at = static_cast<size_t>(first);
+    const auto n = static_cast<size_t>(count);
+    for (Column &c : m_columns) {
+        if (at <= c.rows.size()) {
+            c.rows.insert(c.rows.begin() + static_cast<std::ptrdiff_t>(at), n, Key());
+            c.complete = false;
+            c.rank.clear();
+        }
+    }
+    if (at <= m_filter.size())
+        m_filter.insert(m_filter.begin() + static_cast<std::ptrdiff_t>(at), n, std::nullopt);
+}
+
+void EntitySortProxy::eraseRows(int first, int last)
+{
+    const auto erase = [&](auto &rows) {
+        if (static_cast<size_t>(first) >= rows.size())
+            return;
+        const auto end = std::min(rows.size(), static_cast<size_t>(last) + 1);
+        rows.erase(rows.begin() + first, rows.begin() + static_cast<std::ptrdiff_t>(end));
+    };
+    for (Column &c : m_columns) {
+        erase(c.rows);
+        c.rank.clear();
+    }
+    erase(m_filter);
 }
 
 void EntitySortProxy::dropRows(int first, int last, int firstColumn, int lastColumn)
 {
-    if (first < 0 || static_cast<size_t>(first) >= m_rows.size())
+    if (first < 0)
         return;
-    const auto end = std::min(m_rows.size(), static_cast<size_t>(last) + 1);
-    for (auto i = static_cast<size_t>(first); i < end; ++i) {
-        RowCache &r = m_rows[i];
-        r.filterText.reset();
-        if (r.keyColumn >= firstColumn && r.keyColumn <= lastColumn) {
-            r.keyColumn = -1;
-            r.key.reset();
-            r.sortText.clear();
+    for (auto row = static_cast<size_t>(first); row <= static_cast<size_t>(last) && row < m_filter.size(); ++row)
+        m_filter[row].reset();
+    for (int column = std::max(firstColumn, 0); column <= lastColumn && static_cast<size_t>(column) < m_columns.size(); ++column) {
+        Column &c = m_columns[static_cast<size_t>(column)];
+        for (auto row = static_cast<size_t>(first); row <= static_cast<size_t>(last) && row < c.rows.size(); ++row) {
+            c.rows[row].valid = false;
+            c.complete = false;
+            c.rank.clear();
         }
     }
 }
 
-EntitySortProxy::RowCache &EntitySortProxy::row(int sourceRow) const
+const EntitySortProxy::Column &EntitySortProxy::keysOf(int column) const
 {
-    const auto index = static_cast<size_t>(sourceRow);
-    if (index >= m_rows.size()) {
-        const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
-        m_rows.resize(std::max(index + 1, static_cast<size_t>(std::max(rows, 0))));
+    if (static_cast<size_t>(column) >= m_columns.size())
+        m_columns.resize(static_cast<size_t>(column) + 1);
+    Column &c = m_columns[static_cast<size_t>(column)];
+    const auto rows = static_cast<size_t>(std::max(sourceModel()->rowCount(), 0));
+    if (c.rows.size() != rows) {
+        c.rows.resize(rows);
+        c.complete = false;
+        c.rank.clear();
     }
-    return m_rows[index];
-}
-
-const EntitySortProxy::RowCache &EntitySortProxy::sortKey(int sourceRow, int column) const
-{
-    RowCache &r = row(sourceRow);
-    if (r.keyColumn != column) {
-        r.sortText = sourceModel()->index(sourceRow, column).data(sortRole()).toString();
-        // Case-folded first: for the C collation QCollator's sort key is the text's bytes,
-        // whatever its case sensitivity says (compare() honours it, sortKey() does not).
-        if (m_useCollator)
-            r.key = m_collator.sortKey(r.sortText.toCaseFolded());
-        else
-            r.sortText = r.sortText.toCaseFolded();
-        r.keyColumn = column;
+    if (c.complete)
+        return c;
+    // One key per distinct text: many rows of a column repeat a few texts (a party's name in
+    // its transfers, a role, a lawful basis).
+    QHash<QString, QCollatorSortKey> made;
+    const QAbstractItemModel *source = sourceModel();
+    const int role = sortRole();
+    for (size_t row = 0; row < rows; ++row) {
+        Key &k = c.rows[row];
+        if (k.valid)
+            continue;
+        const QString text = source->index(static_cast<int>(row), column).data(role).toString();
+        if (m_useCollator) {
+            auto it = made.constFind(text);
+            // Case-folded first: for the C collation QCollator's sort key is the text's bytes,
+            // whatever its case sensitivity says (compare() honours it, sortKey() does not).
+            if (it == made.cend())
+                it = made.insert(text, m_collator.sortKey(text.toCaseFolded()));
+            k.key = *it;
+        } else {
+            k.text = text.toCaseFolded();
+        }
+        k.valid = true;
     }
-    return r;
+    c.complete = true;
+    return c;
 }
 
 bool EntitySortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (left.parent().isValid() || right.parent().isValid() || left.column() != right.column())
         return QSortFilterProxyModel::lessThan(left, right);
-    sortKey(left.row(), left.column());
-    const RowCache &b = sortKey(right.row(), right.column());
-    const RowCache &a = m_rows[static_cast<size_t>(left.row())]; // no resize after b's
-    if (a.key && b.key) {
-        if (const int order = a.key->compare(*b.key); order != 0)
-            return order < 0;
-    }
-    return QString::compare(a.sortText, b.sortText, Qt::CaseInsensitive) < 0;
+    const Column &c = keysOf(left.column());
+    if (!c.rank.empty())
+        return c.rank[static_cast<size_t>(left.row())] < c.rank[static_cast<size_t>(right.row())];
+    const Key &a = c.rows[static_cast<size_t>(left.row())];
+    const Key &b = c.rows[static_cast<size_t>(right.row())];
+    if (a.key && b.key)
+        return a.key->compare(*b.key) < 0;
+    return QString::compare(a.text, b.text) < 0;
 }
 
 bool EntitySortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -125,8 +210,11 @@ bool EntitySortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         return true;
     if (sourceParent.isValid())
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
-    RowCache &r = row(sourceRow);
-    if (!r.filterText) {
+    const auto row = static_cast<size_t>(sourceRow);
+    if (row >= m_filter.size())
+        m_filter.resize(std::max(row + 1, static_cast<size_t>(std::max(sourceModel()->rowCount(), 0))));
+    std::optional<QString> &cached = m_filter[row];
+    if (!cached) {
         QString text;
         const QAbstractItemModel *source = sourceModel();
         const int columns = source->columnCount();
@@ -135,9 +223,9 @@ bool EntitySortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
                 text += u'\n';
             text += source->index(sourceRow, column).data(Qt::DisplayRole).toString();
         }
-        r.filterText = text.toCaseFolded();
+        cached = text.toCaseFolded();
     }
-    return r.filterText->contains(m_needle);
+    return cached->contains(m_needle);
 }
 
 } // namespace ropa

@@ -319,7 +319,22 @@ int EntityTableModel::rowCount(const QModelIndex &parent) const
 
 int EntityTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(headers().size());
+    // Asked for every index() the views and the proxy make: a number per section, not the
+    // translated headers.
+    if (parent.isValid())
+        return 0;
+    switch (m_section) {
+    case Section::OwnOrganisation: return 4;
+    case Section::Activities: return 4;
+    case Section::DataCategories: return 4;
+    case Section::DataSubjects: return 2;
+    case Section::Sources: return 2;
+    case Section::Parties: return 4;
+    case Section::Transfers: return 5;
+    case Section::SecurityMeasures: return 3;
+    case Section::Documents: return 3;
+    }
+    return 0;
 }
 
 QStringList EntityTableModel::headers() const

@@ -1,6 +1,7 @@
 // The main window as a user meets it: open the example, browse it, open a broken file.
 
 #include "entitytablemodel.h"
+#include "entitydetails.h"
 #include "commands/edits.h"
 #include "itemmodels/entitysortproxy.h"
 #include "mainwindow.h"
@@ -8,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCollator>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -275,6 +277,9 @@ private Q_SLOTS:
         for (int i = 0; i < SectionCount; ++i) {
             model.setSection(static_cast<Section>(i));
             QCOMPARE(model.rowCount(), sectionCount(*w.projectData(), static_cast<Section>(i)));
+            // As many columns as headers.
+            QVERIFY(model.headerData(model.columnCount() - 1, Qt::Horizontal).isValid());
+            QVERIFY(!model.headerData(model.columnCount(), Qt::Horizontal).isValid());
             for (int row = 0; row < model.rowCount(); ++row)
                 QVERIFY(!model.index(row, 0).data().toString().isEmpty());
         }
@@ -373,6 +378,160 @@ private Q_SLOTS:
         QVERIFY(std::is_sorted(dates.begin(), dates.end()));
         for (qsizetype i = 0; i < dates.size(); ++i)
             QCOMPARE(shown.at(i), QLocale().toString(dates.at(i), QLocale::ShortFormat));
+    }
+
+    // What a user checks after a click on a header: names in alphabetical order as their
+    // language sorts them (case and accents do not split the list, numbers by value), and
+    // again after sorting by another column and back, and after a rename.
+    void sortingIsAlphabeticalInTheUsersLanguage()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        ProjectData data;
+        const QStringList names = {QStringLiteral("Zahnarzt Meyer"), QStringLiteral("Überweisungsdienst"),
+                                   QStringLiteral("apfel GmbH"), QStringLiteral("Äpfel AG"),
+                                   QStringLiteral("Anwalt 10"), QStringLiteral("Anwalt 9"),
+                                   QStringLiteral("Ufer KG"), QStringLiteral("Bank")};
+        const QStringList countries = {QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("NL"), QStringLiteral("AT"),
+                                       QStringLiteral("BE"), QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("NL")};
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            Party p;
+            p.id = QUuid::createUuid();
+            p.name = names.at(i);
+            p.country = countries.at(i);
+            data.parties.emplace(p.id, p);
+        }
+        Project project(data);
+        EntityTableModel model;
+        model.setSection(Section::Parties);
+        model.setProject(&project);
+        EntitySortProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSortRole(EntityTableModel::SortRole);
+        proxy.setSourceModel(&model);
+        proxy.sort(0, Qt::AscendingOrder);
+        const auto column = [&](int c) {
+            QStringList list;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                list.append(proxy.index(row, c).data().toString());
+            return list;
+        };
+        // DIN 5007: Ä is A and Ü is U (the letters after them decide), 9 before 10.
+        const QStringList alphabetical = {QStringLiteral("Anwalt 9"), QStringLiteral("Anwalt 10"),
+                                          QStringLiteral("Äpfel AG"), QStringLiteral("apfel GmbH"),
+                                          QStringLiteral("Bank"), QStringLiteral("Überweisungsdienst"),
+                                          QStringLiteral("Ufer KG"), QStringLiteral("Zahnarzt Meyer")};
+        QCOMPARE(column(0), alphabetical);
+        proxy.sort(0, Qt::DescendingOrder);
+        QStringList reversed = alphabetical;
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(column(0), reversed);
+        // By country (as shown, "Belgien" before "Deutschland"), then by name again.
+        proxy.sort(1, Qt::AscendingOrder);
+        QStringList shownCountries = column(1);
+        QStringList expected = shownCountries;
+        QCollator collator(QLocale(QLocale::German, QLocale::Germany));
+        std::stable_sort(expected.begin(), expected.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+        QCOMPARE(shownCountries, expected);
+        // A rename while sorted by country: back on the name column, the new name is in place.
+        Party renamed = *project.data().find<Party>(model.idAt(0));
+        const QString old = renamed.name;
+        renamed.name = QStringLiteral("Baumschule");
+        QVERIFY(edit::change(project, renamed, MergeId::EditName));
+        proxy.sort(0, Qt::AscendingOrder);
+        QStringList now = alphabetical;
+        now.removeOne(old);
+        now.append(QStringLiteral("Baumschule"));
+        std::stable_sort(now.begin(), now.end(), [&](const QString &a, const QString &b) {
+            QCollator c(QLocale(QLocale::German, QLocale::Germany));
+            c.setNumericMode(true);
+            c.setCaseSensitivity(Qt::CaseInsensitive);
+            return c.compare(a, b) < 0;
+        });
+        QCOMPARE(column(0), now);
+        QLocale::setDefault(before);
+    }
+
+    // An own organisation of a large inventory: its overview lists the first hundred
+    // activities by name and says how many more there are (the table lists them all).
+    void overviewListsTheFirstHundredByName()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); // numbers by value
+        ProjectData data;
+        Party own;
+        own.id = QUuid::createUuid();
+        own.name = QStringLiteral("Own");
+        own.own = true;
+        data.parties.emplace(own.id, own);
+        for (int i = 150; i >= 1; --i) {
+            Activity a;
+            a.id = QUuid::createUuid();
+            a.name = QStringLiteral("Activity %1").arg(i);
+            a.organisation = own.id;
+            data.activities.emplace(a.id, a);
+        }
+        const QString html = entityDetailsHtml(data, EntityKind::Party, own.id);
+        QVERIFY(html.contains(QStringLiteral(">Activity 1<")));
+        QVERIFY(html.contains(QStringLiteral(">Activity 100<")));
+        QVERIFY(!html.contains(QStringLiteral(">Activity 101<")));
+        QVERIFY(!html.contains(QStringLiteral(">Activity 150<")));
+        QVERIFY(html.indexOf(QStringLiteral(">Activity 9<")) < html.indexOf(QStringLiteral(">Activity 10<")));
+        QVERIFY2(html.contains(QStringLiteral("and 50 more")), qPrintable(html.right(400)));
+        // A short list has no such line.
+        const QString few = entityDetailsHtml(data, EntityKind::Activity, data.activities.begin()->first);
+        QVERIFY(!few.contains(QStringLiteral(" more<")));
+        QLocale::setDefault(before);
+    }
+
+    // A filter shows exactly the rows with the text in any column, whatever its case; typing
+    // more narrows, deleting letters or clearing brings exactly the right rows back.
+    void filterShowsExactlyTheMatchingRows()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        QVERIFY(w.openFile(MainWindow::examplePath()));
+        EntityTableModel model;
+        model.setSection(Section::Transfers);
+        model.setProject(w.project());
+        EntitySortProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSortRole(EntityTableModel::SortRole);
+        proxy.setSourceModel(&model);
+        proxy.sort(0, Qt::AscendingOrder);
+        const auto matching = [&](const QString &text) {
+            QSet<QUuid> ids;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                for (int c = 0; c < model.columnCount(); ++c) {
+                    if (model.index(row, c).data().toString().contains(text, Qt::CaseInsensitive))
+                        ids.insert(model.idAt(row));
+                }
+            }
+            return ids;
+        };
+        const auto shown = [&] {
+            QSet<QUuid> ids;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                ids.insert(proxy.index(row, 0).data(EntityTableModel::IdRole).toUuid());
+            return ids;
+        };
+        const auto sorted = [&] {
+            for (int row = 1; row < proxy.rowCount(); ++row) {
+                if (QString::compare(proxy.index(row - 1, 0).data().toString(), proxy.index(row, 0).data().toString(),
+                                     Qt::CaseInsensitive) > 0)
+                    return false;
+            }
+            return true;
+        };
+        for (const QString &text : {QStringLiteral("u"), QStringLiteral("us"), QStringLiteral("US"), QStringLiteral("u"),
+                                    QStringLiteral("scc"), QStringLiteral("hub"), QStringLiteral("nothing like it"), QString()}) {
+            proxy.setFilterText(text);
+            const QSet<QUuid> expected = text.isEmpty() ? matching(QString()) : matching(text);
+            QCOMPARE(shown(), expected);
+            QCOMPARE(proxy.rowCount(), expected.size());
+            QVERIFY2(sorted(), qPrintable(text));
+        }
+        QCOMPARE(proxy.rowCount(), model.rowCount());
     }
 
     // Each section keeps its table: switching back shows the same sort and selection.

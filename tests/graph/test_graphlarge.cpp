@@ -80,6 +80,52 @@ private Q_SLOTS:
               "10 pans %lld ms, refresh after an edit %lld ms",
               transfers, load, paintFitted, paintOne, pan, refresh);
     }
+
+    // A large graph keeps its painted picture for the next time it is shown (the main window's
+    // graph page); what changed meanwhile (an edit while another page showed, a selection) is
+    // drawn, never the old picture.
+    void keptPictureShowsChanges()
+    {
+        GraphBuilder b;
+        QRandomGenerator rng(7);
+        const int parties = 1000, transfers = 4000;
+        auto name = [](int k) { return QStringLiteral("Party %1").arg(k, 4, 10, QLatin1Char('0')); };
+        b.own(name(0));
+        for (int k = 1; k < parties; ++k)
+            b.party(name(k), k % 2 ? QStringLiteral("US") : QStringLiteral("DE"), false);
+        for (int k = 1; k < parties; ++k)
+            b.transfer(name(int(rng.bounded(k))), name(k), Mechanism::Scc);
+        for (int t = parties - 1; t < transfers; ++t)
+            b.transfer(name(int(rng.bounded(parties))), name(1 + int(rng.bounded(parties - 1))), Mechanism::Scc);
+        Project project(b.data());
+        GraphView view;
+        view.resize(1000, 700);
+        view.setProject(&project);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QWidget *viewport = view.canvas()->viewport();
+        const QImage first = viewport->grab().toImage();
+        QVERIFY(view.canvas()->hasPicture());
+        QCOMPARE(viewport->grab().toImage(), first); // shown again from the picture
+
+        // Hidden, a party and its transfers are removed; shown again, they are gone.
+        view.hide();
+        const Id removed = view.graph()->node(1).party;
+        QVERIFY(edit::remove(project, EntityKind::Party, removed));
+        QCoreApplication::processEvents();
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(view.graph()->nodeOf(removed) < 0);
+        const QImage edited = viewport->grab().toImage();
+        QVERIFY(edited != first);
+        QVERIFY(!view.itemOf(removed));
+
+        // A selection made from outside is drawn (orange) in the next picture.
+        const Id selected = view.graph()->node(2).party;
+        QVERIFY(view.selectEntity(selected));
+        QTRY_VERIFY(viewport->grab().toImage() != edited);
+        QVERIFY(view.itemOf(selected)->isSelected());
+    }
 };
 
 QTEST_MAIN(TestGraphLarge)

@@ -17,7 +17,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPaintEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStyleOptionGraphicsItem>
@@ -36,6 +38,10 @@ namespace ropa {
 using namespace graph;
 
 namespace {
+
+// From this many parties and transfers on, the graph keeps its painted picture for the next
+// time it is shown (GraphCanvas::setKeepPicture).
+constexpr qsizetype KeepPictureFrom = 3000;
 
 enum ItemData { KindRole = 0, IdRole = 1 };
 
@@ -265,6 +271,41 @@ void GraphCanvas::resizeEvent(QResizeEvent *event)
         fit();
 }
 
+void GraphCanvas::setKeepPicture(bool keep)
+{
+    m_keepPicture = keep;
+    dropPicture();
+}
+
+void GraphCanvas::paintEvent(QPaintEvent *event)
+{
+    const QRect all = viewport()->rect();
+    // Only the whole graph (as fit() shows it): zoomed in, a paint draws only the items in
+    // view, quickly, and the view's own paint does that best.
+    if (!m_keepPicture || !m_fitted || transform() != m_fitTransform || !event->region().contains(all)) {
+        dropPicture(); // something changed in a part of the picture
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    const QPoint scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    const qreal ratio = viewport()->devicePixelRatioF();
+    if (m_picture.isNull() || m_picture.size() != all.size() * ratio || m_pictureTransform != transform()
+        || m_pictureScroll != scroll) {
+        QPixmap picture(all.size() * ratio);
+        picture.setDevicePixelRatio(ratio);
+        picture.fill(backgroundBrush().color());
+        QPainter painter(&picture);
+        painter.setRenderHints(renderHints());
+        render(&painter, QRectF(QPointF(0, 0), QSizeF(all.size())), all);
+        painter.end();
+        m_picture = picture;
+        m_pictureTransform = transform();
+        m_pictureScroll = scroll;
+    }
+    QPainter painter(viewport());
+    painter.drawPixmap(0, 0, m_picture);
+}
+
 void GraphCanvas::fit()
 {
     m_fitted = true;
@@ -409,6 +450,8 @@ GraphView::GraphView(QWidget *parent)
     m_scene = new QGraphicsScene(this);
     m_canvas = new GraphCanvas(this);
     m_canvas->setScene(m_scene);
+    // Any change of an item (selection, a new line while connecting) drops the kept picture.
+    connect(m_scene, &QGraphicsScene::changed, m_canvas, &GraphCanvas::dropPicture);
 
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
@@ -754,6 +797,7 @@ void GraphView::rebuild()
         m_items.insert(g.node(b.node).party, item);
     }
     m_scene->setSceneRect(m_picture.layout.bounds.adjusted(-40, -40, 40, 40));
+    m_canvas->setKeepPicture(m_items.size() >= KeepPictureFrom);
     // The selection survives the rebuild; one that was removed from the project is gone.
     if (QGraphicsItem *selected = m_items.value(m_selected))
         selected->setSelected(true);

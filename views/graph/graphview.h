@@ -16,6 +16,7 @@
 
 #include <QGraphicsView>
 #include <QHash>
+#include <QPixmap>
 #include <QPointer>
 #include <QWidget>
 
@@ -45,6 +46,13 @@ public:
     // The next left click picks a recipient instead of selecting.
     void setConnecting(bool connecting);
     void cancelDrag();
+    // A large scene (tens of thousands of items) takes seconds to paint whole; while the view
+    // shows it whole (as fit() left it) its picture is kept and shown again as long as nothing
+    // in the scene, the zoom and the scroll position changed (a return to the graph page).
+    // Partial updates paint as usual and drop it.
+    void setKeepPicture(bool keep);
+    void dropPicture() { m_picture = QPixmap(); }
+    bool hasPicture() const { return !m_picture.isNull(); }
 
 Q_SIGNALS:
     // A drag from one party's box released over another's (scene items).
@@ -62,9 +70,14 @@ protected:
     // While the graph is as fit() left it, a new size (the first show, the window, the
     // splitter) fits it again; once the user zooms it stays as they made it.
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     QGraphicsItem *partyAt(const QPoint &pos) const;
+    bool m_keepPicture = false;
+    QPixmap m_picture;
+    QTransform m_pictureTransform;
+    QPoint m_pictureScroll;
     bool m_fitted = false;
     QTransform m_fitTransform; // the transform fit() left
     QGraphicsItem *m_dragFrom = nullptr;

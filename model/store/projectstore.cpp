@@ -244,7 +244,8 @@ bool openHardened(sql::Database &db, QDeadlineTimer *deadline)
     return true;
 }
 
-const char *const HardeningPragmas = "PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0; PRAGMA foreign_keys = OFF;";
+const char *const HardeningPragmas =
+    "PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -256;";
 
 bool loadIntoMemory(sql::Database &db, SqliteBuffer buffer, qint64 size, qint64 capacity, QDeadlineTimer *deadline)
 {

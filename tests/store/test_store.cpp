@@ -852,6 +852,49 @@ private Q_SLOTS:
         QCOMPARE(filesIn(m_dirPath), filesBefore);
     }
 
+    // The transfers are read on a second thread while the other tables are read on the first;
+    // when several tables are wrong, the message is still that of the first one in the order
+    // of the format (parties before transfers before accepted findings), as when one thread
+    // read them all.
+    void firstFailureInTableOrderIsReported()
+    {
+        const QString transferMessage =
+            QStringLiteral("transfer %1 (\u201cCall recording\u201d), key \u201cmechanism\u201d: \u201calien\u201d "
+                           "is not one of the values Ropa knows")
+                .arg(sid(70));
+        const QString partyMessage =
+            QStringLiteral("party %1 (\u201cCallCabinet\u201d), key \u201ckind\u201d: \u201calien\u201d").arg(sid(11));
+        const QString badTransfer =
+            QStringLiteral("UPDATE transfers SET mechanism = 'alien' WHERE id = '%1';").arg(sid(70));
+
+        const QString onlyTransfer = makeValid(QStringLiteral("transfer.ropa"));
+        QVERIFY(tamper(onlyTransfer, badTransfer));
+        OpenResult r = openProject(onlyTransfer);
+        QVERIFY(!r.data);
+        QCOMPARE(r.error.code, ErrorCode::InvalidContent);
+        QVERIFY2(r.error.message.startsWith(transferMessage), qPrintable(r.error.message));
+
+        const QString partyAndTransfer = makeValid(QStringLiteral("party-transfer.ropa"));
+        QVERIFY(tamper(partyAndTransfer,
+                       badTransfer + QStringLiteral("UPDATE parties SET kind = 'alien' WHERE id = '%1';").arg(sid(11))));
+        r = openProject(partyAndTransfer);
+        QVERIFY(!r.data);
+        QVERIFY2(r.error.message.startsWith(partyMessage), qPrintable(r.error.message));
+
+        const QString transferAndFinding = makeValid(QStringLiteral("transfer-finding.ropa"));
+        QVERIFY(tamper(transferAndFinding,
+                       badTransfer + QStringLiteral("UPDATE accepted_findings SET date = '2025-13-45';")));
+        r = openProject(transferAndFinding);
+        QVERIFY(!r.data);
+        QVERIFY2(r.error.message.startsWith(transferMessage), qPrintable(r.error.message));
+
+        const QString onlyFinding = makeValid(QStringLiteral("finding.ropa"));
+        QVERIFY(tamper(onlyFinding, QStringLiteral("UPDATE accepted_findings SET date = '2025-13-45';")));
+        r = openProject(onlyFinding);
+        QVERIFY(!r.data);
+        QVERIFY2(r.error.message.contains(QStringLiteral("2025-13-45")), qPrintable(r.error.message));
+    }
+
     void refusesHugeTextCell()
     {
         const QString p = makeValid(QStringLiteral("big.ropa"));

@@ -17,11 +17,13 @@
 #include "report.h"
 
 #include <QByteArray>
+#include <QFont>
 #include <QImage>
 #include <QPicture>
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 class QPagedPaintDevice;
 
@@ -95,6 +97,11 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device, const Paged
 
 // The bytes of a file, or an error in *error.
 QByteArray toPdf(const Report &report, QString *error, const PagedOptions &options = {});
+
+// The paged writer's column widths for a table that is width wide (device units), with the
+// header's font and a cell's horizontal padding: by the columns' hints and how much text each
+// holds, none narrower than the longest word of its title. Exposed for tests.
+std::vector<float> columnWidths(const Table &t, float width, const QFont &headerFont, float padX);
 QByteArray toOdt(const Report &report, QString *error);
 QByteArray toXlsx(const Report &report, QString *error);
 // libxlsxwriter straight to path, not atomic (toXlsx uses it in a private temporary folder).

@@ -14,9 +14,12 @@
 #include "reports/safetextdocument.h"
 #include "reports/writers.h"
 
+#include <cmath>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -131,6 +134,7 @@ private Q_SLOTS:
     void xlsxReadBack();
     void pdfText();
     void pdfTallRow();
+    void pdfColumnWidths();
     void pdfContentsPages_data();
     void pdfContentsPages();
     void odt();
@@ -145,6 +149,32 @@ private Q_SLOTS:
     void cleanText();
     void acceptedFindings();
 };
+
+// A column that holds much text gets more of the page than one of short values with the same
+// hint; without rows the hints decide; a column is never narrower than its title's longest word;
+// the widths fill the table.
+void TestReports::pdfColumnWidths()
+{
+    Table t;
+    t.columns = {{QStringLiteral("name"), QStringLiteral("Name"), {}, 20},
+                 {QStringLiteral("transfers"), QStringLiteral("Transfers"), {}, 20},
+                 {QStringLiteral("date"), QStringLiteral("Completeness"), {}, 20}};
+    const QFont font;
+    const float width = 1000;
+    std::vector<float> w = columnWidths(t, width, font, 4);
+    QCOMPARE(w.size(), size_t(3));
+    QVERIFY(std::abs(w[0] - w[1]) < 1 && std::abs(w[1] - w[2]) < 1); // hints only
+    for (int i = 0; i < 50; ++i) {
+        t.rows.append({Cell::of(QStringLiteral("Call recordings")),
+                       Cell::of(QStringList{QStringLiteral("United States — Acme Inc.: Standard contractual clauses (Art. 46(2)(c) GDPR), module 3"),
+                                            QStringLiteral("India — Beta Ltd: Standard contractual clauses (Art. 46(2)(c) GDPR), module 3")}),
+                       Cell::of(QStringLiteral("100 %"))});
+    }
+    w = columnWidths(t, width, font, 4);
+    QVERIFY2(w[1] > 1.5f * w[0] && w[1] > 1.5f * w[2], qPrintable(QStringLiteral("%1 %2 %3").arg(w[0]).arg(w[1]).arg(w[2])));
+    QVERIFY(w[2] >= QFontMetricsF(font).horizontalAdvance(QStringLiteral("Completeness")));
+    QVERIFY(std::abs(w[0] + w[1] + w[2] - width) < 1);
+}
 
 void TestReports::controllerItems()
 {

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QHorizontalBarSeries>
 #include <QStackedBarSeries>
+#include <QValueAxis>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSignalSpy>
@@ -208,6 +209,22 @@ private Q_SLOTS:
         auto *bases = qobject_cast<QHorizontalBarSeries *>(dash.chart(DashboardWidget::LawfulBasis)->series().at(0));
         QVERIFY(bases);
         QCOMPARE(values(bases->barSets().at(0)), (QList<qreal>{0, 0, 0, 0, 0, 1, 0}));
+        // Count axes step by whole numbers ("0 1", not "0 0 0 0 1").
+        for (const auto id : {DashboardWidget::LawfulBasis, DashboardWidget::Destinations}) {
+            const auto axes = dash.chart(id)->axes();
+            bool found = false;
+            for (QAbstractAxis *a : axes) {
+                auto *axis = qobject_cast<QValueAxis *>(a);
+                if (!axis)
+                    continue;
+                found = true;
+                QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
+                QCOMPARE(axis->tickInterval(), 1.0);
+                QCOMPARE(axis->min(), 0.0);
+                QCOMPARE(axis->max(), 1.0);
+            }
+            QVERIFY(found);
+        }
         // Destinations: one set per coverage, countries busiest first; India weak, US adequate.
         auto *dest = qobject_cast<QStackedBarSeries *>(dash.chart(DashboardWidget::Destinations)->series().at(0));
         QVERIFY(dest);

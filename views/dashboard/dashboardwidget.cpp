@@ -15,6 +15,9 @@
 #include <QSvgGenerator>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <cmath>
+
 namespace ropa {
 
 namespace {
@@ -50,6 +53,24 @@ QChart *newChart(const QString &title)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignRight);
     return chart;
+}
+
+// A count axis from 0 with ticks on whole numbers (1, 2, 5, 10, 20, 50 … apart, at most eight
+// steps): with Qt's default five ticks a maximum of 1 or 3 gave labels "0 0 0 1".
+void setCountRange(QValueAxis *axis, int max)
+{
+    max = std::max(max, 1);
+    int step = 1;
+    for (int scale = 1;; scale *= 10) {
+        if (max <= 8 * scale) { step = scale; break; }
+        if (max <= 16 * scale) { step = 2 * scale; break; }
+        if (max <= 40 * scale) { step = 5 * scale; break; }
+    }
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setRange(0, ((max + step - 1) / step) * step);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
 }
 
 } // namespace
@@ -242,10 +263,12 @@ void DashboardWidget::rebuild()
         chart->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisY);
         auto *axisX = new QValueAxis(chart);
-        axisX->setRange(0, max > 0 ? max : 1);
-        axisX->setLabelFormat(QStringLiteral("%d"));
-        if (id != Completeness)
-            axisX->applyNiceNumbers();
+        if (id == Completeness) {
+            axisX->setRange(0, max > 0 ? max : 1);
+            axisX->setLabelFormat(QStringLiteral("%d"));
+        } else {
+            setCountRange(axisX, static_cast<int>(std::ceil(max)));
+        }
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
         chart->legend()->hide();
@@ -324,9 +347,7 @@ void DashboardWidget::rebuild()
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
         auto *axisY = new QValueAxis(chart);
-        axisY->setRange(0, std::max(max, 1));
-        axisY->setLabelFormat(QStringLiteral("%d"));
-        axisY->applyNiceNumbers();
+        setCountRange(axisY, max);
         axisY->setTitleText(tr("Transfers"));
         chart->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisY);

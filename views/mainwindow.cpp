@@ -830,12 +830,16 @@ void MainWindow::refreshPages()
             static_cast<GraphView *>(widget)->setProject(m_project.get(), m_readOnly);
 #endif
 #ifdef ROPA_HAVE_RECORDS_VIEW
+        // The record is built when the page is first shown for a project, and again only
+        // when it is shown after a change (it does not follow edits while hidden).
         if (kind == Page::Records) {
-            const Project *follow = page == Page::Records ? m_project.get() : nullptr;
-            if (follow != m_recordsFollow) {
-                static_cast<RecordsView *>(widget)->setProject(follow);
-                m_recordsFollow = follow;
+            auto *records = static_cast<RecordsView *>(widget);
+            if (page == Page::Records && m_recordsFollow != m_project.get()) {
+                records->setFollowing(true);
+                records->setProject(m_project.get());
+                m_recordsFollow = m_project.get();
             }
+            records->setFollowing(page == Page::Records);
         }
 #endif
         Q_UNUSED(kind)

@@ -248,8 +248,9 @@ private:
     QPointer<FindDialog> m_find;
     QTimer *m_autosaveTimer = nullptr;
     QList<QPair<Page, QWidget *>> m_extraPages;
-    // The project the records page follows: only while it is shown (a hidden page would
-    // rebuild the whole record after every edit).
+    // The project the records page is bound to (from its first show). It follows the project
+    // only while shown (a hidden page would rebuild the whole record after every edit) and
+    // rebuilds on a later show only when the project changed meanwhile.
     const Project *m_recordsFollow = nullptr;
 
     QAction *m_save = nullptr;

@@ -5,6 +5,7 @@
 #include "commands/edits.h"
 #include "itemmodels/entitysortproxy.h"
 #include "mainwindow.h"
+#include "records/recordsview.h"
 #include "store/jsonformat.h"
 
 #include <QAbstractItemModelTester>
@@ -690,6 +691,43 @@ private Q_SLOTS:
         QVERIFY(dpaMissing);
         QVERIFY(w.showPage(MainWindow::Page::Dashboard));
         QCOMPARE(w.currentPage(), MainWindow::Page::Dashboard);
+    }
+
+    // The records page keeps its record while the user is elsewhere: back without an edit,
+    // nothing is rebuilt; back after an edit, the record shows it.
+    void recordsPageIsRebuiltOnlyAfterAChange()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        QVERIFY(w.openFile(MainWindow::examplePath()));
+        auto *records = w.findChild<RecordsView *>(QStringLiteral("recordsView"));
+        QVERIFY(records);
+        QSignalSpy built(records, &RecordsView::recordChanged);
+        QVERIFY(w.showPage(MainWindow::Page::Records));
+        QTRY_VERIFY(built.count() >= 1 && !records->isBuilding());
+        const auto preview = [&] { return records->preview()->toPlainText(); };
+        const Activity first = w.projectData()->activities.begin()->second;
+        QVERIFY(preview().contains(first.name));
+        const qsizetype builds = built.count();
+
+        w.showSection(Section::Activities);
+        QVERIFY(!records->isFollowing());
+        QVERIFY(w.showPage(MainWindow::Page::Records));
+        QTest::qWait(300); // longer than the page's debounce
+        QCOMPARE(built.count(), builds);
+        QVERIFY(preview().contains(first.name));
+
+        // An edit while another page shows: built when the records page shows again, not before.
+        w.showSection(Section::Activities);
+        Activity renamed = first;
+        renamed.name = QStringLiteral("Zorgverzekeringsregister");
+        QVERIFY(edit::change(*w.project(), renamed, MergeId::EditName));
+        QTest::qWait(300);
+        QCOMPARE(built.count(), builds);
+        QVERIFY(w.showPage(MainWindow::Page::Records));
+        QTRY_VERIFY(built.count() > builds && !records->isBuilding());
+        QVERIFY(preview().contains(QStringLiteral("Zorgverzekeringsregister")));
+        QVERIFY(!preview().contains(first.name));
     }
 
     void screenshotRendersTheWindow()

@@ -173,7 +173,28 @@ const ProjectData *RecordsView::data() const
 
 void RecordsView::scheduleRefresh()
 {
+    if (!m_following) {
+        m_stale = true;
+        return;
+    }
     m_refreshTimer->start();
+}
+
+void RecordsView::setFollowing(bool following)
+{
+    if (following == m_following)
+        return;
+    m_following = following;
+    if (!following) {
+        // A change that was about to be built is built when the page is shown again.
+        if (m_refreshTimer->isActive()) {
+            m_refreshTimer->stop();
+            m_stale = true;
+        }
+        return;
+    }
+    if (m_stale)
+        refresh();
 }
 
 // Scope entries: all, each own entity, each role, each owner. The data is "kind:value".
@@ -215,6 +236,7 @@ reports::Options RecordsView::options() const
 void RecordsView::refresh()
 {
     m_refreshTimer->stop();
+    m_stale = false;
     const quint64 generation = ++m_generation;
     const ProjectData *d = data();
     const reports::Options o = options();

@@ -67,6 +67,11 @@ public:
     void setProject(const Project *project);
     // Shows a fixed snapshot (no project to follow).
     void setProjectData(const ProjectData &data);
+    // Not following (a page not shown), the project's changes only mark the record out of
+    // date; following again rebuilds it then, and only then (a return to the page without
+    // an edit meanwhile shows the record as it is). Following by default.
+    void setFollowing(bool following);
+    bool isFollowing() const { return m_following; }
 
     // From this many activities on the record is built in the background.
     static constexpr int BackgroundFrom = 200;
@@ -144,6 +149,8 @@ private:
     quint64 m_generation = 0; // of the last build asked for
     bool m_building = false;
     bool m_rebuildPending = false; // asked for while one was being built
+    bool m_following = true;
+    bool m_stale = false; // the project changed while not following
 };
 
 } // namespace ropa

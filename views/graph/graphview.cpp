@@ -463,8 +463,15 @@ GraphView::GraphView(QWidget *parent)
     m_exposure->verticalHeader()->hide();
     m_exposure->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_exposure->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Country, chains and weakest hop as wide as their contents; the category's name takes
+    // the rest (elided when long) so that no column is pushed out of the panel.
     m_exposure->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_exposure->horizontalHeader()->setStretchLastSection(true);
+    m_exposure->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_exposure->horizontalHeader()->setResizeContentsPrecision(200);
+    m_exposure->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_exposure->verticalHeader()->setDefaultSectionSize(m_exposure->fontMetrics().height() + 6);
+    m_exposure->setWordWrap(false);
+    m_exposure->setMinimumWidth(500);
     auto *exposureTitle = new QLabel(tr("<b>Exposure</b>: data category \u00d7 destination country"), side);
     sideLayout->addWidget(exposureTitle);
     sideLayout->addWidget(m_exposure, 1);

@@ -3780,6 +3780,10 @@ Nein: eine Ausnahme für eine regelmäßige Übermittlung (ein Befund).</transla
         <extracomment>Dates inside the findings&apos; messages, as a QDate format (yyyy year, MM month, dd day).</extracomment>
         <translation>dd.MM.yyyy</translation>
     </message>
+    <message>
+        <source>Transfer “%1” sends “%2” to %3 relying on %4, without a transfer impact assessment date.</source>
+        <translation>Übermittlung “%1” sendet “%2” nach %3 auf Grundlage von %4, ohne Datum eines Transfer Impact Assessments.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::checks::FindingsModel</name>
@@ -4109,6 +4113,14 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>Carry out a data protection impact assessment and record its date. Where the notes were read for “large scale”, set “Large-scale processing” to yes or no.</source>
         <translation>Führen Sie eine Datenschutz-Folgenabschätzung durch und erfassen Sie ihr Datum. Wo die Notizen auf „umfangreich“ gelesen wurden: setzen Sie „Umfangreiche Verarbeitung“ auf Ja oder Nein.</translation>
+    </message>
+    <message>
+        <source>Call content or special-category data under SCCs or BCRs without a transfer impact assessment</source>
+        <translation>Gesprächsinhalte oder besondere Kategorien personenbezogener Daten unter Standardvertragsklauseln oder BCR ohne Transfer Impact Assessment</translation>
+    </message>
+    <message>
+        <source>Before sending call recordings, transcripts, special-category or criminal-offence data to this destination, carry out a transfer impact assessment, take the supplementary measures it calls for (such as encryption with keys kept in the EEA), and record its date.</source>
+        <translation>Führen Sie vor der Übermittlung von Gesprächsaufzeichnungen, Transkripten, besonderen Kategorien personenbezogener Daten oder Daten über Straftaten an dieses Ziel ein Transfer Impact Assessment durch, treffen Sie die daraus folgenden ergänzenden Maßnahmen (etwa Verschlüsselung mit Schlüsseln, die im EWR bleiben) und erfassen Sie das Datum.</translation>
     </message>
 </context>
 <context>

@@ -3780,6 +3780,10 @@ Nee: een uitzondering gebruikt voor een regelmatige doorgifte (een bevinding).</
         <extracomment>Dates inside the findings&apos; messages, as a QDate format (yyyy year, MM month, dd day).</extracomment>
         <translation>dd-MM-yyyy</translation>
     </message>
+    <message>
+        <source>Transfer “%1” sends “%2” to %3 relying on %4, without a transfer impact assessment date.</source>
+        <translation>Doorgifte “%1” stuurt “%2” naar %3 op basis van %4, zonder datum van een doorgiftebeoordeling (TIA).</translation>
+    </message>
 </context>
 <context>
     <name>ropa::checks::FindingsModel</name>
@@ -4109,6 +4113,14 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>Carry out a data protection impact assessment and record its date. Where the notes were read for “large scale”, set “Large-scale processing” to yes or no.</source>
         <translation>Voer een gegevensbeschermingseffectbeoordeling uit en leg de datum vast. Waar de notities op “grootschalig” zijn gelezen: zet “Grootschalige verwerking” op ja of nee.</translation>
+    </message>
+    <message>
+        <source>Call content or special-category data under SCCs or BCRs without a transfer impact assessment</source>
+        <translation>Gespreksinhoud of bijzondere persoonsgegevens onder modelcontractbepalingen of BCR&apos;s zonder doorgiftebeoordeling</translation>
+    </message>
+    <message>
+        <source>Before sending call recordings, transcripts, special-category or criminal-offence data to this destination, carry out a transfer impact assessment, take the supplementary measures it calls for (such as encryption with keys kept in the EEA), and record its date.</source>
+        <translation>Voer een doorgiftebeoordeling (TIA) uit voordat u gespreksopnames, transcripties, bijzondere of strafrechtelijke persoonsgegevens naar deze bestemming stuurt, neem de aanvullende maatregelen die daaruit volgen (zoals versleuteling met sleutels die in de EER blijven) en leg de datum vast.</translation>
     </message>
 </context>
 <context>

@@ -391,6 +391,21 @@ void checkConsent(Context &ctx)
 
 // ---- Chapter V ---------------------------------------------------------------------------
 
+// The first of categories (with their subcategories) that is special-category, criminal-offence
+// data or the content of calls (recordings, transcripts), by name; "" when none is.
+QString sensitiveCategory(const Context &ctx, const IdList &categories)
+{
+    for (const Id &id : categories) {
+        for (const DataCategory *c : ctx.subtree(id)) {
+            if (c->special || c->criminal
+                || containsAny(c->name + u' ' + c->description + u' ' + c->examples.join(u' '),
+                               {u"recording", u"audio", u"voice", u"opname", u"transcript"}))
+                return quoted(c->name);
+        }
+    }
+    return {};
+}
+
 void checkTransfer(Context &ctx, const Transfer &t)
 {
     const QString name = ctx.transferName(t);
@@ -463,9 +478,17 @@ void checkTransfer(Context &ctx, const Transfer &t)
     case Mechanism::Scc:
     case Mechanism::Bcr:
         if (!notCovered.isEmpty() && !t.tiaDone) {
-            ctx.add("XFER-TIA-MISSING", EntityKind::Transfer, t.id, name,
-                    tr("Transfer “%1” relies on %2 for %3 without a transfer impact assessment date.")
-                        .arg(name, mechanismTitle(t.mechanism), countryNames(notCovered)));
+            // What the missing assessment weighs most for (EDPB Recommendations 01/2020): the
+            // content of calls and Art. 9/10 data. Then the finding is high, else medium.
+            if (const QString sensitive = sensitiveCategory(ctx, t.dataCategories); !sensitive.isEmpty()) {
+                ctx.add("XFER-TIA-MISSING-SENSITIVE", EntityKind::Transfer, t.id, name,
+                        tr("Transfer “%1” sends “%2” to %3 relying on %4, without a transfer impact assessment date.")
+                            .arg(name, sensitive, countryNames(notCovered), mechanismTitle(t.mechanism)));
+            } else {
+                ctx.add("XFER-TIA-MISSING", EntityKind::Transfer, t.id, name,
+                        tr("Transfer “%1” relies on %2 for %3 without a transfer impact assessment date.")
+                            .arg(name, mechanismTitle(t.mechanism), countryNames(notCovered)));
+            }
         }
         break;
     case Mechanism::Derogation: {

@@ -249,6 +249,23 @@ const std::map<QString, Mutation> &mutations()
              toCloud(d).countries = {QStringLiteral("IN")};
              toCloud(d).tiaDone = QDate(2024, 5, 1);
          }},
+        {QStringLiteral("scc to IN, recordings"), [](ProjectData &d) {
+             toCloud(d).mechanism = Mechanism::Scc;
+             toCloud(d).countries = {QStringLiteral("IN")};
+             addCategory(d, I::recordings(), QStringLiteral("Call recordings"));
+             toCloud(d).dataCategories.append(I::recordings());
+         }},
+        {QStringLiteral("bcr to US, health"), [](ProjectData &d) {
+             toCloud(d).mechanism = Mechanism::Bcr;
+             addHealth(d, I::contact());
+         }},
+        {QStringLiteral("scc to IN with TIA, recordings"), [](ProjectData &d) {
+             toCloud(d).mechanism = Mechanism::Scc;
+             toCloud(d).countries = {QStringLiteral("IN")};
+             toCloud(d).tiaDone = QDate(2024, 5, 1);
+             addCategory(d, I::recordings(), QStringLiteral("Call recordings"));
+             toCloud(d).dataCategories.append(I::recordings());
+         }},
         {QStringLiteral("scc to JP"), [](ProjectData &d) {
              toCloud(d).mechanism = Mechanism::Scc;
              toCloud(d).countries = {QStringLiteral("JP")};
@@ -494,6 +511,13 @@ private Q_SLOTS:
         row("bcr to US", "XFER-TIA-MISSING",
             s("Transfer “Acme B.V. → CloudCo” relies on binding corporate rules for United States without a transfer impact assessment date."));
         row("scc to IN with TIA", "XFER-TIA-MISSING", none);
+        row("scc to IN, recordings", "XFER-TIA-MISSING-SENSITIVE",
+            s("Transfer “Acme B.V. → CloudCo” sends “Call recordings” to India relying on standard contractual clauses, without a transfer impact assessment date."));
+        row("bcr to US, health", "XFER-TIA-MISSING-SENSITIVE",
+            s("Transfer “Acme B.V. → CloudCo” sends “Health data” to United States relying on binding corporate rules, without a transfer impact assessment date."));
+        row("scc to IN, recordings", "XFER-TIA-MISSING", none); // the high finding instead, not both
+        row("scc to IN with TIA, recordings", "XFER-TIA-MISSING-SENSITIVE", none);
+        row("scc to IN", "XFER-TIA-MISSING-SENSITIVE", none);
         row("scc to JP", "XFER-TIA-MISSING", none);
         row("derogation to processor", "XFER-DEROGATION-REGULAR",
             s("Transfer “Acme B.V. → CloudCo” uses an Art. 49 derogation for a regular transfer: the recipient acts as a processor (whether the transfer is occasional is not stated)."));

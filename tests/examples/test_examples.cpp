@@ -3,6 +3,7 @@
 // (tests/fixtures/gold/), and says what the policy says about the three transfers and the
 // special-category data a DPO asks about first.
 
+#include "checks/checker.h"
 #include "store/jsonformat.h"
 
 #include <QFile>
@@ -168,6 +169,59 @@ private Q_SLOTS:
         for (const auto &[id, e] : d.transfers) check(e.purpose, e.evidence);
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
         QVERIFY(quotes > 0);
+    }
+
+    // The findings a careful DPO raised from each policy (the gold's dpo_findings) that the
+    // inventory can express come out of the checks on the example, with the DPO's severity
+    // (docs/findings.md, "The annotated policies' findings").
+    void dpoFindings_data()
+    {
+        QTest::addColumn<QString>("seed");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("goldIndex");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("messagePart");
+        const QString cabinet = QStringLiteral("000_9490d5fa9e2a8d8e"), bridge = QStringLiteral("001_9dc3ea4f33decc56"),
+                      cc1 = QStringLiteral("004_349a79981db00151");
+        const auto row = [](const char *name, const QString &seed, const char *file, int index, const char *rule, const char *part) {
+            QTest::newRow(name) << seed << QString::fromLatin1(file) << index << QString::fromLatin1(rule) << QString::fromUtf8(part);
+        };
+        row("000 #3 no Art. 6 basis", cabinet, "callcabinet.json", 3, "ART6-BASIS-MISSING", "Answering enquiries");
+        row("000 #4 subprocessors not listed", cabinet, "callcabinet.json", 4, "PARTY-UNNAMED-PROCESSOR", "Subprocessors used when acting as data processor");
+        row("000 #8 vague retention", cabinet, "callcabinet.json", 8, "RET-VAGUE", "CRM management");
+        row("001 #0 bundled consent", bridge, "callbridge.json", 0, "CONSENT-BUNDLED", "(grondslag: toestemming)");
+        row("001 #1 analytics SaaS", bridge, "callbridge.json", 1, "XFER-TIA-MISSING-SENSITIVE", "Data Analytics SaaS-provider");
+        row("001 #2 hosting worldwide", bridge, "callbridge.json", 2, "XFER-TIA-MISSING-SENSITIVE", "colocatie- en webhosting");
+        row("001 #5 subprocessors by type", bridge, "callbridge.json", 5, "PARTY-UNNAMED-PROCESSOR", "");
+        row("004 #0 Art. 9 data", cc1, "contact-center-1.json", 0, "ART9-CONDITION-MISSING", "Government ID Data");
+        row("004 #1 deemed consent to the US", cc1, "contact-center-1.json", 1, "XFER-DEROGATION-REGULAR", "Users in the European Union");
+        row("004 #7 processors not named", cc1, "contact-center-1.json", 7, "PARTY-UNNAMED-SPECIAL", "Service providers / Processors");
+    }
+
+    void dpoFindings()
+    {
+        QFETCH(QString, seed);
+        QFETCH(QString, file);
+        QFETCH(int, goldIndex);
+        QFETCH(QString, rule);
+        QFETCH(QString, messagePart);
+        const QJsonArray gold = loadGold(seed).value(QLatin1String("dpo_findings")).toArray();
+        QVERIFY(goldIndex < gold.size());
+        const auto severity = checks::severityFromKey(gold.at(goldIndex).toObject().value(QLatin1String("severity")).toString());
+        QVERIFY(severity);
+        checks::CheckOptions options;
+        options.today = QDate(2026, 1, 1);
+        const checks::FindingList findings = checks::runChecks(load(file), options);
+        QStringList seen;
+        for (const checks::Finding &f : findings) {
+            if (f.ruleId != rule)
+                continue;
+            seen.append(checks::severityKey(f.severity) + u' ' + f.message);
+            if (f.severity == *severity && f.message.contains(messagePart))
+                return;
+        }
+        QFAIL(qPrintable(QStringLiteral("no %1 finding of severity %2 mentioning “%3”; found: %4")
+                             .arg(rule, checks::severityKey(*severity), messagePart, seen.join(QStringLiteral(" | ")))));
     }
 
     void everyGoldFactIsPresent_data()

@@ -100,7 +100,8 @@ QByteArray toPdf(const Report &report, QString *error, const PagedOptions &optio
 
 // The paged writer's column widths for a table that is width wide (device units), with the
 // header's font and a cell's horizontal padding: by the columns' hints and how much text each
-// holds, none narrower than the longest word of its title. Exposed for tests.
+// holds, none narrower than the longest word of its title or (up to an eighth of the table) of
+// its cells. Exposed for tests.
 std::vector<float> columnWidths(const Table &t, float width, const QFont &headerFont, float padX);
 QByteArray toOdt(const Report &report, QString *error);
 QByteArray toXlsx(const Report &report, QString *error);

@@ -174,6 +174,12 @@ void TestReports::pdfColumnWidths()
     QVERIFY2(w[1] > 1.5f * w[0] && w[1] > 1.5f * w[2], qPrintable(QStringLiteral("%1 %2 %3").arg(w[0]).arg(w[1]).arg(w[2])));
     QVERIFY(w[2] >= QFontMetricsF(font).horizontalAdvance(QStringLiteral("Completeness")));
     QVERIFY(std::abs(w[0] + w[1] + w[2] - width) < 1);
+
+    // A short column keeps its longest word whole ("Legal obligati|on" was seen).
+    t.rows.append({Cell::of(QStringLiteral("Loonadministratiekantoor")), Cell::of(QStringLiteral("x")), Cell::of(QStringLiteral("1 %"))});
+    w = columnWidths(t, width, font, 4);
+    QVERIFY(w[0] >= QFontMetricsF(font).horizontalAdvance(QStringLiteral("Loonadministratiekantoor")));
+    QVERIFY(std::abs(w[0] + w[1] + w[2] - width) < 1);
 }
 
 void TestReports::controllerItems()

@@ -1038,7 +1038,8 @@ void MainWindow::setProject(std::unique_ptr<Project> project, const QString &sou
             // Sized once it is shown at the window's width (it was laid out hidden).
             const int width = m_pages->width();
             const int navigator = 230;
-            const int table = (width - navigator) * 3 / 5;
+            const int table = (width - navigator) / 2; // the editor needs the room as much
+                                                       // as the table (its rows wrap when short)
             m_splitter->setSizes({navigator, table, width - navigator - table});
             m_splitterSized = true;
         }

@@ -55,17 +55,23 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
-// A count axis from 0 with ticks on whole numbers (1, 2, 5, 10, 20, 50 … apart, at most eight
-// steps): with Qt's default five ticks a maximum of 1 or 3 gave labels "0 0 0 1".
-void setCountRange(QValueAxis *axis, int max)
+// A count axis from 0 with ticks on whole numbers (1, 2, 5, 10, 20, 50 … apart, at most
+// maxSteps steps: fewer on a short vertical axis, whose labels Qt elides when they crowd): with
+// Qt's default five ticks a maximum of 1 or 3 gave labels "0 0 0 1".
+void setCountRange(QValueAxis *axis, int max, int maxSteps)
 {
     max = std::max(max, 1);
-    int step = 1;
-    for (int scale = 1;; scale *= 10) {
-        if (max <= 8 * scale) { step = scale; break; }
-        if (max <= 16 * scale) { step = 2 * scale; break; }
-        if (max <= 40 * scale) { step = 5 * scale; break; }
+    int step = 0;
+    for (int scale = 1; step == 0 && scale <= 100000000; scale *= 10) {
+        for (const int m : {1, 2, 5}) {
+            if ((max + m * scale - 1) / (m * scale) <= maxSteps) {
+                step = m * scale;
+                break;
+            }
+        }
     }
+    if (step == 0)
+        step = 500000000;
     axis->setLabelFormat(QStringLiteral("%d"));
     axis->setRange(0, ((max + step - 1) / step) * step);
     axis->setTickType(QValueAxis::TicksDynamic);
@@ -267,7 +273,7 @@ void DashboardWidget::rebuild()
             axisX->setRange(0, max > 0 ? max : 1);
             axisX->setLabelFormat(QStringLiteral("%d"));
         } else {
-            setCountRange(axisX, static_cast<int>(std::ceil(max)));
+            setCountRange(axisX, static_cast<int>(std::ceil(max)), 8);
         }
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
@@ -347,7 +353,7 @@ void DashboardWidget::rebuild()
         chart->addAxis(axisX, Qt::AlignBottom);
         series->attachAxis(axisX);
         auto *axisY = new QValueAxis(chart);
-        setCountRange(axisY, max);
+        setCountRange(axisY, max, 4);
         axisY->setTitleText(tr("Transfers"));
         chart->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisY);

@@ -32,7 +32,10 @@ KindEditor::KindEditor(Project *project, EntityKind kind, QWidget *parent)
     m_kindLabel->setPalette(p);
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A field that does not fit beside its label goes below it: the detail pane is often narrow,
+    // and the scroll area has no horizontal scroll bar, so a row wider than the pane was cut off
+    // (the organisation and its Show button, the balancing-test date and Clear).
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_form->setVerticalSpacing(6);

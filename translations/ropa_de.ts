@@ -4945,6 +4945,45 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <source>%1; stated mechanism %2</source>
         <translation>%1; angegebenes Instrument %2</translation>
     </message>
+    <message>
+        <source>Reach of any data (every transfer followed)</source>
+        <translation>Reichweite aller Daten (jede Übermittlung verfolgt)</translation>
+    </message>
+    <message>
+        <source>Reach of “%1”</source>
+        <translation>Reichweite von “%1”</translation>
+    </message>
+    <message>
+        <source>weakest: %1</source>
+        <translation>schwächste: %1</translation>
+    </message>
+    <message>
+        <source>weakest %1, best %2, depth %3, %4</source>
+        <translation>schwächste %1, beste %2, Tiefe %3, %4</translation>
+    </message>
+    <message>
+        <source>weakest %1, best %2</source>
+        <translation>schwächste %1, beste %2</translation>
+    </message>
+    <message>
+        <source>… more chains (listing capped at %1)</source>
+        <translation>… weitere Ketten (Liste auf %1 begrenzt)</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) list no data categories and are assumed to carry every category.</source>
+        <translation>
+            <numerusform>%n Übermittlung nennt keine Datenkategorien und gilt als Übermittlung aller Kategorien.</numerusform>
+            <numerusform>%n Übermittlungen nennen keine Datenkategorien und gelten als Übermittlung aller Kategorien.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ropa::json</name>

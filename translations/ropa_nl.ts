@@ -4945,6 +4945,45 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <source>%1; stated mechanism %2</source>
         <translation>%1; vermeld mechanisme %2</translation>
     </message>
+    <message>
+        <source>Reach of any data (every transfer followed)</source>
+        <translation>Bereik van alle gegevens (elke doorgifte gevolgd)</translation>
+    </message>
+    <message>
+        <source>Reach of “%1”</source>
+        <translation>Bereik van “%1”</translation>
+    </message>
+    <message>
+        <source>weakest: %1</source>
+        <translation>zwakste: %1</translation>
+    </message>
+    <message>
+        <source>weakest %1, best %2, depth %3, %4</source>
+        <translation>zwakste %1, beste %2, diepte %3, %4</translation>
+    </message>
+    <message>
+        <source>weakest %1, best %2</source>
+        <translation>zwakste %1, beste %2</translation>
+    </message>
+    <message>
+        <source>… more chains (listing capped at %1)</source>
+        <translation>… meer ketens (lijst beperkt tot %1)</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Landen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) list no data categories and are assumed to carry every category.</source>
+        <translation>
+            <numerusform>%n doorgifte noemt geen gegevenscategorieën en wordt geacht elke categorie te bevatten.</numerusform>
+            <numerusform>%n doorgiften noemen geen gegevenscategorieën en worden geacht elke categorie te bevatten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ropa::json</name>

@@ -2,6 +2,7 @@
 
 #include "graphexport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace ropa::graph {
@@ -127,45 +128,72 @@ QJsonObject reachJson(const TransferGraph &g, const Id &category, const Limits &
     return root;
 }
 
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ropa::graph)
+};
+
+// A strength key of the JSON ("safeguarded_no_tia") as the user's language says it.
+QString strengthText(const QString &key)
+{
+    for (const Strength s : allStrengths()) {
+        if (strengthKey(s) == key)
+            return strengthTitle(s);
+    }
+    return key;
+}
+
+} // namespace
+
 QString reachText(const TransferGraph &g, const Id &category, const Limits &limits)
 {
     const QJsonObject j = reachJson(g, category, limits);
     QString s;
     const QJsonValue cat = j.value(QStringLiteral("category"));
-    s += cat.isNull() ? QStringLiteral("Reach of any data (every transfer followed)\n")
-                      : QStringLiteral("Reach of \u201c%1\u201d\n").arg(cleanText(cat.toObject().value(QStringLiteral("name")).toString()));
+    s += (cat.isNull() ? Tr::tr("Reach of any data (every transfer followed)")
+                       : Tr::tr("Reach of “%1”").arg(cleanText(cat.toObject().value(QStringLiteral("name")).toString())))
+         + u'\n';
     auto chainLine = [](const QJsonObject &chain) -> QString {
         const QJsonArray hops = chain.value(QStringLiteral("hops")).toArray();
         QString line = cleanText(hops.first().toObject().value(QStringLiteral("from_name")).toString());
         for (const QJsonValue &h : hops) {
             const QJsonObject o = h.toObject();
             line += QStringLiteral(" -[%1: %2]-> %3")
-                        .arg(o.value(QStringLiteral("mechanism")).toString(), o.value(QStringLiteral("strength")).toString(),
+                        .arg(o.value(QStringLiteral("mechanism")).toString(), strengthText(o.value(QStringLiteral("strength")).toString()),
                              cleanText(o.value(QStringLiteral("to_name")).toString()));
         }
-        return line + QStringLiteral("  (weakest: %1)").arg(chain.value(QStringLiteral("weakest")).toString());
+        return line + QStringLiteral("  (") + Tr::tr("weakest: %1").arg(strengthText(chain.value(QStringLiteral("weakest")).toString()))
+               + u')';
     };
     auto section = [&](const QString &heading, const QJsonArray &list, const QString &nameKey) {
         s += QStringLiteral("\n%1 (%2)\n").arg(heading).arg(list.size());
         for (const QJsonValue &v : list) {
             const QJsonObject o = v.toObject();
-            s += QStringLiteral("  %1  weakest %2, best %3%4\n")
-                     .arg(cleanText(o.value(nameKey).toString()), o.value(QStringLiteral("weakest")).toString(),
-                          o.value(QStringLiteral("best")).toString(),
-                          o.contains(QStringLiteral("depth"))
-                              ? QStringLiteral(", depth %1, %2").arg(o.value(QStringLiteral("depth")).toInt()).arg(cleanText(o.value(QStringLiteral("country")).toString()))
-                              : QString());
+            const QString weakest = strengthText(o.value(QStringLiteral("weakest")).toString());
+            const QString best = strengthText(o.value(QStringLiteral("best")).toString());
+            s += QStringLiteral("  ") + cleanText(o.value(nameKey).toString()) + QStringLiteral("  ")
+                 + (o.contains(QStringLiteral("depth"))
+                        ? Tr::tr("weakest %1, best %2, depth %3, %4")
+                              .arg(weakest, best)
+                              .arg(o.value(QStringLiteral("depth")).toInt())
+                              .arg(o.value(QStringLiteral("country")).toString().isEmpty()
+                                       ? QStringLiteral("—") // no country recorded
+                                       : cleanText(o.value(QStringLiteral("country")).toString()))
+                        : Tr::tr("weakest %1, best %2").arg(weakest, best))
+                 + u'\n';
             for (const QJsonValue &c : o.value(QStringLiteral("chains")).toArray())
                 s += QStringLiteral("      ") + chainLine(c.toObject()) + u'\n';
             if (o.value(QStringLiteral("chains_capped")).toBool())
-                s += QStringLiteral("      ... more chains (listing capped at %1)\n").arg(j.value(QStringLiteral("chains_per_target")).toInt());
+                s += QStringLiteral("      ") + Tr::tr("… more chains (listing capped at %1)").arg(j.value(QStringLiteral("chains_per_target")).toInt()) + u'\n';
         }
     };
-    section(QStringLiteral("Parties"), j.value(QStringLiteral("parties")).toArray(), QStringLiteral("name"));
-    section(QStringLiteral("Countries"), j.value(QStringLiteral("countries")).toArray(), QStringLiteral("name"));
+    section(Tr::tr("Parties"), j.value(QStringLiteral("parties")).toArray(), QStringLiteral("name"));
+    section(Tr::tr("Countries"), j.value(QStringLiteral("countries")).toArray(), QStringLiteral("name"));
     const QJsonArray unspecified = j.value(QStringLiteral("unspecified_transfers")).toArray();
     if (!unspecified.isEmpty())
-        s += QStringLiteral("\n%1 transfer(s) list no data categories and are assumed to carry every category.\n").arg(unspecified.size());
+        s += u'\n' + Tr::tr("%n transfer(s) list no data categories and are assumed to carry every category.", nullptr, static_cast<int>(unspecified.size())) + u'\n';
     return s;
 }
 

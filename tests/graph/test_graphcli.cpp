@@ -76,6 +76,20 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("Parties ("));
         QVERIFY(r.out.contains("CallCabinet"));
+        QVERIFY(r.out.contains("weakest "));
+
+        // In Dutch and German: headings, strengths and country names in the language.
+        const Run nl = cli({QStringLiteral("reach"), example(), QStringLiteral("--lang"), QStringLiteral("nl")});
+        QCOMPARE(nl.exitCode, 0);
+        QVERIFY2(nl.out.contains("Partijen (") && nl.out.contains("Landen (") && nl.out.contains("zwakste ")
+                     && nl.out.contains("Verenigde Staten"),
+                 nl.out.constData());
+        QVERIFY(!nl.out.contains("weakest") && !nl.out.contains("Parties ("));
+        const Run de = cli({QStringLiteral("reach"), example(), QStringLiteral("--lang"), QStringLiteral("de")});
+        QCOMPARE(de.exitCode, 0);
+        QVERIFY2(de.out.contains("Stellen (") && de.out.contains("Länder (") && de.out.contains("schwächste ")
+                     && de.out.contains("Vereinigte Staaten"),
+                 de.out.constData());
     }
 
     void graphFormats_data()

@@ -26,16 +26,31 @@ void EntitySearchModel::setProject(const Project *project)
         const int row = static_cast<int>(m_entries.size());
         beginInsertRows({}, row, row);
         m_entries.append({kind, id});
+        if (!m_namesStale) {
+            m_names.append(nameAt(row));
+            m_folded.append(m_names.constLast().toCaseFolded());
+        }
         endInsertRows();
     };
-    const auto changed = [this](EntityKind, const QUuid &id) {
-        if (const int row = rowOf(id); row >= 0)
+    const auto changed = [this](EntityKind kind, const QUuid &id) {
+        const int row = rowOf(id);
+        if (kind == EntityKind::Party) {
+            m_namesStale = true; // the transfers' names too
+        } else if (row >= 0 && !m_namesStale) {
+            m_names[row] = nameAt(row);
+            m_folded[row] = m_names.at(row).toCaseFolded();
+        }
+        if (row >= 0)
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     };
     const auto removed = [this](EntityKind, const QUuid &id) {
         if (const int row = rowOf(id); row >= 0) {
             beginRemoveRows({}, row, row);
             m_entries.removeAt(row);
+            if (!m_namesStale) {
+                m_names.removeAt(row);
+                m_folded.removeAt(row);
+            }
             endRemoveRows();
         }
     };
@@ -56,6 +71,9 @@ void EntitySearchModel::setProject(const Project *project)
 void EntitySearchModel::rebuild()
 {
     m_entries.clear();
+    m_names.clear();
+    m_folded.clear();
+    m_namesStale = true;
     if (!m_project)
         return;
     m_project->data().forEachEntity([this](const auto &entity) {
@@ -110,6 +128,33 @@ QString EntitySearchModel::nameAt(int row) const
                                                                 : name;
 }
 
+void EntitySearchModel::ensureNames() const
+{
+    if (!m_namesStale)
+        return;
+    m_names.clear();
+    m_folded.clear();
+    m_names.reserve(m_entries.size());
+    m_folded.reserve(m_entries.size());
+    for (int row = 0; row < m_entries.size(); ++row) {
+        m_names.append(nameAt(row));
+        m_folded.append(m_names.constLast().toCaseFolded());
+    }
+    m_namesStale = false;
+}
+
+QString EntitySearchModel::name(int row) const
+{
+    ensureNames();
+    return m_names.value(row);
+}
+
+QString EntitySearchModel::foldedName(int row) const
+{
+    ensureNames();
+    return m_folded.value(row);
+}
+
 QVariant EntitySearchModel::data(const QModelIndex &index, int role) const
 {
     if (!m_project || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -117,7 +162,7 @@ QVariant EntitySearchModel::data(const QModelIndex &index, int role) const
     const Entry &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == NameColumn ? nameAt(index.row()) : kindTitle(entry.kind);
+        return index.column() == NameColumn ? name(index.row()) : kindTitle(entry.kind);
     case IdRole:
         return QVariant::fromValue(entry.id);
     case KindRole:

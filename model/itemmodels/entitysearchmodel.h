@@ -34,6 +34,12 @@ public:
     // The readable name of a kind, as the Kind column shows it ("Data category").
     static QString kindTitle(EntityKind kind);
 
+    // The name a row shows (the whole name; a transfer as "From → To"), and the same folded to
+    // lower case for matching and ordering. Kept per row: Find filters and sorts tens of
+    // thousands of rows on every keystroke.
+    QString name(int row) const;
+    QString foldedName(int row) const;
+
 private:
     struct Entry
     {
@@ -43,10 +49,16 @@ private:
     void rebuild();
     int rowOf(const Id &id) const;
     QString nameAt(int row) const;
+    void ensureNames() const;
 
     QPointer<const Project> m_project;
     QList<QMetaObject::Connection> m_connections;
     QList<Entry> m_entries;
+    // Per row, built when first asked for; a renamed party makes them all stale (the transfers'
+    // names are made of the parties' names).
+    mutable QStringList m_names;
+    mutable QStringList m_folded;
+    mutable bool m_namesStale = true;
 };
 
 } // namespace ropa

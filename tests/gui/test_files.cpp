@@ -16,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QFile>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -410,6 +411,61 @@ private Q_SLOTS:
         QVERIFY(t.w.findAndSelect(category.name));
         QVERIFY(!t.w.findDialog()->matches().isEmpty());
         QVERIFY(!t.w.findAndSelect(QStringLiteral("no such thing anywhere")));
+    }
+
+    // The results: every name contains the text (any case); names that start with it first,
+    // then a word that starts with it, then the rest; transfers after the other kinds. They
+    // follow a rename (of a party: the transfers' "From → To" names too), a removal and undo.
+    void findRanksAndFollowsEdits()
+    {
+        Window t;
+        QVERIFY(t.w.openFile(MainWindow::examplePath()));
+        FindDialog *dialog = t.w.findDialog();
+        auto *results = dialog->findChild<QTableView *>(QStringLiteral("findResults"));
+        QVERIFY(results);
+        const auto rows = [results] {
+            QList<std::pair<QString, bool>> list; // name, is a transfer
+            for (int r = 0; r < results->model()->rowCount(); ++r) {
+                const QModelIndex i = results->model()->index(r, 0);
+                list.append({i.data().toString(),
+                             i.data(EntitySearchModel::KindRole).toInt() == static_cast<int>(EntityKind::Transfer)});
+            }
+            return list;
+        };
+        dialog->searchField()->setText(QStringLiteral("HUB"));
+        auto found = rows();
+        QVERIFY(found.size() >= 2);
+        QCOMPARE(found.first().first, QStringLiteral("HubSpot, Inc."));
+        bool seenTransfer = false;
+        for (const auto &[name, transfer] : found) {
+            QVERIFY2(name.contains(QStringLiteral("hub"), Qt::CaseInsensitive), qPrintable(name));
+            QVERIFY2(!seenTransfer || transfer, qPrintable(name)); // no other kind after a transfer
+            seenTransfer = seenTransfer || transfer;
+        }
+        QVERIFY(seenTransfer); // the transfers to HubSpot, by their "From → To" name
+
+        Project *project = t.w.project();
+        const Party *hubspot = partyNamed(project->data(), QStringLiteral("HubSpot, Inc."));
+        QVERIFY(hubspot);
+        Party renamed = *hubspot;
+        renamed.name = QStringLiteral("Zeta CRM");
+        QVERIFY(edit::change(*project, renamed));
+        found = rows();
+        for (const auto &[name, transfer] : found)
+            QVERIFY2(!name.contains(QStringLiteral("HubSpot, Inc.")), qPrintable(name));
+        dialog->searchField()->setText(QStringLiteral("zeta"));
+        found = rows();
+        QVERIFY(found.size() >= 2);
+        QCOMPARE(found.first().first, QStringLiteral("Zeta CRM"));
+        QVERIFY(found.last().second && found.last().first.contains(QStringLiteral("→ Zeta CRM")));
+
+        QVERIFY(edit::remove(*project, EntityKind::Party, renamed.id));
+        QVERIFY(rows().isEmpty());
+        project->undoStack()->undo();
+        QCOMPARE(rows().size(), found.size());
+        project->undoStack()->undo(); // the rename
+        dialog->searchField()->setText(QStringLiteral("hub"));
+        QCOMPARE(rows().first().first, QStringLiteral("HubSpot, Inc."));
     }
 };
 

@@ -25,37 +25,58 @@ class FindProxy : public QSortFilterProxyModel
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
+    // One pass over the rows per change of the text: whether each matches and how well (the
+    // name starts with it, a word starts with it, it is inside; transfers after the rest), on
+    // the model's folded names; filtering and sorting then only look these up.
     void setText(const QString &text)
     {
-        m_text = text.trimmed();
-        setFilterFixedString(m_text);
+        m_text = text.trimmed().toCaseFolded();
+        const auto *model = static_cast<const EntitySearchModel *>(sourceModel());
+        const int rows = model->rowCount();
+        m_rank.resize(rows);
+        const QString wordStart = u' ' + m_text;
+        for (int row = 0; row < rows; ++row) {
+            const QString folded = model->foldedName(row);
+            int rank = -1;
+            if (m_text.isEmpty() || folded.startsWith(m_text))
+                rank = 0;
+            else if (folded.contains(wordStart))
+                rank = 1;
+            else if (folded.contains(m_text))
+                rank = 2;
+            if (rank >= 0 && model->index(row, 0).data(EntitySearchModel::KindRole).toInt() == static_cast<int>(EntityKind::Transfer))
+                rank += 3;
+            m_rank[row] = rank;
+        }
         invalidate();
     }
+    // After the list changed (an entity added, removed, renamed; another project).
+    void refresh() { setText(m_text); }
 
 protected:
-    int rank(const QModelIndex &index) const
+    int rankOf(int sourceRow) const
     {
-        const QString name = index.siblingAtColumn(EntitySearchModel::NameColumn).data().toString();
-        const bool transfer = index.data(EntitySearchModel::KindRole).toInt() == static_cast<int>(EntityKind::Transfer);
-        int rank = 2;
-        if (m_text.isEmpty() || name.startsWith(m_text, Qt::CaseInsensitive))
-            rank = 0;
-        else if (name.contains(u' ' + m_text, Qt::CaseInsensitive))
-            rank = 1;
-        return rank + (transfer ? 3 : 0);
+        // Rows added since the text was set: matched now (the list follows edits).
+        if (sourceRow >= m_rank.size())
+            return 0;
+        return m_rank.at(sourceRow);
     }
+
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &) const override { return rankOf(sourceRow) >= 0; }
 
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
     {
-        const int a = rank(left);
-        const int b = rank(right);
+        const int a = rankOf(left.row());
+        const int b = rankOf(right.row());
         if (a != b)
             return a < b;
-        return QString::compare(left.data().toString(), right.data().toString(), Qt::CaseInsensitive) < 0;
+        const auto *model = static_cast<const EntitySearchModel *>(sourceModel());
+        return model->foldedName(left.row()) < model->foldedName(right.row());
     }
 
 private:
     QString m_text;
+    QList<int> m_rank;
 };
 
 } // namespace
@@ -69,6 +90,13 @@ FindDialog::FindDialog(QWidget *parent)
     m_model = new EntitySearchModel(this);
     m_proxy = new FindProxy(this);
     m_proxy->setSourceModel(m_model);
+    {
+        auto *proxy = static_cast<FindProxy *>(m_proxy);
+        connect(m_model, &QAbstractItemModel::rowsInserted, proxy, &FindProxy::refresh);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, proxy, &FindProxy::refresh);
+        connect(m_model, &QAbstractItemModel::modelReset, proxy, &FindProxy::refresh);
+        connect(m_model, &QAbstractItemModel::dataChanged, proxy, &FindProxy::refresh);
+    }
     m_proxy->setFilterKeyColumn(EntitySearchModel::NameColumn);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);

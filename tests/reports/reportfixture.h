@@ -6,6 +6,9 @@
 
 #include "common/sampleproject.h"
 
+#include <QProcess>
+#include <QStringList>
+
 namespace ropa::test {
 
 // sampleProject() and: CallCabinet -> "Cape Analytics" (ZA) under Art. 49(1) second
@@ -68,6 +71,20 @@ inline ProjectData hostileProject()
     d.parties.at(fixedId(11)).name = QStringLiteral("<script>alert(1)</script> | *bold* [x](javascript:alert(1))");
     d.securityMeasures.at(fixedId(50)).description = QStringLiteral("\r\n=1+1\r\n<a href=\"http://evil.example\">x</a>");
     return d;
+}
+
+// The text of each page of a PDF (pdftotext -raw, NFKC: the fonts use ligatures), or an
+// empty list when pdftotext fails.
+inline QStringList pdfPages(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(120000) || p.exitCode() != 0)
+        return {};
+    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast(); // after the last page's form feed
+    return pages;
 }
 
 } // namespace ropa::test

@@ -111,23 +111,6 @@ void TestRecordsView::exportAndPrint()
     QVERIFY(f.readAll().startsWith("%PDF-"));
 }
 
-namespace {
-
-// The text of each page (pdftotext -raw), or nothing when it fails.
-QStringList pdfPages(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
-    if (!p.waitForFinished(120000) || p.exitCode() != 0)
-        return {};
-    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
-
-} // namespace
-
 // "Dashboard charts as an appendix": the PDF ends with a page per chart, each with its title
 // and the chart's own text (axis titles, labels), listed in the contents; without the option
 // none of it is there.
@@ -149,8 +132,8 @@ void TestRecordsView::dashboardAppendix()
     view.appendixCheck()->setChecked(true);
     QCOMPARE(view.exportTo(withCharts, reports::Format::Pdf), QString());
 
-    const QStringList without = pdfPages(plain);
-    const QStringList with = pdfPages(withCharts);
+    const QStringList without = test::pdfPages(plain);
+    const QStringList with = test::pdfPages(withCharts);
     QVERIFY(!without.isEmpty());
     QCOMPARE(with.size(), without.size() + DashboardWidget::ChartCount);
     const QString withoutText = without.join(QLatin1Char('\n'));

@@ -96,20 +96,6 @@ QString squeeze(QString s)
     return s.remove(space);
 }
 
-// The text of each page of a PDF (pdftotext -raw, NFKC: the fonts use ligatures), or an
-// empty list when pdftotext fails.
-QStringList pdfPages(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
-    if (!p.waitForFinished(120000) || p.exitCode() != 0)
-        return {};
-    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast(); // after the last page's form feed
-    return pages;
-}
-
 bool havePdftotext()
 {
     return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
@@ -552,7 +538,7 @@ void TestReports::pdfTallRow()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("tall.pdf"));
     QCOMPARE(writeReport(r, Format::Pdf, path), QString());
-    const QStringList pages = pdfPages(path);
+    const QStringList pages = test::pdfPages(path);
     QVERIFY(pages.size() > 4);
     const QString purposesTitle = t->columns.at(t->columnIndex(QStringLiteral("purposes"))).title;
     const QString item = t->columns.at(t->columnIndex(QStringLiteral("purposes"))).item;
@@ -622,7 +608,7 @@ void TestReports::pdfContentsPages()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("record.pdf"));
     QCOMPARE(writeReport(r, Format::Pdf, path), QString());
-    const QStringList pages = pdfPages(path);
+    const QStringList pages = test::pdfPages(path);
     QVERIFY(pages.size() > r.sections.size() + 2);
     QVERIFY(pages.at(0).contains(r.title.left(20)));
     QVERIFY(!pages.at(0).contains(pageOf.arg(1).arg(pages.size()))); // the cover has no footer
@@ -831,7 +817,7 @@ void TestReports::hostilePaged()
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("hostile.pdf"));
         QCOMPARE(writeReport(r, Format::Pdf, path), QString());
-        const QString flat = squeeze(pdfPages(path).join(QLatin1Char('\n')));
+        const QString flat = squeeze(test::pdfPages(path).join(QLatin1Char('\n')));
         QVERIFY(flat.contains(squeeze(QStringLiteral("<img src=\"file:///etc/passwd\">"))));
         QVERIFY(flat.contains(squeeze(QStringLiteral("=HYPERLINK(\"http://x\")"))));
         QVERIFY(flat.contains(squeeze(QStringLiteral("<script>alert(1)</script>"))));

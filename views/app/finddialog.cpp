@@ -97,9 +97,6 @@ FindDialog::FindDialog(QWidget *parent)
         connect(m_model, &QAbstractItemModel::modelReset, proxy, &FindProxy::refresh);
         connect(m_model, &QAbstractItemModel::dataChanged, proxy, &FindProxy::refresh);
     }
-    m_proxy->setFilterKeyColumn(EntitySearchModel::NameColumn);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->sort(EntitySearchModel::NameColumn);
 
     m_search = new QLineEdit(this);

@@ -4,6 +4,7 @@
 // a translation that never matches at run time: these tests see that as English text.
 
 #include "checks/checker.h"
+#include "checks/dashboardstats.h"
 #include "checks/rules.h"
 #include "reference/reference.h"
 #include "reports/report.h"
@@ -202,6 +203,31 @@ private Q_SLOTS:
                 QVERIFY2(!m.contains(english), qPrintable(m));
             }
         }
+    }
+
+    // The dashboard's labels (sensitivity, mechanisms, retention buckets, Art. 30 items) in
+    // Dutch; they stayed English while their runtime context differed from lupdate's.
+    void dashboardLabelsInDutch()
+    {
+        const json::ReadResult demo = json::readProjectFile(DemoProject);
+        QVERIFY2(demo.data, qPrintable(demo.error));
+        const Translation translation(u"nl"_s);
+        QVERIFY(translation.loaded());
+        const checks::DashboardStats s = checks::computeDashboardStats(*demo.data, checks::runChecks(*demo.data));
+        QStringList labels;
+        for (const auto &l : s.sensitivity)
+            labels.append(l.label);
+        for (const auto &l : s.mechanisms)
+            labels.append(l.label);
+        for (const auto &l : s.retention)
+            labels.append(l.label);
+        for (const auto &c : s.completeness)
+            labels.append(c.label);
+        const QString all = labels.join(u'|');
+        for (const QString &dutch : {u"Gewoon"_s, u"Binnen de EER"_s, u"Vaag"_s, u"Doel (b)"_s})
+            QVERIFY2(labels.contains(dutch), qPrintable(all));
+        for (const QString &english : {u"Ordinary"_s, u"Within the EEA"_s, u"Vague"_s, u"Purpose (b)"_s})
+            QVERIFY2(!labels.contains(english), qPrintable(all));
     }
 };
 

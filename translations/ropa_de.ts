@@ -319,19 +319,19 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     </message>
     <message>
         <source>“%1” cannot be part of itself.</source>
-        <translation>“%1” kann nicht Teil von sich selbst sein.</translation>
+        <translation>„%1“ kann nicht Teil von sich selbst sein.</translation>
     </message>
     <message>
         <source>“%1” cannot be moved under “%2”: “%2” is part of “%1”, so it would become part of itself. Move “%2” elsewhere first.</source>
-        <translation>“%1” kann nicht unter “%2” verschoben werden: “%2” ist Teil von “%1”, sodass “%1” Teil von sich selbst würde. Verschieben Sie zuerst “%2”.</translation>
+        <translation>„%1“ kann nicht unter „%2“ verschoben werden: „%2“ ist Teil von „%1“, sodass „%1“ Teil von sich selbst würde. Verschieben Sie zuerst „%2“.</translation>
     </message>
     <message>
         <source>Move data category “%1” under “%2”</source>
-        <translation>Datenkategorie “%1” unter “%2” verschieben</translation>
+        <translation>Datenkategorie „%1“ unter „%2“ verschieben</translation>
     </message>
     <message>
         <source>Move data category “%1” to the top level</source>
-        <translation>Datenkategorie “%1” auf die oberste Ebene verschieben</translation>
+        <translation>Datenkategorie „%1“ auf die oberste Ebene verschieben</translation>
     </message>
     <message>
         <source>Art. 9: %1</source>
@@ -385,11 +385,11 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     </message>
     <message>
         <source>“%1” is not an ISO 3166-1 country code.</source>
-        <translation>“%1” ist kein Ländercode nach ISO 3166-1.</translation>
+        <translation>„%1“ ist kein Ländercode nach ISO 3166-1.</translation>
     </message>
     <message>
         <source>“%1” is not a country. Type a name or a two-letter ISO code (such as DE), or pick one from the list.</source>
-        <translation>“%1” ist kein Land. Geben Sie einen Namen oder einen zweistelligen ISO-Code (etwa DE) ein, oder wählen Sie aus der Liste.</translation>
+        <translation>„%1“ ist kein Land. Geben Sie einen Namen oder einen zweistelligen ISO-Code (etwa DE) ein, oder wählen Sie aus der Liste.</translation>
     </message>
 </context>
 <context>
@@ -619,7 +619,7 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     </message>
     <message>
         <source>Set to “not set”</source>
-        <translation>Auf “nicht gesetzt” setzen</translation>
+        <translation>Auf „nicht gesetzt“ setzen</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1140,11 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
             <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quote in quotation marks</comment>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>ropa::EntityEditor</name>
@@ -1488,7 +1493,7 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     </message>
     <message>
         <source>Why is “%1” acceptable? The justification is kept with the project.</source>
-        <translation>Warum ist “%1” vertretbar? Die Begründung wird mit dem Projekt gespeichert.</translation>
+        <translation>Warum ist „%1“ vertretbar? Die Begründung wird mit dem Projekt gespeichert.</translation>
     </message>
     <message>
         <source>%1 high · %2 medium · %3 low · %4 accepted · %5 no longer applies</source>
@@ -1720,7 +1725,7 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     </message>
     <message>
         <source>“%1” is not an e-mail address (name@example.com).</source>
-        <translation>“%1” ist keine E-Mail-Adresse (name@example.com).</translation>
+        <translation>„%1“ ist keine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
         <source>Not a web address: start it with https:// (https://www.example.com/privacy).</source>
@@ -2156,27 +2161,27 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     </message>
     <message>
         <source>Add and link data subject “%1”</source>
-        <translation>Betroffene Personen “%1” hinzufügen und verknüpfen</translation>
+        <translation>Betroffene Personen „%1“ hinzufügen und verknüpfen</translation>
     </message>
     <message>
         <source>Add and link data category “%1”</source>
-        <translation>Datenkategorie “%1” hinzufügen und verknüpfen</translation>
+        <translation>Datenkategorie „%1“ hinzufügen und verknüpfen</translation>
     </message>
     <message>
         <source>Add and link source “%1”</source>
-        <translation>Quelle “%1” hinzufügen und verknüpfen</translation>
+        <translation>Quelle „%1“ hinzufügen und verknüpfen</translation>
     </message>
     <message>
         <source>Add and link security measure “%1”</source>
-        <translation>Sicherheitsmaßnahme “%1” hinzufügen und verknüpfen</translation>
+        <translation>Sicherheitsmaßnahme „%1“ hinzufügen und verknüpfen</translation>
     </message>
     <message>
         <source>Add and link activity “%1”</source>
-        <translation>Tätigkeit “%1” hinzufügen und verknüpfen</translation>
+        <translation>Tätigkeit „%1“ hinzufügen und verknüpfen</translation>
     </message>
     <message>
         <source>Add and link “%1”</source>
-        <translation>“%1” hinzufügen und verknüpfen</translation>
+        <translation>„%1“ hinzufügen und verknüpfen</translation>
     </message>
     <message>
         <source>Add new</source>
@@ -2749,7 +2754,7 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Off: the party is a category of recipients (“Marketing partners”, “Law enforcement on request”), as Art. 30(1)(d) allows</source>
-        <translation>Aus: die Stelle ist eine Kategorie von Empfängern (“Marketingpartner”, “Strafverfolgungsbehörden auf Anfrage”), wie Art. 30 Abs. 1 lit. d erlaubt</translation>
+        <translation>Aus: die Stelle ist eine Kategorie von Empfängern („Marketingpartner“, „Strafverfolgungsbehörden auf Anfrage“), wie Art. 30 Abs. 1 lit. d erlaubt</translation>
     </message>
     <message>
         <source>https://…</source>
@@ -2988,7 +2993,7 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     <name>ropa::RetentionEditor</name>
     <message>
         <source>“%1” is not an ISO 8601 duration. Write P, a number and a unit: P30D (days), P6W (weeks), P6M (months), P6Y (years), or combine them: P1Y6M.</source>
-        <translation>“%1” ist keine Dauer nach ISO 8601. Schreiben Sie P, eine Zahl und eine Einheit: P30D (Tage), P6W (Wochen), P6M (Monate), P6Y (Jahre), oder kombinieren Sie sie: P1Y6M.</translation>
+        <translation>„%1“ ist keine Dauer nach ISO 8601. Schreiben Sie P, eine Zahl und eine Einheit: P30D (Tage), P6W (Wochen), P6M (Monate), P6Y (Jahre), oder kombinieren Sie sie: P1Y6M.</translation>
     </message>
     <message>
         <source>Add retention rule</source>
@@ -3240,11 +3245,11 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>A transfer goes from one party to another; both are “%1”.</source>
-        <translation>Eine Übermittlung geht von einer Stelle an eine andere; beide sind “%1”.</translation>
+        <translation>Eine Übermittlung geht von einer Stelle an eine andere; beide sind „%1“.</translation>
     </message>
     <message>
         <source>An SCC module needs the mechanism “%1”; choose it first.</source>
-        <translation>Ein SCC-Modul erfordert das Instrument “%1”; wählen Sie es zuerst.</translation>
+        <translation>Ein SCC-Modul erfordert das Instrument „%1“; wählen Sie es zuerst.</translation>
     </message>
     <message>
         <source>Only with standard contractual clauses</source>
@@ -3252,11 +3257,11 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>SCC module %1 is set but the mechanism is not standard contractual clauses: choose them, or set the module to “not stated”.</source>
-        <translation>SCC-Modul %1 ist gesetzt, aber das Instrument sind keine Standardvertragsklauseln: wählen Sie sie, oder setzen Sie das Modul auf “nicht angegeben”.</translation>
+        <translation>SCC-Modul %1 ist gesetzt, aber das Instrument sind keine Standardvertragsklauseln: wählen Sie sie, oder setzen Sie das Modul auf „nicht angegeben“.</translation>
     </message>
     <message>
         <source>A derogation is set but the mechanism is not “%1”.</source>
-        <translation>Eine Ausnahme ist gesetzt, aber das Instrument ist nicht “%1”.</translation>
+        <translation>Eine Ausnahme ist gesetzt, aber das Instrument ist nicht „%1“.</translation>
     </message>
     <message>
         <source>%1 was invalidated on %2 (%3): record the mechanism relied on now.</source>
@@ -3264,7 +3269,7 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Outside the EEA: %1. “Within the EEA” does not cover them.</source>
-        <translation>Außerhalb des EWR: %1. “Innerhalb des EWR” deckt sie nicht ab.</translation>
+        <translation>Außerhalb des EWR: %1. „Innerhalb des EWR“ deckt sie nicht ab.</translation>
     </message>
     <message>
         <source>, </source>
@@ -3280,11 +3285,11 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>“%1” is marked as not DPF-certified.</source>
-        <translation>“%1” ist als nicht DPF-zertifiziert markiert.</translation>
+        <translation>„%1“ ist als nicht DPF-zertifiziert markiert.</translation>
     </message>
     <message>
         <source>The DPF covers only certified U.S. organisations; whether “%1” is certified is not stated.</source>
-        <translation>Der DPF erfasst nur zertifizierte US-Organisationen; ob “%1” zertifiziert ist, ist nicht angegeben.</translation>
+        <translation>Der DPF erfasst nur zertifizierte US-Organisationen; ob „%1“ zertifiziert ist, ist nicht angegeben.</translation>
     </message>
     <message>
         <source>Art. 49 GDPR derogations are for specific situations; Recital 111 speaks of transfers “where the transfer is occasional and necessary in relation to a contract or a legal claim”, and the EDPB (Guidelines 2/2018) reads them restrictively: not for regular or repetitive transfers.
@@ -3416,83 +3421,83 @@ Nein: eine Ausnahme für eine regelmäßige Übermittlung (ein Befund).</transla
     </message>
     <message>
         <source>Activity “%1” has no purpose.</source>
-        <translation>Tätigkeit “%1” hat keinen Zweck.</translation>
+        <translation>Tätigkeit „%1“ hat keinen Zweck.</translation>
     </message>
     <message>
         <source>Activity “%1” has no lawful basis.</source>
-        <translation>Tätigkeit “%1” hat keine Rechtsgrundlage.</translation>
+        <translation>Tätigkeit „%1“ hat keine Rechtsgrundlage.</translation>
     </message>
     <message>
         <source>Activity “%1” names no data subjects.</source>
-        <translation>Tätigkeit “%1” nennt keine betroffenen Personen.</translation>
+        <translation>Tätigkeit „%1“ nennt keine betroffenen Personen.</translation>
     </message>
     <message>
         <source>Activity “%1” names no data categories.</source>
-        <translation>Tätigkeit “%1” nennt keine Datenkategorien.</translation>
+        <translation>Tätigkeit „%1“ nennt keine Datenkategorien.</translation>
     </message>
     <message>
         <source>Activity “%1” has no retention for “%2”.</source>
-        <translation>Tätigkeit “%1” hat keine Löschfrist für “%2”.</translation>
+        <translation>Tätigkeit „%1“ hat keine Löschfrist für „%2“.</translation>
     </message>
     <message>
         <source>Activity “%1” processes special-category data (“%2”, %3) without an Art. 9(2) condition.</source>
-        <translation>Tätigkeit “%1” verarbeitet besondere Kategorien personenbezogener Daten (“%2”, %3) ohne Bedingung nach Art. 9 Abs. 2.</translation>
+        <translation>Tätigkeit „%1“ verarbeitet besondere Kategorien personenbezogener Daten („%2“, %3) ohne Bedingung nach Art. 9 Abs. 2.</translation>
     </message>
     <message>
         <source>Activity “%1” processes criminal-offence data (“%2”) without an Art. 10 basis.</source>
-        <translation>Tätigkeit “%1” verarbeitet Daten über Straftaten (“%2”) ohne Grundlage nach Art. 10.</translation>
+        <translation>Tätigkeit „%1“ verarbeitet Daten über Straftaten („%2“) ohne Grundlage nach Art. 10.</translation>
     </message>
     <message>
         <source>Activity “%1” relies on consent for “%2”, which activity “%3” bases on %4.</source>
-        <translation>Tätigkeit “%1” stützt “%2” auf Einwilligung, Tätigkeit “%3” dagegen auf %4.</translation>
+        <translation>Tätigkeit „%1“ stützt „%2“ auf Einwilligung, Tätigkeit „%3“ dagegen auf %4.</translation>
     </message>
     <message>
         <source>Activity “%1” relies on legitimate interests without a note of the balancing test.</source>
-        <translation>Tätigkeit “%1” stützt sich auf berechtigtes Interesse ohne Vermerk zur Interessenabwägung.</translation>
+        <translation>Tätigkeit „%1“ stützt sich auf berechtigtes Interesse ohne Vermerk zur Interessenabwägung.</translation>
     </message>
     <message>
         <source>Transfer “%1” sends data to %2, outside the EEA and without an adequacy decision, with no transfer mechanism.</source>
-        <translation>Übermittlung “%1” sendet Daten nach %2, außerhalb des EWR und ohne Angemessenheitsbeschluss, ohne Übermittlungsinstrument.</translation>
+        <translation>Übermittlung „%1“ sendet Daten nach %2, außerhalb des EWR und ohne Angemessenheitsbeschluss, ohne Übermittlungsinstrument.</translation>
     </message>
     <message>
         <source>Transfer “%1” gives “%2” as its mechanism, but not every destination is in the EEA or covered by an adequacy decision: %3.</source>
-        <translation>Übermittlung “%1” nennt “%2” als Instrument, aber nicht jedes Ziel liegt im EWR oder ist von einem Angemessenheitsbeschluss erfasst: %3.</translation>
+        <translation>Übermittlung „%1“ nennt „%2“ als Instrument, aber nicht jedes Ziel liegt im EWR oder ist von einem Angemessenheitsbeschluss erfasst: %3.</translation>
     </message>
     <message>
         <source>Transfer “%1” relies on %2, declared invalid on %3 by %4.</source>
-        <translation>Übermittlung “%1” stützt sich auf %2, am %3 von %4 für ungültig erklärt.</translation>
+        <translation>Übermittlung „%1“ stützt sich auf %2, am %3 von %4 für ungültig erklärt.</translation>
     </message>
     <message>
         <source>Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but it sends data to %2, not the United States.</source>
-        <translation>Übermittlung “%1” stützt sich auf den EU-US-Datenschutzrahmen, sendet Daten aber nach %2, nicht in die Vereinigten Staaten.</translation>
+        <translation>Übermittlung „%1“ stützt sich auf den EU-US-Datenschutzrahmen, sendet Daten aber nach %2, nicht in die Vereinigten Staaten.</translation>
     </message>
     <message>
         <source>Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but the recipient “%2” is established in %3, not the United States.</source>
-        <translation>Übermittlung “%1” stützt sich auf den EU-US-Datenschutzrahmen, aber der Empfänger “%2” ist in %3 niedergelassen, nicht in den Vereinigten Staaten.</translation>
+        <translation>Übermittlung „%1“ stützt sich auf den EU-US-Datenschutzrahmen, aber der Empfänger „%2“ ist in %3 niedergelassen, nicht in den Vereinigten Staaten.</translation>
     </message>
     <message>
         <source>Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but “%2” is not DPF-certified.</source>
-        <translation>Übermittlung “%1” stützt sich auf den EU-US-Datenschutzrahmen, aber “%2” ist nicht DPF-zertifiziert.</translation>
+        <translation>Übermittlung „%1“ stützt sich auf den EU-US-Datenschutzrahmen, aber „%2“ ist nicht DPF-zertifiziert.</translation>
     </message>
     <message>
         <source>Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but “%2” is not recorded as DPF-certified.</source>
-        <translation>Übermittlung “%1” stützt sich auf den EU-US-Datenschutzrahmen, aber “%2” ist nicht als DPF-zertifiziert erfasst.</translation>
+        <translation>Übermittlung „%1“ stützt sich auf den EU-US-Datenschutzrahmen, aber „%2“ ist nicht als DPF-zertifiziert erfasst.</translation>
     </message>
     <message>
         <source>Transfer “%1” relies on %2 for %3 without a transfer impact assessment date.</source>
-        <translation>Übermittlung “%1” stützt sich für %3 auf %2 ohne Datum eines Transfer Impact Assessments.</translation>
+        <translation>Übermittlung „%1“ stützt sich für %3 auf %2 ohne Datum eines Transfer Impact Assessments.</translation>
     </message>
     <message>
         <source>Transfer “%1” relies on a derogation without saying which one.</source>
-        <translation>Übermittlung “%1” stützt sich auf eine Ausnahme, ohne sie zu nennen.</translation>
+        <translation>Übermittlung „%1“ stützt sich auf eine Ausnahme, ohne sie zu nennen.</translation>
     </message>
     <message>
         <source>Transfer “%1” uses an Art. 49 derogation for a regular transfer: %2.</source>
-        <translation>Übermittlung “%1” nutzt eine Ausnahme nach Art. 49 für eine regelmäßige Übermittlung: %2.</translation>
+        <translation>Übermittlung „%1“ nutzt eine Ausnahme nach Art. 49 für eine regelmäßige Übermittlung: %2.</translation>
     </message>
     <message>
         <source>Transfer “%1” relies on the compelling-interests derogation without documented safeguards.</source>
-        <translation>Übermittlung “%1” stützt sich auf die Ausnahme der zwingenden berechtigten Interessen ohne dokumentierte Garantien.</translation>
+        <translation>Übermittlung „%1“ stützt sich auf die Ausnahme der zwingenden berechtigten Interessen ohne dokumentierte Garantien.</translation>
     </message>
     <message>
         <source>an invalidated mechanism</source>
@@ -3504,27 +3509,27 @@ Nein: eine Ausnahme für eine regelmäßige Übermittlung (ein Befund).</transla
     </message>
     <message>
         <source>“%1” reaches %2 only through %3; its weakest hop, “%4”, has %5.</source>
-        <translation>“%1” erreicht %2 nur über %3; das schwächste Glied, “%4”, hat %5.</translation>
+        <translation>„%1“ erreicht %2 nur über %3; das schwächste Glied, „%4“, hat %5.</translation>
     </message>
     <message>
         <source>Subprocessor “%1” is reached through %2 with no processing agreement recorded for “%3”.</source>
-        <translation>Unterauftragsverarbeiter “%1” wird über %2 erreicht, ohne erfassten Auftragsverarbeitungsvertrag für “%3”.</translation>
+        <translation>Unterauftragsverarbeiter „%1“ wird über %2 erreicht, ohne erfassten Auftragsverarbeitungsvertrag für „%3“.</translation>
     </message>
     <message>
         <source>Processor “%1” has no processing agreement date.</source>
-        <translation>Auftragsverarbeiter “%1” hat kein Datum des Auftragsverarbeitungsvertrags.</translation>
+        <translation>Auftragsverarbeiter „%1“ hat kein Datum des Auftragsverarbeitungsvertrags.</translation>
     </message>
     <message>
         <source>Recipient “%1” has no country.</source>
-        <translation>Empfänger “%1” hat kein Land.</translation>
+        <translation>Empfänger „%1“ hat kein Land.</translation>
     </message>
     <message>
         <source>“%1” is named only as a category of recipients but receives special-category data (“%2”).</source>
-        <translation>“%1” ist nur als Kategorie von Empfängern genannt, erhält aber besondere Kategorien personenbezogener Daten (“%2”).</translation>
+        <translation>„%1“ ist nur als Kategorie von Empfängern genannt, erhält aber besondere Kategorien personenbezogener Daten („%2“).</translation>
     </message>
     <message>
         <source>“%1” receives data as a processor but is named only as a category of recipients.</source>
-        <translation>“%1” erhält Daten als Auftragsverarbeiter, ist aber nur als Kategorie von Empfängern genannt.</translation>
+        <translation>„%1“ erhält Daten als Auftragsverarbeiter, ist aber nur als Kategorie von Empfängern genannt.</translation>
     </message>
     <message>
         <source>all its data</source>
@@ -3532,19 +3537,19 @@ Nein: eine Ausnahme für eine regelmäßige Übermittlung (ein Befund).</transla
     </message>
     <message>
         <source>Activity “%1” keeps “%2” for a vague period (“%3”): no duration and no trigger.</source>
-        <translation>Tätigkeit “%1” speichert “%2” für einen unbestimmten Zeitraum (“%3”): keine Dauer und kein Auslöser.</translation>
+        <translation>Tätigkeit „%1“ speichert „%2“ für einen unbestimmten Zeitraum („%3“): keine Dauer und kein Auslöser.</translation>
     </message>
     <message>
         <source>Activity “%1” keeps “%2” for %3, longer than the %4 of the controller’s activity “%5”.</source>
-        <translation>Tätigkeit “%1” speichert “%2” %3, länger als die %4 der Tätigkeit “%5” des Verantwortlichen.</translation>
+        <translation>Tätigkeit „%1“ speichert „%2“ %3, länger als die %4 der Tätigkeit „%5“ des Verantwortlichen.</translation>
     </message>
     <message>
         <source>it processes special-category data (“%1”)</source>
-        <translation>sie verarbeitet besondere Kategorien personenbezogener Daten (“%1”)</translation>
+        <translation>sie verarbeitet besondere Kategorien personenbezogener Daten („%1“)</translation>
     </message>
     <message>
         <source>it processes criminal-offence data (“%1”)</source>
-        <translation>sie verarbeitet Daten über Straftaten (“%1”)</translation>
+        <translation>sie verarbeitet Daten über Straftaten („%1“)</translation>
     </message>
     <message>
         <source>it analyses call recordings (speech analytics or profiling)</source>
@@ -3556,31 +3561,31 @@ Nein: eine Ausnahme für eine regelmäßige Übermittlung (ein Befund).</transla
     </message>
     <message>
         <source>Activity “%1” likely needs a DPIA but none is recorded as done: %2.</source>
-        <translation>Tätigkeit “%1” erfordert wahrscheinlich eine DSFA, aber keine ist als durchgeführt erfasst: %2.</translation>
+        <translation>Tätigkeit „%1“ erfordert wahrscheinlich eine DSFA, aber keine ist als durchgeführt erfasst: %2.</translation>
     </message>
     <message>
         <source>Activity “%1” has never been reviewed.</source>
-        <translation>Tätigkeit “%1” wurde nie überprüft.</translation>
+        <translation>Tätigkeit „%1“ wurde nie überprüft.</translation>
     </message>
     <message>
         <source>Activity “%1” was last reviewed on %2, more than %3 months ago.</source>
-        <translation>Tätigkeit “%1” wurde zuletzt am %2 überprüft, vor mehr als %3 Monaten.</translation>
+        <translation>Tätigkeit „%1“ wurde zuletzt am %2 überprüft, vor mehr als %3 Monaten.</translation>
     </message>
     <message>
         <source>Data category “%1” is not used by any activity or transfer.</source>
-        <translation>Datenkategorie “%1” wird von keiner Tätigkeit oder Übermittlung verwendet.</translation>
+        <translation>Datenkategorie „%1“ wird von keiner Tätigkeit oder Übermittlung verwendet.</translation>
     </message>
     <message>
         <source>Data subjects “%1” are not named by any activity.</source>
-        <translation>Betroffene Personen “%1” werden von keiner Tätigkeit genannt.</translation>
+        <translation>Betroffene Personen „%1“ werden von keiner Tätigkeit genannt.</translation>
     </message>
     <message>
         <source>Source “%1” is not used by any activity.</source>
-        <translation>Quelle “%1” wird von keiner Tätigkeit verwendet.</translation>
+        <translation>Quelle „%1“ wird von keiner Tätigkeit verwendet.</translation>
     </message>
     <message>
         <source>Party “%1” is not used by any activity or transfer.</source>
-        <translation>Stelle “%1” wird von keiner Tätigkeit oder Übermittlung verwendet.</translation>
+        <translation>Stelle „%1“ wird von keiner Tätigkeit oder Übermittlung verwendet.</translation>
     </message>
     <message>
         <source>Within the EEA</source>
@@ -3782,7 +3787,12 @@ Nein: eine Ausnahme für eine regelmäßige Übermittlung (ein Befund).</transla
     </message>
     <message>
         <source>Transfer “%1” sends “%2” to %3 relying on %4, without a transfer impact assessment date.</source>
-        <translation>Übermittlung “%1” sendet “%2” nach %3 auf Grundlage von %4, ohne Datum eines Transfer Impact Assessments.</translation>
+        <translation>Übermittlung „%1“ sendet „%2“ nach %3 auf Grundlage von %4, ohne Datum eines Transfer Impact Assessments.</translation>
+    </message>
+    <message>
+        <source>”, “</source>
+        <comment>between two names in quotation marks: closing mark, comma, opening mark</comment>
+        <translation>“, „</translation>
     </message>
 </context>
 <context>
@@ -4092,7 +4102,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>Replace “as long as necessary” by a duration (e.g. P6M) or a trigger event (e.g. end of contract).</source>
-        <translation>Ersetzen Sie “so lange wie nötig” durch eine Speicherdauer (z. B. P6M) oder ein auslösendes Ereignis (z. B. Vertragsende), ab dem die Löschfrist läuft.</translation>
+        <translation>Ersetzen Sie „so lange wie nötig“ durch eine Speicherdauer (z. B. P6M) oder ein auslösendes Ereignis (z. B. Vertragsende), ab dem die Löschfrist läuft.</translation>
     </message>
     <message>
         <source>Consent that the service depends on is not freely given. Unbundle it from the terms, or rely on another basis (contract) for what the service needs. Where the notes were read, set “Consent is a condition of the service” to yes or no.</source>
@@ -4249,15 +4259,15 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>export: --record must be controller or processor, not “%1”</source>
-        <translation>export: --record muss controller oder processor sein, nicht “%1”</translation>
+        <translation>export: --record muss controller oder processor sein, nicht „%1“</translation>
     </message>
     <message>
         <source>export: unknown format “%1” (xlsx, pdf, html, odt, csv, md)</source>
-        <translation>export: unbekanntes Format “%1” (xlsx, pdf, html, odt, csv, md)</translation>
+        <translation>export: unbekanntes Format „%1“ (xlsx, pdf, html, odt, csv, md)</translation>
     </message>
     <message>
         <source>export: language “%1” is not available (available: %2)</source>
-        <translation>export: Sprache “%1” ist nicht verfügbar (verfügbar: %2)</translation>
+        <translation>export: Sprache „%1“ ist nicht verfügbar (verfügbar: %2)</translation>
     </message>
     <message>
         <source>, </source>
@@ -4269,7 +4279,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>export: no own entity “%1” in %2</source>
-        <translation>export: keine eigene Stelle “%1” in %2</translation>
+        <translation>export: keine eigene Stelle „%1“ in %2</translation>
     </message>
     <message>
         <source>export: --role must be one of %1</source>
@@ -4371,7 +4381,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>new: “%1” is not an ISO 3166-1 alpha-2 country code</source>
-        <translation>new: “%1” ist kein Ländercode nach ISO 3166-1 Alpha-2</translation>
+        <translation>new: „%1“ ist kein Ländercode nach ISO 3166-1 Alpha-2</translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -4478,27 +4488,27 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>%1: language “%2” is not available (available: %3)</source>
-        <translation>%1: Sprache “%2” ist nicht verfügbar (verfügbar: %3)</translation>
+        <translation>%1: Sprache „%2“ ist nicht verfügbar (verfügbar: %3)</translation>
     </message>
     <message>
         <source>%1: the translation into “%2” could not be loaded</source>
-        <translation>%1: die Übersetzung in “%2” konnte nicht geladen werden</translation>
+        <translation>%1: die Übersetzung in „%2“ konnte nicht geladen werden</translation>
     </message>
     <message>
         <source>“%1” could not be opened.</source>
-        <translation>“%1” konnte nicht geöffnet werden.</translation>
+        <translation>„%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>“%1” already exists; choose another name or add --force to replace it.</source>
-        <translation>“%1” existiert bereits; wählen Sie einen anderen Namen oder fügen Sie --force hinzu, um die Datei zu ersetzen.</translation>
+        <translation>„%1“ existiert bereits; wählen Sie einen anderen Namen oder fügen Sie --force hinzu, um die Datei zu ersetzen.</translation>
     </message>
     <message>
         <source>“%1” is open in Ropa by %2; close it there first.</source>
-        <translation>“%1” ist in Ropa von %2 geöffnet; schließen Sie die Datei dort zuerst.</translation>
+        <translation>„%1“ ist in Ropa von %2 geöffnet; schließen Sie die Datei dort zuerst.</translation>
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation>“%1” kann nicht geschrieben werden: %2</translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Language of the messages: %1 (default: en).</source>
@@ -4526,7 +4536,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>Run “ropa-cli COMMAND --help” for a command&apos;s options.</source>
-        <translation>“ropa-cli BEFEHL --help” zeigt die Optionen eines Befehls.</translation>
+        <translation>„ropa-cli BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Every command takes --lang LANG (%1) for the language of its messages.</source>
@@ -4542,214 +4552,214 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>unknown command “%1” (see ropa-cli --help)</source>
-        <translation>unbekannter Befehl “%1” (siehe ropa-cli --help)</translation>
+        <translation>unbekannter Befehl „%1“ (siehe ropa-cli --help)</translation>
     </message>
 </context>
 <context>
     <name>ropa::edit</name>
     <message>
         <source>Add document “%1”</source>
-        <translation>Dokument “%1” hinzufügen</translation>
+        <translation>Dokument „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Add party “%1”</source>
-        <translation>Stelle “%1” hinzufügen</translation>
+        <translation>Stelle „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Add data category “%1”</source>
-        <translation>Datenkategorie “%1” hinzufügen</translation>
+        <translation>Datenkategorie „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Add data subject “%1”</source>
-        <translation>Betroffene Personen “%1” hinzufügen</translation>
+        <translation>Betroffene Personen „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Add source “%1”</source>
-        <translation>Quelle “%1” hinzufügen</translation>
+        <translation>Quelle „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Add security measure “%1”</source>
-        <translation>Sicherheitsmaßnahme “%1” hinzufügen</translation>
+        <translation>Sicherheitsmaßnahme „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Add activity “%1”</source>
-        <translation>Tätigkeit “%1” hinzufügen</translation>
+        <translation>Tätigkeit „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Add transfer “%1”</source>
-        <translation>Übermittlung “%1” hinzufügen</translation>
+        <translation>Übermittlung „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove document “%1”</source>
-        <translation>Dokument “%1” entfernen</translation>
+        <translation>Dokument „%1“ entfernen</translation>
     </message>
     <message>
         <source>Remove party “%1”</source>
-        <translation>Stelle “%1” entfernen</translation>
+        <translation>Stelle „%1“ entfernen</translation>
     </message>
     <message>
         <source>Remove data category “%1”</source>
-        <translation>Datenkategorie “%1” entfernen</translation>
+        <translation>Datenkategorie „%1“ entfernen</translation>
     </message>
     <message>
         <source>Remove data subject “%1”</source>
-        <translation>Betroffene Personen “%1” entfernen</translation>
+        <translation>Betroffene Personen „%1“ entfernen</translation>
     </message>
     <message>
         <source>Remove source “%1”</source>
-        <translation>Quelle “%1” entfernen</translation>
+        <translation>Quelle „%1“ entfernen</translation>
     </message>
     <message>
         <source>Remove security measure “%1”</source>
-        <translation>Sicherheitsmaßnahme “%1” entfernen</translation>
+        <translation>Sicherheitsmaßnahme „%1“ entfernen</translation>
     </message>
     <message>
         <source>Remove activity “%1”</source>
-        <translation>Tätigkeit “%1” entfernen</translation>
+        <translation>Tätigkeit „%1“ entfernen</translation>
     </message>
     <message>
         <source>Remove transfer “%1”</source>
-        <translation>Übermittlung “%1” entfernen</translation>
+        <translation>Übermittlung „%1“ entfernen</translation>
     </message>
     <message>
         <source>Change document “%1”</source>
-        <translation>Dokument “%1” ändern</translation>
+        <translation>Dokument „%1“ ändern</translation>
     </message>
     <message>
         <source>Change party “%1”</source>
-        <translation>Stelle “%1” ändern</translation>
+        <translation>Stelle „%1“ ändern</translation>
     </message>
     <message>
         <source>Change data category “%1”</source>
-        <translation>Datenkategorie “%1” ändern</translation>
+        <translation>Datenkategorie „%1“ ändern</translation>
     </message>
     <message>
         <source>Change data subject “%1”</source>
-        <translation>Betroffene Personen “%1” ändern</translation>
+        <translation>Betroffene Personen „%1“ ändern</translation>
     </message>
     <message>
         <source>Change source “%1”</source>
-        <translation>Quelle “%1” ändern</translation>
+        <translation>Quelle „%1“ ändern</translation>
     </message>
     <message>
         <source>Change security measure “%1”</source>
-        <translation>Sicherheitsmaßnahme “%1” ändern</translation>
+        <translation>Sicherheitsmaßnahme „%1“ ändern</translation>
     </message>
     <message>
         <source>Change activity “%1”</source>
-        <translation>Tätigkeit “%1” ändern</translation>
+        <translation>Tätigkeit „%1“ ändern</translation>
     </message>
     <message>
         <source>Change transfer “%1”</source>
-        <translation>Übermittlung “%1” ändern</translation>
+        <translation>Übermittlung „%1“ ändern</translation>
     </message>
     <message>
         <source>Rename document “%1” to “%2”</source>
-        <translation>Dokument “%1” umbenennen in “%2”</translation>
+        <translation>Dokument „%1“ umbenennen in „%2“</translation>
     </message>
     <message>
         <source>Rename party “%1” to “%2”</source>
-        <translation>Stelle “%1” umbenennen in “%2”</translation>
+        <translation>Stelle „%1“ umbenennen in „%2“</translation>
     </message>
     <message>
         <source>Rename data category “%1” to “%2”</source>
-        <translation>Datenkategorie “%1” umbenennen in “%2”</translation>
+        <translation>Datenkategorie „%1“ umbenennen in „%2“</translation>
     </message>
     <message>
         <source>Rename data subject “%1” to “%2”</source>
-        <translation>Betroffene Personen “%1” umbenennen in “%2”</translation>
+        <translation>Betroffene Personen „%1“ umbenennen in „%2“</translation>
     </message>
     <message>
         <source>Rename source “%1” to “%2”</source>
-        <translation>Quelle “%1” umbenennen in “%2”</translation>
+        <translation>Quelle „%1“ umbenennen in „%2“</translation>
     </message>
     <message>
         <source>Rename security measure “%1” to “%2”</source>
-        <translation>Sicherheitsmaßnahme “%1” umbenennen in “%2”</translation>
+        <translation>Sicherheitsmaßnahme „%1“ umbenennen in „%2“</translation>
     </message>
     <message>
         <source>Rename activity “%1” to “%2”</source>
-        <translation>Tätigkeit “%1” umbenennen in “%2”</translation>
+        <translation>Tätigkeit „%1“ umbenennen in „%2“</translation>
     </message>
     <message>
         <source>Duplicate document “%1”</source>
-        <translation>Dokument “%1” duplizieren</translation>
+        <translation>Dokument „%1“ duplizieren</translation>
     </message>
     <message>
         <source>Duplicate party “%1”</source>
-        <translation>Stelle “%1” duplizieren</translation>
+        <translation>Stelle „%1“ duplizieren</translation>
     </message>
     <message>
         <source>Duplicate data category “%1”</source>
-        <translation>Datenkategorie “%1” duplizieren</translation>
+        <translation>Datenkategorie „%1“ duplizieren</translation>
     </message>
     <message>
         <source>Duplicate data subject “%1”</source>
-        <translation>Betroffene Personen “%1” duplizieren</translation>
+        <translation>Betroffene Personen „%1“ duplizieren</translation>
     </message>
     <message>
         <source>Duplicate source “%1”</source>
-        <translation>Quelle “%1” duplizieren</translation>
+        <translation>Quelle „%1“ duplizieren</translation>
     </message>
     <message>
         <source>Duplicate security measure “%1”</source>
-        <translation>Sicherheitsmaßnahme “%1” duplizieren</translation>
+        <translation>Sicherheitsmaßnahme „%1“ duplizieren</translation>
     </message>
     <message>
         <source>Duplicate activity “%1”</source>
-        <translation>Tätigkeit “%1” duplizieren</translation>
+        <translation>Tätigkeit „%1“ duplizieren</translation>
     </message>
     <message>
         <source>Duplicate transfer “%1”</source>
-        <translation>Übermittlung “%1” duplizieren</translation>
+        <translation>Übermittlung „%1“ duplizieren</translation>
     </message>
     <message>
         <source>Link data subject “%1” to activity “%2”</source>
-        <translation>Betroffene Personen “%1” mit Tätigkeit “%2” verknüpfen</translation>
+        <translation>Betroffene Personen „%1“ mit Tätigkeit „%2“ verknüpfen</translation>
     </message>
     <message>
         <source>Unlink data subject “%1” from activity “%2”</source>
-        <translation>Betroffene Personen “%1” von Tätigkeit “%2” lösen</translation>
+        <translation>Betroffene Personen „%1“ von Tätigkeit „%2“ lösen</translation>
     </message>
     <message>
         <source>Link data category “%1” to activity “%2”</source>
-        <translation>Datenkategorie “%1” mit Tätigkeit “%2” verknüpfen</translation>
+        <translation>Datenkategorie „%1“ mit Tätigkeit „%2“ verknüpfen</translation>
     </message>
     <message>
         <source>Unlink data category “%1” from activity “%2”</source>
-        <translation>Datenkategorie “%1” von Tätigkeit “%2” lösen</translation>
+        <translation>Datenkategorie „%1“ von Tätigkeit „%2“ lösen</translation>
     </message>
     <message>
         <source>Link source “%1” to activity “%2”</source>
-        <translation>Quelle “%1” mit Tätigkeit “%2” verknüpfen</translation>
+        <translation>Quelle „%1“ mit Tätigkeit „%2“ verknüpfen</translation>
     </message>
     <message>
         <source>Unlink source “%1” from activity “%2”</source>
-        <translation>Quelle “%1” von Tätigkeit “%2” lösen</translation>
+        <translation>Quelle „%1“ von Tätigkeit „%2“ lösen</translation>
     </message>
     <message>
         <source>Link security measure “%1” to activity “%2”</source>
-        <translation>Sicherheitsmaßnahme “%1” mit Tätigkeit “%2” verknüpfen</translation>
+        <translation>Sicherheitsmaßnahme „%1“ mit Tätigkeit „%2“ verknüpfen</translation>
     </message>
     <message>
         <source>Unlink security measure “%1” from activity “%2”</source>
-        <translation>Sicherheitsmaßnahme “%1” von Tätigkeit “%2” lösen</translation>
+        <translation>Sicherheitsmaßnahme „%1“ von Tätigkeit „%2“ lösen</translation>
     </message>
     <message>
         <source>Link activity “%1” to transfer “%2”</source>
-        <translation>Tätigkeit “%1” mit Übermittlung “%2” verknüpfen</translation>
+        <translation>Tätigkeit „%1“ mit Übermittlung „%2“ verknüpfen</translation>
     </message>
     <message>
         <source>Unlink activity “%1” from transfer “%2”</source>
-        <translation>Tätigkeit “%1” von Übermittlung “%2” lösen</translation>
+        <translation>Tätigkeit „%1“ von Übermittlung „%2“ lösen</translation>
     </message>
     <message>
         <source>Link data category “%1” to transfer “%2”</source>
-        <translation>Datenkategorie “%1” mit Übermittlung “%2” verknüpfen</translation>
+        <translation>Datenkategorie „%1“ mit Übermittlung „%2“ verknüpfen</translation>
     </message>
     <message>
         <source>Unlink data category “%1” from transfer “%2”</source>
-        <translation>Datenkategorie “%1” von Übermittlung “%2” lösen</translation>
+        <translation>Datenkategorie „%1“ von Übermittlung „%2“ lösen</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -4761,7 +4771,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>Rename project to “%1”</source>
-        <translation>Projekt umbenennen in “%1”</translation>
+        <translation>Projekt umbenennen in „%1“</translation>
     </message>
     <message>
         <source>Change project details</source>
@@ -4784,15 +4794,15 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>Change accepted finding %1 on “%2”</source>
-        <translation>Akzeptierten Befund %1 zu “%2” ändern</translation>
+        <translation>Akzeptierten Befund %1 zu „%2“ ändern</translation>
     </message>
     <message>
         <source>Accept finding %1 on “%2”</source>
-        <translation>Befund %1 zu “%2” akzeptieren</translation>
+        <translation>Befund %1 zu „%2“ akzeptieren</translation>
     </message>
     <message>
         <source>Reopen finding %1 on “%2”</source>
-        <translation>Befund %1 zu “%2” wieder öffnen</translation>
+        <translation>Befund %1 zu „%2“ wieder öffnen</translation>
     </message>
 </context>
 <context>
@@ -4951,7 +4961,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>Reach of “%1”</source>
-        <translation>Reichweite von “%1”</translation>
+        <translation>Reichweite von „%1“</translation>
     </message>
     <message>
         <source>weakest: %1</source>
@@ -5004,7 +5014,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>%1, key “%2”: %3</source>
-        <translation>%1, Schlüssel “%2”: %3</translation>
+        <translation>%1, Schlüssel „%2“: %3</translation>
     </message>
     <message>
         <source>a boolean</source>
@@ -5048,7 +5058,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>“%1” is not a date in the form YYYY-MM-DD</source>
-        <translation>“%1” ist kein Datum der Form JJJJ-MM-TT</translation>
+        <translation>„%1“ ist kein Datum der Form JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>is required</source>
@@ -5060,7 +5070,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>“%1” is not an id (a lower-case UUID such as 3f2a8c1e-5b7d-4e21-9c0a-1d2e3f4a5b6c)</source>
-        <translation>“%1” ist keine ID (eine UUID in Kleinbuchstaben wie 3f2a8c1e-5b7d-4e21-9c0a-1d2e3f4a5b6c)</translation>
+        <translation>„%1“ ist keine ID (eine UUID in Kleinbuchstaben wie 3f2a8c1e-5b7d-4e21-9c0a-1d2e3f4a5b6c)</translation>
     </message>
     <message>
         <source>expected a list, found %1</source>
@@ -5072,7 +5082,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>“%1” is not one of: %2</source>
-        <translation>“%1” ist keiner dieser Werte: %2</translation>
+        <translation>„%1“ ist keiner dieser Werte: %2</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
@@ -5084,7 +5094,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>Key “%1”: expected a list, found %2</source>
-        <translation>Schlüssel “%1”: Liste erwartet, %2 gefunden</translation>
+        <translation>Schlüssel „%1“: Liste erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>%1: expected an object, found %2</source>
@@ -5100,11 +5110,11 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>This JSON file is not a Ropa project: its “format” is not “ropa-project”.</source>
-        <translation>Diese JSON-Datei ist kein Ropa-Projekt: ihr “format” ist nicht “ropa-project”.</translation>
+        <translation>Diese JSON-Datei ist kein Ropa-Projekt: ihr „format“ ist nicht „ropa-project“.</translation>
     </message>
     <message>
         <source>The project&apos;s “version” must be a whole number (this version of Ropa reads version %1).</source>
-        <translation>Die “version” des Projekts muss eine ganze Zahl sein (diese Version von Ropa liest Version %1).</translation>
+        <translation>Die „version“ des Projekts muss eine ganze Zahl sein (diese Version von Ropa liest Version %1).</translation>
     </message>
     <message>
         <source>This file was made by a newer Ropa (format %1; this version reads up to %2). Update Ropa to open it.</source>
@@ -5112,7 +5122,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>The project&apos;s “version” %1 is not a Ropa format version.</source>
-        <translation>Die “version” %1 des Projekts ist keine Formatversion von Ropa.</translation>
+        <translation>Die „version“ %1 des Projekts ist keine Formatversion von Ropa.</translation>
     </message>
     <message>
         <source>expected an object {&quot;date&quot;, &quot;note&quot;}, found %1</source>
@@ -5128,34 +5138,34 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>“%1” does not exist. Check the name and the folder.</source>
-        <translation>“%1” existiert nicht. Prüfen Sie Namen und Ordner.</translation>
+        <translation>„%1“ existiert nicht. Prüfen Sie Namen und Ordner.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a project file.</source>
-        <translation>“%1” ist ein Ordner, keine Projektdatei.</translation>
+        <translation>„%1“ ist ein Ordner, keine Projektdatei.</translation>
     </message>
     <message>
         <source>“%1” is too large to be a Ropa project (over %2 MB).</source>
-        <translation>“%1” ist zu groß für ein Ropa-Projekt (über %2 MB).</translation>
+        <translation>„%1“ ist zu groß für ein Ropa-Projekt (über %2 MB).</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2.</source>
-        <translation>“%1” kann nicht gelesen werden: %2.</translation>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>ropa::reports::Record</name>
     <message>
         <source>cannot write “%1”: it is not a regular file</source>
-        <translation>“%1” kann nicht geschrieben werden: keine reguläre Datei</translation>
+        <translation>„%1“ kann nicht geschrieben werden: keine reguläre Datei</translation>
     </message>
     <message>
         <source>cannot write “%1”: %2</source>
-        <translation>“%1” kann nicht geschrieben werden: %2</translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>this record has no table “%1” (tables: %2)</source>
-        <translation>dieses Verzeichnis hat keine Tabelle “%1” (Tabellen: %2)</translation>
+        <translation>dieses Verzeichnis hat keine Tabelle „%1“ (Tabellen: %2)</translation>
     </message>
     <message>
         <source>None.</source>
@@ -5675,7 +5685,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>Required items stated per activity. Items marked “%1” are missing from the inventory.</source>
-        <translation>Angegebene Pflichtangaben je Tätigkeit. Mit “%1” markierte Angaben fehlen im Bestand.</translation>
+        <translation>Angegebene Pflichtangaben je Tätigkeit. Mit „%1“ markierte Angaben fehlen im Bestand.</translation>
     </message>
     <message>
         <source>Items stated</source>
@@ -5762,7 +5772,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>cannot write the spreadsheet: cannot add the sheet “%1”</source>
-        <translation>die Tabelle kann nicht geschrieben werden: Blatt “%1” kann nicht hinzugefügt werden</translation>
+        <translation>die Tabelle kann nicht geschrieben werden: Blatt „%1“ kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Cover</source>
@@ -5774,11 +5784,11 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>cannot write the spreadsheet: the table “%1” has more rows than a sheet holds</source>
-        <translation>die Tabelle kann nicht geschrieben werden: “%1” hat mehr Zeilen, als ein Blatt fasst</translation>
+        <translation>die Tabelle kann nicht geschrieben werden: „%1“ hat mehr Zeilen, als ein Blatt fasst</translation>
     </message>
     <message>
         <source>cannot write the spreadsheet: out of memory or cannot create “%1”</source>
-        <translation>die Tabelle kann nicht geschrieben werden: kein Speicher oder “%1” kann nicht angelegt werden</translation>
+        <translation>die Tabelle kann nicht geschrieben werden: kein Speicher oder „%1“ kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write the spreadsheet: out of memory</source>
@@ -5853,6 +5863,11 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>Appendix %1: %2</source>
         <translation>Anhang %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quote from a document, in quotation marks</comment>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -6137,12 +6152,17 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <source>the new file could not replace the old one (%1)</source>
         <translation>die neue Datei konnte die alte nicht ersetzen (%1)</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a name or value in quotation marks</comment>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>ropa::validation</name>
     <message>
         <source>%1 %2 (“%3”)</source>
-        <translation>%1 %2 (“%3”)</translation>
+        <translation>%1 %2 („%3“)</translation>
     </message>
     <message>
         <source>project</source>
@@ -6150,7 +6170,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>, key “%1”</source>
-        <translation>, Schlüssel “%1”</translation>
+        <translation>, Schlüssel „%1“</translation>
     </message>
     <message>
         <source>the project has no name</source>
@@ -6158,7 +6178,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>no party is marked as the project&apos;s own entity (“own”: true); at least one is required</source>
-        <translation>keine Stelle ist als eigene Organisation des Projekts markiert (“own”: true); mindestens eine ist erforderlich</translation>
+        <translation>keine Stelle ist als eigene Organisation des Projekts markiert („own“: true); mindestens eine ist erforderlich</translation>
     </message>
     <message>
         <source>the id is missing or null</source>
@@ -6178,11 +6198,11 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>“%1” is not an ISO 3166-1 alpha-2 country code (or “EU”)</source>
-        <translation>“%1” ist kein Ländercode nach ISO 3166-1 alpha-2 (oder “EU”)</translation>
+        <translation>„%1“ ist kein Ländercode nach ISO 3166-1 alpha-2 (oder „EU“)</translation>
     </message>
     <message>
         <source>“%1” is listed twice</source>
-        <translation>“%1” ist doppelt aufgeführt</translation>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>refers to %1 %2, which is not in the project</source>
@@ -6210,7 +6230,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>refers to “%1”, which is not one of the project&apos;s own entities</source>
-        <translation>verweist auf “%1”, das keine eigene Organisation des Projekts ist</translation>
+        <translation>verweist auf „%1“, das keine eigene Organisation des Projekts ist</translation>
     </message>
     <message>
         <source>contains an empty purpose</source>
@@ -6222,7 +6242,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>“%1” is not an ISO 8601 duration (such as P30D, P6M or P6Y)</source>
-        <translation>“%1” ist keine Dauer nach ISO 8601 (wie P30D, P6M oder P6Y)</translation>
+        <translation>„%1“ ist keine Dauer nach ISO 8601 (wie P30D, P6M oder P6Y)</translation>
     </message>
     <message>
         <source>a retention rule needs a duration, a trigger or the text as written</source>
@@ -6246,7 +6266,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>“%1” is not a rule id (such as PROC-DPA-MISSING)</source>
-        <translation>“%1” ist keine Regel-ID (wie PROC-DPA-MISSING)</translation>
+        <translation>„%1“ ist keine Regel-ID (wie PROC-DPA-MISSING)</translation>
     </message>
     <message>
         <source>%1: the entity is missing</source>
@@ -6270,7 +6290,7 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source> (detail “%1”)</source>
-        <translation> (Detail “%1”)</translation>
+        <translation> (Detail „%1“)</translation>
     </message>
 </context>
 </TS>

@@ -1140,6 +1140,11 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
             <numerusform>… en nog %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quote in quotation marks</comment>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ropa::EntityEditor</name>
@@ -3784,6 +3789,11 @@ Nee: een uitzondering gebruikt voor een regelmatige doorgifte (een bevinding).</
         <source>Transfer “%1” sends “%2” to %3 relying on %4, without a transfer impact assessment date.</source>
         <translation>Doorgifte “%1” stuurt “%2” naar %3 op basis van %4, zonder datum van een doorgiftebeoordeling (TIA).</translation>
     </message>
+    <message>
+        <source>”, “</source>
+        <comment>between two names in quotation marks: closing mark, comma, opening mark</comment>
+        <translation>”, “</translation>
+    </message>
 </context>
 <context>
     <name>ropa::checks::FindingsModel</name>
@@ -5854,6 +5864,11 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <source>Appendix %1: %2</source>
         <translation>Bijlage %1: %2</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quote from a document, in quotation marks</comment>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ropa::store</name>
@@ -6136,6 +6151,11 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>the new file could not replace the old one (%1)</source>
         <translation>het nieuwe bestand kon het oude niet vervangen (%1)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a name or value in quotation marks</comment>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>

@@ -188,8 +188,8 @@ public:
             return;
         heading(Tr::tr("Evidence"));
         for (const Evidence &e : evidence) {
-            m_html += QStringLiteral("<p class=\"quote\">“%1”</p><p class=\"source\">%2</p>")
-                          .arg(esc(e.quote), Tr::tr("— %1").arg(link(e.document)));
+            m_html += QStringLiteral("<p class=\"quote\">%1</p><p class=\"source\">%2</p>")
+                          .arg(Tr::tr("“%1”", "a quote in quotation marks").arg(esc(e.quote)), Tr::tr("— %1").arg(link(e.document)));
         }
     }
 
@@ -422,7 +422,7 @@ void writeActivity(Page &page, const ProjectData &data, const Activity &a)
         if (!rule.legalReference.isEmpty())
             html += QStringLiteral(" (%1)").arg(esc(rule.legalReference));
         if (!rule.text.isEmpty())
-            html += QStringLiteral("<br><span class=\"quote\">“%1”</span>").arg(esc(rule.text));
+            html += QStringLiteral("<br><span class=\"quote\">%1</span>").arg(Tr::tr("“%1”", "a quote in quotation marks").arg(esc(rule.text)));
         page.rawParagraph(html);
     }
     if (!a.notes.isEmpty()) {

@@ -17,9 +17,9 @@ namespace ropa::checks {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *comment = nullptr)
 {
-    return QCoreApplication::translate("ropa::checks", text);
+    return QCoreApplication::translate("ropa::checks", text, comment);
 }
 
 QString quoted(const QString &name)
@@ -637,7 +637,7 @@ QString ruleCategories(const Context &ctx, const RetentionRule &r)
     QStringList names;
     for (const Id &c : r.categories)
         names.append(ctx.categoryName(c));
-    return names.join(QStringLiteral("”, “"));
+    return names.join(tr("”, “", "between two names in quotation marks: closing mark, comma, opening mark"));
 }
 
 void checkRetention(Context &ctx)

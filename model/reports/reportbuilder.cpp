@@ -405,7 +405,7 @@ QString Builder::safeguardsText(const Transfer &t, bool *stated) const
                 parts.append(d->url);
         }
         if (!e.quote.trimmed().isEmpty())
-            parts.append(QStringLiteral("“%1”").arg(e.quote.trimmed()));
+            parts.append(Record::tr("“%1”", "a quote from a document, in quotation marks").arg(e.quote.trimmed()));
         if (!parts.isEmpty())
             docs.append(parts.join(QStringLiteral(", ")));
     }

@@ -45,7 +45,7 @@ namespace {
 
 QString quoted(const QString &text)
 {
-    return QStringLiteral("\u201c") + text + QStringLiteral("\u201d");
+    return Tr::tr("“%1”", "a name or value in quotation marks").arg(text);
 }
 
 QString fileLabel(const QString &path)

@@ -65,7 +65,7 @@ private Q_SLOTS:
                             << QStringList{u"2020-07-16"_s, u"CJEU"_s, u"finding(s)"_s, u"Adequacy decision"_s, u"South Africa"_s,
                                            u"Transfer “"_s};
         QTest::newRow("de") << u"de"_s
-                            << QStringList{u"EuGH C-311/18"_s, u"“Angemessenheitsbeschluss”"_s, u"Südafrika"_s,
+                            << QStringList{u"EuGH C-311/18"_s, u"„Angemessenheitsbeschluss“"_s, u"Südafrika"_s,
                                            u"Befunde: "_s, u" hoch, "_s, u" niedrig"_s, u"16.07.2020"_s}
                             << QStringList{u"2020-07-16"_s, u"CJEU"_s, u"finding(s)"_s, u"Adequacy decision"_s, u"South Africa"_s,
                                            u"Transfer “"_s};

@@ -126,7 +126,7 @@ private Q_SLOTS:
                                            u"ist kein Ropa-Projekt (die Datei ist leer)"_s,
                                            u"existiert nicht. Prüfen Sie Namen und Ordner."_s,
                                            u"Die Datei ist kein gültiges JSON: "_s,
-                                           u"Projekt, Schlüssel “name”: das Projekt hat keinen Namen"_s,
+                                           u"Projekt, Schlüssel „name“: das Projekt hat keinen Namen"_s,
                                            u"konnte nicht gespeichert werden: "_s};
         QTest::newRow("en") << u"en"_s
                             << QStringList{u"was not found. It may have been moved, renamed or deleted."_s,

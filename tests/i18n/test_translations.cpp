@@ -167,6 +167,37 @@ private Q_SLOTS:
         QCOMPARE(messageProblems(m), QStringList{u"empty translation"_s});
     }
 
+    // German quotes „so“ (U+201E … U+201C), never the English “so” (U+201C … U+201D); each
+    // opening mark has its closing one. Dutch keeps “…”, as Dutch typesetting does.
+    void germanQuotationMarks()
+    {
+        QString german;
+        for (const QString &ts : cmakeList(ROPA_TS_FILES)) {
+            if (ts.endsWith(u"ropa_de.ts"_s))
+                german = ts;
+        }
+        QVERIFY(!german.isEmpty());
+        const TsFile file = readTs(german);
+        QVERIFY2(file.error.isEmpty(), qPrintable(file.error));
+        QStringList wrong;
+        qsizetype quoting = 0;
+        for (const TsMessage &m : file.messages) {
+            if (m.retired())
+                continue;
+            for (const QString &form : m.forms) {
+                // The separator between two quoted names closes one quote and opens the next.
+                const bool separator = m.source == u"”, “"_s;
+                const qsizetype opening = form.count(u'„');
+                const qsizetype closing = form.count(u'“');
+                if (form.contains(u'”') || (!separator && opening != closing))
+                    wrong.append(m.label() + u": "_s + form);
+                quoting += opening;
+            }
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(u"German translations with English quotation marks:\n"_s + wrong.join(u'\n')));
+        QVERIFY2(quoting > 100, "the German file quotes names in its findings and messages");
+    }
+
     // lupdate reads "\u201cas" as one character U+01CA (it takes every hex digit that follows),
     // the compiler as "“as": the message then never matches its translation. Write such
     // characters literally (the sources are UTF-8).

@@ -24,18 +24,24 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFont>
+#include <QGlyphRun>
 #include <QGuiApplication>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QTextDocumentWriter>
 #include <QTextLayout>
 #include <QThread>
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
+#include <condition_variable>
 #include <deque>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <vector>
 
 namespace ropa::reports {
@@ -127,12 +133,58 @@ struct Fonts
     }
 };
 
-// A piece of text laid out at a width: plain text, formats, and (after measure()) the bottom
-// of each of its lines, from the block's top.
+// How a span of a block's text differs from the block's font: "not stated" (red italics), a
+// table's note (grey italics), the Art. 30 item under a column title (smaller, blue-grey).
+enum Kind : quint8 { Plain, Missing, Note, Item, KindCount };
+
+QTextCharFormat kindFormat(Kind kind)
+{
+    QTextCharFormat f;
+    switch (kind) {
+    case Plain:
+        break;
+    case Missing:
+        f.setFontItalic(true);
+        f.setForeground(QColor(0xb0, 0x00, 0x20));
+        break;
+    case Note:
+        f.setFontItalic(true);
+        f.setForeground(QColor(0x44, 0x44, 0x44));
+        break;
+    case Item:
+        f.setFontWeight(QFont::Normal);
+        f.setFontPointSize(6.5);
+        f.setForeground(QColor(0x33, 0x44, 0x55));
+        break;
+    case KindCount:
+        break;
+    }
+    return f;
+}
+
+QColor inkColor()
+{
+    return {0x11, 0x11, 0x11};
+}
+
+QColor kindColor(Kind kind)
+{
+    return kind == Plain ? inkColor() : kindFormat(kind).foreground().color();
+}
+
+struct Span
+{
+    int start;
+    int length;
+    Kind kind;
+};
+
+// A piece of text laid out at a width: plain text, spans in another format, and (after
+// measure()) the bottom of each of its lines, from the block's top.
 struct Block
 {
     QString text;
-    QList<QTextLayout::FormatRange> formats;
+    std::vector<Span> spans; // in order, not overlapping
     Role role = Body;
     Qt::Alignment align = Qt::AlignLeft;
     float width = 0;
@@ -148,7 +200,11 @@ void layOut(QTextLayout &layout, const Block &block, const Fonts &fonts)
 {
     layout.setText(block.text);
     layout.setFont(fonts.font[block.role]);
-    layout.setFormats(block.formats);
+    QList<QTextLayout::FormatRange> formats;
+    formats.reserve(static_cast<qsizetype>(block.spans.size()));
+    for (const Span &span : block.spans)
+        formats.append({span.start, span.length, kindFormat(span.kind)});
+    layout.setFormats(formats);
     QTextOption option(block.align);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true);
@@ -223,14 +279,6 @@ QString softBreaks(const QString &text)
     return out;
 }
 
-QTextCharFormat missingFormat()
-{
-    QTextCharFormat f;
-    f.setFontItalic(true);
-    f.setForeground(QColor(0xb0, 0x00, 0x20));
-    return f;
-}
-
 // A table's cell as a block: lines separated by U+2028, each with a bullet when there are
 // several; "not stated" (whole or inside a line) in red italics.
 Block cellBlock(const Cell &cell, const QString &notStated, float width)
@@ -239,7 +287,7 @@ Block cellBlock(const Cell &cell, const QString &notStated, float width)
     b.width = width;
     if (cell.notStated) {
         b.text = notStated;
-        b.formats.append({0, static_cast<int>(notStated.size()), missingFormat()});
+        b.spans.push_back({0, static_cast<int>(notStated.size()), Missing});
         return b;
     }
     if (cell.lines.size() == 1) {
@@ -256,7 +304,7 @@ Block cellBlock(const Cell &cell, const QString &notStated, float width)
     b.text = softBreaks(cutCellText(b.text));
     if (!notStated.isEmpty()) {
         for (qsizetype at = b.text.indexOf(notStated); at >= 0; at = b.text.indexOf(notStated, at + notStated.size()))
-            b.formats.append({static_cast<int>(at), static_cast<int>(notStated.size()), missingFormat()});
+            b.spans.push_back({static_cast<int>(at), static_cast<int>(notStated.size()), Missing});
     }
     return b;
 }
@@ -297,6 +345,192 @@ struct Page
     std::vector<Placed> texts;
     std::vector<RowBox> rows;
     std::vector<FigureBox> figures;
+};
+
+// A style: a role's font with a kind's format (the font QTextLayout uses for such a span) and
+// its colour.
+constexpr int StyleCount = int(RoleCount) * int(KindCount);
+
+int styleOf(Role role, Kind kind)
+{
+    return int(role) * int(KindCount) + int(kind);
+}
+
+QFont styleFont(const Fonts &fonts, int style)
+{
+    const auto role = static_cast<Role>(style / KindCount);
+    const auto kind = static_cast<Kind>(style % KindCount);
+    return kind == Plain ? fonts.font[role] : kindFormat(kind).font().resolve(fonts.font[role]);
+}
+
+// What is drawn of a page's text, in order: the glyphs of consecutive lines in one style,
+// positioned in whole device pixels, or (placed != nullptr) a block whose text needed another
+// font (a script DejaVu Sans lacks), drawn line by line from its layout.
+//
+// Why glyphs and whole pixels: Qt's PDF engine writes each glyph with its own "dx dy Td"
+// and compresses every page; with the fractional positions of the layout each glyph took 28
+// bytes of the page's stream ("18.4062500 0 Td <000F> Tj"), in whole pixels (1/300 inch, less
+// than a tenth of a millimetre) 18. Fewer bytes to write and to compress, and the glyphs of a
+// run of lines go out as one text object instead of one per line.
+struct Ink
+{
+    int style = -1;
+    QList<quint32> glyphs;
+    QList<QPointF> positions;
+    const Placed *placed = nullptr;
+};
+
+// Lays out the text of pages and turns it into Ink; one per thread (fonts of its own).
+class Inker
+{
+public:
+    Inker(int dpiX, int dpiY) : m_fonts(dpiX, dpiY)
+    {
+        for (int s = 0; s < StyleCount; ++s)
+            m_raw[s] = QRawFont::fromFont(styleFont(m_fonts, s));
+    }
+
+    std::vector<Ink> page(const Page &page)
+    {
+        std::vector<Ink> ink;
+        for (const Placed &t : page.texts)
+            add(ink, t);
+        return ink;
+    }
+
+private:
+    void add(std::vector<Ink> &ink, const Placed &t)
+    {
+        const Block &b = *t.block;
+        layOut(m_layout, b, m_fonts);
+        const QPointF origin = t.at - QPointF(0, b.top(t.first));
+        m_runs.clear();
+        size_t span = 0;
+        for (int i = t.first; i < t.last && i < m_layout.lineCount(); ++i) {
+            const QTextLine line = m_layout.lineAt(i);
+            int pos = line.textStart();
+            const int end = pos + line.textLength();
+            while (pos < end) {
+                while (span < b.spans.size() && b.spans[span].start + b.spans[span].length <= pos)
+                    ++span;
+                Kind kind = Plain;
+                int next = end;
+                if (span < b.spans.size()) {
+                    const Span &sp = b.spans[span];
+                    if (sp.start <= pos) {
+                        kind = sp.kind;
+                        next = std::min(end, sp.start + sp.length);
+                    } else {
+                        next = std::min(end, sp.start);
+                    }
+                }
+                const int style = styleOf(b.role, kind);
+                for (const QGlyphRun &run : line.glyphRuns(pos, next - pos)) {
+                    if (run.rawFont() != m_raw[style]) {
+                        ink.push_back({-1, {}, {}, &t});
+                        return;
+                    }
+                    m_runs.push_back({style, run});
+                }
+                pos = next;
+            }
+        }
+        for (const auto &[style, run] : m_runs) {
+            if (ink.empty() || ink.back().style != style)
+                ink.push_back({style, {}, {}, nullptr});
+            Ink &out = ink.back();
+            out.glyphs.append(run.glyphIndexes());
+            const QList<QPointF> positions = run.positions();
+            for (const QPointF &p : positions)
+                out.positions.append(QPointF(std::round(origin.x() + p.x()), std::round(origin.y() + p.y())));
+        }
+    }
+
+    Fonts m_fonts;
+    QRawFont m_raw[StyleCount];
+    QTextLayout m_layout;
+    std::vector<std::pair<int, QGlyphRun>> m_runs;
+};
+
+// Inks pages ahead of the drawing on threads of their own, at most window pages ahead (the
+// glyphs of every page at once would take gigabytes for 10,000 activities). With no helper
+// threads, the drawing thread inks each page itself.
+class InkPipeline
+{
+public:
+    InkPipeline(const std::vector<Page> &pages, int dpiX, int dpiY, int helpers)
+        : m_pages(pages), m_ready(pages.size()), m_dpiX(dpiX), m_dpiY(dpiY)
+    {
+        if (helpers <= 0)
+            m_inline = std::make_unique<Inker>(dpiX, dpiY);
+        for (int t = 0; t < helpers; ++t) {
+            m_threads.emplace_back(QThread::create([this] { work(); }));
+            m_threads.back()->start();
+        }
+    }
+    ~InkPipeline()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        for (const auto &thread : m_threads)
+            thread->wait();
+    }
+    InkPipeline(const InkPipeline &) = delete;
+    InkPipeline &operator=(const InkPipeline &) = delete;
+
+    // The ink of page p; pages are taken in order.
+    std::vector<Ink> take(size_t p)
+    {
+        if (m_inline)
+            return m_inline->page(m_pages[p]);
+        std::vector<Ink> ink;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [&] { return m_ready[p].has_value(); });
+            ink = std::move(*m_ready[p]);
+            m_ready[p].reset();
+            m_taken = p + 1;
+        }
+        m_changed.notify_all();
+        return ink;
+    }
+
+private:
+    static constexpr size_t window = 24;
+
+    void work()
+    {
+        Inker inker(m_dpiX, m_dpiY);
+        for (size_t p = m_next.fetch_add(1); p < m_pages.size(); p = m_next.fetch_add(1)) {
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [&] { return m_stop || p < m_taken + window; });
+                if (m_stop)
+                    return;
+            }
+            std::vector<Ink> ink = inker.page(m_pages[p]);
+            {
+                const std::lock_guard lock(m_mutex);
+                m_ready[p] = std::move(ink);
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    const std::vector<Page> &m_pages;
+    std::vector<std::optional<std::vector<Ink>>> m_ready;
+    int m_dpiX;
+    int m_dpiY;
+    std::unique_ptr<Inker> m_inline;
+    std::vector<std::unique_ptr<QThread>> m_threads;
+    std::atomic<size_t> m_next{0};
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    size_t m_taken = 0;
+    bool m_stop = false;
 };
 
 // Puts blocks on pages, top to bottom.
@@ -639,22 +873,15 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device, const Paged
     // 1. Blocks. std::deque: blocks keep their address as more are added.
     std::deque<Block> blocks;
     std::deque<TableBlocks> tables;
-    const auto block = [&blocks](const QString &text, Role role, float w, QList<QTextLayout::FormatRange> formats = {}) -> Block & {
+    const auto block = [&blocks](const QString &text, Role role, float w, std::vector<Span> spans = {}) -> Block & {
         Block b;
         b.text = softBreaks(text);
         b.role = role;
         b.width = w;
-        b.formats = std::move(formats);
+        b.spans = std::move(spans);
         blocks.push_back(std::move(b));
         return blocks.back();
     };
-    QTextCharFormat noteFormat;
-    noteFormat.setFontItalic(true);
-    noteFormat.setForeground(QColor(0x44, 0x44, 0x44));
-    QTextCharFormat itemFormat;
-    itemFormat.setFontWeight(QFont::Normal);
-    itemFormat.setFontPointSize(6.5);
-    itemFormat.setForeground(QColor(0x33, 0x44, 0x55));
 
     // The cover: title and facts.
     Block &title = block(report.title, Title, width);
@@ -710,7 +937,7 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device, const Paged
         for (const Table &t : s.tables) {
             SectionBlocks::Part part{&block(cutCellText(t.title), Subheading, width), nullptr, nullptr, nullptr};
             if (!t.note.isEmpty())
-                part.note = &block(cutCellText(t.note), Body, width, {{0, static_cast<int>(cutCellText(t.note).size()), noteFormat}});
+                part.note = &block(cutCellText(t.note), Body, width, {{0, static_cast<int>(cutCellText(t.note).size()), Note}});
             if (t.rows.isEmpty()) {
                 part.none = &block(Record::tr("None."), Body, width);
             } else {
@@ -731,7 +958,7 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device, const Paged
                     if (!col.item.isEmpty()) {
                         const int start = static_cast<int>(h.text.size()) + 1;
                         h.text += QChar(QChar::LineSeparator) + cutCellText(col.item);
-                        h.formats.append({start, static_cast<int>(h.text.size()) - start, itemFormat});
+                        h.spans.push_back({start, static_cast<int>(h.text.size()) - start, Item});
                     }
                     tb.header.push_back(std::move(h));
                 }
@@ -825,7 +1052,6 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device, const Paged
     QPainter painter;
     if (!painter.begin(device))
         return Record::tr("cannot start drawing the pages");
-    const QColor ink(0x11, 0x11, 0x11);
     const QColor grey(0x44, 0x44, 0x44);
     const QColor headerFill(0xdd, 0xe4, 0xee);
     const QPen grid(QColor(0x88, 0x88, 0x88), mm(0.18));
@@ -835,6 +1061,16 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device, const Paged
     const QString headerRight = pageHeaderRight(report);
     const QString pageText = Record::tr("Page %1 of %2");
     QTextLayout layout;
+    QRawFont raw[StyleCount];
+    QColor colour[StyleCount];
+    for (int s = 0; s < StyleCount; ++s) {
+        raw[s] = QRawFont::fromFont(styleFont(fonts, s));
+        colour[s] = kindColor(static_cast<Kind>(s % KindCount));
+    }
+    // The text of the pages is laid out again (only the line heights were kept) on the other
+    // threads while this one draws.
+    InkPipeline inks(pager.pages, dpiX, dpiY, threads - 1);
+    QList<QLineF> lines;
     for (int p = 0; p < pageCount; ++p) {
         if (p > 0 && !device->newPage()) {
             painter.end();
@@ -853,23 +1089,49 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device, const Paged
             const QRectF foot(0, body.height() - footerHeight * 0.6, width, footerHeight * 0.6);
             painter.drawText(foot, Qt::AlignHCenter | Qt::AlignBottom, pageText.arg(p + 1).arg(pageCount));
         }
-        for (const RowBox &row : page.rows) {
+        // The grid: the header rows' fill, then every rule of the page as one path: a
+        // horizontal rule where rows meet, and each column's edge once over rows that follow
+        // each other.
+        lines.clear();
+        for (size_t r = 0; r < page.rows.size(); ++r) {
+            const RowBox &row = page.rows[r];
             const float left = row.table->edges.front();
             const float right = row.table->edges.back();
             if (row.header)
                 painter.fillRect(QRectF(left, row.top, right - left, row.bottom - row.top), headerFill);
-            painter.setPen(grid);
-            painter.drawLine(QPointF(left, row.top), QPointF(right, row.top));
-            painter.drawLine(QPointF(left, row.bottom), QPointF(right, row.bottom));
+            const bool joined = r > 0 && page.rows[r - 1].table == row.table && page.rows[r - 1].bottom == row.top;
+            if (!joined)
+                lines.append(QLineF(left, row.top, right, row.top));
+            lines.append(QLineF(left, row.bottom, right, row.bottom));
+            const bool continues = r + 1 < page.rows.size() && page.rows[r + 1].table == row.table && page.rows[r + 1].top == row.bottom;
+            if (continues)
+                continue;
+            size_t first = r;
+            while (first > 0 && page.rows[first - 1].table == row.table && page.rows[first - 1].bottom == page.rows[first].top)
+                --first;
             for (const float x : row.table->edges)
-                painter.drawLine(QPointF(x, row.top), QPointF(x, row.bottom));
+                lines.append(QLineF(x, page.rows[first].top, x, row.bottom));
         }
-        painter.setPen(ink);
-        for (const Placed &t : page.texts) {
-            layOut(layout, *t.block, fonts);
-            const QPointF origin = t.at - QPointF(0, t.block->top(t.first));
-            for (int i = t.first; i < t.last && i < layout.lineCount(); ++i)
-                layout.lineAt(i).draw(&painter, origin);
+        if (!lines.isEmpty()) {
+            painter.setPen(grid);
+            painter.drawLines(lines);
+        }
+        for (const Ink &ink : inks.take(static_cast<size_t>(p))) {
+            if (ink.placed) {
+                const Placed &t = *ink.placed;
+                painter.setPen(inkColor());
+                layOut(layout, *t.block, fonts);
+                const QPointF origin = t.at - QPointF(0, t.block->top(t.first));
+                for (int i = t.first; i < t.last && i < layout.lineCount(); ++i)
+                    layout.lineAt(i).draw(&painter, origin);
+                continue;
+            }
+            QGlyphRun run;
+            run.setRawFont(raw[ink.style]);
+            run.setGlyphIndexes(ink.glyphs);
+            run.setPositions(ink.positions);
+            painter.setPen(colour[ink.style]);
+            painter.drawGlyphRun(QPointF(0, 0), run);
         }
         for (const FigureBox &f : page.figures) {
             if (!f.figure->picture.isNull()) {

@@ -123,6 +123,7 @@ private Q_SLOTS:
     void pdfColumnWidths();
     void pdfContentsPages_data();
     void pdfContentsPages();
+    void pdfScripts();
     void odt();
     void odtPageStyleRefusesBrokenPackages();
     void hostileHtmlMarkdown();
@@ -830,6 +831,27 @@ void TestReports::hostilePaged()
     QCOMPARE(error, QString());
     QVERIFY(!odt.contains("root:x:0:0"));
     QVERIFY(!odt.contains("Pictures/"));
+}
+
+// The PDF draws the glyphs of Latin, Greek and Cyrillic text itself (whole pixels), and a cell
+// with a character its font lacks (U+1D504, in another font or none) through the layout: each
+// is found by pdftotext, in order, and a "not stated" inside still shows.
+void TestReports::pdfScripts()
+{
+    if (!havePdftotext())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    ProjectData d = test::reportProject();
+    d.activities.at(test::fixedId(60)).name = QStringLiteral("Μισθοδοσία и зарплата payroll");
+    d.activities.at(test::fixedId(62)).name = QStringLiteral("Fraktur \U0001D504 before and after the fallback");
+    const Report r = build(d, RecordType::Controller);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("scripts.pdf"));
+    QCOMPARE(writeReport(r, Format::Pdf, path), QString());
+    const QString flat = squeeze(test::pdfPages(path).join(QLatin1Char('\n')));
+    QVERIFY(flat.contains(squeeze(QStringLiteral("Μισθοδοσία и зарплата payroll"))));
+    QVERIFY(flat.contains(squeeze(QStringLiteral("before and after the fallback"))));
+    QVERIFY(flat.contains(QStringLiteral("Fraktur")));
+    QVERIFY(flat.contains(squeeze(r.notStatedText)));
 }
 
 void TestReports::safeDocumentRefuses_data()

@@ -9,10 +9,13 @@
 //      goes whole onto the page where it fits or to the next, a row taller than a page is split
 //      between lines, and a table's header row is repeated on each page it continues on. Now
 //      the number of pages, and the page of each section for the contents, are known.
-//   3. The pages are drawn in order on the calling thread: each block laid out again and the
-//      lines placed on the page drawn (keeping every shaped line of a 3,000-page record would
-//      take gigabytes). Each page but the cover has a header (organisation, record, date) and
-//      a footer ("Page X of N").
+//   3. The pages are drawn in order: each block laid out again (keeping every shaped line of a
+//      3,000-page record would take gigabytes), on other threads a few dozen pages ahead (Ink),
+//      and its glyphs on the page drawn. Each page but the cover has a header (organisation,
+//      record, date) and a footer ("Page X of N").
+//   4. A PDF of many pages is drawn in parts, each range of pages by a QPdfWriter of its own
+//      on its own thread (Qt's PDF engine compresses each page on the thread that draws it),
+//      and the parts' files are joined into one (joinPdfs).
 //
 // Text only ever goes into a QTextLayout as plain text: nothing in a field is markup, nothing
 // is loaded. Cells over 32,767 characters are cut with a marker, as in the XLSX.
@@ -458,8 +461,10 @@ private:
 class InkPipeline
 {
 public:
-    InkPipeline(const std::vector<Page> &pages, int dpiX, int dpiY, int helpers)
-        : m_pages(pages), m_ready(pages.size()), m_dpiX(dpiX), m_dpiY(dpiY)
+    // Pages [first, last) of pages.
+    InkPipeline(const std::vector<Page> &pages, int first, int last, int dpiX, int dpiY, int helpers)
+        : m_pages(pages), m_ready(pages.size()), m_last(static_cast<size_t>(last)), m_dpiX(dpiX), m_dpiY(dpiY),
+          m_next(static_cast<size_t>(first)), m_taken(static_cast<size_t>(first))
     {
         if (helpers <= 0)
             m_inline = std::make_unique<Inker>(dpiX, dpiY);
@@ -504,7 +509,7 @@ private:
     void work()
     {
         Inker inker(m_dpiX, m_dpiY);
-        for (size_t p = m_next.fetch_add(1); p < m_pages.size(); p = m_next.fetch_add(1)) {
+        for (size_t p = m_next.fetch_add(1); p < m_last; p = m_next.fetch_add(1)) {
             {
                 std::unique_lock lock(m_mutex);
                 m_changed.wait(lock, [&] { return m_stop || p < m_taken + window; });
@@ -522,15 +527,36 @@ private:
 
     const std::vector<Page> &m_pages;
     std::vector<std::optional<std::vector<Ink>>> m_ready;
+    size_t m_last;
     int m_dpiX;
     int m_dpiY;
     std::unique_ptr<Inker> m_inline;
     std::vector<std::unique_ptr<QThread>> m_threads;
-    std::atomic<size_t> m_next{0};
+    std::atomic<size_t> m_next;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    size_t m_taken = 0;
+    size_t m_taken;
     bool m_stop = false;
+};
+
+// A record laid out on pages (steps 1 and 2), ready to be drawn by any thread.
+struct Laid
+{
+    std::deque<Block> blocks;
+    std::deque<TableBlocks> tables;
+    std::vector<Page> pages;
+    int dpiX = 0;
+    int dpiY = 0;
+    int threads = 1;
+    float width = 0;
+    float bodyHeight = 0;
+    float headerHeight = 0;
+    float footerHeight = 0;
+    float gridWidth = 0;
+    float ruleWidth = 0;
+    QString headerLeft;
+    QString headerRight;
+    QString pageText;
 };
 
 // Puts blocks on pages, top to bottom.
@@ -852,27 +878,35 @@ std::vector<float> columnWidths(const Table &t, float width, const QFont &header
 }
 
 
-QString renderPaged(const Report &report, QPagedPaintDevice *device, const PagedOptions &options)
-{
-    const LanguageScope languageScope(report.language);
-    QString error;
-    if (!haveGui(&error))
-        return error;
+namespace {
 
-    const int dpiX = device->logicalDpiX();
-    const int dpiY = device->logicalDpiY();
-    const QRectF body = device->pageLayout().paintRectPixels(dpiY);
+// Steps 1 and 2: the record's blocks measured and put on pages, for a device of a resolution
+// and a page size.
+std::unique_ptr<Laid> layOutRecord(const Report &report, const PagedOptions &options, int dpiX, int dpiY, const QRectF &body)
+{
+    auto laid = std::make_unique<Laid>();
+    laid->dpiX = dpiX;
+    laid->dpiY = dpiY;
     const auto mm = [dpiY](qreal millimetres) { return static_cast<float>(millimetres * dpiY / 25.4); };
     const float width = static_cast<float>(body.width());
     const float headerHeight = mm(8);
     const float footerHeight = mm(7);
     const float padX = mm(0.7);
     const float padY = mm(0.45);
+    laid->width = width;
+    laid->bodyHeight = static_cast<float>(body.height());
+    laid->headerHeight = headerHeight;
+    laid->footerHeight = footerHeight;
+    laid->gridWidth = mm(0.18);
+    laid->ruleWidth = mm(0.15);
     const Fonts fonts(dpiX, dpiY);
+    laid->headerLeft = QFontMetricsF(fonts.font[Small]).elidedText(report.organisation, Qt::ElideRight, width * 0.5);
+    laid->headerRight = pageHeaderRight(report);
+    laid->pageText = Record::tr("Page %1 of %2");
 
     // 1. Blocks. std::deque: blocks keep their address as more are added.
-    std::deque<Block> blocks;
-    std::deque<TableBlocks> tables;
+    std::deque<Block> &blocks = laid->blocks;
+    std::deque<TableBlocks> &tables = laid->tables;
     const auto block = [&blocks](const QString &text, Role role, float w, std::vector<Span> spans = {}) -> Block & {
         Block b;
         b.text = softBreaks(text);
@@ -998,7 +1032,8 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device, const Paged
     int threads = options.layoutThreads;
     if (threads <= 0)
         threads = std::min(4, QThread::idealThreadCount());
-    measureAll(all, dpiX, dpiY, threads);
+    laid->threads = std::clamp(threads, 1, 16);
+    measureAll(all, dpiX, dpiY, laid->threads);
 
     // 2. Pages.
     Pager pager(headerHeight, static_cast<float>(body.height()) - footerHeight, padX, padY,
@@ -1044,65 +1079,55 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device, const Paged
         const QSizeF fitted = size.scaled(QSizeF(width, pager.room()), Qt::KeepAspectRatio);
         pager.pages.back().figures.push_back({&figure, QRectF(QPointF((width - fitted.width()) / 2, pager.y()), fitted)});
     }
-    const int pageCount = pager.pageCount();
     for (size_t i = 0; i < entries.size(); ++i)
         entries[i].page->text = QString::number(entryPages[i]); // one line, as measured
+    laid->pages = std::move(pager.pages);
+    return laid;
+}
 
-    // 3. Draw.
-    QPainter painter;
-    if (!painter.begin(device))
-        return Record::tr("cannot start drawing the pages");
-    const QColor grey(0x44, 0x44, 0x44);
-    const QColor headerFill(0xdd, 0xe4, 0xee);
-    const QPen grid(QColor(0x88, 0x88, 0x88), mm(0.18));
-    const QPen rule(grey, mm(0.15));
-    QFont small = fonts.font[Small];
-    const QString headerLeft = QFontMetricsF(small, device).elidedText(report.organisation, Qt::ElideRight, width * 0.5);
-    const QString headerRight = pageHeaderRight(report);
-    const QString pageText = Record::tr("Page %1 of %2");
-    QTextLayout layout;
-    QRawFont raw[StyleCount];
-    QColor colour[StyleCount];
-    for (int s = 0; s < StyleCount; ++s) {
-        raw[s] = QRawFont::fromFont(styleFont(fonts, s));
-        colour[s] = kindColor(static_cast<Kind>(s % KindCount));
-    }
-    // The text of the pages is laid out again (only the line heights were kept) on the other
-    // threads while this one draws.
-    InkPipeline inks(pager.pages, dpiX, dpiY, threads - 1);
-    QList<QLineF> lines;
-    for (int p = 0; p < pageCount; ++p) {
-        if (p > 0 && !device->newPage()) {
-            painter.end();
-            return Record::tr("cannot start a new page");
+// Step 3 on one thread: draws pages of a laid-out record with fonts of this thread.
+class PageDrawer
+{
+public:
+    explicit PageDrawer(const Laid &laid) : m_laid(laid), m_fonts(laid.dpiX, laid.dpiY)
+    {
+        for (int s = 0; s < StyleCount; ++s) {
+            m_raw[s] = QRawFont::fromFont(styleFont(m_fonts, s));
+            m_colour[s] = kindColor(static_cast<Kind>(s % KindCount));
         }
-        const Page &page = pager.pages[static_cast<size_t>(p)];
+    }
+
+    void draw(QPainter &painter, int p, const std::vector<Ink> &inks)
+    {
+        const Laid &l = m_laid;
+        const Page &page = l.pages[static_cast<size_t>(p)];
+        const QColor grey(0x44, 0x44, 0x44);
         if (p > 0) { // the cover has neither header nor footer
-            painter.setFont(small);
+            painter.setFont(m_fonts.font[Small]);
             painter.setPen(grey);
-            const QRectF head(0, 0, width, headerHeight * 0.6);
-            painter.drawText(head, Qt::AlignLeft | Qt::AlignTop, headerLeft);
-            painter.drawText(head, Qt::AlignRight | Qt::AlignTop, headerRight);
-            painter.setPen(rule);
-            painter.drawLine(QPointF(0, headerHeight * 0.6), QPointF(width, headerHeight * 0.6));
+            const QRectF head(0, 0, l.width, l.headerHeight * 0.6);
+            painter.drawText(head, Qt::AlignLeft | Qt::AlignTop, l.headerLeft);
+            painter.drawText(head, Qt::AlignRight | Qt::AlignTop, l.headerRight);
+            painter.setPen(QPen(grey, l.ruleWidth));
+            painter.drawLine(QPointF(0, l.headerHeight * 0.6), QPointF(l.width, l.headerHeight * 0.6));
             painter.setPen(grey);
-            const QRectF foot(0, body.height() - footerHeight * 0.6, width, footerHeight * 0.6);
-            painter.drawText(foot, Qt::AlignHCenter | Qt::AlignBottom, pageText.arg(p + 1).arg(pageCount));
+            const QRectF foot(0, l.bodyHeight - l.footerHeight * 0.6, l.width, l.footerHeight * 0.6);
+            painter.drawText(foot, Qt::AlignHCenter | Qt::AlignBottom, l.pageText.arg(p + 1).arg(l.pages.size()));
         }
         // The grid: the header rows' fill, then every rule of the page as one path: a
         // horizontal rule where rows meet, and each column's edge once over rows that follow
         // each other.
-        lines.clear();
+        m_lines.clear();
         for (size_t r = 0; r < page.rows.size(); ++r) {
             const RowBox &row = page.rows[r];
             const float left = row.table->edges.front();
             const float right = row.table->edges.back();
             if (row.header)
-                painter.fillRect(QRectF(left, row.top, right - left, row.bottom - row.top), headerFill);
+                painter.fillRect(QRectF(left, row.top, right - left, row.bottom - row.top), QColor(0xdd, 0xe4, 0xee));
             const bool joined = r > 0 && page.rows[r - 1].table == row.table && page.rows[r - 1].bottom == row.top;
             if (!joined)
-                lines.append(QLineF(left, row.top, right, row.top));
-            lines.append(QLineF(left, row.bottom, right, row.bottom));
+                m_lines.append(QLineF(left, row.top, right, row.top));
+            m_lines.append(QLineF(left, row.bottom, right, row.bottom));
             const bool continues = r + 1 < page.rows.size() && page.rows[r + 1].table == row.table && page.rows[r + 1].top == row.bottom;
             if (continues)
                 continue;
@@ -1110,34 +1135,34 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device, const Paged
             while (first > 0 && page.rows[first - 1].table == row.table && page.rows[first - 1].bottom == page.rows[first].top)
                 --first;
             for (const float x : row.table->edges)
-                lines.append(QLineF(x, page.rows[first].top, x, row.bottom));
+                m_lines.append(QLineF(x, page.rows[first].top, x, row.bottom));
         }
-        if (!lines.isEmpty()) {
-            painter.setPen(grid);
-            painter.drawLines(lines);
+        if (!m_lines.isEmpty()) {
+            painter.setPen(QPen(QColor(0x88, 0x88, 0x88), l.gridWidth));
+            painter.drawLines(m_lines);
         }
-        for (const Ink &ink : inks.take(static_cast<size_t>(p))) {
+        for (const Ink &ink : inks) {
             if (ink.placed) {
                 const Placed &t = *ink.placed;
                 painter.setPen(inkColor());
-                layOut(layout, *t.block, fonts);
+                layOut(m_layout, *t.block, m_fonts);
                 const QPointF origin = t.at - QPointF(0, t.block->top(t.first));
-                for (int i = t.first; i < t.last && i < layout.lineCount(); ++i)
-                    layout.lineAt(i).draw(&painter, origin);
+                for (int i = t.first; i < t.last && i < m_layout.lineCount(); ++i)
+                    m_layout.lineAt(i).draw(&painter, origin);
                 continue;
             }
             QGlyphRun run;
-            run.setRawFont(raw[ink.style]);
+            run.setRawFont(m_raw[ink.style]);
             run.setGlyphIndexes(ink.glyphs);
             run.setPositions(ink.positions);
-            painter.setPen(colour[ink.style]);
+            painter.setPen(m_colour[ink.style]);
             painter.drawGlyphRun(QPointF(0, 0), run);
         }
         for (const FigureBox &f : page.figures) {
             if (!f.figure->picture.isNull()) {
                 const QRectF source = f.figure->picture.boundingRect();
                 // QPicture plays back scaled by the target's resolution over its own.
-                const qreal dpi = static_cast<qreal>(f.figure->picture.logicalDpiX()) / dpiX;
+                const qreal dpi = static_cast<qreal>(f.figure->picture.logicalDpiX()) / l.dpiX;
                 painter.save();
                 painter.translate(f.rect.topLeft());
                 painter.scale(dpi * f.rect.width() / source.width(), dpi * f.rect.height() / source.height());
@@ -1149,30 +1174,377 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device, const Paged
             }
         }
     }
+
+private:
+    const Laid &m_laid;
+    Fonts m_fonts;
+    QRawFont m_raw[StyleCount];
+    QColor m_colour[StyleCount];
+    QTextLayout m_layout;
+    QList<QLineF> m_lines;
+};
+
+// Draws pages [first, last) on a device that has its first page open.
+QString drawPages(const Laid &laid, QPagedPaintDevice *device, int first, int last, int helpers)
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return Record::tr("cannot start drawing the pages");
+    // The text of the pages is laid out again (only the line heights were kept) on helper
+    // threads while this one draws.
+    InkPipeline inks(laid.pages, first, last, laid.dpiX, laid.dpiY, helpers);
+    PageDrawer drawer(laid);
+    for (int p = first; p < last; ++p) {
+        if (p > first && !device->newPage()) {
+            painter.end();
+            return Record::tr("cannot start a new page");
+        }
+        drawer.draw(painter, p, inks.take(static_cast<size_t>(p)));
+    }
     if (!painter.end())
         return Record::tr("cannot finish the pages");
     return {};
 }
 
-QByteArray toPdf(const Report &report, QString *error, const PagedOptions &options)
+void setUpPdfWriter(QPdfWriter &writer, const Report &report)
+{
+    writer.setResolution(300);
+    writer.setTitle(report.title);
+    writer.setCreator(QStringLiteral("Ropa"));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                     QMarginsF(12, 10, 12, 10), QPageLayout::Millimeter));
+}
+
+} // namespace
+
+QString renderPaged(const Report &report, QPagedPaintDevice *device, const PagedOptions &options)
 {
     const LanguageScope languageScope(report.language);
+    QString error;
+    if (!haveGui(&error))
+        return error;
+    const int dpiY = device->logicalDpiY();
+    const std::unique_ptr<Laid> laid = layOutRecord(report, options, device->logicalDpiX(), dpiY,
+                                                    device->pageLayout().paintRectPixels(dpiY));
+    return drawPages(*laid, device, 0, static_cast<int>(laid->pages.size()), laid->threads - 1);
+}
+
+namespace {
+
+// The PDF of pages [first, last), from a writer of its own.
+QByteArray pdfOfPages(const Report &report, const Laid &laid, int first, int last, int helpers, QString *error)
+{
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setTitle(report.title);
-        writer.setCreator(QStringLiteral("Ropa"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                         QMarginsF(12, 10, 12, 10), QPageLayout::Millimeter));
-        const QString err = renderPaged(report, &writer, options);
-        if (!err.isEmpty()) {
-            *error = err;
+        setUpPdfWriter(writer, report);
+        *error = drawPages(laid, &writer, first, last, helpers);
+        if (!error->isEmpty())
             return {};
-        }
     }
     return buffer.data();
+}
+
+// Joining the PDFs of consecutive ranges of pages into one file.
+//
+// Qt's PDF engine draws and compresses (zlib) each page on the thread that paints: one writer
+// is one core, and its work is most of the time of a large record. So several writers each
+// draw a range of the pages at once and their files are joined here. This reads only what
+// QPdfWriter writes (objects one after the other, one cross-reference table, no object
+// streams) and gives up (empty result) on anything else; the caller then draws the whole
+// record with one writer.
+struct PdfPart
+{
+    QByteArray data;
+    std::vector<qint64> offsets; // of object n, or -1
+    std::vector<qint64> ends;    // where object n ends
+    std::vector<int> order;      // object numbers in the order of the file
+    int root = 0;
+    int info = 0;
+    int pagesObject = 0;
+    std::vector<int> kids;
+    qint64 firstObject = 0;
+
+    QByteArray object(int n) const
+    {
+        return data.mid(offsets[static_cast<size_t>(n)], ends[static_cast<size_t>(n)] - offsets[static_cast<size_t>(n)]);
+    }
+    bool valid(int n) const { return n > 0 && static_cast<size_t>(n) < offsets.size() && offsets[static_cast<size_t>(n)] >= 0; }
+};
+
+bool isPdfDelimiter(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '/' || c == '[' || c == ']' || c == '<' || c == '>' || c == '(' || c == ')';
+}
+
+// Calls f(start, end, number) for each "N 0 R" in text.
+template<typename F>
+void forEachReference(const QByteArray &text, F f)
+{
+    for (qsizetype at = text.indexOf(" 0 R"); at >= 0; at = text.indexOf(" 0 R", at + 4)) {
+        qsizetype start = at;
+        while (start > 0 && text.at(start - 1) >= '0' && text.at(start - 1) <= '9')
+            --start;
+        const qsizetype end = at + 4;
+        if (start == at || (start > 0 && !isPdfDelimiter(text.at(start - 1))) || (end < text.size() && !isPdfDelimiter(text.at(end))))
+            continue;
+        f(start, end, text.mid(start, at - start).toInt());
+    }
+}
+
+// The object a key of a dictionary refers to ("/Root 2 0 R"), or 0.
+int referenceAfter(const QByteArray &text, const char *key)
+{
+    const qsizetype at = text.indexOf(key);
+    if (at < 0)
+        return 0;
+    int found = 0;
+    const qsizetype limit = at + qsizetype(qstrlen(key)) + 24;
+    forEachReference(text, [&](qsizetype start, qsizetype, int n) {
+        if (!found && start > at && start < limit)
+            found = n;
+    });
+    return found;
+}
+
+bool readPdfPart(PdfPart &part)
+{
+    const QByteArray &d = part.data;
+    const qsizetype startxref = d.lastIndexOf("startxref");
+    if (startxref < 0)
+        return false;
+    bool ok = false;
+    const qint64 xref = d.mid(startxref + 9, 32).trimmed().split('\n').value(0).trimmed().toLongLong(&ok);
+    if (!ok || xref <= 0 || xref >= startxref || d.mid(xref, 5) != "xref\n")
+        return false;
+    qsizetype pos = xref + 5;
+    const qsizetype eol = d.indexOf('\n', pos);
+    const QList<QByteArray> head = d.mid(pos, eol - pos).trimmed().split(' ');
+    if (eol < 0 || head.size() != 2 || head.at(0) != "0")
+        return false;
+    const int count = head.at(1).toInt(&ok);
+    pos = eol + 1;
+    if (!ok || count < 3 || pos + qsizetype(count) * 20 > startxref)
+        return false;
+    part.offsets.assign(static_cast<size_t>(count), -1);
+    for (int i = 1; i < count; ++i) {
+        const qsizetype entry = pos + qsizetype(i) * 20;
+        if (d.at(entry + 17) != 'n')
+            continue;
+        const qint64 offset = d.mid(entry, 10).toLongLong(&ok);
+        if (!ok || offset <= 0 || offset >= xref || !d.mid(offset, 24).startsWith(QByteArray(QByteArray::number(i) + " 0 obj")))
+            return false;
+        part.offsets[static_cast<size_t>(i)] = offset;
+        part.order.push_back(i);
+    }
+    std::sort(part.order.begin(), part.order.end(), [&part](int a, int b) { return part.offsets[static_cast<size_t>(a)] < part.offsets[static_cast<size_t>(b)]; });
+    if (part.order.empty())
+        return false;
+    part.firstObject = part.offsets[static_cast<size_t>(part.order.front())];
+    part.ends.assign(static_cast<size_t>(count), -1);
+    for (size_t i = 0; i < part.order.size(); ++i)
+        part.ends[static_cast<size_t>(part.order[i])] = i + 1 < part.order.size() ? part.offsets[static_cast<size_t>(part.order[i + 1])] : xref;
+    const QByteArray trailer = d.mid(pos + qsizetype(count) * 20, startxref - pos - qsizetype(count) * 20);
+    part.root = referenceAfter(trailer, "/Root");
+    part.info = referenceAfter(trailer, "/Info");
+    if (!part.valid(part.root) || (part.info && !part.valid(part.info)))
+        return false;
+    part.pagesObject = referenceAfter(part.object(part.root), "/Pages");
+    if (!part.valid(part.pagesObject))
+        return false;
+    const QByteArray pages = part.object(part.pagesObject);
+    const qsizetype kidsAt = pages.indexOf("/Kids");
+    const qsizetype open = pages.indexOf('[', kidsAt);
+    const qsizetype close = pages.indexOf(']', open);
+    if (kidsAt < 0 || open < 0 || close < 0)
+        return false;
+    bool kidsOk = true;
+    forEachReference(pages.mid(open, close - open + 1), [&](qsizetype, qsizetype, int n) {
+        kidsOk = kidsOk && part.valid(n);
+        part.kids.push_back(n);
+    });
+    return kidsOk && !part.kids.empty();
+}
+
+// The part of an object before its stream's data (all of it when it has none).
+qsizetype dictionaryEnd(const QByteArray &object)
+{
+    const qsizetype at = object.indexOf(">>\nstream\n");
+    return at < 0 ? object.size() : at + 10;
+}
+
+// A subset font's name tag as Qt makes it ("/FontName /QABCDE+DejaVuSans": from the font
+// descriptor's object number), for the object's new number, so that no two subsets of the
+// joined file share a name.
+void retagFont(QByteArray &head, int number)
+{
+    const qsizetype at = head.indexOf("/FontName /Q");
+    if (at < 0 || at + 18 > head.size() || head.at(at + 17) != '+')
+        return;
+    for (int i = 0; i < 5; ++i) {
+        const char c = head.at(at + 12 + i);
+        if (c < 'A' || c > 'Z')
+            return;
+    }
+    for (int i = 0; i < 5; ++i) {
+        head[at + 12 + i] = static_cast<char>('A' + number % 26);
+        number /= 26;
+    }
+}
+
+QByteArray joinPdfs(std::vector<PdfPart> &parts)
+{
+    for (PdfPart &part : parts) {
+        if (!readPdfPart(part))
+            return {};
+    }
+    const PdfPart &first = parts.front();
+    std::vector<int> base(parts.size(), 0);
+    for (size_t k = 1; k < parts.size(); ++k)
+        base[k] = base[k - 1] + static_cast<int>(parts[k - 1].offsets.size()) - 1;
+    const int size = base.back() + static_cast<int>(parts.back().offsets.size());
+    qsizetype total = 0;
+    for (const PdfPart &part : parts)
+        total += part.data.size();
+
+    QByteArray out;
+    out.reserve(total + 64 * 1024);
+    out += first.data.left(first.firstObject);
+    std::vector<qint64> offsets(static_cast<size_t>(size), -1);
+    for (size_t k = 0; k < parts.size(); ++k) {
+        const PdfPart &part = parts[k];
+        const auto renumber = [&](int n) { return k > 0 && n == part.pagesObject ? first.pagesObject : n + base[k]; };
+        for (const int n : part.order) {
+            const int number = n + base[k];
+            offsets[static_cast<size_t>(number)] = out.size();
+            if (k == 0 && n == part.pagesObject) {
+                // One page tree: every part's pages, in order.
+                QByteArray kids;
+                int count = 0;
+                for (size_t j = 0; j < parts.size(); ++j) {
+                    for (const int kid : parts[j].kids) {
+                        kids += QByteArray::number(j > 0 ? kid + base[j] : kid) + " 0 R\n";
+                        ++count;
+                    }
+                }
+                out += QByteArray::number(number) + " 0 obj\n<<\n/Type /Pages\n/Kids \n[\n" + kids + "]\n/Count "
+                       + QByteArray::number(count) + "\n/ProcSet [/PDF /Text /ImageB /ImageC]\n>>\nendobj\n";
+                continue;
+            }
+            if (k == 0) {
+                out += part.object(n);
+                continue;
+            }
+            if (n == part.root || n == part.info || n == part.pagesObject) {
+                out += QByteArray::number(number) + " 0 obj\nnull\nendobj\n"; // the first part's serve
+                continue;
+            }
+            const QByteArray object = part.object(n);
+            const qsizetype headEnd = dictionaryEnd(object);
+            const QByteArray oldHead = object.left(headEnd);
+            const qsizetype afterNumber = oldHead.indexOf(" 0 obj");
+            if (afterNumber <= 0)
+                return {};
+            QByteArray head = QByteArray::number(number);
+            qsizetype last = afterNumber;
+            forEachReference(oldHead, [&](qsizetype start, qsizetype end, int ref) {
+                if (start < afterNumber)
+                    return;
+                head += oldHead.mid(last, start - last) + QByteArray::number(renumber(ref)) + " 0 R";
+                last = end;
+            });
+            head += oldHead.mid(last);
+            retagFont(head, number);
+            out += head;
+            out += QByteArrayView(object).sliced(headEnd);
+        }
+    }
+    const qsizetype xref = out.size();
+    out += "xref\n0 " + QByteArray::number(size) + "\n0000000000 65535 f \n";
+    for (int n = 1; n < size; ++n) {
+        const qint64 offset = offsets[static_cast<size_t>(n)];
+        if (offset < 0)
+            out += "0000000000 65535 f \n";
+        else
+            out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    }
+    out += "trailer\n<<\n/Size " + QByteArray::number(size) + "\n";
+    if (first.info)
+        out += "/Info " + QByteArray::number(first.info) + " 0 R\n";
+    out += "/Root " + QByteArray::number(first.root) + " 0 R\n>>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
+// Ranges of pages of about the same amount of text: where part k starts, then the end.
+std::vector<int> pageRanges(const Laid &laid, int parts)
+{
+    std::vector<double> weight;
+    double sum = 0;
+    for (const Page &page : laid.pages) {
+        double w = 500; // the header, footer and grid
+        for (const Placed &t : page.texts)
+            w += static_cast<double>(t.block->text.size()) * (t.last - t.first) / std::max(1, t.block->lineCount());
+        weight.push_back(w);
+        sum += w;
+    }
+    std::vector<int> starts{0};
+    double acc = 0;
+    for (size_t p = 0; p < weight.size(); ++p) {
+        acc += weight[p];
+        const auto k = static_cast<int>(starts.size());
+        if (k < parts && acc >= sum * k / parts && p + 1 < weight.size())
+            starts.push_back(static_cast<int>(p + 1));
+    }
+    starts.push_back(static_cast<int>(laid.pages.size()));
+    return starts;
+}
+
+} // namespace
+
+QByteArray toPdf(const Report &report, QString *error, const PagedOptions &options)
+{
+    const LanguageScope languageScope(report.language);
+    if (!haveGui(error))
+        return {};
+    QPdfWriter probe(static_cast<QIODevice *>(nullptr));
+    setUpPdfWriter(probe, report);
+    const int dpi = probe.resolution();
+    const std::unique_ptr<Laid> laid = layOutRecord(report, options, dpi, dpi, probe.pageLayout().paintRectPixels(dpi));
+    const int pageCount = static_cast<int>(laid->pages.size());
+    // Parts of at least 16 pages, a few per thread so that a thread that gets less of a
+    // busy machine does less of them.
+    const int partCount = laid->threads > 1 ? std::min(pageCount / 16, 3 * laid->threads) : 1;
+    if (partCount > 1) {
+        const std::vector<int> starts = pageRanges(*laid, partCount);
+        const size_t n = starts.size() - 1;
+        std::vector<PdfPart> parts(n);
+        std::vector<QString> errors(n);
+        std::atomic<size_t> next{0};
+        const auto work = [&] {
+            for (size_t k = next.fetch_add(1); k < n; k = next.fetch_add(1))
+                parts[k].data = pdfOfPages(report, *laid, starts[k], starts[k + 1], 0, &errors[k]);
+        };
+        std::vector<std::unique_ptr<QThread>> helpers;
+        for (int t = 1; t < laid->threads; ++t) {
+            helpers.emplace_back(QThread::create(work));
+            helpers.back()->start();
+        }
+        work();
+        for (const auto &helper : helpers)
+            helper->wait();
+        for (const QString &e : errors) {
+            if (!e.isEmpty()) {
+                *error = e;
+                return {};
+            }
+        }
+        QByteArray joined = joinPdfs(parts);
+        if (!joined.isEmpty())
+            return joined;
+        // Not as expected (another Qt?): one writer draws it all.
+    }
+    return pdfOfPages(report, *laid, 0, pageCount, laid->threads - 1, error);
 }
 
 QByteArray toOdt(const Report &report, QString *error)

@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +125,7 @@ private Q_SLOTS:
     void pdfContentsPages_data();
     void pdfContentsPages();
     void pdfScripts();
+    void pdfJoinedParts();
     void odt();
     void odtPageStyleRefusesBrokenPackages();
     void hostileHtmlMarkdown();
@@ -852,6 +854,54 @@ void TestReports::pdfScripts()
     QVERIFY(flat.contains(squeeze(QStringLiteral("before and after the fallback"))));
     QVERIFY(flat.contains(QStringLiteral("Fraktur")));
     QVERIFY(flat.contains(squeeze(r.notStatedText)));
+}
+
+// A record of many pages is drawn by several PDF writers at once, each a range of pages, and
+// their files joined: the joined file reads without an error and has the same pages, with the
+// same text, as the file of one writer; its font subsets have names of their own.
+void TestReports::pdfJoinedParts()
+{
+    if (!havePdftotext())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    Report r = build(test::reportProject(), RecordType::Controller);
+    for (Section &s : r.sections) {
+        for (Table &t : s.tables) {
+            if (t.key != QStringLiteral("record"))
+                continue;
+            const QList<QList<Cell>> rows = t.rows;
+            for (int i = 0; i < 60; ++i)
+                t.rows.append(rows);
+        }
+    }
+    QString error;
+    PagedOptions one;
+    one.layoutThreads = 1;
+    PagedOptions three;
+    three.layoutThreads = 3;
+    QTemporaryDir dir;
+    const QString onePath = dir.filePath(QStringLiteral("one.pdf"));
+    const QString joinedPath = dir.filePath(QStringLiteral("joined.pdf"));
+    QCOMPARE(writeReport(r, Format::Pdf, onePath, WriteOptions{{}, one}), QString());
+    QCOMPARE(writeReport(r, Format::Pdf, joinedPath, WriteOptions{{}, three}), QString());
+    const QByteArray joined = readAll(joinedPath);
+    QSet<QByteArray> subsets;
+    for (qsizetype at = joined.indexOf("/FontName /Q"); at >= 0; at = joined.indexOf("/FontName /Q", at + 1))
+        subsets.insert(joined.mid(at + 11, joined.indexOf('\n', at) - at - 11));
+    const int fontNames = static_cast<int>(joined.count("/FontName /Q"));
+    QVERIFY2(fontNames >= 6, qPrintable(QString::number(fontNames))); // several parts
+    QCOMPARE(static_cast<int>(subsets.size()), fontNames);
+
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), joinedPath, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(p.readAllStandardError()), QString());
+    const QStringList onePages = test::pdfPages(onePath);
+    const QStringList joinedPages = test::pdfPages(joinedPath);
+    QVERIFY2(onePages.size() >= 40, qPrintable(QString::number(onePages.size())));
+    QCOMPARE(joinedPages.size(), onePages.size());
+    for (qsizetype i = 0; i < onePages.size(); ++i)
+        QCOMPARE(joinedPages.at(i), onePages.at(i));
 }
 
 void TestReports::safeDocumentRefuses_data()

@@ -21,12 +21,15 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <future>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <thread>
 #include <utility>
 
@@ -1291,8 +1294,61 @@ public:
             if (!run(st))
                 return false;
         }
-        // Every row of the entity tables goes through a batch too (one statement per table),
-        // flushed after each kind and whenever MaxPendingRows rows are waiting.
+        // The rows are collected on a second thread and inserted here as each group of
+        // batches is complete: SQLite's work (most of a save) overlaps the reading of the
+        // project. The groups are inserted in the order they were collected, so the file is
+        // the same as when one thread does both.
+        std::future<bool> collected = std::async(std::launch::async, [this, &data] {
+            struct Done
+            {
+                Writer *w;
+                ~Done()
+                {
+                    {
+                        const std::lock_guard lock(w->m_queueMutex);
+                        w->m_collectDone = true;
+                    }
+                    w->m_queueChanged.notify_all();
+                }
+            } done{this};
+            return collect(data);
+        });
+        const bool inserted = insertCollected();
+        if (!inserted) {
+            {
+                const std::lock_guard lock(m_queueMutex);
+                m_stop = true;
+            }
+            m_queueChanged.notify_all();
+        }
+        const bool collectedAll = collected.get();
+        if (!inserted)
+            return false;
+        if (!collectedAll) {
+            m_error = m_collectError;
+            return false;
+        }
+        for (const AcceptedFinding &a : data.acceptedFindings) {
+            sql::Statement &st = statement("INSERT INTO accepted_findings (rule, entity, detail, justification, date) "
+                                           "VALUES (?1, ?2, ?3, ?4, ?5)");
+            st.bindText(1, a.rule);
+            const IdText entity(a.entity);
+            entity.bindRequired(st, 2);
+            st.bindText(3, a.detail);
+            st.bindText(4, a.justification);
+            bindDate(st, 5, std::optional<QDate>(a.date));
+            if (!run(st))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    // Runs on the collecting thread: every row of every entity table and link table goes
+    // into a batch (one statement per table), handed over after each kind and whenever
+    // WriterBatchRows rows are waiting. Reads `data` only.
+    bool collect(const ProjectData &data)
+    {
         for (const auto &[id, d] : data.documents) {
             sql::RowBatch &b = batch("INSERT INTO documents (id, title, url, date, text) VALUES (?1, ?2, ?3, ?4, ?5)");
             b.addRequiredId(d.id);
@@ -1444,24 +1500,9 @@ public:
             if (!rowsAdded(rows))
                 return false;
         }
-        if (!flush())
-            return false;
-        for (const AcceptedFinding &a : data.acceptedFindings) {
-            sql::Statement &st = statement("INSERT INTO accepted_findings (rule, entity, detail, justification, date) "
-                                           "VALUES (?1, ?2, ?3, ?4, ?5)");
-            st.bindText(1, a.rule);
-            const IdText entity(a.entity);
-            entity.bindRequired(st, 2);
-            st.bindText(3, a.detail);
-            st.bindText(4, a.justification);
-            bindDate(st, 5, std::optional<QDate>(a.date));
-            if (!run(st))
-                return false;
-        }
-        return true;
+        return flush();
     }
 
-private:
     // The activity's row and the rows of its lists; returns how many rows were added.
     qsizetype writeActivity(const Activity &a)
     {
@@ -1688,24 +1729,60 @@ private:
         return m_pendingRows < detail::WriterBatchRows || flush();
     }
 
+    // On the collecting thread: hands the batches collected so far to the inserting thread
+    // (waiting while a group is queued already) and goes on with an emptied group.
     bool flush()
     {
         m_pendingRows = 0;
-        for (auto &[sql, b] : m_batches) {
-            if (b->rows.isEmpty())
-                continue;
-            if (m_badDate) {
-                m_error = badDateMessage();
-                return false;
-            }
-            QString why;
-            if (!sql::insertBatch(m_db, b->table.constData(), b->columns.constData(), b->rows, &why)) {
-                m_error = Tr::tr("SQLite reports: %1").arg(why);
-                return false;
-            }
-            b->rows.clear();
+        if (std::all_of(m_batches.begin(), m_batches.end(), [](const auto &b) { return b.second->rows.isEmpty(); }))
+            return true;
+        if (m_badDate) {
+            m_collectError = badDateMessage();
+            return false;
         }
+        std::unique_lock lock(m_queueMutex);
+        m_queueChanged.wait(lock, [this] { return m_queue.size() < MaxQueuedGroups || m_stop; });
+        if (m_stop)
+            return false;
+        m_queue.push_back(std::move(m_batches));
+        m_batches.clear();   // a moved-from map: make it empty
+        if (!m_free.empty()) {
+            m_batches = std::move(m_free.back());
+            m_free.pop_back();
+        }
+        lock.unlock();
+        m_queueChanged.notify_all();
         return true;
+    }
+
+    // On the thread that owns the database: inserts each group of batches as it comes, in
+    // order, until the collecting thread is done. False with m_error when SQLite fails.
+    bool insertCollected()
+    {
+        for (;;) {
+            Group group;
+            {
+                std::unique_lock lock(m_queueMutex);
+                m_queueChanged.wait(lock, [this] { return !m_queue.empty() || m_collectDone; });
+                if (m_queue.empty())
+                    return true;
+                group = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            m_queueChanged.notify_all();
+            for (auto &[sql, b] : group) {
+                if (b->rows.isEmpty())
+                    continue;
+                QString why;
+                if (!sql::insertBatch(m_db, b->table.constData(), b->columns.constData(), b->rows, &why)) {
+                    m_error = Tr::tr("SQLite reports: %1").arg(why);
+                    return false;
+                }
+                b->rows.clear();   // keeps its capacity for the next use
+            }
+            const std::lock_guard lock(m_queueMutex);
+            m_free.push_back(std::move(group));
+        }
     }
 
     // Adds the rows of a list; returns how many.
@@ -1752,11 +1829,27 @@ private:
     }
 
     sql::Database &m_db;
-    std::map<const char *, std::unique_ptr<sql::Statement>> m_statements;
-    std::map<const char *, std::unique_ptr<Batch>> m_batches;
-    QString m_error;
+    // The batches of one group, by their one-row statement (the order in which they are
+    // inserted).
+    using Group = std::map<const char *, std::unique_ptr<Batch>>;
+    // At most this many complete groups wait for the inserting thread (besides the one being
+    // inserted and the one being collected), which bounds the memory of a save.
+    static constexpr size_t MaxQueuedGroups = 1;
+
+    std::map<const char *, std::unique_ptr<sql::Statement>> m_statements;   // inserting thread
+    QString m_error;                                                        // inserting thread
+    // The collecting thread's own state.
+    Group m_batches;
     qsizetype m_pendingRows = 0;
     bool m_badDate = false;
+    QString m_collectError;
+    // Shared, under m_queueMutex.
+    std::mutex m_queueMutex;
+    std::condition_variable m_queueChanged;
+    std::deque<Group> m_queue;   // complete groups, oldest first
+    std::vector<Group> m_free;   // inserted groups, emptied, for reuse
+    bool m_collectDone = false;
+    bool m_stop = false;   // the inserting thread failed: stop collecting
 };
 
 bool syncPath(const QString &path, bool directory)

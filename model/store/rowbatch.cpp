@@ -57,10 +57,9 @@ void formatRaw(const uchar *raw, char *out)
 constexpr const char *PointerType = "ropa::store::sql::RowBatch";
 constexpr int BatchColumn = RowBatch::MaxColumns; // the hidden argument column
 
-// The virtual table and its cursor. The cursor formats an id into its own buffer for the
-// column being read; SQLite copies the value into the row's record before it reads the next
-// column of the same index or moves to the next row, and the batch's arena does not change
-// while the statement runs, so the values are handed over without a copy (SQLITE_STATIC).
+// The virtual table and its cursor. Every text (ids included, formatted when they were
+// added) is in the batch's arena, which does not change while the statement runs, so the
+// values are handed over without a copy (SQLITE_STATIC).
 struct Table
 {
     sqlite3_vtab base{};
@@ -71,7 +70,6 @@ struct Cursor
     sqlite3_vtab_cursor base{};
     const RowBatch *batch = nullptr;
     qsizetype row = 0;
-    char idText[RowBatch::MaxColumns][36];
 };
 
 int xConnect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **out, char **)
@@ -168,10 +166,6 @@ int xColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int column)
         break;
     case RowBatch::Cell::Text:
         sqlite3_result_text64(ctx, cursor->batch->arena() + cell.value, cell.size, SQLITE_STATIC, SQLITE_UTF8);
-        break;
-    case RowBatch::Cell::Id:
-        formatRaw(cell.id, cursor->idText[column]);
-        sqlite3_result_text(ctx, cursor->idText[column], 36, SQLITE_STATIC);
         break;
     }
     return SQLITE_OK;
@@ -273,9 +267,15 @@ void RowBatch::addId(const QUuid &id)
         addNull();
         return;
     }
+    // Formatted here, on the thread that collects the rows, not while SQLite reads them.
     Cell c;
-    c.type = Cell::Id;
-    rawBytes(id, c.id);
+    c.type = Cell::Text;
+    c.value = m_arena.size();
+    c.size = 36;
+    m_arena.resize(m_arena.size() + 36);
+    uchar raw[16];
+    rawBytes(id, raw);
+    formatRaw(raw, m_arena.data() + c.value);
     m_cells.push_back(c);
 }
 

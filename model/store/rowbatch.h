@@ -63,13 +63,10 @@ public:
     // For the virtual table: the cell at (row, column) as SQLite wants it.
     struct Cell
     {
-        enum Type : quint8 { Null, Int, Text, Id, EmptyText };
+        enum Type : quint8 { Null, Int, Text, EmptyText };
         Type type = Null;
         quint32 size = 0;      // Text: bytes in the arena
-        union {
-            qint64 value = 0;  // Int; Text: offset in the arena
-            uchar id[16];      // Id: the RFC 4122 bytes
-        };
+        qint64 value = 0;      // Int; Text: offset in the arena
     };
     const Cell &cell(qsizetype row, int column) const { return m_cells[size_t(row * m_columns + column)]; }
     const char *arena() const { return m_arena.constData(); }

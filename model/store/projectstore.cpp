@@ -20,6 +20,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <condition_variable>
 #include <cstdlib>
@@ -1234,6 +1235,12 @@ detail::SaveFailureHook &hook()
     return h;
 }
 
+std::atomic<bool> &directWrites()
+{
+    static std::atomic<bool> direct{true};
+    return direct;
+}
+
 bool injectedFailure(detail::SaveStep step)
 {
     const QByteArray env = qgetenv("ROPA_STORE_FAIL_AT");
@@ -2307,9 +2314,10 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
         const QByteArray native = QFile::encodeName(tempPath);
         // O_DIRECT: the new file is written once and synced at once, so its bytes need not
         // pass through the page cache (docs/performance.md, "Save past the page cache").
-        tempFd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_DIRECT, 0666);
-        tempDirect = tempFd >= 0;
-        if (tempFd < 0 && errno == EINVAL)   // the file system has no direct I/O
+        const bool direct = directWrites();
+        tempFd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | (direct ? O_DIRECT : 0), 0666);
+        tempDirect = direct && tempFd >= 0;
+        if (tempFd < 0 && direct && errno == EINVAL)   // the file system has no direct I/O
             tempFd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (tempFd < 0) {
             const int error = errno;
@@ -2447,6 +2455,11 @@ QString saveStepName(SaveStep step)
     case SaveStep::Rename: return QStringLiteral("rename");
     }
     return {};
+}
+
+void setDirectWrites(bool direct)
+{
+    directWrites() = direct;
 }
 
 void setSaveFailureHook(SaveFailureHook h)

@@ -132,9 +132,13 @@ QString saveStepName(SaveStep step);
 using SaveFailureHook = std::function<bool(SaveStep)>;
 void setSaveFailureHook(SaveFailureHook hook);
 
+// Test seam: false makes saveProject write the new file through the page cache, as it does
+// on a file system without direct I/O (O_DIRECT refused with EINVAL). Default true.
+void setDirectWrites(bool direct);
+
 // The writer inserts the rows it collected once this many are waiting (and after each kind
 // of entity), so a save of a large project holds at most about this many rows in batches.
-inline constexpr qsizetype WriterBatchRows = 50000;
+inline constexpr qsizetype WriterBatchRows = 20000;
 
 } // namespace detail
 

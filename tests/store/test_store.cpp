@@ -246,6 +246,7 @@ private Q_SLOTS:
     void cleanup()
     {
         detail::setSaveFailureHook(nullptr);
+        detail::setDirectWrites(true);
         migrations::detail::clearTestMigrations();
         QFile::setPermissions(m_dirPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         m_dir.reset();
@@ -1181,6 +1182,29 @@ private Q_SLOTS:
         struct stat st{};
         QCOMPARE(::stat(QFile::encodeName(p).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 07777), 0640);
+    }
+
+    // The new file is written with O_DIRECT where the file system allows it, through the page
+    // cache otherwise: the same bytes either way, over an existing file too.
+    void directAndBufferedWritesGiveTheSameFile()
+    {
+        const QString direct = makeValid(QStringLiteral("direct.ropa"));
+        detail::setDirectWrites(false);
+        const QString buffered = makeValid(QStringLiteral("buffered.ropa"));
+        QCOMPARE(readBytes(buffered), readBytes(direct));
+        QVERIFY(readBytes(direct).size() > 4096);
+
+        const OpenResult opened = openProject(buffered);
+        QVERIFY2(opened.data, qPrintable(opened.error.message));
+        QVERIFY(*opened.data == fullProject());
+        detail::setDirectWrites(true);
+        SaveOptions options;
+        options.expected = opened.fingerprint;
+        const SaveResult saved = saveProject(*opened.data, buffered, options);
+        QVERIFY2(!saved.error, qPrintable(saved.error.message));
+        QCOMPARE(readBytes(buffered), readBytes(direct));
+        QCOMPARE(saved.fingerprint.digest, fingerprintOf(buffered).digest);
+        QCOMPARE(filesIn(m_dirPath), QStringList({QStringLiteral("buffered.ropa"), QStringLiteral("direct.ropa")}));
     }
 
     void saveThroughSymlinkReplacesTarget()

@@ -192,6 +192,7 @@ struct Block
     Qt::Alignment align = Qt::AlignLeft;
     float width = 0;
     std::vector<float> bottoms;
+    std::vector<int> starts; // where each line starts in text
 
     int lineCount() const { return static_cast<int>(bottoms.size()); }
     float top(int line) const { return line > 0 ? bottoms[static_cast<size_t>(line - 1)] : 0.0f; }
@@ -228,9 +229,11 @@ void measure(Block &block, const Fonts &fonts)
     QTextLayout layout;
     layOut(layout, block, fonts);
     block.bottoms.resize(static_cast<size_t>(layout.lineCount()));
+    block.starts.resize(static_cast<size_t>(layout.lineCount()));
     for (int i = 0; i < layout.lineCount(); ++i) {
         const QTextLine line = layout.lineAt(i);
         block.bottoms[static_cast<size_t>(i)] = static_cast<float>(line.y() + line.height());
+        block.starts[static_cast<size_t>(i)] = line.textStart();
     }
 }
 
@@ -391,17 +394,112 @@ public:
     {
         for (int s = 0; s < StyleCount; ++s)
             m_raw[s] = QRawFont::fromFont(styleFont(m_fonts, s));
+        // Where QTextLayout puts the baseline in a line of each style.
+        for (int s = 0; s < StyleCount; ++s) {
+            Block sample;
+            sample.text = QStringLiteral("x");
+            sample.role = static_cast<Role>(s / KindCount);
+            sample.width = 1000;
+            if (s % KindCount != Plain)
+                sample.spans.push_back({0, 1, static_cast<Kind>(s % KindCount)});
+            layOut(m_layout, sample, m_fonts);
+            const QList<QGlyphRun> runs = m_layout.lineAt(0).glyphRuns();
+            m_baseline[s] = runs.isEmpty() || runs.front().positions().isEmpty() ? -1 : runs.front().positions().front().y();
+        }
     }
 
     std::vector<Ink> page(const Page &page)
     {
         std::vector<Ink> ink;
-        for (const Placed &t : page.texts)
-            add(ink, t);
+        for (const Placed &t : page.texts) {
+            if (!direct(ink, t))
+                add(ink, t);
+        }
         return ink;
     }
 
 private:
+    // Most blocks need no layout to be drawn: left-aligned text, with the line breaks found
+    // when it was measured. Its glyphs are the font's for each character, one after the other
+    // by their advances, as QTextLayout places them without shaping (a check run over every
+    // block of the 1,000-activity record found no glyph placed otherwise). False (nothing
+    // added) for any other block, or a character the font lacks, a TAB, a character outside
+    // the Basic Multilingual Plane, a line with fonts of different baselines.
+    bool direct(std::vector<Ink> &ink, const Placed &t)
+    {
+        const Block &b = *t.block;
+        if (b.align != Qt::AlignLeft || b.starts.size() != b.bottoms.size())
+            return false;
+        for (const QChar c : b.text) {
+            if (c == u'\t' || c.isSurrogate())
+                return false;
+        }
+        const QPointF origin = t.at - QPointF(0, b.top(t.first));
+        const auto lineCount = static_cast<int>(b.starts.size());
+        const auto textSize = static_cast<int>(b.text.size());
+        m_direct.clear();
+        size_t span = 0;
+        for (int i = t.first; i < t.last && i < lineCount; ++i) {
+            int pos = b.starts[static_cast<size_t>(i)];
+            int end = std::min(textSize, i + 1 < lineCount ? b.starts[static_cast<size_t>(i + 1)] : textSize);
+            while (end > pos && (b.text.at(end - 1) == u' ' || b.text.at(end - 1) == QChar::LineSeparator || !b.text.at(end - 1).isPrint()))
+                --end; // QTextLayout does not draw the spaces where a line breaks
+            qreal y = -1;
+            qreal x = origin.x();
+            while (pos < end) {
+                while (span < b.spans.size() && b.spans[span].start + b.spans[span].length <= pos)
+                    ++span;
+                Kind kind = Plain;
+                int next = end;
+                if (span < b.spans.size()) {
+                    const Span &sp = b.spans[span];
+                    if (sp.start <= pos) {
+                        kind = sp.kind;
+                        next = std::min(end, sp.start + sp.length);
+                    } else {
+                        next = std::min(end, sp.start);
+                    }
+                }
+                const int style = styleOf(b.role, kind);
+                const QRawFont &font = m_raw[style];
+                const qreal baseline = std::round(origin.y() + b.top(i) + m_baseline[style]);
+                if (m_baseline[style] < 0 || (y >= 0 && baseline != y))
+                    return false;
+                y = baseline;
+                const int n = next - pos;
+                m_glyphs.resize(n);
+                m_advances.resize(n);
+                int glyphCount = n;
+                const QChar *chars = b.text.constData() + pos;
+                if (!font.glyphIndexesForChars(chars, n, m_glyphs.data(), &glyphCount) || glyphCount != n
+                    || !font.advancesForGlyphIndexes(m_glyphs.data(), m_advances.data(), n, QRawFont::UseDesignMetrics))
+                    return false;
+                if (m_direct.empty() || m_direct.back().style != style)
+                    m_direct.push_back({style, {}, {}, nullptr});
+                Ink &out = m_direct.back();
+                for (int c = 0; c < n; ++c) {
+                    if (!chars[c].isPrint() || chars[c] == QChar::LineSeparator || chars[c] == QChar::ParagraphSeparator)
+                        continue; // not drawn (zero-width spaces among them)
+                    if (m_glyphs[c] == 0)
+                        return false;
+                    out.glyphs.append(m_glyphs[c]);
+                    out.positions.append(QPointF(std::round(x), y));
+                    x += m_advances[c].x();
+                }
+                pos = next;
+            }
+        }
+        for (Ink &piece : m_direct) {
+            if (!ink.empty() && ink.back().style == piece.style && !ink.back().placed) {
+                ink.back().glyphs.append(piece.glyphs);
+                ink.back().positions.append(piece.positions);
+            } else {
+                ink.push_back(std::move(piece));
+            }
+        }
+        return true;
+    }
+
     void add(std::vector<Ink> &ink, const Placed &t)
     {
         const Block &b = *t.block;
@@ -451,8 +549,12 @@ private:
 
     Fonts m_fonts;
     QRawFont m_raw[StyleCount];
+    qreal m_baseline[StyleCount];
     QTextLayout m_layout;
     std::vector<std::pair<int, QGlyphRun>> m_runs;
+    std::vector<Ink> m_direct;
+    std::vector<quint32> m_glyphs;
+    std::vector<QPointF> m_advances;
 };
 
 // Inks pages ahead of the drawing on threads of their own, at most window pages ahead (the

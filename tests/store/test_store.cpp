@@ -22,7 +22,10 @@
 
 #include <sqlite3.h>
 
+#include <csignal>
+
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -1205,6 +1208,52 @@ private Q_SLOTS:
         QCOMPARE(readBytes(buffered), readBytes(direct));
         QCOMPARE(saved.fingerprint.digest, fingerprintOf(buffered).digest);
         QCOMPARE(filesIn(m_dirPath), QStringList({QStringLiteral("buffered.ropa"), QStringLiteral("direct.ropa")}));
+    }
+
+    // A write that fails part-way (here: the file may not grow past 12 KiB, as on a full disk)
+    // leaves the original byte-identical and no temporary file, with the direct write and
+    // with the ordinary one.
+    void saveFailsWhenTheFileCannotGrow_data()
+    {
+        QTest::addColumn<bool>("direct");
+        QTest::newRow("O_DIRECT") << true;
+        QTest::newRow("page cache") << false;
+    }
+
+    void saveFailsWhenTheFileCannotGrow()
+    {
+        QFETCH(bool, direct);
+        const QString p = makeValid(QStringLiteral("limited.ropa"));
+        const QByteArray before = readBytes(p);
+        constexpr rlim_t Limit = 12288;
+        QVERIFY(before.size() > qsizetype(Limit) + 4096);
+        const OpenResult opened = openProject(p);
+        QVERIFY(opened.data);
+        ProjectData changed = *opened.data;
+        changed.info.notes = QStringLiteral("changed");
+        SaveOptions options;
+        options.expected = opened.fingerprint;
+
+        detail::setDirectWrites(direct);
+        struct sigaction ignore{}, previous{};
+        ignore.sa_handler = SIG_IGN;
+        QCOMPARE(::sigaction(SIGXFSZ, &ignore, &previous), 0);
+        rlimit oldLimit{};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &oldLimit), 0);
+        rlimit limit = oldLimit;
+        limit.rlim_cur = Limit;
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &limit), 0);
+        const SaveResult r = saveProject(changed, p, options);
+        ::setrlimit(RLIMIT_FSIZE, &oldLimit);
+        ::sigaction(SIGXFSZ, &previous, nullptr);
+
+        QCOMPARE(r.error.code, ErrorCode::WriteFailed);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("Could not save \u201climited.ropa\u201d: the new file could not be written to disk "
+                                "(File too large). The file on disk was not changed."));
+        QCOMPARE(readBytes(p), before);
+        QCOMPARE(filesIn(m_dirPath), QStringList({QStringLiteral("limited.ropa")}));
+        QVERIFY(*openProject(p).data == *opened.data);
     }
 
     void saveThroughSymlinkReplacesTarget()

@@ -1676,6 +1676,14 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <source>Add party</source>
         <translation>Stelle hinzufügen</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Computing the transfer graph…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The picture and the exposure table appear here when they are ready. The other pages can be used meanwhile.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Der Übermittlungsgraph wird berechnet…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Das Bild und die Expositionstabelle erscheinen hier, sobald sie fertig sind. Die anderen Seiten können inzwischen benutzt werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
 </context>
 <context>
     <name>ropa::KindEditor</name>

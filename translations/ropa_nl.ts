@@ -1676,6 +1676,14 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <source>Add party</source>
         <translation>Partij toevoegen</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Computing the transfer graph…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The picture and the exposure table appear here when they are ready. The other pages can be used meanwhile.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;De doorgiftegrafiek wordt berekend…&lt;/b&gt;&lt;/p&gt;&lt;p&gt;De afbeelding en de blootstellingstabel verschijnen hier zodra ze klaar zijn. De andere pagina&apos;s zijn intussen te gebruiken.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Bezig met berekenen…</translation>
+    </message>
 </context>
 <context>
     <name>ropa::KindEditor</name>

@@ -18,6 +18,9 @@
 #include "app/recovery.h"
 #include "app/settingsdialog.h"
 #include "commands/edits.h"
+#if __has_include("graph/graphview.h")
+#include "graph/graphview.h"
+#endif
 #include "mainwindow.h"
 #include "reference/reference.h"
 
@@ -255,12 +258,17 @@ int main(int argc, char *argv[])
             return 2;
         }
         // Let the window lay itself out and paint once before grabbing it, and the findings
-        // (computed on a worker thread) arrive: at most 20 s.
+        // and a large transfer graph (computed on worker threads) arrive: at most 20 s.
         auto *poll = new QTimer(&window);
         auto waited = std::make_shared<int>(0);
         QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, waited, target, shotPath, ok] {
             *waited += poll->interval();
-            if (window.checksPending() && *waited < 20000)
+            bool graphComputing = false;
+#if __has_include("graph/graphview.h")
+            if (const auto *graph = window.findChild<ropa::GraphView *>(QStringLiteral("graphView")))
+                graphComputing = graph->isComputing();
+#endif
+            if ((window.checksPending() || graphComputing) && *waited < 20000)
                 return;
             poll->stop();
             QTimer::singleShot(200, &window, [&window, target, shotPath, ok] {

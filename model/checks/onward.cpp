@@ -58,7 +58,7 @@ QList<WeakChain> weakOnwardChains(const ProjectData &data, const std::function<b
 {
     QList<WeakChain> result;
     const graph::TransferGraph g(data);
-    const graph::Limits limits{20, 20000};
+    const graph::Limits limits{20, 20000, {}};
     // Only a transfer with a weak hop to a third country can end a weak chain: categories that
     // none of them carries need no search (in most real projects, nearly all of them).
     std::vector<int> weakEdges;

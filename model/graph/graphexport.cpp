@@ -229,10 +229,15 @@ Picture makePicture(const TransferGraph &graph, const Id &category, const Layout
         p.edgeShown = p.reach.edgeUsed;
     }
     p.layout = layoutGraph(graph, p.nodeShown, p.edgeShown, options);
+    p.title = pictureTitle(graph, category);
+    return p;
+}
+
+QString pictureTitle(const TransferGraph &graph, const Id &category)
+{
     const DataCategory *dc = graph.data().find<DataCategory>(category);
     const QString project = graph.data().info.name.isEmpty() ? Tr::tr("Project") : graph.data().info.name;
-    p.title = dc ? Tr::tr("%1: where “%2” can go").arg(project, dc->name) : Tr::tr("%1: onward transfers").arg(project);
-    return p;
+    return dc ? Tr::tr("%1: where “%2” can go").arg(project, dc->name) : Tr::tr("%1: onward transfers").arg(project);
 }
 
 namespace {

@@ -47,6 +47,8 @@ struct Picture
     QString title;
 };
 Picture makePicture(const TransferGraph &graph, const Id &category, const LayoutOptions &options = {});
+// The title makePicture() gives ("Project: where “Health data” can go"), without a layout.
+QString pictureTitle(const TransferGraph &graph, const Id &category);
 
 // Page geometry of a painted picture (title on top, legend at the bottom), in points.
 QSizeF pictureSize(const Picture &picture);

@@ -674,7 +674,7 @@ QList<ExposureCell> TransferGraph::exposure(const Id &category, const Limits &li
                 continue;
             }
             const int e = out[top.next++];
-            if (++steps > limits.searchSteps) {
+            if (++steps > limits.searchSteps || ((steps & 0xffff) == 0 && limits.cancelled && limits.cancelled())) {
                 outOfBudget = true;
                 break;
             }
@@ -713,8 +713,11 @@ QList<ExposureCell> TransferGraph::exposure(const Id &category, const Limits &li
 QList<ExposureCell> TransferGraph::exposure(const Limits &limits) const
 {
     QList<ExposureCell> all;
-    for (const Id &c : m_categoryOrder)
+    for (const Id &c : m_categoryOrder) {
+        if (limits.cancelled && limits.cancelled())
+            break;
         all.append(exposure(c, limits));
+    }
     return all;
 }
 

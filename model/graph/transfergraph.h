@@ -16,6 +16,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -96,6 +97,9 @@ struct Limits
 {
     int chainsPerTarget = 50;      // chains listed (or counted) per party or country
     qint64 searchSteps = 200000;   // edge expansions per search before it gives up
+    // Asked between data categories of exposure() and now and then within a search: true
+    // stops it (the result is then incomplete; the caller drops it). Unset: never stops.
+    std::function<bool()> cancelled;
 };
 
 class TransferGraph

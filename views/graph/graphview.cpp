@@ -22,8 +22,10 @@
 #include <QScrollBar>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyleOptionGraphicsItem>
-#include <QTableWidget>
+#include <QAbstractTableModel>
+#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QVarLengthArray>
@@ -45,25 +47,51 @@ constexpr qsizetype KeepPictureFrom = 3000;
 
 enum ItemData { KindRole = 0, IdRole = 1 };
 
+// What a party's box shows; made with the rest of the picture (on the worker thread for a
+// large project), so that the GUI thread only makes the items.
+struct NodeShape
+{
+    Id party;
+    QRectF rect;
+    QString name, country, role, tip;
+    bool own = false;
+    bool named = true;
+    bool dimmed = false;
+};
+
+// A transfer's line, pen and tooltip, made the same way.
+struct EdgeShape
+{
+    Id transfer;
+    QPainterPath path;
+    QList<QPolygonF> polygons;
+    QPen pen;
+    bool lit = true;
+    QString tip;
+};
+
+// Below this scale a name would be drawn less than two pixels high: boxes are drawn without
+// text, and lines with a one-pixel (cosmetic) pen, which is what they are on screen anyway.
+constexpr double TinyDetail = 0.15;
+
 class NodeItem : public QGraphicsRectItem
 {
 public:
-    NodeItem(const TransferGraph &g, int node, const QRectF &rect)
-        : QGraphicsRectItem(rect)
-        , m_name(cleanText(g.node(node).name))
-        , m_country(nodeCountryText(g, node))
-        , m_role(roleText(g, node))
-        , m_own(g.node(node).own)
-        , m_named(g.node(node).named)
+    explicit NodeItem(const NodeShape &shape)
+        : QGraphicsRectItem(shape.rect)
+        , m_name(shape.name)
+        , m_country(shape.country)
+        , m_role(shape.role)
+        , m_own(shape.own)
+        , m_named(shape.named)
     {
         setFlag(ItemIsSelectable);
         setAcceptHoverEvents(true);
         setData(KindRole, QStringLiteral("party"));
-        setData(IdRole, g.node(node).party);
+        setData(IdRole, shape.party);
         setZValue(2);
-        setToolTip(QStringLiteral("<b>%1</b><br>%2<br>%3%4")
-                       .arg(m_name.toHtmlEscaped(), m_country.toHtmlEscaped(), m_role.toHtmlEscaped(),
-                            m_named ? QString() : QStringLiteral("<br><i>a category of recipients</i>")));
+        setToolTip(shape.tip);
+        setDimmed(shape.dimmed);
     }
     void setDimmed(bool dimmed) { setOpacity(dimmed ? 0.35 : 1.0); }
 
@@ -73,14 +101,23 @@ public:
         const bool selected = option->state & QStyle::State_Selected;
         QPen pen(selected ? QColor(0xff, 0x6f, 0x00) : (m_own ? QColor(0x1a, 0x23, 0x7e) : QColor(0x45, 0x5a, 0x64)),
                  selected ? 3.0 : (m_own ? 2.2 : 1.3));
+        const QBrush brush(m_own ? QColor(0xe8, 0xea, 0xf6) : (m_named ? QColor(Qt::white) : QColor(0xf1, 0xf1, 0xf1)));
+        // Level of detail: names only when small on screen, nothing but the box when tiny.
+        const double lod = option->levelOfDetailFromTransform(p->worldTransform());
+        if (lod < TinyDetail) {
+            pen.setCosmetic(true);
+            pen.setWidthF(selected ? 2.0 : 1.0);
+            p->setPen(pen);
+            p->setBrush(brush);
+            p->drawRect(r);
+            return;
+        }
         if (!m_named)
             pen.setStyle(Qt::DashLine);
         p->setRenderHint(QPainter::Antialiasing);
         p->setPen(pen);
-        p->setBrush(m_own ? QColor(0xe8, 0xea, 0xf6) : (m_named ? QColor(Qt::white) : QColor(0xf1, 0xf1, 0xf1)));
+        p->setBrush(brush);
         p->drawRoundedRect(r, m_named ? 6 : 14, m_named ? 6 : 14);
-        // Level of detail: names only when small on screen.
-        const double lod = option->levelOfDetailFromTransform(p->worldTransform());
         const QRectF inner = r.adjusted(8, 4, -8, -4);
         const double line = inner.height() / 3;
         QFont f = p->font();
@@ -145,11 +182,17 @@ bool clipSegment(QPointF &a, QPointF &b, const QRectF &r)
 class EdgeItem : public QGraphicsPathItem
 {
 public:
-    explicit EdgeItem(const QPainterPath &path)
-        : QGraphicsPathItem(path)
-        , m_polygons(path.toSubpathPolygons())
+    explicit EdgeItem(const EdgeShape &shape)
+        : QGraphicsPathItem(shape.path)
+        , m_polygons(shape.polygons)
     {
         setFlag(ItemUsesExtendedStyleOption);
+        setPen(shape.pen);
+        setFlag(QGraphicsItem::ItemIsSelectable);
+        setData(KindRole, QStringLiteral("transfer"));
+        setData(IdRole, shape.transfer);
+        setZValue(shape.lit ? 1 : 0);
+        setToolTip(shape.tip);
     }
 
     void paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *) override
@@ -158,6 +201,10 @@ public:
         if (option->state & QStyle::State_Selected) {
             pen.setColor(QColor(0xff, 0x6f, 0x00));
             pen.setWidthF(pen.widthF() + 2);
+        }
+        if (option->levelOfDetailFromTransform(p->worldTransform()) < TinyDetail) {
+            pen.setCosmetic(true);
+            pen.setWidthF(pen.widthF() > 2.5 ? 2.0 : 1.0);
         }
         p->setPen(pen);
         const double margin = pen.widthF() + 1;
@@ -230,6 +277,68 @@ QPainterPath routePath(const QList<QPointF> &pts)
     path.lineTo(tip.x() - 9 * std::cos(angle + 0.45), tip.y() - 9 * std::sin(angle + 0.45));
     return path;
 }
+
+// A row of the exposure table, its texts made with the picture.
+struct ExposureRow
+{
+    QString category, country, chains, weakest;
+    QColor colour;
+};
+
+} // namespace
+
+// The exposure table's rows (tens of thousands for every category of a large project: a
+// QTableWidget item per cell took seconds to fill).
+class ExposureModel : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+    void setRows(QList<ExposureRow> rows)
+    {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 4; }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= m_rows.size())
+            return {};
+        const ExposureRow &r = m_rows[index.row()];
+        switch (role) {
+        case Qt::DisplayRole:
+            switch (index.column()) {
+            case 0: return r.category;
+            case 1: return r.country;
+            case 2: return r.chains;
+            default: return r.weakest;
+            }
+        case Qt::ForegroundRole:
+            return index.column() == 3 ? QVariant(r.colour) : QVariant();
+        case Qt::TextAlignmentRole:
+            return index.column() == 2 ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        default:
+            return {};
+        }
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return QAbstractTableModel::headerData(section, orientation, role);
+        switch (section) {
+        case 0: return GraphView::tr("Data category");
+        case 1: return GraphView::tr("Country");
+        case 2: return GraphView::tr("Chains");
+        default: return GraphView::tr("Weakest");
+        }
+    }
+
+private:
+    QList<ExposureRow> m_rows;
+};
+
+namespace {
 
 QString legendHtml()
 {
@@ -309,8 +418,8 @@ void GraphCanvas::paintEvent(QPaintEvent *event)
 void GraphCanvas::fit()
 {
     m_fitted = true;
-    if (scene() && !scene()->itemsBoundingRect().isEmpty()) {
-        fitInView(scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    if (!m_fitRect.isEmpty()) {
+        fitInView(m_fitRect.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
         if (transform().m11() > 1.5)
             setTransform(QTransform::fromScale(1.5, 1.5));
     }
@@ -458,8 +567,10 @@ GraphView::GraphView(QWidget *parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     m_summary = new QLabel(side);
     m_summary->setWordWrap(true);
-    m_exposure = new QTableWidget(0, 4, side);
-    m_exposure->setHorizontalHeaderLabels({tr("Data category"), tr("Country"), tr("Chains"), tr("Weakest")});
+    m_exposure = new QTableView(side);
+    m_exposure->setObjectName(QStringLiteral("exposureTable"));
+    m_exposureModel = new ExposureModel(m_exposure);
+    m_exposure->setModel(m_exposureModel);
     m_exposure->verticalHeader()->hide();
     m_exposure->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_exposure->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -477,8 +588,23 @@ GraphView::GraphView(QWidget *parent)
     sideLayout->addWidget(m_exposure, 1);
     sideLayout->addWidget(m_summary);
 
+    // While a large project is computed on the worker thread, a note stands where the
+    // picture goes: nothing of an older picture (another project's, or from before an edit)
+    // is shown as if it were current.
+    m_computingNote = new QLabel(tr("<p><b>Computing the transfer graph…</b></p>"
+                                    "<p>The picture and the exposure table appear here when they are ready. "
+                                    "The other pages can be used meanwhile.</p>"),
+                                 this);
+    m_computingNote->setObjectName(QStringLiteral("graphComputing"));
+    m_computingNote->setAlignment(Qt::AlignCenter);
+    m_computingNote->setWordWrap(true);
+    m_computingNote->setAutoFillBackground(true);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_canvas);
+    m_stack->addWidget(m_computingNote);
+
     auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_canvas);
+    split->addWidget(m_stack);
     split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
@@ -539,13 +665,17 @@ GraphView::GraphView(QWidget *parent)
     connect(m_canvas, &GraphCanvas::itemDoubleClicked, this,
             [this](QGraphicsItem *item) { Q_EMIT openRequested(item->data(IdRole).toUuid()); });
 
-    m_graph = std::make_unique<TransferGraph>(ProjectData());
-    fillCombos();
-    rebuild();
+    m_pool.setMaxThreadCount(1);
+    m_graph = std::make_shared<TransferGraph>(ProjectData());
+    request(false, Place::Keep);
 }
 
 GraphView::~GraphView()
 {
+    // A computation that is running stops at its next step; one that is queued never starts.
+    m_stop->store(true);
+    m_pool.clear();
+    m_pool.waitForDone();
     // The scene's items go after this; their removal is nobody's selection.
     m_syncing = true;
     disconnect(m_scene, nullptr, this, nullptr);
@@ -576,19 +706,10 @@ void GraphView::setProject(Project *project, bool readOnly)
     startConnect({});
     m_refreshPending = false;
     m_stale = false;
-    m_graph = std::make_unique<TransferGraph>(project ? project->data() : ProjectData());
-    // A selection made before the view was bound stays when the project has it.
-    if (m_graph->nodeOf(m_selected) < 0 && m_graph->edgeOf(m_selected) < 0)
-        m_selected = {};
-    if (!m_category.isNull() && !m_graph->data().find<DataCategory>(m_category))
-        m_category = {};
-    fillCombos();
-    rebuild();
-    m_canvas->fit();
-    if (QGraphicsItem *item = m_items.value(m_selected)) {
-        m_canvas->centerOn(item);
-        m_centrePending = !isVisible();
-    }
+    m_source.reset();
+    // A selection made before the view was bound stays when the project has it (checked
+    // when the picture is made).
+    request(true, Place::FitAndCentre);
 }
 
 void GraphView::scheduleRefresh()
@@ -611,15 +732,7 @@ void GraphView::refresh()
     m_refreshPending = false;
     m_stale = false;
     // The same place, zoom and selection after the edit.
-    const QTransform transform = m_canvas->transform();
-    const QPointF centre = m_canvas->mapToScene(m_canvas->viewport()->rect().center());
-    m_graph = std::make_unique<TransferGraph>(m_project ? m_project->data() : ProjectData());
-    if (!m_category.isNull() && !m_graph->data().find<DataCategory>(m_category))
-        m_category = {};
-    fillCombos();
-    rebuild();
-    m_canvas->setTransform(transform);
-    m_canvas->centerOn(centre);
+    request(true, Place::Keep);
 }
 
 void GraphView::setProject(const ProjectData &data)
@@ -631,50 +744,417 @@ void GraphView::setProject(const ProjectData &data)
     m_canvas->setEditable(false);
     startConnect({});
     m_refreshPending = false;
-    m_graph = std::make_unique<TransferGraph>(data);
-    if (!m_category.isNull() && !data.find<DataCategory>(m_category))
-        m_category = {};
-    fillCombos();
-    rebuild();
-    m_canvas->fit();
+    m_source = std::make_shared<const ProjectData>(data);
+    request(true, Place::Fit);
 }
 
-void GraphView::fillCombos()
+// ---- computing the picture (at once, or on the worker thread) ----
+
+namespace {
+
+struct GraphInput
+{
+    std::shared_ptr<const ProjectData> data;          // set: build a new graph of it
+    std::shared_ptr<const TransferGraph> graph;       // else: this one
+    std::shared_ptr<const QList<ExposureCell>> exposureAll; // of `graph`, when known
+    Id category;
+    QString country;
+    std::optional<Strength> maxStrength;
+    QString highlightCountry;
+    std::function<bool()> cancelled;
+};
+
+} // namespace
+
+struct GraphView::Computed
+{
+    quint64 generation = 0;
+    bool cancelled = false;
+    std::shared_ptr<const TransferGraph> graph;
+    bool newGraph = false;
+    Id category; // null when the asked one is not in the data
+    Picture picture;
+    int highlighted = 0;
+    std::vector<NodeShape> nodes;
+    std::vector<EdgeShape> edges;
+    std::shared_ptr<const QList<ExposureCell>> exposureAll;
+    QList<ExposureRow> exposure;
+    // For the filter boxes (a new graph only).
+    QList<QPair<Id, QString>> categoryItems;
+    QStringList countries;
+    QString summary;
+};
+
+namespace {
+
+// Everything of the picture that needs no widget: safe on any thread (it reads only its
+// input, which nobody changes).
+std::shared_ptr<GraphView::Computed> computePicture(const GraphInput &in);
+
+} // namespace
+
+void GraphView::request(bool newData, Place place)
+{
+    m_newData = m_newData || newData;
+    m_place = std::max(m_place, place);
+    ++m_generation;
+    const ProjectData *source = m_project ? &m_project->data() : m_source.get();
+    const qsizetype items = source ? qsizetype(source->parties.size() + source->transfers.size()) : 0;
+    if (items < m_backgroundFrom) {
+        // Small: at once (a running job, for data that was large, is dropped when it ends).
+        if (m_cancel)
+            m_cancel->store(true);
+        m_startWhenIdle = false;
+        GraphInput in;
+        if (m_newData || !m_graph)
+            in.data = source ? std::make_shared<const ProjectData>(*source) : std::make_shared<const ProjectData>();
+        else
+            in.graph = m_graph;
+        in.exposureAll = in.graph ? m_exposureAll : nullptr;
+        in.category = m_category;
+        in.country = m_country;
+        in.maxStrength = m_maxStrength;
+        in.highlightCountry = m_highlightCountry;
+        const std::shared_ptr<Computed> result = computePicture(in);
+        apply(*result);
+        return;
+    }
+    setComputing(true);
+    if (m_running) {
+        // One at a time: the running one stops at its next step, then the newest starts.
+        if (m_cancel)
+            m_cancel->store(true);
+        m_startWhenIdle = true;
+        return;
+    }
+    startJob();
+}
+
+void GraphView::startJob()
+{
+    m_startWhenIdle = false;
+    GraphInput in;
+    if (m_newData || !m_graph) {
+        // The snapshot is taken now: the newest data, whatever was asked before.
+        if (m_project)
+            in.data = std::make_shared<const ProjectData>(m_project->data());
+        else
+            in.data = m_source ? m_source : std::make_shared<const ProjectData>();
+    } else {
+        in.graph = m_graph;
+        in.exposureAll = m_exposureAll;
+    }
+    in.category = m_category;
+    in.country = m_country;
+    in.maxStrength = m_maxStrength;
+    in.highlightCountry = m_highlightCountry;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    in.cancelled = [cancel, stop = m_stop] { return cancel->load() || stop->load(); };
+    m_cancel = cancel;
+    m_running = true;
+    const quint64 generation = m_generation;
+    // The destructor waits for the pool, so `self` outlives the job; a result posted to a
+    // view deleted since is dropped with the view's events.
+    GraphView *self = this;
+    m_pool.start([self, in = std::move(in), generation] {
+        std::shared_ptr<Computed> result = computePicture(in);
+        result->generation = generation;
+        result->cancelled = result->cancelled || (in.cancelled && in.cancelled());
+        QMetaObject::invokeMethod(self, [self, result] { self->jobDone(result); }, Qt::QueuedConnection);
+    });
+}
+
+void GraphView::jobDone(const std::shared_ptr<Computed> &result)
+{
+    m_running = false;
+    m_cancel.reset();
+    if (!result->cancelled && result->generation == m_generation) {
+        apply(*result);
+        return;
+    }
+    // Computed for data or filters that have changed since: never shown.
+    if (m_startWhenIdle)
+        startJob();
+}
+
+void GraphView::setComputing(bool computing)
+{
+    if (computing == m_computing)
+        return;
+    m_computing = computing;
+    m_stack->setCurrentWidget(computing ? static_cast<QWidget *>(m_computingNote) : m_canvas);
+    if (computing) {
+        m_exposureModel->setRows({});
+        m_summary->setText(tr("Computing…"));
+    }
+    Q_EMIT computingChanged(computing);
+}
+
+void GraphView::fillCombos(const Computed &result)
 {
     m_updating = true;
     m_categoryBox->clear();
     m_categoryBox->addItem(tr("Every category"), QUuid());
-    for (const Id &c : m_graph->categories()) {
-        const DataCategory *dc = m_graph->data().find<DataCategory>(c);
-        // Indent children under their parent.
-        int level = 0;
-        for (Id p = dc->parent; !p.isNull() && level < 8; ++level) {
-            const DataCategory *pc = m_graph->data().find<DataCategory>(p);
-            p = pc ? pc->parent : Id();
-        }
-        m_categoryBox->addItem(QString(level * 2, u' ') + cleanText(dc->name), c);
-    }
-    m_categoryBox->setCurrentIndex(std::max(0, m_categoryBox->findData(m_category)));
-
-    const Reach all = m_graph->reach({});
+    for (const auto &item : result.categoryItems)
+        m_categoryBox->addItem(item.second, item.first);
     for (QComboBox *box : {m_countryBox, m_highlightBox}) {
         box->clear();
         box->addItem(box == m_countryBox ? tr("Every country") : tr("(none)"), QString());
-        for (auto it = all.countries.cbegin(); it != all.countries.cend(); ++it)
-            box->addItem(countryText(it.key()), it.key());
+        for (const QString &code : result.countries)
+            box->addItem(countryText(code), code);
     }
-    m_countryBox->setCurrentIndex(std::max(0, m_countryBox->findData(m_country)));
-    m_highlightBox->setCurrentIndex(std::max(0, m_highlightBox->findData(m_highlightCountry)));
-
     m_strengthBox->clear();
     m_strengthBox->addItem(tr("Every hop"), -1);
     for (Strength s : allStrengths()) {
         if (s != Strength::Eea)
             m_strengthBox->addItem(tr("%1 or weaker").arg(strengthTitle(s)), int(s));
     }
-    m_strengthBox->setCurrentIndex(m_maxStrength ? std::max(0, m_strengthBox->findData(int(*m_maxStrength))) : 0);
     m_updating = false;
 }
+
+void GraphView::apply(Computed &result)
+{
+    const Place place = m_place;
+    m_place = Place::Keep;
+    // The same place and zoom after an edit (Keep).
+    const QTransform transform = m_canvas->transform();
+    const QPointF centre = m_canvas->mapToScene(m_canvas->viewport()->rect().center());
+    if (result.newGraph) {
+        m_newData = false;
+        fillCombos(result);
+    }
+    m_graph = result.graph;
+    m_exposureAll = result.exposureAll;
+    m_category = result.category;
+    m_updating = true;
+    m_categoryBox->setCurrentIndex(std::max(0, m_categoryBox->findData(m_category)));
+    m_countryBox->setCurrentIndex(std::max(0, m_countryBox->findData(m_country)));
+    m_highlightBox->setCurrentIndex(std::max(0, m_highlightBox->findData(m_highlightCountry)));
+    m_strengthBox->setCurrentIndex(m_maxStrength ? std::max(0, m_strengthBox->findData(int(*m_maxStrength))) : 0);
+    m_updating = false;
+    m_picture = std::move(result.picture);
+    m_highlighted = result.highlighted;
+
+    const TransferGraph &g = *m_graph;
+    m_syncing = true; // removing the selected items is not the user's selection
+    m_canvas->cancelDrag();
+    m_scene->clear();
+    m_items.clear();
+    for (const EdgeShape &shape : result.edges) {
+        auto *item = new EdgeItem(shape);
+        m_scene->addItem(item);
+        m_items.insert(shape.transfer, item);
+    }
+    for (const NodeShape &shape : result.nodes) {
+        auto *item = new NodeItem(shape);
+        m_scene->addItem(item);
+        m_items.insert(shape.party, item);
+    }
+    m_scene->setSceneRect(m_picture.layout.bounds.adjusted(-40, -40, 40, 40));
+    m_canvas->setFitRect(m_picture.layout.bounds);
+    m_canvas->setKeepPicture(m_items.size() >= KeepPictureFrom);
+    // The scene reports its new items as a change in a queued call, which drops the kept
+    // picture: delivered now, before the first paint, not after it (painting 55,000 items
+    // twice took a second more). A change after this one drops the picture as usual.
+    QCoreApplication::sendPostedEvents(m_scene, QEvent::MetaCall);
+    // The selection survives the rebuild; one that was removed from the project is gone.
+    if (QGraphicsItem *selected = m_items.value(m_selected))
+        selected->setSelected(true);
+    else if (!m_selected.isNull() && g.nodeOf(m_selected) < 0 && g.edgeOf(m_selected) < 0)
+        m_selected = {};
+    m_syncing = false;
+    m_exposureModel->setRows(std::move(result.exposure));
+    m_summary->setText(result.summary);
+    setComputing(false);
+
+    if (place == Place::Keep) {
+        m_canvas->setTransform(transform);
+        m_canvas->centerOn(centre);
+    } else {
+        m_canvas->fit();
+        if (QGraphicsItem *item = m_items.value(m_selected); item && place == Place::FitAndCentre) {
+            m_canvas->centerOn(item);
+            m_centrePending = !isVisible();
+        }
+    }
+    Q_EMIT pictureShown();
+}
+
+namespace {
+
+std::shared_ptr<GraphView::Computed> computePicture(const GraphInput &in)
+{
+    auto result = std::make_shared<GraphView::Computed>();
+    const auto stop = [&in, &result] {
+        if (in.cancelled && in.cancelled())
+            result->cancelled = true;
+        return result->cancelled;
+    };
+    result->newGraph = !in.graph;
+    result->graph = in.graph ? in.graph : std::make_shared<const TransferGraph>(in.data ? *in.data : ProjectData());
+    const TransferGraph &g = *result->graph;
+    if (stop())
+        return result;
+    const Id category = !in.category.isNull() && g.data().find<DataCategory>(in.category) ? in.category : Id();
+    result->category = category;
+
+    if (result->newGraph) {
+        for (const Id &c : g.categories()) {
+            const DataCategory *dc = g.data().find<DataCategory>(c);
+            // Indent children under their parent.
+            int level = 0;
+            for (Id p = dc->parent; !p.isNull() && level < 8; ++level) {
+                const DataCategory *pc = g.data().find<DataCategory>(p);
+                p = pc ? pc->parent : Id();
+            }
+            result->categoryItems.append({c, QString(level * 2, u' ') + cleanText(dc->name)});
+        }
+        const Reach all = g.reach({});
+        result->countries = all.countries.keys();
+    }
+
+    // What is shown: the category's reach, narrowed to chains to a country and to weak hops.
+    Picture &pic = result->picture;
+    pic.category = category;
+    pic.reach = g.reach(category);
+    pic.nodeShown.assign(std::size_t(g.nodeCount()), false);
+    pic.edgeShown.assign(std::size_t(g.edgeCount()), false);
+    Limits limits;
+    limits.chainsPerTarget = 2000;
+    limits.cancelled = in.cancelled;
+    std::vector<bool> onChain;
+    if (!in.country.isEmpty()) {
+        onChain.assign(std::size_t(g.edgeCount()), false);
+        for (const Chain &c : g.chainsToCountry(category, in.country, limits).chains) {
+            for (int e : c.edges)
+                onChain[std::size_t(e)] = true;
+        }
+    }
+    for (int e = 0; e < g.edgeCount(); ++e) {
+        bool shown = category.isNull() ? true : pic.reach.edgeUsed[std::size_t(e)];
+        shown = shown && (onChain.empty() || onChain[std::size_t(e)]);
+        shown = shown && (!in.maxStrength || g.edge(e).strength <= *in.maxStrength);
+        if (shown) {
+            pic.edgeShown[std::size_t(e)] = true;
+            pic.nodeShown[std::size_t(g.edge(e).from)] = true;
+            pic.nodeShown[std::size_t(g.edge(e).to)] = true;
+        }
+    }
+    const bool unfiltered = category.isNull() && in.country.isEmpty() && !in.maxStrength;
+    for (int n = 0; n < g.nodeCount(); ++n) {
+        if (g.node(n).own || unfiltered)
+            pic.nodeShown[std::size_t(n)] = true;
+    }
+    if (stop())
+        return result;
+    pic.layout = layoutGraph(g, pic.nodeShown, pic.edgeShown);
+    pic.title = pictureTitle(g, category);
+    if (stop())
+        return result;
+
+    std::vector<bool> highlight;
+    if (!in.highlightCountry.isEmpty()) {
+        highlight.assign(std::size_t(g.edgeCount()), false);
+        for (const Chain &c : g.chainsToCountry(category, in.highlightCountry, limits).chains) {
+            for (int e : c.edges)
+                highlight[std::size_t(e)] = true;
+        }
+    }
+    std::vector<bool> nodeLit(std::size_t(g.nodeCount()), highlight.empty());
+    result->edges.reserve(pic.layout.edges.size());
+    for (const EdgeRoute &r : pic.layout.edges) {
+        const auto &e = g.edge(r.edge);
+        const bool lit = highlight.empty() || highlight[std::size_t(r.edge)];
+        if (lit && !highlight.empty()) {
+            ++result->highlighted;
+            nodeLit[std::size_t(e.from)] = nodeLit[std::size_t(e.to)] = true;
+        }
+        EdgeShape shape;
+        shape.transfer = e.transfer;
+        shape.path = routePath(r.points);
+        shape.polygons = shape.path.toSubpathPolygons();
+        QColor colour = strengthColor(e.strength);
+        if (!lit)
+            colour.setAlpha(50);
+        shape.pen = QPen(colour, !highlight.empty() && lit ? 3.2 : 1.8);
+        if (r.backward)
+            shape.pen.setStyle(Qt::DashLine);
+        shape.lit = lit;
+        QStringList hops;
+        for (const HopClass &h : e.hops)
+            hops.append(h.reason.toHtmlEscaped());
+        shape.tip = GraphView::tr("<b>%1 \u2192 %2</b><br>Mechanism: %3 (%4)<br>Data: %5<br>%6")
+                        .arg(cleanText(g.node(e.from).name).toHtmlEscaped(), cleanText(g.node(e.to).name).toHtmlEscaped(),
+                             enumToString(e.mechanism), strengthTitle(e.strength).toHtmlEscaped(),
+                             cleanText(categoriesText(g, r.edge)).toHtmlEscaped(), hops.join(QStringLiteral("<br>")));
+        result->edges.push_back(std::move(shape));
+    }
+    result->nodes.reserve(pic.layout.nodes.size());
+    for (const NodeBox &b : pic.layout.nodes) {
+        NodeShape shape;
+        shape.party = g.node(b.node).party;
+        shape.rect = b.rect;
+        shape.name = cleanText(g.node(b.node).name);
+        shape.country = nodeCountryText(g, b.node);
+        shape.role = roleText(g, b.node);
+        shape.own = g.node(b.node).own;
+        shape.named = g.node(b.node).named;
+        shape.dimmed = !nodeLit[std::size_t(b.node)] && !shape.own;
+        shape.tip = QStringLiteral("<b>%1</b><br>%2<br>%3%4")
+                        .arg(shape.name.toHtmlEscaped(), shape.country.toHtmlEscaped(), shape.role.toHtmlEscaped(),
+                             shape.named ? QString() : QStringLiteral("<br><i>a category of recipients</i>"));
+        result->nodes.push_back(std::move(shape));
+    }
+    if (stop())
+        return result;
+
+    // The exposure table: every category's is kept for the graph (seconds on a large one).
+    QList<ExposureCell> cells;
+    if (category.isNull()) {
+        if (in.exposureAll) {
+            result->exposureAll = in.exposureAll;
+        } else {
+            Limits all;
+            all.cancelled = in.cancelled;
+            auto computed = std::make_shared<const QList<ExposureCell>>(g.exposure(all));
+            if (stop())
+                return result;
+            result->exposureAll = computed;
+        }
+        cells = *result->exposureAll;
+    } else {
+        cells = g.exposure(category);
+        result->exposureAll = in.exposureAll;
+    }
+    QHash<Id, QString> names;
+    for (const ExposureCell &c : std::as_const(cells)) {
+        if (!in.country.isEmpty() && c.country != in.country)
+            continue;
+        if (in.maxStrength && c.weakest > *in.maxStrength)
+            continue;
+        auto name = names.constFind(c.category);
+        if (name == names.cend()) {
+            const DataCategory *dc = g.data().find<DataCategory>(c.category);
+            name = names.insert(c.category, dc ? cleanText(dc->name) : QString());
+        }
+        ExposureRow row;
+        row.category = *name;
+        row.country = countryText(c.country);
+        row.chains = c.capped ? QStringLiteral("\u2265 %1").arg(c.chains) : QString::number(c.chains);
+        row.weakest = strengthTitle(c.weakest);
+        row.colour = strengthColor(c.weakest);
+        result->exposure.append(row);
+    }
+    result->summary = GraphView::tr("%1 parties and %2 transfers shown; %3 cycles; %4 parties nothing reaches; %5 transfers list no data category.")
+                          .arg(pic.layout.nodes.size())
+                          .arg(pic.layout.edges.size())
+                          .arg(g.cycles().size())
+                          .arg(g.unreached().size())
+                          .arg(g.unspecifiedTransfers().size());
+    return result;
+}
+
+} // namespace
 
 void GraphView::setCategory(const Id &category)
 {
@@ -682,8 +1162,7 @@ void GraphView::setCategory(const Id &category)
     m_updating = true;
     m_categoryBox->setCurrentIndex(std::max(0, m_categoryBox->findData(category)));
     m_updating = false;
-    rebuild();
-    m_canvas->fit();
+    request(false, Place::Fit);
 }
 
 void GraphView::setCountryFilter(const QString &code)
@@ -692,8 +1171,7 @@ void GraphView::setCountryFilter(const QString &code)
     m_updating = true;
     m_countryBox->setCurrentIndex(std::max(0, m_countryBox->findData(code)));
     m_updating = false;
-    rebuild();
-    m_canvas->fit();
+    request(false, Place::Fit);
 }
 
 void GraphView::setMaxStrength(std::optional<Strength> s)
@@ -702,8 +1180,7 @@ void GraphView::setMaxStrength(std::optional<Strength> s)
     m_updating = true;
     m_strengthBox->setCurrentIndex(s ? std::max(0, m_strengthBox->findData(int(*s))) : 0);
     m_updating = false;
-    rebuild();
-    m_canvas->fit();
+    request(false, Place::Fit);
 }
 
 void GraphView::setHighlightCountry(const QString &code)
@@ -712,146 +1189,12 @@ void GraphView::setHighlightCountry(const QString &code)
     m_updating = true;
     m_highlightBox->setCurrentIndex(std::max(0, m_highlightBox->findData(code)));
     m_updating = false;
-    rebuild();
-}
-
-void GraphView::rebuild()
-{
-    const TransferGraph &g = *m_graph;
-    // What is shown: the category's reach, narrowed to chains to a country and to weak hops.
-    Picture pic;
-    pic.category = m_category;
-    pic.reach = g.reach(m_category);
-    pic.nodeShown.assign(std::size_t(g.nodeCount()), false);
-    pic.edgeShown.assign(std::size_t(g.edgeCount()), false);
-    Limits limits;
-    limits.chainsPerTarget = 2000;
-    std::vector<bool> onChain;
-    if (!m_country.isEmpty()) {
-        onChain.assign(std::size_t(g.edgeCount()), false);
-        for (const Chain &c : g.chainsToCountry(m_category, m_country, limits).chains) {
-            for (int e : c.edges)
-                onChain[std::size_t(e)] = true;
-        }
-    }
-    for (int e = 0; e < g.edgeCount(); ++e) {
-        bool shown = m_category.isNull() ? true : pic.reach.edgeUsed[std::size_t(e)];
-        shown = shown && (onChain.empty() || onChain[std::size_t(e)]);
-        shown = shown && (!m_maxStrength || g.edge(e).strength <= *m_maxStrength);
-        if (shown) {
-            pic.edgeShown[std::size_t(e)] = true;
-            pic.nodeShown[std::size_t(g.edge(e).from)] = true;
-            pic.nodeShown[std::size_t(g.edge(e).to)] = true;
-        }
-    }
-    const bool unfiltered = m_category.isNull() && m_country.isEmpty() && !m_maxStrength;
-    for (int n = 0; n < g.nodeCount(); ++n) {
-        if (g.node(n).own || (unfiltered))
-            pic.nodeShown[std::size_t(n)] = true;
-    }
-    pic.layout = layoutGraph(g, pic.nodeShown, pic.edgeShown);
-    m_picture = std::move(pic);
-    m_picture.title = makePicture(g, m_category, LayoutOptions{}).title;
-
-    std::vector<bool> highlight;
-    m_highlighted = 0;
-    if (!m_highlightCountry.isEmpty()) {
-        highlight.assign(std::size_t(g.edgeCount()), false);
-        for (const Chain &c : g.chainsToCountry(m_category, m_highlightCountry, limits).chains) {
-            for (int e : c.edges)
-                highlight[std::size_t(e)] = true;
-        }
-    }
-
-    m_syncing = true; // removing the selected items is not the user's selection
-    m_canvas->cancelDrag();
-    m_scene->clear();
-    m_items.clear();
-    std::vector<bool> nodeLit(std::size_t(g.nodeCount()), highlight.empty());
-    for (const EdgeRoute &r : m_picture.layout.edges) {
-        const auto &e = g.edge(r.edge);
-        const bool lit = highlight.empty() || highlight[std::size_t(r.edge)];
-        if (lit && !highlight.empty()) {
-            ++m_highlighted;
-            nodeLit[std::size_t(e.from)] = nodeLit[std::size_t(e.to)] = true;
-        }
-        auto *item = new EdgeItem(routePath(r.points));
-        m_scene->addItem(item);
-        QColor colour = strengthColor(e.strength);
-        if (!lit)
-            colour.setAlpha(50);
-        QPen pen(colour, !highlight.empty() && lit ? 3.2 : 1.8);
-        if (r.backward)
-            pen.setStyle(Qt::DashLine);
-        item->setPen(pen);
-        item->setFlag(QGraphicsItem::ItemIsSelectable);
-        item->setData(KindRole, QStringLiteral("transfer"));
-        item->setData(IdRole, e.transfer);
-        item->setZValue(lit ? 1 : 0);
-        m_items.insert(e.transfer, item);
-        QStringList hops;
-        for (const HopClass &h : e.hops)
-            hops.append(h.reason.toHtmlEscaped());
-        item->setToolTip(tr("<b>%1 \u2192 %2</b><br>Mechanism: %3 (%4)<br>Data: %5<br>%6")
-                             .arg(cleanText(g.node(e.from).name).toHtmlEscaped(), cleanText(g.node(e.to).name).toHtmlEscaped(),
-                                  enumToString(e.mechanism), strengthTitle(e.strength).toHtmlEscaped(),
-                                  cleanText(categoriesText(g, r.edge)).toHtmlEscaped(), hops.join(QStringLiteral("<br>"))));
-    }
-    for (const NodeBox &b : m_picture.layout.nodes) {
-        auto *item = new NodeItem(g, b.node, b.rect);
-        item->setDimmed(!nodeLit[std::size_t(b.node)] && !g.node(b.node).own);
-        m_scene->addItem(item);
-        m_items.insert(g.node(b.node).party, item);
-    }
-    m_scene->setSceneRect(m_picture.layout.bounds.adjusted(-40, -40, 40, 40));
-    m_canvas->setKeepPicture(m_items.size() >= KeepPictureFrom);
-    // The selection survives the rebuild; one that was removed from the project is gone.
-    if (QGraphicsItem *selected = m_items.value(m_selected))
-        selected->setSelected(true);
-    else if (!m_selected.isNull() && g.nodeOf(m_selected) < 0 && g.edgeOf(m_selected) < 0)
-        m_selected = {};
-    m_syncing = false;
-    updateExposure();
-}
-
-void GraphView::updateExposure()
-{
-    const TransferGraph &g = *m_graph;
-    QList<ExposureCell> cells;
-    if (m_category.isNull()) {
-        cells = g.exposure();
-    } else {
-        cells = g.exposure(m_category);
-    }
-    m_exposure->setRowCount(0);
-    for (const ExposureCell &c : std::as_const(cells)) {
-        if (!m_country.isEmpty() && c.country != m_country)
-            continue;
-        if (m_maxStrength && c.weakest > *m_maxStrength)
-            continue;
-        const int row = m_exposure->rowCount();
-        m_exposure->insertRow(row);
-        const DataCategory *dc = g.data().find<DataCategory>(c.category);
-        m_exposure->setItem(row, 0, new QTableWidgetItem(dc ? cleanText(dc->name) : QString()));
-        m_exposure->setItem(row, 1, new QTableWidgetItem(countryText(c.country)));
-        auto *chains = new QTableWidgetItem(c.capped ? QStringLiteral("\u2265 %1").arg(c.chains) : QString::number(c.chains));
-        chains->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_exposure->setItem(row, 2, chains);
-        auto *weakest = new QTableWidgetItem(strengthTitle(c.weakest));
-        weakest->setForeground(strengthColor(c.weakest));
-        m_exposure->setItem(row, 3, weakest);
-    }
-    m_summary->setText(tr("%1 parties and %2 transfers shown; %3 cycles; %4 parties nothing reaches; %5 transfers list no data category.")
-                           .arg(m_picture.layout.nodes.size())
-                           .arg(m_picture.layout.edges.size())
-                           .arg(g.cycles().size())
-                           .arg(g.unreached().size())
-                           .arg(g.unspecifiedTransfers().size()));
+    request(false, Place::Keep);
 }
 
 int GraphView::exposureRows() const
 {
-    return m_exposure->rowCount();
+    return m_exposureModel->rowCount();
 }
 
 void GraphView::onSelectionChanged()
@@ -881,7 +1224,8 @@ bool GraphView::selectEntity(const QUuid &id)
     m_syncing = false;
     // A party or transfer hidden by the filters stays selected for when it shows again.
     // Before the view is bound to a project the id is kept for when it is.
-    const bool inGraph = !id.isNull() && (m_graph->nodeOf(id) >= 0 || m_graph->edgeOf(id) >= 0 || !m_project);
+    // While a picture is computed the id is kept for it.
+    const bool inGraph = !id.isNull() && (m_graph->nodeOf(id) >= 0 || m_graph->edgeOf(id) >= 0 || !m_project || m_computing);
     m_selected = inGraph ? Id(id) : Id();
     if (!item)
         return false;

@@ -10,6 +10,14 @@
 // from a context menu (add, remove, change mechanism) and by dragging from one party to
 // another; every edit is a ropa::edit undo command. Given a ProjectData snapshot it is a
 // read-only picture.
+//
+// A large project (parties + transfers from backgroundFrom() on) is computed on a worker
+// thread: the graph, the reach, the layout and the exposure table of a snapshot of the data
+// (the exposure of every data category is seconds at 50,000 transfers). Meanwhile the page
+// says so (isComputing()) instead of the picture; a change of the project or of a filter
+// while it computes stops that computation at its next step and starts one on the newest
+// data, so a result is shown only for the data and filters as they are (one computation at
+// a time, never a queue). pictureShown() is emitted whenever a result is shown.
 
 #include "domain/project.h"
 #include "graph/graphexport.h"
@@ -18,8 +26,10 @@
 #include <QHash>
 #include <QPixmap>
 #include <QPointer>
+#include <QThreadPool>
 #include <QWidget>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -28,11 +38,13 @@ class QGraphicsItem;
 class QGraphicsLineItem;
 class QLabel;
 class QMenu;
-class QTableWidget;
+class QStackedWidget;
+class QTableView;
 
 namespace ropa {
 
 class Project;
+class ExposureModel;
 
 class GraphCanvas : public QGraphicsView
 {
@@ -53,6 +65,8 @@ public:
     void setKeepPicture(bool keep);
     void dropPicture() { m_picture = QPixmap(); }
     bool hasPicture() const { return !m_picture.isNull(); }
+    // What fit() shows: the layout's bounds (asking 55,000 items for theirs took 0.3 s).
+    void setFitRect(const QRectF &rect) { m_fitRect = rect; }
 
 Q_SIGNALS:
     // A drag from one party's box released over another's (scene items).
@@ -75,6 +89,7 @@ protected:
 private:
     QGraphicsItem *partyAt(const QPoint &pos) const;
     bool m_keepPicture = false;
+    QRectF m_fitRect;
     QPixmap m_picture;
     QTransform m_pictureTransform;
     QPoint m_pictureScroll;
@@ -93,6 +108,9 @@ class GraphView : public QWidget
     Q_OBJECT
 
 public:
+    // A computed picture (graphview.cpp).
+    struct Computed;
+
     explicit GraphView(QWidget *parent = nullptr);
     ~GraphView() override;
 
@@ -111,7 +129,14 @@ public:
     // The party or transfer selected in the graph (null: none).
     Id selectedEntity() const { return m_selected; }
 
+    // The graph of the picture shown (while computing: the one shown before).
     const graph::TransferGraph *graph() const { return m_graph.get(); }
+    // From this many parties plus transfers on, the picture is computed on a worker thread
+    // (default 3,000; 0: always, for tests).
+    void setBackgroundFrom(qsizetype items) { m_backgroundFrom = items; }
+    qsizetype backgroundFrom() const { return m_backgroundFrom; }
+    // A computation on the worker thread is running or due; the page shows that it computes.
+    bool isComputing() const { return m_computing; }
     const graph::Layout &layout() const { return m_picture.layout; }
     int exposureRows() const;
     int highlightedEdges() const { return m_highlighted; }
@@ -150,21 +175,44 @@ Q_SIGNALS:
     void entitySelected(const QUuid &id);
     // "Open in editor" or a double click.
     void openRequested(const QUuid &id);
+    // A picture (and its exposure table) has been put on the page.
+    void pictureShown();
+    // Computing on the worker thread started (true) or its result was shown (false).
+    void computingChanged(bool computing);
 
 protected:
     void showEvent(QShowEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    enum class Place { Keep, Fit, FitAndCentre }; // where the view goes when the picture comes
     void refresh();
     void scheduleRefresh();
-    void rebuild();
-    void fillCombos();
-    void updateExposure();
+    // Computes the picture for the current filters: at once for a small project, else on
+    // the worker thread. newData: the project's data changed (a new graph is built).
+    void request(bool newData, Place place);
+    void startJob();
+    void jobDone(const std::shared_ptr<Computed> &result);
+    void apply(Computed &result);
+    void setComputing(bool computing);
+    void fillCombos(const Computed &result);
     void onSelectionChanged();
     void exportPicture();
 
-    std::unique_ptr<graph::TransferGraph> m_graph;
+    std::shared_ptr<const graph::TransferGraph> m_graph;
+    std::shared_ptr<const ProjectData> m_source; // the read-only snapshot, without a project
+    // The exposure of every data category is kept for the graph it was computed on.
+    std::shared_ptr<const QList<graph::ExposureCell>> m_exposureAll;
+    QThreadPool m_pool;
+    quint64 m_generation = 0;     // of the newest request; older results are dropped
+    bool m_running = false;       // a job is on the worker thread
+    bool m_startWhenIdle = false; // a newer request waits for the running job to stop
+    bool m_newData = false;       // the project changed since m_graph was built
+    bool m_computing = false;
+    Place m_place = Place::Keep;
+    qsizetype m_backgroundFrom = 3000;
+    std::shared_ptr<std::atomic<bool>> m_cancel; // of the running job
+    std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     graph::Picture m_picture;
     Id m_category;
     QString m_country;
@@ -189,7 +237,10 @@ private:
     QComboBox *m_highlightBox = nullptr;
     GraphCanvas *m_canvas = nullptr;
     QGraphicsScene *m_scene = nullptr;
-    QTableWidget *m_exposure = nullptr;
+    QStackedWidget *m_stack = nullptr;  // the canvas, or the "computing" note
+    QLabel *m_computingNote = nullptr;
+    QTableView *m_exposure = nullptr;
+    ExposureModel *m_exposureModel = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_hint = nullptr;
 };

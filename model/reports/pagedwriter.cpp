@@ -1561,6 +1561,7 @@ QByteArray joinPdfs(std::vector<PdfPart> &parts)
             out += head;
             out += QByteArrayView(object).sliced(headEnd);
         }
+        parts[k].data = QByteArray(); // a part's file no longer needed: the peak stays near one file
     }
     const qsizetype xref = out.size();
     out += "xref\n0 " + QByteArray::number(size) + "\n0000000000 65535 f \n";

@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -858,7 +859,8 @@ void TestReports::pdfScripts()
 
 // A record of many pages is drawn by several PDF writers at once, each a range of pages, and
 // their files joined: the joined file reads without an error and has the same pages, with the
-// same text, as the file of one writer; its font subsets have names of their own.
+// same text, as the file of one writer; its font subsets have names of their own; an appendix
+// figure on the last part's page shows its title and text.
 void TestReports::pdfJoinedParts()
 {
     if (!havePdftotext())
@@ -902,6 +904,23 @@ void TestReports::pdfJoinedParts()
     QCOMPARE(joinedPages.size(), onePages.size());
     for (qsizetype i = 0; i < onePages.size(); ++i)
         QCOMPARE(joinedPages.at(i), onePages.at(i));
+
+    // An appendix figure (a vector picture with text) drawn by the last part's writer.
+    Figure figure;
+    figure.title = QStringLiteral("Chart of things");
+    {
+        QPainter painter(&figure.picture);
+        painter.drawRect(0, 0, 400, 300);
+        painter.drawText(QPointF(20, 40), QStringLiteral("Pictured axis label"));
+    }
+    three.appendix = {figure};
+    const QString appendixPath = dir.filePath(QStringLiteral("appendix.pdf"));
+    QCOMPARE(writeReport(r, Format::Pdf, appendixPath, WriteOptions{{}, three}), QString());
+    const QStringList appendixPages = test::pdfPages(appendixPath);
+    QCOMPARE(appendixPages.size(), onePages.size() + 1);
+    QVERIFY(appendixPages.last().contains(QStringLiteral("Appendix A: Chart of things")));
+    QVERIFY(appendixPages.last().contains(QStringLiteral("Pictured axis label")));
+    QVERIFY(appendixPages.at(1).contains(QStringLiteral("Appendix A: Chart of things"))); // contents
 }
 
 void TestReports::safeDocumentRefuses_data()

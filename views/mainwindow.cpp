@@ -340,7 +340,25 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const QSize size = QStyledItemDelegate::sizeHint(option, index);
-        return {size.width() + 6 * Padding, size.height() + Padding + (startsGroup(index) ? GroupGap : 0)};
+        const bool counted = index.data(MainWindow::SectionRole).toInt() >= 0;
+        return {size.width() + 6 * Padding + (counted ? countWidth(option.fontMetrics) : 0),
+                size.height() + Padding + (startsGroup(index) ? GroupGap : 0)};
+    }
+
+    // The room a count takes beside its entry's name (up to 99,999, and the gap before it).
+    static int countWidth(const QFontMetrics &fm) { return fm.horizontalAdvance(QStringLiteral("00000")) + 2 * Padding; }
+
+    // How wide the navigator must be for its longest entry and its count to show whole, in
+    // the language of the user interface ("Verwerkingsactiviteiten" is longer than
+    // "Processing activities"), with room for a vertical scroll bar.
+    static int widthFor(const QListWidget *list)
+    {
+        const QFontMetrics fm = list->fontMetrics();
+        int widest = 0;
+        for (int row = 0; row < list->count(); ++row)
+            widest = std::max(widest, fm.horizontalAdvance(list->item(row)->text()) + 6 * Padding + countWidth(fm));
+        const int margins = 2 * list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 8;
+        return widest + margins + 2 * list->frameWidth() + list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, list);
     }
 
 private:
@@ -546,12 +564,20 @@ void MainWindow::createActions()
     m_undoView->setGroup(undoGroup);
 }
 
+int MainWindow::navigatorWidth() const
+{
+    return std::max(230, NavigatorDelegate::widthFor(m_navigator));
+}
+
 void MainWindow::createWidgets()
 {
     m_navigator = new QListWidget(this);
     m_navigator->setObjectName(QStringLiteral("navigator"));
     m_navigator->setItemDelegate(new NavigatorDelegate(m_navigator));
     m_navigator->setUniformItemSizes(false); // the first entry of a group is taller
+    // As wide as its entries (navigatorWidth()); narrowed by hand, names are elided, the
+    // counts stay in view.
+    m_navigator->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (int i = 0; i < SectionCount; ++i) {
         auto *item = new QListWidgetItem(sectionTitle(static_cast<Section>(i)), m_navigator);
         item->setData(SectionRole, i);
@@ -684,7 +710,7 @@ void MainWindow::createWidgets()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({230, 640, 450});
+    m_splitter->setSizes({navigatorWidth(), 640, 450});
 
     m_welcome = new WelcomePage(this);
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newProject);
@@ -1037,7 +1063,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project, const QString &sou
         if (!m_splitterSized && m_pages->width() > 600) {
             // Sized once it is shown at the window's width (it was laid out hidden).
             const int width = m_pages->width();
-            const int navigator = 230;
+            const int navigator = navigatorWidth();
             const int table = (width - navigator) / 2; // the editor needs the room as much
                                                        // as the table (its rows wrap when short)
             m_splitter->setSizes({navigator, table, width - navigator - table});

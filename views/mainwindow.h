@@ -219,6 +219,8 @@ private:
     bool m_errorDialogs = true;
     bool m_updatePending = false;
     bool m_splitterSized = false;
+    // The navigator's width: 230 px, or more when an entry and its count need it.
+    int navigatorWidth() const;
     bool m_recoveryDirty = false;
     int m_autosaveOverride = -1;
 

@@ -15,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 using namespace ropa;
 using ropa::test::GraphBuilder;
@@ -180,6 +181,15 @@ private Q_SLOTS:
         QVERIFY(note);
         QVERIFY(note->isVisible());
         QVERIFY(!view.canvas()->isVisible());
+        auto *exportButton = [&view]() -> QToolButton * {
+            for (auto *b : view.findChildren<QToolButton *>()) {
+                if (b->text() == QStringLiteral("Export\u2026"))
+                    return b;
+            }
+            return nullptr;
+        }();
+        QVERIFY(exportButton);
+        QVERIFY(!exportButton->isEnabled()); // no export of a picture that is not current
         QCOMPARE(view.exposureRows(), 0);
         QCOMPARE(shown.count(), 0);
         QVERIFY(view.graph()->nodeCount() == 0); // nothing of the project yet
@@ -188,6 +198,7 @@ private Q_SLOTS:
         QCOMPARE(shown.count(), 1);
         QVERIFY(!note->isVisible());
         QVERIFY(view.canvas()->isVisible());
+        QVERIFY(exportButton->isEnabled());
         QCOMPARE(int(view.layout().nodes.size()), 1000);
         QCOMPARE(int(view.layout().edges.size()), 4000);
         QVERIFY(view.itemOf(view.graph()->node(500).party));

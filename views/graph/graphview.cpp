@@ -540,6 +540,8 @@ GraphView::GraphView(QWidget *parent)
     QToolButton *zoomOut = button(tr("\u2212"), tr("Zoom out"));
     QToolButton *fit = button(tr("Fit"), tr("Show the whole graph"));
     QToolButton *exportButton = button(tr("Export\u2026"), tr("Save the picture as SVG, PNG, PDF, DOT or GraphML"));
+    // Nothing to zoom or export while a picture is computed (the one before is not current).
+    m_pictureButtons = {zoomIn, zoomOut, fit, exportButton};
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Data:"), this));
@@ -883,6 +885,8 @@ void GraphView::setComputing(bool computing)
         return;
     m_computing = computing;
     m_stack->setCurrentWidget(computing ? static_cast<QWidget *>(m_computingNote) : m_canvas);
+    for (QWidget *button : std::as_const(m_pictureButtons))
+        button->setEnabled(!computing);
     if (computing) {
         m_exposureModel->setRows({});
         m_summary->setText(tr("Computing…"));
@@ -1426,6 +1430,8 @@ QImage GraphView::renderImage(double scale) const
 
 void GraphView::exportPicture()
 {
+    if (m_computing)
+        return; // the picture shown before is not the project's any more
     QString selectedFilter;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export graph"), QString(),

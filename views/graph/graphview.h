@@ -239,6 +239,7 @@ private:
     QGraphicsScene *m_scene = nullptr;
     QStackedWidget *m_stack = nullptr;  // the canvas, or the "computing" note
     QLabel *m_computingNote = nullptr;
+    QList<QWidget *> m_pictureButtons; // zoom, fit, export
     QTableView *m_exposure = nullptr;
     ExposureModel *m_exposureModel = nullptr;
     QLabel *m_summary = nullptr;

@@ -170,6 +170,35 @@ void TestReports::pdfColumnWidths()
     w = columnWidths(t, width, font, 4);
     QVERIFY(w[0] >= QFontMetricsF(font).horizontalAdvance(QStringLiteral("Loonadministratiekantoor")));
     QVERIFY(std::abs(w[0] + w[1] + w[2] - width) < 1);
+
+    // The widest word is not always the one with the most characters ("Communicati|on" was
+    // seen beside "Identification"): a narrow column is as wide as its widest word.
+    Table narrow;
+    narrow.columns = {{QStringLiteral("a"), QStringLiteral("A"), {}, 1}, {QStringLiteral("b"), QStringLiteral("B"), {}, 100}};
+    narrow.rows.append({Cell::of(QStringList{QStringLiteral("iiiiiiiiiiiiiiii"), QStringLiteral("WWWWWWWWW")}),
+                        Cell::of(QStringLiteral("text ").repeated(200))});
+    const float wide = static_cast<float>(QFontMetricsF(font).horizontalAdvance(QStringLiteral("WWWWWWWWW")));
+    QVERIFY(wide > QFontMetricsF(font).horizontalAdvance(QStringLiteral("iiiiiiiiiiiiiiii")));
+    w = columnWidths(narrow, width, font, 4);
+    QVERIFY2(w[0] >= wide, qPrintable(QStringLiteral("%1 < %2").arg(w[0]).arg(wide)));
+
+    // A crowded table (the record has eleven columns): when the words of every column fit in
+    // the table, every column keeps its words whole, the last one granted too ("Contra|ct" and
+    // "nationa|l" were seen in the lawful basis column when words could take only 90 %).
+    Table crowded;
+    const float word = static_cast<float>(QFontMetricsF(font).horizontalAdvance(QStringLiteral("Contractual")));
+    for (int c = 0; c < 11; ++c)
+        crowded.columns.append({QStringLiteral("c%1").arg(c), QStringLiteral("C%1").arg(c), {}, 10});
+    QList<Cell> row;
+    // The first column holds most of the text, so the others get no more than their words.
+    row.append(Cell::of(QStringLiteral("Contractual ") + QStringLiteral("a b c d ").repeated(500)));
+    for (int c = 1; c < 11; ++c)
+        row.append(Cell::of(QStringLiteral("a Contractual basis")));
+    crowded.rows.append(row);
+    const float crowdedWidth = 11 * (word + 2 * 4 + 2) / 0.97f;
+    w = columnWidths(crowded, crowdedWidth, font, 4);
+    for (int c = 0; c < 11; ++c)
+        QVERIFY2(w[static_cast<size_t>(c)] >= word, qPrintable(QStringLiteral("column %1: %2 < %3").arg(c).arg(w[static_cast<size_t>(c)]).arg(word)));
 }
 
 void TestReports::controllerItems()

@@ -922,24 +922,29 @@ QString appendixTitle(qsizetype index, const QString &title)
 // is not always the longest ("Communication" is wider than "Identification").
 constexpr size_t WordCandidates = 8;
 
-static std::vector<double> columnVolumes(const Table &t, std::vector<std::vector<QStringView>> *longestWords)
+// A word of a cell; the first word of a line with a bullet ("• Bookkeeping") stays with it.
+struct CellWord
+{
+    QStringView text;
+    bool bulleted = false;
+    qsizetype size() const { return text.size() + (bulleted ? 2 : 0); }
+    bool operator==(const CellWord &o) const { return bulleted == o.bulleted && text == o.text; }
+};
+
+static std::vector<double> columnVolumes(const Table &t, std::vector<std::vector<CellWord>> *longestWords)
 {
     const size_t n = static_cast<size_t>(t.columns.size());
     std::vector<double> volume(n, 0.0);
     longestWords->assign(n, {});
     // Keeps the WordCandidates longest distinct words, longest first.
-    const auto consider = [](std::vector<QStringView> &words, QStringView word) {
-        if (word.isEmpty() || (words.size() == WordCandidates && word.size() <= words.back().size()))
+    const auto consider = [](std::vector<CellWord> &words, const CellWord &word) {
+        if (word.text.isEmpty() || (words.size() == WordCandidates && word.size() <= words.back().size()))
             return;
         auto at = words.begin();
         while (at != words.end() && at->size() >= word.size()) {
             if (*at == word)
                 return;
             ++at;
-        }
-        for (auto same = at; same != words.end() && same->size() == word.size(); ++same) {
-            if (*same == word)
-                return;
         }
         words.insert(at, word);
         if (words.size() > WordCandidates)
@@ -949,13 +954,14 @@ static std::vector<double> columnVolumes(const Table &t, std::vector<std::vector
         for (qsizetype c = 0; c < row.size() && c < t.columns.size(); ++c) {
             const Cell &cell = row.at(c);
             double chars = cell.notStated ? 12.0 : 0.0;
-            std::vector<QStringView> &longest = (*longestWords)[static_cast<size_t>(c)];
+            std::vector<CellWord> &longest = (*longestWords)[static_cast<size_t>(c)];
+            const bool bullets = cell.lines.size() > 1; // as cellBlock() draws them
             for (const QString &line : cell.lines) {
                 chars += std::max<qsizetype>(12, line.size());
                 qsizetype start = 0;
                 for (qsizetype i = 0; i <= line.size(); ++i) {
                     if (i == line.size() || line.at(i) == u' ' || line.at(i) == u'-') {
-                        consider(longest, QStringView(line).mid(start, i - start));
+                        consider(longest, {QStringView(line).mid(start, i - start), bullets && start == 0});
                         start = i + 1;
                     }
                 }
@@ -980,7 +986,7 @@ std::vector<float> columnWidths(const Table &t, float width, const QFont &header
     const size_t n = static_cast<size_t>(t.columns.size());
     std::vector<float> hint(n), minimum(n), widths(n);
     const QFontMetricsF metrics(headerFont);
-    std::vector<std::vector<QStringView>> longestWords;
+    std::vector<std::vector<CellWord>> longestWords;
     const std::vector<double> volume = columnVolumes(t, &longestWords);
     double hintSum = 0, volumeSum = 0;
     for (size_t c = 0; c < n; ++c) {
@@ -1002,8 +1008,10 @@ std::vector<float> columnWidths(const Table &t, float width, const QFont &header
         // The longest word of the cells, up to a tenth of the table (a long address or URL
         // still breaks rather than squeezing every other column).
         float widest = 0;
-        for (const QStringView w : longestWords[c])
-            widest = std::max(widest, static_cast<float>(metrics.horizontalAdvance(w.toString())));
+        for (const CellWord &w : longestWords[c]) {
+            const qreal bullet = w.bulleted ? metrics.horizontalAdvance(QStringLiteral("\u2022 ")) : 0;
+            widest = std::max(widest, static_cast<float>(bullet + metrics.horizontalAdvance(w.text.toString())));
+        }
         const float cellWord = std::min(widest, width / 10);
         wordRoom[c] = std::max(0.0f, cellWord + 2 * padX + 2 - minimum[c]);
     }

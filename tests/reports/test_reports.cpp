@@ -182,6 +182,14 @@ void TestReports::pdfColumnWidths()
     w = columnWidths(narrow, width, font, 4);
     QVERIFY2(w[0] >= wide, qPrintable(QStringLiteral("%1 < %2").arg(w[0]).arg(wide)));
 
+    // A line's bullet stays with its first word: "•" alone above "Bookkeeping" was seen.
+    narrow.rows = {{Cell::of(QStringList{QStringLiteral("Invoicing"), QStringLiteral("Bookkeeping")}),
+                    Cell::of(QStringLiteral("text ").repeated(200))}};
+    const qreal bulleted = QFontMetricsF(font).horizontalAdvance(QStringLiteral("\u2022 "))
+                         + QFontMetricsF(font).horizontalAdvance(QStringLiteral("Bookkeeping"));
+    w = columnWidths(narrow, width, font, 4);
+    QVERIFY2(w[0] >= bulleted + 2 * 4, qPrintable(QStringLiteral("%1 < %2").arg(w[0]).arg(bulleted + 2 * 4)));
+
     // A crowded table (the record has eleven columns): when the words of every column fit in
     // the table, every column keeps its words whole, the last one granted too ("Contra|ct" and
     // "nationa|l" were seen in the lawful basis column when words could take only 90 %).

@@ -332,6 +332,23 @@ QString softBreaks(const QString &text)
     return out;
 }
 
+// The kind of text at pos of a block (span: the index of the first span that may still
+// apply, moved forward as pos grows) and, in *next (at most end on entry), where it ends.
+Kind kindAt(const Block &b, size_t &span, int pos, int *next)
+{
+    while (span < b.spans.size() && b.spans[span].start + b.spans[span].length <= pos)
+        ++span;
+    if (span == b.spans.size())
+        return Plain;
+    const Span &sp = b.spans[span];
+    if (sp.start > pos) {
+        *next = std::min(*next, sp.start);
+        return Plain;
+    }
+    *next = std::min(*next, sp.start + sp.length);
+    return sp.kind;
+}
+
 // A table's cell as a block: lines separated by U+2028, each with a bullet when there are
 // several; "not stated" (whole or inside a line) in red italics.
 Block cellBlock(const Cell &cell, const QString &notStated, float width)
@@ -494,19 +511,8 @@ private:
             qreal y = -1;
             qreal x = origin.x();
             while (pos < end) {
-                while (span < b.spans.size() && b.spans[span].start + b.spans[span].length <= pos)
-                    ++span;
-                Kind kind = Plain;
                 int next = end;
-                if (span < b.spans.size()) {
-                    const Span &sp = b.spans[span];
-                    if (sp.start <= pos) {
-                        kind = sp.kind;
-                        next = std::min(end, sp.start + sp.length);
-                    } else {
-                        next = std::min(end, sp.start);
-                    }
-                }
+                const Kind kind = kindAt(b, span, pos, &next);
                 const int style = styleOf(b.role, kind);
                 const QRawFont &font = m_raw[style];
                 const qreal baseline = std::round(origin.y() + b.top(i) + m_baseline[style]);
@@ -559,19 +565,8 @@ private:
             int pos = line.textStart();
             const int end = pos + line.textLength();
             while (pos < end) {
-                while (span < b.spans.size() && b.spans[span].start + b.spans[span].length <= pos)
-                    ++span;
-                Kind kind = Plain;
                 int next = end;
-                if (span < b.spans.size()) {
-                    const Span &sp = b.spans[span];
-                    if (sp.start <= pos) {
-                        kind = sp.kind;
-                        next = std::min(end, sp.start + sp.length);
-                    } else {
-                        next = std::min(end, sp.start);
-                    }
-                }
+                const Kind kind = kindAt(b, span, pos, &next);
                 const int style = styleOf(b.role, kind);
                 for (const QGlyphRun &run : line.glyphRuns(pos, next - pos)) {
                     if (run.rawFont() != m_raw[style]) {

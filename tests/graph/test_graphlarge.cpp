@@ -269,6 +269,128 @@ private Q_SLOTS:
         QVERIFY(!view.itemOf(added.id));
         QVERIFY(view.highlightedEdges() > 0);
     }
+
+    // The picture of a graph computed on the worker thread is painted there too: when the
+    // page shows it, it is there already (the GUI thread never paints tens of thousands of
+    // items whole), and it is exactly what the items paint, the selection in it.
+    void pictureIsPaintedOnTheWorker()
+    {
+        for (const auto &[parties, transfers] : {std::pair{8, 12}, std::pair{600, 2400}}) {
+            Project project(largeProject(parties, transfers, 3));
+            GraphView view;
+            view.setBackgroundFrom(0);
+            view.resize(1000, 700);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            bool pictureThere = false;
+            connect(&view, &GraphView::pictureShown, &view, [&] { pictureThere = view.canvas()->hasPicture(); });
+            const Id selected = GraphBuilder::idFor(QStringLiteral("party"), QStringLiteral("Party 0003"));
+            view.setProject(&project);
+            QVERIFY(view.isComputing());
+            view.selectEntity(selected); // kept for the picture
+            QVERIFY(waitForPicture(view));
+            QVERIFY(pictureThere);
+            QVERIFY(view.itemOf(selected)->isSelected());
+            QWidget *viewport = view.canvas()->viewport();
+            const qint64 key = view.canvas()->pictureKey();
+            const QImage shown = viewport->grab().toImage();
+            QCOMPARE(view.canvas()->pictureKey(), key); // shown as it came, not painted again
+            int drawn = 0; // not a blank picture
+            for (int y = 0; y < shown.height(); y += 4) {
+                for (int x = 0; x < shown.width(); x += 4)
+                    drawn += shown.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
+            }
+            QVERIFY(drawn > 100);
+            view.canvas()->setKeepPicture(false); // the items paint themselves
+            QCOMPARE(viewport->grab().toImage(), shown);
+        }
+    }
+
+    // While the result is put on the page (its items made in slices, its picture painted on
+    // the worker thread), a selection from outside is kept for it and edits start again: only
+    // the newest data is shown, once.
+    void changesWhileThePictureArrives()
+    {
+        Project project(largeProject(600, 2400, 5));
+        GraphView view;
+        view.setBackgroundFrom(0);
+        view.setSliceLimit(100);
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QList<int> shownEdges;
+        connect(&view, &GraphView::pictureShown, &view, [&] { shownEdges.append(view.graph()->edgeCount()); });
+        const auto waitForStage = [&view](GraphView::Stage stage) {
+            QElapsedTimer timer;
+            timer.start();
+            while (view.stage() != stage && !timer.hasExpired(120000))
+                QCoreApplication::processEvents(QEventLoop::AllEvents);
+            return view.stage() == stage;
+        };
+        view.setProject(&project);
+        QVERIFY(waitForStage(GraphView::Stage::Making));
+        QVERIFY(view.isComputing());
+        const Id party = GraphBuilder::idFor(QStringLiteral("party"), QStringLiteral("Party 0300"));
+        view.selectEntity(party); // from the table, say
+        QVERIFY(waitForPicture(view));
+        QCOMPARE(shownEdges, QList<int>{2400});
+        QVERIFY(view.itemOf(party)->isSelected());
+        QCOMPARE(view.selectedEntity(), party);
+
+        // An edit while the items are made: that result is dropped.
+        Transfer added;
+        added.id = QUuid::createUuid();
+        added.from = GraphBuilder::idFor(QStringLiteral("party"), QStringLiteral("Party 0000"));
+        added.to = GraphBuilder::idFor(QStringLiteral("party"), QStringLiteral("Party 0599"));
+        QVERIFY(edit::remove(project, EntityKind::Transfer, view.graph()->edge(0).transfer));
+        QVERIFY(waitForStage(GraphView::Stage::Making));
+        QVERIFY(edit::add(project, added));
+        QVERIFY(waitForPicture(view));
+        QCOMPARE(shownEdges, (QList<int>{2400, 2400})); // one removed, one added
+        QVERIFY(view.itemOf(added.id));
+
+        // An edit while the picture is painted: that picture is dropped.
+        QVERIFY(edit::remove(project, EntityKind::Transfer, added.id));
+        QVERIFY(waitForStage(GraphView::Stage::Painting));
+        QVERIFY(view.isComputing());
+        QVERIFY(edit::remove(project, EntityKind::Transfer, view.graph()->edge(1).transfer));
+        QVERIFY(waitForPicture(view));
+        QCOMPARE(shownEdges, (QList<int>{2400, 2400, 2398}));
+        QVERIFY(!view.itemOf(added.id));
+        QVERIFY(view.itemOf(party)->isSelected());
+        const QImage shown = view.canvas()->viewport()->grab().toImage();
+        view.canvas()->setKeepPicture(false);
+        QCOMPARE(view.canvas()->viewport()->grab().toImage(), shown);
+    }
+
+    // A new size of a graph painted on the worker thread is painted there again (meanwhile
+    // the last picture, scaled), and what it then shows is what the items paint.
+    void newSizeIsPaintedOnTheWorker()
+    {
+        Project project(largeProject(600, 2400, 9));
+        GraphView view;
+        view.setBackgroundFrom(0);
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setProject(&project);
+        QVERIFY(waitForPicture(view));
+        QWidget *viewport = view.canvas()->viewport();
+        viewport->grab();
+        const qint64 before = view.canvas()->pictureKey();
+        const QTransform fitted = view.canvas()->transform();
+        view.resize(1300, 900);
+        QTRY_VERIFY(view.canvas()->transform() != fitted); // fitted again
+        viewport->grab(); // asks for the picture, shows the old one meanwhile
+        QTRY_VERIFY_WITH_TIMEOUT(view.canvas()->hasPicture() && view.canvas()->pictureKey() != before
+                                     && view.stage() == GraphView::Stage::Idle,
+                                 120000);
+        QVERIFY(!view.isComputing()); // the page stayed usable
+        const QImage shown = viewport->grab().toImage();
+        QCOMPARE(shown.size(), viewport->size() * viewport->devicePixelRatioF());
+        view.canvas()->setKeepPicture(false);
+        QCOMPARE(viewport->grab().toImage(), shown);
+    }
 };
 
 QTEST_MAIN(TestGraphLarge)

@@ -23,6 +23,8 @@
 #include "graph/graphexport.h"
 
 #include <QGraphicsView>
+#include <QFont>
+#include <QPainter>
 #include <QHash>
 #include <QPixmap>
 #include <QPointer>
@@ -32,6 +34,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QComboBox;
 class QGraphicsItem;
@@ -65,6 +68,29 @@ public:
     void setKeepPicture(bool keep);
     void dropPicture() { m_picture = QPixmap(); }
     bool hasPicture() const { return !m_picture.isNull(); }
+    qint64 pictureKey() const { return m_picture.cacheKey(); }
+    // What a picture of the whole graph depends on: the viewport's size and pixel ratio, the
+    // scene-to-viewport transform, the render hints, the font and the selected items' ids
+    // (sorted).
+    struct ViewState
+    {
+        QSize size;
+        qreal ratio = 1;
+        QTransform transform;
+        QPainter::RenderHints hints;
+        QFont font;
+        QList<QUuid> selected;
+        bool operator==(const ViewState &) const = default;
+    };
+    ViewState viewState() const;
+    // The view shows the graph whole from a kept picture (whenever it is painted whole).
+    bool showsWhole() const;
+    // A picture painted elsewhere (the worker thread) for viewState(): shown as the kept one.
+    void setPicture(const QImage &picture);
+    // With pictures painted elsewhere, a whole paint without a picture for the view as it is
+    // (a new size, say) asks for one (pictureWanted()) and meanwhile shows the last picture
+    // moved and scaled to where its graph now is, instead of painting the scene whole.
+    void setPicturesPaintedElsewhere(bool elsewhere) { m_elsewhere = elsewhere; }
     // What fit() shows: the layout's bounds (asking 55,000 items for theirs took 0.3 s).
     void setFitRect(const QRectF &rect) { m_fitRect = rect; }
 
@@ -74,6 +100,8 @@ Q_SIGNALS:
     // A left click while connecting (setConnecting): the party's item, or null elsewhere.
     void connectClicked(QGraphicsItem *party);
     void itemDoubleClicked(QGraphicsItem *item);
+    // A whole-graph picture for viewState() is wanted (setPicturesPaintedElsewhere).
+    void pictureWanted();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -93,6 +121,8 @@ private:
     QPixmap m_picture;
     QTransform m_pictureTransform;
     QPoint m_pictureScroll;
+    QTransform m_pictureViewport; // the viewportTransform() it was painted for
+    bool m_elsewhere = false;
     bool m_fitted = false;
     QTransform m_fitTransform; // the transform fit() left
     QGraphicsItem *m_dragFrom = nullptr;
@@ -108,8 +138,9 @@ class GraphView : public QWidget
     Q_OBJECT
 
 public:
-    // A computed picture (graphview.cpp).
+    // A computed picture, and the shapes of its items (graphview.cpp).
     struct Computed;
+    struct Shapes;
 
     explicit GraphView(QWidget *parent = nullptr);
     ~GraphView() override;
@@ -137,6 +168,15 @@ public:
     qsizetype backgroundFrom() const { return m_backgroundFrom; }
     // A computation on the worker thread is running or due; the page shows that it computes.
     bool isComputing() const { return m_computing; }
+    // A result from the worker thread is put on the page in slices of about SliceMs each
+    // (its items made, then the whole-graph picture painted on the worker thread), so that
+    // the event loop never waits long; for tests, at most this many items a slice (0: no
+    // limit).
+    void setSliceLimit(int items) { m_sliceLimit = items; }
+    // Where a computation on the worker thread is (the page shows that it computes in all
+    // but Idle): computing the picture, making its items, painting the whole graph.
+    enum class Stage { Idle, Computing, Making, Painting };
+    Stage stage() const;
     const graph::Layout &layout() const { return m_picture.layout; }
     int exposureRows() const;
     int highlightedEdges() const { return m_highlighted; }
@@ -193,7 +233,21 @@ private:
     void request(bool newData, Place place);
     void startJob();
     void jobDone(const std::shared_ptr<Computed> &result);
-    void apply(Computed &result);
+    // Makes the next slice of the arriving result's items; the last one applies it.
+    void makeSlice();
+    void dropArriving();
+    // The job (computing, making items, painting) ended without a picture to show.
+    void jobEnded();
+    void endRun();
+    // Shows the result; `made`: its items, made before (none: made now). aside: it came from
+    // the worker thread, and its whole-graph picture is painted there.
+    void apply(Computed &result, std::vector<QGraphicsItem *> made = {}, bool aside = false);
+    void useScene(QGraphicsScene *scene);
+    QGraphicsScene *newScene(const QRectF &rect);
+    // Paints the whole-graph picture for the canvas as it is on the worker thread.
+    void startPaint();
+    void paintDone(const QImage &image, const GraphCanvas::ViewState &state, quint64 generation, bool cancelled);
+    void finishShowing();
     void setComputing(bool computing);
     void fillCombos(const Computed &result);
     void onSelectionChanged();
@@ -212,6 +266,13 @@ private:
     Place m_place = Place::Keep;
     qsizetype m_backgroundFrom = 3000;
     std::shared_ptr<std::atomic<bool>> m_cancel; // of the running job
+    // The result whose items are being made (in slices, without a scene yet).
+    std::shared_ptr<Computed> m_arriving;
+    std::vector<QGraphicsItem *> m_arrivingItems;
+    int m_sliceLimit = 0;
+    bool m_painting = false; // the running job paints the whole-graph picture
+    // The shapes of the picture shown, for painting it again on the worker thread.
+    std::shared_ptr<const Shapes> m_shapes;
     std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     graph::Picture m_picture;
     Id m_category;

@@ -841,6 +841,7 @@ GraphView::~GraphView()
     m_pool.clear();
     m_pool.waitForDone();
     dropArriving(); // items made for no scene yet
+    discardAll();
     // The scene's items go after this; their removal is nobody's selection.
     m_syncing = true;
     disconnect(m_scene, nullptr, this, nullptr);
@@ -1062,7 +1063,51 @@ void GraphView::makeSlice()
 void GraphView::dropArriving()
 {
     m_arriving.reset();
-    qDeleteAll(std::exchange(m_arrivingItems, {}));
+    discard(nullptr, std::exchange(m_arrivingItems, {}));
+}
+
+void GraphView::discard(QGraphicsScene *scene, std::vector<QGraphicsItem *> items)
+{
+    if (scene) {
+        disconnect(scene, nullptr, this, nullptr);
+        disconnect(scene, nullptr, m_canvas, nullptr);
+    }
+    if (items.empty() && !scene)
+        return;
+    m_discards.push_back({scene, std::move(items), 0});
+    if (m_discards.size() == 1)
+        QTimer::singleShot(0, this, &GraphView::discardSlice);
+}
+
+void GraphView::discardSlice()
+{
+    QElapsedTimer timer;
+    timer.start();
+    int count = 0;
+    while (!m_discards.empty()) {
+        Discard &d = m_discards.front();
+        // In the order they were made (a scene removes its first item quickly).
+        while (d.next < d.items.size()) {
+            if (++count % 64 == 0 && timer.elapsed() >= SliceMs) {
+                QTimer::singleShot(0, this, &GraphView::discardSlice);
+                return;
+            }
+            delete d.items[d.next++];
+        }
+        delete d.scene; // empty now
+        m_discards.pop_front();
+    }
+}
+
+void GraphView::discardAll()
+{
+    for (Discard &d : m_discards) {
+        if (d.scene)
+            delete d.scene; // with the items left in it
+        else
+            qDeleteAll(d.items.begin() + qsizetype(d.next), d.items.end());
+    }
+    m_discards.clear();
 }
 
 GraphView::Stage GraphView::stage() const
@@ -1228,11 +1273,9 @@ void GraphView::apply(Computed &result, std::vector<QGraphicsItem *> made, bool 
     m_syncing = true; // removing the selected items is not the user's selection
     m_canvas->cancelDrag();
     // The new scene replaces the old one (whose items go with it).
-    QGraphicsScene *old = m_scene;
-    disconnect(old, nullptr, this, nullptr);
-    disconnect(old, nullptr, m_canvas, nullptr);
+    // (deleting 55,000 items took 0.25 s: in slices too).
+    discard(m_scene, std::exchange(m_sceneItems, made));
     useScene(scene);
-    delete old;
     m_items = std::move(items);
     m_canvas->setFitRect(m_picture.layout.bounds);
     m_canvas->setKeepPicture(aside || m_items.size() >= KeepPictureFrom);

@@ -33,6 +33,7 @@
 
 #include <atomic>
 #include <functional>
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -243,6 +244,10 @@ private:
     // the worker thread, and its whole-graph picture is painted there.
     void apply(Computed &result, std::vector<QGraphicsItem *> made = {}, bool aside = false);
     void useScene(QGraphicsScene *scene);
+    // Deletes a scene no view shows and items (in the scene, or in none) in slices.
+    void discard(QGraphicsScene *scene, std::vector<QGraphicsItem *> items);
+    void discardSlice();
+    void discardAll();
     QGraphicsScene *newScene(const QRectF &rect);
     // Paints the whole-graph picture for the canvas as it is on the worker thread.
     void startPaint();
@@ -271,6 +276,14 @@ private:
     std::vector<QGraphicsItem *> m_arrivingItems;
     int m_sliceLimit = 0;
     bool m_painting = false; // the running job paints the whole-graph picture
+    std::vector<QGraphicsItem *> m_sceneItems; // m_scene's, in the order they were made
+    struct Discard
+    {
+        QGraphicsScene *scene = nullptr;
+        std::vector<QGraphicsItem *> items;
+        std::size_t next = 0;
+    };
+    std::deque<Discard> m_discards;
     // The shapes of the picture shown, for painting it again on the worker thread.
     std::shared_ptr<const Shapes> m_shapes;
     std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);

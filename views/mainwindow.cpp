@@ -2,6 +2,7 @@
 
 #include "app/appsettings.h"
 #include "app/finddialog.h"
+#include "app/idlework.h"
 #include "app/recovery.h"
 #include "app/settingsdialog.h"
 #include "app/welcomepage.h"
@@ -388,6 +389,8 @@ MainWindow::MainWindow(QWidget *parent)
     createWidgets();
     createActions();
     createPages();
+    m_idle = new IdleWork(this);
+    m_idle->setStartDelayMs(300);
     m_autosaveTimer = new QTimer(this);
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::writeRecoveryCopy);
     setAutosaveInterval(-1);
@@ -999,6 +1002,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project, const QString &sou
                             bool readOnly)
 {
     const Section section = currentPage() == Page::Table ? currentSection() : Section::Activities;
+    m_idle->clear(); // its steps were for the project that goes
     if (m_project) {
         disconnect(m_project.get(), nullptr, this, nullptr);
         disconnect(m_project->undoStack(), nullptr, this, nullptr);
@@ -1084,10 +1088,12 @@ void MainWindow::setProject(std::unique_ptr<Project> project, const QString &sou
     updateNavigator();
     updateStatus();
     refreshPages();
-    if (m_project)
+    if (m_project) {
         showSection(section);
-    else
+        schedulePreparation();
+    } else {
         updateDetails();
+    }
 }
 
 void MainWindow::onProjectChanged()
@@ -1620,6 +1626,16 @@ void MainWindow::onNavigatorChanged()
 
 MainWindow::SectionTable &MainWindow::sectionTable(Section section)
 {
+    SectionTable &t = makeSectionTable(section);
+    if (!t.sorted) {
+        t.proxy->sort(0, Qt::AscendingOrder); // after the source: before, it sorts nothing
+        t.sorted = true;
+    }
+    return t;
+}
+
+MainWindow::SectionTable &MainWindow::makeSectionTable(Section section)
+{
     SectionTable &t = m_sectionTables.at(static_cast<size_t>(section));
     if (!t.model) {
         t.model = new EntityTableModel(this);
@@ -1629,11 +1645,63 @@ MainWindow::SectionTable &MainWindow::sectionTable(Section section)
         t.proxy->setSortRole(EntityTableModel::SortRole);
         t.proxy->setFilterText(m_filter->text());
         t.proxy->setSourceModel(t.model);
-        t.proxy->sort(0, Qt::AscendingOrder); // after the source: before, it sorts nothing
         t.selection = new QItemSelectionModel(t.proxy, this);
         connect(t.selection, &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
     }
     return t;
+}
+
+void MainWindow::schedulePreparation()
+{
+    m_idle->clear();
+    if (!m_project)
+        return;
+    // The largest tables first: their first use is what would take longest.
+    static constexpr std::array order = {Section::Transfers,        Section::Parties,    Section::Activities,
+                                         Section::Documents,        Section::DataCategories, Section::DataSubjects,
+                                         Section::SecurityMeasures, Section::Sources,    Section::OwnOrganisation};
+    // Each section's table, sorted by name (a first switch to it only shows it).
+    for (const Section section : order) {
+        m_idle->add(QStringLiteral("table %1").arg(sectionKey(section)), [this, section](QDeadlineTimer deadline) {
+            SectionTable &t = makeSectionTable(section);
+            if (t.sorted)
+                return true;
+            if (!t.proxy->prepareKeys(0, deadline))
+                return false;
+            sectionTable(section); // sorts
+            return true;
+        });
+    }
+#ifdef ROPA_HAVE_ENTITY_EDITOR
+    // The editors, with their lists of parties, activities and categories to choose from.
+    for (const EntityKind kind : {EntityKind::Transfer, EntityKind::Activity, EntityKind::Party, EntityKind::Document,
+                                  EntityKind::DataCategory, EntityKind::DataSubject, EntityKind::SecurityMeasure,
+                                  EntityKind::Source}) {
+        m_idle->add(QStringLiteral("editor %1").arg(static_cast<int>(kind)), [this, kind](QDeadlineTimer) {
+            m_editor->prepare(kind);
+            return true;
+        });
+    }
+#endif
+    // Each table's filter texts (a first keystroke in the filter box only searches them).
+    for (const Section section : order) {
+        m_idle->add(QStringLiteral("filter %1").arg(sectionKey(section)), [this, section](QDeadlineTimer deadline) {
+            return makeSectionTable(section).proxy->prepareFilter(deadline);
+        });
+    }
+    // Find's names and their order.
+    m_idle->add(QStringLiteral("find"), [this](QDeadlineTimer deadline) { return findDialog()->prepare(deadline); });
+    // The sort keys of every other column (a first click on a column header only sorts).
+    for (const Section section : order) {
+        m_idle->add(QStringLiteral("columns %1").arg(sectionKey(section)), [this, section, column = 1](QDeadlineTimer deadline) mutable {
+            EntitySortProxy *proxy = makeSectionTable(section).proxy;
+            for (; column < proxy->columnCount(); ++column) {
+                if (!proxy->prepareSort(column, deadline))
+                    return false;
+            }
+            return true;
+        });
+    }
 }
 
 bool MainWindow::useSectionTable(Section section)

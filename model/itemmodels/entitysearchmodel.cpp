@@ -29,6 +29,8 @@ void EntitySearchModel::setProject(const Project *project)
         if (!m_namesStale) {
             m_names.append(nameAt(row));
             m_folded.append(m_names.constLast().toCaseFolded());
+        } else {
+            dropPartialNames();
         }
         endInsertRows();
     };
@@ -36,9 +38,12 @@ void EntitySearchModel::setProject(const Project *project)
         const int row = rowOf(id);
         if (kind == EntityKind::Party) {
             m_namesStale = true; // the transfers' names too
+            dropPartialNames();
         } else if (row >= 0 && !m_namesStale) {
             m_names[row] = nameAt(row);
             m_folded[row] = m_names.at(row).toCaseFolded();
+        } else if (m_namesStale) {
+            dropPartialNames();
         }
         if (row >= 0)
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -50,6 +55,8 @@ void EntitySearchModel::setProject(const Project *project)
             if (!m_namesStale) {
                 m_names.removeAt(row);
                 m_folded.removeAt(row);
+            } else {
+                dropPartialNames();
             }
             endRemoveRows();
         }
@@ -130,17 +137,37 @@ QString EntitySearchModel::nameAt(int row) const
 
 void EntitySearchModel::ensureNames() const
 {
+    prepareNames(QDeadlineTimer(QDeadlineTimer::Forever));
+}
+
+bool EntitySearchModel::prepareNames(QDeadlineTimer deadline) const
+{
     if (!m_namesStale)
-        return;
-    m_names.clear();
-    m_folded.clear();
+        return true;
     m_names.reserve(m_entries.size());
     m_folded.reserve(m_entries.size());
-    for (int row = 0; row < m_entries.size(); ++row) {
-        m_names.append(nameAt(row));
+    // Goes on from the rows made by an earlier call (any change since dropped those).
+    int made = 0;
+    for (auto row = m_names.size(); row < m_entries.size(); ++row) {
+        if (++made % 64 == 0 && deadline.hasExpired())
+            return false;
+        m_names.append(nameAt(static_cast<int>(row)));
         m_folded.append(m_names.constLast().toCaseFolded());
     }
     m_namesStale = false;
+    return true;
+}
+
+void EntitySearchModel::dropPartialNames()
+{
+    m_names.clear();
+    m_folded.clear();
+}
+
+const QStringList &EntitySearchModel::foldedNames() const
+{
+    ensureNames();
+    return m_folded;
 }
 
 QString EntitySearchModel::name(int row) const

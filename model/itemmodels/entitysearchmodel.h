@@ -7,6 +7,7 @@
 #include "domain/project.h"
 
 #include <QAbstractTableModel>
+#include <QDeadlineTimer>
 #include <QPointer>
 
 namespace ropa {
@@ -39,6 +40,13 @@ public:
     // thousands of rows on every keystroke.
     QString name(int row) const;
     QString foldedName(int row) const;
+    EntityKind kindAt(int row) const { return m_entries.at(row).kind; }
+    // Every row's folded name (made when first asked for).
+    const QStringList &foldedNames() const;
+    // Makes the names a slice at a time, until the deadline; true once they are all there
+    // (the main window does this while the user is idle after opening a project).
+    bool prepareNames(QDeadlineTimer deadline) const;
+    bool namesReady() const { return !m_namesStale; }
 
 private:
     struct Entry
@@ -50,6 +58,8 @@ private:
     int rowOf(const Id &id) const;
     QString nameAt(int row) const;
     void ensureNames() const;
+    // While names are made a slice at a time and the list changes: start again.
+    void dropPartialNames();
 
     QPointer<const Project> m_project;
     QList<QMetaObject::Connection> m_connections;

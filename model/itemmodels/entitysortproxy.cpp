@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace ropa {
 
 EntitySortProxy::EntitySortProxy(QObject *parent)
@@ -153,6 +155,12 @@ void EntitySortProxy::dropRows(int first, int last, int firstColumn, int lastCol
 
 const EntitySortProxy::Column &EntitySortProxy::keysOf(int column) const
 {
+    makeKeys(column, QDeadlineTimer(QDeadlineTimer::Forever));
+    return m_columns[static_cast<size_t>(column)];
+}
+
+bool EntitySortProxy::makeKeys(int column, QDeadlineTimer deadline) const
+{
     if (static_cast<size_t>(column) >= m_columns.size())
         m_columns.resize(static_cast<size_t>(column) + 1);
     Column &c = m_columns[static_cast<size_t>(column)];
@@ -163,31 +171,110 @@ const EntitySortProxy::Column &EntitySortProxy::keysOf(int column) const
         c.rank.clear();
     }
     if (c.complete)
-        return c;
+        return true;
     // One key per distinct text: many rows of a column repeat a few texts (a party's name in
     // its transfers, a role, a lawful basis).
-    QHash<QString, QCollatorSortKey> made;
     const QAbstractItemModel *source = sourceModel();
     const int role = sortRole();
+    int count = 0;
     for (size_t row = 0; row < rows; ++row) {
         Key &k = c.rows[row];
         if (k.valid)
             continue;
+        // The clock is read every 256 keys (a key takes a microsecond or two); every call
+        // makes at least that many.
+        if (++count % 256 == 0 && deadline.hasExpired())
+            return false;
         const QString text = source->index(static_cast<int>(row), column).data(role).toString();
-        if (m_useCollator) {
-            auto it = made.constFind(text);
+        auto it = c.made.constFind(text);
+        if (it == c.made.cend()) {
+            Key key;
+            key.valid = true;
             // Case-folded first: for the C collation QCollator's sort key is the text's bytes,
             // whatever its case sensitivity says (compare() honours it, sortKey() does not).
-            if (it == made.cend())
-                it = made.insert(text, m_collator.sortKey(text.toCaseFolded()));
-            k.key = *it;
-        } else {
-            k.text = text.toCaseFolded();
+            if (m_useCollator)
+                key.key = m_collator.sortKey(text.toCaseFolded());
+            else
+                key.text = text.toCaseFolded();
+            it = c.made.insert(text, key);
         }
-        k.valid = true;
+        k = *it;
     }
     c.complete = true;
-    return c;
+    c.made.clear();
+    return true;
+}
+
+bool EntitySortProxy::prepareKeys(int column, QDeadlineTimer deadline)
+{
+    if (!sourceModel() || column < 0 || column >= sourceModel()->columnCount())
+        return true;
+    return makeKeys(column, deadline);
+}
+
+bool EntitySortProxy::prepareSort(int column, QDeadlineTimer deadline)
+{
+    if (isPrepared(column))
+        return true;
+    const bool hadKeys = static_cast<size_t>(column) < m_columns.size() && m_columns[static_cast<size_t>(column)].complete;
+    if (!prepareKeys(column, deadline))
+        return false;
+    // The ranking (a sort of every row's key) is a step of its own: after the keys' last
+    // slice, it waits for the next call.
+    if (!hadKeys && deadline.hasExpired())
+        return false;
+    rankColumn(column);
+    return true;
+}
+
+bool EntitySortProxy::isPrepared(int column) const
+{
+    if (!sourceModel() || column < 0 || column >= sourceModel()->columnCount())
+        return true;
+    if (static_cast<size_t>(column) >= m_columns.size())
+        return false;
+    const Column &c = m_columns[static_cast<size_t>(column)];
+    const auto rows = static_cast<size_t>(std::max(sourceModel()->rowCount(), 0));
+    return c.complete && c.rows.size() == rows && c.rank.size() == rows;
+}
+
+bool EntitySortProxy::prepareFilter(QDeadlineTimer deadline)
+{
+    if (!sourceModel())
+        return true;
+    const auto rows = static_cast<size_t>(std::max(sourceModel()->rowCount(), 0));
+    if (m_filter.size() != rows)
+        m_filter.resize(rows);
+    int made = 0;
+    for (size_t row = 0; row < rows; ++row) {
+        if (m_filter[row])
+            continue;
+        if (++made % 64 == 0 && deadline.hasExpired())
+            return false;
+        m_filter[row] = filterTextOf(static_cast<int>(row));
+    }
+    return true;
+}
+
+bool EntitySortProxy::isFilterPrepared() const
+{
+    if (!sourceModel())
+        return true;
+    const auto rows = static_cast<size_t>(std::max(sourceModel()->rowCount(), 0));
+    return m_filter.size() == rows && std::all_of(m_filter.begin(), m_filter.end(), [](const auto &t) { return t.has_value(); });
+}
+
+QString EntitySortProxy::filterTextOf(int sourceRow) const
+{
+    QString text;
+    const QAbstractItemModel *source = sourceModel();
+    const int columns = source->columnCount();
+    for (int column = 0; column < columns; ++column) {
+        if (column > 0)
+            text += u'\n';
+        text += source->index(sourceRow, column).data(Qt::DisplayRole).toString();
+    }
+    return text.toCaseFolded();
 }
 
 bool EntitySortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -214,17 +301,8 @@ bool EntitySortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (row >= m_filter.size())
         m_filter.resize(std::max(row + 1, static_cast<size_t>(std::max(sourceModel()->rowCount(), 0))));
     std::optional<QString> &cached = m_filter[row];
-    if (!cached) {
-        QString text;
-        const QAbstractItemModel *source = sourceModel();
-        const int columns = source->columnCount();
-        for (int column = 0; column < columns; ++column) {
-            if (column > 0)
-                text += u'\n';
-            text += source->index(sourceRow, column).data(Qt::DisplayRole).toString();
-        }
-        cached = text.toCaseFolded();
-    }
+    if (!cached)
+        cached = filterTextOf(sourceRow);
     return cached->contains(m_needle);
 }
 

@@ -18,9 +18,16 @@
 // second at 50,000 transfers). A sort ranks the column's keys once; the proxy's own sort then
 // compares ranks.
 //
+// What a first sort, filter keystroke or sort by another column would make can be made
+// beforehand, a slice at a time (prepareKeys(), prepareFilter(), prepareSort()): the main
+// window does that while the user is idle after opening a project, so that the first use of
+// a table on tens of thousands of rows costs no more than the next ones.
+//
 // Flat models only (a table); the data categories' tree has its own proxy.
 
 #include <QCollator>
+#include <QDeadlineTimer>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -42,6 +49,18 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
 
+    // Idle-time preparation, each returning true once there is nothing left to make (false:
+    // the deadline came first; call again). The keys of a column:
+    bool prepareKeys(int column, QDeadlineTimer deadline);
+    // Every row's filter text:
+    bool prepareFilter(QDeadlineTimer deadline);
+    // The keys and ranks of a column (a first sort by it then only sorts); the ranking is one
+    // step, made only after the keys are all there.
+    bool prepareSort(int column, QDeadlineTimer deadline);
+    // Whether a sort by the column, or a filter keystroke, would have to make anything first.
+    bool isPrepared(int column) const;
+    bool isFilterPrepared() const;
+
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -57,6 +76,9 @@ private:
     {
         std::vector<Key> rows;
         bool complete = false; // every row's key is valid
+        // While keys are made a slice at a time: the keys made so far, by text (one per
+        // distinct text, shared by the rows that show it).
+        QHash<QString, Key> made;
         // Each row's place among the column's keys (equal keys, equal ranks): a sort compares
         // two ints in one array instead of two keys behind pointers. Made by sort() and
         // before a filter change; an edit drops them (its row is placed by its key).
@@ -64,6 +86,9 @@ private:
     };
     // The keys of the column, every row's made (missing ones now, all at once).
     const Column &keysOf(int column) const;
+    // Makes missing keys of the column until the deadline; true when every row has one.
+    bool makeKeys(int column, QDeadlineTimer deadline) const;
+    QString filterTextOf(int sourceRow) const;
     void rankColumn(int column);
     void insertRows(int first, int count);
     void eraseRows(int first, int last);

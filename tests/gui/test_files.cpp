@@ -414,13 +414,15 @@ private Q_SLOTS:
     }
 
     // The results: every name contains the text (any case); names that start with it first,
-    // then a word that starts with it, then the rest; transfers after the other kinds. They
-    // follow a rename (of a party: the transfers' "From → To" names too), a removal and undo.
+    // then a word that starts with it, then the rest; transfers after the other kinds. While
+    // the dialog is open they follow a rename (of a party: the transfers' "From → To" names
+    // too), a removal and undo; a hidden dialog catches up when it is shown again.
     void findRanksAndFollowsEdits()
     {
         Window t;
         QVERIFY(t.w.openFile(MainWindow::examplePath()));
         FindDialog *dialog = t.w.findDialog();
+        dialog->show();
         auto *results = dialog->findChild<QTableView *>(QStringLiteral("findResults"));
         QVERIFY(results);
         const auto rows = [results] {
@@ -466,6 +468,21 @@ private Q_SLOTS:
         project->undoStack()->undo(); // the rename
         dialog->searchField()->setText(QStringLiteral("hub"));
         QCOMPARE(rows().first().first, QStringLiteral("HubSpot, Inc."));
+
+        // Hidden: the edits are not ranked and sorted one by one; shown, it has them all.
+        const QList<std::pair<QString, bool>> before = rows();
+        dialog->hide();
+        QVERIFY(edit::change(*project, renamed)); // HubSpot is "Zeta CRM" again
+        QVERIFY(edit::remove(*project, EntityKind::Party, renamed.id));
+        project->undoStack()->undo();
+        dialog->show();
+        found = rows();
+        for (const auto &[name, transfer] : found)
+            QVERIFY2(name.contains(QStringLiteral("hub"), Qt::CaseInsensitive), qPrintable(name));
+        QCOMPARE(found.size(), before.size() - 3); // HubSpot and its two transfers are Zeta's now
+        project->undoStack()->undo(); // the second rename
+        found = rows();
+        QCOMPARE(found, before);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "commands/edits.h"
 #include "itemmodels/entitysortproxy.h"
 #include "mainwindow.h"
+#include "app/idlework.h"
 #include "records/recordsview.h"
 #include "store/jsonformat.h"
 
@@ -533,6 +534,126 @@ private Q_SLOTS:
             QVERIFY2(sorted(), qPrintable(text));
         }
         QCOMPARE(proxy.rowCount(), model.rowCount());
+    }
+
+    // Made a slice at a time beforehand (as the main window does while the user is idle),
+    // the keys, ranks and filter texts give exactly what making them on first use gives.
+    void preparedProxyGivesTheSameRows()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        QVERIFY(w.openFile(MainWindow::examplePath()));
+        EntityTableModel model;
+        model.setSection(Section::Transfers);
+        model.setProject(w.project());
+        EntitySortProxy plain, prepared;
+        QAbstractItemModelTester tester(&prepared, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (EntitySortProxy *proxy : {&plain, &prepared}) {
+            proxy->setSortRole(EntityTableModel::SortRole);
+            proxy->setSourceModel(&model);
+        }
+        const int columns = model.columnCount();
+        QVERIFY(columns >= 3);
+        QVERIFY(!prepared.isFilterPrepared());
+        for (int column = 0; column < columns; ++column) {
+            QVERIFY(!prepared.isPrepared(column));
+            // An expired deadline still makes progress: the loop ends.
+            int calls = 0;
+            while (!prepared.prepareSort(column, QDeadlineTimer(0)))
+                QVERIFY(++calls < 10000);
+            QVERIFY(prepared.isPrepared(column));
+        }
+        int calls = 0;
+        while (!prepared.prepareFilter(QDeadlineTimer(0)))
+            QVERIFY(++calls < 10000);
+        QVERIFY(prepared.isFilterPrepared());
+        const auto rows = [](const EntitySortProxy &proxy) {
+            QList<QUuid> ids;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                ids.append(proxy.index(row, 0).data(EntityTableModel::IdRole).toUuid());
+            return ids;
+        };
+        for (int column = 0; column < columns; ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                plain.sort(column, order);
+                prepared.sort(column, order);
+                QCOMPARE(rows(prepared), rows(plain));
+            }
+        }
+        for (const QString &text : {QStringLiteral("us"), QStringLiteral("scc"), QString()}) {
+            plain.setFilterText(text);
+            prepared.setFilterText(text);
+            QCOMPARE(rows(prepared), rows(plain));
+        }
+        // An edit after the preparation: that row's key and text are made again.
+        const Id id = model.idAt(0);
+        Transfer changed = *w.project()->data().find<Transfer>(id);
+        changed.purpose = QStringLiteral("zzzz unique purpose");
+        QVERIFY(edit::change(*w.project(), changed));
+        prepared.setFilterText(QStringLiteral("zzzz unique"));
+        QCOMPARE(prepared.rowCount(), 1);
+        QCOMPARE(prepared.index(0, 0).data(EntityTableModel::IdRole).toUuid(), QUuid(id));
+        prepared.setFilterText(QString());
+        for (int column = 0; column < columns; ++column) {
+            plain.sort(column);
+            prepared.sort(column);
+            QCOMPARE(rows(prepared), rows(plain));
+        }
+    }
+
+    // After opening, the tables of the other sections, their keys and filter texts are made
+    // while the user is idle: once that is done, a first switch, sort or filter keystroke
+    // makes nothing. An edit meanwhile is in what it makes.
+    void idleTimePreparesEveryTable()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        QVERIFY(w.openFile(MainWindow::examplePath()));
+        QVERIFY(w.idleWork()->isBusy());
+        // A rename of a party before the work is done.
+        Project &project = *w.project();
+        const Party *hubspot = nullptr;
+        for (const auto &[id, p] : project.data().parties) {
+            if (p.name == u"HubSpot, Inc.")
+                hubspot = &p;
+        }
+        QVERIFY(hubspot);
+        Party renamed = *hubspot;
+        renamed.name = QStringLiteral("Aardvark CRM");
+        QVERIFY(edit::change(project, renamed));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.idleWork()->isBusy(), 20000);
+        for (int s = 0; s < SectionCount; ++s) {
+            const auto section = static_cast<Section>(s);
+            if (section == Section::DataCategories)
+                continue; // shown as a tree
+            w.showSection(section);
+            auto *proxy = qobject_cast<EntitySortProxy *>(table(w)->model());
+            QVERIFY(proxy);
+            QVERIFY2(proxy->isFilterPrepared(), qPrintable(sectionKey(section)));
+            for (int column = 0; column < proxy->columnCount(); ++column)
+                QVERIFY2(proxy->isPrepared(column), qPrintable(QStringLiteral("%1, column %2").arg(sectionKey(section)).arg(column)));
+        }
+        // The transfers from CallCabinet to the renamed party show its new name, in order.
+        w.showSection(Section::Transfers);
+        QAbstractItemModel *transfers = table(w)->model();
+        bool seen = false;
+        for (int row = 0; row < transfers->rowCount(); ++row) {
+            for (int column = 0; column < transfers->columnCount(); ++column) {
+                const QString text = transfers->index(row, column).data().toString();
+                QVERIFY2(!text.contains(QStringLiteral("HubSpot, Inc.")), qPrintable(text));
+                seen = seen || text == renamed.name;
+            }
+        }
+        QVERIFY(seen);
+        w.showSection(Section::Parties);
+        QCOMPARE(table(w)->model()->index(0, 0).data().toString(), renamed.name); // "Aardvark" sorts first
+        // Closing drops what was queued for the project.
+        MainWindow other;
+        other.setErrorDialogsEnabled(false);
+        QVERIFY(other.openFile(MainWindow::examplePath()));
+        QVERIFY(other.idleWork()->isBusy());
+        QVERIFY(other.closeProject());
+        QVERIFY(!other.idleWork()->isBusy());
     }
 
     // Each section keeps its table: switching back shows the same sort and selection.

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <numeric>
 
 namespace ropa {
 
@@ -31,27 +32,53 @@ public:
     void setText(const QString &text)
     {
         m_text = text.trimmed().toCaseFolded();
+        prepareOrder();
         const auto *model = static_cast<const EntitySearchModel *>(sourceModel());
+        const QStringList &folded = model->foldedNames();
         const int rows = model->rowCount();
         m_rank.resize(rows);
         const QString wordStart = u' ' + m_text;
         for (int row = 0; row < rows; ++row) {
-            const QString folded = model->foldedName(row);
+            const QString &name = folded.at(row);
             int rank = -1;
-            if (m_text.isEmpty() || folded.startsWith(m_text))
+            if (m_text.isEmpty() || name.startsWith(m_text))
                 rank = 0;
-            else if (folded.contains(wordStart))
+            else if (name.contains(wordStart))
                 rank = 1;
-            else if (folded.contains(m_text))
+            else if (name.contains(m_text))
                 rank = 2;
-            if (rank >= 0 && model->index(row, 0).data(EntitySearchModel::KindRole).toInt() == static_cast<int>(EntityKind::Transfer))
+            if (rank >= 0 && model->kindAt(row) == EntityKind::Transfer)
                 rank += 3;
             m_rank[row] = rank;
         }
         invalidate();
     }
-    // After the list changed (an entity added, removed, renamed; another project).
+    // After the list changed (an entity added, removed, renamed; another project): the
+    // order goes at once, the ranks and the sort follow with refresh().
+    void dropOrder() { m_order.clear(); }
+    bool hasOrder() const { return m_order.size() == sourceModel()->rowCount(); }
     void refresh() { setText(m_text); }
+    // Every row's place among the folded names (equal names, equal places), made once per
+    // list: a sort then compares two ints, not two strings (a first keystroke sorts tens of
+    // thousands of matches).
+    void prepareOrder()
+    {
+        const auto *model = static_cast<const EntitySearchModel *>(sourceModel());
+        const QStringList &folded = model->foldedNames();
+        const auto rows = folded.size();
+        if (m_order.size() == rows)
+            return;
+        QList<int> byName(rows);
+        std::iota(byName.begin(), byName.end(), 0);
+        std::sort(byName.begin(), byName.end(), [&](int a, int b) { return folded.at(a) < folded.at(b); });
+        m_order.resize(rows);
+        int place = 0;
+        for (qsizetype i = 0; i < rows; ++i) {
+            if (i > 0 && folded.at(byName.at(i - 1)) < folded.at(byName.at(i)))
+                place = static_cast<int>(i);
+            m_order[byName.at(i)] = place;
+        }
+    }
 
 protected:
     int rankOf(int sourceRow) const
@@ -70,13 +97,19 @@ protected:
         const int b = rankOf(right.row());
         if (a != b)
             return a < b;
-        const auto *model = static_cast<const EntitySearchModel *>(sourceModel());
-        return model->foldedName(left.row()) < model->foldedName(right.row());
+        // A row added since the order was made goes last until the next refresh (which a
+        // hidden dialog leaves to its next show: see FindDialog::onListChanged).
+        const bool leftPlaced = left.row() < m_order.size();
+        const bool rightPlaced = right.row() < m_order.size();
+        if (leftPlaced && rightPlaced)
+            return m_order.at(left.row()) < m_order.at(right.row());
+        return leftPlaced && !rightPlaced;
     }
 
 private:
     QString m_text;
     QList<int> m_rank;
+    QList<int> m_order;
 };
 
 } // namespace
@@ -91,11 +124,10 @@ FindDialog::FindDialog(QWidget *parent)
     m_proxy = new FindProxy(this);
     m_proxy->setSourceModel(m_model);
     {
-        auto *proxy = static_cast<FindProxy *>(m_proxy);
-        connect(m_model, &QAbstractItemModel::rowsInserted, proxy, &FindProxy::refresh);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, proxy, &FindProxy::refresh);
-        connect(m_model, &QAbstractItemModel::modelReset, proxy, &FindProxy::refresh);
-        connect(m_model, &QAbstractItemModel::dataChanged, proxy, &FindProxy::refresh);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &FindDialog::onListChanged);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FindDialog::onListChanged);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &FindDialog::onListChanged);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &FindDialog::onListChanged);
     }
     m_proxy->sort(EntitySearchModel::NameColumn);
 
@@ -125,6 +157,7 @@ FindDialog::FindDialog(QWidget *parent)
     m_results->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        refreshIfStale();
         static_cast<FindProxy *>(m_proxy)->setText(text);
         if (m_proxy->rowCount() > 0)
             m_results->selectRow(0);
@@ -149,8 +182,52 @@ void FindDialog::setProject(const Project *project)
     m_model->setProject(project);
 }
 
+void FindDialog::onListChanged()
+{
+    // Every change of the list (a rename) ranks and sorts tens of thousands of names again:
+    // while the dialog is hidden, nobody sees them, so that waits for its next show.
+    m_stale = true;
+    static_cast<FindProxy *>(m_proxy)->dropOrder();
+    if (isVisible())
+        refreshIfStale();
+}
+
+void FindDialog::refreshIfStale() const
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    static_cast<FindProxy *>(m_proxy)->refresh();
+}
+
+bool FindDialog::prepare(QDeadlineTimer deadline)
+{
+    // Three steps: the names (a slice at a time), their order, the ranks and the sort.
+    if (!m_model->prepareNames(deadline))
+        return false;
+    auto *proxy = static_cast<FindProxy *>(m_proxy);
+    if (!proxy->hasOrder()) {
+        if (deadline.hasExpired())
+            return false;
+        proxy->prepareOrder();
+    }
+    if (!m_stale)
+        return true;
+    if (deadline.hasExpired())
+        return false;
+    refreshIfStale();
+    return true;
+}
+
+void FindDialog::showEvent(QShowEvent *event)
+{
+    refreshIfStale();
+    QDialog::showEvent(event);
+}
+
 QList<Id> FindDialog::matches() const
 {
+    refreshIfStale();
     QList<Id> ids;
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         ids.append(m_proxy->index(row, 0).data(EntitySearchModel::IdRole).value<QUuid>());

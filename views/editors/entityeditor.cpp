@@ -80,6 +80,12 @@ KindEditor *EntityEditor::editor(EntityKind kind)
     return e;
 }
 
+void EntityEditor::prepare(EntityKind kind)
+{
+    if (KindEditor *e = editor(kind))
+        e->prepare();
+}
+
 KindEditor *EntityEditor::currentEditor() const
 {
     return isEmpty() ? nullptr : m_editors[static_cast<size_t>(m_kind)];

@@ -55,6 +55,8 @@ public:
     KindEditor *currentEditor() const;
     // The editor of a kind, created when first asked for.
     KindEditor *editor(EntityKind kind);
+    // Makes the editor of that kind and fills its lists of choices (KindEditor::prepare).
+    void prepare(EntityKind kind);
 
     // Shown when nothing is selected.
     void setPlaceholderText(const QString &text);

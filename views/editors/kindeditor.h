@@ -37,6 +37,10 @@ public:
     void setEntity(const Id &id);
     // Shows the entity's current values, keeping the fields the user is editing.
     void reload();
+    // Fills what does not depend on the entity shown (lists of thousands of parties or
+    // activities to choose from), so that showing the first entity costs no more than the
+    // next; the main window calls it while the user is idle after opening a project.
+    virtual void prepare() {}
 
 Q_SIGNALS:
     void linkActivated(ropa::EntityKind kind, const QUuid &id);

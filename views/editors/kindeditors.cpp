@@ -936,6 +936,23 @@ void ActivityEditor::updateInferredHints(const Activity &a)
     m_largeScaleHint->setNote(large);
 }
 
+// The party combos list thousands of parties in a large project: filled again only when a
+// party was added, renamed or removed (not for every activity shown).
+void ActivityEditor::fillPartyChoices()
+{
+    if (takeDirty(EntityKind::Party)) {
+        fillEntities<Party>(m_organisation, {}, [](const Party &p) { return p.own; });
+        fillEntities<Party>(m_onBehalfOf, tr("(none)"), [](const Party &p) { return !p.own; });
+    }
+}
+
+void ActivityEditor::prepare()
+{
+    fillPartyChoices();
+    for (LinkPicker *p : {m_dataSubjects, m_dataCategories, m_sources, m_securityMeasures})
+        p->prepare();
+}
+
 void ActivityEditor::load(bool force)
 {
     const Activity *a = entity<Activity>();
@@ -943,10 +960,7 @@ void ActivityEditor::load(bool force)
         return;
     const ProjectData &data = project()->data();
     setTitle(edit::displayName(data, *a));
-    if (takeDirty(EntityKind::Party) || force) {
-        fillEntities<Party>(m_organisation, {}, [](const Party &p) { return p.own; });
-        fillEntities<Party>(m_onBehalfOf, tr("(none)"), [](const Party &p) { return !p.own; });
-    }
+    fillPartyChoices();
     m_name->setValue(a->name, force);
     m_organisation->setValue(idVariant(a->organisation));
     m_role->setValue(static_cast<int>(a->role));
@@ -1222,16 +1236,28 @@ void TransferEditor::updateMechanismHints(const Transfer &t)
         m_mechanismHint->setNote(notes.join(u'\n'));
 }
 
+void TransferEditor::fillPartyChoices()
+{
+    if (takeDirty(EntityKind::Party)) {
+        fillEntities<Party>(m_from, {});
+        fillEntities<Party>(m_to, {});
+    }
+}
+
+void TransferEditor::prepare()
+{
+    fillPartyChoices();
+    m_activities->prepare();
+    m_dataCategories->prepare();
+}
+
 void TransferEditor::load(bool force)
 {
     const Transfer *t = entity<Transfer>();
     if (!t)
         return;
     setTitle(edit::displayName(project()->data(), *t));
-    if (takeDirty(EntityKind::Party) || force) {
-        fillEntities<Party>(m_from, {});
-        fillEntities<Party>(m_to, {});
-    }
+    fillPartyChoices();
     if (force)
         m_partiesHint->setHint({});
     m_from->setValue(idVariant(t->from));

@@ -160,8 +160,10 @@ public:
 
 protected:
     void load(bool force) override;
+    void prepare() override;
 
 private:
+    void fillPartyChoices();
     LinkPicker *picker(LinkField field, const QString &objectName);
     // Under a fact that is not stated: what the checks read from the notes instead.
     void updateInferredHints(const Activity &a);
@@ -204,8 +206,10 @@ public:
 
 protected:
     void load(bool force) override;
+    void prepare() override;
 
 private:
+    void fillPartyChoices();
     void updateMechanismHints(const Transfer &t);
 
     ChoiceCombo *m_from;

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -163,16 +164,34 @@ void LinkPicker::rebuild()
               [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
     m_loading = true;
     m_list->clear();
-    for (const auto &[name, id] : std::as_const(items)) {
-        auto *item = new QListWidgetItem(name, m_list);
-        item->setData(IdRole, QVariant::fromValue(id));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
+    // Ten thousand activities: one insertion of every row (an item added at a time told the
+    // view each time), then their id, flags and check box without a signal per item (the
+    // view lays the rows out once, after this, and paints what it reads then).
+    QStringList names;
+    names.reserve(items.size());
+    for (const auto &item : std::as_const(items))
+        names.append(item.first);
+    m_list->insertItems(0, names);
+    {
+        const QSignalBlocker blocker(m_list->model());
+        for (int row = 0; row < items.size(); ++row) {
+            QListWidgetItem *item = m_list->item(row);
+            item->setData(IdRole, QVariant::fromValue(items.at(row).second));
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
     }
+    m_list->viewport()->update();
     m_loading = false;
     m_dirty = false;
     fitListHeight(m_list, 2, 8);
     applyFilter();
+}
+
+void LinkPicker::prepare()
+{
+    if (m_dirty)
+        rebuild();
 }
 
 void LinkPicker::load()

@@ -31,6 +31,8 @@ public:
     // Updates the check marks from the project (and the items, when entities of the target
     // kind were added, renamed or removed since the last load).
     void load();
+    // Makes the list's items (when the target kind changed since), without an owner's checks.
+    void prepare();
 
     QListWidget *list() const { return m_list; }
     QLineEdit *filterEdit() const { return m_filter; }

@@ -120,6 +120,10 @@ void FindingsView::build()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
+    // The columns sized to their contents measure the rows shown and 100 more, not the first
+    // 1,000 (Qt's default): a large project has tens of thousands of findings, and every
+    // layout of the page (each show) measured 3,000 cells.
+    header->setResizeContentsPrecision(100);
     header->setSectionResizeMode(checks::FindingsModel::SeverityColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(checks::FindingsModel::RuleColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(checks::FindingsModel::EntityColumn, QHeaderView::Interactive);

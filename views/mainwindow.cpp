@@ -1666,7 +1666,9 @@ void MainWindow::schedulePreparation()
             SectionTable &t = makeSectionTable(section);
             if (t.sorted)
                 return true;
-            if (!t.proxy->prepareKeys(0, deadline))
+            // Three pieces: the keys (in slices), their ranking, the sort.
+            const bool ranked = t.proxy->isPrepared(0);
+            if (!t.proxy->prepareSort(0, deadline) || (!ranked && deadline.hasExpired()))
                 return false;
             sectionTable(section); // sorts
             return true;
@@ -1677,10 +1679,8 @@ void MainWindow::schedulePreparation()
     for (const EntityKind kind : {EntityKind::Transfer, EntityKind::Activity, EntityKind::Party, EntityKind::Document,
                                   EntityKind::DataCategory, EntityKind::DataSubject, EntityKind::SecurityMeasure,
                                   EntityKind::Source}) {
-        m_idle->add(QStringLiteral("editor %1").arg(static_cast<int>(kind)), [this, kind](QDeadlineTimer) {
-            m_editor->prepare(kind);
-            return true;
-        });
+        m_idle->add(QStringLiteral("editor %1").arg(static_cast<int>(kind)),
+                    [this, kind](QDeadlineTimer deadline) { return m_editor->prepare(kind, deadline); });
     }
 #endif
     // Each table's filter texts (a first keystroke in the filter box only searches them).

@@ -79,26 +79,31 @@ void EntitySortProxy::rankColumn(int column)
     Column &mutableColumn = m_columns[static_cast<size_t>(column)];
     if (mutableColumn.rank.size() == c.rows.size())
         return;
-    const auto n = c.rows.size();
-    std::vector<int> order(n);
-    for (size_t i = 0; i < n; ++i)
+    // The distinct keys in order, then each row's rank is its key's.
+    const auto keys = c.keys.size();
+    std::vector<int> order(keys);
+    for (size_t i = 0; i < keys; ++i)
         order[i] = static_cast<int>(i);
-    const auto less = [&](int a, int b) {
-        const Key &ka = c.rows[static_cast<size_t>(a)];
-        const Key &kb = c.rows[static_cast<size_t>(b)];
-        if (ka.key && kb.key)
-            return ka.key->compare(*kb.key) < 0;
-        return QString::compare(ka.text, kb.text) < 0;
-    };
+    const auto less = [&](int a, int b) { return keyLess(c.keys[static_cast<size_t>(a)], c.keys[static_cast<size_t>(b)]); };
     std::sort(order.begin(), order.end(), less);
-    std::vector<int> rank(n);
+    std::vector<int> keyRank(keys);
     int current = 0;
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = 0; i < keys; ++i) {
         if (i > 0 && less(order[i - 1], order[i]))
             current = static_cast<int>(i);
-        rank[static_cast<size_t>(order[i])] = current;
+        keyRank[static_cast<size_t>(order[i])] = current;
     }
+    std::vector<int> rank(c.rows.size());
+    for (size_t row = 0; row < c.rows.size(); ++row)
+        rank[row] = keyRank[static_cast<size_t>(c.rows[row])];
     mutableColumn.rank = std::move(rank);
+}
+
+bool EntitySortProxy::keyLess(const Key &a, const Key &b)
+{
+    if (a.key && b.key)
+        return a.key->compare(*b.key) < 0;
+    return QString::compare(a.text, b.text) < 0;
 }
 
 void EntitySortProxy::clearCache()
@@ -113,7 +118,7 @@ void EntitySortProxy::insertRows(int first, int count)
     const auto n = static_cast<size_t>(count);
     for (Column &c : m_columns) {
         if (at <= c.rows.size()) {
-            c.rows.insert(c.rows.begin() + static_cast<std::ptrdiff_t>(at), n, Key());
+            c.rows.insert(c.rows.begin() + static_cast<std::ptrdiff_t>(at), n, -1);
             c.complete = false;
             c.rank.clear();
         }
@@ -146,7 +151,7 @@ void EntitySortProxy::dropRows(int first, int last, int firstColumn, int lastCol
     for (int column = std::max(firstColumn, 0); column <= lastColumn && static_cast<size_t>(column) < m_columns.size(); ++column) {
         Column &c = m_columns[static_cast<size_t>(column)];
         for (auto row = static_cast<size_t>(first); row <= static_cast<size_t>(last) && row < c.rows.size(); ++row) {
-            c.rows[row].valid = false;
+            c.rows[row] = -1;
             c.complete = false;
             c.rank.clear();
         }
@@ -166,7 +171,7 @@ bool EntitySortProxy::makeKeys(int column, QDeadlineTimer deadline) const
     Column &c = m_columns[static_cast<size_t>(column)];
     const auto rows = static_cast<size_t>(std::max(sourceModel()->rowCount(), 0));
     if (c.rows.size() != rows) {
-        c.rows.resize(rows);
+        c.rows.resize(rows, -1);
         c.complete = false;
         c.rank.clear();
     }
@@ -178,30 +183,28 @@ bool EntitySortProxy::makeKeys(int column, QDeadlineTimer deadline) const
     const int role = sortRole();
     int count = 0;
     for (size_t row = 0; row < rows; ++row) {
-        Key &k = c.rows[row];
-        if (k.valid)
+        if (c.rows[row] >= 0)
             continue;
         // The clock is read every 256 keys (a key takes a microsecond or two); every call
         // makes at least that many.
         if (++count % 256 == 0 && deadline.hasExpired())
             return false;
         const QString text = source->index(static_cast<int>(row), column).data(role).toString();
-        auto it = c.made.constFind(text);
-        if (it == c.made.cend()) {
+        auto it = c.keyOf.constFind(text);
+        if (it == c.keyOf.cend()) {
             Key key;
-            key.valid = true;
             // Case-folded first: for the C collation QCollator's sort key is the text's bytes,
             // whatever its case sensitivity says (compare() honours it, sortKey() does not).
             if (m_useCollator)
                 key.key = m_collator.sortKey(text.toCaseFolded());
             else
                 key.text = text.toCaseFolded();
-            it = c.made.insert(text, key);
+            c.keys.push_back(std::move(key));
+            it = c.keyOf.insert(text, static_cast<int>(c.keys.size() - 1));
         }
-        k = *it;
+        c.rows[row] = *it;
     }
     c.complete = true;
-    c.made.clear();
     return true;
 }
 
@@ -284,11 +287,9 @@ bool EntitySortProxy::lessThan(const QModelIndex &left, const QModelIndex &right
     const Column &c = keysOf(left.column());
     if (!c.rank.empty())
         return c.rank[static_cast<size_t>(left.row())] < c.rank[static_cast<size_t>(right.row())];
-    const Key &a = c.rows[static_cast<size_t>(left.row())];
-    const Key &b = c.rows[static_cast<size_t>(right.row())];
-    if (a.key && b.key)
-        return a.key->compare(*b.key) < 0;
-    return QString::compare(a.text, b.text) < 0;
+    const int a = c.rows[static_cast<size_t>(left.row())];
+    const int b = c.rows[static_cast<size_t>(right.row())];
+    return a != b && keyLess(c.keys[static_cast<size_t>(a)], c.keys[static_cast<size_t>(b)]);
 }
 
 bool EntitySortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -68,17 +68,18 @@ protected:
 private:
     struct Key
     {
-        bool valid = false;
         std::optional<QCollatorSortKey> key; // with a collator
         QString text;                        // the case-folded text (the C locale)
     };
     struct Column
     {
-        std::vector<Key> rows;
-        bool complete = false; // every row's key is valid
-        // While keys are made a slice at a time: the keys made so far, by text (one per
-        // distinct text, shared by the rows that show it).
-        QHash<QString, Key> made;
+        // Each row's key: an index into `keys` (-1: not made yet). Rows that show the same
+        // text share one key, and a ranking sorts the distinct keys, not the rows (a
+        // transfers' "To" column has 50,000 rows but a few thousand names).
+        std::vector<int> rows;
+        std::vector<Key> keys;
+        QHash<QString, int> keyOf; // by the text shown
+        bool complete = false;     // every row has a key
         // Each row's place among the column's keys (equal keys, equal ranks): a sort compares
         // two ints in one array instead of two keys behind pointers. Made by sort() and
         // before a filter change; an edit drops them (its row is placed by its key).
@@ -90,6 +91,7 @@ private:
     bool makeKeys(int column, QDeadlineTimer deadline) const;
     QString filterTextOf(int sourceRow) const;
     void rankColumn(int column);
+    static bool keyLess(const Key &a, const Key &b);
     void insertRows(int first, int count);
     void eraseRows(int first, int last);
     void dropRows(int first, int last, int firstColumn, int lastColumn);

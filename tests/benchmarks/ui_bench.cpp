@@ -129,7 +129,12 @@ public:
         m_timer.setInterval(5);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const double now = static_cast<double>(m_clock.nsecsElapsed()) / 1.0e6;
-            m_worst = std::max(m_worst, now - m_last - m_timer.interval());
+            const double stall = now - m_last - m_timer.interval();
+            m_worst = std::max(m_worst, stall);
+            // A long one is printed with the time it ended (to find it in a profile).
+            if (stall > TargetMs)
+                bench::err() << "  (event loop stalled " << QString::number(stall, 'f', 1) << " ms, until "
+                             << QString::number(monotonicSNow(), 'f', 3) << " s monotonic)" << Qt::endl;
             m_last = now;
         });
     }

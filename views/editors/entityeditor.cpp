@@ -80,10 +80,15 @@ KindEditor *EntityEditor::editor(EntityKind kind)
     return e;
 }
 
-void EntityEditor::prepare(EntityKind kind)
+bool EntityEditor::prepare(EntityKind kind, QDeadlineTimer deadline)
 {
-    if (KindEditor *e = editor(kind))
-        e->prepare();
+    const bool made = m_editors[static_cast<size_t>(kind)] != nullptr;
+    KindEditor *e = editor(kind);
+    if (!e)
+        return true;
+    if (!made && deadline.hasExpired())
+        return false; // its lists in the next call
+    return e->prepare(deadline);
 }
 
 KindEditor *EntityEditor::currentEditor() const

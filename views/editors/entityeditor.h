@@ -20,6 +20,7 @@
 
 #include "domain/entities.h"
 
+#include <QDeadlineTimer>
 #include <QPointer>
 #include <QWidget>
 
@@ -55,8 +56,9 @@ public:
     KindEditor *currentEditor() const;
     // The editor of a kind, created when first asked for.
     KindEditor *editor(EntityKind kind);
-    // Makes the editor of that kind and fills its lists of choices (KindEditor::prepare).
-    void prepare(EntityKind kind);
+    // Makes the editor of that kind and fills its lists of choices (KindEditor::prepare), a
+    // piece per call once the deadline has come; true when done.
+    bool prepare(EntityKind kind, QDeadlineTimer deadline);
 
     // Shown when nothing is selected.
     void setPlaceholderText(const QString &text);

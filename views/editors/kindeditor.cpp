@@ -1,5 +1,7 @@
 #include "kindeditor.h"
 
+#include "linkpicker.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -88,6 +90,19 @@ void KindEditor::reload()
 {
     if (!m_id.isNull())
         load(false);
+}
+
+bool KindEditor::prepareChoices(bool worked, std::initializer_list<LinkPicker *> pickers, QDeadlineTimer deadline)
+{
+    for (LinkPicker *picker : pickers) {
+        if (!picker->needsRebuild())
+            continue;
+        if (worked && deadline.hasExpired())
+            return false;
+        picker->prepare();
+        worked = true;
+    }
+    return true;
 }
 
 bool KindEditor::takeDirty(EntityKind kind)

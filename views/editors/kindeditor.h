@@ -10,17 +10,21 @@
 #include "domain/project.h"
 #include "fields.h"
 
+#include <QDeadlineTimer>
 #include <QWidget>
 
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <initializer_list>
 
 class QFormLayout;
 class QLabel;
 class QVBoxLayout;
 
 namespace ropa {
+
+class LinkPicker;
 
 class KindEditor : public QWidget
 {
@@ -40,7 +44,12 @@ public:
     // Fills what does not depend on the entity shown (lists of thousands of parties or
     // activities to choose from), so that showing the first entity costs no more than the
     // next; the main window calls it while the user is idle after opening a project.
-    virtual void prepare() {}
+    // A piece at a time: false when the deadline came before the rest (call again).
+    virtual bool prepare(QDeadlineTimer deadline)
+    {
+        Q_UNUSED(deadline);
+        return true;
+    }
 
 Q_SIGNALS:
     void linkActivated(ropa::EntityKind kind, const QUuid &id);
@@ -73,6 +82,10 @@ protected:
     // A combo of referenced entities with a button that shows the selected one.
     QWidget *withGoTo(ChoiceCombo *combo, EntityKind kind);
     void setTitle(const QString &title);
+
+    // KindEditor::prepare's pieces after the first (worked: it did something): each picker's
+    // list, one per call once the deadline has come.
+    static bool prepareChoices(bool worked, std::initializer_list<LinkPicker *> pickers, QDeadlineTimer deadline);
 
     // True (once) when entities of that kind were added, changed or removed since the
     // last call: lists of them in combos need filling again.

@@ -938,19 +938,18 @@ void ActivityEditor::updateInferredHints(const Activity &a)
 
 // The party combos list thousands of parties in a large project: filled again only when a
 // party was added, renamed or removed (not for every activity shown).
-void ActivityEditor::fillPartyChoices()
+bool ActivityEditor::fillPartyChoices()
 {
-    if (takeDirty(EntityKind::Party)) {
-        fillEntities<Party>(m_organisation, {}, [](const Party &p) { return p.own; });
-        fillEntities<Party>(m_onBehalfOf, tr("(none)"), [](const Party &p) { return !p.own; });
-    }
+    if (!takeDirty(EntityKind::Party))
+        return false;
+    fillEntities<Party>(m_organisation, {}, [](const Party &p) { return p.own; });
+    fillEntities<Party>(m_onBehalfOf, tr("(none)"), [](const Party &p) { return !p.own; });
+    return true;
 }
 
-void ActivityEditor::prepare()
+bool ActivityEditor::prepare(QDeadlineTimer deadline)
 {
-    fillPartyChoices();
-    for (LinkPicker *p : {m_dataSubjects, m_dataCategories, m_sources, m_securityMeasures})
-        p->prepare();
+    return prepareChoices(fillPartyChoices(), {m_dataSubjects, m_dataCategories, m_sources, m_securityMeasures}, deadline);
 }
 
 void ActivityEditor::load(bool force)
@@ -1236,19 +1235,18 @@ void TransferEditor::updateMechanismHints(const Transfer &t)
         m_mechanismHint->setNote(notes.join(u'\n'));
 }
 
-void TransferEditor::fillPartyChoices()
+bool TransferEditor::fillPartyChoices()
 {
-    if (takeDirty(EntityKind::Party)) {
-        fillEntities<Party>(m_from, {});
-        fillEntities<Party>(m_to, {});
-    }
+    if (!takeDirty(EntityKind::Party))
+        return false;
+    fillEntities<Party>(m_from, {});
+    fillEntities<Party>(m_to, {});
+    return true;
 }
 
-void TransferEditor::prepare()
+bool TransferEditor::prepare(QDeadlineTimer deadline)
 {
-    fillPartyChoices();
-    m_activities->prepare();
-    m_dataCategories->prepare();
+    return prepareChoices(fillPartyChoices(), {m_activities, m_dataCategories}, deadline);
 }
 
 void TransferEditor::load(bool force)

@@ -160,10 +160,10 @@ public:
 
 protected:
     void load(bool force) override;
-    void prepare() override;
+    bool prepare(QDeadlineTimer deadline) override;
 
 private:
-    void fillPartyChoices();
+    bool fillPartyChoices();
     LinkPicker *picker(LinkField field, const QString &objectName);
     // Under a fact that is not stated: what the checks read from the notes instead.
     void updateInferredHints(const Activity &a);
@@ -206,10 +206,10 @@ public:
 
 protected:
     void load(bool force) override;
-    void prepare() override;
+    bool prepare(QDeadlineTimer deadline) override;
 
 private:
-    void fillPartyChoices();
+    bool fillPartyChoices();
     void updateMechanismHints(const Transfer &t);
 
     ChoiceCombo *m_from;

@@ -33,6 +33,7 @@ public:
     void load();
     // Makes the list's items (when the target kind changed since), without an owner's checks.
     void prepare();
+    bool needsRebuild() const { return m_dirty; }
 
     QListWidget *list() const { return m_list; }
     QLineEdit *filterEdit() const { return m_filter; }

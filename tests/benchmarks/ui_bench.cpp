@@ -243,6 +243,8 @@ int run(int argc, char **argv)
     QList<double> checkStalls;
     QList<double> checkTimes;
     QList<double> idleTimes;
+    qint64 rssOpenedKb = -1;  // right after the first open
+    qint64 rssSettledKb = -1; // once its findings and idle-time work are done
     QList<double> idleSlices;
     QList<double> graphStalls;
 
@@ -272,11 +274,15 @@ int run(int argc, char **argv)
         action(QStringLiteral("open the project")).add(measure([&] { opened = window.openFile(path); }));
         if (!opened)
             return fail(QStringLiteral("could not open the project: %1").arg(window.lastError()));
+        if (r == 0)
+            rssOpenedKb = bench::readMemory().rssKb;
         double took = -1;
         const double stall = waitForChecks(window, meter, checksWaitMs, &took);
         if (took >= 0)
             checkStalls.append(stall);
         checkTimes.append(took);
+        if (r == 0)
+            rssSettledKb = bench::readMemory().rssKb;
         if (!window.idleWork()->isBusy()) {
             idleTimes.append(static_cast<double>(window.idleWork()->lastRunMs()));
             idleSlices.append(static_cast<double>(window.idleWork()->longestSliceMs()));
@@ -468,6 +474,10 @@ int run(int argc, char **argv)
                                     : QStringLiteral("median %1 ms, max %2 ms")
                                           .arg(num(medianOf(checkStalls)), num(*std::max_element(checkStalls.begin(), checkStalls.end()))))
           << "\n";
+    const bench::Memory memory = bench::readMemory();
+    out() << "memory (RSS): " << num(bench::mb(rssOpenedKb)) << " MB right after the first open, " << num(bench::mb(rssSettledKb))
+          << " MB once its findings and idle-time work were done; " << num(bench::mb(memory.rssKb)) << " MB at the end, peak "
+          << num(bench::mb(memory.peakKb)) << " MB (the bench also holds the generated project)\n";
     if (!graphStalls.isEmpty())
         out() << "longest event-loop stall while the graph is computed and shown: median "
               << num(medianOf(graphStalls)) << " ms, max " << num(*std::max_element(graphStalls.begin(), graphStalls.end()))

@@ -363,6 +363,34 @@ private Q_SLOTS:
         QCOMPARE(view.canvas()->viewport()->grab().toImage(), shown);
     }
 
+    // A result that comes while the page is hidden (the user went elsewhere) is painted when
+    // the page is shown again, at the size it has then; until then the page says it computes.
+    void resultForAHiddenPageIsPaintedWhenShown()
+    {
+        Project project(largeProject(600, 2400, 13));
+        GraphView view;
+        view.setBackgroundFrom(0);
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setProject(&project);
+        view.hide();
+        QTRY_VERIFY_WITH_TIMEOUT(view.graph()->nodeCount() == 600, 120000); // the result is there
+        QCoreApplication::processEvents();
+        QVERIFY(view.isComputing()); // no picture yet: the page's size is not known
+        QVERIFY(!view.canvas()->hasPicture());
+        view.resize(1100, 750);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(waitForPicture(view));
+        QWidget *viewport = view.canvas()->viewport();
+        const qint64 key = view.canvas()->pictureKey();
+        const QImage shown = viewport->grab().toImage();
+        QCOMPARE(view.canvas()->pictureKey(), key); // painted for the size it has
+        view.canvas()->setKeepPicture(false);
+        QCOMPARE(viewport->grab().toImage(), shown);
+    }
+
     // A new size of a graph painted on the worker thread is painted there again (meanwhile
     // the last picture, scaled), and what it then shows is what the items paint.
     void newSizeIsPaintedOnTheWorker()

@@ -485,6 +485,8 @@ void GraphCanvas::zoomBy(double factor)
     if ((factor > 1 && current > 8) || (factor < 1 && current < 0.02))
         return;
     m_fitted = false;
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scale(factor, factor);
 }
 
@@ -500,7 +502,15 @@ void GraphCanvas::resizeEvent(QResizeEvent *event)
 void GraphCanvas::setKeepPicture(bool keep)
 {
     m_keepPicture = keep;
-    dropPicture();
+    m_picture = m_lastPicture = QPixmap(); // a new scene: nothing of the old one is shown
+}
+
+void GraphCanvas::dropPicture()
+{
+    if (m_picture.isNull())
+        return;
+    m_lastPicture = std::exchange(m_picture, QPixmap());
+    m_lastViewport = m_pictureViewport;
 }
 
 bool GraphCanvas::showsWhole() const
@@ -551,12 +561,13 @@ void GraphCanvas::paintEvent(QPaintEvent *event)
         if (m_elsewhere && !m_dragLine) {
             // Painted on the worker thread; meanwhile the last picture where its graph is now
             // (scaled: a new size), or the background.
+            dropPicture();
             QPainter painter(viewport());
             painter.fillRect(all, backgroundBrush());
-            if (!m_picture.isNull()) {
+            if (!m_lastPicture.isNull()) {
                 painter.setRenderHint(QPainter::SmoothPixmapTransform);
-                painter.setTransform(m_pictureViewport.inverted() * viewportTransform());
-                painter.drawPixmap(0, 0, m_picture);
+                painter.setTransform(m_lastViewport.inverted() * viewportTransform());
+                painter.drawPixmap(0, 0, m_lastPicture);
             }
             Q_EMIT pictureWanted();
             return;
@@ -580,6 +591,12 @@ void GraphCanvas::paintEvent(QPaintEvent *event)
 void GraphCanvas::fit()
 {
     m_fitted = true;
+    // No scroll bars while the whole graph shows: they would come and go with the few pixels
+    // of margin (in a queued call, after the fit, changing the viewport's size under it and
+    // the picture painted for it).
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setViewportMargins(viewportMargins()); // lays the viewport out now, also while hidden
     if (!m_fitRect.isEmpty()) {
         fitInView(m_fitRect.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
         if (transform().m11() > 1.5)
@@ -963,6 +980,7 @@ void GraphView::request(bool newData, Place place)
     m_newData = m_newData || newData;
     m_place = std::max(m_place, place);
     ++m_generation;
+    m_paintWhenShown = false;
     const ProjectData *source = m_project ? &m_project->data() : m_source.get();
     const qsizetype items = source ? qsizetype(source->parties.size() + source->transfers.size()) : 0;
     if (items < m_backgroundFrom) {
@@ -1052,7 +1070,10 @@ void GraphView::makeSlice()
         jobEnded();
         return;
     }
-    if (!makeItems(m_arrivingItems, *m_arriving->shapes, SliceMs, m_sliceLimit)) {
+    const Shapes &shapes = *m_arriving->shapes;
+    if (m_arrivingItems.size() < shapes.edges.size() + shapes.nodes.size()) {
+        // The last slice of items too: the scene is made in a turn of its own (25 ms).
+        makeItems(m_arrivingItems, shapes, SliceMs, m_sliceLimit);
         QTimer::singleShot(0, this, &GraphView::makeSlice);
         return;
     }
@@ -1194,6 +1215,21 @@ QGraphicsScene *GraphView::newScene(const QRectF &rect)
     return scene;
 }
 
+void GraphView::layOutCanvas()
+{
+    // The canvas is placed while the note stands in front of it, at the size the page gives
+    // it, so that the picture painted for it fits when it is shown. Hidden, it would get the
+    // resize event (its viewport's size, a new fit) only then: it gets it now.
+    if (!m_stack->isVisible())
+        return;
+    const QRect rect = m_stack->contentsRect();
+    const QSize old = m_canvas->size();
+    m_canvas->setGeometry(rect);
+    QResizeEvent resize(rect.size(), old);
+    QCoreApplication::sendEvent(m_canvas, &resize);
+    m_canvas->setAttribute(Qt::WA_PendingResizeEvent, false);
+}
+
 void GraphView::useScene(QGraphicsScene *scene)
 {
     m_scene = scene;
@@ -1293,14 +1329,10 @@ void GraphView::apply(Computed &result, std::vector<QGraphicsItem *> made, bool 
     m_syncing = false;
     m_exposureModel->setRows(std::move(result.exposure));
     m_summary->setText(result.summary);
-    if (aside) {
-        // The canvas is placed while the note still stands in front of it: at the size the
-        // page gives it, so that the picture painted for it fits when it is shown.
-        if (m_stack->isVisible() && m_canvas->size() != m_stack->contentsRect().size())
-            m_canvas->setGeometry(m_stack->contentsRect());
-    } else {
+    if (aside)
+        layOutCanvas();
+    else
         setComputing(false);
-    }
 
     if (place == Place::Keep) {
         m_canvas->setTransform(transform);
@@ -1314,8 +1346,13 @@ void GraphView::apply(Computed &result, std::vector<QGraphicsItem *> made, bool 
     }
     if (aside && m_canvas->showsWhole()) {
         // The whole graph (seconds to paint at 50,000 transfers) is painted on the worker
-        // thread; the page shows it when it comes.
-        startPaint();
+        // thread; the page shows it when it comes. For a hidden page, when it is shown (the
+        // canvas's size is known then).
+        endRun();
+        if (isVisible())
+            startPaint();
+        else
+            m_paintWhenShown = true;
         return;
     }
     if (!aside) {
@@ -1588,6 +1625,18 @@ void GraphView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         refresh();
+    if (m_paintWhenShown) {
+        // After the layout gave the page its size.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_paintWhenShown || m_running || !isVisible())
+                return;
+            m_paintWhenShown = false;
+            layOutCanvas();
+            if (m_canvas->showsWhole())
+                m_canvas->fit(); // at the size it has now
+            startPaint();
+        });
+    }
     if (!m_centrePending)
         return;
     m_centrePending = false;

@@ -67,7 +67,7 @@ public:
     // in the scene, the zoom and the scroll position changed (a return to the graph page).
     // Partial updates paint as usual and drop it.
     void setKeepPicture(bool keep);
-    void dropPicture() { m_picture = QPixmap(); }
+    void dropPicture();
     bool hasPicture() const { return !m_picture.isNull(); }
     qint64 pictureKey() const { return m_picture.cacheKey(); }
     // What a picture of the whole graph depends on: the viewport's size and pixel ratio, the
@@ -123,6 +123,10 @@ private:
     QTransform m_pictureTransform;
     QPoint m_pictureScroll;
     QTransform m_pictureViewport; // the viewportTransform() it was painted for
+    // The last picture dropped, of the same scene: shown, moved and scaled, until a new one
+    // painted elsewhere comes.
+    QPixmap m_lastPicture;
+    QTransform m_lastViewport;
     bool m_elsewhere = false;
     bool m_fitted = false;
     QTransform m_fitTransform; // the transform fit() left
@@ -244,6 +248,7 @@ private:
     // the worker thread, and its whole-graph picture is painted there.
     void apply(Computed &result, std::vector<QGraphicsItem *> made = {}, bool aside = false);
     void useScene(QGraphicsScene *scene);
+    void layOutCanvas();
     // Deletes a scene no view shows and items (in the scene, or in none) in slices.
     void discard(QGraphicsScene *scene, std::vector<QGraphicsItem *> items);
     void discardSlice();
@@ -276,6 +281,7 @@ private:
     std::vector<QGraphicsItem *> m_arrivingItems;
     int m_sliceLimit = 0;
     bool m_painting = false; // the running job paints the whole-graph picture
+    bool m_paintWhenShown = false; // a result came while the page was hidden
     std::vector<QGraphicsItem *> m_sceneItems; // m_scene's, in the order they were made
     struct Discard
     {

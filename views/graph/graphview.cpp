@@ -535,6 +535,24 @@ GraphCanvas::ViewState GraphCanvas::viewState() const
     return state;
 }
 
+void GraphCanvas::showEvent(QShowEvent *event)
+{
+    // Shown, a view centres itself again (on the pointer, where it happens to be): not while
+    // it shows the whole graph, whose picture was painted for where it is.
+    if (showsWhole())
+        QAbstractScrollArea::showEvent(event);
+    else
+        QGraphicsView::showEvent(event);
+}
+
+void GraphCanvas::keepPictureScroll()
+{
+    if (m_picture.isNull() || transform() != m_pictureTransform)
+        return;
+    horizontalScrollBar()->setValue(m_pictureScroll.x());
+    verticalScrollBar()->setValue(m_pictureScroll.y());
+}
+
 void GraphCanvas::setPicture(const QImage &picture)
 {
     m_picture = QPixmap::fromImage(picture);
@@ -1199,6 +1217,7 @@ void GraphView::finishShowing()
     if (!m_computing)
         return; // a picture painted again for a picture already shown
     setComputing(false);
+    m_canvas->keepPictureScroll();
     Q_EMIT pictureShown();
 }
 

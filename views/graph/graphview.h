@@ -86,6 +86,9 @@ public:
     ViewState viewState() const;
     // The view shows the graph whole from a kept picture (whenever it is painted whole).
     bool showsWhole() const;
+    // Shown, the view may centre itself again by a few pixels (the scroll range of the
+    // margin): back to where its picture was painted for.
+    void keepPictureScroll();
     // A picture painted elsewhere (the worker thread) for viewState(): shown as the kept one.
     void setPicture(const QImage &picture);
     // With pictures painted elsewhere, a whole paint without a picture for the view as it is
@@ -114,6 +117,7 @@ protected:
     // splitter) fits it again; once the user zooms it stays as they made it.
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QGraphicsItem *partyAt(const QPoint &pos) const;

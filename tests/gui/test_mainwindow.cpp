@@ -5,11 +5,16 @@
 #include "commands/edits.h"
 #include "itemmodels/entitysortproxy.h"
 #include "mainwindow.h"
+#include "dashboard/dashboardwidget.h"
+#include "findings/findingsview.h"
 #include "app/idlework.h"
 #include "records/recordsview.h"
 #include "store/jsonformat.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QAction>
 #include <QCollator>
 #include <QFile>
@@ -812,6 +817,34 @@ private Q_SLOTS:
         QVERIFY(dpaMissing);
         QVERIFY(w.showPage(MainWindow::Page::Dashboard));
         QCOMPARE(w.currentPage(), MainWindow::Page::Dashboard);
+    }
+
+    // Findings that arrive while another page is shown (the hidden pages take them when they
+    // are shown, not each time): the findings page and the dashboard show them when opened.
+    void findingsArriveWhileAnotherPageIsShown()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(w.openFile(MainWindow::examplePath()));
+        w.showSection(Section::Parties);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.checksPending(), 20000);
+        const checks::SeverityCounts counts = w.findChild<FindingsView *>(QStringLiteral("findingsView"))->runner()->counts();
+        QVERIFY(counts.open() > 0);
+        QVERIFY(w.showPage(MainWindow::Page::Findings));
+        auto *page = w.findChild<QWidget *>(QStringLiteral("findingsView"));
+        QAbstractItemModel *model = page->findChild<QTableView *>()->model();
+        QCOMPARE(model->rowCount(), counts.open() + counts.accepted + counts.noLongerApplies);
+        QVERIFY(w.showPage(MainWindow::Page::Dashboard));
+        auto *dashboard = w.findChild<DashboardWidget *>();
+        QVERIFY(dashboard);
+        auto *severity = qobject_cast<QPieSeries *>(dashboard->chart(DashboardWidget::Severity)->series().value(0));
+        QVERIFY(severity);
+        qreal total = 0;
+        for (const QPieSlice *slice : severity->slices())
+            total += slice->value();
+        QCOMPARE(qRound(total), counts.open());
     }
 
     // The records page keeps its record while the user is elsewhere: back without an edit,

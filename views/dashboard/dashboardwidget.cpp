@@ -151,11 +151,13 @@ void DashboardWidget::build()
 
 QChart *DashboardWidget::chart(ChartId id) const
 {
+    catchUp();
     return m_views[static_cast<size_t>(id)]->chart();
 }
 
 QChartView *DashboardWidget::chartView(ChartId id) const
 {
+    catchUp();
     return m_views[static_cast<size_t>(id)];
 }
 
@@ -163,7 +165,32 @@ void DashboardWidget::refresh()
 {
     if (!m_runner)
         return;
+    // The statistics walk every transfer and finding (a second on a large project): a hidden
+    // dashboard makes them when it is shown.
+    m_stale = true;
+    if (isVisibleTo(window()))
+        recompute();
+}
+
+void DashboardWidget::recompute()
+{
+    m_stale = false;
     setStats(checks::computeDashboardStats(*m_runner->snapshot(), m_runner->findings(), m_runner->options().today));
+}
+
+void DashboardWidget::catchUp() const
+{
+    // The charts are the dashboard's state as a reader sees it (a chart of a hidden dashboard
+    // drawn into a PDF): made now when they are behind the findings.
+    if (m_stale)
+        const_cast<DashboardWidget *>(this)->recompute();
+}
+
+void DashboardWidget::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        recompute();
+    QWidget::showEvent(event);
 }
 
 void DashboardWidget::setStats(const checks::DashboardStats &stats)

@@ -35,7 +35,13 @@ public:
     explicit DashboardWidget(QWidget *parent = nullptr);
 
     void setStats(const checks::DashboardStats &stats);
-    const checks::DashboardStats &stats() const { return m_stats; }
+    // Brought up to date first (a hidden dashboard computes its statistics when next shown).
+    const checks::DashboardStats &stats()
+    {
+        if (m_stale)
+            recompute();
+        return m_stats;
+    }
 
     QChart *chart(ChartId id) const;
     QChartView *chartView(ChartId id) const;
@@ -55,13 +61,19 @@ Q_SIGNALS:
     void filterRequested(ropa::DashboardWidget::ChartId chart, const QString &key);
     void severityClicked(ropa::checks::Severity severity);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void build();
     void refresh();
+    void recompute();
+    void catchUp() const;
     void rebuild();
     void exportWithDialog(ChartId id);
 
     checks::CheckRunner *m_runner = nullptr;
+    bool m_stale = false; // the statistics are older than the runner's findings
     checks::DashboardStats m_stats;
     std::array<QChartView *, ChartCount> m_views{};
 };

@@ -170,10 +170,27 @@ void FindingsView::build()
 
 void FindingsView::refresh()
 {
-    m_model->setFindings(m_runner->findings());
+    m_stale = true;
+    // The page shown (or that would be, once its window is): now.
+    if (isVisibleTo(window()))
+        catchUp();
     m_counts->setText(countsText());
-    updateButtons();
     Q_EMIT countsChanged(countsText());
+}
+
+void FindingsView::catchUp()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    m_model->setFindings(m_runner->findings());
+    updateButtons();
+}
+
+void FindingsView::showEvent(QShowEvent *event)
+{
+    catchUp();
+    QWidget::showEvent(event);
 }
 
 QString FindingsView::countsText() const
@@ -217,12 +234,14 @@ void FindingsView::updateButtons()
 
 bool FindingsView::acceptRow(int row, const QString &justification)
 {
+    catchUp();
     const checks::Finding *f = findingAt(row);
     return m_acceptances && f && m_acceptances->accept(*f, justification);
 }
 
 bool FindingsView::reopenRow(int row)
 {
+    catchUp();
     const checks::Finding *f = findingAt(row);
     return m_acceptances && f && m_acceptances->revoke(*f);
 }

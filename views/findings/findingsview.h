@@ -32,9 +32,22 @@ public:
     FindingsView(checks::CheckRunner *runner, checks::AcceptanceStore *acceptances, QWidget *parent = nullptr);
 
     checks::CheckRunner *runner() const { return m_runner; }
-    checks::FindingsModel *model() const { return m_model; }
-    checks::FindingsFilter *filter() const { return m_filter; }
-    QTableView *table() const { return m_table; }
+    // The list, table and filter (brought up to date first: see refresh()).
+    checks::FindingsModel *model()
+    {
+        catchUp();
+        return m_model;
+    }
+    checks::FindingsFilter *filter()
+    {
+        catchUp();
+        return m_filter;
+    }
+    QTableView *table()
+    {
+        catchUp();
+        return m_table;
+    }
     // "3 high · 5 medium · 2 low · 1 accepted": for the status bar.
     QString countsText() const;
 
@@ -52,9 +65,15 @@ Q_SIGNALS:
     void entityActivated(ropa::EntityKind kind, const QUuid &id);
     void countsChanged(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void build();
+    // New findings: the counts at once; the list only while shown (a hidden page's list of
+    // tens of thousands of findings is filled and sorted when it is next shown or asked for).
     void refresh();
+    void catchUp();
     void updateButtons();
     void acceptCurrent();
     const checks::Finding *findingAt(int viewRow) const;
@@ -72,6 +91,7 @@ private:
     QLabel *m_counts = nullptr;
     QLabel *m_detail = nullptr;
     QLabel *m_busy = nullptr;
+    bool m_stale = false; // the list is older than the runner's findings
 };
 
 } // namespace ropa

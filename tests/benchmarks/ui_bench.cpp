@@ -265,7 +265,7 @@ int run(int argc, char **argv)
     };
 
     // ---- open ----
-    bench::progress(QStringLiteral("open (%1 runs)").arg(runs));
+    bench::progress(QStringLiteral("open (%1 runs; RSS now %2 MB)").arg(runs).arg(num(bench::mb(bench::readMemory().rssKb))));
     for (int r = 0; r < runs; ++r) {
         if (r > 0 && !window.closeProject())
             return fail(QStringLiteral("could not close the project"));
@@ -292,7 +292,7 @@ int run(int argc, char **argv)
         return fail(QStringLiteral("the window does not show the %1 activities after opening").arg(sizes.activities));
 
     // ---- switching sections ----
-    bench::progress(QStringLiteral("switching sections (%1 runs)").arg(runs));
+    bench::progress(QStringLiteral("switching sections (%1 runs; RSS now %2 MB)").arg(runs).arg(num(bench::mb(bench::readMemory().rssKb))));
     for (int r = 0; r < runs; ++r) {
         for (int row = 0; row < navigator->count(); ++row) {
             const QString name = QStringLiteral("section: %1").arg(navigator->item(row)->text());
@@ -325,7 +325,7 @@ int run(int argc, char **argv)
     }
 
     // ---- selecting an activity ----
-    bench::progress(QStringLiteral("selecting activities (%1 runs)").arg(runs));
+    bench::progress(QStringLiteral("selecting activities (%1 runs; RSS now %2 MB)").arg(runs).arg(num(bench::mb(bench::readMemory().rssKb))));
     window.showSection(Section::Activities);
     settle();
     for (int r = 0; r < runs; ++r) {
@@ -344,7 +344,7 @@ int run(int argc, char **argv)
     }
 
     // ---- typing into the filter box ----
-    bench::progress(QStringLiteral("filter keystrokes (%1 runs)").arg(runs));
+    bench::progress(QStringLiteral("filter keystrokes (%1 runs; RSS now %2 MB)").arg(runs).arg(num(bench::mb(bench::readMemory().rssKb))));
     const QString typed = QStringLiteral("cust");
     for (const Section section : {Section::Activities, Section::Transfers, Section::DataCategories}) {
         window.showSection(section);
@@ -363,7 +363,7 @@ int run(int argc, char **argv)
     settle();
 
     // ---- sorting (a click on a column header) ----
-    bench::progress(QStringLiteral("sorting (%1 runs)").arg(runs));
+    bench::progress(QStringLiteral("sorting (%1 runs; RSS now %2 MB)").arg(runs).arg(num(bench::mb(bench::readMemory().rssKb))));
     for (const Section section : {Section::Activities, Section::Parties, Section::Transfers}) {
         window.showSection(section);
         settle();
@@ -380,7 +380,7 @@ int run(int argc, char **argv)
     settle();
 
     // ---- one edit, undo, redo ----
-    bench::progress(QStringLiteral("edit, undo, redo (%1 runs)").arg(runs));
+    bench::progress(QStringLiteral("edit, undo, redo (%1 runs; RSS now %2 MB)").arg(runs).arg(num(bench::mb(bench::readMemory().rssKb))));
     for (int r = 0; r < runs; ++r) {
         const QModelIndex index = table->model()->index((r * 911 + 5) % table->model()->rowCount(), 0);
         table->setCurrentIndex(index);
@@ -406,7 +406,7 @@ int run(int argc, char **argv)
     }
 
     // ---- find ----
-    bench::progress(QStringLiteral("find keystrokes (%1 runs)").arg(runs));
+    bench::progress(QStringLiteral("find keystrokes (%1 runs; RSS now %2 MB)").arg(runs).arg(num(bench::mb(bench::readMemory().rssKb))));
     FindDialog *find = nullptr;
     for (int r = 0; r < runs; ++r) {
         if (find) {

@@ -17,7 +17,10 @@
 // says so (isComputing()) instead of the picture; a change of the project or of a filter
 // while it computes stops that computation at its next step and starts one on the newest
 // data, so a result is shown only for the data and filters as they are (one computation at
-// a time, never a queue). pictureShown() is emitted whenever a result is shown.
+// a time, never a queue). When the result comes, its items are made in slices of the event
+// loop and the picture of the whole graph is painted on the worker thread (for the canvas as
+// it will show it); the page shows the result when both are done, everything interactive.
+// pictureShown() is emitted whenever a result is shown.
 
 #include "domain/project.h"
 #include "graph/graphexport.h"

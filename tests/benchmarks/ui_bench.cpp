@@ -298,8 +298,10 @@ int run(int argc, char **argv)
             const QString name = QStringLiteral("section: %1").arg(navigator->item(row)->text());
             action(name).add(measure([&] { navigator->setCurrentRow(row); }));
             // A large graph is computed on a worker thread: the page shows that at once; then
-            // how long until the picture is there, the GUI thread's CPU time until then (the
-            // scene made and painted), and the longest the event loop could not react.
+            // how long until the picture is there and interactive (pictureShown: the items
+            // made in slices and put in a scene, the whole picture painted on the worker
+            // thread), the GUI thread's CPU time until then, and the longest the event loop
+            // could not react.
             if (auto *graph = window.findChild<GraphView *>(QStringLiteral("graphView")); graph && graph->isComputing()) {
                 meter.start();
                 const double started = monotonicSNow();

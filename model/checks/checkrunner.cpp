@@ -102,18 +102,24 @@ void CheckRunner::start(bool cancellable)
     CheckRunner *self = this;
     m_pool.start([self, generation, snapshot, options, cancel] {
         FindingList findings = runChecks(*snapshot, options);
-        const bool cancelled = cancel->load();
+        // The dashboard's statistics of the data (the findings' counts are added where the
+        // acceptances are applied): a walk over every transfer, half a second at full size,
+        // done here rather than on the window's thread.
+        std::shared_ptr<const DashboardStats> stats;
+        if (!options.cancelled())
+            stats = std::make_shared<const DashboardStats>(computeDashboardStats(*snapshot, {}, options.today));
+        const bool cancelled = cancel->load() || !stats;
         QMetaObject::invokeMethod(
             self,
-            [self, generation, cancelled, snapshot, findings = std::move(findings)]() mutable {
-                self->finished(generation, cancelled, snapshot, std::move(findings));
+            [self, generation, cancelled, snapshot, stats, findings = std::move(findings)]() mutable {
+                self->finished(generation, cancelled, snapshot, std::move(stats), std::move(findings));
             },
             Qt::QueuedConnection);
     });
 }
 
 void CheckRunner::finished(quint64 generation, bool cancelled, std::shared_ptr<const ProjectData> snapshot,
-                           FindingList findings)
+                           std::shared_ptr<const DashboardStats> stats, FindingList findings)
 {
     if (generation != m_generation)
         return; // cannot happen with one check at a time; kept as a guard
@@ -124,6 +130,7 @@ void CheckRunner::finished(quint64 generation, bool cancelled, std::shared_ptr<c
     } else {
         ++m_delivered;
         m_snapshot = std::move(snapshot);
+        m_dataStats = std::move(stats);
         m_findings = std::move(findings);
         m_hasResult = true;
         applyProjectAcceptances(m_findings, m_project ? m_project->data() : *m_snapshot);
@@ -133,6 +140,14 @@ void CheckRunner::finished(quint64 generation, bool cancelled, std::shared_ptr<c
         start(m_startCancellable);
     else if (!isBusy())
         Q_EMIT busyChanged(false);
+}
+
+DashboardStats CheckRunner::dashboardStats() const
+{
+    // Before the first result: those of the (empty) snapshot, made here (nothing to walk).
+    DashboardStats s = m_dataStats ? *m_dataStats : computeDashboardStats(*m_snapshot, {}, m_options.today);
+    s.findings = counts();
+    return s;
 }
 
 void CheckRunner::applyAcceptances()

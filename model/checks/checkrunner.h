@@ -19,6 +19,7 @@
 
 #include "checks/acceptance.h"
 #include "checks/checker.h"
+#include "checks/dashboardstats.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -56,6 +57,9 @@ public:
     const FindingList &findings() const { return m_findings; }
     std::shared_ptr<const ProjectData> snapshot() const { return m_snapshot; }
     SeverityCounts counts() const { return countFindings(m_findings); }
+    // The dashboard's statistics of the last result (computed with it on the worker thread;
+    // the findings' counts as they are now, acceptances included).
+    DashboardStats dashboardStats() const;
     bool isBusy() const { return m_running || m_timer.isActive() || m_startWhenIdle; }
 
     // How many checks were started, delivered, and cancelled since this runner was made (for
@@ -78,7 +82,7 @@ Q_SIGNALS:
 private:
     void start(bool cancellable);
     void finished(quint64 generation, bool cancelled, std::shared_ptr<const ProjectData> snapshot,
-                  FindingList findings);
+                  std::shared_ptr<const DashboardStats> stats, FindingList findings);
     void applyAcceptances();
 
     QPointer<Project> m_project;
@@ -99,6 +103,7 @@ private:
     int m_started = 0;
     int m_delivered = 0;
     int m_cancelled = 0;
+    std::shared_ptr<const DashboardStats> m_dataStats; // without the findings' counts
     FindingList m_findings;
     std::shared_ptr<const ProjectData> m_snapshot;
 };

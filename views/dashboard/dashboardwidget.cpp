@@ -175,7 +175,7 @@ void DashboardWidget::refresh()
 void DashboardWidget::recompute()
 {
     m_stale = false;
-    setStats(checks::computeDashboardStats(*m_runner->snapshot(), m_runner->findings(), m_runner->options().today));
+    setStats(m_runner->dashboardStats());
 }
 
 void DashboardWidget::catchUp() const

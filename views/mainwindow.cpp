@@ -632,10 +632,12 @@ void MainWindow::createWidgets()
     m_treeProxy->setFilterKeyColumn(-1);
     m_treeProxy->setRecursiveFilteringEnabled(true);
     m_treeProxy->setDynamicSortFilter(true);
+    // The tree is filtered only while it is shown (filtering 2,000 categories with their
+    // ancestors and expanding them was half of each keystroke in the other sections); showing
+    // it applies the box's text.
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_treeProxy->setFilterFixedString(text);
-        if (!text.isEmpty())
-            m_tree->expandAll(); // show the matches inside collapsed branches
+        if (showsTree())
+            applyTreeFilter(text);
     });
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("categoryTree"));
@@ -1613,6 +1615,7 @@ void MainWindow::onNavigatorChanged()
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_table->selectRow(0);
     if (section == Section::DataCategories) {
+        applyTreeFilter(m_filter->text());
         m_views->setCurrentWidget(m_tree);
         if (!m_tree->currentIndex().isValid() && m_treeProxy->rowCount() > 0)
             m_tree->setCurrentIndex(m_treeProxy->index(0, 0));
@@ -1759,6 +1762,17 @@ void MainWindow::onCurrentRowChanged()
         }
     }
 #endif
+}
+
+void MainWindow::applyTreeFilter(const QString &text)
+{
+    if (m_treeFilterApplied && text == m_treeFilter)
+        return;
+    m_treeFilter = text;
+    m_treeFilterApplied = true;
+    m_treeProxy->setFilterFixedString(text);
+    if (!text.isEmpty())
+        m_tree->expandAll(); // show the matches inside collapsed branches
 }
 
 bool MainWindow::showsTree() const

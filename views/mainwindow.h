@@ -207,6 +207,8 @@ private:
     // The view of the current section: the data categories' tree or the table.
     QAbstractItemView *entityView() const;
     bool showsTree() const;
+    // Filters the data categories' tree (when the text differs from the one it has).
+    void applyTreeFilter(const QString &text);
     void onNavigatorChanged();
     void onLinkActivated(const QUrl &url);
     void onProjectChanged();
@@ -250,6 +252,8 @@ private:
     CategoryTreeModel *m_treeModel = nullptr;
     QSortFilterProxyModel *m_treeProxy = nullptr;
     QTreeView *m_tree = nullptr;
+    QString m_treeFilter;
+    bool m_treeFilterApplied = false;
     QStackedWidget *m_views = nullptr;
     QWidget *m_tablePage = nullptr;
     QTextBrowser *m_details = nullptr;

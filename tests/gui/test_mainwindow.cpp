@@ -790,6 +790,29 @@ private Q_SLOTS:
         QCOMPARE(countAll(model), int(data.dataCategories.size()));
     }
 
+    // The filter box's text typed in another section applies to the categories' tree when it
+    // is shown (the tree is filtered only while shown); cleared elsewhere, the tree is whole.
+    void treeTakesTheFilterTypedElsewhere()
+    {
+        MainWindow w;
+        w.setErrorDialogsEnabled(false);
+        QVERIFY(w.openFile(MainWindow::examplePath()));
+        const int all = int(w.projectData()->dataCategories.size());
+        auto *filter = w.findChild<QLineEdit *>(QStringLiteral("filter"));
+        w.showSection(Section::Parties);
+        filter->setText(QStringLiteral("call"));
+        w.showSection(Section::DataCategories);
+        const QAbstractItemModel *shown = tree(w)->model();
+        const int filtered = countAll(shown);
+        QVERIFY(filtered > 0);
+        QVERIFY(filtered < all);
+        QVERIFY(findRow(shown, QStringLiteral("Call recordings")).isValid());
+        w.showSection(Section::Activities);
+        filter->clear();
+        w.showSection(Section::DataCategories);
+        QCOMPARE(countAll(shown), all);
+    }
+
     void findingsPageShowsTheProjectsFindings()
     {
         // The findings and the dashboard share one checker per project: opening a project

@@ -142,8 +142,8 @@ public:
     // After a project is opened, the tables of the sections not shown yet, their sort keys
     // and filter texts, the editors' lists of choices and Find's names are made while the
     // user is idle, a slice of at most ~15 ms at a time (input goes first), so that no first
-    // use of them makes the user wait. This is that work (tests finish() it; the benchmark
-    // reports how long it took).
+    // use of them makes the user wait. This is that work (the benchmark reports how long it
+    // took).
     IdleWork *idleWork() const { return m_idle; }
 
     QAction *undoAction() const { return m_undo; }

@@ -53,6 +53,17 @@ private:
         return n;
     }
 
+    // The example opened in w, and model listing its transfers.
+    static bool openTransfers(MainWindow &w, EntityTableModel &model)
+    {
+        w.setErrorDialogsEnabled(false);
+        if (!w.openFile(MainWindow::examplePath()))
+            return false;
+        model.setSection(Section::Transfers);
+        model.setProject(w.project());
+        return true;
+    }
+
     // The row (any level) whose first column reads text.
     static QModelIndex findRow(const QAbstractItemModel *model, const QString &text)
     {
@@ -496,11 +507,8 @@ private Q_SLOTS:
     void filterShowsExactlyTheMatchingRows()
     {
         MainWindow w;
-        w.setErrorDialogsEnabled(false);
-        QVERIFY(w.openFile(MainWindow::examplePath()));
         EntityTableModel model;
-        model.setSection(Section::Transfers);
-        model.setProject(w.project());
+        QVERIFY(openTransfers(w, model));
         EntitySortProxy proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSortRole(EntityTableModel::SortRole);
@@ -546,11 +554,8 @@ private Q_SLOTS:
     void preparedProxyGivesTheSameRows()
     {
         MainWindow w;
-        w.setErrorDialogsEnabled(false);
-        QVERIFY(w.openFile(MainWindow::examplePath()));
         EntityTableModel model;
-        model.setSection(Section::Transfers);
-        model.setProject(w.project());
+        QVERIFY(openTransfers(w, model));
         EntitySortProxy plain, prepared;
         QAbstractItemModelTester tester(&prepared, QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (EntitySortProxy *proxy : {&plain, &prepared}) {

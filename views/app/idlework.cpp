@@ -32,24 +32,11 @@ void IdleWork::clear()
     m_timer.stop();
 }
 
-void IdleWork::finish()
-{
-    while (!m_steps.empty()) {
-        Entry entry = std::move(m_steps.front());
-        m_steps.pop_front();
-        while (!entry.step(QDeadlineTimer(QDeadlineTimer::Forever))) {
-        }
-    }
-    m_timer.stop();
-    m_lastRunMs = m_running.isValid() ? m_running.elapsed() : 0;
-    Q_EMIT finished();
-}
-
 void IdleWork::runSlice()
 {
     QElapsedTimer slice;
     slice.start();
-    const QDeadlineTimer deadline(m_sliceMs);
+    const QDeadlineTimer deadline(SliceMs);
     while (!m_steps.empty() && !deadline.hasExpired()) {
         // A step may queue more steps or clear the queue: take it out first.
         Entry entry = std::move(m_steps.front());
@@ -67,7 +54,6 @@ void IdleWork::runSlice()
         return;
     }
     m_lastRunMs = m_running.elapsed();
-    Q_EMIT finished();
 }
 
 } // namespace ropa

@@ -28,9 +28,6 @@ public:
 
     explicit IdleWork(QObject *parent = nullptr);
 
-    // Each slice's budget in milliseconds (default 15).
-    void setSliceMs(int ms) { m_sliceMs = ms; }
-    int sliceMs() const { return m_sliceMs; }
     // How long the first slice waits after steps are queued into an empty queue (default 0;
     // the main window lets a project it just opened be painted and settle first).
     void setStartDelayMs(int ms) { m_startDelayMs = ms; }
@@ -40,16 +37,11 @@ public:
     // Drops every queued step (the project they were for is gone).
     void clear();
     bool isBusy() const { return !m_steps.empty(); }
-    // Runs every queued step to its end now (tests).
-    void finish();
 
     // Since the first step was queued after being idle: how long until the queue ran dry, and
     // the longest single slice (what the user's input may have waited).
     qint64 lastRunMs() const { return m_lastRunMs; }
     qint64 longestSliceMs() const { return m_longestSliceMs; }
-
-Q_SIGNALS:
-    void finished();
 
 private:
     struct Entry
@@ -62,7 +54,7 @@ private:
     std::deque<Entry> m_steps;
     QTimer m_timer;
     QElapsedTimer m_running;
-    int m_sliceMs = 15;
+    static constexpr int SliceMs = 15; // each slice's budget
     int m_startDelayMs = 0;
     qint64 m_lastRunMs = 0;
     qint64 m_longestSliceMs = 0;

@@ -124,14 +124,19 @@ int cmdCheck(const QStringList &args)
         out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
         for (const checks::Finding &f : findings) {
-            out() << checks::severityKey(f.severity).leftJustified(7) << ' ' << f.ruleId << '\t' << kindKey(f.kind) << ' '
-                  << idToString(f.entity) << '\t' << f.message;
+            // The entity as the window names it: "transfer “CallCabinet → AWS”" (its id is in
+            // --json).
+            const QString entity = f.entityName.isEmpty()
+                                     ? entityKindNoun(f.kind)
+                                     : Tr::tr("%1 “%2”").arg(entityKindNoun(f.kind), f.entityName);
+            out() << checks::severityLabel(f.severity).leftJustified(7) << ' ' << f.ruleId << '\t' << entity << '\t'
+                  << f.message;
             if (f.accepted)
                 out() << '\t' << Tr::tr("accepted %1: %2").arg(checks::findingDate(f.acceptedOn), f.justification);
             out() << '\n';
         }
-        // The severity keys and rule ids of the lines stay as they are (scripts read them);
-        // the messages and this summary are in the language.
+        // The rule ids stay as they are (scripts read them, and --json has the keys); the
+        // severities, entities, messages and this summary are in the language.
         const int n = static_cast<int>(findings.size());
         if (counts.accepted > 0) {
             out() << Tr::tr("%n finding(s): %1 high, %2 medium, %3 low open, %4 accepted", nullptr, n)

@@ -1,5 +1,7 @@
 #include "common.h"
 
+#include "session/projectsession.h"
+
 #include "reference/reference.h"
 #include "reports/report.h"
 #include "store/jsonformat.h"
@@ -71,34 +73,15 @@ int useLanguage(const QString &command, const QString &language)
     return -1;
 }
 
-namespace {
-
-bool looksLikeSqlite(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    return f.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
-} // namespace
-
 Loaded load(const QString &path)
 {
+    // Read-only: the CLI never takes a project's lock to read it.
+    LoadedProject r = ProjectSession::read(path, OpenMode::ReadOnly);
     Loaded l;
-    const bool sqlite = looksLikeSqlite(path);
-    if (sqlite || path.endsWith(QLatin1StringView(".ropa"), Qt::CaseInsensitive)) {
-        const store::OpenResult r = store::openProject(path);
-        l.data = r.data;
-        l.error = r.error.message;
-        l.fileVersion = r.fileVersion;
-    } else {
-        const json::ReadResult r = json::readProjectFile(path);
-        l.data = r.data;
-        l.error = r.error;
-        l.fileVersion = json::FormatVersion;
-        l.isJson = true;
-    }
+    l.data = std::move(r.data);
+    l.error = r.error.message;
+    l.fileVersion = r.fileVersion;
+    l.isJson = !r.isStore;
     if (!l.data && l.error.isEmpty())
         l.error = Tr::tr("“%1” could not be opened.").arg(QFileInfo(path).fileName());
     return l;

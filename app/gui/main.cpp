@@ -15,7 +15,7 @@
 
 #include "app/appsettings.h"
 #include "app/finddialog.h"
-#include "app/recovery.h"
+#include "session/recovery.h"
 #include "app/settingsdialog.h"
 #include "commands/edits.h"
 #if __has_include("graph/graphview.h")

@@ -1,15 +1,23 @@
 #include "checkrunner.h"
 
 #include "domain/project.h"
+#include "jobs/latestjob.h"
 
 namespace ropa::checks {
+
+struct CheckRunner::Result
+{
+    std::shared_ptr<const ProjectData> snapshot;
+    std::shared_ptr<const DashboardStats> stats; // null: stopped before the end
+    FindingList findings;
+};
 
 CheckRunner::CheckRunner(Project *project, QObject *parent)
     : QObject(parent)
     , m_project(project)
+    , m_job(new LatestJob(this))
     , m_snapshot(std::make_shared<const ProjectData>())
 {
-    m_pool.setMaxThreadCount(1);
     m_timer.setSingleShot(true);
     m_timer.setInterval(300);
     m_maxWait.setSingleShot(true);
@@ -19,10 +27,11 @@ CheckRunner::CheckRunner(Project *project, QObject *parent)
         // A long burst of changes: check now, and let this check finish even if the changes go on.
         m_timer.stop();
         m_startCancellable = false;
-        if (m_running)
-            m_startWhenIdle = true;
-        else
-            start(false);
+        start(false);
+    });
+    connect(m_job, &LatestJob::busyChanged, this, [this](bool busy) {
+        if (!busy && !isBusy())
+            Q_EMIT busyChanged(false);
     });
     if (project) {
         connect(project, &Project::entityAdded, this, &CheckRunner::schedule);
@@ -40,9 +49,30 @@ CheckRunner::~CheckRunner()
 {
     m_timer.stop();
     m_maxWait.stop();
-    m_stop->store(true); // whether or not edits may cancel the running check
-    m_pool.clear();      // queued checks never start
-    m_pool.waitForDone(); // the job holds only its own copy, but must not outlive the pool
+    // The job stops at its next step (also the one the maximum wait let finish), so closing
+    // waits milliseconds, not a whole check of a large project.
+    delete m_job;
+    m_job = nullptr;
+}
+
+bool CheckRunner::isBusy() const
+{
+    return (m_job && m_job->isBusy()) || m_timer.isActive();
+}
+
+int CheckRunner::checksStarted() const
+{
+    return m_job->started();
+}
+
+int CheckRunner::checksDelivered() const
+{
+    return m_job->delivered() - m_stoppedByOptions;
+}
+
+int CheckRunner::checksCancelled() const
+{
+    return m_job->dropped() + m_stoppedByOptions;
 }
 
 void CheckRunner::setOptions(const CheckOptions &options)
@@ -56,8 +86,8 @@ void CheckRunner::schedule()
     const bool wasBusy = isBusy();
     // The running check is looking at data that is no longer the project's: stop it, unless
     // it is the one the maximum wait started.
-    if (m_running && m_cancel)
-        m_cancel->store(true);
+    if (m_job->isBusy() && m_runningCancellable)
+        m_job->cancel();
     m_timer.start();
     if (!m_maxWait.isActive())
         m_maxWait.start();
@@ -67,79 +97,52 @@ void CheckRunner::schedule()
 
 void CheckRunner::checkNow()
 {
-    m_timer.stop();
-    if (m_running) {
-        // One check at a time: the next starts when this one has stopped (cancelled or not).
-        m_startWhenIdle = true;
-        return;
-    }
-    start(true);
+    start(m_startCancellable);
 }
 
 void CheckRunner::start(bool cancellable)
 {
     m_timer.stop();
     m_maxWait.stop();
-    m_startWhenIdle = false;
     m_startCancellable = true;
     if (!m_project)
         return;
     const bool wasBusy = isBusy();
-    const quint64 generation = ++m_generation;
-    auto snapshot = std::make_shared<const ProjectData>(m_project->data());
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancellable ? cancel : nullptr;
-    CheckOptions options = m_options;
-    options.cancelled = [cancel, stop = m_stop, outer = m_options.cancelled] {
-        return cancel->load() || stop->load() || (outer && outer());
-    };
-    m_running = true;
-    ++m_started;
+    auto snapshot = m_project->snapshot();
+    const CheckOptions options = m_options;
+    m_runningCancellable = cancellable;
+    m_job->start<Result>(
+        [snapshot, options](const LatestJob::Cancelled &cancelled) {
+            CheckOptions o = options;
+            o.cancelled = [cancelled, outer = options.cancelled] { return cancelled() || (outer && outer()); };
+            Result result;
+            result.snapshot = snapshot;
+            result.findings = runChecks(*snapshot, o);
+            // The dashboard's statistics of the data (the findings' counts are added where the
+            // acceptances are applied): a walk over every transfer, done here rather than on
+            // the window's thread.
+            if (!o.cancelled())
+                result.stats = std::make_shared<const DashboardStats>(computeDashboardStats(*snapshot, {}, o.today));
+            return result;
+        },
+        [this](Result result) { finished(std::move(result)); },
+        cancellable ? LatestJob::Overtake::Cancel : LatestJob::Overtake::LetFinish);
     if (!wasBusy)
         Q_EMIT busyChanged(true);
-    // The destructor waits for the pool, so `self` outlives the job; a result posted to a
-    // runner deleted since is dropped with the runner's event queue.
-    CheckRunner *self = this;
-    m_pool.start([self, generation, snapshot, options, cancel] {
-        FindingList findings = runChecks(*snapshot, options);
-        // The dashboard's statistics of the data (the findings' counts are added where the
-        // acceptances are applied): a walk over every transfer, half a second at full size,
-        // done here rather than on the window's thread.
-        std::shared_ptr<const DashboardStats> stats;
-        if (!options.cancelled())
-            stats = std::make_shared<const DashboardStats>(computeDashboardStats(*snapshot, {}, options.today));
-        const bool cancelled = cancel->load() || !stats;
-        QMetaObject::invokeMethod(
-            self,
-            [self, generation, cancelled, snapshot, stats, findings = std::move(findings)]() mutable {
-                self->finished(generation, cancelled, snapshot, std::move(stats), std::move(findings));
-            },
-            Qt::QueuedConnection);
-    });
 }
 
-void CheckRunner::finished(quint64 generation, bool cancelled, std::shared_ptr<const ProjectData> snapshot,
-                           std::shared_ptr<const DashboardStats> stats, FindingList findings)
+void CheckRunner::finished(Result result)
 {
-    if (generation != m_generation)
-        return; // cannot happen with one check at a time; kept as a guard
-    m_running = false;
-    m_cancel.reset();
-    if (cancelled) {
-        ++m_cancelled;
-    } else {
-        ++m_delivered;
-        m_snapshot = std::move(snapshot);
-        m_dataStats = std::move(stats);
-        m_findings = std::move(findings);
-        m_hasResult = true;
-        applyProjectAcceptances(m_findings, m_project ? m_project->data() : *m_snapshot);
-        Q_EMIT findingsChanged();
+    if (!result.stats) {
+        ++m_stoppedByOptions;
+        return;
     }
-    if (m_startWhenIdle)
-        start(m_startCancellable);
-    else if (!isBusy())
-        Q_EMIT busyChanged(false);
+    m_snapshot = std::move(result.snapshot);
+    m_dataStats = std::move(result.stats);
+    m_findings = std::move(result.findings);
+    m_hasResult = true;
+    applyProjectAcceptances(m_findings, m_project ? m_project->data() : *m_snapshot);
+    Q_EMIT findingsChanged();
 }
 
 DashboardStats CheckRunner::dashboardStats() const

@@ -24,13 +24,13 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
 #include <memory>
 
 namespace ropa {
+class LatestJob;
 class Project;
 }
 
@@ -60,13 +60,13 @@ public:
     // The dashboard's statistics of the last result (computed with it on the worker thread;
     // the findings' counts as they are now, acceptances included).
     DashboardStats dashboardStats() const;
-    bool isBusy() const { return m_running || m_timer.isActive() || m_startWhenIdle; }
+    bool isBusy() const;
 
     // How many checks were started, delivered, and cancelled since this runner was made (for
     // tests and the status line; started = delivered + cancelled + the one running).
-    int checksStarted() const { return m_started; }
-    int checksDelivered() const { return m_delivered; }
-    int checksCancelled() const { return m_cancelled; }
+    int checksStarted() const;
+    int checksDelivered() const;
+    int checksCancelled() const;
 
 public Q_SLOTS:
     // A change: schedules a check after the debounce interval (cancelling a running one).
@@ -80,29 +80,22 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
+    struct Result;
     void start(bool cancellable);
-    void finished(quint64 generation, bool cancelled, std::shared_ptr<const ProjectData> snapshot,
-                  std::shared_ptr<const DashboardStats> stats, FindingList findings);
+    void finished(Result result);
     void applyAcceptances();
 
     QPointer<Project> m_project;
     CheckOptions m_options;
     QTimer m_timer;   // debounce: restarted by every change
     QTimer m_maxWait; // started by the first change of a burst, not restarted
-    QThreadPool m_pool;
-    quint64 m_generation = 0;
-    bool m_running = false;
-    bool m_startWhenIdle = false; // a check is due but the previous one has not stopped yet
+    // One check at a time, on its worker thread; the running one is asked to stop by an edit
+    // unless the maximum wait started it (LatestJob::Overtake::LetFinish).
+    LatestJob *m_job = nullptr;
+    bool m_runningCancellable = true;
     bool m_startCancellable = true;
-    std::shared_ptr<std::atomic<bool>> m_cancel; // of the running check, when cancellable
-    // Set when the runner goes (the project is closed, the program quits): every check stops
-    // at its next step, also the one the maximum wait made uncancellable by edits, and a queued
-    // one never starts, so closing waits milliseconds, not a whole check of a large project.
-    std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     bool m_hasResult = false; // a result has arrived: acceptances can be matched to it
-    int m_started = 0;
-    int m_delivered = 0;
-    int m_cancelled = 0;
+    int m_stoppedByOptions = 0; // results dropped because CheckOptions::cancelled said so
     std::shared_ptr<const DashboardStats> m_dataStats; // without the findings' counts
     FindingList m_findings;
     std::shared_ptr<const ProjectData> m_snapshot;

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <memory>
+
 namespace ropa {
 
 class ChangeSetCommand;
@@ -23,6 +25,9 @@ public:
     ~Project() override;
 
     const ProjectData &data() const { return m_data; }
+    // A copy of the data as it is now, for work on another thread (a check, a graph, a record,
+    // a save): the project may go on changing, or be closed, while the copy is read.
+    std::shared_ptr<const ProjectData> snapshot() const { return std::make_shared<const ProjectData>(m_data); }
     const ProjectInfo &info() const { return m_data.info; }
 
     template <typename T>

@@ -26,7 +26,7 @@ void LatestJob::startErased(Work work, Overtake overtake)
         if (m_running->overtake == Overtake::Cancel)
             m_running->cancel->store(true);
         if (m_waiting)
-            ++m_dropped;
+            ++m_skipped;
         m_waiting = std::move(job);
     } else {
         run(std::move(job));
@@ -44,7 +44,7 @@ void LatestJob::cancel()
         m_running->overtake = Overtake::Cancel; // its result is dropped too
     }
     if (m_waiting) {
-        ++m_dropped;
+        ++m_skipped;
         m_waiting.reset();
     }
     if (wasBusy && !m_running)
@@ -91,7 +91,7 @@ void LatestJob::finished(quint64 generation, bool wasCancelled, const Delivery &
     }
     if (next) {
         if (m_running)
-            ++m_dropped;
+            ++m_skipped;
         else
             run(std::move(*next));
     }

@@ -52,10 +52,13 @@ public:
     // A job runs or waits.
     bool isBusy() const { return m_running.has_value() || m_waiting.has_value(); }
 
-    // For tests and status lines: jobs started, delivered and dropped since this was made.
+    // For tests and status lines, since this was made: jobs started, delivered, dropped after
+    // they started (cancelled or overtaken), and replaced while waiting (never started).
+    // started() == delivered() + dropped() + (a job running ? 1 : 0).
     int started() const { return m_started; }
     int delivered() const { return m_delivered; }
     int dropped() const { return m_dropped; }
+    int skipped() const { return m_skipped; }
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -83,6 +86,7 @@ private:
     int m_started = 0;
     int m_delivered = 0;
     int m_dropped = 0;
+    int m_skipped = 0;
 };
 
 } // namespace ropa

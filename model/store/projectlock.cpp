@@ -1,9 +1,19 @@
 #include "store/projectlock.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
 
 namespace ropa::store {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ropa::store::ProjectLock)
+};
+
+} // namespace
 
 // The lock file is QLockFile's own ("pid\napp\nhost\n..."). It says who holds the lock this way:
 // - pid, host: from QLockFile::getLockInfo;
@@ -12,13 +22,16 @@ namespace ropa::store {
 
 QString LockHolder::describe() const
 {
-    const QString who = user.isEmpty() ? QStringLiteral("Someone") : user;
-    QString text = who;
+    // "Anna on dpo-laptop since 7 Dec 2026 14:05", in the user's language.
+    const QString who = user.isEmpty() ? Tr::tr("Someone") : user;
+    const QString when = since.isValid() ? QLocale().toString(since.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!host.isEmpty() && !when.isEmpty())
+        return Tr::tr("%1 on %2 since %3").arg(who, host, when);
     if (!host.isEmpty())
-        text += QStringLiteral(" on ") + host;
-    if (since.isValid())
-        text += QStringLiteral(" since ") + QLocale().toString(since.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
-    return text;
+        return Tr::tr("%1 on %2").arg(who, host);
+    if (!when.isEmpty())
+        return Tr::tr("%1 since %2").arg(who, when);
+    return who;
 }
 
 ProjectLock::ProjectLock(const QString &projectPath)

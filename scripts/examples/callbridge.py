@@ -5,7 +5,7 @@ ze schrijft; de Engelse naam uit de gold-annotatie staat in de beschrijving of d
 from ropa_builder import Project, find, load_gold
 from vendor_common import add_activities, add_gold_basics, add_recipients
 
-SEED = "001_9dc3ea4f33decc56"
+SEED = "callbridge-policy-nl"
 OWN = "Callbridge (een dienst van Iotum Inc.)"
 EU_EXPORTERS = "Klanten en gebruikers in de Europese Unie"
 UK_EXPORTERS = "Klanten en gebruikers in het Verenigd Koninkrijk"

@@ -3,7 +3,7 @@
 from ropa_builder import Project, find, load_gold
 from vendor_common import add_activities, add_gold_basics, add_recipients
 
-SEED = "000_9490d5fa9e2a8d8e"
+SEED = "callcabinet-policy"
 OWN = "Call Cabinet Corporation (CallCabinet)"
 CUSTOMERS = "CallCabinet customers (data controllers)"
 EEA_EXPORTERS = "Customers and individuals in the EU/EEA"

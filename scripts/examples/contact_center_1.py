@@ -4,7 +4,7 @@
 from ropa_builder import Project, find, load_gold
 from vendor_common import add_activities, add_gold_basics, add_recipients
 
-SEED = "004_349a79981db00151"
+SEED = "contactcenter1-policy"
 OWN = "Contact Center 1 (CC1)"
 EU_USERS = "Users in the European Union and other regions"
 ELSEWHERE = "Recipients in other countries or regions (not specified)"

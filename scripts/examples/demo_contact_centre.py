@@ -38,9 +38,9 @@ def build():
         p.doc_texts[d["id"]] = d["text"] or ""
 
     # ---- the vendors' policies as documents ------------------------------------------
-    _, t000 = load_gold("000_9490d5fa9e2a8d8e")
-    _, t001 = load_gold("001_9dc3ea4f33decc56")
-    _, t004 = load_gold("004_349a79981db00151")
+    _, t000 = load_gold("callcabinet-policy")
+    _, t001 = load_gold("callbridge-policy-nl")
+    _, t004 = load_gold("contactcenter1-policy")
     cc = p.document("CallCabinet Global Privacy Policy v7.4.3", None, "2025-07-29", t000)["id"]
     cb = p.document("Callbridge Privacy Beleid (Nederlandse versie)", None, "2023-12-01", t001)["id"]
     c1 = p.document("Contact Center 1 Detailed Privacy Policy and US Privacy Notice", None, "2024-07-23", t004)["id"]

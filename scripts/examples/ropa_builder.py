@@ -52,7 +52,7 @@ def normalise(text):
 
 
 def load_gold(seed):
-    with open(os.path.join(GOLD_DIR, seed + ".json"), encoding="utf-8") as f:
+    with open(os.path.join(GOLD_DIR, seed + ".gold.json"), encoding="utf-8") as f:
         gold = json.load(f)
     with open(os.path.join(GOLD_DIR, seed + ".txt"), encoding="utf-8") as f:
         text = f.read()

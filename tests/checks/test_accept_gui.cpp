@@ -4,7 +4,7 @@
 
 #include "checks/findingsmodel.h"
 #include "findings/findingsview.h"
-#include "gui/scripteddialogs.h"
+#include "common/windowfixture.h"
 #include "mainwindow.h"
 
 #include <QAction>
@@ -18,20 +18,8 @@ using namespace ropa::checks;
 
 namespace {
 
-QTemporaryDir &sandbox()
+struct Window : test::TestWindow
 {
-    static QTemporaryDir dir;
-    return dir;
-}
-
-struct Window
-{
-    MainWindow w;
-    Window()
-    {
-        w.setDialogs(std::make_unique<ScriptedDialogs>());
-        w.setErrorDialogsEnabled(false);
-    }
     FindingsView *findings()
     {
         if (!w.showPage(MainWindow::Page::Findings))
@@ -66,9 +54,7 @@ class TestAcceptGui : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(sandbox().isValid());
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(sandbox().filePath(QStringLiteral("config"))));
-        qputenv("XDG_DATA_HOME", QFile::encodeName(sandbox().filePath(QStringLiteral("data"))));
+        QVERIFY(test::useSandbox());
     }
 
     void acceptSaveReopenUndo()

@@ -39,7 +39,7 @@ ProjectData load(const QString &name)
 
 QJsonObject loadGold(const QString &seed)
 {
-    QFile f(QStringLiteral(ROPA_FIXTURES_DIR "/gold/") + seed + QStringLiteral(".json"));
+    QFile f(QStringLiteral(ROPA_FIXTURES_DIR "/gold/") + seed + QStringLiteral(".gold.json"));
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot open gold %s", qPrintable(seed));
     return QJsonDocument::fromJson(f.readAll()).object();
@@ -181,8 +181,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("goldIndex");
         QTest::addColumn<QString>("rule");
         QTest::addColumn<QString>("messagePart");
-        const QString cabinet = QStringLiteral("000_9490d5fa9e2a8d8e"), bridge = QStringLiteral("001_9dc3ea4f33decc56"),
-                      cc1 = QStringLiteral("004_349a79981db00151");
+        const QString cabinet = QStringLiteral("callcabinet-policy"), bridge = QStringLiteral("callbridge-policy-nl"),
+                      cc1 = QStringLiteral("contactcenter1-policy");
         const auto row = [](const char *name, const QString &seed, const char *file, int index, const char *rule, const char *part) {
             QTest::newRow(name) << seed << QString::fromLatin1(file) << index << QString::fromLatin1(rule) << QString::fromUtf8(part);
         };
@@ -229,9 +229,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("seed");
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("dutch");
-        QTest::newRow("000 CallCabinet") << QStringLiteral("000_9490d5fa9e2a8d8e") << QStringLiteral("callcabinet.json") << false;
-        QTest::newRow("001 Callbridge") << QStringLiteral("001_9dc3ea4f33decc56") << QStringLiteral("callbridge.json") << true;
-        QTest::newRow("004 Contact Center 1") << QStringLiteral("004_349a79981db00151") << QStringLiteral("contact-center-1.json") << false;
+        QTest::newRow("000 CallCabinet") << QStringLiteral("callcabinet-policy") << QStringLiteral("callcabinet.json") << false;
+        QTest::newRow("001 Callbridge") << QStringLiteral("callbridge-policy-nl") << QStringLiteral("callbridge.json") << true;
+        QTest::newRow("004 Contact Center 1") << QStringLiteral("contactcenter1-policy") << QStringLiteral("contact-center-1.json") << false;
     }
 
     void everyGoldFactIsPresent()

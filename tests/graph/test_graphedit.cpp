@@ -6,7 +6,7 @@
 #include "commands/edits.h"
 #include "editors/entityeditor.h"
 #include "graph/graphview.h"
-#include "gui/scripteddialogs.h"
+#include "common/scripteddialogs.h"
 #include "itemmodels/labels.h"
 #include "mainwindow.h"
 #include "store/jsonformat.h"

@@ -11,7 +11,7 @@
 #include "editors/linkpicker.h"
 #include "editors/retentioneditor.h"
 #include "mainwindow.h"
-#include "scripteddialogs.h"
+#include "common/windowfixture.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -29,24 +29,11 @@ using namespace ropa;
 
 namespace {
 
-QTemporaryDir &sandbox()
+struct Window : test::TestWindow
 {
-    static QTemporaryDir dir;
-    return dir;
-}
-
-struct Window
-{
-    MainWindow w;
-    ScriptedDialogs *dialogs = nullptr;
     Window()
+        : TestWindow(Shown)
     {
-        auto d = std::make_unique<ScriptedDialogs>();
-        dialogs = d.get();
-        w.setDialogs(std::move(d));
-        w.setErrorDialogsEnabled(false);
-        w.resize(w.sizeHint());
-        w.show();
     }
 };
 
@@ -200,9 +187,7 @@ class TestEndToEnd : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(sandbox().isValid());
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(sandbox().filePath(QStringLiteral("config"))));
-        qputenv("XDG_DATA_HOME", QFile::encodeName(sandbox().filePath(QStringLiteral("data"))));
+        QVERIFY(test::useSandbox());
     }
 
     void buildUndoRedoSaveReopen()

@@ -8,7 +8,7 @@
 #include "itemmodels/entitysearchmodel.h"
 #include "itemmodels/entitytablemodel.h"
 #include "mainwindow.h"
-#include "scripteddialogs.h"
+#include "common/windowfixture.h"
 #include "store/jsonformat.h"
 #include "store/projectlock.h"
 #include "store/projectstore.h"
@@ -26,23 +26,10 @@ using namespace ropa;
 
 namespace {
 
-// Settings and recovery copies of this test go to a folder of their own.
-QTemporaryDir &sandbox()
+// Error dialogs are on here: the tests check what the user is shown (dialogs->errors).
+struct Window : test::TestWindow
 {
-    static QTemporaryDir dir;
-    return dir;
-}
-
-struct Window
-{
-    MainWindow w;
-    ScriptedDialogs *dialogs = nullptr;
-    Window()
-    {
-        auto d = std::make_unique<ScriptedDialogs>();
-        dialogs = d.get();
-        w.setDialogs(std::move(d));
-    }
+    Window() { w.setErrorDialogsEnabled(true); }
 };
 
 const Party *partyNamed(const ProjectData &data, const QString &name)
@@ -68,9 +55,7 @@ class TestFiles : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(sandbox().isValid());
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(sandbox().filePath(QStringLiteral("config"))));
-        qputenv("XDG_DATA_HOME", QFile::encodeName(sandbox().filePath(QStringLiteral("data"))));
+        QVERIFY(test::useSandbox());
     }
 
     void welcomeWhenNothingIsOpen()

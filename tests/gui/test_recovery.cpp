@@ -2,10 +2,10 @@
 // autosave interval, make an edit, kill it (SIGKILL), and check that the recovery copy holds
 // the edit and that the next start restores it over the original file.
 
-#include "app/recovery.h"
+#include "session/recovery.h"
 #include "commands/edits.h"
 #include "mainwindow.h"
-#include "scripteddialogs.h"
+#include "common/scripteddialogs.h"
 #include "store/jsonformat.h"
 #include "store/projectstore.h"
 

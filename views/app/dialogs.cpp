@@ -1,5 +1,7 @@
 #include "dialogs.h"
 
+#include "app/newprojectdialog.h"
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -112,6 +114,14 @@ QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QSt
 QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter)
 {
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+std::optional<edit::NewProjectDetails> Dialogs::askNewProject(QWidget *parent)
+{
+    NewProjectDialog dialog(parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.details();
 }
 
 } // namespace ropa

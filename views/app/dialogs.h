@@ -4,7 +4,11 @@
 // shows message boxes and file dialogs; tests install one that answers from a script and
 // records what was asked (KeePassXC does the same), so no test ever waits on a modal dialog.
 
+#include "commands/newentity.h"
+
 #include <QString>
+
+#include <optional>
 
 class QWidget;
 
@@ -30,6 +34,8 @@ public:
     virtual bool confirmDelete(QWidget *parent, const QString &text, const QString &details);
     virtual RecoveryChoice askRestore(QWidget *parent, const QString &text, const QString &details);
     virtual void showError(QWidget *parent, const QString &text, const QString &details);
+    // File › New: the project's name, the own organisation and its DPO; empty when cancelled.
+    virtual std::optional<edit::NewProjectDetails> askNewProject(QWidget *parent);
     // Empty when the user cancels.
     virtual QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
     virtual QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -152,6 +153,12 @@ QString WelcomePage::exampleTitle(const QString &path)
     if (file.open(QIODevice::ReadOnly)) {
         const QJsonObject project = QJsonDocument::fromJson(file.readAll()).object().value(u"project").toObject();
         const QString name = project.value(u"name").toString();
+        // The examples made from a vendor's published policy say so in their name, in the
+        // policy's language ("(vendor policy)", "(beleid van de leverancier)"): the list says
+        // it in the user's.
+        static const QRegularExpression fromPolicy(QStringLiteral("^(.*) \\((vendor policy|beleid van de leverancier)\\)$"));
+        if (const QRegularExpressionMatch m = fromPolicy.match(name); m.hasMatch())
+            return tr("%1 (vendor policy)").arg(m.captured(1));
         if (!name.isEmpty())
             return name;
     }

@@ -16,6 +16,9 @@ public:
     RecoveryChoice recovery = RecoveryChoice::Later;
     QString openPath;
     QString savePath;
+    // File › New: what the user types (nullopt: Cancel).
+    std::optional<ropa::edit::NewProjectDetails> newProject =
+        ropa::edit::NewProjectDetails{QStringLiteral("Untitled project"), QStringLiteral("My organisation"), {}, {}};
 
     QStringList asked;      // every question, as "kind: text"
     QString lastSuggested;  // the name Save As suggested
@@ -59,6 +62,11 @@ public:
         asked.append(QStringLiteral("save-file: ") + suggested);
         lastSuggested = suggested;
         return savePath;
+    }
+    std::optional<ropa::edit::NewProjectDetails> askNewProject(QWidget *) override
+    {
+        asked.append(QStringLiteral("new-project"));
+        return newProject;
     }
     bool wasAsked(const QString &prefix) const
     {

@@ -1,0 +1,7 @@
+#include "projectpage.h"
+
+namespace ropa {
+
+ProjectPage::~ProjectPage() = default;
+
+} // namespace ropa

@@ -1,11 +1,14 @@
 // The lock beside an open project: a second opener, in this process or another one, is
 // refused and told who has the project open.
 
+#include "common/sampleproject.h"
 #include "store/projectlock.h"
+#include "store/projectstore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,11 +108,32 @@ private Q_SLOTS:
         helper.start(QStringLiteral(ROPA_LOCK_HELPER), {project});
         QVERIFY(helper.waitForStarted());
         QVERIFY(helper.waitForReadyRead(10000));
+        const qint64 helperPid = helper.processId();
         helper.kill();
         QVERIFY(helper.waitForFinished(10000));
         QVERIFY(QFileInfo::exists(project + QStringLiteral(".lock")));
+
+        // What a save of the dead process left: its temporary file.
+        const QString leftover = dir.filePath(QStringLiteral(".crashed.ropa.0123456789ab.saving"));
+        {
+            QFile f(leftover);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.write("part of a project") > 0);
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+        }
+
         ProjectLock mine(project);
+        QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral(
+                                            "^Took over the lock .*crashed\\.ropa\\.lock left by process %1 on .*, "
+                                            "which is gone\\.$")
+                                                                .arg(helperPid)));
         QVERIFY(mine.tryLock());
+
+        // The next save removes it.
+        QVERIFY(QFileInfo::exists(leftover));
+        const SaveResult saved = saveProject(ropa::test::sampleProject(), project);
+        QVERIFY2(!saved.error, qPrintable(saved.error.message));
+        QVERIFY(!QFileInfo::exists(leftover));
     }
 };
 

@@ -105,8 +105,11 @@ FileStatus statusOf(const QFile &file)
 FileStatus openRegularForReading(const QString &path, QFile *file, QString *error)
 {
 #if defined(Q_OS_UNIX)
+    // A device, FIFO or socket is not even opened (opening some devices has effects).
+    if (const FileStatus before = statusOf(path); before.kind != FileKind::Regular)
+        return before;
     // O_NONBLOCK: opening a FIFO for reading would wait for a writer. fstat then tells what
-    // was opened (a link may have been changed since any earlier look at the path).
+    // was opened (the path may have been replaced since the look above).
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         const int e = errno;

@@ -65,7 +65,6 @@ bool writeBackupCopy(const QString &path, int version, const QByteArray &bytes, 
 std::optional<Error> notAProjectFile(const QString &path, platform::FileKind kind)
 {
     const QString label = fileLabel(path);
-    const QString choose = Tr::tr("Choose a .ropa file made by Ropa.");
     switch (kind) {
     case platform::FileKind::Regular:
         return std::nullopt;
@@ -82,16 +81,19 @@ std::optional<Error> notAProjectFile(const QString &path, platform::FileKind kin
                          Tr::tr("%1 is a folder, not a Ropa project. Choose a .ropa file made by Ropa.").arg(label));
     case platform::FileKind::Fifo:
         return makeError(ErrorCode::NotRopa,
-                         Tr::tr("%1 is a named pipe, not a Ropa project.").arg(label) + u' ' + choose);
+                         Tr::tr("%1 is a named pipe, not a Ropa project. Choose a .ropa file made by Ropa.")
+                             .arg(label));
     case platform::FileKind::Device:
-        return makeError(ErrorCode::NotRopa, Tr::tr("%1 is a device, not a Ropa project.").arg(label) + u' ' + choose);
+        return makeError(ErrorCode::NotRopa,
+                         Tr::tr("%1 is a device, not a Ropa project. Choose a .ropa file made by Ropa.").arg(label));
     case platform::FileKind::Socket:
-        return makeError(ErrorCode::NotRopa, Tr::tr("%1 is a socket, not a Ropa project.").arg(label) + u' ' + choose);
     case platform::FileKind::Other:
         break;
     }
     return makeError(ErrorCode::NotRopa,
-                     Tr::tr("%1 is not an ordinary file, so it is not a Ropa project.").arg(label) + u' ' + choose);
+                     Tr::tr("%1 is not an ordinary file (it is a socket or another special file), so it is not a "
+                            "Ropa project. Choose a .ropa file made by Ropa.")
+                         .arg(label));
 }
 
 } // namespace

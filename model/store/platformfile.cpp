@@ -17,7 +17,7 @@ namespace ropa::store::platform {
 
 namespace {
 
-QString errnoText(int error)
+[[maybe_unused]] QString errnoText(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
 }

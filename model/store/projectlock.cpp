@@ -3,10 +3,13 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 
 namespace ropa::store {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lockLog, "ropa.store.lock")
 
 struct Tr
 {
@@ -52,7 +55,18 @@ bool ProjectLock::tryLock()
 {
     if (m_lock->isLocked())
         return true;
-    return m_lock->tryLock(100);
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    const bool wasHeld = m_lock->getLockInfo(&pid, &host, &app);
+    if (!m_lock->tryLock(100))
+        return false;
+    // A lock file was there and the lock was taken all the same: its process is gone. Saving
+    // then removes the temporary files its killed saves left (saveProject).
+    if (wasHeld)
+        qCInfo(lockLog, "Took over the lock %s left by process %lld on %s, which is gone.",
+               qUtf8Printable(m_lockPath), pid, qUtf8Printable(host));
+    return true;
 }
 
 bool ProjectLock::isLocked() const

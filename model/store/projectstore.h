@@ -23,21 +23,31 @@ inline constexpr quint32 ApplicationId = 0x524F5041;
 // The format version this build writes (PRAGMA user_version). Older versions are migrated.
 inline constexpr int FormatVersion = 3;
 
+// What the platform says about a file without reading it (store/platformfile.cpp): on POSIX
+// its device and inode and its modification and status-change times in nanoseconds. Where the
+// platform gives none of that, known is false.
+struct FileStamp
+{
+    bool known = false;
+    quint64 device = 0;
+    quint64 inode = 0;
+    qint64 modifiedNs = 0;
+    qint64 changedNs = 0;
+    friend bool operator==(const FileStamp &, const FileStamp &) = default;
+};
+
 // What a file looked like when it was opened or last saved, to tell whether somebody else
-// changed it since. The file is unchanged when its device, inode, size, modification and
-// status-change times (nanoseconds) are all the same; only when they differ is the content
-// hashed and compared (a copy put back, a `touch`). The digest detects changes, it is not a
-// security boundary: XXH3-128 (libxxhash), about 5 ms for a 90 MB project where BLAKE2b-256
-// took 120 ms and Qt's SHA-256 several times that.
+// changed it since. The file is unchanged when its size and stamp are the same (a known stamp:
+// same file, not rewritten); otherwise its content is hashed and compared, which also catches
+// a rewrite of the same size within the same second, and tells a copy put back or a `touch`
+// (same content) from a change. The digest detects changes, it is not a security boundary:
+// XXH3-128 (libxxhash).
 struct Fingerprint
 {
     qint64 size = -1;
-    QDateTime modified;
-    QByteArray digest;        // XXH3-128 of the content (16 bytes, canonical form)
-    quint64 device = 0;       // st_dev
-    quint64 inode = 0;        // st_ino
-    qint64 modifiedNs = 0;    // st_mtim, nanoseconds since the epoch
-    qint64 changedNs = 0;     // st_ctim, nanoseconds since the epoch
+    QDateTime modified;   // informative (to the millisecond)
+    QByteArray digest;    // XXH3-128 of the content (16 bytes, canonical form)
+    FileStamp stamp;
     bool isNull() const { return size < 0; }
     friend bool operator==(const Fingerprint &, const Fingerprint &) = default;
 };
@@ -83,39 +93,10 @@ struct OpenOptions
 
 OpenResult openProject(const QString &path, const OpenOptions &options = {});
 
-struct SaveOptions
-{
-    // The fingerprint the file had when it was opened; save refuses when the file on disk
-    // no longer matches it, unless force is set. Null: the target must not exist or
-    // force must be set.
-    Fingerprint expected;
-    bool force = false;
-};
-
-struct SaveResult
-{
-    Error error;
-    Fingerprint fingerprint;   // of the file as written
-};
-
-// Writes a complete new file beside the target, syncs it and renames it over the target.
-// On any failure the target is left byte-identical and no temporary file stays behind.
-SaveResult saveProject(const ProjectData &data, const QString &path, const SaveOptions &options = {});
-
-// Limits of open(): a larger file is refused before it is read, a larger text or blob value
-// is refused while it is read ("a 100 MB text cell"), and open is stopped after this time.
-inline constexpr qint64 MaxFileBytes = 1024ll * 1024 * 1024;
-inline constexpr int MaxValueBytes = 64 * 1024 * 1024;
-inline constexpr int MaxOpenSeconds = 120;
-
-// The name of the copy kept before migrating a file of format `version`: "name.v<N>.ropa".
-QString migrationBackupPath(const QString &path, int version);
-
 namespace detail {
 
-// Test seam: the steps of saveProject, in order. A failure can be injected before any of
-// them by setSaveFailureHook, or by the environment variable ROPA_STORE_FAIL_AT=<step name>
-// (for tests that run ropa-cli). The target is left byte-identical whatever the step.
+// The steps of saveProject, in order. A test can make the save fail before any of them
+// (SaveOptions::failBefore); the target is left byte-identical whatever the step.
 enum class SaveStep {
     CheckTarget,  // "check-target": compare the fingerprint
     CreateTemp,   // "create-temp": create the temporary file beside the target
@@ -128,13 +109,40 @@ enum class SaveStep {
 inline constexpr int SaveStepCount = 7;
 QString saveStepName(SaveStep step);
 
-// Returns true to make the save fail at that step. Pass nullptr to remove the hook.
-using SaveFailureHook = std::function<bool(SaveStep)>;
-void setSaveFailureHook(SaveFailureHook hook);
+} // namespace detail
 
-// Test seam: false makes saveProject write the new file through the page cache, as it does
-// on a file system without direct I/O (O_DIRECT refused with EINVAL). Default true.
-void setDirectWrites(bool direct);
+struct SaveOptions
+{
+    // The fingerprint the file had when it was opened; save refuses when the file on disk
+    // no longer matches it, unless force is set. Null: the target must not exist or
+    // force must be set.
+    Fingerprint expected;
+    bool force = false;
+    // Test seam, empty in the program: returns true to make the save fail before that step.
+    std::function<bool(detail::SaveStep)> failBefore;
+};
+
+struct SaveResult
+{
+    Error error;
+    Fingerprint fingerprint;   // of the file as written
+};
+
+// Writes a complete new file beside the target, syncs it and renames it over the target
+// (store/atomicfile.h). On any failure the target is left byte-identical and no temporary
+// file stays behind.
+SaveResult saveProject(const ProjectData &data, const QString &path, const SaveOptions &options = {});
+
+// Limits of open(): a larger file is refused before it is read, a larger text or blob value
+// is refused while it is read ("a 100 MB text cell"), and open is stopped after this time.
+inline constexpr qint64 MaxFileBytes = 1024ll * 1024 * 1024;
+inline constexpr int MaxValueBytes = 64 * 1024 * 1024;
+inline constexpr int MaxOpenSeconds = 120;
+
+// The name of the copy kept before migrating a file of format `version`: "name.v<N>.ropa".
+QString migrationBackupPath(const QString &path, int version);
+
+namespace detail {
 
 // The writer inserts the rows it collected once this many are waiting (and after each kind
 // of entity), so a save of a large project holds at most about this many rows in batches.

@@ -8,12 +8,14 @@
 #include "common/sampleproject.h"
 #include "domain/validation.h"
 #include "store/migrations.h"
+#include "store/projectlock.h"
 #include "store/projectstore.h"
 #include "store/rowbatch.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -22,7 +24,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <csignal>
+#include <future>
 
 #include <fcntl.h>
 #include <sys/resource.h>
@@ -242,14 +246,11 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_dirPath = m_dir->path();
-        detail::setSaveFailureHook(nullptr);
         migrations::detail::clearTestMigrations();
     }
 
     void cleanup()
     {
-        detail::setSaveFailureHook(nullptr);
-        detail::setDirectWrites(true);
         migrations::detail::clearTestMigrations();
         QFile::setPermissions(m_dirPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         m_dir.reset();
@@ -958,6 +959,60 @@ private Q_SLOTS:
         QVERIFY(!r.data);
     }
 
+    // Only an ordinary file is opened, and without waiting: a plain open() of a named pipe
+    // blocks until somebody writes to it. If it does block, the test writes to the pipe itself
+    // (so that it ends) and fails.
+    void refusesNamedPipeAtOnce()
+    {
+        const QString p = path(QStringLiteral("pipe.ropa"));
+        const QByteArray native = QFile::encodeName(p);
+        QCOMPARE(::mkfifo(native.constData(), 0600), 0);
+        std::future<OpenResult> opening = std::async(std::launch::async, [p] { return openProject(p); });
+        if (opening.wait_for(std::chrono::seconds(5)) != std::future_status::ready) {
+            const int writer = ::open(native.constData(), O_WRONLY | O_NONBLOCK);
+            if (writer >= 0)
+                ::close(writer);
+            opening.wait();
+            QFAIL("openProject waited for somebody to write to a named pipe");
+        }
+        const OpenResult r = opening.get();
+        QCOMPARE(r.error.code, ErrorCode::NotRopa);
+        QCOMPARE(r.error.message, QStringLiteral("\u201cpipe.ropa\u201d is a named pipe, not a Ropa project. Choose a "
+                                                 ".ropa file made by Ropa."));
+        QVERIFY(!r.data);
+        QVERIFY(fingerprintOf(p).isNull());
+    }
+
+    // A device behind a link named like a project is refused before a byte is read (its size
+    // says 0, and /dev/zero never ends).
+    void refusesDeviceBehindLink()
+    {
+        const QString p = path(QStringLiteral("x.ropa"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), p));
+        QElapsedTimer timer;
+        timer.start();
+        const OpenResult r = openProject(p);
+        QCOMPARE(r.error.code, ErrorCode::NotRopa);
+        QCOMPARE(r.error.message, QStringLiteral("\u201cx.ropa\u201d is a device, not a Ropa project. Choose a .ropa "
+                                                 "file made by Ropa."));
+        QVERIFY(!r.data);
+        QVERIFY2(timer.elapsed() < 1000, "the device was read");
+    }
+
+    // Links that point at each other are not "not found": the message says what is wrong.
+    void refusesLinkLoop()
+    {
+        const QString a = path(QStringLiteral("a.ropa"));
+        const QString b = path(QStringLiteral("b.ropa"));
+        QVERIFY(QFile::link(b, a));
+        QVERIFY(QFile::link(a, b));
+        const OpenResult r = openProject(a);
+        QCOMPARE(r.error.code, ErrorCode::NotFound);
+        QCOMPARE(r.error.message, QStringLiteral("\u201ca.ropa\u201d is a symbolic link that leads back to itself (a "
+                                                 "loop), so there is no file to open. Correct or remove the link."));
+        QVERIFY(!r.data);
+    }
+
     void refusesDamagedPages()
     {
         // Overwrite the middle of the last page: the header is fine, the b-tree is not.
@@ -1025,9 +1080,9 @@ private Q_SLOTS:
 
         ProjectData changed = *opened.data;
         changed.info.notes = QStringLiteral("changed");
-        detail::setSaveFailureHook([step](detail::SaveStep s) { return int(s) == step; });
         SaveOptions options;
         options.expected = opened.fingerprint;
+        options.failBefore = [step](detail::SaveStep s) { return int(s) == step; };
         const SaveResult r = saveProject(changed, p, options);
         QCOMPARE(r.error.code, ErrorCode::WriteFailed);
         QCOMPARE(r.error.message,
@@ -1038,25 +1093,28 @@ private Q_SLOTS:
         QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("keep.ropa")});
 
         // Without the failure, the same save goes through.
-        detail::setSaveFailureHook(nullptr);
+        options.failBefore = nullptr;
         const SaveResult ok = saveProject(changed, p, options);
         QVERIFY2(!ok.error, qPrintable(ok.error.message));
         QCOMPARE(openProject(p).data->info.notes, QStringLiteral("changed"));
         QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("keep.ropa")});
     }
 
-    void saveFailureFromEnvironment()
+    // Failures are injected through SaveOptions only: the program reads no environment
+    // variable that could make a save fail (an earlier test seam, ROPA_STORE_FAIL_AT).
+    void saveIgnoresTheEnvironment()
     {
         const QString p = makeValid(QStringLiteral("env.ropa"));
         const OpenResult opened = openProject(p);
-        const QByteArray before = readBytes(p);
+        ProjectData changed = *opened.data;
+        changed.info.notes = QStringLiteral("changed");
         qputenv("ROPA_STORE_FAIL_AT", "commit");
         SaveOptions options;
         options.expected = opened.fingerprint;
-        const SaveResult r = saveProject(*opened.data, p, options);
+        const SaveResult r = saveProject(changed, p, options);
         qunsetenv("ROPA_STORE_FAIL_AT");
-        QCOMPARE(r.error.code, ErrorCode::WriteFailed);
-        QCOMPARE(readBytes(p), before);
+        QVERIFY2(!r.error, qPrintable(r.error.message));
+        QCOMPARE(openProject(p).data->info.notes, QStringLiteral("changed"));
         QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("env.ropa")});
     }
 
@@ -1187,42 +1245,30 @@ private Q_SLOTS:
         QCOMPARE(int(st.st_mode & 07777), 0640);
     }
 
-    // The new file is written with O_DIRECT where the file system allows it, through the page
-    // cache otherwise: the same bytes either way, over an existing file too.
-    void directAndBufferedWritesGiveTheSameFile()
+    // The same project gives the same bytes, saved to a new file or over an existing one.
+    void savesGiveTheSameBytes()
     {
-        const QString direct = makeValid(QStringLiteral("direct.ropa"));
-        detail::setDirectWrites(false);
-        const QString buffered = makeValid(QStringLiteral("buffered.ropa"));
-        QCOMPARE(readBytes(buffered), readBytes(direct));
-        QVERIFY(readBytes(direct).size() > 4096);
+        const QString first = makeValid(QStringLiteral("first.ropa"));
+        const QString second = makeValid(QStringLiteral("second.ropa"));
+        QCOMPARE(readBytes(second), readBytes(first));
+        QVERIFY(readBytes(first).size() > 4096);
 
-        const OpenResult opened = openProject(buffered);
+        const OpenResult opened = openProject(second);
         QVERIFY2(opened.data, qPrintable(opened.error.message));
         QVERIFY(*opened.data == fullProject());
-        detail::setDirectWrites(true);
         SaveOptions options;
         options.expected = opened.fingerprint;
-        const SaveResult saved = saveProject(*opened.data, buffered, options);
+        const SaveResult saved = saveProject(*opened.data, second, options);
         QVERIFY2(!saved.error, qPrintable(saved.error.message));
-        QCOMPARE(readBytes(buffered), readBytes(direct));
-        QCOMPARE(saved.fingerprint.digest, fingerprintOf(buffered).digest);
-        QCOMPARE(filesIn(m_dirPath), QStringList({QStringLiteral("buffered.ropa"), QStringLiteral("direct.ropa")}));
+        QCOMPARE(readBytes(second), readBytes(first));
+        QCOMPARE(saved.fingerprint.digest, fingerprintOf(second).digest);
+        QCOMPARE(filesIn(m_dirPath), QStringList({QStringLiteral("first.ropa"), QStringLiteral("second.ropa")}));
     }
 
     // A write that fails part-way (here: the file may not grow past 12 KiB, as on a full disk)
-    // leaves the original byte-identical and no temporary file, with the direct write and
-    // with the ordinary one.
-    void saveFailsWhenTheFileCannotGrow_data()
-    {
-        QTest::addColumn<bool>("direct");
-        QTest::newRow("O_DIRECT") << true;
-        QTest::newRow("page cache") << false;
-    }
-
+    // leaves the original byte-identical and no temporary file.
     void saveFailsWhenTheFileCannotGrow()
     {
-        QFETCH(bool, direct);
         const QString p = makeValid(QStringLiteral("limited.ropa"));
         const QByteArray before = readBytes(p);
         constexpr rlim_t Limit = 12288;
@@ -1234,7 +1280,6 @@ private Q_SLOTS:
         SaveOptions options;
         options.expected = opened.fingerprint;
 
-        detail::setDirectWrites(direct);
         struct sigaction ignore{}, previous{};
         ignore.sa_handler = SIG_IGN;
         QCOMPARE(::sigaction(SIGXFSZ, &ignore, &previous), 0);
@@ -1254,6 +1299,43 @@ private Q_SLOTS:
         QCOMPARE(readBytes(p), before);
         QCOMPARE(filesIn(m_dirPath), QStringList({QStringLiteral("limited.ropa")}));
         QVERIFY(*openProject(p).data == *opened.data);
+    }
+
+    // A save removes the temporary files that saves killed part-way left beside this project,
+    // once this process holds the project's lock (then no other Ropa can be saving it), and
+    // nothing else: not another project's, not a file of another name.
+    void saveRemovesLeftoversOfKilledSaves()
+    {
+        const QString p = makeValid(QStringLiteral("crashed.ropa"));
+        const QString orphan = QStringLiteral(".crashed.ropa.0123456789ab.saving");
+        const QString others = QStringLiteral(".other.ropa.0123456789ab.saving");
+        const QString notOurs = QStringLiteral(".crashed.ropa.mine.saving");
+        for (const QString &name : {orphan, others, notOurs}) {
+            QFile f(path(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.write("part of a project") > 0);
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime));
+        }
+        QStringList all{orphan, others, notOurs, QStringLiteral("crashed.ropa")};
+        all.sort();
+        const OpenResult opened = openProject(p);
+        QVERIFY(opened.data);
+        SaveOptions options;
+        options.expected = opened.fingerprint;
+
+        // Without the lock, the files may belong to a save still running elsewhere.
+        SaveResult saved = saveProject(*opened.data, p, options);
+        QVERIFY2(!saved.error, qPrintable(saved.error.message));
+        QCOMPARE(filesIn(m_dirPath), all);
+
+        ProjectLock lock(p);
+        QVERIFY(lock.tryLock());
+        options.expected = saved.fingerprint;
+        saved = saveProject(*opened.data, p, options);
+        QVERIFY2(!saved.error, qPrintable(saved.error.message));
+        QStringList kept{others, notOurs, QStringLiteral("crashed.ropa"), QStringLiteral("crashed.ropa.lock")};
+        kept.sort();
+        QCOMPARE(filesIn(m_dirPath), kept);
     }
 
     void saveThroughSymlinkReplacesTarget()

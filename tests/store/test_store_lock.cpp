@@ -1,11 +1,15 @@
 // The lock beside an open project: a second opener, in this process or another one, is
 // refused and told who has the project open.
 
+#include "common/sampleproject.h"
 #include "store/projectlock.h"
+#include "store/projectstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,11 +109,73 @@ private Q_SLOTS:
         helper.start(QStringLiteral(ROPA_LOCK_HELPER), {project});
         QVERIFY(helper.waitForStarted());
         QVERIFY(helper.waitForReadyRead(10000));
+        const qint64 helperPid = helper.processId();
         helper.kill();
         QVERIFY(helper.waitForFinished(10000));
         QVERIFY(QFileInfo::exists(project + QStringLiteral(".lock")));
+
+        // What a save of the dead process left: its temporary file.
+        const QString leftover = dir.filePath(QStringLiteral(".crashed.ropa.0123456789ab.saving"));
+        {
+            QFile f(leftover);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.write("part of a project") > 0);
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+        }
+
         ProjectLock mine(project);
+        QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral(
+                                            "^Took over the lock .*crashed\\.ropa\\.lock left by process %1 on .*, "
+                                            "which is gone\\.$")
+                                                                .arg(helperPid)));
         QVERIFY(mine.tryLock());
+
+        // The next save removes it.
+        QVERIFY(QFileInfo::exists(leftover));
+        const SaveResult saved = saveProject(ropa::test::sampleProject(), project);
+        QVERIFY2(!saved.error, qPrintable(saved.error.message));
+        QVERIFY(!QFileInfo::exists(leftover));
+    }
+
+    // A save killed just before its rename (the new file complete beside the project) leaves
+    // the project as it was and a temporary file; the next save, by whoever takes the lock
+    // over, leaves no such file behind.
+    void killedSaveLeavesNothingAfterTheNextSave()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("killed.ropa"));
+        const ropa::ProjectData before = ropa::test::sampleProject();
+        QVERIFY(!saveProject(before, project).error);
+
+        QProcess helper;
+        helper.start(QStringLiteral(ROPA_LOCK_HELPER), {project, QStringLiteral("save")});
+        QVERIFY(helper.waitForStarted());
+        QByteArray said;
+        while (!said.contains("saving") && helper.waitForReadyRead(10000))
+            said += helper.readAllStandardOutput();
+        QVERIFY2(said.contains("saving"), said.constData());
+        helper.kill();
+        QVERIFY(helper.waitForFinished(10000));
+
+        auto leftovers = [&] {
+            return QDir(dir.path()).entryList({QStringLiteral(".killed.ropa.*.saving")}, QDir::Files | QDir::Hidden);
+        };
+        QCOMPARE(leftovers().size(), 1);
+        const OpenResult old = openProject(project);
+        QVERIFY2(old.data, qPrintable(old.error.message));
+        QVERIFY(*old.data == before);
+
+        ProjectLock mine(project);
+        QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("^Took over the lock ")));
+        QVERIFY(mine.tryLock());
+        ropa::ProjectData mineData = before;
+        mineData.info.notes = QStringLiteral("after the crash");
+        SaveOptions options;
+        options.expected = old.fingerprint;
+        const SaveResult saved = saveProject(mineData, project, options);
+        QVERIFY2(!saved.error, qPrintable(saved.error.message));
+        QCOMPARE(leftovers(), QStringList());
+        QCOMPARE(openProject(project).data->info.notes, QStringLiteral("after the crash"));
     }
 };
 

@@ -66,7 +66,8 @@ void drawLines(QPainter &p, const QStringList &lines, double left, double &y, do
                Qt::Alignment alignment)
 {
     for (const QString &line : lines) {
-        p.drawText(QRectF(left, y, width, lineHeight), alignment | Qt::AlignVCenter | Qt::TextSingleLine, line);
+        p.drawText(QRectF(left, y, width, lineHeight), alignment | Qt::AlignVCenter | Qt::TextSingleLine,
+                   line);
         y += lineHeight;
     }
 }
@@ -138,11 +139,12 @@ NodeLabel nodeLabel(const TransferGraph &graph, int node, double width)
 
 double labelHeight(const NodeLabel &label)
 {
-    return 2 * VerticalPadding + double(label.name.size()) * nameLineHeight(label.named)
-           + double(label.country.size() + label.role.size()) * detailLineHeight();
+    return 2 * VerticalPadding + double(label.name.size()) * nameLineHeight(label.named) +
+           double(label.country.size() + label.role.size()) * detailLineHeight();
 }
 
-std::vector<double> labelHeights(const TransferGraph &graph, const std::vector<bool> &nodeShown, double minHeight)
+std::vector<double> labelHeights(const TransferGraph &graph, const std::vector<bool> &nodeShown,
+                                 double minHeight)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return {};
@@ -157,9 +159,11 @@ std::vector<double> labelHeights(const TransferGraph &graph, const std::vector<b
 void paintNode(QPainter &p, const QRectF &box, const NodeLabel &label, bool selected, double lod)
 {
     const bool own = label.own, named = label.named;
-    QPen pen(selected ? QColor(0xff, 0x6f, 0x00) : (own ? QColor(0x1a, 0x23, 0x7e) : QColor(0x45, 0x5a, 0x64)),
+    QPen pen(selected ? QColor(0xff, 0x6f, 0x00)
+                      : (own ? QColor(0x1a, 0x23, 0x7e) : QColor(0x45, 0x5a, 0x64)),
              selected ? 3.0 : (own ? 2.2 : 1.3));
-    const QBrush brush(own ? QColor(0xe8, 0xea, 0xf6) : (named ? QColor(Qt::white) : QColor(0xf1, 0xf1, 0xf1)));
+    const QBrush brush(own ? QColor(0xe8, 0xea, 0xf6)
+                           : (named ? QColor(Qt::white) : QColor(0xf1, 0xf1, 0xf1)));
     if (lod < TinyDetail) {
         pen.setCosmetic(true);
         pen.setWidthF(selected ? 2.0 : 1.0);
@@ -175,7 +179,8 @@ void paintNode(QPainter &p, const QRectF &box, const NodeLabel &label, bool sele
     p.setBrush(brush);
     p.drawRoundedRect(box, named ? 6 : 14, named ? 6 : 14);
 
-    const QRectF inner = box.adjusted(HorizontalPadding, VerticalPadding, -HorizontalPadding, -VerticalPadding);
+    const QRectF inner =
+        box.adjusted(HorizontalPadding, VerticalPadding, -HorizontalPadding, -VerticalPadding);
     const double nameLine = nameLineHeight(named);
     p.setFont(nameFont(named));
     p.setPen(QColor(0x21, 0x21, 0x21));
@@ -186,7 +191,8 @@ void paintNode(QPainter &p, const QRectF &box, const NodeLabel &label, bool sele
         return;
     }
     const double detailLine = detailLineHeight();
-    const double content = double(label.name.size()) * nameLine + double(label.country.size() + label.role.size()) * detailLine;
+    const double content =
+        double(label.name.size()) * nameLine + double(label.country.size() + label.role.size()) * detailLine;
     double y = inner.top() + std::max(0.0, (inner.height() - content) / 2);
     drawLines(p, label.name, inner.left(), y, inner.width(), nameLine, Qt::AlignLeft);
     p.setFont(detailFont());
@@ -229,7 +235,8 @@ QPen edgePen(const QColor &colour, bool backward, bool highlighted)
     return pen;
 }
 
-void paintEdge(QPainter &p, const QList<QPolygonF> &polygons, QPen pen, bool selected, const QRectF &exposed, double lod)
+void paintEdge(QPainter &p, const QList<QPolygonF> &polygons, QPen pen, bool selected, const QRectF &exposed,
+               double lod)
 {
     if (selected) {
         pen.setColor(QColor(0xff, 0x6f, 0x00));

@@ -83,15 +83,17 @@ bool GraphView::removeEntity(const Id &id)
     if (!cascade.isEmpty()) {
         const QString name = edit::displayName(data, *data.entity(*kind, id));
         QStringList details;
-        const QString text = cascade.totalRemoved() > 0
-                                 ? tr("Removing %1 also removes %n other entries.", nullptr, cascade.totalRemoved()).arg(name)
-                                 : tr("Remove %1?").arg(name);
+        const QString text =
+            cascade.totalRemoved() > 0
+                ? tr("Removing %1 also removes %n other entries.", nullptr, cascade.totalRemoved()).arg(name)
+                : tr("Remove %1?").arg(name);
         if (cascade.totalChanged() > 0)
             details.append(tr("It is also taken out of %n other entries.", nullptr, cascade.totalChanged()));
         details.append(tr("You can undo this."));
-        const auto ask = m_confirmDelete ? m_confirmDelete : [](QWidget *parent, const QString &t, const QString &d) {
-            return QMessageBox::question(parent, tr("Remove"), t + u'\n' + d) == QMessageBox::Yes;
-        };
+        const auto ask =
+            m_confirmDelete ? m_confirmDelete : [](QWidget *parent, const QString &t, const QString &d) {
+                return QMessageBox::question(parent, tr("Remove"), t + u'\n' + d) == QMessageBox::Yes;
+            };
         if (!ask(this, text, details.join(u' ')))
             return false;
     }
@@ -152,10 +154,12 @@ QMenu *GraphView::contextMenuAt(const QPoint &viewportPos)
         menu->addAction(tr("Open in editor"), this, [this, id] { Q_EMIT openRequested(id); });
         menu->addSeparator();
         if (hit->data(KindRole).toString() == QLatin1StringView("party")) {
-            QAction *add = menu->addAction(tr("Add transfer from here to\u2026"), this, [this, id] { startConnect(id); });
+            QAction *add = menu->addAction(tr("Add transfer from here to\u2026"), this,
+                                           [this, id] { startConnect(id); });
             add->setEnabled(editable);
             menu->addSeparator();
-            QAction *remove = menu->addAction(tr("Remove party\u2026"), this, [this, id] { removeEntity(id); });
+            QAction *remove =
+                menu->addAction(tr("Remove party\u2026"), this, [this, id] { removeEntity(id); });
             remove->setEnabled(editable);
         } else {
             const Transfer *t = m_graph->data().find<Transfer>(id);
@@ -189,18 +193,21 @@ void GraphView::exportPicture()
     QString selectedFilter;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export graph"), QString(),
-        tr("SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml)"), &selectedFilter);
+        tr("SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml)"),
+        &selectedFilter);
     if (path.isEmpty())
         return;
     const auto format = formatFromName(path.section(u'.', -1));
     if (!format) {
-        QMessageBox::warning(this, tr("Export graph"), tr("Choose a file name ending in .svg, .png, .pdf, .dot or .graphml."));
+        QMessageBox::warning(this, tr("Export graph"),
+                             tr("Choose a file name ending in .svg, .png, .pdf, .dot or .graphml."));
         return;
     }
     QString error;
     const QByteArray bytes = graph::exportPicture(*m_graph, m_picture, *format, &error);
     QSaveFile file(path);
-    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+        !file.commit())
         QMessageBox::warning(this, tr("Export graph"), tr("Could not write %1. %2").arg(path, error));
 }
 

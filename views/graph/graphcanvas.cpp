@@ -17,8 +17,7 @@
 
 namespace ropa {
 
-GraphCanvas::GraphCanvas(QWidget *parent)
-    : QGraphicsView(parent)
+GraphCanvas::GraphCanvas(QWidget *parent) : QGraphicsView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
@@ -123,8 +122,8 @@ void GraphCanvas::paintEvent(QPaintEvent *event)
     }
     const QPoint scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
     const qreal ratio = viewport()->devicePixelRatioF();
-    if (m_picture.isNull() || m_picture.size() != all.size() * ratio || m_pictureTransform != transform()
-        || m_pictureScroll != scroll) {
+    if (m_picture.isNull() || m_picture.size() != all.size() * ratio || m_pictureTransform != transform() ||
+        m_pictureScroll != scroll) {
         if (m_elsewhere && !m_dragLine) {
             // Painted on the worker thread; meanwhile the last picture where its graph is now
             // (scaled: a new size), or the background.

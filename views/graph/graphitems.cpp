@@ -9,9 +9,7 @@
 
 namespace ropa {
 
-NodeItem::NodeItem(const NodeShape &shape)
-    : QGraphicsRectItem(shape.rect)
-    , m_label(shape.label)
+NodeItem::NodeItem(const NodeShape &shape) : QGraphicsRectItem(shape.rect), m_label(shape.label)
 {
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
@@ -28,9 +26,7 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
                      QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform()));
 }
 
-EdgeItem::EdgeItem(const EdgeShape &shape)
-    : QGraphicsPathItem(shape.path)
-    , m_polygons(shape.polygons)
+EdgeItem::EdgeItem(const EdgeShape &shape) : QGraphicsPathItem(shape.path), m_polygons(shape.polygons)
 {
     setFlag(ItemUsesExtendedStyleOption);
     setPen(shape.pen);
@@ -55,7 +51,8 @@ bool makeItems(std::vector<QGraphicsItem *> &made, const GraphShapes &shapes, in
     made.reserve(total);
     int count = 0;
     while (made.size() < total) {
-        if ((limit > 0 && count >= limit) || (budgetMs > 0 && count % 64 == 63 && timer.elapsed() >= budgetMs))
+        if ((limit > 0 && count >= limit) ||
+            (budgetMs > 0 && count % 64 == 63 && timer.elapsed() >= budgetMs))
             return false;
         const std::size_t next = made.size();
         if (next < shapes.edges.size())
@@ -67,18 +64,20 @@ bool makeItems(std::vector<QGraphicsItem *> &made, const GraphShapes &shapes, in
     return true;
 }
 
-void addItems(QGraphicsScene *scene, QHash<Id, QGraphicsItem *> &items, const std::vector<QGraphicsItem *> &made,
-              const GraphShapes &shapes)
+void addItems(QGraphicsScene *scene, QHash<Id, QGraphicsItem *> &items,
+              const std::vector<QGraphicsItem *> &made, const GraphShapes &shapes)
 {
     items.reserve(qsizetype(made.size()));
     for (std::size_t k = 0; k < made.size(); ++k) {
         scene->addItem(made[k]);
-        items.insert(k < shapes.edges.size() ? shapes.edges[k].transfer : shapes.nodes[k - shapes.edges.size()].party,
+        items.insert(k < shapes.edges.size() ? shapes.edges[k].transfer
+                                             : shapes.nodes[k - shapes.edges.size()].party,
                      made[k]);
     }
 }
 
-QImage paintShapes(const GraphShapes &shapes, const GraphCanvas::ViewState &view, const std::function<bool()> &cancelled)
+QImage paintShapes(const GraphShapes &shapes, const GraphCanvas::ViewState &view,
+                   const std::function<bool()> &cancelled)
 {
     QImage image((QSizeF(view.size) * view.ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(view.ratio);

@@ -48,8 +48,7 @@ QString legendHtml()
 
 } // namespace
 
-GraphView::GraphView(QWidget *parent)
-    : QWidget(parent)
+GraphView::GraphView(QWidget *parent) : QWidget(parent)
 {
     m_categoryBox = new QComboBox(this);
     m_countryBox = new QComboBox(this);
@@ -66,7 +65,8 @@ GraphView::GraphView(QWidget *parent)
     QToolButton *zoomIn = button(tr("+"), tr("Zoom in"));
     QToolButton *zoomOut = button(tr("\u2212"), tr("Zoom out"));
     QToolButton *fit = button(tr("Fit"), tr("Show the whole graph"));
-    QToolButton *exportButton = button(tr("Export\u2026"), tr("Save the picture as SVG, PNG, PDF, DOT or GraphML"));
+    QToolButton *exportButton =
+        button(tr("Export\u2026"), tr("Save the picture as SVG, PNG, PDF, DOT or GraphML"));
     // Nothing to zoom or export while a picture is computed (the one before is not current).
     m_pictureButtons = {zoomIn, zoomOut, fit, exportButton};
 
@@ -146,7 +146,9 @@ GraphView::GraphView(QWidget *parent)
     m_hint->setObjectName(QStringLiteral("graphHint"));
     m_hint->hide();
 
-    auto *legend = new QLabel(legendHtml() + tr("&nbsp; Dashed box: a category of recipients; dashed line: a transfer back or within a layer."), this);
+    auto *legend = new QLabel(legendHtml() + tr("&nbsp; Dashed box: a category of recipients; dashed line: a "
+                                                "transfer back or within a layer."),
+                              this);
     legend->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
@@ -413,7 +415,9 @@ void GraphView::startPaint()
 {
     const GraphCanvas::ViewState state = m_canvas->viewState();
     m_paintJob.start<QImage>(
-        [shapes = m_shapes, state](const LatestJob::Cancelled &cancelled) { return paintShapes(*shapes, state, cancelled); },
+        [shapes = m_shapes, state](const LatestJob::Cancelled &cancelled) {
+            return paintShapes(*shapes, state, cancelled);
+        },
         [this, state](QImage image) { painted(image, state); });
 }
 
@@ -535,7 +539,8 @@ void GraphView::apply(GraphResult &result, std::vector<QGraphicsItem *> made, bo
     m_categoryBox->setCurrentIndex(std::max(0, m_categoryBox->findData(m_category)));
     m_countryBox->setCurrentIndex(std::max(0, m_countryBox->findData(m_country)));
     m_highlightBox->setCurrentIndex(std::max(0, m_highlightBox->findData(m_highlightCountry)));
-    m_strengthBox->setCurrentIndex(m_maxStrength ? std::max(0, m_strengthBox->findData(int(*m_maxStrength))) : 0);
+    m_strengthBox->setCurrentIndex(m_maxStrength ? std::max(0, m_strengthBox->findData(int(*m_maxStrength)))
+                                                 : 0);
     m_updating = false;
     m_picture = std::move(result.picture);
     m_highlighted = result.highlighted;
@@ -671,7 +676,8 @@ bool GraphView::selectEntity(const QUuid &id)
     // A party or transfer hidden by the filters stays selected for when it shows again.
     // Before the view is bound to a project the id is kept for when it is.
     // While a picture is computed the id is kept for it.
-    const bool inGraph = !id.isNull() && (m_graph->nodeOf(id) >= 0 || m_graph->edgeOf(id) >= 0 || !m_project || m_computing);
+    const bool inGraph =
+        !id.isNull() && (m_graph->nodeOf(id) >= 0 || m_graph->edgeOf(id) >= 0 || !m_project || m_computing);
     m_selected = inGraph ? Id(id) : Id();
     if (!item)
         return false;

@@ -71,10 +71,10 @@ public:
     bool isEditable() const { return m_project && !m_readOnly; }
     Project *project() const { return m_project; }
 
-    void setCategory(const Id &category);           // null: every category
-    void setCountryFilter(const QString &code);     // empty: every country
+    void setCategory(const Id &category);                  // null: every category
+    void setCountryFilter(const QString &code);            // empty: every country
     void setMaxStrength(std::optional<graph::Strength> s); // only hops at most this strong
-    void setHighlightCountry(const QString &code);  // every chain to it is highlighted
+    void setHighlightCountry(const QString &code);         // every chain to it is highlighted
     // The party or transfer selected in the graph (null: none).
     Id selectedEntity() const { return m_selected; }
 
@@ -178,7 +178,7 @@ private:
     std::shared_ptr<const ProjectData> m_source; // the read-only snapshot, without a project
     // The exposure of every data category is kept for the graph it was computed on.
     std::shared_ptr<const QList<graph::ExposureCell>> m_exposureAll;
-    bool m_newData = false;       // the project changed since m_graph was built
+    bool m_newData = false; // the project changed since m_graph was built
     bool m_computing = false;
     Place m_place = Place::Keep;
     qsizetype m_backgroundFrom = 3000;
@@ -186,7 +186,7 @@ private:
     std::shared_ptr<GraphResult> m_arriving;
     std::vector<QGraphicsItem *> m_arrivingItems;
     int m_sliceLimit = 0;
-    bool m_paintWhenShown = false; // a result came while the page was hidden
+    bool m_paintWhenShown = false;             // a result came while the page was hidden
     std::vector<QGraphicsItem *> m_sceneItems; // m_scene's, in the order they were made
     struct Discard
     {
@@ -221,7 +221,7 @@ private:
     QComboBox *m_highlightBox = nullptr;
     GraphCanvas *m_canvas = nullptr;
     QGraphicsScene *m_scene = nullptr;
-    QStackedWidget *m_stack = nullptr;  // the canvas, or the "computing" note
+    QStackedWidget *m_stack = nullptr; // the canvas, or the "computing" note
     QLabel *m_computingNote = nullptr;
     QList<QWidget *> m_pictureButtons; // zoom, fit, export
     QTableView *m_exposure = nullptr;

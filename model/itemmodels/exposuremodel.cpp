@@ -28,7 +28,7 @@ QList<ExposureRow> ExposureModel::rowsFor(const graph::TransferGraph &graph,
         row.country = graph::countryText(c.country);
         row.chains = c.capped ? QStringLiteral("\u2265 %1").arg(c.chains) : QString::number(c.chains);
         row.weakest = graph::strengthTitle(c.weakest);
-        row.colour = graph::strengthColor(c.weakest);
+        row.strength = c.weakest;
         rows.append(row);
     }
     return rows;
@@ -68,8 +68,8 @@ QVariant ExposureModel::data(const QModelIndex &index, int role) const
         default:
             return r.weakest;
         }
-    case Qt::ForegroundRole:
-        return index.column() == Weakest ? QVariant(r.colour) : QVariant();
+    case StrengthRole:
+        return int(r.strength);
     case Qt::TextAlignmentRole:
         return index.column() == Chains ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default:

@@ -4,11 +4,11 @@
 // with the number of chains that take the category there and the weakest hop on them. A
 // table model (tens of thousands of rows for every category of a large project: an item per
 // cell took seconds to fill). Its rows are made off the GUI thread (rowsFor) and set at once.
+// Qt Core only: no colours, no widgets.
 
 #include "graph/transfergraph.h"
 
 #include <QAbstractTableModel>
-#include <QColor>
 #include <QList>
 #include <QString>
 
@@ -20,7 +20,7 @@ namespace ropa {
 struct ExposureRow
 {
     QString category, country, chains, weakest;
-    QColor colour; // the weakest hop's (graph::strengthColor)
+    graph::Strength strength = graph::Strength::Eea; // of the weakest hop
 };
 
 class ExposureModel : public QAbstractTableModel
@@ -29,6 +29,9 @@ class ExposureModel : public QAbstractTableModel
 
 public:
     enum Column { Category, Country, Chains, Weakest, ColumnCount };
+    // The weakest hop's graph::Strength (an int), in every column: the view draws the Weakest
+    // column in its colour (graph::strengthColor; this model uses Qt Core only).
+    static constexpr int StrengthRole = Qt::UserRole;
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -16,6 +16,7 @@
 #include <QResizeEvent>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -45,6 +46,22 @@ QString legendHtml()
                     .arg(strengthColor(s).name(), strengthTitle(s).toHtmlEscaped());
     return html;
 }
+
+// The exposure table's weakest hop in the colour of its strength (the model gives the strength).
+class StrengthColourDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QVariant strength = index.data(ExposureModel::StrengthRole);
+        if (strength.isValid())
+            option->palette.setColor(QPalette::Text, strengthColor(Strength(strength.toInt())));
+    }
+};
 
 } // namespace
 
@@ -102,6 +119,7 @@ GraphView::GraphView(QWidget *parent) : QWidget(parent)
     m_exposure->setObjectName(QStringLiteral("exposureTable"));
     m_exposureModel = new ExposureModel(m_exposure);
     m_exposure->setModel(m_exposureModel);
+    m_exposure->setItemDelegateForColumn(ExposureModel::Weakest, new StrengthColourDelegate(m_exposure));
     m_exposure->verticalHeader()->hide();
     m_exposure->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_exposure->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,5 +1,7 @@
 #include "graphexport.h"
 
+#include "graphpainter.h"
+
 #include "itemmodels/labels.h"
 #include "reference/reference.h"
 
@@ -10,7 +12,6 @@
 #include <QImage>
 #include <QPageSize>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPdfWriter>
 #include <QSvgGenerator>
 #include <QXmlStreamWriter>
@@ -45,41 +46,6 @@ QFont font(double pixels, bool bold = false, bool italic = false)
     f.setBold(bold);
     f.setItalic(italic);
     return f;
-}
-
-void drawArrow(QPainter &p, const QList<QPointF> &pts, const QColor &colour, bool dashed, double width)
-{
-    if (pts.size() < 2)
-        return;
-    QPainterPath path(pts.first());
-    if (pts.size() == 2) {
-        // A gentle S-curve reads better than a straight line between layers.
-        const QPointF a = pts[0], b = pts[1];
-        const double dx = (b.x() - a.x()) / 2;
-        path.cubicTo(QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y()), b);
-    } else {
-        for (qsizetype k = 1; k < pts.size(); ++k)
-            path.lineTo(pts[k]);
-    }
-    QPen pen(colour, width);
-    if (dashed)
-        pen.setStyle(Qt::DashLine);
-    p.setPen(pen);
-    p.setBrush(Qt::NoBrush);
-    p.drawPath(path);
-    // Arrow head along the last direction.
-    const QPointF tip = pts.last();
-    QPointF from = pts[pts.size() - 2];
-    if (pts.size() == 2)
-        from = QPointF(tip.x() - (tip.x() - pts.first().x()) / 2, tip.y());
-    const double angle = std::atan2(tip.y() - from.y(), tip.x() - from.x());
-    const double len = 9, spread = 0.45;
-    QPolygonF head;
-    head << tip << QPointF(tip.x() - len * std::cos(angle - spread), tip.y() - len * std::sin(angle - spread))
-         << QPointF(tip.x() - len * std::cos(angle + spread), tip.y() - len * std::sin(angle + spread));
-    p.setPen(Qt::NoPen);
-    p.setBrush(colour);
-    p.drawPolygon(head);
 }
 
 } // namespace
@@ -228,7 +194,10 @@ Picture makePicture(const TransferGraph &graph, const Id &category, const Layout
             p.nodeShown[std::size_t(n)] = p.reach.reached(n);
         p.edgeShown = p.reach.edgeUsed;
     }
-    p.layout = layoutGraph(graph, p.nodeShown, p.edgeShown, options);
+    LayoutOptions laid = options;
+    if (laid.nodeHeights.empty())
+        laid.nodeHeights = labelHeights(graph, p.nodeShown, laid.nodeHeight);
+    p.layout = layoutGraph(graph, p.nodeShown, p.edgeShown, laid);
     p.title = pictureTitle(graph, category);
     return p;
 }
@@ -282,34 +251,15 @@ void paintPicture(QPainter &p, const TransferGraph &graph, const Picture &pictur
     const QRectF b = picture.layout.bounds;
     p.translate(Margin - b.left(), Margin + TitleHeight - b.top());
 
+    // The same painter as the view's items, with every detail.
+    const QRectF all = b.adjusted(-Margin, -Margin, Margin, Margin);
     for (const EdgeRoute &r : picture.layout.edges) {
         const auto &e = graph.edge(r.edge);
-        drawArrow(p, r.points, strengthColor(e.strength), r.backward, 1.8);
+        paintEdge(p, edgePath(r.points).toSubpathPolygons(), edgePen(strengthColor(e.strength), r.backward), false, all);
     }
     for (const NodeBox &box : picture.layout.nodes) {
-        const auto &n = graph.node(box.node);
-        QPen pen(n.own ? QColor(0x1a, 0x23, 0x7e) : QColor(0x45, 0x5a, 0x64), n.own ? 2.2 : 1.3);
-        if (!n.named)
-            pen.setStyle(Qt::DashLine);
-        p.setPen(pen);
-        p.setBrush(n.own ? QColor(0xe8, 0xea, 0xf6) : (n.named ? QColor(Qt::white) : QColor(0xf1, 0xf1, 0xf1)));
-        p.drawRoundedRect(box.rect, n.named ? 6 : 14, n.named ? 6 : 14);
-        const QRectF inner = box.rect.adjusted(8, 4, -8, -4);
-        const double line = inner.height() / 3;
-        const QFont nameFont = font(13, true, !n.named);
-        p.setFont(nameFont);
-        p.setPen(QColor(0x21, 0x21, 0x21));
-        p.drawText(QRectF(inner.left(), inner.top(), inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetricsF(nameFont).elidedText(cleanText(n.name), Qt::ElideRight, inner.width()));
-        const QFont small = font(11);
-        p.setFont(small);
-        p.setPen(QColor(0x42, 0x42, 0x42));
-        const QFontMetricsF fm(small);
-        p.drawText(QRectF(inner.left(), inner.top() + line, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(nodeCountryText(graph, box.node), Qt::ElideRight, inner.width()));
-        const QString role = roleText(graph, box.node);
-        p.drawText(QRectF(inner.left(), inner.top() + 2 * line, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(role, Qt::ElideRight, inner.width()));
+        const double width = box.rect.width();
+        paintNode(p, box.rect, nodeLabel(graph, box.node, width), false);
     }
     p.restore();
 

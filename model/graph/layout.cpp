@@ -74,6 +74,12 @@ std::vector<double> isotonic(const std::vector<double> &z, const std::vector<dou
 
 } // namespace
 
+double LayoutOptions::heightOf(int node) const
+{
+    const double height = node >= 0 && std::size_t(node) < nodeHeights.size() ? nodeHeights[std::size_t(node)] : 0;
+    return height > 0 ? height : nodeHeight;
+}
+
 const NodeBox *Layout::boxOf(int node) const
 {
     const auto it = std::lower_bound(nodes.cbegin(), nodes.cend(), node,
@@ -167,7 +173,7 @@ Layout layoutGraph(const TransferGraph &graph, const std::vector<bool> &nodeVisi
         if (!nodeOn(v))
             continue;
         itemOf[std::size_t(v)] = int(items.size());
-        items.push_back({v, layer[std::size_t(v)], options.nodeHeight, {}, {}, {}});
+        items.push_back({v, layer[std::size_t(v)], options.heightOf(v), {}, {}, {}});
         layerCount = std::max(layerCount, layer[std::size_t(v)] + 1);
     }
     std::map<std::pair<int, int>, std::vector<int>> chainOf; // (from, to) -> items left to right
@@ -441,8 +447,8 @@ Layout layoutGraph(const TransferGraph &graph, const std::vector<bool> &nodeVisi
         box.node = v;
         box.layer = items[std::size_t(i)].layer;
         box.order = orderOf[std::size_t(i)];
-        box.rect = QRectF(box.layer * step, y[std::size_t(i)] - options.nodeHeight / 2, options.nodeWidth,
-                          options.nodeHeight);
+        const double height = items[std::size_t(i)].height;
+        box.rect = QRectF(box.layer * step, y[std::size_t(i)] - height / 2, options.nodeWidth, height);
         layout.nodes.append(box);
         layout.bounds = layout.bounds.isNull() ? box.rect : layout.bounds.united(box.rect);
     }

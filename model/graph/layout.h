@@ -26,6 +26,10 @@ struct LayoutOptions
     int sweeps = 12;          // crossing-reduction sweeps (down + up)
     int transposePasses = 8;  // adjacent-swap passes after each sweep (0: none)
     int placementPasses = 8;  // coordinate refinement passes
+    // The height of each party's box, by TransferGraph node (a long name takes more lines);
+    // empty, or 0 for a node: nodeHeight.
+    std::vector<double> nodeHeights;
+    double heightOf(int node) const;
 };
 
 struct NodeBox

@@ -1,9 +1,11 @@
 // Exports: each format parses, and hostile names stay inert text in every one of them.
 
 #include "graph/graphexport.h"
+#include "graph/graphpainter.h"
 #include "graphbuilder.h"
 
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -64,6 +66,35 @@ Xml readXml(const QByteArray &bytes)
     if (r.hasError())
         x.error = r.errorString();
     return x;
+}
+
+const QString LongName = QStringLiteral("Amazon Web Services, Inc. and its affiliated data centre operators");
+
+// A processor with a long name, and a subprocessor without a country of its own whose
+// transfers go to many countries (its box lists them all).
+GraphBuilder longNameGraph()
+{
+    GraphBuilder b;
+    b.own(QStringLiteral("Tandartspraktijk Zonnehoek Noord-Holland B.V."))
+        .party(LongName, QStringLiteral("US"), false)
+        .party(QStringLiteral("Support"), QString());
+    b.transfer(QStringLiteral("Tandartspraktijk Zonnehoek Noord-Holland B.V."), LongName, Mechanism::Scc)
+        .transfer(LongName, QStringLiteral("Support"), Mechanism::Scc, {},
+                  QStringLiteral("IN PH ZA BR MX JP AU CA SG KR CN AR CL CO EG KE").split(u' '));
+    return b;
+}
+
+// The texts of an SVG's <text> elements, in the order they are drawn.
+QStringList svgTexts(const QByteArray &svg)
+{
+    QStringList texts;
+    QXmlStreamReader r(svg);
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && r.name() == QLatin1StringView("text"))
+            texts.append(r.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+    }
+    return texts;
 }
 
 } // namespace
@@ -180,6 +211,59 @@ private Q_SLOTS:
         const QByteArray pdf = exportPicture(g, pic, Format::Pdf, &error);
         QVERIFY(pdf.startsWith("%PDF-"));
         QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+    }
+
+    // Issue #23, item 7: a long name shows whole (over several lines) and a long country
+    // list stays inside its box, which the layout makes tall enough.
+    void longNamesShowWhole()
+    {
+        const GraphBuilder b = longNameGraph();
+        const TransferGraph g(b.data());
+        const Picture pic = makePicture(g, {});
+        QVERIFY(!hasOverlaps(pic.layout));
+        const int aws = g.nodeOf(GraphBuilder::idFor(QStringLiteral("party"), LongName));
+        const int support = g.nodeOf(GraphBuilder::idFor(QStringLiteral("party"), QStringLiteral("Support")));
+        const QString countries = nodeCountryText(g, support);
+        QVERIFY(countries.contains(QStringLiteral("IN, PH, ZA, BR, MX, JP, AU, CA, SG, KR, CN, AR, CL, CO, EG, KE")));
+
+        // The SVG has every word of the name and of the country list, in order.
+        QString error;
+        const QStringList texts = svgTexts(exportPicture(g, pic, Format::Svg, &error));
+        const QString drawn = texts.join(u' ');
+        QVERIFY2(drawn.contains(LongName), qPrintable(drawn));
+        QVERIFY2(drawn.contains(countries), qPrintable(drawn));
+        QVERIFY(drawn.contains(QStringLiteral("Tandartspraktijk Zonnehoek Noord-Holland B.V.")));
+        QVERIFY(!drawn.contains(QChar(0x2026))); // nothing elided
+
+        for (const int node : {aws, support}) {
+            const NodeBox *box = pic.layout.boxOf(node);
+            QVERIFY(box);
+            const NodeLabel label = nodeLabel(g, node, box->rect.width());
+            QVERIFY(label.name.size() + label.country.size() > 2); // it takes more lines than a short one
+            QVERIFY(box->rect.height() > LayoutOptions().nodeHeight);
+            QVERIFY(box->rect.height() >= labelHeight(label));
+            // Painted alone on a transparent image: nothing of it outside its box (the
+            // border's pen is half outside), and text in its lower half.
+            const QRectF rect(QPointF(40, 40), box->rect.size());
+            QImage image(int(rect.right()) + 120, int(rect.bottom()) + 120, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            QPainter p(&image);
+            paintNode(p, rect, label, false);
+            p.end();
+            const QRect inside = rect.toAlignedRect().adjusted(-2, -2, 2, 2);
+            int outside = 0, dark = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (c.alpha() > 0 && !inside.contains(x, y))
+                        ++outside;
+                    if (y > rect.center().y() && c.alpha() > 200 && c.lightness() < 120 && inside.adjusted(4, 4, -4, -4).contains(x, y))
+                        ++dark;
+                }
+            }
+            QCOMPARE(outside, 0);
+            QVERIFY(dark > 20);
+        }
     }
 
     void categoryPicture()

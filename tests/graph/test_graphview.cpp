@@ -1,7 +1,9 @@
 // The graph view on the example project: filters, highlight, exposure, selection signals.
 // Set ROPA_GRAPH_SCREENSHOT=path.png to keep a picture of the view for a visual check.
 
+#include "graph/graphitems.h"
 #include "graph/graphview.h"
+#include "graphbuilder.h"
 #include "store/jsonformat.h"
 
 #include <QApplication>
@@ -10,6 +12,7 @@
 #include <QTest>
 
 using namespace ropa;
+using ropa::test::GraphBuilder;
 
 class TestGraphView : public QObject
 {
@@ -78,6 +81,29 @@ private Q_SLOTS:
             view.canvas()->fit();
             view.grab().save(shot);
         }
+    }
+
+    // Issue #23, item 7: on the page too a long name is shown whole, over several lines, in
+    // a box the layout made tall enough (the same painter as the exports).
+    void longNamesShowWhole()
+    {
+        const QString name = QStringLiteral("Amazon Web Services, Inc. and its affiliated data centre operators");
+        GraphBuilder b;
+        b.own(QStringLiteral("Own")).party(name, QStringLiteral("US"), false).party(QStringLiteral("Short"), QStringLiteral("DE"));
+        b.transfer(QStringLiteral("Own"), name, Mechanism::Scc).transfer(QStringLiteral("Own"), QStringLiteral("Short"), Mechanism::Eea);
+        GraphView view;
+        view.resize(1000, 600);
+        view.setProject(b.data());
+        const auto *aws = dynamic_cast<const NodeItem *>(view.itemOf(GraphBuilder::idFor(QStringLiteral("party"), name)));
+        const auto *shortOne = dynamic_cast<const NodeItem *>(
+            view.itemOf(GraphBuilder::idFor(QStringLiteral("party"), QStringLiteral("Short"))));
+        QVERIFY(aws && shortOne);
+        QVERIFY(aws->label().name.size() > 1);
+        QCOMPARE(aws->label().name.join(u' '), name);
+        QVERIFY(aws->rect().height() > shortOne->rect().height());
+        QVERIFY(aws->rect().height() >= graph::labelHeight(aws->label()));
+        QVERIFY(!aws->rect().intersects(shortOne->rect()));
+        QVERIFY(!graph::hasOverlaps(view.layout()));
     }
 };
 

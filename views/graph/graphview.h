@@ -12,31 +12,30 @@
 // read-only picture.
 //
 // A large project (parties + transfers from backgroundFrom() on) is computed on a worker
-// thread: the graph, the reach, the layout and the exposure table of a snapshot of the data
-// (the exposure of every data category is seconds at 50,000 transfers). Meanwhile the page
-// says so (isComputing()) instead of the picture; a change of the project or of a filter
-// while it computes stops that computation at its next step and starts one on the newest
-// data, so a result is shown only for the data and filters as they are (one computation at
-// a time, never a queue). When the result comes, its items are made in slices of the event
-// loop and the picture of the whole graph is painted on the worker thread (for the canvas as
+// thread (ropa::LatestJob: one at a time, the newest wins): the graph, the reach, the layout
+// and the exposure table of a snapshot of the data (the exposure of every data category is
+// seconds at 50,000 transfers). Meanwhile the page says so (isComputing()) instead of the
+// picture; a change of the project or of a filter while it computes stops that computation
+// at its next step and starts one on the newest data, so a result is shown only for the data
+// and filters as they are. When the result comes, its items are made in slices of the event
+// loop and the picture of the whole graph is painted on a second worker (for the canvas as
 // it will show it); the page shows the result when both are done, everything interactive.
 // pictureShown() is emitted whenever a result is shown.
+//
+// Files: graphview.cpp (the page, computing and showing), graphactions.cpp (edits, menu,
+// export), graphjob (the computation), graphitems (items, whole-graph picture), graphcanvas.
 
 #include "domain/project.h"
 #include "graph/graphexport.h"
+#include "graphcanvas.h"
+#include "jobs/latestjob.h"
 
-#include <QGraphicsView>
-#include <QFont>
-#include <QPainter>
 #include <QHash>
-#include <QPixmap>
 #include <QPointer>
-#include <QThreadPool>
 #include <QWidget>
 
-#include <atomic>
-#include <functional>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -52,108 +51,15 @@ namespace ropa {
 
 class Project;
 class ExposureModel;
-
-class GraphCanvas : public QGraphicsView
-{
-    Q_OBJECT
-public:
-    explicit GraphCanvas(QWidget *parent = nullptr);
-    void zoomBy(double factor);
-    void fit();
-    // Dragging from a party to another one connects them (only when editable).
-    void setEditable(bool editable) { m_editable = editable; }
-    // The next left click picks a recipient instead of selecting.
-    void setConnecting(bool connecting);
-    void cancelDrag();
-    // A large scene (tens of thousands of items) takes seconds to paint whole; while the view
-    // shows it whole (as fit() left it) its picture is kept and shown again as long as nothing
-    // in the scene, the zoom and the scroll position changed (a return to the graph page).
-    // Partial updates paint as usual and drop it.
-    void setKeepPicture(bool keep);
-    void dropPicture();
-    bool hasPicture() const { return !m_picture.isNull(); }
-    qint64 pictureKey() const { return m_picture.cacheKey(); }
-    // What a picture of the whole graph depends on: the viewport's size and pixel ratio, the
-    // scene-to-viewport transform, the render hints, the font and the selected items' ids
-    // (sorted).
-    struct ViewState
-    {
-        QSize size;
-        qreal ratio = 1;
-        QTransform transform;
-        QPainter::RenderHints hints;
-        QFont font;
-        QList<QUuid> selected;
-        bool operator==(const ViewState &) const = default;
-    };
-    ViewState viewState() const;
-    // The view shows the graph whole from a kept picture (whenever it is painted whole).
-    bool showsWhole() const;
-    // Shown, the view may centre itself again by a few pixels (the scroll range of the
-    // margin): back to where its picture was painted for.
-    void keepPictureScroll();
-    // A picture painted elsewhere (the worker thread) for viewState(): shown as the kept one.
-    void setPicture(const QImage &picture);
-    // With pictures painted elsewhere, a whole paint without a picture for the view as it is
-    // (a new size, say) asks for one (pictureWanted()) and meanwhile shows the last picture
-    // moved and scaled to where its graph now is, instead of painting the scene whole.
-    void setPicturesPaintedElsewhere(bool elsewhere) { m_elsewhere = elsewhere; }
-    // What fit() shows: the layout's bounds (asking 55,000 items for theirs took 0.3 s).
-    void setFitRect(const QRectF &rect) { m_fitRect = rect; }
-
-Q_SIGNALS:
-    // A drag from one party's box released over another's (scene items).
-    void dragConnected(QGraphicsItem *from, QGraphicsItem *to);
-    // A left click while connecting (setConnecting): the party's item, or null elsewhere.
-    void connectClicked(QGraphicsItem *party);
-    void itemDoubleClicked(QGraphicsItem *item);
-    // A whole-graph picture for viewState() is wanted (setPicturesPaintedElsewhere).
-    void pictureWanted();
-
-protected:
-    void wheelEvent(QWheelEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
-    void mouseDoubleClickEvent(QMouseEvent *event) override;
-    // While the graph is as fit() left it, a new size (the first show, the window, the
-    // splitter) fits it again; once the user zooms it stays as they made it.
-    void resizeEvent(QResizeEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
-    void showEvent(QShowEvent *event) override;
-
-private:
-    QGraphicsItem *partyAt(const QPoint &pos) const;
-    bool m_keepPicture = false;
-    QRectF m_fitRect;
-    QPixmap m_picture;
-    QTransform m_pictureTransform;
-    QPoint m_pictureScroll;
-    QTransform m_pictureViewport; // the viewportTransform() it was painted for
-    // The last picture dropped, of the same scene: shown, moved and scaled, until a new one
-    // painted elsewhere comes.
-    QPixmap m_lastPicture;
-    QTransform m_lastViewport;
-    bool m_elsewhere = false;
-    bool m_fitted = false;
-    QTransform m_fitTransform; // the transform fit() left
-    QGraphicsItem *m_dragFrom = nullptr;
-    QGraphicsLineItem *m_dragLine = nullptr;
-    bool m_dragging = false;
-    bool m_editable = false;
-    bool m_connecting = false;
-    QPoint m_pressPos;
-};
+struct GraphInput;
+struct GraphResult;
+struct GraphShapes;
 
 class GraphView : public QWidget
 {
     Q_OBJECT
 
 public:
-    // A computed picture, and the shapes of its items (graphview.cpp).
-    struct Computed;
-    struct Shapes;
-
     explicit GraphView(QWidget *parent = nullptr);
     ~GraphView() override;
 
@@ -165,10 +71,10 @@ public:
     bool isEditable() const { return m_project && !m_readOnly; }
     Project *project() const { return m_project; }
 
-    void setCategory(const Id &category);           // null: every category
-    void setCountryFilter(const QString &code);     // empty: every country
+    void setCategory(const Id &category);                  // null: every category
+    void setCountryFilter(const QString &code);            // empty: every country
     void setMaxStrength(std::optional<graph::Strength> s); // only hops at most this strong
-    void setHighlightCountry(const QString &code);  // every chain to it is highlighted
+    void setHighlightCountry(const QString &code);         // every chain to it is highlighted
     // The party or transfer selected in the graph (null: none).
     Id selectedEntity() const { return m_selected; }
 
@@ -243,17 +149,15 @@ private:
     // Computes the picture for the current filters: at once for a small project, else on
     // the worker thread. newData: the project's data changed (a new graph is built).
     void request(bool newData, Place place);
-    void startJob();
-    void jobDone(const std::shared_ptr<Computed> &result);
+    GraphInput input() const; // the data (a new snapshot when it changed) and the filters
+    // A result from the worker thread: its items are made in slices, then it is applied.
+    void arrived(std::shared_ptr<GraphResult> result);
     // Makes the next slice of the arriving result's items; the last one applies it.
     void makeSlice();
     void dropArriving();
-    // The job (computing, making items, painting) ended without a picture to show.
-    void jobEnded();
-    void endRun();
     // Shows the result; `made`: its items, made before (none: made now). aside: it came from
     // the worker thread, and its whole-graph picture is painted there.
-    void apply(Computed &result, std::vector<QGraphicsItem *> made = {}, bool aside = false);
+    void apply(GraphResult &result, std::vector<QGraphicsItem *> made = {}, bool aside = false);
     void useScene(QGraphicsScene *scene);
     void layOutCanvas();
     // Deletes a scene no view shows and items (in the scene, or in none) in slices.
@@ -263,10 +167,10 @@ private:
     QGraphicsScene *newScene(const QRectF &rect);
     // Paints the whole-graph picture for the canvas as it is on the worker thread.
     void startPaint();
-    void paintDone(const QImage &image, const GraphCanvas::ViewState &state, quint64 generation, bool cancelled);
+    void painted(const QImage &image, const GraphCanvas::ViewState &state);
     void finishShowing();
     void setComputing(bool computing);
-    void fillCombos(const Computed &result);
+    void fillCombos(const GraphResult &result);
     void onSelectionChanged();
     void exportPicture();
 
@@ -274,21 +178,15 @@ private:
     std::shared_ptr<const ProjectData> m_source; // the read-only snapshot, without a project
     // The exposure of every data category is kept for the graph it was computed on.
     std::shared_ptr<const QList<graph::ExposureCell>> m_exposureAll;
-    QThreadPool m_pool;
-    quint64 m_generation = 0;     // of the newest request; older results are dropped
-    bool m_running = false;       // a job is on the worker thread
-    bool m_startWhenIdle = false; // a newer request waits for the running job to stop
-    bool m_newData = false;       // the project changed since m_graph was built
+    bool m_newData = false; // the project changed since m_graph was built
     bool m_computing = false;
     Place m_place = Place::Keep;
     qsizetype m_backgroundFrom = 3000;
-    std::shared_ptr<std::atomic<bool>> m_cancel; // of the running job
     // The result whose items are being made (in slices, without a scene yet).
-    std::shared_ptr<Computed> m_arriving;
+    std::shared_ptr<GraphResult> m_arriving;
     std::vector<QGraphicsItem *> m_arrivingItems;
     int m_sliceLimit = 0;
-    bool m_painting = false; // the running job paints the whole-graph picture
-    bool m_paintWhenShown = false; // a result came while the page was hidden
+    bool m_paintWhenShown = false;             // a result came while the page was hidden
     std::vector<QGraphicsItem *> m_sceneItems; // m_scene's, in the order they were made
     struct Discard
     {
@@ -298,8 +196,7 @@ private:
     };
     std::deque<Discard> m_discards;
     // The shapes of the picture shown, for painting it again on the worker thread.
-    std::shared_ptr<const Shapes> m_shapes;
-    std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
+    std::shared_ptr<const GraphShapes> m_shapes;
     graph::Picture m_picture;
     Id m_category;
     QString m_country;
@@ -324,13 +221,18 @@ private:
     QComboBox *m_highlightBox = nullptr;
     GraphCanvas *m_canvas = nullptr;
     QGraphicsScene *m_scene = nullptr;
-    QStackedWidget *m_stack = nullptr;  // the canvas, or the "computing" note
+    QStackedWidget *m_stack = nullptr; // the canvas, or the "computing" note
     QLabel *m_computingNote = nullptr;
     QList<QWidget *> m_pictureButtons; // zoom, fit, export
     QTableView *m_exposure = nullptr;
     ExposureModel *m_exposureModel = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_hint = nullptr;
+
+    // Last: destroyed first, each stopping its running job and waiting for it (the jobs hold
+    // only their own copies of the data), before the items above go.
+    LatestJob m_computeJob; // computes a large project's picture
+    LatestJob m_paintJob;   // paints the whole graph of the picture shown
 };
 
 } // namespace ropa

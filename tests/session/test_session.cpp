@@ -33,7 +33,7 @@ ProjectData largeProject(int activities)
         a.id = QUuid::createUuid();
         a.organisation = own;
         a.name = QStringLiteral("Activity %1").arg(i);
-        a.description = QString(400, u'x');
+        a.notes = QString(400, u'x');
         d.activities.emplace(a.id, a);
     }
     return d;
@@ -176,7 +176,9 @@ private Q_SLOTS:
         // Someone replaces the file behind our back (another program, a sync client).
         ProjectData theirs = test::sampleProject();
         theirs.info.name = QStringLiteral("Theirs");
-        QVERIFY(!store::saveProject(theirs, path, {.expected = {}, .force = true}).error);
+        store::SaveOptions overwrite;
+        overwrite.force = true;
+        QVERIFY(!store::saveProject(theirs, path, overwrite).error);
         ProjectInfo info = session.project()->info();
         info.name = QStringLiteral("Ours");
         QVERIFY(edit::setInfo(*session.project(), info));

@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -520,14 +521,13 @@ void MainWindow::updateStatus()
         m_statusCounts->setText(tr("No project open"));
         return;
     }
-    const auto count = [](size_t n) { return static_cast<int>(n); };
-    QStringList parts = {tr("%n activities", nullptr, count(d->activities.size())),
-                         tr("%n parties", nullptr, count(d->parties.size())),
-                         tr("%n transfers", nullptr, count(d->transfers.size())),
-                         tr("%n data categories", nullptr, count(d->dataCategories.size()))};
-    if (isReadOnly())
-        parts.prepend(tr("Read-only: save a copy to keep changes"));
-    m_statusCounts->setText(parts.join(QStringLiteral(" · ")));
+    const QString counts = tr("%1 activities · %2 parties · %3 transfers · %4 data categories")
+                               .arg(QLocale().toString(qulonglong(d->activities.size())),
+                                    QLocale().toString(qulonglong(d->parties.size())),
+                                    QLocale().toString(qulonglong(d->transfers.size())),
+                                    QLocale().toString(qulonglong(d->dataCategories.size())));
+    m_statusCounts->setText(isReadOnly() ? tr("Read-only: save a copy to keep changes") + QStringLiteral(" · ") + counts
+                                         : counts);
 }
 
 } // namespace ropa

@@ -37,6 +37,7 @@ int ropa_bench_main(int argc, char **argv);
 #undef main
 
 #include "app/finddialog.h"
+#include "commands/edits.h"
 #include "app/idlework.h"
 #include "graph/graphview.h"
 #include "mainwindow.h"
@@ -47,6 +48,7 @@ int ropa_bench_main(int argc, char **argv);
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
 
@@ -430,6 +432,28 @@ int run(int argc, char **argv)
         settle();
     }
 
+    // ---- save (on the session's worker; the window waits in an event loop that paints) ----
+    QList<double> saveStalls;
+    {
+        QTemporaryDir saveDir;
+        const QString savePath = saveDir.filePath(QStringLiteral("bench.ropa"));
+        StallMeter saveMeter;
+        for (int r = 0; r < runs; ++r) {
+            saveMeter.start();
+            bool saved = false;
+            action(r == 0 ? QStringLiteral("save as (a new file)") : QStringLiteral("save (over the file)"))
+                .add(measure([&] { saved = r == 0 ? window.saveAsPath(savePath) : window.save(); }));
+            saveStalls.append(saveMeter.stop());
+            if (!saved)
+                return fail(QStringLiteral("could not save: %1").arg(window.lastError()));
+            // The next save must write: a no-op edit would not be pushed, so rename and back.
+            const Id id = window.projectData()->activities.begin()->first;
+            Activity a = *window.project()->find<Activity>(id);
+            a.name += QStringLiteral(" ");
+            edit::change(*window.project(), a);
+        }
+    }
+
     // ---- report ----
     const ProjectData &d = window.project()->data();
     out() << "ropa-ui-bench: the desktop program on a synthetic project\n"
@@ -480,6 +504,9 @@ int run(int argc, char **argv)
     out() << "memory (RSS): " << num(bench::mb(rssOpenedKb)) << " MB right after the first open, " << num(bench::mb(rssSettledKb))
           << " MB once its findings and idle-time work were done; " << num(bench::mb(memory.rssKb)) << " MB at the end, peak "
           << num(bench::mb(memory.peakKb)) << " MB (the bench also holds the generated project)\n";
+    if (!saveStalls.isEmpty())
+        out() << "longest event-loop stall while saving: median " << num(medianOf(saveStalls)) << " ms, max "
+              << num(*std::max_element(saveStalls.begin(), saveStalls.end())) << " ms\n";
     if (!graphStalls.isEmpty())
         out() << "longest event-loop stall while the graph is computed and shown: median "
               << num(medianOf(graphStalls)) << " ms, max " << num(*std::max_element(graphStalls.begin(), graphStalls.end()))

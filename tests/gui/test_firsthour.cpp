@@ -166,8 +166,10 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_Tab);
         QWidget *next = QApplication::focusWidget();
         QVERIFY(next != table);
-        QVERIFY2(t.w.findChild<EntityEditor *>()->isAncestorOf(next) || next->objectName() == QStringLiteral("detailPane"),
-                 qPrintable(next->metaObject()->className() + QStringLiteral(" ") + next->objectName()));
+        // The detail pane beside the table: its Edit / Overview tabs, or a field of the editor.
+        auto *pane = t.w.findChild<QWidget *>(QStringLiteral("detailPane"));
+        QVERIFY2(pane && (pane == next || pane->isAncestorOf(next)),
+                 qPrintable(QString::fromLatin1(next->metaObject()->className()) + u' ' + next->objectName()));
     }
 };
 

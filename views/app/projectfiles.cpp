@@ -245,8 +245,7 @@ bool ProjectFiles::offerRecovery()
     const QString text = tr("Ropa was not closed properly. Restore the unsaved changes to %1?").arg(name);
     QString details = tr("A recovery copy was written at %1.").arg(when);
     if (pending.size() > 1)
-        details += u' ' + tr("There are %n more recovery copies; they are offered one at a time.", nullptr,
-                             static_cast<int>(pending.size() - 1));
+        details += u' ' + tr("There are %1 more recovery copies; they are offered one at a time.").arg(pending.size() - 1);
     switch (m_dialogs->askRestore(m_window, text, details)) {
     case Dialogs::RecoveryChoice::Restore: return restoreRecovery(newest);
     case Dialogs::RecoveryChoice::Discard: removeRecovery(newest); return false;

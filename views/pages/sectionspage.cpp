@@ -33,18 +33,23 @@ namespace {
 
 constexpr int ColumnSampleRows = 100; // rows a column's width is measured on (besides those shown)
 
-// "3 transfers", "1 processing activity".
+// "3 transfers", "1 processing activity". (English has no plural forms file: the singular is
+// a text of its own.)
 QString countOf(EntityKind kind, int n)
 {
     switch (kind) {
-    case EntityKind::Document: return SectionsPage::tr("%n document(s)", nullptr, n);
-    case EntityKind::Party: return SectionsPage::tr("%n party(ies)", nullptr, n);
-    case EntityKind::DataCategory: return SectionsPage::tr("%n data category(ies)", nullptr, n);
-    case EntityKind::DataSubject: return SectionsPage::tr("%n data subject(s)", nullptr, n);
-    case EntityKind::Source: return SectionsPage::tr("%n source(s)", nullptr, n);
-    case EntityKind::SecurityMeasure: return SectionsPage::tr("%n security measure(s)", nullptr, n);
-    case EntityKind::Activity: return SectionsPage::tr("%n processing activity(ies)", nullptr, n);
-    case EntityKind::Transfer: return SectionsPage::tr("%n transfer(s)", nullptr, n);
+    case EntityKind::Document: return n == 1 ? SectionsPage::tr("1 document") : SectionsPage::tr("%1 documents").arg(n);
+    case EntityKind::Party: return n == 1 ? SectionsPage::tr("1 party") : SectionsPage::tr("%1 parties").arg(n);
+    case EntityKind::DataCategory:
+        return n == 1 ? SectionsPage::tr("1 data category") : SectionsPage::tr("%1 data categories").arg(n);
+    case EntityKind::DataSubject:
+        return n == 1 ? SectionsPage::tr("1 data subject") : SectionsPage::tr("%1 data subjects").arg(n);
+    case EntityKind::Source: return n == 1 ? SectionsPage::tr("1 source") : SectionsPage::tr("%1 sources").arg(n);
+    case EntityKind::SecurityMeasure:
+        return n == 1 ? SectionsPage::tr("1 security measure") : SectionsPage::tr("%1 security measures").arg(n);
+    case EntityKind::Activity:
+        return n == 1 ? SectionsPage::tr("1 processing activity") : SectionsPage::tr("%1 processing activities").arg(n);
+    case EntityKind::Transfer: return n == 1 ? SectionsPage::tr("1 transfer") : SectionsPage::tr("%1 transfers").arg(n);
     }
     return QString::number(n);
 }
@@ -72,7 +77,7 @@ SectionsPage::SectionsPage(QWidget *parent)
     setObjectName(QStringLiteral("sectionsPage"));
     createViews();
     connect(m_tables, &SectionTables::currentRowChanged, this, [this] {
-        scheduleDetails();
+        updateDetails();
         Q_EMIT selectionChanged();
     });
 }
@@ -137,7 +142,7 @@ void SectionsPage::createViews()
 
     m_tree = new CategoryTreeView(this);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        scheduleDetails();
+        updateDetails();
         Q_EMIT selectionChanged();
     });
     connect(m_tree, &CategoryTreeView::moveRefused, this, &SectionsPage::errorOccurred);

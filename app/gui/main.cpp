@@ -18,6 +18,7 @@
 #include "app/recovery.h"
 #include "app/settingsdialog.h"
 #include "commands/edits.h"
+#include "installpaths.h"
 #if __has_include("graph/graphview.h")
 #include "graph/graphview.h"
 #endif
@@ -68,7 +69,7 @@ void installTranslators(QApplication &app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *ropa = new QTranslator(&app);
-    if (ropa->load(locale, QStringLiteral("ropa"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (ropa::install::loadTranslation(*ropa, locale)) {
         QApplication::installTranslator(ropa);
         // Country names (iso-codes) in the same language as the texts.
         ropa::Reference::setDisplayLanguage(ropa->language());

@@ -121,17 +121,13 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Ropa"));
     QApplication::setApplicationDisplayName(QStringLiteral("Ropa"));
     QApplication::setDesktopFileName(QStringLiteral("ropa"));
-#ifdef ROPA_VERSION
-    QApplication::setApplicationVersion(QStringLiteral(ROPA_VERSION));
-#endif
+    QApplication::setApplicationVersion(QStringLiteral(ROPA_VERSION)); // the CMake project's version
     installTranslators(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Main::tr("Records of processing activities (GDPR Article 30)."));
     parser.addHelpOption();
-#ifdef ROPA_VERSION
     parser.addVersionOption();
-#endif
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), Main::tr("Render the window to a PNG file <file> and exit."),
                                         Main::tr("file"));
     const QCommandLineOption sectionOption(

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QListWidget>
 #include <QScrollBar>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -68,8 +67,8 @@ private Q_SLOTS:
         const QStringList anchors = view.anchors();
         QVERIFY2(anchors.contains(u"autosave-and-recovery"_s), qPrintable(anchors.join(u", ")));
         QVERIFY(anchors.contains(u"editing-and-undo"_s));
-        QCOMPARE(view.contents()->count(), anchors.size());
-        QCOMPARE(anchors.size(), int(markdown.count(u"\n## "_s)));
+        QCOMPARE(qsizetype(view.contents()->count()), anchors.size());
+        QCOMPARE(anchors.size(), markdown.count(u"\n## "_s));
         // Rendered, not shown as source: the text without the Markdown marks.
         const QString text = view.browser()->toPlainText();
         QVERIFY(text.contains(u"Every change is one step on the undo stack"_s));
@@ -109,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(first->isWindow());
         UserGuideView *second = UserGuideView::showGuide(&parent, u"files"_s);
         QCOMPARE(second, first);
-        QCOMPARE(parent.findChildren<UserGuideView *>().size(), 1);
+        QCOMPARE(parent.findChildren<UserGuideView *>().size(), qsizetype(1));
     }
 };
 

@@ -7,10 +7,10 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
@@ -19,18 +19,21 @@ namespace ropa {
 
 namespace {
 
-constexpr auto WindowName = "userGuideView";
+QString windowName()
+{
+    return QStringLiteral("userGuideView");
+}
 
 } // namespace
 
 UserGuideView *UserGuideView::showGuide(QWidget *parent, const QString &anchor)
 {
     QWidget *owner = parent ? parent->window() : nullptr;
-    auto *view = owner ? owner->findChild<UserGuideView *>(QLatin1StringView(WindowName), Qt::FindDirectChildrenOnly)
+    auto *view = owner ? owner->findChild<UserGuideView *>(windowName(), Qt::FindDirectChildrenOnly)
                        : nullptr;
     if (!view) {
         view = new UserGuideView(guideFile(QLocale().uiLanguages()), owner);
-        view->setObjectName(QLatin1StringView(WindowName));
+        view->setObjectName(windowName());
         view->setAttribute(Qt::WA_DeleteOnClose);
     }
     view->show();

@@ -7,6 +7,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -105,7 +106,7 @@ void UserGuideView::load()
     document->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
 
     // Name every heading with its anchor, so that links and scrollToAnchor find it, and list
-    // the second-level ones (the parts of the guide) on the left; the first is the title.
+    // them on the left: the title first (the top of the guide), then its parts.
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         const int level = block.blockFormat().headingLevel();
         if (level <= 0)
@@ -117,10 +118,8 @@ void UserGuideView::load()
         named.setAnchor(true);
         named.setAnchorNames({anchor});
         cursor.mergeCharFormat(named);
-        if (level == 1 && windowTitle().isEmpty()) {
+        if (level == 1 && windowTitle().isEmpty())
             setWindowTitle(block.text());
-            continue;
-        }
         m_anchors.append(anchor);
         auto *item = new QListWidgetItem(block.text(), m_contents);
         if (level > 2)
@@ -132,7 +131,10 @@ bool UserGuideView::scrollToHeading(const QString &anchor)
 {
     if (!m_anchors.contains(anchor))
         return false;
-    m_browser->scrollToAnchor(anchor);
+    if (anchor == m_anchors.constFirst())
+        m_browser->verticalScrollBar()->setValue(0); // the title: the very top, margin included
+    else
+        m_browser->scrollToAnchor(anchor);
     return true;
 }
 

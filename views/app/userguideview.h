@@ -3,7 +3,8 @@
 // The user guide inside the program (Help › User guide, F1): docs/user-guide.md, compiled into
 // the program (":/help"), rendered offline as Markdown, in the user's language where the guide
 // is translated (user-guide.<lang>.md beside it), else in English. A list of its headings on the
-// left jumps to each part; links to headings ("#files") scroll, web links open in the browser.
+// left (the title, then each part) jumps there; links to headings ("#files") scroll, web links
+// open in the web browser.
 
 #include <QString>
 #include <QStringList>
@@ -31,7 +32,7 @@ public:
     explicit UserGuideView(const QString &file, QWidget *parent = nullptr);
 
     QString file() const { return m_file; }
-    // The anchors of the guide's headings, in order.
+    // The anchors of the guide's headings, in order (the title's first).
     QStringList anchors() const { return m_anchors; }
     // Scrolls so that the heading with this anchor is at the top; false if there is none.
     bool scrollToHeading(const QString &anchor);

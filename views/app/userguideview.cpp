@@ -76,6 +76,8 @@ UserGuideView::UserGuideView(const QString &file, QWidget *parent)
     , m_browser(new QTextBrowser)
 {
     m_contents->setObjectName(QStringLiteral("userGuideContents"));
+    m_contents->setWordWrap(true);
+    m_contents->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_browser->setObjectName(QStringLiteral("userGuideText"));
     m_browser->setOpenLinks(false);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &UserGuideView::openLink);
@@ -104,6 +106,7 @@ void UserGuideView::load()
         markdown = QString::fromUtf8(in.readAll());
     QTextDocument *document = m_browser->document();
     document->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+    document->setDocumentMargin(12);
 
     // Name every heading with its anchor, so that links and scrollToAnchor find it, and list
     // them on the left: the title first (the top of the guide), then its parts.

@@ -12,6 +12,15 @@ packages=(
   libboost-graph-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libxxhash-dev zlib1g-dev
   iso-codes python3 python3-openpyxl poppler-utils graphviz
   xvfb xauth
+  desktop-file-utils
+  appstream
+  shared-mime-info
+  xdg-utils
+  libglib2.0-bin
+  man-db
+  lintian
+  dpkg-dev
+  file
 )
 
 missing=()

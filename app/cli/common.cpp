@@ -1,5 +1,6 @@
 #include "common.h"
 
+#include "installpaths.h"
 #include "session/projectsession.h"
 
 #include "reference/reference.h"
@@ -63,7 +64,7 @@ int useLanguage(const QString &command, const QString &language)
     installed = language;
     if (language == u"en")
         return -1;
-    if (!translator.load(QStringLiteral("ropa_") + language, QStringLiteral(":/i18n")))
+    if (!install::loadTranslation(translator, language))
         return fail(Tr::tr("%1: the translation into “%2” could not be loaded").arg(command, language));
     QCoreApplication::installTranslator(&translator);
     // Qt's own texts of the help ("Usage:", "Options:"), when Debian's translations are there.

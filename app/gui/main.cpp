@@ -18,6 +18,7 @@
 #include "session/recovery.h"
 #include "app/settingsdialog.h"
 #include "commands/edits.h"
+#include "installpaths.h"
 #if __has_include("graph/graphview.h")
 #include "graph/graphview.h"
 #endif
@@ -68,7 +69,7 @@ void installTranslators(QApplication &app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *ropa = new QTranslator(&app);
-    if (ropa->load(locale, QStringLiteral("ropa"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (ropa::install::loadTranslation(*ropa, locale)) {
         QApplication::installTranslator(ropa);
         // Country names (iso-codes) in the same language as the texts.
         ropa::Reference::setDisplayLanguage(ropa->language());
@@ -120,17 +121,13 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Ropa"));
     QApplication::setApplicationDisplayName(QStringLiteral("Ropa"));
     QApplication::setDesktopFileName(QStringLiteral("ropa"));
-#ifdef ROPA_VERSION
-    QApplication::setApplicationVersion(QStringLiteral(ROPA_VERSION));
-#endif
+    QApplication::setApplicationVersion(QStringLiteral(ROPA_VERSION)); // the CMake project's version
     installTranslators(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Main::tr("Records of processing activities (GDPR Article 30)."));
     parser.addHelpOption();
-#ifdef ROPA_VERSION
     parser.addVersionOption();
-#endif
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), Main::tr("Render the window to a PNG file <file> and exit."),
                                         Main::tr("file"));
     const QCommandLineOption sectionOption(

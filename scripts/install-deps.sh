@@ -12,6 +12,7 @@ packages=(
   libboost-graph-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libxxhash-dev zlib1g-dev
   iso-codes python3 python3-openpyxl poppler-utils graphviz
   xvfb xauth
+  clang-format
   desktop-file-utils
   appstream
   shared-mime-info

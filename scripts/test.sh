@@ -22,5 +22,8 @@ run_config() {
   (cd "$dir" && ctest --output-on-failure -j "$jobs" --timeout 900)
 }
 
+bash scripts/check-format.sh
 run_config build-nogui -DROPA_GUI=OFF
+bash scripts/check-install.sh build-nogui
 run_config build
+bash scripts/check-install.sh build

@@ -7,6 +7,7 @@
 #include "app/projectfiles.h"
 #include "app/recentmenu.h"
 #include "app/settingsdialog.h"
+#include "app/userguideview.h"
 #include "app/welcomepage.h"
 #include "checks/checkrunner.h"
 #include "pages/dashboardpage.h"
@@ -473,8 +474,9 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Ropa"),
                        tr("<h3>Ropa %1</h3><p>Your data inventory and records of processing activities "
-                          "(GDPR Article 30), with the processors and subprocessors that receive the data.</p>")
-                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
+                          "(GDPR Article 30), with the processors and subprocessors that receive the data.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
 }
 
 // ---- what the window shows ---------------------------------------------------------------
@@ -654,6 +656,12 @@ void MainWindow::createActions()
     viewMenu->addActions(m_navigator->sectionActions());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = helpMenu->addAction(icon(QStringLiteral("help-contents"), QStyle::SP_DialogHelpButton),
+                                         tr("&User guide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("How to keep the inventory and make the records, offline"));
+    connect(guide, &QAction::triggered, this, [this] { UserGuideView::showGuide(this); });
+    helpMenu->addSeparator();
     QAction *about = helpMenu->addAction(tr("&About Ropa"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);

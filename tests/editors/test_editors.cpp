@@ -15,6 +15,7 @@
 #include "editors/retentioneditor.h"
 #include "store/jsonformat.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QCompleter>
 #include <QGroupBox>
@@ -33,6 +34,7 @@
 #include <memory>
 
 using namespace ropa;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -93,6 +95,26 @@ void retype(QLineEdit *edit, const QString &text)
     edit->setFocus();
     edit->selectAll();
     QTest::keyClicks(edit, text);
+}
+
+// Presses a key as the user's keyboard would deliver it: to an open popup (the completer's
+// list) when there is one, else to the focused widget.
+void press(int key, const QString &text = {})
+{
+    QWidget *target = QApplication::activePopupWidget();
+    if (!target)
+        target = QApplication::focusWidget();
+    QVERIFY(target);
+    if (text.isEmpty())
+        QTest::keyClick(target, Qt::Key(key));
+    else
+        QTest::keyClick(target, text.at(0).toLatin1());
+}
+
+void typeText(const QString &text)
+{
+    for (const QChar c : text)
+        press(0, QString(c));
 }
 
 } // namespace
@@ -381,6 +403,101 @@ private Q_SLOTS:
         locations->list()->item(locations->list()->count() - 1)->setSelected(true);
         locations->removeButton()->click();
         QCOMPARE(project->find<Party>(party)->locations, was);
+    }
+
+    // Issue #23, item 1: the "Add a country" box adds exactly what was chosen, and Enter on
+    // the only match takes it; every edit of the list is an undo step of its own, named by the
+    // field (item 2).
+    void countryPickerAddsWhatWasChosen()
+    {
+        auto project = demoProject();
+        EntityEditor editor(project.get());
+        editor.resize(560, 900);
+        editor.show();
+        QApplication::setActiveWindow(&editor);
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        const Id transfer = transferWith(*project, Mechanism::Scc);
+        editor.setEntity(EntityKind::Transfer, transfer);
+        auto *countries = field<CountryListField>(editor, "countries");
+        QComboBox *add = countries->picker()->comboBox();
+        const QStringList start = project->find<Transfer>(transfer)->countries;
+        QVERIFY(!start.contains(u"DE"_s) && !start.contains(u"BE"_s) && !start.contains(u"EU"_s));
+        const int steps = project->undoStack()->count();
+        const QString undoText = u"Change the countries of transfer “%1”"_s.arg(
+            edit::displayName(project->data(), *project->find<Transfer>(transfer)));
+
+        add->lineEdit()->setFocus();
+        QVERIFY(add->lineEdit()->hasFocus());
+        typeText(u"Germ"_s);
+        QVERIFY(add->completer()->popup()->isVisible());
+        press(Qt::Key_Down);
+        press(Qt::Key_Return);
+        QCoreApplication::processEvents();
+        QCOMPARE(project->find<Transfer>(transfer)->countries, start + QStringList{u"DE"_s});
+        QCOMPARE(project->undoStack()->count(), steps + 1);
+        QCOMPARE(project->undoStack()->undoText(), undoText);
+        QCOMPARE(add->currentText(), QString()); // the box is empty for the next country
+
+        // The list offers only Belgium: Enter takes it.
+        add->lineEdit()->setFocus();
+        typeText(u"Belg"_s);
+        press(Qt::Key_Return);
+        QCoreApplication::processEvents();
+        QCOMPARE(project->find<Transfer>(transfer)->countries, start + QStringList{u"DE"_s, u"BE"_s});
+        QVERIFY(countries->picker()->hint().isEmpty());
+        QCOMPARE(project->undoStack()->count(), steps + 2);
+
+        // Remove Germany, add France: two more steps; undo takes back one at a time.
+        QListWidget *list = countries->list();
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setSelected(list->item(i)->data(Qt::UserRole).toString() == u"DE");
+        QTest::mouseClick(countries->removeButton(), Qt::LeftButton);
+        add->lineEdit()->setFocus();
+        typeText(u"Fran"_s);
+        press(Qt::Key_Down);
+        press(Qt::Key_Return);
+        QCoreApplication::processEvents();
+        const QStringList last = start + QStringList{u"BE"_s, u"FR"_s};
+        QCOMPARE(project->find<Transfer>(transfer)->countries, last);
+        QCOMPARE(project->undoStack()->count(), steps + 4);
+        for (int i = steps; i < steps + 4; ++i)
+            QCOMPARE(project->undoStack()->text(i), undoText);
+        project->undoStack()->undo();
+        QCOMPARE(project->find<Transfer>(transfer)->countries, start + QStringList{u"BE"_s});
+        project->undoStack()->undo();
+        QCOMPARE(project->find<Transfer>(transfer)->countries, start + QStringList{u"DE"_s, u"BE"_s});
+
+        // Text that is no country, with no single match, is refused with a reason.
+        add->lineEdit()->setFocus();
+        typeText(u"Atlantis"_s);
+        press(Qt::Key_Return);
+        QVERIFY(countries->picker()->hint().contains(u"Atlantis"_s));
+        QCOMPARE(project->find<Transfer>(transfer)->countries, start + QStringList{u"DE"_s, u"BE"_s});
+    }
+
+    // Typing merges only while the user stays in the field.
+    void typingMergesUntilTheFieldIsLeft()
+    {
+        auto project = demoProject();
+        EntityEditor editor(project.get());
+        editor.show();
+        QApplication::setActiveWindow(&editor);
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        const Id transfer = transferWith(*project, Mechanism::Scc);
+        editor.setEntity(EntityKind::Transfer, transfer);
+        auto *purpose = field<TextField>(editor, "purpose");
+        const int steps = project->undoStack()->count();
+        purpose->lineEdit()->setFocus();
+        purpose->lineEdit()->end(false);
+        QTest::keyClicks(purpose->lineEdit(), u" and support"_s);
+        QCOMPARE(project->undoStack()->count(), steps + 1);
+        QVERIFY(project->undoStack()->undoText().startsWith(u"Change the purpose of transfer"_s));
+        field<TextAreaField>(editor, "suitableSafeguards")->setFocus();
+        purpose->lineEdit()->setFocus();
+        QTest::keyClicks(purpose->lineEdit(), u" calls"_s);
+        QCOMPARE(project->undoStack()->count(), steps + 2);
+        project->undoStack()->undo();
+        QVERIFY(project->find<Transfer>(transfer)->purpose.endsWith(u" and support"_s));
     }
 
     void sccModuleOnlyWithScc()

@@ -1,0 +1,41 @@
+#pragma once
+
+// The editor of a document: its title, address, date and text, and which entities cite it.
+
+#include "kindeditor.h"
+
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+
+namespace ropa {
+
+class CountryField;
+class CountryListField;
+class DateField;
+class EvidenceEditor;
+class HintLabel;
+class LinkPicker;
+class ListField;
+class RetentionEditor;
+class TextAreaField;
+class TextField;
+
+class DocumentEditor : public KindEditor
+{
+    Q_OBJECT
+public:
+    explicit DocumentEditor(Project *project, QWidget *parent = nullptr);
+
+protected:
+    void load(bool force) override;
+
+private:
+    TextField *m_title;
+    TextField *m_url;
+    DateField *m_date;
+    TextAreaField *m_text;
+    QLabel *m_citedBy;
+};
+
+} // namespace ropa

@@ -704,7 +704,7 @@ void TestCommands::listEditsAreStepsOfTheirOwn()
     stack->undo();
     QCOMPARE(project.data().transfers.at(ids::tAcmeHubspot).countries, start);
 
-    // A separate step takes no typing after it either.
+    // Typing after them, undone and redone, is still one step.
     stack->redo();
     t = entityCopy<Transfer>(project, ids::tAcmeHubspot);
     t.purpose = u"S"_s;

@@ -492,7 +492,7 @@ private Q_SLOTS:
         QTest::keyClicks(purpose->lineEdit(), u" and support"_s);
         QCOMPARE(project->undoStack()->count(), steps + 1);
         QVERIFY(project->undoStack()->undoText().startsWith(u"Change the purpose of transfer"_s));
-        field<TextAreaField>(editor, "suitableSafeguards")->setFocus();
+        field<ChoiceCombo>(editor, "role")->setFocus(); // leaves the field
         purpose->lineEdit()->setFocus();
         QTest::keyClicks(purpose->lineEdit(), u" calls"_s);
         QCOMPARE(project->undoStack()->count(), steps + 2);

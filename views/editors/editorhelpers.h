@@ -5,6 +5,7 @@
 // and combo values, and a field with a hint line under it.
 
 #include <QString>
+#include <QUuid>
 #include <QVariant>
 
 #include <optional>

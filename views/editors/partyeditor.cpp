@@ -26,6 +26,15 @@ void showContactFrame(QGroupBox *group, bool on)
     if (QLayout *layout = group->layout())
         layout->setContentsMargins(on ? QMargins(8, 4, 8, 4) : QMargins());
     group->setStyleSheet(on ? QString() : QStringLiteral("QGroupBox { border: none; }"));
+    // Without a frame, the style sheet gives the title only the height of its text: the check
+    // box and the descenders were cut at the bottom. As tall as a check box with that text.
+    if (on) {
+        group->setMinimumHeight(0);
+    } else {
+        QCheckBox probe(group->title());
+        probe.setFont(group->font());
+        group->setMinimumHeight(probe.sizeHint().height());
+    }
 }
 
 } // namespace

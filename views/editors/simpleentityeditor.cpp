@@ -83,9 +83,9 @@ void SimpleEntityEditor::load(bool force)
             return;
         setTitle(edit::displayName(project()->data(), *e));
         m_name->setValue(e->name, force);
-        if constexpr (requires { e->kind; })
+        if constexpr (requires(const T &x) { x.kind; })
             m_kindCombo->setValue(static_cast<int>(e->kind));
-        if constexpr (requires { e->description; })
+        if constexpr (requires(const T &x) { x.description; })
             m_description->setValue(e->description, force);
         m_evidence->setValue(e->evidence, force);
     });

@@ -4,6 +4,7 @@
 //
 // Set ROPA_EDITOR_SCREENSHOTS=/tmp/editors to write a PNG of each editor there.
 
+#include "checks/checker.h"
 #include "commands/edits.h"
 #include "domain/project.h"
 #include "editors/countrypicker.h"
@@ -498,6 +499,60 @@ private Q_SLOTS:
         QCOMPARE(project->undoStack()->count(), steps + 2);
         project->undoStack()->undo();
         QVERIFY(project->find<Transfer>(transfer)->purpose.endsWith(u" and support"_s));
+    }
+
+    // The transfer editor's hints follow the checker's Chapter V rules: the US is adequate only
+    // through the DPF, and a transfer without countries goes to the recipient's country.
+    void transferHintsFollowTheChecks()
+    {
+        auto project = demoProject();
+        EntityEditor editor(project.get());
+        editor.show();
+        const Id id = transferWith(*project, Mechanism::Scc);
+        const auto findings = [&project, id](const char *rule) {
+            int n = 0;
+            for (const checks::Finding &f : checks::runChecks(project->data()))
+                n += f.entity == id && f.ruleId == QLatin1String(rule) ? 1 : 0;
+            return n;
+        };
+        Transfer t = *project->find<Transfer>(id);
+        t.mechanism = Mechanism::Adequacy;
+        t.countries = {u"US"_s};
+        QVERIFY(edit::change(*project, t));
+        editor.setEntity(EntityKind::Transfer, id);
+        auto *hint = editor.currentEditor()->findChild<HintLabel *>(u"mechanismHint"_s);
+        QVERIFY(hint->isVisibleTo(&editor));
+        QCOMPARE(hint->text(), u"No adequacy decision covers US."_s);
+        QCOMPARE(findings("XFER-MECHANISM-MISMATCH"), 1);
+
+        // No countries: the recipient's country is the destination.
+        Party to = *project->find<Party>(t.to);
+        to.country = u"CN"_s;
+        QVERIFY(edit::change(*project, to));
+        t.mechanism = Mechanism::None;
+        t.countries.clear();
+        QVERIFY(edit::change(*project, t));
+        editor.setEntity(EntityKind::Transfer, id);
+        QCOMPARE(hint->text(), u"No mechanism stated for a transfer to CN (no adequacy decision)."_s);
+        QCOMPARE(findings("XFER-NO-MECHANISM"), 1);
+
+        // Within the EEA, to Japan (adequate): neither a hint nor a finding.
+        t.mechanism = Mechanism::Eea;
+        t.countries = {u"JP"_s};
+        QVERIFY(edit::change(*project, t));
+        editor.setEntity(EntityKind::Transfer, id);
+        QVERIFY(!hint->isVisibleTo(&editor));
+        QCOMPARE(findings("XFER-MECHANISM-MISMATCH"), 0);
+
+        // The DPF to the US, for a recipient established outside the US.
+        t.mechanism = Mechanism::Dpf;
+        t.countries = {u"US"_s};
+        to.dpfCertified = true;
+        QVERIFY(edit::change(*project, to));
+        QVERIFY(edit::change(*project, t));
+        editor.setEntity(EntityKind::Transfer, id);
+        QVERIFY(hint->text().contains(u"established in China"_s));
+        QCOMPARE(findings("XFER-DPF-NOT-US"), 1);
     }
 
     void sccModuleOnlyWithScc()

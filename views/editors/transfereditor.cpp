@@ -99,6 +99,7 @@ TransferEditor::TransferEditor(Project *project, QWidget *parent)
            "controller or processor shall document the assessment as well as the suitable safeguards … in the records "
            "referred to in Article 30.” The Art. 30 record shows this text (item (e))."));
     m_tiaDone->setObjectName(QStringLiteral("tiaDone"));
+    m_mechanismHint->setObjectName(QStringLiteral("mechanismHint"));
     m_evidence->setObjectName(QStringLiteral("evidence"));
     connect(m_activities, &LinkPicker::linkActivated, this, &KindEditor::linkActivated);
     connect(m_dataCategories, &LinkPicker::linkActivated, this, &KindEditor::linkActivated);

@@ -241,6 +241,11 @@ private Q_SLOTS:
         auto *dpf = editor.currentEditor()->findChild<ChoiceCombo *>(u"dpfCertified"_s);
         QCOMPARE(dpf->itemText(0), u"not stated"_s);
 
+        // A transfer without a mechanism: "not stated" too, not "None stated".
+        editor.setEntity(EntityKind::Transfer, transferWith(*project, Mechanism::Scc));
+        auto *mechanism = editor.currentEditor()->findChild<ChoiceCombo *>(u"mechanism"_s);
+        QCOMPARE(mechanism->itemText(mechanism->findData(int(Mechanism::None))), u"not stated"_s);
+
         const Id category = byName<DataCategory>(*project, u"Call recordings"_s);
         QVERIFY(!project->find<DataCategory>(category)->usCategory);
         editor.setEntity(EntityKind::DataCategory, category);

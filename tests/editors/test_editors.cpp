@@ -380,7 +380,7 @@ private Q_SLOTS:
         // Picking from the list commits.
         combo->setCurrentIndex(combo->findData(QStringLiteral("IE")));
         QCOMPARE(project->find<Party>(party)->country, QStringLiteral("IE"));
-        QCOMPARE(project->undoStack()->undoText(), QStringLiteral("Change party “HubSpot, Inc.”"));
+        QCOMPARE(project->undoStack()->undoText(), QStringLiteral("Change the country of party “HubSpot, Inc.”"));
 
         // Typing a name commits it; a bad country shows a hint and commits nothing.
         retype(combo->lineEdit(), QStringLiteral("japan"));
@@ -426,8 +426,13 @@ private Q_SLOTS:
         const int steps = project->undoStack()->count();
         const QString undoText = u"Change the countries of transfer “%1”"_s.arg(
             edit::displayName(project->data(), *project->find<Transfer>(transfer)));
+        // Into the add box (offscreen, a closed popup leaves no window active: activate it again).
+        const auto focusAdd = [&editor, add] {
+            QApplication::setActiveWindow(&editor);
+            add->lineEdit()->setFocus();
+        };
 
-        add->lineEdit()->setFocus();
+        focusAdd();
         QVERIFY(add->lineEdit()->hasFocus());
         typeText(u"Germ"_s);
         QVERIFY(add->completer()->popup()->isVisible());
@@ -440,11 +445,11 @@ private Q_SLOTS:
         QCOMPARE(add->currentText(), QString()); // the box is empty for the next country
 
         // The list offers only Belgium: Enter takes it.
-        add->lineEdit()->setFocus();
+        focusAdd();
         typeText(u"Belg"_s);
         press(Qt::Key_Return);
         QCoreApplication::processEvents();
-        QCOMPARE(project->find<Transfer>(transfer)->countries, start + QStringList{u"DE"_s, u"BE"_s});
+        QCOMPARE(project->find<Transfer>(transfer)->countries, (start + QStringList{u"DE"_s, u"BE"_s}));
         QVERIFY(countries->picker()->hint().isEmpty());
         QCOMPARE(project->undoStack()->count(), steps + 2);
 
@@ -453,7 +458,7 @@ private Q_SLOTS:
         for (int i = 0; i < list->count(); ++i)
             list->item(i)->setSelected(list->item(i)->data(Qt::UserRole).toString() == u"DE");
         QTest::mouseClick(countries->removeButton(), Qt::LeftButton);
-        add->lineEdit()->setFocus();
+        focusAdd();
         typeText(u"Fran"_s);
         press(Qt::Key_Down);
         press(Qt::Key_Return);
@@ -466,14 +471,14 @@ private Q_SLOTS:
         project->undoStack()->undo();
         QCOMPARE(project->find<Transfer>(transfer)->countries, start + QStringList{u"BE"_s});
         project->undoStack()->undo();
-        QCOMPARE(project->find<Transfer>(transfer)->countries, start + QStringList{u"DE"_s, u"BE"_s});
+        QCOMPARE(project->find<Transfer>(transfer)->countries, (start + QStringList{u"DE"_s, u"BE"_s}));
 
         // Text that is no country, with no single match, is refused with a reason.
-        add->lineEdit()->setFocus();
+        focusAdd();
         typeText(u"Atlantis"_s);
         press(Qt::Key_Return);
         QVERIFY(countries->picker()->hint().contains(u"Atlantis"_s));
-        QCOMPARE(project->find<Transfer>(transfer)->countries, start + QStringList{u"DE"_s, u"BE"_s});
+        QCOMPARE(project->find<Transfer>(transfer)->countries, (start + QStringList{u"DE"_s, u"BE"_s}));
     }
 
     // Typing merges only while the user stays in the field.
@@ -517,6 +522,7 @@ private Q_SLOTS:
         };
         Transfer t = *project->find<Transfer>(id);
         t.mechanism = Mechanism::Adequacy;
+        t.sccModule.reset();
         t.countries = {u"US"_s};
         QVERIFY(edit::change(*project, t));
         editor.setEntity(EntityKind::Transfer, id);

@@ -222,7 +222,7 @@ int ChoiceCombo::fittedWidth() const
     if (m_fittedWidth >= 0)
         return m_fittedWidth;
     m_fittedWidth = 0;
-    if (count() > MaxFittedChoices)
+    if (!m_fitToChoices || count() > MaxFittedChoices)
         return m_fittedWidth;
     const QFontMetrics metrics = fontMetrics();
     int widest = 0;
@@ -233,6 +233,13 @@ int ChoiceCombo::fittedWidth() const
     initStyleOption(&option);
     m_fittedWidth = style()->sizeFromContents(QStyle::CT_ComboBox, &option, QSize(widest, metrics.height()), this).width();
     return m_fittedWidth;
+}
+
+void ChoiceCombo::setFitToChoices(bool fit)
+{
+    m_fitToChoices = fit;
+    m_fittedWidth = -1;
+    updateGeometry();
 }
 
 QSize ChoiceCombo::minimumSizeHint() const

@@ -133,6 +133,10 @@ public:
     // onder b — Ov"): Dutch and German texts are longer than the English ones.
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
+    // Off: as narrow as any combo (one beside buttons in a row, such as an evidence entry's
+    // document, which elides a long title and shows it whole in its list).
+    void setFitToChoices(bool fit);
+    bool fitsToChoices() const { return m_fitToChoices; }
 
 Q_SIGNALS:
     void edited(const QVariant &value);
@@ -144,6 +148,7 @@ private:
     int fittedWidth() const;
 
     bool m_loading = false;
+    bool m_fitToChoices = true;
     mutable int m_fittedWidth = -1; // -1: measure again
 };
 

@@ -5,14 +5,8 @@
 
 #include "kindeditor.h"
 
-class QCheckBox;
-class QGroupBox;
-class QLabel;
-
 namespace ropa {
 
-class CountryField;
-class CountryListField;
 class DateField;
 class EvidenceEditor;
 class HintLabel;

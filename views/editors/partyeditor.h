@@ -7,7 +7,6 @@
 
 class QCheckBox;
 class QGroupBox;
-class QLabel;
 
 namespace ropa {
 
@@ -16,9 +15,7 @@ class CountryListField;
 class DateField;
 class EvidenceEditor;
 class HintLabel;
-class LinkPicker;
 class ListField;
-class RetentionEditor;
 class TextAreaField;
 class TextField;
 

@@ -5,20 +5,13 @@
 
 #include "kindeditor.h"
 
-class QCheckBox;
-class QGroupBox;
-class QLabel;
-
 namespace ropa {
 
-class CountryField;
 class CountryListField;
 class DateField;
 class EvidenceEditor;
 class HintLabel;
 class LinkPicker;
-class ListField;
-class RetentionEditor;
 class TextAreaField;
 class TextField;
 

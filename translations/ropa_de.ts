@@ -589,25 +589,6 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     </message>
 </context>
 <context>
-    <name>ropa::DataSubjectEditor</name>
-    <message>
-        <source>e.g. Customers, Call participants, Employees</source>
-        <translation>z. B. Kunden, Gesprächsteilnehmer, Beschäftigte</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Beschreibung:</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Nachweise</translation>
-    </message>
-</context>
-<context>
     <name>ropa::DateField</name>
     <message>
         <source>not set</source>
@@ -2781,10 +2762,6 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
         <translation>Vertreter in der EU/im VK (Art. 27)</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>One a line, e.g. ISO/IEC 27001</source>
         <translation>Eine je Zeile, z. B. ISO/IEC 27001</translation>
     </message>
@@ -3101,25 +3078,6 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
-    <name>ropa::SecurityMeasureEditor</name>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Art:</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Beschreibung:</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Nachweise</translation>
-    </message>
-</context>
-<context>
     <name>ropa::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -3167,7 +3125,11 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
-    <name>ropa::SourceEditor</name>
+    <name>ropa::SimpleEntityEditor</name>
+    <message>
+        <source>e.g. Customers, Call participants, Employees</source>
+        <translation>z. B. Kunden, Gesprächsteilnehmer, Beschäftigte</translation>
+    </message>
     <message>
         <source>Name:</source>
         <translation>Name:</translation>
@@ -3175,6 +3137,10 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     <message>
         <source>Kind:</source>
         <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -3336,6 +3302,14 @@ Nein: eine Ausnahme für eine regelmäßige Übermittlung (ein Befund).</transla
     <message>
         <source>The compelling-interests derogation needs the assessment and the safeguards documented here (Art. 49(6)); the Art. 30 record shows “not stated”.</source>
         <translation>Die Ausnahme der zwingenden berechtigten Interessen verlangt die Beurteilung und die Garantien, hier dokumentiert (Art. 49 Abs. 6); das Verzeichnis nach Art. 30 zeigt „nicht angegeben“.</translation>
+    </message>
+    <message>
+        <source>The DPF covers transfers to the United States only, not to %1.</source>
+        <translation>Das DPF deckt nur Übermittlungen in die Vereinigten Staaten, nicht nach %1.</translation>
+    </message>
+    <message>
+        <source>The DPF covers organisations in the United States; “%1” is established in %2.</source>
+        <translation>Das DPF deckt Organisationen in den Vereinigten Staaten; „%1“ hat ihren Sitz in %2.</translation>
     </message>
 </context>
 <context>
@@ -4811,6 +4785,102 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>Reopen finding %1 on “%2”</source>
         <translation>Befund %1 zu „%2“ wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Change the notes of party “%1”</source>
+        <translation>Notizen der Stelle „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the notes of activity “%1”</source>
+        <translation>Notizen der Tätigkeit „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the description of data category “%1”</source>
+        <translation>Beschreibung der Datenkategorie „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the description of data subject “%1”</source>
+        <translation>Beschreibung der betroffenen Personen „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the description of security measure “%1”</source>
+        <translation>Beschreibung der Sicherheitsmaßnahme „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the text of document “%1”</source>
+        <translation>Text des Dokuments „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the address of document “%1”</source>
+        <translation>Adresse des Dokuments „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the website of party “%1”</source>
+        <translation>Website der Stelle „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the examples of data category “%1”</source>
+        <translation>Beispiele der Datenkategorie „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the address of party “%1”</source>
+        <translation>Anschrift der Stelle „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the country of party “%1”</source>
+        <translation>Land der Stelle „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the processing locations of party “%1”</source>
+        <translation>Verarbeitungsorte der Stelle „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the contact of party “%1”</source>
+        <translation>Kontakt der Stelle „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the data protection officer of party “%1”</source>
+        <translation>Datenschutzbeauftragten der Stelle „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the representative of party “%1”</source>
+        <translation>Vertreter der Stelle „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the certifications of party “%1”</source>
+        <translation>Zertifizierungen der Stelle „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the purposes of activity “%1”</source>
+        <translation>Zwecke der Tätigkeit „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the owner of activity “%1”</source>
+        <translation>Zuständige Person der Tätigkeit „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the Art. 10 basis of activity “%1”</source>
+        <translation>Grundlage nach Art. 10 der Tätigkeit „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the retention of activity “%1”</source>
+        <translation>Speicherfristen der Tätigkeit „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the balancing test of activity “%1”</source>
+        <translation>Interessenabwägung der Tätigkeit „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the purpose of transfer “%1”</source>
+        <translation>Zweck der Übermittlung „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the countries of transfer “%1”</source>
+        <translation>Länder der Übermittlung „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the suitable safeguards of transfer “%1”</source>
+        <translation>Geeignete Garantien der Übermittlung „%1“ ändern</translation>
     </message>
 </context>
 <context>

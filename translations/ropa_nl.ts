@@ -589,25 +589,6 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     </message>
 </context>
 <context>
-    <name>ropa::DataSubjectEditor</name>
-    <message>
-        <source>e.g. Customers, Call participants, Employees</source>
-        <translation>bijv. klanten, gespreksdeelnemers, werknemers</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Naam:</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Beschrijving:</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Bewijs</translation>
-    </message>
-</context>
-<context>
     <name>ropa::DateField</name>
     <message>
         <source>not set</source>
@@ -2781,10 +2762,6 @@ Het is geopend door %2. Kies een andere naam.</translation>
         <translation>Vertegenwoordiger in de EU/het VK (art. 27)</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
         <source>One a line, e.g. ISO/IEC 27001</source>
         <translation>Eén per regel, bijv. ISO/IEC 27001</translation>
     </message>
@@ -3101,25 +3078,6 @@ Het is geopend door %2. Kies een andere naam.</translation>
     </message>
 </context>
 <context>
-    <name>ropa::SecurityMeasureEditor</name>
-    <message>
-        <source>Name:</source>
-        <translation>Naam:</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Soort:</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Beschrijving:</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Bewijs</translation>
-    </message>
-</context>
-<context>
     <name>ropa::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -3167,7 +3125,11 @@ Het is geopend door %2. Kies een andere naam.</translation>
     </message>
 </context>
 <context>
-    <name>ropa::SourceEditor</name>
+    <name>ropa::SimpleEntityEditor</name>
+    <message>
+        <source>e.g. Customers, Call participants, Employees</source>
+        <translation>bijv. klanten, gespreksdeelnemers, werknemers</translation>
+    </message>
     <message>
         <source>Name:</source>
         <translation>Naam:</translation>
@@ -3175,6 +3137,10 @@ Het is geopend door %2. Kies een andere naam.</translation>
     <message>
         <source>Kind:</source>
         <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -3336,6 +3302,14 @@ Nee: een uitzondering gebruikt voor een regelmatige doorgifte (een bevinding).</
     <message>
         <source>The compelling-interests derogation needs the assessment and the safeguards documented here (Art. 49(6)); the Art. 30 record shows “not stated”.</source>
         <translation>De uitzondering voor dwingende gerechtvaardigde belangen vraagt om de beoordeling en de waarborgen, hier vastgelegd (art. 49, lid 6); het register volgens art. 30 toont “niet vermeld”.</translation>
+    </message>
+    <message>
+        <source>The DPF covers transfers to the United States only, not to %1.</source>
+        <translation>Het DPF dekt alleen doorgiften naar de Verenigde Staten, niet naar %1.</translation>
+    </message>
+    <message>
+        <source>The DPF covers organisations in the United States; “%1” is established in %2.</source>
+        <translation>Het DPF dekt organisaties in de Verenigde Staten; “%1” is gevestigd in %2.</translation>
     </message>
 </context>
 <context>
@@ -4811,6 +4785,102 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>Reopen finding %1 on “%2”</source>
         <translation>Bevinding %1 bij “%2” heropenen</translation>
+    </message>
+    <message>
+        <source>Change the notes of party “%1”</source>
+        <translation>Notities van partij “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the notes of activity “%1”</source>
+        <translation>Notities van activiteit “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the description of data category “%1”</source>
+        <translation>Beschrijving van categorie persoonsgegevens “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the description of data subject “%1”</source>
+        <translation>Beschrijving van betrokkenen “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the description of security measure “%1”</source>
+        <translation>Beschrijving van beveiligingsmaatregel “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the text of document “%1”</source>
+        <translation>Tekst van document “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the address of document “%1”</source>
+        <translation>Adres van document “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the website of party “%1”</source>
+        <translation>Website van partij “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the examples of data category “%1”</source>
+        <translation>Voorbeelden van categorie persoonsgegevens “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the address of party “%1”</source>
+        <translation>Adres van partij “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the country of party “%1”</source>
+        <translation>Land van partij “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the processing locations of party “%1”</source>
+        <translation>Verwerkingslocaties van partij “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the contact of party “%1”</source>
+        <translation>Contactgegevens van partij “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the data protection officer of party “%1”</source>
+        <translation>Functionaris voor gegevensbescherming van partij “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the representative of party “%1”</source>
+        <translation>Vertegenwoordiger van partij “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the certifications of party “%1”</source>
+        <translation>Certificeringen van partij “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the purposes of activity “%1”</source>
+        <translation>Doeleinden van activiteit “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the owner of activity “%1”</source>
+        <translation>Eigenaar van activiteit “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the Art. 10 basis of activity “%1”</source>
+        <translation>Grondslag art. 10 van activiteit “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the retention of activity “%1”</source>
+        <translation>Bewaartermijnen van activiteit “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the balancing test of activity “%1”</source>
+        <translation>Belangenafweging van activiteit “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the purpose of transfer “%1”</source>
+        <translation>Doel van doorgifte “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the countries of transfer “%1”</source>
+        <translation>Landen van doorgifte “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the suitable safeguards of transfer “%1”</source>
+        <translation>Passende waarborgen van doorgifte “%1” wijzigen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "checks/acceptance.h"
 #include "checks/onward.h"
+#include "checks/transfercoverage.h"
 #include "commands/edits.h"
 #include "reference/reference.h"
 
@@ -410,14 +411,9 @@ void checkTransfer(Context &ctx, const Transfer &t)
 {
     const QString name = ctx.transferName(t);
     const ProjectData &data = ctx.data();
-    const QStringList destinations = transferDestinations(data, t);
-    // Destinations outside the EEA that no adequacy decision covers by itself (the US decision
-    // covers DPF-certified recipients only: the DPF rules below look at those).
-    QStringList notCovered;
-    for (const QString &c : destinations) {
-        if (isThirdCountry(c) && !isAdequateCountry(c))
-            notCovered.append(c);
-    }
+    // Shared with the transfer editor's hints (transfercoverage.h).
+    const TransferCoverage coverage = transferCoverage(data, t);
+    const QStringList &notCovered = coverage.notCovered;
 
     switch (t.mechanism) {
     case Mechanism::None:
@@ -451,23 +447,18 @@ void checkTransfer(Context &ctx, const Transfer &t)
     }
     case Mechanism::Dpf: {
         const Party *to = data.find<Party>(t.to);
-        QStringList outsideUs;
-        for (const QString &c : destinations) {
-            if (c != u"US")
-                outsideUs.append(c);
-        }
-        if (!outsideUs.isEmpty()) {
+        if (!coverage.outsideUs.isEmpty()) {
             ctx.add("XFER-DPF-NOT-US", EntityKind::Transfer, t.id, name,
                     tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but it sends data to %2, not the United States.")
-                        .arg(name, countryNames(outsideUs)));
-        } else if (to && !to->country.isEmpty() && to->country != u"US") {
+                        .arg(name, countryNames(coverage.outsideUs)));
+        } else if (to && !coverage.recipientOutsideUs.isEmpty()) {
             ctx.add("XFER-DPF-NOT-US", EntityKind::Transfer, t.id, name,
                     tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but the recipient “%2” is established in %3, not the United States.")
-                        .arg(name, quoted(to->name), countryName(to->country)));
+                        .arg(name, quoted(to->name), countryName(coverage.recipientOutsideUs)));
         }
-        if (to && !to->dpfCertified.value_or(false)) {
+        if (to && !coverage.recipientDpfCertified.value_or(false)) {
             ctx.add("XFER-DPF-NOT-CERTIFIED", EntityKind::Transfer, t.id, name,
-                    to->dpfCertified.has_value()
+                    coverage.recipientDpfCertified.has_value()
                         ? tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but “%2” is not DPF-certified.")
                               .arg(name, quoted(to->name))
                         : tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but “%2” is not recorded as DPF-certified.")

@@ -66,7 +66,7 @@ bool ChangeSetCommand::isNoOp() const
 bool ChangeSetCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const ChangeSetCommand *>(other);
-    if (!next || next->m_mergeId == MergeId::None || next->m_mergeId != m_mergeId
+    if (!next || next->m_mergeId == MergeId::None || next->m_mergeId != m_mergeId || id() == -1 || next->id() == -1
         || next->m_project != m_project || m_acceptances || next->m_acceptances)
         return false;
 

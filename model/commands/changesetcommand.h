@@ -72,7 +72,13 @@ public:
 
     void redo() override;
     void undo() override;
-    int id() const override { return static_cast<int>(m_mergeId); }
+    // The merge id, or -1 (never merged) for a separate step or once typing has ended.
+    int id() const override { return m_separate || m_typingEnded ? -1 : static_cast<int>(m_mergeId); }
+    // A step of its own that still names its field (mergeid.h, EditStep::Separate).
+    void setSeparate(bool separate) { m_separate = separate; }
+    // No later edit merges into this one (the user left the field). Const: it changes no
+    // value the command applies, and QUndoStack hands out its commands as const only.
+    void endTyping() const { m_typingEnded = true; }
     // Merges a following edit of the same single entity (or of the project info) with the
     // same merge id: keeps this command's `before`, takes the other's `after`. A merge that
     // ends where it started (typing and deleting the same letter) makes this command obsolete,
@@ -95,6 +101,8 @@ private:
     std::optional<InfoChange> m_info;
     std::optional<AcceptanceChange> m_acceptances;
     MergeId m_mergeId;
+    bool m_separate = false;
+    mutable bool m_typingEnded = false;
     Describe m_describe;
 };
 

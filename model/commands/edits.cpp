@@ -1,6 +1,7 @@
 #include "edits.h"
 
 #include "commands/changesetcommand.h"
+#include "commands/fieldtexts.h"
 #include "domain/project.h"
 #include "domain/validation.h"
 
@@ -157,7 +158,7 @@ AnyEntity withName(AnyEntity entity, const QString &name)
     return entity;
 }
 
-QString describeChange(const ProjectData &data, const EntityChange &c)
+QString describeChange(const ProjectData &data, const EntityChange &c, MergeId field)
 {
     Q_ASSERT(c.before && c.after);
     const QString oldName = nameOf(*c.before);
@@ -166,6 +167,8 @@ QString describeChange(const ProjectData &data, const EntityChange &c)
         return kindText(RenameTexts, c.kind)
             .arg(edit::displayName(data, *c.before), edit::displayName(data, *c.after));
     }
+    if (const QString text = edit::fieldChangeText(field, c.kind); !text.isEmpty())
+        return text.arg(edit::displayName(data, *c.after));
     return kindText(ChangeTexts, c.kind).arg(edit::displayName(data, *c.after));
 }
 
@@ -488,7 +491,7 @@ bool add(Project &project, const AnyEntity &entity)
                                                             QList<EntityChange>{{kind, id, std::nullopt, entity}}));
 }
 
-bool change(Project &project, const AnyEntity &newValue, MergeId mergeId)
+bool change(Project &project, const AnyEntity &newValue, MergeId mergeId, EditStep step)
 {
     const EntityKind kind = kindOf(newValue);
     const Id id = idOf(newValue);
@@ -498,10 +501,20 @@ bool change(Project &project, const AnyEntity &newValue, MergeId mergeId)
     auto command = std::make_unique<ChangeSetCommand>(&project, QString(),
                                                       QList<EntityChange>{{kind, id, *current, newValue}},
                                                       std::nullopt, mergeId);
+    command->setSeparate(step == EditStep::Separate);
     command->setDescribe([](const ChangeSetCommand &c) {
-        return describeChange(c.project()->data(), c.changes().constFirst());
+        return describeChange(c.project()->data(), c.changes().constFirst(), c.mergeId());
     });
     return push(project, std::move(command));
+}
+
+void endTyping(Project &project)
+{
+    const QUndoStack *stack = project.undoStack();
+    if (stack->index() == 0)
+        return;
+    if (const auto *top = dynamic_cast<const ChangeSetCommand *>(stack->command(stack->index() - 1)))
+        top->endTyping();
 }
 
 bool setInfo(Project &project, const ProjectInfo &info, MergeId mergeId)

@@ -66,8 +66,15 @@ bool add(Project &project, const AnyEntity &entity);
 
 // Replaces the entity with newValue's id by newValue. Nothing is pushed when the entity does
 // not exist or newValue equals it. Consecutive changes of the same entity with the same
-// mergeId (not None) merge into one undo step.
-bool change(Project &project, const AnyEntity &newValue, MergeId mergeId = MergeId::None);
+// mergeId (not None) merge into one undo step, unless step is Separate or endTyping() came
+// between them. The undo text names the field of mergeId ("Change the countries of
+// transfer “A → B”"), else the entity ("Change transfer “A → B”").
+bool change(Project &project, const AnyEntity &newValue, MergeId mergeId = MergeId::None,
+            EditStep step = EditStep::Merging);
+
+// The user left the field being typed in: the next edit is a new undo step even when it is of
+// the same field.
+void endTyping(Project &project);
 
 // Replaces the project's name, language and notes.
 bool setInfo(Project &project, const ProjectInfo &info, MergeId mergeId = MergeId::None);

@@ -8,6 +8,12 @@
 // changes: typing "HubSpot Inc." into the name field gives one undo step, not twelve, while
 // a name edit followed by a notes edit of the same party stays two steps.
 //
+// The id also names the field in the undo text ("Change the countries of transfer “…”",
+// fieldtexts.h). An edit that must stay a step of its own although it has a field (an item
+// added to or removed from a list) is pushed as EditStep::Separate: it names its field but
+// never merges. Typing merges only "in one go": when the focus leaves the field, the editor
+// calls edit::endTyping() and the next keystroke starts a new step.
+//
 // Numbers are not stored anywhere; adding a value is always safe.
 
 namespace ropa {
@@ -49,6 +55,12 @@ enum class MergeId : int {
     // ProjectInfo.
     EditProjectName,
     EditProjectNotes,
+};
+
+// Whether an edit with a field id may merge with the step before it.
+enum class EditStep {
+    Merging,  // typing in a text field: one step while the user types
+    Separate, // adding or removing an item of a list: one step each
 };
 
 } // namespace ropa

@@ -251,6 +251,9 @@ private Q_SLOTS:
     void nameEditsMerge();
     void mergeRules();
     void mergeBackToStartIsDropped();
+    void listEditsAreStepsOfTheirOwn();
+    void typingEndsWhenTheFieldIsLeft();
+    void undoTextsNameTheField();
     void infoEditsMerge();
     void signals_();
     void removalSignalsOrder();
@@ -672,6 +675,85 @@ void TestCommands::mergeBackToStartIsDropped()
     QCOMPARE(project.undoStack()->count(), 0);
     QVERIFY(!project.isModified());
     QVERIFY(project.data() == before);
+}
+
+// Adding a country, removing another and adding a third: three undo steps, each named by the
+// field, never one "Change transfer" that takes all three back (issue #23, item 2).
+void TestCommands::listEditsAreStepsOfTheirOwn()
+{
+    Project project(sampleData());
+    QUndoStack *stack = project.undoStack();
+    auto t = entityCopy<Transfer>(project, ids::tAcmeHubspot);
+    const QStringList start = t.countries;
+    const QStringList withDe = start + QStringList{u"DE"_s};
+    t.countries = withDe;
+    QVERIFY(edit::change(project, t, MergeId::EditCountries, EditStep::Separate));
+    t.countries.removeFirst();
+    const QStringList removed = t.countries;
+    QVERIFY(edit::change(project, t, MergeId::EditCountries, EditStep::Separate));
+    t.countries.append(u"FR"_s);
+    QVERIFY(edit::change(project, t, MergeId::EditCountries, EditStep::Separate));
+    QCOMPARE(stack->count(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(stack->text(i), u"Change the countries of transfer “Acme → HubSpot”"_s);
+
+    stack->undo();
+    QCOMPARE(project.data().transfers.at(ids::tAcmeHubspot).countries, removed);
+    stack->undo();
+    QCOMPARE(project.data().transfers.at(ids::tAcmeHubspot).countries, withDe);
+    stack->undo();
+    QCOMPARE(project.data().transfers.at(ids::tAcmeHubspot).countries, start);
+
+    // Typing after them, undone and redone, is still one step.
+    stack->redo();
+    t = entityCopy<Transfer>(project, ids::tAcmeHubspot);
+    t.purpose = u"S"_s;
+    QVERIFY(edit::change(project, t, MergeId::EditPurpose));
+    t.purpose = u"Su"_s;
+    QVERIFY(edit::change(project, t, MergeId::EditPurpose));
+    QCOMPARE(stack->count(), 2);
+    QCOMPARE(stack->undoText(), u"Change the purpose of transfer “Acme → HubSpot”"_s);
+}
+
+void TestCommands::typingEndsWhenTheFieldIsLeft()
+{
+    Project project(sampleData());
+    QUndoStack *stack = project.undoStack();
+    auto p = entityCopy<Party>(project, ids::hubspot);
+    p.notes = u"a"_s;
+    QVERIFY(edit::change(project, p, MergeId::EditNotes));
+    p.notes = u"ab"_s;
+    QVERIFY(edit::change(project, p, MergeId::EditNotes));
+    QCOMPARE(stack->count(), 1);
+    edit::endTyping(project); // the user left the field, then came back
+    p.notes = u"abc"_s;
+    QVERIFY(edit::change(project, p, MergeId::EditNotes));
+    p.notes = u"abcd"_s;
+    QVERIFY(edit::change(project, p, MergeId::EditNotes));
+    QCOMPARE(stack->count(), 2);
+    stack->undo();
+    QCOMPARE(project.data().parties.at(ids::hubspot).notes, u"ab"_s);
+    Project fresh(sampleData());
+    edit::endTyping(fresh); // an empty stack: nothing to end
+}
+
+void TestCommands::undoTextsNameTheField()
+{
+    Project project(sampleData());
+    auto p = entityCopy<Party>(project, ids::hubspot);
+    p.locations.append(u"IE"_s);
+    QVERIFY(edit::change(project, p, MergeId::EditLocations, EditStep::Separate));
+    QCOMPARE(project.undoStack()->undoText(), u"Change the processing locations of party “HubSpot”"_s);
+    p.notes = u"DPA on file"_s;
+    QVERIFY(edit::change(project, p, MergeId::EditNotes));
+    QCOMPARE(project.undoStack()->undoText(), u"Change the notes of party “HubSpot”"_s);
+    // A renaming is still a renaming, and a field without a text of its own names the entity.
+    p.name = u"HubSpot Inc."_s;
+    QVERIFY(edit::change(project, p, MergeId::EditName));
+    QCOMPARE(project.undoStack()->undoText(), u"Rename party “HubSpot” to “HubSpot Inc.”"_s);
+    p.kind = p.kind == PartyKind::Individual ? PartyKind::Organisation : PartyKind::Individual;
+    QVERIFY(edit::change(project, p));
+    QCOMPARE(project.undoStack()->undoText(), u"Change party “HubSpot Inc.”"_s);
 }
 
 void TestCommands::infoEditsMerge()

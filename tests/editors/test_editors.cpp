@@ -4,6 +4,7 @@
 //
 // Set ROPA_EDITOR_SCREENSHOTS=/tmp/editors to write a PNG of each editor there.
 
+#include "checks/checker.h"
 #include "commands/edits.h"
 #include "domain/project.h"
 #include "editors/countrypicker.h"
@@ -15,6 +16,7 @@
 #include "editors/retentioneditor.h"
 #include "store/jsonformat.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QCompleter>
 #include <QGroupBox>
@@ -33,6 +35,7 @@
 #include <memory>
 
 using namespace ropa;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -93,6 +96,26 @@ void retype(QLineEdit *edit, const QString &text)
     edit->setFocus();
     edit->selectAll();
     QTest::keyClicks(edit, text);
+}
+
+// Presses a key as the user's keyboard would deliver it: to an open popup (the completer's
+// list) when there is one, else to the focused widget.
+void press(int key, const QString &text = {})
+{
+    QWidget *target = QApplication::activePopupWidget();
+    if (!target)
+        target = QApplication::focusWidget();
+    QVERIFY(target);
+    if (text.isEmpty())
+        QTest::keyClick(target, Qt::Key(key));
+    else
+        QTest::keyClick(target, text.at(0).toLatin1());
+}
+
+void typeText(const QString &text)
+{
+    for (const QChar c : text)
+        press(0, QString(c));
 }
 
 } // namespace
@@ -357,7 +380,7 @@ private Q_SLOTS:
         // Picking from the list commits.
         combo->setCurrentIndex(combo->findData(QStringLiteral("IE")));
         QCOMPARE(project->find<Party>(party)->country, QStringLiteral("IE"));
-        QCOMPARE(project->undoStack()->undoText(), QStringLiteral("Change party “HubSpot, Inc.”"));
+        QCOMPARE(project->undoStack()->undoText(), QStringLiteral("Change the country of party “HubSpot, Inc.”"));
 
         // Typing a name commits it; a bad country shows a hint and commits nothing.
         retype(combo->lineEdit(), QStringLiteral("japan"));
@@ -381,6 +404,161 @@ private Q_SLOTS:
         locations->list()->item(locations->list()->count() - 1)->setSelected(true);
         locations->removeButton()->click();
         QCOMPARE(project->find<Party>(party)->locations, was);
+    }
+
+    // Issue #23, item 1: the "Add a country" box adds exactly what was chosen, and Enter on
+    // the only match takes it; every edit of the list is an undo step of its own, named by the
+    // field (item 2).
+    void countryPickerAddsWhatWasChosen()
+    {
+        auto project = demoProject();
+        EntityEditor editor(project.get());
+        editor.resize(560, 900);
+        editor.show();
+        QApplication::setActiveWindow(&editor);
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        const Id transfer = transferWith(*project, Mechanism::Scc);
+        editor.setEntity(EntityKind::Transfer, transfer);
+        auto *countries = field<CountryListField>(editor, "countries");
+        QComboBox *add = countries->picker()->comboBox();
+        const QStringList start = project->find<Transfer>(transfer)->countries;
+        QVERIFY(!start.contains(u"DE"_s) && !start.contains(u"BE"_s) && !start.contains(u"EU"_s));
+        const int steps = project->undoStack()->count();
+        const QString undoText = u"Change the countries of transfer “%1”"_s.arg(
+            edit::displayName(project->data(), *project->find<Transfer>(transfer)));
+        // Into the add box (offscreen, a closed popup leaves no window active: activate it again).
+        const auto focusAdd = [&editor, add] {
+            QApplication::setActiveWindow(&editor);
+            add->lineEdit()->setFocus();
+        };
+
+        focusAdd();
+        QVERIFY(add->lineEdit()->hasFocus());
+        typeText(u"Germ"_s);
+        QVERIFY(add->completer()->popup()->isVisible());
+        press(Qt::Key_Down);
+        press(Qt::Key_Return);
+        QCoreApplication::processEvents();
+        QCOMPARE(project->find<Transfer>(transfer)->countries, start + QStringList{u"DE"_s});
+        QCOMPARE(project->undoStack()->count(), steps + 1);
+        QCOMPARE(project->undoStack()->undoText(), undoText);
+        QCOMPARE(add->currentText(), QString()); // the box is empty for the next country
+
+        // The list offers only Belgium: Enter takes it.
+        focusAdd();
+        typeText(u"Belg"_s);
+        press(Qt::Key_Return);
+        QCoreApplication::processEvents();
+        QCOMPARE(project->find<Transfer>(transfer)->countries, (start + QStringList{u"DE"_s, u"BE"_s}));
+        QVERIFY(countries->picker()->hint().isEmpty());
+        QCOMPARE(project->undoStack()->count(), steps + 2);
+
+        // Remove Germany, add France: two more steps; undo takes back one at a time.
+        QListWidget *list = countries->list();
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setSelected(list->item(i)->data(Qt::UserRole).toString() == u"DE");
+        QTest::mouseClick(countries->removeButton(), Qt::LeftButton);
+        focusAdd();
+        typeText(u"Fran"_s);
+        press(Qt::Key_Down);
+        press(Qt::Key_Return);
+        QCoreApplication::processEvents();
+        const QStringList last = start + QStringList{u"BE"_s, u"FR"_s};
+        QCOMPARE(project->find<Transfer>(transfer)->countries, last);
+        QCOMPARE(project->undoStack()->count(), steps + 4);
+        for (int i = steps; i < steps + 4; ++i)
+            QCOMPARE(project->undoStack()->text(i), undoText);
+        project->undoStack()->undo();
+        QCOMPARE(project->find<Transfer>(transfer)->countries, start + QStringList{u"BE"_s});
+        project->undoStack()->undo();
+        QCOMPARE(project->find<Transfer>(transfer)->countries, (start + QStringList{u"DE"_s, u"BE"_s}));
+
+        // Text that is no country, with no single match, is refused with a reason.
+        focusAdd();
+        typeText(u"Atlantis"_s);
+        press(Qt::Key_Return);
+        QVERIFY(countries->picker()->hint().contains(u"Atlantis"_s));
+        QCOMPARE(project->find<Transfer>(transfer)->countries, (start + QStringList{u"DE"_s, u"BE"_s}));
+    }
+
+    // Typing merges only while the user stays in the field.
+    void typingMergesUntilTheFieldIsLeft()
+    {
+        auto project = demoProject();
+        EntityEditor editor(project.get());
+        editor.show();
+        QApplication::setActiveWindow(&editor);
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        const Id transfer = transferWith(*project, Mechanism::Scc);
+        editor.setEntity(EntityKind::Transfer, transfer);
+        auto *purpose = field<TextField>(editor, "purpose");
+        const int steps = project->undoStack()->count();
+        purpose->lineEdit()->setFocus();
+        purpose->lineEdit()->end(false);
+        QTest::keyClicks(purpose->lineEdit(), u" and support"_s);
+        QCOMPARE(project->undoStack()->count(), steps + 1);
+        QVERIFY(project->undoStack()->undoText().startsWith(u"Change the purpose of transfer"_s));
+        field<ChoiceCombo>(editor, "role")->setFocus(); // leaves the field
+        purpose->lineEdit()->setFocus();
+        QTest::keyClicks(purpose->lineEdit(), u" calls"_s);
+        QCOMPARE(project->undoStack()->count(), steps + 2);
+        project->undoStack()->undo();
+        QVERIFY(project->find<Transfer>(transfer)->purpose.endsWith(u" and support"_s));
+    }
+
+    // The transfer editor's hints follow the checker's Chapter V rules: the US is adequate only
+    // through the DPF, and a transfer without countries goes to the recipient's country.
+    void transferHintsFollowTheChecks()
+    {
+        auto project = demoProject();
+        EntityEditor editor(project.get());
+        editor.show();
+        const Id id = transferWith(*project, Mechanism::Scc);
+        const auto findings = [&project, id](const char *rule) {
+            int n = 0;
+            for (const checks::Finding &f : checks::runChecks(project->data()))
+                n += f.entity == id && f.ruleId == QLatin1String(rule) ? 1 : 0;
+            return n;
+        };
+        Transfer t = *project->find<Transfer>(id);
+        t.mechanism = Mechanism::Adequacy;
+        t.sccModule.reset();
+        t.countries = {u"US"_s};
+        QVERIFY(edit::change(*project, t));
+        editor.setEntity(EntityKind::Transfer, id);
+        auto *hint = editor.currentEditor()->findChild<HintLabel *>(u"mechanismHint"_s);
+        QVERIFY(hint->isVisibleTo(&editor));
+        QCOMPARE(hint->text(), u"No adequacy decision covers US."_s);
+        QCOMPARE(findings("XFER-MECHANISM-MISMATCH"), 1);
+
+        // No countries: the recipient's country is the destination.
+        Party to = *project->find<Party>(t.to);
+        to.country = u"CN"_s;
+        QVERIFY(edit::change(*project, to));
+        t.mechanism = Mechanism::None;
+        t.countries.clear();
+        QVERIFY(edit::change(*project, t));
+        editor.setEntity(EntityKind::Transfer, id);
+        QCOMPARE(hint->text(), u"No mechanism stated for a transfer to CN (no adequacy decision)."_s);
+        QCOMPARE(findings("XFER-NO-MECHANISM"), 1);
+
+        // Within the EEA, to Japan (adequate): neither a hint nor a finding.
+        t.mechanism = Mechanism::Eea;
+        t.countries = {u"JP"_s};
+        QVERIFY(edit::change(*project, t));
+        editor.setEntity(EntityKind::Transfer, id);
+        QVERIFY(!hint->isVisibleTo(&editor));
+        QCOMPARE(findings("XFER-MECHANISM-MISMATCH"), 0);
+
+        // The DPF to the US, for a recipient established outside the US.
+        t.mechanism = Mechanism::Dpf;
+        t.countries = {u"US"_s};
+        to.dpfCertified = true;
+        QVERIFY(edit::change(*project, to));
+        QVERIFY(edit::change(*project, t));
+        editor.setEntity(EntityKind::Transfer, id);
+        QVERIFY(hint->text().contains(u"established in China"_s));
+        QCOMPARE(findings("XFER-DPF-NOT-US"), 1);
     }
 
     void sccModuleOnlyWithScc()

@@ -4,6 +4,7 @@
 #include "fields.h"
 #include "reference/reference.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -129,6 +131,12 @@ CountryField::CountryField(QWidget *parent)
     completer->setFilterMode(Qt::MatchContains);
     completer->setCompletionMode(QCompleter::PopupCompletion);
     m_combo->setCompleter(completer);
+    // The combo's own handling of an activated completion maps the completer's row to a combo
+    // row after the add box may have been emptied, and picked another country (the EU) as well
+    // as the one chosen. The field handles the completer itself (onCompletionActivated).
+    disconnect(completer, nullptr, m_combo, nullptr);
+    connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            &CountryField::onCompletionActivated);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -208,10 +216,40 @@ void CountryField::onIndexChanged(int index)
     Q_EMIT edited(code);
 }
 
+void CountryField::onCompletionActivated(const QModelIndex &index)
+{
+    if (m_loading)
+        return;
+    choose(index.data(Qt::UserRole).toString());
+}
+
+void CountryField::choose(const QString &code)
+{
+    if (code.isEmpty())
+        return;
+    m_hint->setHint({});
+    m_loading = true;
+    m_combo->setCurrentIndex(m_combo->findData(code));
+    m_combo->lineEdit()->setCursorPosition(0);
+    m_loading = false;
+    showStatus(code);
+    if (code == m_loaded)
+        return;
+    m_loaded = code;
+    Q_EMIT edited(code);
+}
+
 void CountryField::onTextEntered()
 {
     if (m_loading)
         return;
+    // Enter on a highlighted completion: the completer activates it (onCompletionActivated).
+    QCompleter *completer = m_combo->completer();
+    if (QAbstractItemView *popup = completer->popup(); popup->isVisible()) {
+        const QModelIndex current = popup->currentIndex();
+        if (current.isValid() && popup->selectionModel()->isSelected(current))
+            return;
+    }
     const QString text = m_combo->currentText().trimmed();
     if (text.isEmpty()) {
         if (!m_allowEmpty) {
@@ -228,22 +266,22 @@ void CountryField::onTextEntered()
         }
         return;
     }
-    const QString code = countryFromInput(text);
+    QString code = countryFromInput(text);
+    if (code.isEmpty()) {
+        // What the list offers for the text: one country is the one meant ("Belg").
+        completer->setCompletionPrefix(text);
+        if (completer->completionCount() == 1) {
+            code = completer->completionModel()->index(0, 0).data(Qt::UserRole).toString();
+            completer->popup()->hide();
+        }
+    }
     if (code.isEmpty()) {
         m_hint->setHint(tr("“%1” is not a country. Type a name or a two-letter ISO code (such as DE), or pick "
                            "one from the list.")
                             .arg(text));
         return;
     }
-    m_loading = true;
-    m_combo->setCurrentIndex(m_combo->findData(code));
-    m_combo->lineEdit()->setCursorPosition(0);
-    m_loading = false;
-    showStatus(code);
-    if (code == m_loaded)
-        return;
-    m_loaded = code;
-    Q_EMIT edited(code);
+    choose(code);
 }
 
 // ---- CountryListField ----
@@ -307,8 +345,10 @@ void CountryListField::show()
 
 void CountryListField::addPicked(const QString &code)
 {
-    // The picker is an "add" box: it empties after each country.
-    m_picker->setValue(QString(), true);
+    // The picker is an "add" box: it empties after each country, once the key press or click
+    // that chose it is over (the completer still writes its text into the box after it
+    // reported the choice).
+    QTimer::singleShot(0, m_picker, [picker = m_picker] { picker->setValue(QString(), true); });
     if (code.isEmpty() || m_codes.contains(code))
         return;
     m_codes.append(code);

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QModelIndex;
 class QListWidget;
 class QPushButton;
 
@@ -50,6 +51,9 @@ private:
     void fill();
     void onIndexChanged(int index);
     void onTextEntered();
+    void onCompletionActivated(const QModelIndex &index);
+    // Shows the country and emits edited() when it is not the one shown.
+    void choose(const QString &code);
     void showStatus(const QString &code);
 
     QComboBox *m_combo;

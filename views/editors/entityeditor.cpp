@@ -67,9 +67,9 @@ KindEditor *EntityEditor::editor(EntityKind kind)
     case EntityKind::Document: e = new DocumentEditor(m_project, this); break;
     case EntityKind::Party: e = new PartyEditor(m_project, this); break;
     case EntityKind::DataCategory: e = new DataCategoryEditor(m_project, this); break;
-    case EntityKind::DataSubject: e = new DataSubjectEditor(m_project, this); break;
-    case EntityKind::Source: e = new SourceEditor(m_project, this); break;
-    case EntityKind::SecurityMeasure: e = new SecurityMeasureEditor(m_project, this); break;
+    case EntityKind::DataSubject:
+    case EntityKind::Source:
+    case EntityKind::SecurityMeasure: e = new SimpleEntityEditor(m_project, kind, this); break;
     case EntityKind::Activity: e = new ActivityEditor(m_project, this); break;
     case EntityKind::Transfer: e = new TransferEditor(m_project, this); break;
     }

@@ -117,6 +117,7 @@ void EvidenceEditor::rebuildRows()
         frame->setFrameShape(QFrame::StyledPanel);
         row.frame = frame;
         row.document = new ChoiceCombo(frame);
+        row.document->setFitToChoices(false); // beside its buttons: a long title is elided
         row.document->setObjectName(QStringLiteral("evidenceDocument"));
         row.document->setToolTip(tr("The document that says so"));
         row.quote = new TextAreaField(3, frame);

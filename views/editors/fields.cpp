@@ -8,6 +8,8 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -208,8 +210,65 @@ ChoiceCombo::ChoiceCombo(QWidget *parent)
     });
 }
 
+namespace {
+
+constexpr int MaxFittedChoices = 60;
+constexpr int MaxFittedCharacters = 60;
+
+} // namespace
+
+int ChoiceCombo::fittedWidth() const
+{
+    if (m_fittedWidth >= 0)
+        return m_fittedWidth;
+    m_fittedWidth = 0;
+    if (!m_fitToChoices || count() > MaxFittedChoices)
+        return m_fittedWidth;
+    const QFontMetrics metrics = fontMetrics();
+    int widest = 0;
+    for (int i = 0; i < count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(itemText(i)));
+    widest = std::min(widest, metrics.averageCharWidth() * MaxFittedCharacters);
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    m_fittedWidth = style()->sizeFromContents(QStyle::CT_ComboBox, &option, QSize(widest, metrics.height()), this).width();
+    return m_fittedWidth;
+}
+
+void ChoiceCombo::setFitToChoices(bool fit)
+{
+    m_fitToChoices = fit;
+    m_fittedWidth = -1;
+    updateGeometry();
+}
+
+QSize ChoiceCombo::minimumSizeHint() const
+{
+    QSize size = QComboBox::minimumSizeHint();
+    size.setWidth(std::max(size.width(), fittedWidth()));
+    return size;
+}
+
+QSize ChoiceCombo::sizeHint() const
+{
+    QSize size = QComboBox::sizeHint();
+    size.setWidth(std::max(size.width(), fittedWidth()));
+    return size;
+}
+
+void ChoiceCombo::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        m_fittedWidth = -1;
+        updateGeometry();
+    }
+    QComboBox::changeEvent(event);
+}
+
 void ChoiceCombo::addChoice(const QString &text, const QVariant &value, const QString &toolTip)
 {
+    m_fittedWidth = -1;
+    updateGeometry();
     m_loading = true;
     addItem(text, value);
     if (!toolTip.isEmpty())
@@ -219,6 +278,8 @@ void ChoiceCombo::addChoice(const QString &text, const QVariant &value, const QS
 
 void ChoiceCombo::clearChoices()
 {
+    m_fittedWidth = -1;
+    updateGeometry();
     m_loading = true;
     clear();
     m_loading = false;

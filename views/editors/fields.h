@@ -127,11 +127,29 @@ public:
     template <typename E>
     void addEnum(const std::function<QString(E)> &label, const std::function<QString(E)> &toolTip = {});
 
+    // At least as wide as its longest choice (up to about 60 characters, and only for a list
+    // of a few dozen choices, not thousands of parties), so that a form puts a combo whose
+    // choices do not fit beside the label under it rather than cutting them ("Art. 6, lid 1,
+    // onder b — Ov"): Dutch and German texts are longer than the English ones.
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+    // Off: as narrow as any combo (one beside buttons in a row, such as an evidence entry's
+    // document, which elides a long title and shows it whole in its list).
+    void setFitToChoices(bool fit);
+    bool fitsToChoices() const { return m_fitToChoices; }
+
 Q_SIGNALS:
     void edited(const QVariant &value);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    int fittedWidth() const;
+
     bool m_loading = false;
+    bool m_fitToChoices = true;
+    mutable int m_fittedWidth = -1; // -1: measure again
 };
 
 // A date with a calendar popup, or "not set".

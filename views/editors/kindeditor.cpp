@@ -2,6 +2,7 @@
 
 #include "linkpicker.h"
 
+#include <QApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -78,6 +79,11 @@ KindEditor::KindEditor(Project *project, EntityKind kind, QWidget *parent)
     connect(m_project, &Project::entityChanged, this, markDirty);
     connect(m_project, &Project::entityRemoved, this, markDirty);
     connect(m_project, &Project::projectReset, this, [this] { m_dirty.fill(true); });
+    // Typing merges into one undo step only while the user stays in the field (mergeid.h).
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *) {
+        if (old && isAncestorOf(old))
+            edit::endTyping(*m_project);
+    });
 }
 
 void KindEditor::setEntity(const Id &id)
@@ -136,6 +142,11 @@ void KindEditor::addRow(const QString &label, QWidget *field)
 void KindEditor::addWideRow(QWidget *field)
 {
     m_form->addRow(field);
+}
+
+void KindEditor::setRowVisible(QWidget *field, bool visible)
+{
+    m_form->setRowVisible(field, visible);
 }
 
 QWidget *KindEditor::withGoTo(ChoiceCombo *combo, EntityKind kind)

@@ -1,6 +1,6 @@
 #pragma once
 
-// The base of the per-kind editors (kindeditors.h): a scrollable form for one entity of a
+// The base of the per-kind editors (kindeditors.h lists them): a scrollable form for one entity of a
 // Project. load(force) shows the entity's current values (force: a new entity, so every
 // field is replaced; otherwise fields keep what the user is typing, see fields.h). Edits
 // go through modify(), which copies the entity, changes the copy and hands it to
@@ -64,21 +64,24 @@ protected:
     }
 
     // Changes the shown entity through an undo command; false when nothing changed.
+    // mergeId names the field (mergeid.h); step Separate keeps the edit a step of its own.
     template <typename T, typename F>
-    bool modify(F &&change, MergeId mergeId = MergeId::None)
+    bool modify(F &&change, MergeId mergeId = MergeId::None, EditStep step = EditStep::Merging)
     {
         const T *current = entity<T>();
         if (!current)
             return false;
         T copy = *current;
         change(copy);
-        return edit::change(*m_project, AnyEntity(std::move(copy)), mergeId);
+        return edit::change(*m_project, AnyEntity(std::move(copy)), mergeId, step);
     }
 
     // Form building: headings and labelled rows, top to bottom.
     void addHeading(const QString &text);
     void addRow(const QString &label, QWidget *field);
     void addWideRow(QWidget *field);
+    // Shows or hides a row (its label too) that does not apply to the entity shown.
+    void setRowVisible(QWidget *field, bool visible);
     // A combo of referenced entities with a button that shows the selected one.
     QWidget *withGoTo(ChoiceCombo *combo, EntityKind kind);
     void setTitle(const QString &title);

@@ -1,0 +1,65 @@
+#pragma once
+
+// The editor of a processing activity: every item of Art. 30(1) and (2) for it, the explicit
+// facts the checks read, links to subjects, categories, sources and measures, retention.
+
+#include "kindeditor.h"
+
+namespace ropa {
+
+class DateField;
+class EvidenceEditor;
+class HintLabel;
+class LinkPicker;
+class ListField;
+class RetentionEditor;
+class TextAreaField;
+class TextField;
+
+class ActivityEditor : public KindEditor
+{
+    Q_OBJECT
+public:
+    explicit ActivityEditor(Project *project, QWidget *parent = nullptr);
+
+protected:
+    void load(bool force) override;
+    bool prepare(QDeadlineTimer deadline) override;
+
+private:
+    bool fillPartyChoices();
+    LinkPicker *picker(LinkField field, const QString &objectName);
+    // Under a fact that is not stated: what the checks read from the notes instead.
+    void updateInferredHints(const Activity &a);
+
+    TextField *m_name;
+    ChoiceCombo *m_organisation;
+    ChoiceCombo *m_role;
+    ChoiceCombo *m_onBehalfOf;
+    HintLabel *m_roleHint;
+    ListField *m_purposes;
+    ChoiceCombo *m_lawfulBasis;
+    ChoiceCombo *m_art9Condition;
+    HintLabel *m_art9Hint;
+    TextField *m_art10Basis;
+    ChoiceCombo *m_consentCondition;
+    HintLabel *m_consentHint;
+    DateField *m_balancingDate;
+    TextAreaField *m_balancingNote;
+    HintLabel *m_balancingHint;
+    LinkPicker *m_dataSubjects;
+    LinkPicker *m_dataCategories;
+    LinkPicker *m_sources;
+    LinkPicker *m_securityMeasures;
+    RetentionEditor *m_retention;
+    ChoiceCombo *m_dpiaRequired;
+    DateField *m_dpiaDone;
+    ChoiceCombo *m_largeScale;
+    HintLabel *m_largeScaleHint;
+    TextField *m_owner;
+    DateField *m_lastReviewed;
+    TextAreaField *m_notes;
+    EvidenceEditor *m_evidence;
+};
+
+} // namespace ropa

@@ -1,0 +1,32 @@
+#pragma once
+
+// The editor of a document: its title, address, date and text, and which entities cite it.
+
+#include "kindeditor.h"
+
+class QLabel;
+
+namespace ropa {
+
+class DateField;
+class TextAreaField;
+class TextField;
+
+class DocumentEditor : public KindEditor
+{
+    Q_OBJECT
+public:
+    explicit DocumentEditor(Project *project, QWidget *parent = nullptr);
+
+protected:
+    void load(bool force) override;
+
+private:
+    TextField *m_title;
+    TextField *m_url;
+    DateField *m_date;
+    TextAreaField *m_text;
+    QLabel *m_citedBy;
+};
+
+} // namespace ropa

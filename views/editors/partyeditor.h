@@ -1,0 +1,67 @@
+#pragma once
+
+// The editor of a party: who it is, where it is, its contact, DPO and representative, the
+// agreements with it, and evidence.
+
+#include "kindeditor.h"
+
+class QCheckBox;
+class QGroupBox;
+
+namespace ropa {
+
+class CountryField;
+class CountryListField;
+class DateField;
+class EvidenceEditor;
+class HintLabel;
+class ListField;
+class TextAreaField;
+class TextField;
+
+// A checkable group of name, e-mail and phone (a DPO, a representative), or the plain
+// contact of a party (not checkable).
+struct ContactFields
+{
+    QGroupBox *group = nullptr;
+    TextField *name = nullptr;
+    TextField *email = nullptr;
+    TextField *phone = nullptr;
+};
+
+class PartyEditor : public KindEditor
+{
+    Q_OBJECT
+public:
+    explicit PartyEditor(Project *project, QWidget *parent = nullptr);
+
+protected:
+    void load(bool force) override;
+
+private:
+    ContactFields contactFields(const QString &title, bool checkable, const QString &objectName);
+    void loadContact(const ContactFields &fields, const std::optional<Contact> &contact, bool force);
+    void onOwnToggled(bool own);
+
+    TextField *m_name;
+    ChoiceCombo *m_kind;
+    QCheckBox *m_named;
+    QCheckBox *m_own;
+    HintLabel *m_ownHint;
+    CountryField *m_country;
+    CountryListField *m_locations;
+    TextAreaField *m_address;
+    TextField *m_website;
+    ContactFields m_contact;
+    ContactFields m_dpo;
+    ContactFields m_representative;
+    DateField *m_dpaSigned;
+    ChoiceCombo *m_dpfCertified;
+    QWidget *m_dpfRow; // the DPF combo and its hint
+    HintLabel *m_dpfHint;
+    ListField *m_certifications;
+    TextAreaField *m_notes;
+    EvidenceEditor *m_evidence;
+};
+
+} // namespace ropa

@@ -5,13 +5,15 @@ Usage: scripts/i18n-carry.py [--dry-run]
 
 When code moves (a text of MainWindow now said by SectionsPage), lupdate -no-obsolete drops
 the old message and adds the same text, untranslated, under the new context. Run this after
-`cmake --build BUILD --target update_translations`: every unfinished message (of any context)
+`cmake --build BUILD --target update_translations` and before committing the .ts files (the
+translations of the committed files are read too): every unfinished message (of any context)
 whose source text (and plural flag) has a finished translation elsewhere in the same .ts file
 gets that translation. Nothing else in the file changes. It prints what it carried and the
 unfinished messages left (to translate with scripts/i18n-fill.py).
 """
 
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -31,8 +33,12 @@ def main():
     dry = "--dry-run" in sys.argv[1:]
     for path in TS_FILES:
         text = path.read_text(encoding="utf-8")
+        # The committed file too: lupdate -no-obsolete has already dropped the moved messages'
+        # old entries from the working copy.
+        rel = path.relative_to(ROOT).as_posix()
+        committed = subprocess.run(["git", "-C", str(ROOT), "show", "HEAD:" + rel], capture_output=True, text=True).stdout
         known = {}
-        for m in MESSAGE_RE.finditer(text):
+        for m in list(MESSAGE_RE.finditer(text)) + list(MESSAGE_RE.finditer(committed)):
             t = TRANSLATION_RE.search(m.group("body"))
             if t and t.group("text") is not None and "unfinished" not in (t.group("attrs") or "") and t.group("text").strip():
                 known.setdefault(key(m), t.group(0))

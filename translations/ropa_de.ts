@@ -451,6 +451,13 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     </message>
 </context>
 <context>
+    <name>ropa::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+</context>
+<context>
     <name>ropa::DashboardWidget</name>
     <message>
         <source>Open findings by severity</source>
@@ -1407,6 +1414,13 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     </message>
 </context>
 <context>
+    <name>ropa::FindingsPage</name>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+</context>
+<context>
     <name>ropa::FindingsView</name>
     <message>
         <source>Filter by rule, entity or message</source>
@@ -1479,6 +1493,13 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>%1 high · %2 medium · %3 low · %4 accepted · %5 no longer applies</source>
         <translation>%1 hoch · %2 mittel · %3 niedrig · %4 akzeptiert · %5 nicht mehr zutreffend</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::GraphPage</name>
+    <message>
+        <source>Transfer graph</source>
+        <translation>Übermittlungsgraph</translation>
     </message>
 </context>
 <context>
@@ -2203,138 +2224,6 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
 <context>
     <name>ropa::MainWindow</name>
     <message>
-        <source>the example %1</source>
-        <translation>das Beispiel %1</translation>
-    </message>
-    <message>
-        <source>1 document</source>
-        <translation>1 Dokument</translation>
-    </message>
-    <message>
-        <source>%1 documents</source>
-        <translation>%1 Dokumente</translation>
-    </message>
-    <message>
-        <source>1 party</source>
-        <translation>1 Stelle</translation>
-    </message>
-    <message>
-        <source>%1 parties</source>
-        <translation>%1 Stellen</translation>
-    </message>
-    <message>
-        <source>1 data category</source>
-        <translation>1 Datenkategorie</translation>
-    </message>
-    <message>
-        <source>%1 data categories</source>
-        <translation>%1 Datenkategorien</translation>
-    </message>
-    <message>
-        <source>1 data subject</source>
-        <translation>1 Kategorie betroffener Personen</translation>
-    </message>
-    <message>
-        <source>%1 data subjects</source>
-        <translation>%1 Kategorien betroffener Personen</translation>
-    </message>
-    <message>
-        <source>1 source</source>
-        <translation>1 Quelle</translation>
-    </message>
-    <message>
-        <source>%1 sources</source>
-        <translation>%1 Quellen</translation>
-    </message>
-    <message>
-        <source>1 security measure</source>
-        <translation>1 Sicherheitsmaßnahme</translation>
-    </message>
-    <message>
-        <source>%1 security measures</source>
-        <translation>%1 Sicherheitsmaßnahmen</translation>
-    </message>
-    <message>
-        <source>1 processing activity</source>
-        <translation>1 Verarbeitungstätigkeit</translation>
-    </message>
-    <message>
-        <source>%1 processing activities</source>
-        <translation>%1 Verarbeitungstätigkeiten</translation>
-    </message>
-    <message>
-        <source>1 transfer</source>
-        <translation>1 Übermittlung</translation>
-    </message>
-    <message>
-        <source>%1 transfers</source>
-        <translation>%1 Übermittlungen</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 und %2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Befunde</translation>
-    </message>
-    <message>
-        <source>Transfer graph</source>
-        <translation>Übermittlungsgraph</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>Article 30 records</source>
-        <translation>Verzeichnisse (Artikel 30)</translation>
-    </message>
-    <message>
-        <source>New organisation</source>
-        <translation>Neue Organisation</translation>
-    </message>
-    <message>
-        <source>New party</source>
-        <translation>Neue Stelle</translation>
-    </message>
-    <message>
-        <source>Add your own organisation first: every processing activity belongs to it.</source>
-        <translation>Legen Sie zuerst Ihre eigene Organisation an: jede Verarbeitungstätigkeit gehört zu ihr.</translation>
-    </message>
-    <message>
-        <source>New processing activity</source>
-        <translation>Neue Verarbeitungstätigkeit</translation>
-    </message>
-    <message>
-        <source>New data category</source>
-        <translation>Neue Datenkategorie</translation>
-    </message>
-    <message>
-        <source>New data subject</source>
-        <translation>Neue Kategorie betroffener Personen</translation>
-    </message>
-    <message>
-        <source>New source</source>
-        <translation>Neue Quelle</translation>
-    </message>
-    <message>
-        <source>New security measure</source>
-        <translation>Neue Sicherheitsmaßnahme</translation>
-    </message>
-    <message>
-        <source>New document</source>
-        <translation>Neues Dokument</translation>
-    </message>
-    <message>
-        <source>Add a party first: a transfer goes from your organisation to another party.</source>
-        <translation>Legen Sie zuerst eine Stelle an: eine Übermittlung geht von Ihrer Organisation an eine andere Stelle.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2459,22 +2348,6 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <source>Filter (Ctrl+L)</source>
-        <translation>Filter (Strg+L)</translation>
-    </message>
-    <message>
-        <source>Select an entry to edit it, or add one with Edit › Add.</source>
-        <translation>Wählen Sie einen Eintrag zum Bearbeiten, oder legen Sie einen an mit Bearbeiten › Hinzufügen.</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -2483,204 +2356,12 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <translation>Änderungsverlauf</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
-    </message>
-    <message>
-        <source>Untitled project</source>
-        <translation>Unbenanntes Projekt</translation>
-    </message>
-    <message>
-        <source>My organisation</source>
-        <translation>Meine Organisation</translation>
-    </message>
-    <message>
-        <source>New project: start with your own organisation&apos;s details</source>
-        <translation>Neues Projekt: beginnen Sie mit den Angaben Ihrer eigenen Organisation</translation>
-    </message>
-    <message>
-        <source>%1 is already open</source>
-        <translation>%1 ist bereits geöffnet</translation>
-    </message>
-    <message>
-        <source>Could not open %1.
-
-The file does not exist.</source>
-        <translation>%1 konnte nicht geöffnet werden.
-
-Die Datei existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>Die Datei konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Could not open %1.
-
-%2</source>
-        <translation>%1 konnte nicht geöffnet werden.
-
-%2</translation>
-    </message>
-    <message>
-        <source>The file was made by an older Ropa; a copy was kept as %1</source>
-        <translation>Die Datei stammt von einer älteren Ropa-Version; eine Kopie wurde als %1 aufbewahrt</translation>
-    </message>
-    <message>
-        <source>Could not open %1.
-
-There is not enough memory to open this file.</source>
-        <translation>%1 konnte nicht geöffnet werden.
-
-Für diese Datei reicht der Speicher nicht.</translation>
-    </message>
-    <message>
-        <source>Copy of %1</source>
-        <translation>Kopie von %1</translation>
-    </message>
-    <message>
-        <source>Opened %1 read-only</source>
-        <translation>%1 schreibgeschützt geöffnet</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <source>Save project as</source>
-        <translation>Projekt speichern unter</translation>
-    </message>
-    <message>
-        <source>Ropa projects (*.ropa)</source>
-        <translation>Ropa-Projekte (*.ropa)</translation>
-    </message>
-    <message>
-        <source>Could not save %1.
-
-It is open by %2. Choose another name.</source>
-        <translation>%1 konnte nicht gespeichert werden.
-
-Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>Could not save %1.
-
-%2</source>
-        <translation>%1 konnte nicht gespeichert werden.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Could not export %1.
-
-%2</source>
-        <translation>%1 konnte nicht exportiert werden.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
-    </message>
-    <message>
-        <source>Open project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <source>Ropa projects (*.ropa *.json);;All files (*)</source>
-        <translation>Ropa-Projekte (*.ropa *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import JSON</source>
-        <translation>JSON importieren</translation>
-    </message>
-    <message>
-        <source>JSON interchange files (*.json);;All files (*)</source>
-        <translation>JSON-Austauschdateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>Export JSON</source>
-        <translation>JSON exportieren</translation>
-    </message>
-    <message>
-        <source>JSON interchange files (*.json)</source>
-        <translation>JSON-Austauschdateien (*.json)</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>Keine zuletzt geöffneten Projekte</translation>
-    </message>
-    <message>
-        <source>&amp;Clear list</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
         <source>No recovery copy was written: %1</source>
         <translation>Es wurde keine Wiederherstellungskopie geschrieben: %1</translation>
     </message>
     <message>
-        <source>Ropa was not closed properly. Restore the unsaved changes to %1?</source>
-        <translation>Ropa wurde nicht ordnungsgemäß beendet. Die nicht gespeicherten Änderungen an %1 wiederherstellen?</translation>
-    </message>
-    <message>
-        <source>A recovery copy was written at %1.</source>
-        <translation>Um %1 wurde eine Wiederherstellungskopie geschrieben.</translation>
-    </message>
-    <message>
-        <source>There are %1 more recovery copies; they are offered one at a time.</source>
-        <translation>Es gibt %1 weitere Wiederherstellungskopien; sie werden einzeln angeboten.</translation>
-    </message>
-    <message>
-        <source>Could not restore the unsaved changes.
-
-%1</source>
-        <translation>Die nicht gespeicherten Änderungen konnten nicht wiederhergestellt werden.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Restore unsaved changes</source>
-        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Restored the unsaved changes; save to keep them</source>
-        <translation>Nicht gespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten</translation>
-    </message>
-    <message>
-        <source>Removing %1 also removes %2.</source>
-        <translation>Mit %1 werden auch %2 entfernt.</translation>
-    </message>
-    <message>
-        <source>Remove %1?</source>
-        <translation>%1 entfernen?</translation>
-    </message>
-    <message>
-        <source>It is also taken out of %1.</source>
-        <translation>Der Eintrag wird auch aus %1 entfernt.</translation>
-    </message>
-    <message>
-        <source>You can undo this.</source>
-        <translation>Sie können dies rückgängig machen.</translation>
-    </message>
-    <message>
         <source>About Ropa</source>
         <translation>Über Ropa</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Your data inventory and records of processing activities (GDPR Article 30), with the processors and subprocessors that receive the data.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Ihr Datenbestand und Ihre Verzeichnisse von Verarbeitungstätigkeiten (Artikel 30 DSGVO), mit den Auftragsverarbeitern und Unterauftragsverarbeitern, die die Daten erhalten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Ropa</source>
@@ -2707,16 +2388,118 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
         <source>%1 activities · %2 parties · %3 transfers · %4 data categories</source>
         <translation>%1 Tätigkeiten · %2 Stellen · %3 Übermittlungen · %4 Datenkategorien</translation>
+    </message>
+    <message>
+        <source>New project: add your processing activities, or complete your organisation&apos;s details</source>
+        <translation>Neues Projekt: Fügen Sie Ihre Verarbeitungstätigkeiten hinzu oder ergänzen Sie die Angaben Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Your data inventory and records of processing activities (GDPR Article 30), with the processors and subprocessors that receive the data.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Ihr Datenverzeichnis und Ihre Verzeichnisse von Verarbeitungstätigkeiten (Artikel 30 DSGVO), mit den Auftragsverarbeitern und Unterauftragsverarbeitern, die die Daten erhalten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Eine &amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>Read-only: save a copy to keep changes</source>
+        <translation>Schreibgeschützt: Speichern Sie eine Kopie, um Änderungen zu behalten</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nichts zu wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>How to keep the inventory and make the records, offline</source>
+        <translation>Wie Sie das Verzeichnis führen und die Verzeichnisse erstellen, offline</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::Navigator</name>
+    <message>
+        <source>Go to the &amp;navigator</source>
+        <translation>Zur &amp;Navigation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>e.g. Records of processing 2027</source>
+        <translation>z. B. Verarbeitungsverzeichnis 2027</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s legal name</source>
+        <translation>Der rechtliche Name Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Project &amp;name:</source>
+        <translation>Projekt&amp;name:</translation>
+    </message>
+    <message>
+        <source>Your &amp;organisation:</source>
+        <translation>Ihre &amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Data protection &amp;officer:</source>
+        <translation>Datenschutz&amp;beauftragter:</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s &amp;e-mail:</source>
+        <translation>&amp;E-Mail des DSB:</translation>
+    </message>
+    <message>
+        <source>Every record of processing starts with the controller: your organisation and its data protection officer (Art. 30(1)(a) GDPR). You can change these later.</source>
+        <translation>Jedes Verzeichnis von Verarbeitungstätigkeiten beginnt mit dem Verantwortlichen: Ihrer Organisation und ihrem Datenschutzbeauftragten (Art. 30 Abs. 1 lit. a DSGVO). Sie können dies später ändern.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2606,190 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     <message>
         <source>The Data Privacy Framework certifies U.S. organisations; this party is in %1.</source>
         <translation>Der Datenschutzrahmen zertifiziert US-Organisationen; diese Stelle ist in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::ProjectFiles</name>
+    <message>
+        <source>the example %1</source>
+        <translation>das Beispiel %1</translation>
+    </message>
+    <message>
+        <source>%1 is already open</source>
+        <translation>%1 ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>Could not open %1.
+
+The file does not exist.</source>
+        <translation>%1 konnte nicht geöffnet werden.
+
+Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.
+
+%2</source>
+        <translation>%1 konnte nicht geöffnet werden.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The file was made by an older Ropa; a copy was kept as %1</source>
+        <translation>Die Datei stammt von einer älteren Ropa-Version; eine Kopie wurde als %1 aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only</source>
+        <translation>%1 schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Ropa projects (*.ropa)</source>
+        <translation>Ropa-Projekte (*.ropa)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Could not save %1.
+
+%2</source>
+        <translation>%1 konnte nicht gespeichert werden.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not export %1.
+
+%2</source>
+        <translation>%1 konnte nicht exportiert werden.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Ropa projects (*.ropa *.json);;All files (*)</source>
+        <translation>Ropa-Projekte (*.ropa *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import JSON</source>
+        <translation>JSON importieren</translation>
+    </message>
+    <message>
+        <source>JSON interchange files (*.json);;All files (*)</source>
+        <translation>JSON-Austauschdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON interchange files (*.json)</source>
+        <translation>JSON-Austauschdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Ropa was not closed properly. Restore the unsaved changes to %1?</source>
+        <translation>Ropa wurde nicht ordnungsgemäß beendet. Die nicht gespeicherten Änderungen an %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>A recovery copy was written at %1.</source>
+        <translation>Um %1 wurde eine Wiederherstellungskopie geschrieben.</translation>
+    </message>
+    <message>
+        <source>There are %1 more recovery copies; they are offered one at a time.</source>
+        <translation>Es gibt %1 weitere Wiederherstellungskopien; sie werden einzeln angeboten.</translation>
+    </message>
+    <message>
+        <source>Could not restore the unsaved changes.
+
+%1</source>
+        <translation>Die nicht gespeicherten Änderungen konnten nicht wiederhergestellt werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes; save to keep them</source>
+        <translation>Nicht gespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::ProjectSession</name>
+    <message>
+        <source>The project is open elsewhere.</source>
+        <translation>Das Projekt ist an anderer Stelle geöffnet.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open this file.</source>
+        <translation>Es ist nicht genug Speicher vorhanden, um diese Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>It is open by %1. Choose another name.</source>
+        <translation>Sie ist von %1 geöffnet. Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::RecentMenu</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::RecordsPage</name>
+    <message>
+        <source>Article 30 records</source>
+        <translation>Verzeichnisse (Artikel 30)</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3042,117 @@ Die Datei ist von %2 geöffnet. Wählen Sie einen anderen Namen.</translation>
     <message>
         <source>A rule needs a duration, a trigger or the text as written; this change is not kept until it has one.</source>
         <translation>Eine Regel braucht eine Dauer, einen Auslöser oder den Wortlaut; diese Änderung wird erst gespeichert, wenn sie eines davon hat.</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::SectionsPage</name>
+    <message>
+        <source>1 document</source>
+        <translation>1 Dokument</translation>
+    </message>
+    <message>
+        <source>%1 documents</source>
+        <translation>%1 Dokumente</translation>
+    </message>
+    <message>
+        <source>1 party</source>
+        <translation>1 Stelle</translation>
+    </message>
+    <message>
+        <source>%1 parties</source>
+        <translation>%1 Stellen</translation>
+    </message>
+    <message>
+        <source>1 data category</source>
+        <translation>1 Datenkategorie</translation>
+    </message>
+    <message>
+        <source>%1 data categories</source>
+        <translation>%1 Datenkategorien</translation>
+    </message>
+    <message>
+        <source>1 data subject</source>
+        <translation>1 Kategorie betroffener Personen</translation>
+    </message>
+    <message>
+        <source>%1 data subjects</source>
+        <translation>%1 Kategorien betroffener Personen</translation>
+    </message>
+    <message>
+        <source>1 source</source>
+        <translation>1 Quelle</translation>
+    </message>
+    <message>
+        <source>%1 sources</source>
+        <translation>%1 Quellen</translation>
+    </message>
+    <message>
+        <source>1 security measure</source>
+        <translation>1 Sicherheitsmaßnahme</translation>
+    </message>
+    <message>
+        <source>%1 security measures</source>
+        <translation>%1 Sicherheitsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>1 processing activity</source>
+        <translation>1 Verarbeitungstätigkeit</translation>
+    </message>
+    <message>
+        <source>%1 processing activities</source>
+        <translation>%1 Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+        <source>1 transfer</source>
+        <translation>1 Übermittlung</translation>
+    </message>
+    <message>
+        <source>%1 transfers</source>
+        <translation>%1 Übermittlungen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+L)</source>
+        <translation>Filter (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Select an entry to edit it, or add one with Edit › Add.</source>
+        <translation>Wählen Sie einen Eintrag zum Bearbeiten, oder legen Sie einen an mit Bearbeiten › Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Removing %1 also removes %2.</source>
+        <translation>Mit %1 werden auch %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>It is also taken out of %1.</source>
+        <translation>Der Eintrag wird auch aus %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Sie können dies rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3427,10 @@ Nein: eine Ausnahme für eine regelmäßige Übermittlung (ein Befund).</transla
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (vendor policy)</source>
+        <translation>%1 (Richtlinie des Anbieters)</translation>
     </message>
 </context>
 <context>
@@ -4536,6 +4618,10 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <source>unknown command “%1” (see ropa-cli --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe ropa-cli --help)</translation>
     </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
 </context>
 <context>
     <name>ropa::edit</name>
@@ -4881,6 +4967,57 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>Change the suitable safeguards of transfer “%1”</source>
         <translation>Geeignete Garantien der Übermittlung „%1“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::edit::NewEntity</name>
+    <message>
+        <source>New organisation</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation>Neue Stelle</translation>
+    </message>
+    <message>
+        <source>Add your own organisation first: every processing activity belongs to it.</source>
+        <translation>Legen Sie zuerst Ihre eigene Organisation an: jede Verarbeitungstätigkeit gehört zu ihr.</translation>
+    </message>
+    <message>
+        <source>New processing activity</source>
+        <translation>Neue Verarbeitungstätigkeit</translation>
+    </message>
+    <message>
+        <source>New data category</source>
+        <translation>Neue Datenkategorie</translation>
+    </message>
+    <message>
+        <source>New data subject</source>
+        <translation>Neue Kategorie betroffener Personen</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Neue Quelle</translation>
+    </message>
+    <message>
+        <source>New security measure</source>
+        <translation>Neue Sicherheitsmaßnahme</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Neues Dokument</translation>
+    </message>
+    <message>
+        <source>Add a party first: a transfer goes from your organisation to another party.</source>
+        <translation>Legen Sie zuerst eine Stelle an: eine Übermittlung geht von Ihrer Organisation an eine andere Stelle.</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>My organisation</source>
+        <translation>Meine Organisation</translation>
     </message>
 </context>
 <context>
@@ -6234,6 +6371,41 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <source>“%1”</source>
         <comment>a name or value in quotation marks</comment>
         <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that leads back to itself (a loop), so there is no file to open. Correct or remove the link.</source>
+        <translation>%1 ist eine symbolische Verknüpfung, die auf sich selbst zurückführt (eine Schleife), daher gibt es keine Datei zum Öffnen. Korrigieren oder entfernen Sie die Verknüpfung.</translation>
+    </message>
+    <message>
+        <source>%1 is a named pipe, not a Ropa project. Choose a .ropa file made by Ropa.</source>
+        <translation>%1 ist eine benannte Pipe, kein Ropa-Projekt. Wählen Sie eine mit Ropa erstellte .ropa-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a Ropa project. Choose a .ropa file made by Ropa.</source>
+        <translation>%1 ist ein Gerät, kein Ropa-Projekt. Wählen Sie eine mit Ropa erstellte .ropa-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a socket or another special file), so it is not a Ropa project. Choose a .ropa file made by Ropa.</source>
+        <translation>%1 ist keine gewöhnliche Datei (sondern ein Socket oder eine andere Spezialdatei) und daher kein Ropa-Projekt. Wählen Sie eine mit Ropa erstellte .ropa-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::store::ProjectLock</name>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 auf %2 seit %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
     </message>
 </context>
 <context>

@@ -451,6 +451,13 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     </message>
 </context>
 <context>
+    <name>ropa::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
     <name>ropa::DashboardWidget</name>
     <message>
         <source>Open findings by severity</source>
@@ -1407,6 +1414,13 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     </message>
 </context>
 <context>
+    <name>ropa::FindingsPage</name>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+</context>
+<context>
     <name>ropa::FindingsView</name>
     <message>
         <source>Filter by rule, entity or message</source>
@@ -1479,6 +1493,13 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>%1 high · %2 medium · %3 low · %4 accepted · %5 no longer applies</source>
         <translation>%1 hoog · %2 middel · %3 laag · %4 geaccepteerd · %5 niet meer van toepassing</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::GraphPage</name>
+    <message>
+        <source>Transfer graph</source>
+        <translation>Doorgiftegrafiek</translation>
     </message>
 </context>
 <context>
@@ -2203,138 +2224,6 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
 <context>
     <name>ropa::MainWindow</name>
     <message>
-        <source>the example %1</source>
-        <translation>het voorbeeld %1</translation>
-    </message>
-    <message>
-        <source>1 document</source>
-        <translation>1 document</translation>
-    </message>
-    <message>
-        <source>%1 documents</source>
-        <translation>%1 documenten</translation>
-    </message>
-    <message>
-        <source>1 party</source>
-        <translation>1 partij</translation>
-    </message>
-    <message>
-        <source>%1 parties</source>
-        <translation>%1 partijen</translation>
-    </message>
-    <message>
-        <source>1 data category</source>
-        <translation>1 categorie persoonsgegevens</translation>
-    </message>
-    <message>
-        <source>%1 data categories</source>
-        <translation>%1 categorieën van persoonsgegevens</translation>
-    </message>
-    <message>
-        <source>1 data subject</source>
-        <translation>1 categorie betrokkenen</translation>
-    </message>
-    <message>
-        <source>%1 data subjects</source>
-        <translation>%1 categorieën van betrokkenen</translation>
-    </message>
-    <message>
-        <source>1 source</source>
-        <translation>1 bron</translation>
-    </message>
-    <message>
-        <source>%1 sources</source>
-        <translation>%1 bronnen</translation>
-    </message>
-    <message>
-        <source>1 security measure</source>
-        <translation>1 beveiligingsmaatregel</translation>
-    </message>
-    <message>
-        <source>%1 security measures</source>
-        <translation>%1 beveiligingsmaatregelen</translation>
-    </message>
-    <message>
-        <source>1 processing activity</source>
-        <translation>1 verwerkingsactiviteit</translation>
-    </message>
-    <message>
-        <source>%1 processing activities</source>
-        <translation>%1 verwerkingsactiviteiten</translation>
-    </message>
-    <message>
-        <source>1 transfer</source>
-        <translation>1 doorgifte</translation>
-    </message>
-    <message>
-        <source>%1 transfers</source>
-        <translation>%1 doorgiften</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Bevindingen</translation>
-    </message>
-    <message>
-        <source>Transfer graph</source>
-        <translation>Doorgiftegrafiek</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Article 30 records</source>
-        <translation>Registers (artikel 30)</translation>
-    </message>
-    <message>
-        <source>New organisation</source>
-        <translation>Nieuwe organisatie</translation>
-    </message>
-    <message>
-        <source>New party</source>
-        <translation>Nieuwe partij</translation>
-    </message>
-    <message>
-        <source>Add your own organisation first: every processing activity belongs to it.</source>
-        <translation>Voeg eerst uw eigen organisatie toe: iedere verwerkingsactiviteit hoort daarbij.</translation>
-    </message>
-    <message>
-        <source>New processing activity</source>
-        <translation>Nieuwe verwerkingsactiviteit</translation>
-    </message>
-    <message>
-        <source>New data category</source>
-        <translation>Nieuwe categorie persoonsgegevens</translation>
-    </message>
-    <message>
-        <source>New data subject</source>
-        <translation>Nieuwe categorie betrokkenen</translation>
-    </message>
-    <message>
-        <source>New source</source>
-        <translation>Nieuwe bron</translation>
-    </message>
-    <message>
-        <source>New security measure</source>
-        <translation>Nieuwe beveiligingsmaatregel</translation>
-    </message>
-    <message>
-        <source>New document</source>
-        <translation>Nieuw document</translation>
-    </message>
-    <message>
-        <source>Add a party first: a transfer goes from your organisation to another party.</source>
-        <translation>Voeg eerst een partij toe: een doorgifte gaat van uw organisatie naar een andere partij.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2459,22 +2348,6 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <source>Filter (Ctrl+L)</source>
-        <translation>Filter (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Select an entry to edit it, or add one with Edit › Add.</source>
-        <translation>Selecteer een item om het te bewerken, of voeg er een toe met Bewerken › Toevoegen.</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Bewerken</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geopend&gt;</translation>
     </message>
@@ -2483,204 +2356,12 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <translation>Geschiedenis van wijzigingen</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>Naamloos</translation>
-    </message>
-    <message>
-        <source>Untitled project</source>
-        <translation>Naamloos project</translation>
-    </message>
-    <message>
-        <source>My organisation</source>
-        <translation>Mijn organisatie</translation>
-    </message>
-    <message>
-        <source>New project: start with your own organisation&apos;s details</source>
-        <translation>Nieuw project: begin met de gegevens van uw eigen organisatie</translation>
-    </message>
-    <message>
-        <source>%1 is already open</source>
-        <translation>%1 is al geopend</translation>
-    </message>
-    <message>
-        <source>Could not open %1.
-
-The file does not exist.</source>
-        <translation>Kon %1 niet openen.
-
-Het bestand bestaat niet.</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>Het bestand kon niet worden gelezen.</translation>
-    </message>
-    <message>
-        <source>Could not open %1.
-
-%2</source>
-        <translation>Kon %1 niet openen.
-
-%2</translation>
-    </message>
-    <message>
-        <source>The file was made by an older Ropa; a copy was kept as %1</source>
-        <translation>Het bestand is gemaakt met een oudere Ropa; er is een kopie bewaard als %1</translation>
-    </message>
-    <message>
-        <source>Could not open %1.
-
-There is not enough memory to open this file.</source>
-        <translation>Kon %1 niet openen.
-
-Er is niet genoeg geheugen om dit bestand te openen.</translation>
-    </message>
-    <message>
-        <source>Copy of %1</source>
-        <translation>Kopie van %1</translation>
-    </message>
-    <message>
-        <source>Opened %1 read-only</source>
-        <translation>%1 alleen-lezen geopend</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geopend</translation>
-    </message>
-    <message>
-        <source>Save project as</source>
-        <translation>Project opslaan als</translation>
-    </message>
-    <message>
-        <source>Ropa projects (*.ropa)</source>
-        <translation>Ropa-projecten (*.ropa)</translation>
-    </message>
-    <message>
-        <source>Could not save %1.
-
-It is open by %2. Choose another name.</source>
-        <translation>Kon %1 niet opslaan.
-
-Het is geopend door %2. Kies een andere naam.</translation>
-    </message>
-    <message>
-        <source>Could not save %1.
-
-%2</source>
-        <translation>Kon %1 niet opslaan.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 opgeslagen</translation>
-    </message>
-    <message>
-        <source>Could not export %1.
-
-%2</source>
-        <translation>Kon %1 niet exporteren.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 geëxporteerd</translation>
-    </message>
-    <message>
-        <source>Open project</source>
-        <translation>Project openen</translation>
-    </message>
-    <message>
-        <source>Ropa projects (*.ropa *.json);;All files (*)</source>
-        <translation>Ropa-projecten (*.ropa *.json);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Import JSON</source>
-        <translation>JSON importeren</translation>
-    </message>
-    <message>
-        <source>JSON interchange files (*.json);;All files (*)</source>
-        <translation>JSON-uitwisselingsbestanden (*.json);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>project</source>
-        <translation>project</translation>
-    </message>
-    <message>
-        <source>Export JSON</source>
-        <translation>JSON exporteren</translation>
-    </message>
-    <message>
-        <source>JSON interchange files (*.json)</source>
-        <translation>JSON-uitwisselingsbestanden (*.json)</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>Geen recente projecten</translation>
-    </message>
-    <message>
-        <source>&amp;Clear list</source>
-        <translation>&amp;Lijst wissen</translation>
-    </message>
-    <message>
         <source>No recovery copy was written: %1</source>
         <translation>Er is geen herstelkopie geschreven: %1</translation>
     </message>
     <message>
-        <source>Ropa was not closed properly. Restore the unsaved changes to %1?</source>
-        <translation>Ropa is niet goed afgesloten. De niet-opgeslagen wijzigingen in %1 terugzetten?</translation>
-    </message>
-    <message>
-        <source>A recovery copy was written at %1.</source>
-        <translation>Er is om %1 een herstelkopie geschreven.</translation>
-    </message>
-    <message>
-        <source>There are %1 more recovery copies; they are offered one at a time.</source>
-        <translation>Er zijn nog %1 herstelkopieën; ze worden een voor een aangeboden.</translation>
-    </message>
-    <message>
-        <source>Could not restore the unsaved changes.
-
-%1</source>
-        <translation>Kon de niet-opgeslagen wijzigingen niet terugzetten.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Restore unsaved changes</source>
-        <translation>Niet-opgeslagen wijzigingen terugzetten</translation>
-    </message>
-    <message>
-        <source>Restored the unsaved changes; save to keep them</source>
-        <translation>Niet-opgeslagen wijzigingen teruggezet; sla op om ze te bewaren</translation>
-    </message>
-    <message>
-        <source>Removing %1 also removes %2.</source>
-        <translation>Als u %1 verwijdert, worden ook %2 verwijderd.</translation>
-    </message>
-    <message>
-        <source>Remove %1?</source>
-        <translation>%1 verwijderen?</translation>
-    </message>
-    <message>
-        <source>It is also taken out of %1.</source>
-        <translation>Het wordt ook verwijderd uit %1.</translation>
-    </message>
-    <message>
-        <source>You can undo this.</source>
-        <translation>U kunt dit ongedaan maken.</translation>
-    </message>
-    <message>
         <source>About Ropa</source>
         <translation>Over Ropa</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Your data inventory and records of processing activities (GDPR Article 30), with the processors and subprocessors that receive the data.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Uw gegevensinventaris en registers van verwerkingsactiviteiten (artikel 30 AVG), met de verwerkers en subverwerkers die de gegevens ontvangen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Ropa</source>
@@ -2707,16 +2388,118 @@ Het is geopend door %2. Kies een andere naam.</translation>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>No project open</source>
         <translation>Geen project geopend</translation>
     </message>
     <message>
         <source>%1 activities · %2 parties · %3 transfers · %4 data categories</source>
         <translation>%1 activiteiten · %2 partijen · %3 doorgiften · %4 categorieën van persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>New project: add your processing activities, or complete your organisation&apos;s details</source>
+        <translation>Nieuw project: voeg uw verwerkingsactiviteiten toe, of vul de gegevens van uw organisatie aan</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Your data inventory and records of processing activities (GDPR Article 30), with the processors and subprocessors that receive the data.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Uw gegevensinventaris en registers van verwerkingsactiviteiten (artikel 30 AVG), met de verwerkers en subverwerkers die de gegevens ontvangen.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Een &amp;kopie opslaan als…</translation>
+    </message>
+    <message>
+        <source>Read-only: save a copy to keep changes</source>
+        <translation>Alleen-lezen: sla een kopie op om wijzigingen te bewaren</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Niets om ongedaan te maken</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Niets om opnieuw te doen</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 opnieuw doen</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>How to keep the inventory and make the records, offline</source>
+        <translation>Hoe u de inventaris bijhoudt en de registers maakt, offline</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::Navigator</name>
+    <message>
+        <source>Go to the &amp;navigator</source>
+        <translation>Naar de &amp;navigatie</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>Nieuw project</translation>
+    </message>
+    <message>
+        <source>e.g. Records of processing 2027</source>
+        <translation>bijv. Verwerkingsregister 2027</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s legal name</source>
+        <translation>De statutaire naam van uw organisatie</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Niet vermeld</translation>
+    </message>
+    <message>
+        <source>Project &amp;name:</source>
+        <translation>Project&amp;naam:</translation>
+    </message>
+    <message>
+        <source>Your &amp;organisation:</source>
+        <translation>Uw &amp;organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Data protection &amp;officer:</source>
+        <translation>Functionaris voor &amp;gegevensbescherming:</translation>
+    </message>
+    <message>
+        <source>DPO&apos;s &amp;e-mail:</source>
+        <translation>&amp;E-mail van de FG:</translation>
+    </message>
+    <message>
+        <source>Every record of processing starts with the controller: your organisation and its data protection officer (Art. 30(1)(a) GDPR). You can change these later.</source>
+        <translation>Elk register van verwerkingen begint bij de verwerkingsverantwoordelijke: uw organisatie en haar functionaris voor gegevensbescherming (art. 30, lid 1, onder a, AVG). U kunt dit later wijzigen.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2606,190 @@ Het is geopend door %2. Kies een andere naam.</translation>
     <message>
         <source>The Data Privacy Framework certifies U.S. organisations; this party is in %1.</source>
         <translation>Het gegevensprivacykader certificeert Amerikaanse organisaties; deze partij is in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::ProjectFiles</name>
+    <message>
+        <source>the example %1</source>
+        <translation>het voorbeeld %1</translation>
+    </message>
+    <message>
+        <source>%1 is already open</source>
+        <translation>%1 is al geopend</translation>
+    </message>
+    <message>
+        <source>Could not open %1.
+
+The file does not exist.</source>
+        <translation>Kon %1 niet openen.
+
+Het bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.
+
+%2</source>
+        <translation>Kon %1 niet openen.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The file was made by an older Ropa; a copy was kept as %1</source>
+        <translation>Het bestand is gemaakt met een oudere Ropa; er is een kopie bewaard als %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only</source>
+        <translation>%1 alleen-lezen geopend</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geopend</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Project opslaan als</translation>
+    </message>
+    <message>
+        <source>Ropa projects (*.ropa)</source>
+        <translation>Ropa-projecten (*.ropa)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <source>Could not save %1.
+
+%2</source>
+        <translation>Kon %1 niet opslaan.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <source>Could not export %1.
+
+%2</source>
+        <translation>Kon %1 niet exporteren.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Project openen</translation>
+    </message>
+    <message>
+        <source>Ropa projects (*.ropa *.json);;All files (*)</source>
+        <translation>Ropa-projecten (*.ropa *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import JSON</source>
+        <translation>JSON importeren</translation>
+    </message>
+    <message>
+        <source>JSON interchange files (*.json);;All files (*)</source>
+        <translation>JSON-uitwisselingsbestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>JSON exporteren</translation>
+    </message>
+    <message>
+        <source>JSON interchange files (*.json)</source>
+        <translation>JSON-uitwisselingsbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Ropa was not closed properly. Restore the unsaved changes to %1?</source>
+        <translation>Ropa is niet goed afgesloten. De niet-opgeslagen wijzigingen in %1 terugzetten?</translation>
+    </message>
+    <message>
+        <source>A recovery copy was written at %1.</source>
+        <translation>Er is om %1 een herstelkopie geschreven.</translation>
+    </message>
+    <message>
+        <source>There are %1 more recovery copies; they are offered one at a time.</source>
+        <translation>Er zijn nog %1 herstelkopieën; ze worden een voor een aangeboden.</translation>
+    </message>
+    <message>
+        <source>Could not restore the unsaved changes.
+
+%1</source>
+        <translation>Kon de niet-opgeslagen wijzigingen niet terugzetten.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen terugzetten</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes; save to keep them</source>
+        <translation>Niet-opgeslagen wijzigingen teruggezet; sla op om ze te bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::ProjectSession</name>
+    <message>
+        <source>The project is open elsewhere.</source>
+        <translation>Het project is elders geopend.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open this file.</source>
+        <translation>Er is niet genoeg geheugen om dit bestand te openen.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Het bestand kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie van %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <source>It is open by %1. Choose another name.</source>
+        <translation>Het is geopend door %1. Kies een andere naam.</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::RecentMenu</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Geen recente projecten</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Lijst wissen</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::RecordsPage</name>
+    <message>
+        <source>Article 30 records</source>
+        <translation>Registers (artikel 30)</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3042,117 @@ Het is geopend door %2. Kies een andere naam.</translation>
     <message>
         <source>A rule needs a duration, a trigger or the text as written; this change is not kept until it has one.</source>
         <translation>Een regel heeft een duur, een aanleiding of de tekst zoals vermeld nodig; deze wijziging wordt pas bewaard als hij er een heeft.</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::SectionsPage</name>
+    <message>
+        <source>1 document</source>
+        <translation>1 document</translation>
+    </message>
+    <message>
+        <source>%1 documents</source>
+        <translation>%1 documenten</translation>
+    </message>
+    <message>
+        <source>1 party</source>
+        <translation>1 partij</translation>
+    </message>
+    <message>
+        <source>%1 parties</source>
+        <translation>%1 partijen</translation>
+    </message>
+    <message>
+        <source>1 data category</source>
+        <translation>1 categorie persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>%1 data categories</source>
+        <translation>%1 categorieën van persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>1 data subject</source>
+        <translation>1 categorie betrokkenen</translation>
+    </message>
+    <message>
+        <source>%1 data subjects</source>
+        <translation>%1 categorieën van betrokkenen</translation>
+    </message>
+    <message>
+        <source>1 source</source>
+        <translation>1 bron</translation>
+    </message>
+    <message>
+        <source>%1 sources</source>
+        <translation>%1 bronnen</translation>
+    </message>
+    <message>
+        <source>1 security measure</source>
+        <translation>1 beveiligingsmaatregel</translation>
+    </message>
+    <message>
+        <source>%1 security measures</source>
+        <translation>%1 beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>1 processing activity</source>
+        <translation>1 verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>%1 processing activities</source>
+        <translation>%1 verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>1 transfer</source>
+        <translation>1 doorgifte</translation>
+    </message>
+    <message>
+        <source>%1 transfers</source>
+        <translation>%1 doorgiften</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventaris</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+L)</source>
+        <translation>Filter (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Select an entry to edit it, or add one with Edit › Add.</source>
+        <translation>Selecteer een item om het te bewerken, of voeg er een toe met Bewerken › Toevoegen.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Removing %1 also removes %2.</source>
+        <translation>Als u %1 verwijdert, worden ook %2 verwijderd.</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>It is also taken out of %1.</source>
+        <translation>Het wordt ook verwijderd uit %1.</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>U kunt dit ongedaan maken.</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3427,10 @@ Nee: een uitzondering gebruikt voor een regelmatige doorgifte (een bevinding).</
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (vendor policy)</source>
+        <translation>%1 (beleid van de leverancier)</translation>
     </message>
 </context>
 <context>
@@ -4536,6 +4618,10 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <source>unknown command “%1” (see ropa-cli --help)</source>
         <translation>onbekende opdracht “%1” (zie ropa-cli --help)</translation>
     </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
 </context>
 <context>
     <name>ropa::edit</name>
@@ -4881,6 +4967,57 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>Change the suitable safeguards of transfer “%1”</source>
         <translation>Passende waarborgen van doorgifte “%1” wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::edit::NewEntity</name>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation>Nieuwe partij</translation>
+    </message>
+    <message>
+        <source>Add your own organisation first: every processing activity belongs to it.</source>
+        <translation>Voeg eerst uw eigen organisatie toe: iedere verwerkingsactiviteit hoort daarbij.</translation>
+    </message>
+    <message>
+        <source>New processing activity</source>
+        <translation>Nieuwe verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>New data category</source>
+        <translation>Nieuwe categorie persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>New data subject</source>
+        <translation>Nieuwe categorie betrokkenen</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>Nieuwe bron</translation>
+    </message>
+    <message>
+        <source>New security measure</source>
+        <translation>Nieuwe beveiligingsmaatregel</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Nieuw document</translation>
+    </message>
+    <message>
+        <source>Add a party first: a transfer goes from your organisation to another party.</source>
+        <translation>Voeg eerst een partij toe: een doorgifte gaat van uw organisatie naar een andere partij.</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Naamloos project</translation>
+    </message>
+    <message>
+        <source>My organisation</source>
+        <translation>Mijn organisatie</translation>
     </message>
 </context>
 <context>
@@ -6234,6 +6371,41 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <source>“%1”</source>
         <comment>a name or value in quotation marks</comment>
         <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that leads back to itself (a loop), so there is no file to open. Correct or remove the link.</source>
+        <translation>%1 is een symbolische koppeling die naar zichzelf terugverwijst (een lus), dus er is geen bestand om te openen. Herstel of verwijder de koppeling.</translation>
+    </message>
+    <message>
+        <source>%1 is a named pipe, not a Ropa project. Choose a .ropa file made by Ropa.</source>
+        <translation>%1 is een named pipe, geen Ropa-project. Kies een .ropa-bestand dat met Ropa is gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a Ropa project. Choose a .ropa file made by Ropa.</source>
+        <translation>%1 is een apparaat, geen Ropa-project. Kies een .ropa-bestand dat met Ropa is gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a socket or another special file), so it is not a Ropa project. Choose a .ropa file made by Ropa.</source>
+        <translation>%1 is geen gewoon bestand (het is een socket of een ander speciaal bestand), dus geen Ropa-project. Kies een .ropa-bestand dat met Ropa is gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::store::ProjectLock</name>
+    <message>
+        <source>Someone</source>
+        <translation>Iemand</translation>
+    </message>
+    <message>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 op %2 sinds %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 sinds %2</translation>
     </message>
 </context>
 <context>

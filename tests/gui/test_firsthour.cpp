@@ -144,6 +144,21 @@ private Q_SLOTS:
         }
     }
 
+    void columnsWidenAfterARename()
+    {
+        test::TestWindow t(test::TestWindow::Shown);
+        t.w.newProject();
+        t.w.showSection(Section::Sources);
+        QVERIFY(!t.w.addEntity().isNull());
+        auto *table = t.w.findChild<QTableView *>(QStringLiteral("entityTable"));
+        QTest::qWait(20);
+        const int before = table->columnWidth(0);
+        const QString longName = QStringLiteral("Customer relationship management system of the sales department");
+        QVERIFY(table->model()->setData(table->currentIndex(), longName));
+        QTRY_VERIFY2(table->columnWidth(0) > before,
+                     qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(table->columnWidth(0))));
+    }
+
     void keyboardMovesBetweenNavigatorTableAndEditor()
     {
         test::TestWindow t(test::TestWindow::Shown);

@@ -443,6 +443,9 @@ void SectionsPage::scheduleDetails()
     QTimer::singleShot(0, this, [this] {
         m_detailsPending = false;
         updateDetails();
+        // A name added or renamed may need a wider column (measured on the rows shown).
+        if (m_shown && !showsTree())
+            fitTableColumns(m_table, m_section != Section::Transfers);
     });
 }
 

@@ -85,8 +85,9 @@ std::vector<double> columnVolumes(const Table &t, const QString &notStated, std:
 // (the shortest first), as wide as the widest word of its cells (up to a tenth of the table):
 // whole words before fewer pages (docs/records.md, "How the PDF is laid out").
 std::vector<float> columnWidths(const Table &t, float width, const QFont &headerFont, float padX, const QString &notStated,
-                                const QFont *cellFont)
+                                const QFont *cellFont, bool *wordsWhole)
 {
+    bool whole = true;
     const size_t n = static_cast<size_t>(t.columns.size());
     std::vector<float> hint(n), minimum(n), maximum(n), widths(n);
     const QFontMetricsF metrics(headerFont);
@@ -114,12 +115,12 @@ std::vector<float> columnWidths(const Table &t, float width, const QFont &header
             word = std::max(word, static_cast<float>(metrics.horizontalAdvance(w)));
         minimum[c] = std::min(word, width / 4) + 2 * padX + 2;
         minimumSum += minimum[c];
-        // The longest word of the cells, up to a seventh of the table (a long address or URL
+        // The longest word of the cells, up to a fifth of the table (a long address or URL
         // still breaks rather than squeezing every other column).
         float widest = 0;
         for (const CellWord &w : longestWords[c])
             widest = std::max(widest, advance(w));
-        cellWord[c] = std::min(widest, width / 7);
+        cellWord[c] = std::min(widest, width / 5);
         // The width the column's longest line takes unbroken: more would stay empty. Without
         // rows, none.
         float line = word;
@@ -131,6 +132,7 @@ std::vector<float> columnWidths(const Table &t, float width, const QFont &header
     // are cut down to one level, so that only they break.
     const float room = 0.99f * width;
     if (minimumSum > room) {
+        whole = false;
         std::vector<float> sorted = minimum;
         std::sort(sorted.begin(), sorted.end());
         float below = 0; // the sum of the minimums under the level
@@ -161,11 +163,14 @@ std::vector<float> columnWidths(const Table &t, float width, const QFont &header
     std::stable_sort(byRoom.begin(), byRoom.end(), [&](size_t a, size_t b) { return wordRoom[a] < wordRoom[b]; });
     for (const size_t c : byRoom) {
         const float grant = std::min(wordRoom[c], room - minimumSum);
+        whole = whole && grant >= wordRoom[c];
         if (grant <= 0)
             continue;
         minimum[c] += grant;
         minimumSum += grant;
     }
+    if (wordsWhole)
+        *wordsWhole = whole;
     if (minimumSum >= width) { // cannot be helped: in proportion to the minimums
         for (size_t c = 0; c < n; ++c)
             widths[c] = width * minimum[c] / minimumSum;

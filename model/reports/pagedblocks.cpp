@@ -71,6 +71,8 @@ Fonts::Fonts(int dpiX, int dpiY)
     font[Heading] = make(13, true);
     font[Subheading] = make(9.5, true);
     font[ColumnTitle] = make(7, true);
+    font[CompactBody] = make(6.2, false);
+    font[CompactTitle] = make(6.2, false); // regular: bold is a seventh wider
 }
 
 QTextCharFormat kindFormat(Kind kind)

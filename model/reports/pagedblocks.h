@@ -21,9 +21,11 @@ namespace ropa::reports::paged {
 // The record's font: DejaVu Sans, 7.5 pt.
 QFont bodyFont();
 
-// ColumnTitle: a table's header cells, a little smaller than Bold so that the long words of
-// Dutch and German column titles fit the eleven columns of the record.
-enum Role : quint8 { Body, Bold, Small, Title, Heading, Subheading, ColumnTitle, RoleCount };
+// ColumnTitle: a table's header cells, a little smaller than Bold. CompactBody, CompactTitle
+// (not bold; the header row's fill sets it apart):
+// the cells and header cells of a table whose words do not all fit whole in the normal fonts
+// (the eleven columns of the record in Dutch or German).
+enum Role : quint8 { Body, Bold, Small, Title, Heading, Subheading, ColumnTitle, CompactBody, CompactTitle, RoleCount };
 
 // The fonts of one thread (QFont's font engines are cached per thread), for a device of a
 // resolution.

@@ -132,8 +132,16 @@ std::unique_ptr<RecordLayout> layOutRecord(const Report &report, const PagedOpti
             } else {
                 TableBlocks &tb = tables.emplace_back();
                 tb.table = &t;
+                // The table's fonts: the compact ones when the normal ones cannot keep every
+                // word whole (a word broken across lines is what an auditor cannot read).
+                bool whole = true;
+                std::vector<float> widths =
+                    columnWidths(t, width, fonts.font[ColumnTitle], padX, report.notStatedText, &fonts.font[Body], &whole);
+                const bool compact = !whole;
+                if (compact)
+                    widths = columnWidths(t, width, fonts.font[CompactTitle], padX, report.notStatedText, &fonts.font[CompactBody]);
                 float x = 0;
-                for (const float w : columnWidths(t, width, fonts.font[ColumnTitle], padX, report.notStatedText, &fonts.font[Body])) {
+                for (const float w : widths) {
                     tb.edges.push_back(x);
                     x += w;
                 }
@@ -141,7 +149,7 @@ std::unique_ptr<RecordLayout> layOutRecord(const Report &report, const PagedOpti
                 for (qsizetype c = 0; c < t.columns.size(); ++c) {
                     const Column &col = t.columns.at(c);
                     Block h;
-                    h.role = ColumnTitle;
+                    h.role = compact ? CompactTitle : ColumnTitle;
                     h.width = tb.edges[static_cast<size_t>(c + 1)] - tb.edges[static_cast<size_t>(c)] - 2 * padX;
                     h.text = cutCellText(col.title);
                     if (!col.item.isEmpty()) {
@@ -158,6 +166,7 @@ std::unique_ptr<RecordLayout> layOutRecord(const Report &report, const PagedOpti
                     for (qsizetype c = 0; c < row.size() && c < t.columns.size(); ++c) {
                         const float w = tb.edges[static_cast<size_t>(c + 1)] - tb.edges[static_cast<size_t>(c)] - 2 * padX;
                         cells.push_back(cellBlock(row.at(c), report.notStatedText, w));
+                        cells.back().role = compact ? CompactBody : Body;
                     }
                     tb.rows.push_back(std::move(cells));
                 }
@@ -209,7 +218,13 @@ std::unique_ptr<RecordLayout> layOutRecord(const Report &report, const PagedOpti
     pager.newPage();
     std::vector<int> entryPages;
     for (const SectionBlocks &s : sections) {
-        pager.keep(s.title->height() + mm(3) + mm(15));
+        // The title stays with its paragraphs and the start of its first table.
+        float with = s.title->height() + mm(3);
+        for (const Block *p : s.paragraphs)
+            with += p->height() + mm(2);
+        if (!s.parts.empty())
+            with += s.parts.front().title->height() + (s.parts.front().note ? s.parts.front().note->height() : 0.0f) + mm(14);
+        pager.keep(with);
         entryPages.push_back(pager.pageCount());
         pager.flow(*s.title, 0, mm(3));
         for (const Block *p : s.paragraphs)

@@ -108,9 +108,11 @@ QByteArray toPdf(const Report &report, QString *error, const PagedOptions &optio
 // holds, none narrower than the longest word of its title or (up to a tenth of the table) of
 // its cells (in cellFont; null: the header's), none wider than its longest line needs
 // (notStated: the text of a cell that states nothing) unless every column is. When the titles'
-// words cannot all be whole, only the longest are broken. Exposed for tests.
+// words cannot all be whole, only the longest are broken; *wordsWhole (if given) says whether
+// every word has its room. Exposed for tests.
 std::vector<float> columnWidths(const Table &t, float width, const QFont &headerFont, float padX,
-                                const QString &notStated = {}, const QFont *cellFont = nullptr);
+                                const QString &notStated = {}, const QFont *cellFont = nullptr,
+                                bool *wordsWhole = nullptr);
 QByteArray toOdt(const Report &report, QString *error);
 QByteArray toXlsx(const Report &report, QString *error);
 // libxlsxwriter straight to path, not atomic (toXlsx uses it in a private temporary folder).

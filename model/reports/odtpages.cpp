@@ -20,7 +20,9 @@ QByteArray xml(const QString &text)
     return text.toHtmlEscaped().toUtf8();
 }
 
-QByteArray stylesXml(const OdtPageStyle &style)
+} // namespace
+
+QByteArray pageStylesXml(const OdtPageStyle &style)
 {
     // The footer: the text around %1 and %2 with the page number and count fields.
     QByteArray footer;
@@ -73,8 +75,6 @@ QByteArray stylesXml(const OdtPageStyle &style)
     return s;
 }
 
-} // namespace
-
 QByteArray withPageStyle(const QByteArray &odt, const OdtPageStyle &style, QString *error)
 {
     const auto fail = [error](const QString &why) {
@@ -94,7 +94,7 @@ QByteArray withPageStyle(const QByteArray &odt, const OdtPageStyle &style, QStri
         if (e.path != u"mimetype" && e.path != u"META-INF/manifest.xml" && e.path != u"styles.xml")
             kept.append(std::move(e));
     }
-    kept.append({QStringLiteral("styles.xml"), stylesXml(style)});
+    kept.append({QStringLiteral("styles.xml"), pageStylesXml(style)});
     QByteArray out = writeOdfPackage(mimeType, kept, &why);
     if (out.isEmpty())
         return fail(why);

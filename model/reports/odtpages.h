@@ -17,6 +17,9 @@ struct OdtPageStyle
     QString footer;       // "Page %1 of %2": %1 becomes the page number, %2 the page count
 };
 
+// styles.xml with the page style.
+QByteArray pageStylesXml(const OdtPageStyle &style);
+
 // The ODT package `odt` (as Qt writes it) written anew with libzip (odtpackage.h), with
 // styles.xml added and listed in the manifest. Returns an empty array and a readable *error
 // when `odt` is not such a package.

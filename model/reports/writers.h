@@ -5,8 +5,8 @@
 //   HTML      every field through toHtmlEscaped; a Content-Security-Policy that loads nothing
 //   PDF       laid out and drawn by hand (pagedwriter.cpp): text only ever goes into a
 //             QTextLayout as plain text, so nothing in it is markup and nothing is loaded
-//   ODT       the rich-text HTML in a SafeTextDocument (loads no file: or network resource),
-//             packaged with libzip (odtpackage.h)
+//   ODT       content.xml written from the report with QXmlStreamWriter (odtcontent.h), which
+//             escapes every field; packaged with libzip (odtpackage.h)
 //   Markdown  every Markdown/HTML special character backslash-escaped
 //   CSV       RFC 4180 quoting; spreadsheet-safe by default (a cell starting with
 //             = + - @ TAB CR LF gets a leading ')

@@ -264,7 +264,6 @@ void TestRecordsView::exportCancelled()
     QSignalSpy finished(&view, &RecordsView::exportFinished);
     view.startExport(path, reports::Format::Pdf);
     QVERIFY(view.isExporting());
-    QTest::qWait(200);
     QVERIFY(view.exportProgress());
     // The dialog's Cancel, as the user would press it.
     auto *cancel = view.exportProgress()->findChild<QPushButton *>();

@@ -686,6 +686,22 @@ void TestReports::odt()
     QCOMPARE(error, QString());
     QVERIFY(odt.startsWith("PK"));
     QVERIFY(odt.contains("mimetypeapplication/vnd.oasis.opendocument.text"));
+    // content.xml written from the report: every table repeats its header row on each page,
+    // its columns as wide as the PDF's (not all alike), the record's text in it.
+    QList<ZipEntry> entries;
+    QVERIFY(readZipEntries(odt, &entries, &error));
+    QByteArray content;
+    for (const ZipEntry &e : std::as_const(entries)) {
+        if (e.path == QStringLiteral("content.xml"))
+            content = e.data;
+    }
+    QVERIFY(content.contains("<table:table-header-rows>"));
+    QVERIFY(content.contains("Customer service calls"));
+    static const QRegularExpression columnWidth(QStringLiteral("style:column-width=\"([0-9.]+)cm\""));
+    QSet<QString> widths;
+    for (const QRegularExpressionMatch &m : columnWidth.globalMatch(QString::fromUtf8(content)))
+        widths.insert(m.captured(1));
+    QVERIFY2(widths.size() > 5, qPrintable(QString::number(widths.size())));
 
     // Read back with Python's zipfile: a valid package whose default page is A4 landscape
     // with the organisation in the header and "Page X of N" in the footer.
@@ -704,6 +720,7 @@ void TestReports::odt()
     QCOMPARE(o.value(QStringLiteral("mimetype")).toString(), QStringLiteral("application/vnd.oasis.opendocument.text"));
     QVERIFY(o.value(QStringLiteral("manifest")).toArray().contains(QStringLiteral("styles.xml")));
     QVERIFY(o.value(QStringLiteral("manifest")).toArray().contains(QStringLiteral("content.xml")));
+    QVERIFY(o.value(QStringLiteral("manifest")).toArray().contains(QStringLiteral("meta.xml")));
     const QJsonObject page = o.value(QStringLiteral("page")).toObject();
     QCOMPARE(page.value(QStringLiteral("orientation")).toString(), QStringLiteral("landscape"));
     QCOMPARE(page.value(QStringLiteral("width")).toString(), QStringLiteral("29.7cm"));

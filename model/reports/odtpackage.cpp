@@ -82,6 +82,8 @@ bool readZipEntries(const QByteArray &zip, QList<ZipEntry> *entries, QString *er
     }
     const std::unique_ptr<zip_t, void (*)(zip_t *)> closer(archive, zip_discard); // frees the source too
     const zip_int64_t count = zip_get_num_entries(archive, 0);
+    if (count <= 0) // libzip opens an empty file as an empty archive
+        return fail(Record::tr("it holds nothing"));
     for (zip_int64_t i = 0; i < count; ++i) {
         const auto index = static_cast<zip_uint64_t>(i);
         zip_stat_t stat;

@@ -17,8 +17,8 @@ struct ZipEntry
 };
 
 // The entries of a ZIP package (each checked against its CRC), in the package's order.
-// Returns false and a readable *error when zip is not a readable package, or an entry is
-// larger than maxEntryBytes.
+// Returns false and a readable *error when zip is not a readable package, holds no entry, or
+// an entry is larger than maxEntryBytes.
 bool readZipEntries(const QByteArray &zip, QList<ZipEntry> *entries, QString *error,
                     qint64 maxEntryBytes = qint64(1) << 30);
 

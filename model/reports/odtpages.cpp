@@ -1,19 +1,10 @@
-// The ODT record's page style (styles.xml) and the package with it; see odtpages.h.
+// The ODT record's page style (styles.xml); see odtpages.h.
 
 #include "odtpages.h"
-
-#include "odtpackage.h"
-
-#include <QCoreApplication>
 
 namespace ropa::reports {
 
 namespace {
-
-class Record
-{
-    Q_DECLARE_TR_FUNCTIONS(ropa::reports::Record)
-};
 
 QByteArray xml(const QString &text)
 {
@@ -73,32 +64,6 @@ QByteArray pageStylesXml(const OdtPageStyle &style)
          " </office:master-styles>\n"
          "</office:document-styles>\n";
     return s;
-}
-
-QByteArray withPageStyle(const QByteArray &odt, const OdtPageStyle &style, QString *error)
-{
-    const auto fail = [error](const QString &why) {
-        *error = Record::tr("cannot write the ODT document: %1").arg(why);
-        return QByteArray();
-    };
-    QList<ZipEntry> entries;
-    QString why;
-    if (!readZipEntries(odt, &entries, &why))
-        return fail(why);
-    if (entries.isEmpty() || entries.first().path != u"mimetype")
-        return fail(Record::tr("the package Qt wrote is not an OpenDocument package"));
-    const QString mimeType = QString::fromUtf8(entries.first().data);
-    QList<ZipEntry> kept;
-    for (ZipEntry &e : entries) {
-        // The package's own entries are written anew; styles.xml is replaced.
-        if (e.path != u"mimetype" && e.path != u"META-INF/manifest.xml" && e.path != u"styles.xml")
-            kept.append(std::move(e));
-    }
-    kept.append({QStringLiteral("styles.xml"), pageStylesXml(style)});
-    QByteArray out = writeOdfPackage(mimeType, kept, &why);
-    if (out.isEmpty())
-        return fail(why);
-    return out;
 }
 
 } // namespace ropa::reports

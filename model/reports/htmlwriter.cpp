@@ -1,5 +1,5 @@
 // The record as HTML: a self-contained printable file (Browser), or the subset QTextDocument
-// renders (RichText) for the preview, the PDF and the ODT. Every field goes through esc().
+// renders (RichText) for the Records view's preview. Every field goes through esc().
 
 #include "pagedblocks.h"
 #include "writers.h"
@@ -90,7 +90,7 @@ QString tableHtml(const Table &table, const QString &notStated, bool richText)
     int totalWidth = 0;
     for (const Column &c : table.columns)
         totalWidth += c.width;
-    // The rich text (preview, ODT) gets the paged writer's widths, which follow the content (a
+    // The rich text (the preview) gets the paged writer's widths, which follow the content (a
     // column is as wide as its longest words, no wider than its longest line), as shares of a
     // table of a thousand pixels; fonts need a QGuiApplication, without one the hints decide.
     std::vector<float> contentWidths;

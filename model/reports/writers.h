@@ -76,7 +76,7 @@ struct WriteOptions
 
 enum class HtmlFlavour {
     Browser,   // one self-contained, printable file
-    RichText,  // the subset QTextDocument understands (preview, PDF, ODT)
+    RichText,  // the subset QTextDocument understands (the Records view's preview)
 };
 
 // sectionPages: for RichText, the page of each section, shown in the contents (PDF).

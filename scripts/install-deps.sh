@@ -11,6 +11,7 @@ packages=(
   libgl-dev libxkbcommon-dev libqt6opengl6-dev
   libboost-graph-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libxxhash-dev zlib1g-dev
   iso-codes python3 python3-openpyxl poppler-utils graphviz
+  libzip-dev
   xvfb xauth
   clang-format
   desktop-file-utils

@@ -1,9 +1,11 @@
 // The record as HTML: a self-contained printable file (Browser), or the subset QTextDocument
-// renders (RichText) for the preview, the PDF and the ODT. Every field goes through esc().
+// renders (RichText) for the Records view's preview. Every field goes through esc().
 
+#include "pagedblocks.h"
 #include "writers.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 namespace ropa::reports {
 
@@ -88,11 +90,24 @@ QString tableHtml(const Table &table, const QString &notStated, bool richText)
     int totalWidth = 0;
     for (const Column &c : table.columns)
         totalWidth += c.width;
+    // The rich text (the preview) gets the paged writer's widths, which follow the content (a
+    // column is as wide as its longest words, no wider than its longest line), as shares of a
+    // table of a thousand pixels; fonts need a QGuiApplication, without one the hints decide.
+    std::vector<float> contentWidths;
+    if (richText && qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        QFont header = paged::bodyFont();
+        header.setBold(true);
+        const QFont body = paged::bodyFont();
+        contentWidths = columnWidths(table, 1000, header, 4, notStated, &body);
+    }
     const QString open = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"border-color:#888888\">\n");
     h += richText ? open : QStringLiteral("<table data-table=\"%1\">\n").arg(esc(table.key));
     QString head = QStringLiteral("<thead><tr>");
-    for (const Column &c : table.columns) {
-        const int pct = totalWidth ? qMax(1, c.width * 100 / totalWidth) : 10;
+    for (qsizetype i = 0; i < table.columns.size(); ++i) {
+        const Column &c = table.columns.at(i);
+        const int pct = static_cast<size_t>(i) < contentWidths.size()
+                            ? qMax(1, qRound(contentWidths[static_cast<size_t>(i)] / 10))
+                            : (totalWidth ? qMax(1, c.width * 100 / totalWidth) : 10);
         const QString item = c.item.isEmpty() ? QString()
                                               : QStringLiteral("<br/><span class=\"item\">%1</span>").arg(esc(c.item));
         if (richText) {

@@ -5,7 +5,8 @@
 //   HTML      every field through toHtmlEscaped; a Content-Security-Policy that loads nothing
 //   PDF       laid out and drawn by hand (pagedwriter.cpp): text only ever goes into a
 //             QTextLayout as plain text, so nothing in it is markup and nothing is loaded
-//   ODT       the rich-text HTML in a SafeTextDocument (loads no file: or network resource)
+//   ODT       content.xml written from the report with QXmlStreamWriter (odtcontent.h), which
+//             escapes every field; packaged with libzip (odtpackage.h)
 //   Markdown  every Markdown/HTML special character backslash-escaped
 //   CSV       RFC 4180 quoting; spreadsheet-safe by default (a cell starting with
 //             = + - @ TAB CR LF gets a leading ')
@@ -22,6 +23,7 @@
 #include <QPicture>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -58,9 +60,12 @@ struct PagedOptions
 {
     // Appendix pages after the record's sections, listed in the contents. Empty: none.
     QList<Figure> appendix;
-    // Threads that lay out the text before the pages are drawn (on the calling thread).
-    // 0: one per core, at most 4.
+    // Threads that lay out the text (the calling thread included; the pages are drawn on the
+    // calling thread). 0: one per core, at most 4.
     int layoutThreads = 0;
+    // Called on the drawing thread after each page with the pages drawn and the page count;
+    // returning false stops the drawing (the writer returns an error). Empty: none.
+    std::function<bool(int done, int total)> progress;
 };
 
 struct WriteOptions
@@ -71,7 +76,7 @@ struct WriteOptions
 
 enum class HtmlFlavour {
     Browser,   // one self-contained, printable file
-    RichText,  // the subset QTextDocument understands (preview, PDF, ODT)
+    RichText,  // the subset QTextDocument understands (the Records view's preview)
 };
 
 // sectionPages: for RichText, the page of each section, shown in the contents (PDF).
@@ -89,10 +94,10 @@ inline constexpr int XlsxMaxCellChars = 32767;
 // (XLSX and PDF cells).
 QString cutCellText(const QString &text);
 
-// Lays the record out on pages: cover, contents with page numbers, sections (tables whose
-// rows break across pages, header row repeated), the appendix; header with organisation
-// and date, "Page X of N" in the footer. Used for PDF and for printing. Returns an error
-// or empty.
+// Lays the record out on pages: cover and contents with page numbers, the sections one after
+// the other (tables whose rows break across pages, header row repeated), the appendix; header
+// with organisation and date, "Page X of N" in the footer. Used for PDF and for printing.
+// Returns an error or empty.
 QString renderPaged(const Report &report, QPagedPaintDevice *device, const PagedOptions &options = {});
 
 // The bytes of a file, or an error in *error.
@@ -100,9 +105,14 @@ QByteArray toPdf(const Report &report, QString *error, const PagedOptions &optio
 
 // The paged writer's column widths for a table that is width wide (device units), with the
 // header's font and a cell's horizontal padding: by the columns' hints and how much text each
-// holds, none narrower than the longest word of its title or (up to an eighth of the table) of
-// its cells. Exposed for tests.
-std::vector<float> columnWidths(const Table &t, float width, const QFont &headerFont, float padX);
+// holds, none narrower than the longest word of its title or (up to a tenth of the table) of
+// its cells (in cellFont; null: the header's), none wider than its longest line needs
+// (notStated: the text of a cell that states nothing) unless every column is. When the titles'
+// words cannot all be whole, only the longest are broken; *wordsWhole (if given) says whether
+// every word has its room. Exposed for tests.
+std::vector<float> columnWidths(const Table &t, float width, const QFont &headerFont, float padX,
+                                const QString &notStated = {}, const QFont *cellFont = nullptr,
+                                bool *wordsWhole = nullptr);
 QByteArray toOdt(const Report &report, QString *error);
 QByteArray toXlsx(const Report &report, QString *error);
 // libxlsxwriter straight to path, not atomic (toXlsx uses it in a private temporary folder).

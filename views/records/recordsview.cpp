@@ -4,6 +4,7 @@
 #include "checks/dashboardstats.h"
 #include "dashboard/dashboardwidget.h"
 #include "domain/project.h"
+#include "jobs/latestjob.h"
 #include "reference/reference.h"
 #include "reports/reportbuilder.h"
 #include "reports/safetextdocument.h"
@@ -18,9 +19,9 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -69,6 +70,9 @@ RecordsView::RecordsView(QWidget *parent)
     , m_previous(new QPushButton(tr("Previous"), this))
     , m_next(new QPushButton(tr("Next"), this))
     , m_pageLabel(new QLabel(this))
+    , m_progressTimer(new QTimer(this))
+    , m_builder(std::make_unique<LatestJob>())
+    , m_exporter(std::make_unique<LatestJob>())
 {
     setObjectName(QStringLiteral("recordsView"));
     m_record->addItem(tr("Controller record (Art. 30(1))"), QStringLiteral("controller"));
@@ -86,6 +90,9 @@ RecordsView::RecordsView(QWidget *parent)
     m_scope->setToolTip(tr("Which activities the record covers"));
     m_language->setToolTip(tr("The language of the record"));
     m_preview->setObjectName(QStringLiteral("recordsPreview"));
+    // Lines break between words only: a word wider than its column widens the column instead
+    // of breaking ("Processin|g" was seen with QTextEdit's default, anywhere).
+    m_preview->setWordWrapMode(QTextOption::WordWrap);
     m_appendix->setToolTip(tr("The PDF and the printout end with the dashboard's charts, one per page"));
 
     auto *bar = new QHBoxLayout;
@@ -131,6 +138,14 @@ RecordsView::RecordsView(QWidget *parent)
     connect(m_print, &QPushButton::clicked, this, &RecordsView::printRecord);
     connect(m_previous, &QPushButton::clicked, this, [this] { setPreviewPage(m_page - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { setPreviewPage(m_page + 1); });
+    connect(m_builder.get(), &LatestJob::busyChanged, this, &RecordsView::setBusy);
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_progress && m_exportProgress && m_exportProgress->total > 0) {
+            m_progress->setMaximum(m_exportProgress->total);
+            m_progress->setValue(m_exportProgress->done);
+        }
+    });
     fillScopes();
     refresh();
 }
@@ -237,55 +252,38 @@ void RecordsView::refresh()
 {
     m_refreshTimer->stop();
     m_stale = false;
-    const quint64 generation = ++m_generation;
     const ProjectData *d = data();
     const reports::Options o = options();
     if (!d || d->activities.size() < static_cast<size_t>(BackgroundFrom)) {
-        // A small record is built at once (a few milliseconds).
-        m_rebuildPending = false;
-        deliver(generation, reports::buildReport(d ? *d : ProjectData(), o));
+        // A small record is built at once (a few milliseconds); a build still running for an
+        // earlier, larger state is dropped.
+        m_builder->cancel();
+        deliver(reports::buildReport(d ? *d : ProjectData(), o));
         return;
     }
-    if (m_building) {
-        m_rebuildPending = true; // once the running build is in (one at a time)
-        return;
-    }
-    // A large one on a worker thread, from a copy: the project goes on changing meanwhile. The
-    // job holds only its copy; its result comes back through the application object and is
-    // dropped when this view is gone or a newer build was asked for.
-    setBusy(true);
+    // A large one on a worker thread, from a copy: the project goes on changing meanwhile. A
+    // newer build asked for meanwhile replaces this one's result.
     m_summary->setText(tr("Building the record of %n activities…", nullptr, static_cast<int>(d->activities.size())));
     if (m_report.activities.isEmpty())
         m_preview->setPlainText(tr("The record is being built; it appears here when it is ready."));
     auto snapshot = std::make_shared<const ProjectData>(*d);
-    const QPointer<RecordsView> self(this);
-    QThreadPool::globalInstance()->start([self, generation, snapshot, o] {
-        auto report = std::make_shared<reports::Report>(reports::buildReport(*snapshot, o));
-        if (QCoreApplication *app = QCoreApplication::instance()) {
-            QMetaObject::invokeMethod(
-                app,
-                [self, generation, report] {
-                    if (self)
-                        self->deliver(generation, std::move(*report));
-                },
-                Qt::QueuedConnection);
-        }
-    });
+    m_builder->start<reports::Report>(
+        [snapshot, o](const LatestJob::Cancelled &) { return reports::buildReport(*snapshot, o); },
+        [this](reports::Report report) { deliver(std::move(report)); });
 }
 
-void RecordsView::deliver(quint64 generation, reports::Report report)
+bool RecordsView::isBuilding() const
 {
-    if (m_building) {
-        setBusy(false);
-        if (m_rebuildPending) {
-            // Overtaken by an edit or another choice while it was built.
-            m_rebuildPending = false;
-            refresh();
-            return;
-        }
-    }
-    if (generation != m_generation)
-        return; // a newer record is already shown
+    return m_builder->isBusy();
+}
+
+bool RecordsView::isExporting() const
+{
+    return m_exporter->isBusy();
+}
+
+void RecordsView::deliver(reports::Report report)
+{
     const ProjectData *d = data();
     m_report = std::move(report);
     m_page = std::clamp(m_page, 0, std::max(previewPageCount() - 1, 0));
@@ -296,14 +294,13 @@ void RecordsView::deliver(quint64 generation, reports::Report report)
                                 .arg(m_report.completeness.stated)
                                 .arg(m_report.completeness.required);
     m_summary->setText(summary);
-    m_export->setEnabled(d != nullptr);
-    m_print->setEnabled(d != nullptr);
+    m_export->setEnabled(d != nullptr && !isBuilding());
+    m_print->setEnabled(d != nullptr && !isBuilding());
     Q_EMIT recordChanged(summary);
 }
 
 void RecordsView::setBusy(bool busy)
 {
-    m_building = busy;
     m_export->setEnabled(!busy && data());
     m_print->setEnabled(!busy && data());
     if (busy)
@@ -427,11 +424,68 @@ void RecordsView::exportRecord()
         format = c.format;
         path += QLatin1Char('.') + reports::formatSuffix(c.format);
     }
-    if (const QString err = exportTo(path, *format); !err.isEmpty()) {
-        QMessageBox::warning(this, tr("Export the record"), err);
-        return;
+    m_warnOnFailure = true;
+    startExport(path, *format);
+}
+
+void RecordsView::startExport(const QString &path, reports::Format format, const reports::WriteOptions &options)
+{
+    reports::WriteOptions o = options;
+    if (format == reports::Format::Pdf && m_appendix->isChecked() && o.paged.appendix.isEmpty())
+        o.paged.appendix = dashboardFigures(); // widgets: drawn here, before the worker starts
+    auto progress = std::make_shared<ExportProgress>();
+    m_exportProgress = progress;
+    m_exportPath = path;
+    if (!m_progress) {
+        m_progress = new QProgressDialog(this);
+        m_progress->setWindowTitle(tr("Export the record"));
+        m_progress->setMinimumDuration(500);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        connect(m_progress, &QProgressDialog::canceled, this, &RecordsView::cancelExport);
     }
-    m_summary->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+    m_progress->setLabelText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    m_progress->setRange(0, 0); // busy until the pages are counted
+    m_progress->setValue(0);
+    m_progressTimer->start();
+    m_exporter->start<QString>(
+        [report = m_report, format, path, o, progress](const LatestJob::Cancelled &cancelled) {
+            reports::WriteOptions w = o;
+            w.paged.progress = [progress, &cancelled](int done, int total) {
+                progress->done = done;
+                progress->total = total;
+                return !cancelled();
+            };
+            return reports::writeReport(report, format, path, w);
+        },
+        [this, path](const QString &error) { exportDone(path, error); });
+}
+
+void RecordsView::cancelExport()
+{
+    if (!m_exporter->isBusy())
+        return;
+    m_exporter->cancel(); // asks the writer to stop; it leaves no file
+    exportDone(m_exportPath, tr("The export was cancelled."));
+}
+
+void RecordsView::exportDone(const QString &path, const QString &error)
+{
+    m_progressTimer->stop();
+    if (m_progress) {
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    m_exportProgress.reset();
+    const bool warn = m_warnOnFailure;
+    m_warnOnFailure = false;
+    if (error.isEmpty())
+        m_summary->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+    else
+        m_summary->setText(error);
+    Q_EMIT exportFinished(path, error);
+    if (warn && !error.isEmpty() && error != tr("The export was cancelled."))
+        QMessageBox::warning(this, tr("Export the record"), error);
 }
 
 void RecordsView::printRecord()

@@ -6,8 +6,10 @@
 // layout the PDF uses. The widget stands alone so a main window can embed it anywhere.
 //
 // Large projects: the record of a project with BackgroundFrom activities or more is built on a
-// worker thread from a copy of the data (10,000 activities take seconds); meanwhile the view
-// says so and the window stays usable. The preview shows PreviewRows rows of each table at a
+// worker thread from a copy of the data (10,000 activities take seconds; a LatestJob, so the
+// newest choice or edit wins); meanwhile the view says so and the window stays usable. Export...
+// writes on a worker thread too, with a progress dialog that can cancel it (a PDF of 1,000
+// activities takes seconds). The preview shows PreviewRows rows of each table at a
 // time, with Previous / Next (laying out the rich text of thousands of rows would block the
 // window for seconds); Export and Print always write the whole record.
 
@@ -18,17 +20,20 @@
 #include <QTextBrowser>
 #include <QWidget>
 
+#include <atomic>
 #include <memory>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPagedPaintDevice;
+class QProgressDialog;
 class QPushButton;
 class QTimer;
 
 namespace ropa {
 
+class LatestJob;
 class Project;
 struct ProjectData;
 
@@ -82,7 +87,9 @@ public:
     // The record last built (the whole record, not only the page the preview shows).
     const reports::Report &report() const { return m_report; }
     // True while a record is being built in the background.
-    bool isBuilding() const { return m_building; }
+    bool isBuilding() const;
+    // True while an export started by startExport() runs.
+    bool isExporting() const;
     // The preview's page (0-based) and how many there are.
     int previewPage() const { return m_page; }
     int previewPageCount() const;
@@ -108,6 +115,14 @@ public:
     // appendix when appendixCheck() is ticked.
     QString exportTo(const QString &path, reports::Format format, const reports::WriteOptions &options = {});
     QString printTo(QPagedPaintDevice *device);
+    // The same on a worker thread, from a copy of the record, with a progress dialog (shown
+    // after half a second) whose Cancel stops it; exportFinished() follows. Another export
+    // asked for meanwhile replaces this one.
+    void startExport(const QString &path, reports::Format format, const reports::WriteOptions &options = {});
+    // Stops the running export: no file is written, exportFinished() reports it cancelled.
+    void cancelExport();
+    // The export's progress dialog (for tests); null when no export runs.
+    QProgressDialog *exportProgress() const { return m_progress; }
 
 public Q_SLOTS:
     // Rebuilds the record and the preview: now for a small project, in the background for a
@@ -119,12 +134,15 @@ public Q_SLOTS:
 Q_SIGNALS:
     // After every rebuild; text for a status bar.
     void recordChanged(const QString &summary);
+    // An export of startExport() is done: error is empty, or says why nothing was written.
+    void exportFinished(const QString &path, const QString &error);
 
 private:
     const ProjectData *data() const;
     void fillScopes();
     void scheduleRefresh();
-    void deliver(quint64 generation, reports::Report report);
+    void deliver(reports::Report report);
+    void exportDone(const QString &path, const QString &error);
     void showPreview();
     void setBusy(bool busy);
 
@@ -146,11 +164,23 @@ private:
     QLabel *m_pageLabel = nullptr;
     QList<QMetaObject::Connection> m_connections;
     int m_page = 0;
-    quint64 m_generation = 0; // of the last build asked for
-    bool m_building = false;
-    bool m_rebuildPending = false; // asked for while one was being built
     bool m_following = true;
     bool m_stale = false; // the project changed while not following
+
+    // The running export's pages drawn and page count, written by its worker thread.
+    struct ExportProgress
+    {
+        std::atomic<int> done{0};
+        std::atomic<int> total{0};
+    };
+    std::shared_ptr<ExportProgress> m_exportProgress;
+    QString m_exportPath;
+    bool m_warnOnFailure = false; // the export was asked for in the dialog: a failure is shown
+    QProgressDialog *m_progress = nullptr;
+    QTimer *m_progressTimer = nullptr;
+    // Last, so that they are gone (their work waited for) before anything their results reach.
+    std::unique_ptr<LatestJob> m_builder;
+    std::unique_ptr<LatestJob> m_exporter;
 };
 
 } // namespace ropa

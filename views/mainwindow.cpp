@@ -7,7 +7,7 @@
 #include "app/projectfiles.h"
 #include "app/recentmenu.h"
 #include "app/settingsdialog.h"
-#include "app/userguideview.h"
+#include "app/helpmenu.h"
 #include "app/welcomepage.h"
 #include "checks/checkrunner.h"
 #include "pages/dashboardpage.h"
@@ -27,7 +27,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -35,6 +34,8 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoView>
+
+#include <algorithm>
 
 namespace ropa {
 
@@ -290,6 +291,12 @@ bool MainWindow::checksPending() const
     return runner && runner->isBusy();
 }
 
+bool MainWindow::isBusy() const
+{
+    return checksPending() || std::any_of(m_projectPages.begin(), m_projectPages.end(),
+                                          [](const auto &entry) { return entry.second->isBusy(); });
+}
+
 // ---- files (ProjectFiles) ----------------------------------------------------------------
 
 void MainWindow::newProject()
@@ -470,15 +477,6 @@ void MainWindow::showSettings()
         setAutosaveInterval(-1);
 }
 
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Ropa"),
-                       tr("<h3>Ropa %1</h3><p>Your data inventory and records of processing activities "
-                          "(GDPR Article 30), with the processors and subprocessors that receive the data.</p>"
-                          "<p>Built with Qt %2.</p>")
-                           .arg(QApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion())));
-}
-
 // ---- what the window shows ---------------------------------------------------------------
 
 void MainWindow::updateTitle()
@@ -655,19 +653,7 @@ void MainWindow::createActions()
     // Ctrl+1 … Ctrl+9: a section; Ctrl+0: the navigator itself.
     viewMenu->addActions(m_navigator->sectionActions());
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *guide = helpMenu->addAction(icon(QStringLiteral("help-contents"), QStyle::SP_DialogHelpButton),
-                                         tr("&User guide"));
-    guide->setShortcut(QKeySequence::HelpContents);
-    guide->setStatusTip(tr("How to keep the inventory and make the records, offline"));
-    connect(guide, &QAction::triggered, this, [this] { UserGuideView::showGuide(this); });
-    helpMenu->addSeparator();
-    QAction *about = helpMenu->addAction(tr("&About Ropa"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"));
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    menuBar()->addMenu(new HelpMenu(this));
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));

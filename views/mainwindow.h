@@ -112,6 +112,8 @@ public:
 
     // True while the findings of the open project are being computed (screenshots wait).
     bool checksPending() const;
+    // True while any page works in the background (findings, graph, records).
+    bool isBusy() const;
     // The work done while the user is idle after a project opens (tables, sort keys, filter
     // texts, editors, Find's names), a slice at a time.
     IdleWork *idleWork() const { return m_idle; }
@@ -146,7 +148,6 @@ private:
     void onNavigatorChanged();
     void showSettings();
     void showFind();
-    void showAbout();
 
     std::unique_ptr<Dialogs> m_dialogs;
     ProjectSession *m_session = nullptr;

@@ -19,9 +19,6 @@
 #include "app/settingsdialog.h"
 #include "commands/edits.h"
 #include "installpaths.h"
-#if __has_include("graph/graphview.h")
-#include "graph/graphview.h"
-#endif
 #include "mainwindow.h"
 #include "reference/reference.h"
 
@@ -260,12 +257,7 @@ int main(int argc, char *argv[])
         auto waited = std::make_shared<int>(0);
         QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, waited, target, shotPath, ok] {
             *waited += poll->interval();
-            bool graphComputing = false;
-#if __has_include("graph/graphview.h")
-            if (const auto *graph = window.findChild<ropa::GraphView *>(QStringLiteral("graphView")))
-                graphComputing = graph->isComputing();
-#endif
-            if ((window.checksPending() || graphComputing) && *waited < 20000)
+            if (window.isBusy() && *waited < 20000)
                 return;
             poll->stop();
             QTimer::singleShot(200, &window, [&window, target, shotPath, ok] {

@@ -598,8 +598,8 @@ private Q_SLOTS:
             << vendor + QStringLiteral(", key \u201caddress\u201d: the value is binary data, not text") + notOpened;
         QTest::newRow("id not canonical")
             << Breakage::NonCanonicalId << ErrorCode::InvalidContent
-            << QStringLiteral("A source in the table \u201csources\u201d has the id "
-                              "\u201c{00000000-0000-4000-8000-000000000040}\u201d, which is not an id (a lower-case "
+            << QStringLiteral("The table \u201csources\u201d has a row whose id "
+                              "\u201c{00000000-0000-4000-8000-000000000040}\u201d is not an id (a lower-case "
                               "UUID). The project was not opened.");
         QTest::newRow("orphan list row")
             << Breakage::OrphanListRow << ErrorCode::InvalidContent
@@ -1491,6 +1491,19 @@ private Q_SLOTS:
         QVERIFY(*again.data == fullProject());
     }
 
+    // The same rows in a file whose text encoding was changed to UTF-16 (PRAGMA encoding): not
+    // "the id is not an id" but what is wrong (issue #17, item 6).
+    void refusesUtf16Copy()
+    {
+        const QString p = makeFromDump(QStringLiteral("x.ropa"), 2, "PRAGMA encoding = 'UTF-16le'; ");
+        const OpenResult r = openProject(p);
+        QVERIFY(!r.data);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("\u201cx.ropa\u201d stores its texts in UTF-16, not in UTF-8 as Ropa writes them: the "
+                                "file's text encoding was changed by another program, so it was not opened."));
+        QCOMPARE(r.error.code, ErrorCode::Hostile);
+    }
+
     // A format-2 file whose activities table already has a format-3 column was not written
     // by Ropa: refused by the schema allow-list of format 2, not migrated.
     void format2WithFormat3ColumnIsRefused()
@@ -1557,7 +1570,8 @@ private:
 
     // A file made from a `sqlite3 .dump` of a file written by an older Ropa
     // (tests/fixtures/store/formatN.sql), with Ropa's application_id and that user_version.
-    QString makeFromDump(const QString &name, int version)
+    // prefix: statements run before the dump (such as the text encoding of the new file).
+    QString makeFromDump(const QString &name, int version, const QByteArray &prefix = {})
     {
         QFile dump(QStringLiteral(ROPA_FIXTURES_DIR "/store/format%1.sql").arg(version));
         if (!dump.open(QIODevice::ReadOnly)) {
@@ -1570,7 +1584,7 @@ private:
                             nullptr)
             != SQLITE_OK)
             return {};
-        const QByteArray sql = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2; ")
+        const QByteArray sql = prefix + QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2; ")
                                    .arg(qint32(ApplicationId))
                                    .arg(version)
                                    .toUtf8()

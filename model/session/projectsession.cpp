@@ -96,6 +96,11 @@ LoadedProject ProjectSession::read(const QString &path, OpenMode mode)
             loaded.migrationBackup = result.migrationBackup;
             if (!result.error && result.data)
                 loaded.data = std::move(result.data);
+            if (result.damaged) {
+                loaded.damage = result.damage;
+                loaded.readOnly = true;
+                loaded.lock.reset();
+            }
         } else {
             json::ReadResult result = json::readProjectFile(path);
             loaded.fileVersion = json::FormatVersion;

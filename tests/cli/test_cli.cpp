@@ -114,7 +114,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject info = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(info.value(QStringLiteral("name")).toString(), QStringLiteral("Noordwind B.V."));
-        QCOMPARE(info.value(QStringLiteral("format_version")).toInt(), 3); // the .ropa format (3: explicit facts for the checks)
+        QCOMPARE(info.value(QStringLiteral("format_version")).toInt(), 4); // the .ropa format (4: content digest)
         QCOMPARE(info.value(QStringLiteral("own_entities")).toArray().size(), 1);
         QCOMPARE(info.value(QStringLiteral("own_entities")).toArray().first().toObject().value(QStringLiteral("country")).toString(),
                  QStringLiteral("NL"));
@@ -297,6 +297,26 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 0);
         QCOMPARE(p.readAllStandardError(), QByteArray());
         QVERIFY(QFile::exists(out));
+    }
+
+    // A project damaged outside Ropa (a letter changed in its bytes, which SQLite's own check
+    // does not see) is refused by validate with exit 2 and the reason (issue #17, item 4).
+    void validateRefusesChangedContent()
+    {
+        const QString p = path("damaged.ropa");
+        QCOMPARE(cli({QStringLiteral("new"), p, QStringLiteral("--name"), QStringLiteral("Probe ABCDEFGH")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("validate"), p}).exitCode, 0);
+        QByteArray bytes = readAll(p);
+        const qsizetype at = bytes.indexOf("ABCDEFGH");
+        QVERIFY(at > 0);
+        bytes[at] = 'X';
+        QVERIFY(writeAll(p, bytes));
+        const Run r = cli({QStringLiteral("validate"), p});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith("ropa-cli: \xe2\x80\x9c" "damaged.ropa\xe2\x80\x9d was changed or damaged outside Ropa: its "
+                                  "content no longer matches the checksum of its last save (changed: "),
+                 r.err.constData());
     }
 };
 

@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QMap>
 
-#include <memory>
 
 namespace ropa::store::contentdigest {
 
@@ -14,22 +13,12 @@ namespace {
 
 constexpr const char *DigestTable = "content_digest";
 
-struct StateFree
+void appendNumber(QByteArray &out, quint64 value)
 {
-    void operator()(XXH3_state_t *s) const { XXH3_freeState(s); }
-};
-
-void feed(XXH3_state_t *state, const void *data, size_t size)
-{
-    XXH3_128bits_update(state, data, size);
-}
-
-void feedNumber(XXH3_state_t *state, quint64 value)
-{
-    unsigned char bytes[8];
+    char bytes[8];
     for (int k = 0; k < 8; ++k)
-        bytes[k] = static_cast<unsigned char>(value >> (8 * k)); // little-endian, on every platform
-    feed(state, bytes, sizeof bytes);
+        bytes[k] = static_cast<char>(value >> (8 * k)); // little-endian, on every platform
+    out.append(bytes, sizeof bytes);
 }
 
 // The tables whose content is covered: every table of the file but content_digest, by name.
@@ -45,52 +34,52 @@ bool tablesOf(sql::Database &db, QStringList *tables)
     return rc == SQLITE_DONE;
 }
 
-// XXH3-128 of one table: its name, then every row sorted by all its columns (so the digest
-// does not depend on how SQLite stores the rows), each value with its type and length.
+// XXH3-128 of one table. Every row is hashed on its own (each value with its storage class
+// and length) and the row hashes are added up modulo 2^128, so the digest does not depend on
+// the order in which SQLite stores or returns the rows, and no sort is needed; the table's
+// digest is the hash of its name, its row count and that sum.
 bool digestOfTable(sql::Database &db, const QString &table, QByteArray *digest)
 {
     const QString quotedName = u'"' + QString(table).replace(u'"', QStringLiteral("\"\"")) + u'"';
-    int columns = 0;
-    {
-        sql::Statement probe(db, QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(quotedName));
-        if (!probe.isValid())
-            return false;
-        columns = probe.columnCount();
-    }
-    QStringList order;
-    for (int c = 1; c <= columns; ++c)
-        order.append(QString::number(c));
-    sql::Statement st(db, QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(quotedName, order.join(u',')));
+    sql::Statement st(db, QStringLiteral("SELECT * FROM %1").arg(quotedName));
     if (!st.isValid())
         return false;
-
-    const std::unique_ptr<XXH3_state_t, StateFree> state(XXH3_createState());
-    if (!state || XXH3_128bits_reset(state.get()) != XXH_OK)
-        return false;
-    const QByteArray name = table.toUtf8();
-    feedNumber(state.get(), quint64(name.size()));
-    feed(state.get(), name.constData(), size_t(name.size()));
+    const int columns = st.columnCount();
+    quint64 low = 0;
+    quint64 high = 0;
+    quint64 rows = 0;
+    QByteArray row;
     int rc = SQLITE_ROW;
     while ((rc = st.step()) == SQLITE_ROW) {
-        feed(state.get(), "R", 1);
+        row.clear();
         for (int c = 0; c < columns; ++c) {
-            const auto type = static_cast<unsigned char>(st.columnType(c));
-            feed(state.get(), &type, 1);
+            const int type = st.columnType(c);
+            row.append(static_cast<char>(type));
             if (type == SQLITE_NULL)
                 continue;
             if (type == SQLITE_INTEGER) {
-                feedNumber(state.get(), quint64(st.columnInt(c)));
+                appendNumber(row, quint64(st.columnInt(c)));
                 continue;
             }
             const QByteArrayView bytes = st.columnView(c);
-            feedNumber(state.get(), quint64(bytes.size()));
-            feed(state.get(), bytes.data(), size_t(bytes.size()));
+            appendNumber(row, quint64(bytes.size()));
+            row.append(bytes);
         }
+        const XXH128_hash_t h = XXH3_128bits(row.constData(), size_t(row.size()));
+        const quint64 sumLow = low + h.low64;
+        high += h.high64 + (sumLow < low ? 1 : 0);
+        low = sumLow;
+        ++rows;
     }
     if (rc != SQLITE_DONE)
         return false;
+    QByteArray summary = table.toUtf8();
+    summary.append('\0');
+    appendNumber(summary, rows);
+    appendNumber(summary, low);
+    appendNumber(summary, high);
     XXH128_canonical_t canonical;
-    XXH128_canonicalFromHash(&canonical, XXH3_128bits_digest(state.get()));
+    XXH128_canonicalFromHash(&canonical, XXH3_128bits(summary.constData(), size_t(summary.size())));
     *digest = QByteArray(reinterpret_cast<const char *>(canonical.digest), sizeof canonical.digest);
     return true;
 }

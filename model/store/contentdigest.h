@@ -3,7 +3,7 @@
 // The project's own checksum (format 4, docs/file-format.md "Content digest"). SQLite keeps
 // no checksum of its pages, so a flipped letter in a text or a page of zeros from a bad copy
 // would open as if nothing happened. Every save stores, in the table content_digest, one
-// XXH3-128 per table over its rows in a canonical order (every column, sorted by all columns);
+// XXH3-128 per table over its rows, independent of their order (docs/file-format.md);
 // opening recomputes them and names the tables whose content no longer matches.
 
 #include "store/sqlite.h"

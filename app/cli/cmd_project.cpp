@@ -3,6 +3,7 @@
 #include "common.h"
 
 #include "reference/reference.h"
+#include "session/projectsession.h"
 #include "store/jsonformat.h"
 
 #include <QFileInfo>
@@ -123,9 +124,14 @@ int cmdValidate(const QStringList &args)
             QStringLiteral("FILE"), Tr::tr("A .ropa project or a JSON interchange file."));
     if (const int rc = sub.parse(args); rc >= 0)
         return rc;
-    const Loaded l = load(sub.file());
+    // Read as load() does, and also refused when the content no longer matches the checksum of
+    // its last save (the window would open it read-only).
+    const LoadedProject l = ProjectSession::read(sub.file(), OpenMode::ReadOnly);
     if (!l.data)
-        return fail(l.error);
+        return fail(l.error.message.isEmpty() ? Tr::tr("“%1” could not be opened.").arg(QFileInfo(sub.file()).fileName())
+                                              : l.error.message);
+    if (!l.damage.isEmpty())
+        return fail(l.damage);
     qsizetype total = 0;
     for (int k = 0; k < EntityKindCount; ++k)
         total += l.data->count(static_cast<EntityKind>(k));

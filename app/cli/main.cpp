@@ -34,10 +34,26 @@ void printUsage(QTextStream &s)
     s.flush();
 }
 
+// Only ropa-cli's own messages reach stderr (through fail()). Qt's notes about the
+// environment, such as "QStandardPaths: XDG_RUNTIME_DIR not set", say nothing about the
+// user's files and would read as an error of the command; they are dropped unless
+// ROPA_CLI_DIAGNOSTICS is set. Critical and fatal messages still go through.
+QtMessageHandler qtHandler = nullptr;
+
+void cliMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg)
+        return;
+    if (qtHandler)
+        qtHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (qEnvironmentVariableIsEmpty("ROPA_CLI_DIAGNOSTICS"))
+        qtHandler = qInstallMessageHandler(cliMessageHandler);
     // Look the command up before the application object exists: rendering needs a GUI one.
     bool needsGui = false;
     if (argc >= 2) {

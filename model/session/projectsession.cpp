@@ -4,6 +4,7 @@
 #include "jobs/latestjob.h"
 #include "session/recovery.h"
 #include "store/jsonformat.h"
+#include "store/platformfile.h"
 #include "store/projectlock.h"
 
 #include <QEventLoop>
@@ -58,8 +59,11 @@ bool ProjectSession::isStoreFile(const QString &path)
         return true;
     if (suffix.compare(u"json", Qt::CaseInsensitive) == 0)
         return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Never blocks: a named pipe or a device is not opened (the JSON reader then names it).
+    QFile file;
+    QString error;
+    if (store::platform::openRegularForReading(path, &file, &error).kind != store::platform::FileKind::Regular
+        || !file.isOpen())
         return false;
     return file.read(16) == QByteArrayView("SQLite format 3\0", 16);
 }
@@ -92,6 +96,11 @@ LoadedProject ProjectSession::read(const QString &path, OpenMode mode)
             loaded.migrationBackup = result.migrationBackup;
             if (!result.error && result.data)
                 loaded.data = std::move(result.data);
+            if (result.damaged) {
+                loaded.damage = result.damage;
+                loaded.readOnly = true;
+                loaded.lock.reset();
+            }
         } else {
             json::ReadResult result = json::readProjectFile(path);
             loaded.fileVersion = json::FormatVersion;

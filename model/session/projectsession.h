@@ -55,6 +55,9 @@ struct LoadedProject
     int fileVersion = 0;
     store::Fingerprint fingerprint;
     QString migrationBackup;  // the name.v<N>.ropa copy kept when an older file was migrated
+    // Not empty when the content no longer matches the checksum of its last save (changed or
+    // damaged outside Ropa): the project is then read-only and this should be shown.
+    QString damage;
     std::shared_ptr<store::ProjectLock> lock;
 
     explicit operator bool() const { return data.has_value() && !error; }

@@ -68,6 +68,20 @@ Error checkHeader(const QString &path, const QByteArray &bytes, FileHeader *head
                                         "was not opened. Open a backup copy.")
                              .arg(label));
     }
+    // Ropa writes UTF-8 only. A copy converted to UTF-16 (PRAGMA encoding) holds the same
+    // rows, but its ids and texts would read as something else: named for what it is.
+    if (const quint32 encoding = bigEndian32(bytes, 56); encoding != 1) {
+        if (encoding == 2 || encoding == 3) {
+            return makeError(ErrorCode::Hostile,
+                             Tr::tr("%1 stores its texts in UTF-16, not in UTF-8 as Ropa writes them: the file's "
+                                    "text encoding was changed by another program, so it was not opened.")
+                                 .arg(label));
+        }
+        return makeError(ErrorCode::Corrupt,
+                         Tr::tr("%1 is damaged (its header is invalid), so it was not opened. "
+                                "Open a backup copy.")
+                             .arg(label));
+    }
     const auto userVersion = qint32(bigEndian32(bytes, 60));
     if (userVersion > FormatVersion) {
         return makeError(ErrorCode::TooNew,

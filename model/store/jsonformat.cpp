@@ -1,10 +1,9 @@
 #include "jsonformat.h"
 
 #include "domain/validation.h"
+#include "store/strictjson.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -325,15 +324,20 @@ class Reader
 public:
     ReadResult read(const QByteArray &bytes)
     {
-        ReadResult result;
+        // What QJsonDocument would let through silently (a key twice, a raw control
+        // character, U+0000, a lone surrogate, a version of 1.0) is refused first.
+        if (const QString strict = strictProblem(bytes); !strict.isEmpty()) {
+            fail(strict);
+            return finish();
+        }
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            const auto [line, column] = lineColumn(bytes, parseError.offset);
+            const TextPosition at = textPosition(bytes, parseError.offset);
             fail(Tr::tr("The file is not valid JSON: %1 at line %2, column %3.")
                      .arg(parseError.errorString())
-                     .arg(line)
-                     .arg(column));
+                     .arg(at.line)
+                     .arg(at.column));
             return finish();
         }
         if (!doc.isObject()) {
@@ -345,21 +349,6 @@ public:
     }
 
 private:
-    static std::pair<int, int> lineColumn(const QByteArray &bytes, qsizetype offset)
-    {
-        int line = 1;
-        int column = 1;
-        for (qsizetype k = 0; k < offset && k < bytes.size(); ++k) {
-            if (bytes[k] == '\n') {
-                ++line;
-                column = 1;
-            } else if ((static_cast<unsigned char>(bytes[k]) & 0xC0) != 0x80) {
-                ++column;
-            }
-        }
-        return {line, column};
-    }
-
     ReadResult finish()
     {
         ReadResult r;
@@ -924,33 +913,6 @@ ReadResult readProject(const QByteArray &json)
         return r;
     }
     return Reader().read(json);
-}
-
-ReadResult readProjectFile(const QString &path)
-{
-    ReadResult r;
-    QFile file(path);
-    const QString shown = QFileInfo(path).fileName();
-    if (!file.exists()) {
-        r.error = Tr::tr("“%1” does not exist. Check the name and the folder.").arg(shown);
-    } else if (QFileInfo(path).isDir()) {
-        r.error = Tr::tr("“%1” is a folder, not a project file.").arg(shown);
-    } else if (file.size() > MaxInputBytes) {
-        r.error = Tr::tr("“%1” is too large to be a Ropa project (over %2 MB).")
-                      .arg(shown)
-                      .arg(MaxInputBytes / (1024 * 1024));
-    } else if (!file.open(QIODevice::ReadOnly)) {
-        r.error = Tr::tr("“%1” cannot be read: %2.").arg(shown, file.errorString());
-    } else {
-        const QByteArray bytes = file.readAll();
-        if (file.error() != QFileDevice::NoError) {
-            r.error = Tr::tr("“%1” cannot be read: %2.").arg(shown, file.errorString());
-        } else {
-            return readProject(bytes);
-        }
-    }
-    r.problems = {r.error};
-    return r;
 }
 
 } // namespace ropa::json

@@ -69,6 +69,17 @@ const QList<Migration> &builtIn()
                                                 "derogation, tia_done"),
                                  QStringLiteral("suitable_safeguards"), error);
          }},
+        // Format 3 -> 4: the table of the content digest, empty until the next save writes it.
+        {3, schema::version3(),
+         [](sql::Database &db, QString *error) {
+             for (const QString &statement : schema::version4().mid(schema::version3().size())) {
+                 if (!db.exec(statement)) {
+                     *error = db.errorText();
+                     return false;
+                 }
+             }
+             return true;
+         }},
     };
     return steps;
 }

@@ -297,10 +297,11 @@ private:
         if (type != SQLITE_TEXT || entityId->isNull()) {
             const QString raw = type == SQLITE_TEXT ? st.columnText(0) : QString();
             return fail(ErrorCode::InvalidContent,
-                        Tr::tr("A %1 in the table %2 has the id %3, which is not an id (a lower-case UUID). "
-                                       "The project was not opened.")
-                            .arg(entityKindNoun(kindOf<T>()), quoted(m_ctx.table),
-                                 type == SQLITE_TEXT ? quoted(raw.left(80)) : typeName(type)));
+                        // No article before a kind noun: "a activity" in English, and the
+                        // table's name says the kind already.
+                        Tr::tr("The table %1 has a row whose id %2 is not an id (a lower-case UUID). "
+                               "The project was not opened.")
+                            .arg(quoted(m_ctx.table), type == SQLITE_TEXT ? quoted(raw.left(80)) : typeName(type)));
         }
         m_ctx.id = *entityId;
         if (!text(st, 1, kindOf<T>() == EntityKind::Document ? "title"

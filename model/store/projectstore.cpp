@@ -2,6 +2,7 @@
 
 #include "domain/validation.h"
 #include "store/atomicfile.h"
+#include "store/contentdigest.h"
 #include "store/fingerprint.h"
 #include "store/hardenedopen.h"
 #include "store/migrations.h"
@@ -252,6 +253,31 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
     // No PRAGMA foreign_key_check: the reader refuses a link row whose owner is not in the
     // project, and validateProject refuses every other reference that is not.
 
+    // The checksum of the last save (format 4 on; a migrated file has none yet). A mismatch
+    // does not refuse the file: the user sees it read-only and what is known.
+    if (header.userVersion == FormatVersion) {
+        contentdigest::Verdict verdict;
+        if (QString why; !contentdigest::verify(db, &verdict, &why))
+            return failWith(sqliteFailure(path, db));
+        if (!verdict.ok) {
+            result.damaged = true;
+            if (verdict.missing) {
+                result.damage = Tr::tr("%1 was changed outside Ropa: the checksum that Ropa stores with every "
+                                       "save is missing, so its content cannot be confirmed. It was opened "
+                                       "read-only: check it, or open a backup copy.")
+                                    .arg(label);
+            } else {
+                QStringList names;
+                for (const QString &table : std::as_const(verdict.changed))
+                    names.append(quoted(table));
+                result.damage = Tr::tr("%1 was changed or damaged outside Ropa: its content no longer matches "
+                                       "the checksum of its last save (changed: %2). It was opened read-only: "
+                                       "check it, or open a backup copy.")
+                                    .arg(label, names.join(QStringLiteral(", ")));
+            }
+        }
+    }
+
     if (digest.valid())
         result.fingerprint.digest = digest.get();
     result.data = std::move(data);
@@ -365,6 +391,9 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
         return failStep(injected(SaveStep::WriteRows));
     if (QString why; !writeRows(db, data, &why))
         return failStep(why);
+    // The project's own checksum, over the rows just written (format 4).
+    if (QString why; !contentdigest::write(db, &why))
+        return failStep(Tr::tr("SQLite reports: %1").arg(why));
 
     if (injectedFailure(SaveStep::Commit))
         return failStep(injected(SaveStep::Commit));

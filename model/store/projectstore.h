@@ -21,7 +21,7 @@ namespace ropa::store {
 // "ROPA" in ASCII, stored big-endian at offset 68 of the file header.
 inline constexpr quint32 ApplicationId = 0x524F5041;
 // The format version this build writes (PRAGMA user_version). Older versions are migrated.
-inline constexpr int FormatVersion = 3;
+inline constexpr int FormatVersion = 4;
 
 // What the platform says about a file without reading it (store/platformfile.cpp): on POSIX
 // its device and inode and its modification and status-change times in nanoseconds. Where the
@@ -83,6 +83,12 @@ struct OpenResult
     Fingerprint fingerprint;   // of the file as it was read
     int fileVersion = 0;       // the format version found in the file
     QString migrationBackup;   // the name.v<N>.ropa copy kept when the file was migrated
+    // The content no longer matches the checksum its last save stored (format 4 on): the file
+    // was changed or damaged outside Ropa. data is still there; damage says what is known
+    // (the tables that differ). The window shows the project read-only with this message;
+    // ropa-cli validate refuses the file.
+    bool damaged = false;
+    QString damage;
 };
 
 struct OpenOptions

@@ -214,6 +214,16 @@ const char *const ReplacedInVersion3[] = {
     ")",
 };
 
+// Added in format 4: the project's own checksum, one XXH3-128 per table over its rows
+// (store/contentdigest.h). Written by every save; a file migrated from an older format has
+// none until it is saved.
+const char *const AddedInVersion4[] = {
+    "CREATE TABLE content_digest (\n"
+    "  table_name TEXT NOT NULL PRIMARY KEY,\n"
+    "  xxh3_128 BLOB NOT NULL CHECK (typeof(xxh3_128) = 'blob' AND length(xxh3_128) = 16)\n"
+    ") WITHOUT ROWID",
+};
+
 #undef ROPA_EVIDENCE
 #undef ROPA_LIST
 #undef ROPA_REF
@@ -266,10 +276,21 @@ const QStringList &version3()
     return statements;
 }
 
+const QStringList &version4()
+{
+    static const QStringList statements = [] {
+        QStringList list = version3();
+        for (const char *sql : AddedInVersion4)
+            list.append(QString::fromUtf8(sql));
+        return list;
+    }();
+    return statements;
+}
+
 const QStringList &current()
 {
-    static_assert(FormatVersion == 3, "current() must return the schema of FormatVersion");
-    return version3();
+    static_assert(FormatVersion == 4, "current() must return the schema of FormatVersion");
+    return version4();
 }
 
 QStringList forVersion(int version)

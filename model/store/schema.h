@@ -17,6 +17,8 @@ const QStringList &version1();
 const QStringList &version2();
 // Format 3 = format 2 with the tables activities and transfers rebuilt with new columns.
 const QStringList &version3();
+// Format 4 = format 3 and the table content_digest.
+const QStringList &version4();
 // The CREATE statements of the format this build writes (store::FormatVersion).
 const QStringList &current();
 

@@ -10,9 +10,14 @@
 #include <QJsonObject>
 #include "common/clirunner.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#if defined(Q_OS_UNIX)
+#include <sys/stat.h>
+#endif
 
 using namespace ropa;
 
@@ -109,7 +114,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject info = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(info.value(QStringLiteral("name")).toString(), QStringLiteral("Noordwind B.V."));
-        QCOMPARE(info.value(QStringLiteral("format_version")).toInt(), 3); // the .ropa format (3: explicit facts for the checks)
+        QCOMPARE(info.value(QStringLiteral("format_version")).toInt(), 4); // the .ropa format (4: content digest)
         QCOMPARE(info.value(QStringLiteral("own_entities")).toArray().size(), 1);
         QCOMPARE(info.value(QStringLiteral("own_entities")).toArray().first().toObject().value(QStringLiteral("country")).toString(),
                  QStringLiteral("NL"));
@@ -229,6 +234,89 @@ private Q_SLOTS:
         r = cli({QStringLiteral("info"), path("does-not-exist.ropa")});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.count('\n'), 1);
+    }
+
+#if defined(Q_OS_UNIX)
+    // A named pipe would block the read forever, a device would be read without end: both are
+    // refused at once, by name, as is a link loop (issue #17, items 1, 2 and 6).
+    void refusesSpecialFilesAtOnce_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("make");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("named pipe x.json") << QStringLiteral("x.json") << QStringLiteral("fifo")
+                                           << QByteArray("is a named pipe, not a project file.");
+        QTest::newRow("named pipe without a suffix") << QStringLiteral("pipe") << QStringLiteral("fifo")
+                                                     << QByteArray("is a named pipe, not a project file.");
+        QTest::newRow("/dev/zero behind x.json") << QStringLiteral("zero.json") << QStringLiteral("zero")
+                                                 << QByteArray("is a device, not a project file.");
+        QTest::newRow("link loop") << QStringLiteral("loop.json") << QStringLiteral("loop")
+                                   << QByteArray("is a symbolic link that leads back to itself (a loop), so there "
+                                                 "is no file to read. Correct or remove the link.");
+    }
+
+    void refusesSpecialFilesAtOnce()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, make);
+        QFETCH(QByteArray, expected);
+        QTemporaryDir dir;
+        const QString p = dir.filePath(name);
+        if (make == u"fifo") {
+            QCOMPARE(::mkfifo(QFile::encodeName(p).constData(), 0600), 0);
+        } else if (make == u"zero") {
+            QVERIFY(QFile::link(QStringLiteral("/dev/zero"), p));
+        } else {
+            const QString other = dir.filePath(QStringLiteral("other.json"));
+            QVERIFY(QFile::link(other, p));
+            QVERIFY(QFile::link(p, other));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const Run r = cli({QStringLiteral("validate"), p});
+        QVERIFY(timer.elapsed() < 30000);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QByteArray("ropa-cli: \xe2\x80\x9c" + name.toUtf8() + "\xe2\x80\x9d " + expected + '\n'));
+        QVERIFY(r.out.isEmpty());
+    }
+#endif
+
+    // Only ropa-cli's own messages reach stderr: not Qt's note that XDG_RUNTIME_DIR is not set,
+    // which a command that renders (and so starts Qt's GUI part) would print.
+    void printsOnlyItsOwnMessages()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+        env.remove(QStringLiteral("ROPA_CLI_DIAGNOSTICS"));
+        p.setProcessEnvironment(env);
+        const QString out = path("graph-env.png");
+        p.start(QStringLiteral(ROPA_CLI_PATH),
+                {QStringLiteral("graph"), example(), QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"), out});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(p.readAllStandardError(), QByteArray());
+        QVERIFY(QFile::exists(out));
+    }
+
+    // A project damaged outside Ropa (a letter changed in its bytes, which SQLite's own check
+    // does not see) is refused by validate with exit 2 and the reason (issue #17, item 4).
+    void validateRefusesChangedContent()
+    {
+        const QString p = path("damaged.ropa");
+        QCOMPARE(cli({QStringLiteral("new"), p, QStringLiteral("--name"), QStringLiteral("Probe ABCDEFGH")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("validate"), p}).exitCode, 0);
+        QByteArray bytes = readAll(p);
+        const qsizetype at = bytes.indexOf("ABCDEFGH");
+        QVERIFY(at > 0);
+        bytes[at] = 'X';
+        QVERIFY(writeAll(p, bytes));
+        const Run r = cli({QStringLiteral("validate"), p});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.startsWith("ropa-cli: \xe2\x80\x9c" "damaged.ropa\xe2\x80\x9d was changed or damaged outside Ropa: its "
+                                  "content no longer matches the checksum of its last save (changed: "),
+                 r.err.constData());
     }
 };
 

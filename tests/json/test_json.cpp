@@ -13,6 +13,10 @@
 
 #include <functional>
 
+#if defined(Q_OS_UNIX)
+#include <sys/stat.h>
+#endif
+
 using namespace ropa;
 
 namespace {
@@ -474,6 +478,111 @@ private Q_SLOTS:
         const json::ReadResult ok = json::readProjectFile(f.fileName());
         QVERIFY2(ok.data, qPrintable(ok.error));
     }
+
+    // What QJsonDocument accepts silently and a Ropa file must not contain (issue #17, item 5):
+    // the text of the sample with one change, and the message the user reads.
+    void refusesWhatTheJsonParserLetsThrough_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("expected");
+        const QByteArray project = "\"project\": {\n    \"name\": \"";
+        QTest::newRow("duplicate key, the last would win")
+            << project << QByteArray("\"project\": {\n    \"name\": \"SECOND\",\n    \"name\": \"")
+            << QStringLiteral("The key \u201cname\u201d appears twice in the same object (the second time at line 6, "
+                              "column 5). Each key may appear only once.");
+        QTest::newRow("duplicate key after unescaping")
+            << project << QByteArray("\"project\": {\n    \"n\\u0061me\": \"SECOND\",\n    \"name\": \"")
+            << QStringLiteral("The key \u201cname\u201d appears twice in the same object (the second time at line 6, "
+                              "column 5). Each key may appear only once.");
+        QTest::newRow("duplicate top-level key")
+            << QByteArray("\"version\": 1,\n") << QByteArray("\"version\": 1,\n  \"version\": 1,\n")
+            << QStringLiteral("The key \u201cversion\u201d appears twice in the same object (the second time at line 4, "
+                              "column 3). Each key may appear only once.");
+        QTest::newRow("raw tab in a text")
+            << project << QByteArray(project + "tab\there ")
+            << QStringLiteral("The file is not valid JSON: a text contains the control character U+0009, which must be "
+                              "written as an escape, at line 5, column 17.");
+        QTest::newRow("raw line break in a text")
+            << project << QByteArray(project + "two\nlines ")
+            << QStringLiteral("The file is not valid JSON: a text contains the control character U+000A, which must be "
+                              "written as an escape, at line 5, column 17.");
+        QTest::newRow("escaped U+0000")
+            << project << QByteArray(project + "a\\u0000b")
+            << QStringLiteral("The file contains the character U+0000 (written \\u0000) in a text, which Ropa does not "
+                              "accept, at line 5, column 15.");
+        QTest::newRow("lone high surrogate")
+            << project << QByteArray(project + "\\ud83d ")
+            << QStringLiteral("The file is not valid JSON: a text contains half of a UTF-16 surrogate pair (\\uD83D) "
+                              "without its other half, at line 5, column 14.");
+        QTest::newRow("high surrogate before a letter")
+            << project << QByteArray(project + "\\ud83d\\u0041")
+            << QStringLiteral("The file is not valid JSON: a text contains half of a UTF-16 surrogate pair (\\uD83D) "
+                              "without its other half, at line 5, column 14.");
+        QTest::newRow("lone low surrogate")
+            << project << QByteArray(project + "x\\uDE00")
+            << QStringLiteral("The file is not valid JSON: a text contains half of a UTF-16 surrogate pair (\\uDE00) "
+                              "without its other half, at line 5, column 15.");
+        QTest::newRow("version 1.0")
+            << QByteArray("\"version\": 1,") << QByteArray("\"version\": 1.0,")
+            << QStringLiteral("The project's \u201cversion\u201d must be a whole number such as 1, not \u201c1.0\u201d, at "
+                              "line 3, column 14.");
+        QTest::newRow("version 1e0")
+            << QByteArray("\"version\": 1,") << QByteArray("\"version\": 1e0,")
+            << QStringLiteral("The project's \u201cversion\u201d must be a whole number such as 1, not \u201c1e0\u201d, at "
+                              "line 3, column 14.");
+    }
+
+    void refusesWhatTheJsonParserLetsThrough()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, expected);
+        QByteArray bytes = sampleJson();
+        const qsizetype at = bytes.indexOf(from);
+        QVERIFY(at >= 0);
+        bytes.replace(at, from.size(), to);
+        const json::ReadResult r = json::readProject(bytes);
+        QVERIFY(!r.data); // nothing imported
+        QCOMPARE(r.error, expected);
+    }
+
+    // The strict pass refuses only what it must: escapes, a surrogate pair, keys of the same
+    // name in different objects and integers elsewhere still read.
+    void strictPassKeepsWhatIsValid()
+    {
+        const QByteArray project = "\"project\": {\n    \"name\": \"";
+        QByteArray bytes = sampleJson();
+        bytes.replace(bytes.indexOf(project), project.size(),
+                      QByteArray(project + "\\ud83d\\ude00 \\u00e9\\\"\\\\\\/ "));
+        const json::ReadResult r = json::readProject(bytes);
+        QVERIFY2(r.data, qPrintable(r.error));
+        QVERIFY(r.data->info.name.startsWith(QStringLiteral("\U0001F600 \u00e9\"\\/ ")));
+    }
+
+#if defined(Q_OS_UNIX)
+    // A named pipe is refused at once (it would block forever), a device behind a link is
+    // refused without reading it, a link loop is named as such (issue #17, items 1, 2, 6).
+    void refusesSpecialFilesAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("x.json"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QCOMPARE(json::readProjectFile(fifo).error, QStringLiteral("\u201cx.json\u201d is a named pipe, not a project file."));
+
+        QTemporaryDir other;
+        const QString zero = other.filePath(QStringLiteral("x.json"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+        QCOMPARE(json::readProjectFile(zero).error, QStringLiteral("\u201cx.json\u201d is a device, not a project file."));
+
+        const QString a = other.filePath(QStringLiteral("a.json"));
+        QVERIFY(QFile::link(other.filePath(QStringLiteral("b.json")), a));
+        QVERIFY(QFile::link(a, other.filePath(QStringLiteral("b.json"))));
+        QCOMPARE(json::readProjectFile(a).error,
+                 QStringLiteral("\u201ca.json\u201d is a symbolic link that leads back to itself (a loop), so there is no "
+                                "file to read. Correct or remove the link."));
+    }
+#endif
 
     void deepNestingIsRefusedWithoutCrash()
     {

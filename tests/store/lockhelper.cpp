@@ -2,6 +2,7 @@
 // prints "locked" (or "busy"), and holds it until its standard input is closed.
 // With "save" as second argument it then saves the sample project over the file, and stops
 // just before the rename (printing "saving"): the test kills it there, as a crash would.
+// With "saveloop" it saves over and over until it is killed at a random moment.
 
 #include "common/sampleproject.h"
 #include "store/projectlock.h"
@@ -40,6 +41,17 @@ int main(int argc, char **argv)
             return false;
         };
         ropa::store::saveProject(changed, path, options);
+    }
+    // "saveloop": saves the sample project over the file again and again, its notes alternating
+    // between "first" and "second", until it is killed.
+    if (argc > 2 && qstrcmp(argv[2], "saveloop") == 0) {
+        ropa::ProjectData data = ropa::test::sampleProject();
+        ropa::store::SaveOptions options;
+        options.force = true;
+        for (int k = 0;; ++k) {
+            data.info.notes = k % 2 == 0 ? QStringLiteral("first") : QStringLiteral("second");
+            ropa::store::saveProject(data, path, options);
+        }
     }
     while (std::fgetc(stdin) != EOF) {
     }

@@ -449,7 +449,7 @@ private Q_SLOTS:
         QCOMPARE(int(bytes.at(18)), 1); // rollback journal, never WAL
         QCOMPARE(int(bytes.at(19)), 1);
         QCOMPARE(bytes.mid(68, 4), QByteArray("ROPA"));
-        QCOMPARE(bytes.mid(60, 4), QByteArray("\0\0\0\3", 4)); // format 3
+        QCOMPARE(bytes.mid(60, 4), QByteArray("\0\0\0\4", 4)); // format 4
         QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("audit.ropa")}); // no journal, no temp
 
         sqlite3 *db = nullptr;
@@ -526,7 +526,7 @@ private Q_SLOTS:
                               "program). Choose a .ropa file made by Ropa.");
         QTest::newRow("future user_version")
             << Breakage::FutureVersion << ErrorCode::TooNew
-            << QStringLiteral("This file was made by a newer Ropa (format 7; this version reads up to 3). Update "
+            << QStringLiteral("This file was made by a newer Ropa (format 7; this version reads up to 4). Update "
                               "Ropa to open it.");
         QTest::newRow("view named like a table")
             << Breakage::ViewLikeTable << ErrorCode::Hostile
@@ -542,7 +542,7 @@ private Q_SLOTS:
         QTest::newRow("missing table")
             << Breakage::MissingTable << ErrorCode::Corrupt
             << QStringLiteral("The project has no table named \u201ctransfer_evidence\u201d, which every Ropa "
-                              "project of format 3 has: the file is damaged or was not made by Ropa, so it was not "
+                              "project of format 4 has: the file is damaged or was not made by Ropa, so it was not "
                               "opened.");
         QTest::newRow("changed table definition")
             << Breakage::ChangedTableDefinition << ErrorCode::Hostile
@@ -598,8 +598,8 @@ private Q_SLOTS:
             << vendor + QStringLiteral(", key \u201caddress\u201d: the value is binary data, not text") + notOpened;
         QTest::newRow("id not canonical")
             << Breakage::NonCanonicalId << ErrorCode::InvalidContent
-            << QStringLiteral("A source in the table \u201csources\u201d has the id "
-                              "\u201c{00000000-0000-4000-8000-000000000040}\u201d, which is not an id (a lower-case "
+            << QStringLiteral("The table \u201csources\u201d has a row whose id "
+                              "\u201c{00000000-0000-4000-8000-000000000040}\u201d is not an id (a lower-case "
                               "UUID). The project was not opened.");
         QTest::newRow("orphan list row")
             << Breakage::OrphanListRow << ErrorCode::InvalidContent
@@ -1414,7 +1414,7 @@ private Q_SLOTS:
         QCOMPARE(r.error.code, ErrorCode::Corrupt);
         QCOMPARE(r.error.message,
                  QStringLiteral("\u201cold.ropa\u201d was made by an older Ropa (format 0) and could not be updated "
-                                "to format 3 (the step from format 0 to 1 failed: simulated failure), so it was not "
+                                "to format 4 (the step from format 0 to 1 failed: simulated failure), so it was not "
                                 "opened."));
     }
 
@@ -1481,14 +1481,110 @@ private Q_SLOTS:
         QCOMPARE(readBytes(r.migrationBackup), before);
         QCOMPARE(readBytes(p), before);
 
-        // The DPO states the facts and saves: format 3, and they are there after reopening.
+        // The DPO states the facts and saves: the current format, and they are there after
+        // reopening.
         SaveOptions options;
         options.expected = r.fingerprint;
         QVERIFY(!saveProject(fullProject(), p, options).error);
         const OpenResult again = openProject(p);
         QVERIFY2(again.data, qPrintable(again.error.message));
-        QCOMPARE(again.fileVersion, 3);
+        QCOMPARE(again.fileVersion, FormatVersion);
         QVERIFY(*again.data == fullProject());
+    }
+
+    // Format 3 -> 4: a file without a content digest opens as it is (nothing to compare), and
+    // the next save writes the digest.
+    void migratesFormat3()
+    {
+        const QString p = makeFromDump(QStringLiteral("v3.ropa"), 3);
+        const QByteArray before = readBytes(p);
+        const OpenResult r = openProject(p);
+        QVERIFY2(r.data, qPrintable(r.error.message));
+        QCOMPARE(r.fileVersion, 3);
+        QVERIFY(!r.damaged);
+        QVERIFY(*r.data == fullProject());
+        QCOMPARE(readBytes(p), before);
+
+        SaveOptions options;
+        options.expected = r.fingerprint;
+        QVERIFY(!saveProject(*r.data, p, options).error);
+        const OpenResult again = openProject(p);
+        QVERIFY2(again.data, qPrintable(again.error.message));
+        QCOMPARE(again.fileVersion, 4);
+        QVERIFY2(!again.damaged, qPrintable(again.damage));
+        QVERIFY(*again.data == fullProject());
+    }
+
+    // Silent damage (issue #17, item 4): a letter changed in the bytes of the file, where
+    // SQLite's own check sees nothing, opens with the flag and names the table; the file is
+    // still readable.
+    void changedBytesAreNamed()
+    {
+        ProjectData data = fullProject();
+        data.info.notes = QStringLiteral("checksum probe ABCDEFGH");
+        const QString p = makeValid(QStringLiteral("x.ropa"), data);
+        const OpenResult clean = openProject(p);
+        QVERIFY2(clean.data, qPrintable(clean.error.message));
+        QVERIFY2(!clean.damaged, qPrintable(clean.damage));
+
+        QByteArray bytes = readBytes(p);
+        const qsizetype at = bytes.indexOf("ABCDEFGH");
+        QVERIFY(at > 0);
+        bytes[at] = 'X';
+        QVERIFY(writeBytes(p, bytes));
+        const OpenResult r = openProject(p);
+        QVERIFY2(r.data, qPrintable(r.error.message));
+        QVERIFY(r.damaged);
+        QCOMPARE(r.data->info.notes, QStringLiteral("checksum probe XBCDEFGH"));
+        QCOMPARE(r.damage,
+                 QStringLiteral("\u201cx.ropa\u201d was changed or damaged outside Ropa: its content no longer matches "
+                                "the checksum of its last save (changed: \u201cproject\u201d). It was opened read-only: "
+                                "check it, or open a backup copy."));
+    }
+
+    void changedRowsAndMissingDigestAreDamage_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("expected");
+        const QString changed = QStringLiteral("\u201cx.ropa\u201d was changed or damaged outside Ropa: its content no "
+                                               "longer matches the checksum of its last save (changed: %1). It was "
+                                               "opened read-only: check it, or open a backup copy.");
+        QTest::newRow("a text changed") << QStringLiteral("UPDATE parties SET name = name || '.'")
+                                        << changed.arg(QStringLiteral("\u201cparties\u201d"));
+        QTest::newRow("a list row removed and a document changed")
+            << QStringLiteral("DELETE FROM activity_purposes WHERE pos = (SELECT max(pos) FROM "
+                              "activity_purposes); UPDATE documents SET text = text || ' '")
+            << changed.arg(QStringLiteral("\u201cactivity_purposes\u201d, \u201cdocuments\u201d"));
+        QTest::newRow("digest removed")
+            << QStringLiteral("DELETE FROM content_digest")
+            << QStringLiteral("\u201cx.ropa\u201d was changed outside Ropa: the checksum that Ropa stores with every "
+                              "save is missing, so its content cannot be confirmed. It was opened read-only: check "
+                              "it, or open a backup copy.");
+    }
+
+    void changedRowsAndMissingDigestAreDamage()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, expected);
+        const QString p = makeValid(QStringLiteral("x.ropa"));
+        QVERIFY(tamper(p, sql));
+        const OpenResult r = openProject(p);
+        QVERIFY2(r.data, qPrintable(r.error.message));
+        QVERIFY(r.damaged);
+        QCOMPARE(r.damage, expected);
+    }
+
+    // The same rows in a file whose text encoding was changed to UTF-16 (PRAGMA encoding): not
+    // "the id is not an id" but what is wrong (issue #17, item 6).
+    void refusesUtf16Copy()
+    {
+        const QString p = makeFromDump(QStringLiteral("x.ropa"), 2, "PRAGMA encoding = 'UTF-16le'; ");
+        const OpenResult r = openProject(p);
+        QVERIFY(!r.data);
+        QCOMPARE(r.error.message,
+                 QStringLiteral("\u201cx.ropa\u201d stores its texts in UTF-16, not in UTF-8 as Ropa writes them: the "
+                                "file's text encoding was changed by another program, so it was not opened."));
+        QCOMPARE(r.error.code, ErrorCode::Hostile);
     }
 
     // A format-2 file whose activities table already has a format-3 column was not written
@@ -1557,7 +1653,8 @@ private:
 
     // A file made from a `sqlite3 .dump` of a file written by an older Ropa
     // (tests/fixtures/store/formatN.sql), with Ropa's application_id and that user_version.
-    QString makeFromDump(const QString &name, int version)
+    // prefix: statements run before the dump (such as the text encoding of the new file).
+    QString makeFromDump(const QString &name, int version, const QByteArray &prefix = {})
     {
         QFile dump(QStringLiteral(ROPA_FIXTURES_DIR "/store/format%1.sql").arg(version));
         if (!dump.open(QIODevice::ReadOnly)) {
@@ -1570,7 +1667,7 @@ private:
                             nullptr)
             != SQLITE_OK)
             return {};
-        const QByteArray sql = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2; ")
+        const QByteArray sql = prefix + QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2; ")
                                    .arg(qint32(ApplicationId))
                                    .arg(version)
                                    .toUtf8()

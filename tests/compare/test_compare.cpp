@@ -123,6 +123,49 @@ private Q_SLOTS:
         QCOMPARE(categories->label, QStringLiteral("Data categories"));
     }
 
+    void countriesAndLinksShownByName()
+    {
+        const ProjectData base = test::sampleProject();
+        const Diff d = diff(base, test::clientCopy(base));
+        const Change *vendor = findChange(d, EntityKind::Party, fixedId(11));
+        QVERIFY(vendor);
+        const FieldChange *country = findField(*vendor, QStringLiteral("country"));
+        QVERIFY(country);
+        QCOMPARE(country->label, QStringLiteral("Country"));
+        QVERIFY2(country->oldText.startsWith(QStringLiteral("United States")), qPrintable(country->oldText));
+        QVERIFY2(country->newText.startsWith(QStringLiteral("United Kingdom")), qPrintable(country->newText));
+        const Change *calls = findChange(d, EntityKind::Activity, fixedId(60));
+        QVERIFY(calls);
+        const FieldChange *categories = findField(*calls, QStringLiteral("data_categories"));
+        QVERIFY(categories);
+        QCOMPARE(categories->added, QStringList{QStringLiteral("Email address")});
+        QVERIFY(categories->oldText.contains(QStringLiteral("Call recordings")));
+    }
+
+    void acceptedFindingsComparedAndMerged()
+    {
+        const ProjectData base = test::sampleProject();
+        auto accept = [](const QString &why) {
+            return [why](Project &p) {
+                edit::acceptFinding(p, AcceptedFinding{QStringLiteral("PROC-DPA-MISSING"), fixedId(11), {}, why,
+                                                       QDate(2026, 12, 1)});
+            };
+        };
+        const ProjectData ours = test::edited(base, accept(QStringLiteral("DPA in the contract")));
+        const ProjectData theirs = test::edited(base, accept(QStringLiteral("Signed on paper")));
+        const Diff d = diff(base, ours);
+        QCOMPARE(d.changes.size(), 1);
+        QCOMPARE(d.changes[0].kindKey(), QStringLiteral("accepted_finding"));
+        QCOMPARE(d.changes[0].type, ChangeType::Added);
+        const MergeResult r = merge(base, ours, theirs);
+        QCOMPARE(r.conflicts.size(), 1);
+        QCOMPARE(r.conflicts[0].key, QStringLiteral("justification"));
+        const MergeResult decided = merge(base, ours, theirs, Side::Theirs);
+        QVERIFY(decided.merged);
+        QCOMPARE(decided.merged->acceptedFindings.size(), 1);
+        QCOMPARE(decided.merged->acceptedFindings[0].justification, QStringLiteral("Signed on paper"));
+    }
+
     void projectDetailsCompared()
     {
         const ProjectData base = test::sampleProject();

@@ -31,10 +31,10 @@ int cmdDiff(const QStringList &args)
         return fail(b.error);
     const compare::Diff d = compare::diff(*a.data, *b.data);
     if (d.unrelated) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(Tr::tr("ropa-cli: note: “%1” and “%2” share no entity: they are not two versions of "
-                                       "one project, so everything shows as removed and added.")
-                                    .arg(QFileInfo(files.at(0)).fileName(), QFileInfo(files.at(1)).fileName())));
+        const QString message = Tr::tr("“%1” and “%2” share no entity: they are not two versions of one project, so "
+                                       "everything shows as removed and added.")
+                                    .arg(QFileInfo(files.at(0)).fileName(), QFileInfo(files.at(1)).fileName());
+        std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("ropa-cli: note: %1").arg(message)));
     }
     if (sub.parser.isSet(jsonOpt))
         out() << QString::fromUtf8(QJsonDocument(compare::diffJson(d)).toJson(QJsonDocument::Indented));

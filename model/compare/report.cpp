@@ -19,7 +19,7 @@ QString shown(const QString &text) { return text.isEmpty() ? Labels::notStated()
 
 QString sideKey(Side side) { return side == Side::Ours ? QStringLiteral("ours") : QStringLiteral("theirs"); }
 
-QString sideName(Side side) { return side == Side::Ours ? Tr::tr("ours") : Tr::tr("theirs"); }
+QString sideName(Side side) { return side == Side::Ours ? Tr::tr("our copy") : Tr::tr("their copy"); }
 
 QString heading(const Change &c)
 {
@@ -168,7 +168,7 @@ QString conflictsText(const QList<Conflict> &conflicts)
             break;
         }
         if (c.decidedFor)
-            out += QStringLiteral("  ") + Tr::tr("Decided: %1.").arg(sideName(*c.decidedFor)) + u'\n';
+            out += QStringLiteral("  ") + Tr::tr("Decided for %1.").arg(sideName(*c.decidedFor)) + u'\n';
     }
     return out;
 }

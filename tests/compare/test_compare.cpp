@@ -312,7 +312,7 @@ private Q_SLOTS:
         QCOMPARE(c.id, fixedId(22));
         QCOMPARE(c.name, QStringLiteral("Health data mentioned in calls"));
         QCOMPARE(c.referencedBy, QStringLiteral("Noordwind Klantcontact B.V. → CallCabinet"));
-        QVERIFY(conflictsText(r.conflicts).contains(QStringLiteral("was removed in ours")));
+        QVERIFY(conflictsText(r.conflicts).contains(QStringLiteral("was removed in our copy, but “Noordwind Klantcontact B.V. → CallCabinet” refers to it in their copy.")));
 
         r = merge(base, ours, theirs, Side::Theirs); // kept: the new transfer keeps its category
         QVERIFY(r.merged);

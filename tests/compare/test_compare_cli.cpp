@@ -131,7 +131,7 @@ private Q_SLOTS:
             const test::CliRun r = runCli({QStringLiteral("merge"), m_base, m_ours, m_theirs, QStringLiteral("-o"), out,
                                            QStringLiteral("--prefer"), QStringLiteral("theirs")});
             QCOMPARE(r.exitCode, 0);
-            QVERIFY2(r.out.contains("Decided: theirs."), r.out.constData());
+            QVERIFY2(r.out.contains("Decided for their copy."), r.out.constData());
             const test::CliRun v = runCli({QStringLiteral("validate"), out});
             QCOMPARE(v.exitCode, 0);
         }

@@ -2,11 +2,11 @@
 
 #include "fields.h"
 
-#include "commands/edits.h"
-
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
+#include <algorithm>
 #include <map>
 
 namespace ropa::compare {
@@ -49,6 +49,38 @@ QStringList commonKeys(const ValueItems &items, const ValueItems &other)
     return keys;
 }
 
+// In a list of structured items (retention rules, evidence), an item edited in place (a rule
+// whose period changed) is one changed item: at the same position in lists of the same length,
+// and neither version's item is elsewhere in the other list. A list of plain items (linked
+// entities, purposes) has no such thing: one link replaced by another is a removal and an
+// addition. The rest are added, removed or reordered.
+void listDelta(const ValueItems &before, const ValueItems &after, bool structured, FieldChange &c)
+{
+    ValueItems restBefore;
+    ValueItems restAfter;
+    QSet<QString> keysBefore;
+    QSet<QString> keysAfter;
+    for (const ValueItem &i : before)
+        keysBefore.insert(i.key);
+    for (const ValueItem &i : after)
+        keysAfter.insert(i.key);
+    for (qsizetype k = 0; k < std::max(before.size(), after.size()); ++k) {
+        const bool both = structured && k < before.size() && k < after.size() && before.size() == after.size();
+        if (both && before[k].key != after[k].key && !keysAfter.contains(before[k].key)
+            && !keysBefore.contains(after[k].key)) {
+            c.changedItems.append({before[k].text, after[k].text});
+            continue;
+        }
+        if (k < before.size())
+            restBefore.append(before[k]);
+        if (k < after.size())
+            restAfter.append(after[k]);
+    }
+    c.added = missingFrom(restAfter, restBefore);
+    c.removed = missingFrom(restBefore, restAfter);
+    c.reordered = commonKeys(restBefore, restAfter) != commonKeys(restAfter, restBefore);
+}
+
 template <typename T>
 QList<FieldChange> fieldChanges(const ProjectData &olderData, const T &older, const ProjectData &newerData,
                                 const T &newer)
@@ -64,11 +96,8 @@ QList<FieldChange> fieldChanges(const ProjectData &olderData, const T &older, co
         c.label = f.labelText();
         c.oldText = joinedText(before);
         c.newText = joinedText(after);
-        if (f.isList) {
-            c.added = missingFrom(after, before);
-            c.removed = missingFrom(before, after);
-            c.reordered = commonKeys(before, after) != commonKeys(after, before);
-        }
+        if (f.isList)
+            listDelta(before, after, f.mergeList == nullptr, c);
         changes.append(c);
     }
     return changes;
@@ -77,7 +106,7 @@ QList<FieldChange> fieldChanges(const ProjectData &olderData, const T &older, co
 template <typename T>
 QString nameIn(const ProjectData &data, const T &e)
 {
-    return edit::displayName(data, AnyEntity(e));
+    return entityName(data, AnyEntity(e));
 }
 
 // Walks two id-ordered tables side by side.

@@ -10,6 +10,7 @@
 #include "domain/projectdata.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -25,8 +26,9 @@ struct FieldChange
     QString label;   // readable, translated: "Retention"
     QString oldText; // readable values; empty: not stated
     QString newText;
-    // Lists only: the items (as text) added and removed, and whether the items both versions
-    // have are in another order.
+    // Lists only: the items (as text) edited in place (old, new), added and removed, and
+    // whether the items both versions have are in another order.
+    QList<QPair<QString, QString>> changedItems;
     QStringList added;
     QStringList removed;
     bool reordered = false;

@@ -92,9 +92,12 @@ ValueItem itemOf(const ProjectData &data, const V &v)
             categories.append(entityName(data, id));
             categoryIds.append(idToString(id));
         }
-        QString text = v.duration.isEmpty() ? Labels::notStated() : Labels::duration(v.duration);
+        // The period as a duration, or as the source words it when no duration is stated.
+        QString text = !v.duration.isEmpty() ? Labels::duration(v.duration)
+                       : !v.text.isEmpty()   ? Tr::tr("“%1”").arg(v.text)
+                                             : Labels::notStated();
         if (!v.trigger.isEmpty())
-            text = Tr::tr("%1 after %2").arg(text, v.trigger);
+            text = Tr::tr("%1 (trigger: %2)").arg(text, v.trigger);
         if (!categories.isEmpty())
             text = Tr::tr("%1: %2").arg(categories.join(QStringLiteral(", ")), text);
         if (!v.legalReference.isEmpty())
@@ -396,12 +399,21 @@ QString joinedText(const ValueItems &items)
     return texts.join(QStringLiteral("; "));
 }
 
+QString entityName(const ProjectData &data, const AnyEntity &entity)
+{
+    // The whole name (displayName shortens long ones for menus); a transfer's "From → To".
+    if (const auto *t = std::get_if<Transfer>(&entity))
+        return Tr::tr("%1 → %2").arg(entityName(data, t->from), entityName(data, t->to));
+    const QString name = nameOf(entity);
+    return name.isEmpty() ? edit::displayName(data, entity) : name;
+}
+
 QString entityName(const ProjectData &data, const Id &id)
 {
     const auto kind = data.kindOfId(id);
     if (!kind)
         return idToString(id);
-    return edit::displayName(data, *data.entity(*kind, id));
+    return entityName(data, *data.entity(*kind, id));
 }
 
 } // namespace ropa::compare

@@ -58,5 +58,6 @@ QString joinedText(const ValueItems &items);
 // The name of the entity with that id in data ("HubSpot → Mailchimp" for a transfer), or the
 // id itself when data has no such entity.
 QString entityName(const ProjectData &data, const Id &id);
+QString entityName(const ProjectData &data, const AnyEntity &entity);
 
 } // namespace ropa::compare

@@ -160,7 +160,7 @@ private:
         Conflict c;
         c.kind = kindOf<T>();
         c.id = e.id;
-        c.name = edit::displayName(data, AnyEntity(e));
+        c.name = entityName(data, AnyEntity(e));
         return c;
     }
 
@@ -277,7 +277,7 @@ private:
                     if (target.isNull() || seen.contains(target) || m_out.kindOfId(target))
                         return;
                     seen.insert(target);
-                    found.append({target, edit::displayName(m_out, AnyEntity(e))});
+                    found.append({target, entityName(m_out, AnyEntity(e))});
                 });
             }
         });
@@ -304,7 +304,7 @@ private:
                 c.type = ConflictType::RemovedAndReferenced;
                 c.kind = kindOf(removal.entity);
                 c.id = d.target;
-                c.name = edit::displayName(keptIn, removal.entity);
+                c.name = entityName(keptIn, removal.entity);
                 c.removedBy = removal.by;
                 c.referencedBy = d.referrer;
                 addConflict(c);

@@ -37,12 +37,14 @@ QString heading(const Change &c)
 
 void fieldLines(QString &out, const FieldChange &f)
 {
-    const bool onlyItems = !f.added.isEmpty() || !f.removed.isEmpty() || f.reordered;
+    const bool onlyItems = !f.changedItems.isEmpty() || !f.added.isEmpty() || !f.removed.isEmpty() || f.reordered;
     if (!onlyItems) {
         out += QStringLiteral("  ") + Tr::tr("%1: %2 → %3").arg(f.label, shown(f.oldText), shown(f.newText))
             + u'\n';
         return;
     }
+    for (const auto &[before, after] : f.changedItems)
+        out += QStringLiteral("  ") + Tr::tr("%1: %2 → %3").arg(f.label, shown(before), shown(after)) + u'\n';
     if (!f.added.isEmpty())
         out += QStringLiteral("  ") + Tr::tr("%1: added %2").arg(f.label, f.added.join(QStringLiteral("; "))) + u'\n';
     if (!f.removed.isEmpty())
@@ -71,6 +73,12 @@ QJsonObject changeJson(const Change &c)
                            {QStringLiteral("name"), f.label},
                            {QStringLiteral("old"), textOrNull(f.oldText)},
                            {QStringLiteral("new"), textOrNull(f.newText)}};
+            if (!f.changedItems.isEmpty()) {
+                QJsonArray changed;
+                for (const auto &[before, after] : f.changedItems)
+                    changed.append(QJsonObject{{QStringLiteral("old"), before}, {QStringLiteral("new"), after}});
+                fo.insert(QStringLiteral("changed"), changed);
+            }
             if (!f.added.isEmpty())
                 fo.insert(QStringLiteral("added"), QJsonArray::fromStringList(f.added));
             if (!f.removed.isEmpty())

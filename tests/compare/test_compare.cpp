@@ -92,8 +92,13 @@ private Q_SLOTS:
         QVERIFY(retention);
         QCOMPARE(retention->label, QStringLiteral("Retention"));
         QVERIFY2(retention->oldText.contains(QStringLiteral("Call recordings")), qPrintable(retention->oldText));
-        QCOMPARE(retention->removed.size(), 1);
-        QCOMPARE(retention->added.size(), 1);
+        // The first rule's period edited in place: one changed item, not a removal and an addition.
+        QCOMPARE(retention->changedItems.size(), 1);
+        QCOMPARE(retention->changedItems[0].first,
+                 QStringLiteral("Call recordings: 6 months (trigger: end of call) (Art. 5(1)(e))"));
+        QCOMPARE(retention->changedItems[0].second,
+                 QStringLiteral("Call recordings: 1 year (trigger: end of call) (Art. 5(1)(e))"));
+        QVERIFY(retention->removed.isEmpty() && retention->added.isEmpty());
         QVERIFY(!retention->reordered);
 
         const QString text = diffText(d);
@@ -101,6 +106,10 @@ private Q_SLOTS:
                                               "  Name: “CallCabinet” → “CallCabinet Ltd”\n")),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Activity “Recording on behalf of clients” removed")));
+        QVERIFY2(text.contains(QStringLiteral("  Retention: “Call recordings: 6 months (trigger: end of call) (Art. "
+                                              "5(1)(e))” → “Call recordings: 1 year (trigger: end of call) (Art. "
+                                              "5(1)(e))”\n")),
+                 qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("4 change(s).")));
     }
 

@@ -44,8 +44,8 @@ int cmdDiff(const QStringList &args)
     return d.isEmpty() ? Ok : Findings;
 }
 
-const Registration regDiff{{80, "diff", QT_TRANSLATE_NOOP("ropa::cli", "what differs between two projects: diff A B [--json]"),
-                            cmdDiff}};
+const Registration regDiff{
+    {80, "diff", QT_TRANSLATE_NOOP("ropa::cli", "what differs between two projects: diff A B [--json]"), cmdDiff}};
 
 } // namespace
 

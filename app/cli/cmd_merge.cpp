@@ -87,7 +87,8 @@ int cmdMerge(const QStringList &args)
                       {QStringLiteral("conflicts"), conflicts},
                       {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)}};
         if (r.merged)
-            o.insert(QStringLiteral("taken_from_theirs"), compare::changesJson(compare::diff(inputs.at(1), *r.merged).changes));
+            o.insert(QStringLiteral("taken_from_theirs"),
+                     compare::changesJson(compare::diff(inputs.at(1), *r.merged).changes));
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
         out() << compare::conflictsText(r.conflicts);
@@ -111,10 +112,11 @@ int cmdMerge(const QStringList &args)
     return r.merged ? Ok : Findings;
 }
 
-const Registration regMerge{{81, "merge",
-                             QT_TRANSLATE_NOOP("ropa::cli", "three-way merge of two copies: merge BASE OURS THEIRS -o OUT "
-                                                            "[--json] [--prefer ours|theirs]"),
-                             cmdMerge}};
+const Registration regMerge{
+    {81, "merge",
+     QT_TRANSLATE_NOOP("ropa::cli", "three-way merge of two copies: merge BASE OURS THEIRS -o OUT "
+                                    "[--json] [--prefer ours|theirs]"),
+     cmdMerge}};
 
 } // namespace
 

@@ -66,8 +66,8 @@ void listDelta(const ValueItems &before, const ValueItems &after, bool structure
         keysAfter.insert(i.key);
     for (qsizetype k = 0; k < std::max(before.size(), after.size()); ++k) {
         const bool both = structured && k < before.size() && k < after.size() && before.size() == after.size();
-        if (both && before[k].key != after[k].key && !keysAfter.contains(before[k].key)
-            && !keysBefore.contains(after[k].key)) {
+        if (both && before[k].key != after[k].key && !keysAfter.contains(before[k].key) &&
+            !keysBefore.contains(after[k].key)) {
             c.changedItems.append({before[k].text, after[k].text});
             continue;
         }
@@ -103,15 +103,13 @@ QList<FieldChange> fieldChanges(const ProjectData &olderData, const T &older, co
     return changes;
 }
 
-template <typename T>
-QString nameIn(const ProjectData &data, const T &e)
+template <typename T> QString nameIn(const ProjectData &data, const T &e)
 {
     return entityName(data, AnyEntity(e));
 }
 
 // Walks two id-ordered tables side by side.
-template <typename T>
-void diffTable(const ProjectData &older, const ProjectData &newer, Diff &out)
+template <typename T> void diffTable(const ProjectData &older, const ProjectData &newer, Diff &out)
 {
     const EntityMap<T> &a = older.table<T>();
     const EntityMap<T> &b = newer.table<T>();

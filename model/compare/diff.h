@@ -38,10 +38,10 @@ struct Change
 {
     Subject subject = Subject::Entity;
     EntityKind kind = EntityKind::Document; // Subject::Entity only
-    Id id;           // the entity; for an accepted finding, the entity it is about
-    QString finding; // Subject::AcceptedFinding: the finding's key (rule|entity|detail)
-    QString name;    // as the newer version names it (the older one for a removal)
-    QString oldName; // the older version's name, when it differs
+    Id id;                                  // the entity; for an accepted finding, the entity it is about
+    QString finding;                        // Subject::AcceptedFinding: the finding's key (rule|entity|detail)
+    QString name;                           // as the newer version names it (the older one for a removal)
+    QString oldName;                        // the older version's name, when it differs
     ChangeType type = ChangeType::Changed;
     QList<FieldChange> fields; // ChangeType::Changed only
 

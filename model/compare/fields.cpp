@@ -16,37 +16,64 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ropa::compare)
 };
 
-template <typename>
-struct MemberOf;
-template <typename C, typename V>
-struct MemberOf<V C::*>
+template <typename> struct MemberOf;
+template <typename C, typename V> struct MemberOf<V C::*>
 {
     using Class = C;
     using Value = V;
 };
 
-template <typename>
-inline constexpr bool IsQList = false;
-template <typename V>
-inline constexpr bool IsQList<QList<V>> = true;
+template <typename> inline constexpr bool IsQList = false;
+template <typename V> inline constexpr bool IsQList<QList<V>> = true;
 
-template <typename>
-inline constexpr bool IsOptional = false;
-template <typename V>
-inline constexpr bool IsOptional<std::optional<V>> = true;
+template <typename> inline constexpr bool IsOptional = false;
+template <typename V> inline constexpr bool IsOptional<std::optional<V>> = true;
 
-QString isoDate(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QString isoDate(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
 
-QString label(PartyKind v) { return Labels::partyKind(v); }
-QString label(SpecialCategory v) { return Labels::special(v); }
-QString label(UsCategory v) { return Labels::usCategory(v); }
-QString label(SourceKind v) { return Labels::sourceKind(v); }
-QString label(MeasureKind v) { return Labels::measureKind(v); }
-QString label(Role v) { return Labels::role(v); }
-QString label(LawfulBasis v) { return Labels::lawfulBasis(v); }
-QString label(Art9Condition v) { return Labels::art9Condition(v); }
-QString label(Mechanism v) { return Labels::mechanism(v); }
-QString label(Derogation v) { return Labels::derogation(v); }
+QString label(PartyKind v)
+{
+    return Labels::partyKind(v);
+}
+QString label(SpecialCategory v)
+{
+    return Labels::special(v);
+}
+QString label(UsCategory v)
+{
+    return Labels::usCategory(v);
+}
+QString label(SourceKind v)
+{
+    return Labels::sourceKind(v);
+}
+QString label(MeasureKind v)
+{
+    return Labels::measureKind(v);
+}
+QString label(Role v)
+{
+    return Labels::role(v);
+}
+QString label(LawfulBasis v)
+{
+    return Labels::lawfulBasis(v);
+}
+QString label(Art9Condition v)
+{
+    return Labels::art9Condition(v);
+}
+QString label(Mechanism v)
+{
+    return Labels::mechanism(v);
+}
+QString label(Derogation v)
+{
+    return Labels::derogation(v);
+}
 
 QString contactText(const Contact &c)
 {
@@ -59,13 +86,18 @@ QString contactText(const Contact &c)
 }
 
 // The key of a structured item: its parts joined by a character no text field holds.
-QString keyOf(const QStringList &parts) { return parts.join(QChar(0x1f)); }
+QString keyOf(const QStringList &parts)
+{
+    return parts.join(QChar(0x1f));
+}
 
-ValueItem one(const QString &key, const QString &text) { return {key, text}; }
+ValueItem one(const QString &key, const QString &text)
+{
+    return {key, text};
+}
 
 // One element of a value (scalar or list item) as an item; the key is the machine form.
-template <typename V>
-ValueItem itemOf(const ProjectData &data, const V &v)
+template <typename V> ValueItem itemOf(const ProjectData &data, const V &v)
 {
     if constexpr (std::is_same_v<V, QString>) {
         return one(v, v);
@@ -122,8 +154,7 @@ ValueItem itemOf(const ProjectData &data, const V &v)
 }
 
 // Empty texts, empty ids and unset optionals are "not stated": no item.
-template <typename V>
-ValueItems itemsOf(const ProjectData &data, const V &v)
+template <typename V> ValueItems itemsOf(const ProjectData &data, const V &v)
 {
     if constexpr (IsOptional<V>) {
         return v ? itemsOf(data, *v) : ValueItems{};
@@ -152,8 +183,7 @@ ValueItems countryItems(const ValueItems &codes)
 // Theirs' removals and additions applied to ours, when theirs kept the order of what it kept
 // from base (ours may reorder). Items are compared whole; duplicates are not expected in these
 // lists (the editors refuse them).
-template <typename L>
-bool mergeListValues(L &out, const L &base, const L &ours, const L &theirs)
+template <typename L> bool mergeListValues(L &out, const L &base, const L &ours, const L &theirs)
 {
     L keptByTheirs;
     for (const auto &x : theirs) {
@@ -180,8 +210,7 @@ bool mergeListValues(L &out, const L &base, const L &ours, const L &theirs)
     return true;
 }
 
-template <auto M>
-Field<typename MemberOf<decltype(M)>::Class> field(const char *key, const char *labelText)
+template <auto M> Field<typename MemberOf<decltype(M)>::Class> field(const char *key, const char *labelText)
 {
     using C = typename MemberOf<decltype(M)>::Class;
     using V = typename MemberOf<decltype(M)>::Value;
@@ -201,8 +230,7 @@ Field<typename MemberOf<decltype(M)>::Class> field(const char *key, const char *
 }
 
 // A field holding country codes, shown as the countries' names.
-template <auto M>
-Field<typename MemberOf<decltype(M)>::Class> countryField(const char *key, const char *labelText)
+template <auto M> Field<typename MemberOf<decltype(M)>::Class> countryField(const char *key, const char *labelText)
 {
     using C = typename MemberOf<decltype(M)>::Class;
     Field<C> f = field<M>(key, labelText);
@@ -214,8 +242,7 @@ Field<typename MemberOf<decltype(M)>::Class> countryField(const char *key, const
 
 } // namespace
 
-template <typename T>
-QString Field<T>::labelText() const
+template <typename T> QString Field<T>::labelText() const
 {
     return QCoreApplication::translate("ropa::compare", label);
 }
@@ -231,8 +258,7 @@ template struct Field<Transfer>;
 template struct Field<ProjectInfo>;
 template struct Field<AcceptedFinding>;
 
-template <>
-const std::vector<Field<Document>> &fieldsOf<Document>()
+template <> const std::vector<Field<Document>> &fieldsOf<Document>()
 {
     static const std::vector<Field<Document>> fields{
         field<&Document::title>("title", ROPA_LABEL("Title")),
@@ -243,8 +269,7 @@ const std::vector<Field<Document>> &fieldsOf<Document>()
     return fields;
 }
 
-template <>
-const std::vector<Field<Party>> &fieldsOf<Party>()
+template <> const std::vector<Field<Party>> &fieldsOf<Party>()
 {
     static const std::vector<Field<Party>> fields{
         field<&Party::name>("name", ROPA_LABEL("Name")),
@@ -267,8 +292,7 @@ const std::vector<Field<Party>> &fieldsOf<Party>()
     return fields;
 }
 
-template <>
-const std::vector<Field<DataCategory>> &fieldsOf<DataCategory>()
+template <> const std::vector<Field<DataCategory>> &fieldsOf<DataCategory>()
 {
     static const std::vector<Field<DataCategory>> fields{
         field<&DataCategory::name>("name", ROPA_LABEL("Name")),
@@ -283,8 +307,7 @@ const std::vector<Field<DataCategory>> &fieldsOf<DataCategory>()
     return fields;
 }
 
-template <>
-const std::vector<Field<DataSubject>> &fieldsOf<DataSubject>()
+template <> const std::vector<Field<DataSubject>> &fieldsOf<DataSubject>()
 {
     static const std::vector<Field<DataSubject>> fields{
         field<&DataSubject::name>("name", ROPA_LABEL("Name")),
@@ -294,8 +317,7 @@ const std::vector<Field<DataSubject>> &fieldsOf<DataSubject>()
     return fields;
 }
 
-template <>
-const std::vector<Field<Source>> &fieldsOf<Source>()
+template <> const std::vector<Field<Source>> &fieldsOf<Source>()
 {
     static const std::vector<Field<Source>> fields{
         field<&Source::name>("name", ROPA_LABEL("Name")),
@@ -305,8 +327,7 @@ const std::vector<Field<Source>> &fieldsOf<Source>()
     return fields;
 }
 
-template <>
-const std::vector<Field<SecurityMeasure>> &fieldsOf<SecurityMeasure>()
+template <> const std::vector<Field<SecurityMeasure>> &fieldsOf<SecurityMeasure>()
 {
     static const std::vector<Field<SecurityMeasure>> fields{
         field<&SecurityMeasure::name>("name", ROPA_LABEL("Name")),
@@ -317,8 +338,7 @@ const std::vector<Field<SecurityMeasure>> &fieldsOf<SecurityMeasure>()
     return fields;
 }
 
-template <>
-const std::vector<Field<Activity>> &fieldsOf<Activity>()
+template <> const std::vector<Field<Activity>> &fieldsOf<Activity>()
 {
     static const std::vector<Field<Activity>> fields{
         field<&Activity::name>("name", ROPA_LABEL("Name")),
@@ -347,8 +367,7 @@ const std::vector<Field<Activity>> &fieldsOf<Activity>()
     return fields;
 }
 
-template <>
-const std::vector<Field<Transfer>> &fieldsOf<Transfer>()
+template <> const std::vector<Field<Transfer>> &fieldsOf<Transfer>()
 {
     static const std::vector<Field<Transfer>> fields{
         field<&Transfer::from>("from", ROPA_LABEL("From")),
@@ -369,8 +388,7 @@ const std::vector<Field<Transfer>> &fieldsOf<Transfer>()
     return fields;
 }
 
-template <>
-const std::vector<Field<ProjectInfo>> &fieldsOf<ProjectInfo>()
+template <> const std::vector<Field<ProjectInfo>> &fieldsOf<ProjectInfo>()
 {
     static const std::vector<Field<ProjectInfo>> fields{
         field<&ProjectInfo::name>("name", ROPA_LABEL("Name")),
@@ -380,8 +398,7 @@ const std::vector<Field<ProjectInfo>> &fieldsOf<ProjectInfo>()
     return fields;
 }
 
-template <>
-const std::vector<Field<AcceptedFinding>> &fieldsOf<AcceptedFinding>()
+template <> const std::vector<Field<AcceptedFinding>> &fieldsOf<AcceptedFinding>()
 {
     static const std::vector<Field<AcceptedFinding>> fields{
         field<&AcceptedFinding::justification>("justification", ROPA_LABEL("Justification")),

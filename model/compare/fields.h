@@ -23,8 +23,7 @@ struct ValueItem
 };
 using ValueItems = QList<ValueItem>;
 
-template <typename T>
-struct Field
+template <typename T> struct Field
 {
     const char *key;   // the JSON format's key, e.g. "dpa_signed"
     const char *label; // source text in the tr() context "ropa::compare", e.g. "DPA signed"
@@ -40,8 +39,7 @@ struct Field
     QString labelText() const;
 };
 
-template <typename T>
-const std::vector<Field<T>> &fieldsOf();
+template <typename T> const std::vector<Field<T>> &fieldsOf();
 template <> const std::vector<Field<Document>> &fieldsOf<Document>();
 template <> const std::vector<Field<Party>> &fieldsOf<Party>();
 template <> const std::vector<Field<DataCategory>> &fieldsOf<DataCategory>();

@@ -22,10 +22,22 @@ void forEachEvidence(const EvidenceList &list, auto &&f)
     for (const Evidence &e : list)
         f(e.document);
 }
-void forEachReference(const Party &p, auto &&f) { forEachEvidence(p.evidence, f); }
-void forEachReference(const DataSubject &s, auto &&f) { forEachEvidence(s.evidence, f); }
-void forEachReference(const Source &s, auto &&f) { forEachEvidence(s.evidence, f); }
-void forEachReference(const SecurityMeasure &m, auto &&f) { forEachEvidence(m.evidence, f); }
+void forEachReference(const Party &p, auto &&f)
+{
+    forEachEvidence(p.evidence, f);
+}
+void forEachReference(const DataSubject &s, auto &&f)
+{
+    forEachEvidence(s.evidence, f);
+}
+void forEachReference(const Source &s, auto &&f)
+{
+    forEachEvidence(s.evidence, f);
+}
+void forEachReference(const SecurityMeasure &m, auto &&f)
+{
+    forEachEvidence(m.evidence, f);
+}
 void forEachReference(const DataCategory &c, auto &&f)
 {
     f(c.parent);
@@ -84,15 +96,18 @@ class Merger
 {
 public:
     Merger(const ProjectData &base, const ProjectData &ours, const ProjectData &theirs, std::optional<Side> prefer)
-        : m_base(base), m_ours(ours), m_theirs(theirs), m_prefer(prefer)
+        : m_base(base)
+        , m_ours(ours)
+        , m_theirs(theirs)
+        , m_prefer(prefer)
     {
     }
 
     MergeResult run()
     {
         MergeResult r;
-        r.baseUnrelated = hasEntities(m_base) && ((hasEntities(m_ours) && !sharesId(m_base, m_ours))
-                                                  || (hasEntities(m_theirs) && !sharesId(m_base, m_theirs)));
+        r.baseUnrelated = hasEntities(m_base) && ((hasEntities(m_ours) && !sharesId(m_base, m_ours)) ||
+                                                  (hasEntities(m_theirs) && !sharesId(m_base, m_theirs)));
         Conflict info;
         info.subject = Subject::Project;
         info.name = m_ours.info.name;
@@ -124,8 +139,7 @@ private:
     }
 
     // base is null when both sides added an entity with one id.
-    template <typename T>
-    T mergeFields(const T *base, const T &ours, const T &theirs, const Conflict &about)
+    template <typename T> T mergeFields(const T *base, const T &ours, const T &theirs, const Conflict &about)
     {
         T result = base ? *base : ours;
         for (const Field<T> &f : fieldsOf<T>()) {
@@ -154,8 +168,7 @@ private:
         return result;
     }
 
-    template <typename T>
-    Conflict aboutEntity(const ProjectData &data, const T &e) const
+    template <typename T> Conflict aboutEntity(const ProjectData &data, const T &e) const
     {
         Conflict c;
         c.kind = kindOf<T>();
@@ -164,8 +177,7 @@ private:
         return c;
     }
 
-    template <typename T>
-    void mergeTable()
+    template <typename T> void mergeTable()
     {
         const EntityMap<T> &base = m_base.table<T>();
         const EntityMap<T> &ours = m_ours.table<T>();

@@ -48,8 +48,8 @@ struct Conflict
     QString baseText;
     QString oursText;
     QString theirsText;
-    Side removedBy = Side::Ours;   // Removed*: the side that removed the entity
-    QString referencedBy;          // RemovedAndReferenced: the entity whose new link refers to it
+    Side removedBy = Side::Ours;    // Removed*: the side that removed the entity
+    QString referencedBy;           // RemovedAndReferenced: the entity whose new link refers to it
     std::optional<Side> decidedFor; // set when a preference decided it
 
     QString kindKey() const;  // as Change::kindKey()

@@ -13,13 +13,25 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ropa::compare)
 };
 
-QJsonValue textOrNull(const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); }
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
 
-QString shown(const QString &text) { return text.isEmpty() ? Labels::notStated() : Tr::tr("“%1”").arg(text); }
+QString shown(const QString &text)
+{
+    return text.isEmpty() ? Labels::notStated() : Tr::tr("“%1”").arg(text);
+}
 
-QString sideKey(Side side) { return side == Side::Ours ? QStringLiteral("ours") : QStringLiteral("theirs"); }
+QString sideKey(Side side)
+{
+    return side == Side::Ours ? QStringLiteral("ours") : QStringLiteral("theirs");
+}
 
-QString sideName(Side side) { return side == Side::Ours ? Tr::tr("our copy") : Tr::tr("their copy"); }
+QString sideName(Side side)
+{
+    return side == Side::Ours ? Tr::tr("our copy") : Tr::tr("their copy");
+}
 
 QString heading(const Change &c)
 {
@@ -39,8 +51,7 @@ void fieldLines(QString &out, const FieldChange &f)
 {
     const bool onlyItems = !f.changedItems.isEmpty() || !f.added.isEmpty() || !f.removed.isEmpty() || f.reordered;
     if (!onlyItems) {
-        out += QStringLiteral("  ") + Tr::tr("%1: %2 → %3").arg(f.label, shown(f.oldText), shown(f.newText))
-            + u'\n';
+        out += QStringLiteral("  ") + Tr::tr("%1: %2 → %3").arg(f.label, shown(f.oldText), shown(f.newText)) + u'\n';
         return;
     }
     for (const auto &[before, after] : f.changedItems)
@@ -48,8 +59,8 @@ void fieldLines(QString &out, const FieldChange &f)
     if (!f.added.isEmpty())
         out += QStringLiteral("  ") + Tr::tr("%1: added %2").arg(f.label, f.added.join(QStringLiteral("; "))) + u'\n';
     if (!f.removed.isEmpty())
-        out += QStringLiteral("  ") + Tr::tr("%1: removed %2").arg(f.label, f.removed.join(QStringLiteral("; ")))
-            + u'\n';
+        out +=
+            QStringLiteral("  ") + Tr::tr("%1: removed %2").arg(f.label, f.removed.join(QStringLiteral("; "))) + u'\n';
     if (f.reordered)
         out += QStringLiteral("  ") + Tr::tr("%1: reordered").arg(f.label) + u'\n';
 }
@@ -125,12 +136,8 @@ QJsonObject conflictJson(const Conflict &c)
                                                       {QStringLiteral("ours"), textOrNull(c.oursText)},
                                                       {QStringLiteral("theirs"), textOrNull(c.theirsText)}});
         break;
-    case ConflictType::RemovedAndReferenced:
-        o.insert(QStringLiteral("referenced_by"), c.referencedBy);
-        Q_FALLTHROUGH();
-    case ConflictType::RemovedAndChanged:
-        o.insert(QStringLiteral("removed_by"), sideKey(c.removedBy));
-        break;
+    case ConflictType::RemovedAndReferenced: o.insert(QStringLiteral("referenced_by"), c.referencedBy); Q_FALLTHROUGH();
+    case ConflictType::RemovedAndChanged: o.insert(QStringLiteral("removed_by"), sideKey(c.removedBy)); break;
     }
     return o;
 }
@@ -153,8 +160,8 @@ QString conflictsText(const QList<Conflict> &conflicts)
 {
     QString out;
     for (const Conflict &c : conflicts) {
-        const QString what = c.subject == Subject::Project ? Tr::tr("Project details")
-                                                           : Tr::tr("%1 “%2”").arg(c.kindName(), c.name);
+        const QString what =
+            c.subject == Subject::Project ? Tr::tr("Project details") : Tr::tr("%1 “%2”").arg(c.kindName(), c.name);
         switch (c.type) {
         case ConflictType::BothChanged:
             out += Tr::tr("Conflict in %1, %2:").arg(what, c.label) + u'\n';
@@ -163,16 +170,16 @@ QString conflictsText(const QList<Conflict> &conflicts)
             out += QStringLiteral("  ") + Tr::tr("theirs: %1").arg(shown(c.theirsText)) + u'\n';
             break;
         case ConflictType::RemovedAndChanged:
-            out += Tr::tr("Conflict: %1 was removed in %2 and changed in %3.")
-                       .arg(what, sideName(c.removedBy),
-                            sideName(c.removedBy == Side::Ours ? Side::Theirs : Side::Ours))
-                + u'\n';
+            out +=
+                Tr::tr("Conflict: %1 was removed in %2 and changed in %3.")
+                    .arg(what, sideName(c.removedBy), sideName(c.removedBy == Side::Ours ? Side::Theirs : Side::Ours)) +
+                u'\n';
             break;
         case ConflictType::RemovedAndReferenced:
             out += Tr::tr("Conflict: %1 was removed in %2, but “%3” refers to it in %4.")
                        .arg(what, sideName(c.removedBy), c.referencedBy,
-                            sideName(c.removedBy == Side::Ours ? Side::Theirs : Side::Ours))
-                + u'\n';
+                            sideName(c.removedBy == Side::Ours ? Side::Theirs : Side::Ours)) +
+                   u'\n';
             break;
         }
         if (c.decidedFor)

@@ -19,7 +19,8 @@ namespace {
 
 Id idFor(int kind, int n)
 {
-    return QUuid::fromString(QStringLiteral("%1-0000-4000-8000-%2").arg(kind, 8, 10, QLatin1Char('0')).arg(n, 12, 10, QLatin1Char('0')));
+    return QUuid::fromString(
+        QStringLiteral("%1-0000-4000-8000-%2").arg(kind, 8, 10, QLatin1Char('0')).arg(n, 12, 10, QLatin1Char('0')));
 }
 
 ProjectData generate(int activities)

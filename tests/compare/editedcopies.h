@@ -17,8 +17,7 @@ inline ProjectData edited(const ProjectData &base, const std::function<void(Proj
     return project.data();
 }
 
-template <typename T>
-T entityOf(const Project &p, int n)
+template <typename T> T entityOf(const Project &p, int n)
 {
     return *p.find<T>(fixedId(n));
 }
@@ -54,7 +53,8 @@ inline ProjectData clientCopy(const ProjectData &base)
         Party vendor = entityOf<Party>(p, 11);
         vendor.country = QStringLiteral("GB");
         edit::change(p, vendor);
-        DataCategory email{fixedId(23), QStringLiteral("Email address"), {}, {}, {}, std::nullopt, false, std::nullopt, {}};
+        DataCategory email{fixedId(23), QStringLiteral("Email address"), {}, {}, {}, std::nullopt, false, std::nullopt,
+                           {}};
         edit::add(p, email);
         Activity calls = entityOf<Activity>(p, 60);
         calls.owner = QStringLiteral("Service manager");

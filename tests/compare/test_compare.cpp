@@ -156,8 +156,8 @@ private Q_SLOTS:
         const ProjectData base = test::sampleProject();
         auto accept = [](const QString &why) {
             return [why](Project &p) {
-                edit::acceptFinding(p, AcceptedFinding{QStringLiteral("PROC-DPA-MISSING"), fixedId(11), {}, why,
-                                                       QDate(2026, 12, 1)});
+                edit::acceptFinding(
+                    p, AcceptedFinding{QStringLiteral("PROC-DPA-MISSING"), fixedId(11), {}, why, QDate(2026, 12, 1)});
             };
         };
         const ProjectData ours = test::edited(base, accept(QStringLiteral("DPA in the contract")));
@@ -246,10 +246,10 @@ private Q_SLOTS:
             QCOMPARE(*r.conflicts[0].decidedFor, side);
             const ProjectData &m = *r.merged;
             QCOMPARE(m.parties.at(fixedId(11)).name, QStringLiteral("CallCabinet Ltd")); // ours
-            QCOMPARE(m.parties.at(fixedId(11)).country, QStringLiteral("GB"));            // theirs
-            QVERIFY(m.transfers.count(fixedId(72)));                                      // ours
-            QVERIFY(!m.activities.count(fixedId(61)));                                    // ours removed
-            QVERIFY(m.dataCategories.count(fixedId(23)));                                 // theirs
+            QCOMPARE(m.parties.at(fixedId(11)).country, QStringLiteral("GB"));           // theirs
+            QVERIFY(m.transfers.count(fixedId(72)));                                     // ours
+            QVERIFY(!m.activities.count(fixedId(61)));                                   // ours removed
+            QVERIFY(m.dataCategories.count(fixedId(23)));                                // theirs
             const Activity &calls = m.activities.at(fixedId(60));
             QCOMPARE(calls.owner, QStringLiteral("Service manager"));
             QVERIFY(calls.dataCategories.contains(fixedId(23)));
@@ -278,7 +278,8 @@ private Q_SLOTS:
     void removedOnOneSideEditedOnTheOther()
     {
         const ProjectData base = test::sampleProject();
-        const ProjectData ours = test::edited(base, [](Project &p) { edit::remove(p, EntityKind::Activity, fixedId(61)); });
+        const ProjectData ours =
+            test::edited(base, [](Project &p) { edit::remove(p, EntityKind::Activity, fixedId(61)); });
         const ProjectData theirs = test::edited(base, [](Project &p) {
             Activity a = *p.find<Activity>(fixedId(61));
             a.notes = QStringLiteral("Contract renewed");
@@ -321,7 +322,9 @@ private Q_SLOTS:
         QCOMPARE(c.id, fixedId(22));
         QCOMPARE(c.name, QStringLiteral("Health data mentioned in calls"));
         QCOMPARE(c.referencedBy, QStringLiteral("Noordwind Klantcontact B.V. → CallCabinet"));
-        QVERIFY(conflictsText(r.conflicts).contains(QStringLiteral("was removed in our copy, but “Noordwind Klantcontact B.V. → CallCabinet” refers to it in their copy.")));
+        QVERIFY(conflictsText(r.conflicts)
+                    .contains(QStringLiteral("was removed in our copy, but “Noordwind Klantcontact B.V. → CallCabinet” "
+                                             "refers to it in their copy.")));
 
         r = merge(base, ours, theirs, Side::Theirs); // kept: the new transfer keeps its category
         QVERIFY(r.merged);

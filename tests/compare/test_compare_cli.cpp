@@ -53,7 +53,8 @@ private Q_SLOTS:
         const test::CliRun r = runCli({QStringLiteral("diff"), m_base, m_ours});
         QCOMPARE(r.exitCode, 1);
         const QString text = QString::fromUtf8(r.out);
-        QVERIFY2(text.contains(QStringLiteral("Party “CallCabinet Ltd” changed (was “CallCabinet”)")), r.out.constData());
+        QVERIFY2(text.contains(QStringLiteral("Party “CallCabinet Ltd” changed (was “CallCabinet”)")),
+                 r.out.constData());
         QVERIFY(text.contains(QStringLiteral("Transfer “Noordwind Klantcontact B.V. → Marketing partners” added")));
         QVERIFY(text.contains(QStringLiteral("Activity “Recording on behalf of clients” removed")));
         QVERIFY(text.contains(QStringLiteral("Activity “Customer service calls” changed")));
@@ -70,8 +71,9 @@ private Q_SLOTS:
         QStringList seen;
         for (const QJsonValue &v : changes) {
             const QJsonObject c = v.toObject();
-            seen.append(c.value(QStringLiteral("kind")).toString() + u' ' + c.value(QStringLiteral("change")).toString()
-                        + u' ' + c.value(QStringLiteral("name")).toString());
+            seen.append(c.value(QStringLiteral("kind")).toString() + u' ' +
+                        c.value(QStringLiteral("change")).toString() + u' ' +
+                        c.value(QStringLiteral("name")).toString());
             if (c.value(QStringLiteral("kind")).toString() == u"party") {
                 const QJsonObject f = c.value(QStringLiteral("fields")).toArray().at(0).toObject();
                 QCOMPARE(f.value(QStringLiteral("old")).toString(), QStringLiteral("CallCabinet"));
@@ -103,16 +105,16 @@ private Q_SLOTS:
     void mergeWithConflictWritesNothing()
     {
         const QString out = path(QStringLiteral("merged-conflict.json"));
-        const test::CliRun r =
-            runCli({QStringLiteral("merge"), m_base, m_ours, m_theirs, QStringLiteral("-o"), out});
+        const test::CliRun r = runCli({QStringLiteral("merge"), m_base, m_ours, m_theirs, QStringLiteral("-o"), out});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(!QFile::exists(out));
         const QString text = QString::fromUtf8(r.out);
-        QVERIFY2(text.contains(QStringLiteral("Conflict in Activity “Customer service calls”, Retention:")), r.out.constData());
+        QVERIFY2(text.contains(QStringLiteral("Conflict in Activity “Customer service calls”, Retention:")),
+                 r.out.constData());
         QVERIFY(text.contains(QStringLiteral("1 conflict(s) to decide")));
 
-        const test::CliRun j =
-            runCli({QStringLiteral("merge"), m_base, m_ours, m_theirs, QStringLiteral("-o"), out, QStringLiteral("--json")});
+        const test::CliRun j = runCli(
+            {QStringLiteral("merge"), m_base, m_ours, m_theirs, QStringLiteral("-o"), out, QStringLiteral("--json")});
         QCOMPARE(j.exitCode, 1);
         const QJsonObject o = QJsonDocument::fromJson(j.out).object();
         QCOMPARE(o.value(QStringLiteral("merged")).toBool(), false);

@@ -4,12 +4,15 @@
 #include "editedcopies.h"
 
 #include "compare/diff.h"
+#include "compare/fields.h"
 #include "compare/merge.h"
 #include "compare/report.h"
 #include "domain/validation.h"
 #include "store/jsonformat.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 using namespace ropa;
@@ -51,6 +54,39 @@ class TestCompare : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Every key the JSON format writes for an entity is a field the diff and the merge know: a
+    // field added to an entity and to the format but not to fieldsOf<T>() would be lost by a merge.
+    void fieldTablesCoverTheFormat()
+    {
+        const QJsonObject root = QJsonDocument::fromJson(json::writeProject(test::sampleProject())).object();
+        auto keysIn = [&](const QString &table) {
+            QSet<QString> keys;
+            for (const QJsonValue &v : root.value(table).toArray()) {
+                const QJsonObject o = v.toObject();
+                for (auto it = o.begin(); it != o.end(); ++it)
+                    keys.insert(it.key());
+            }
+            keys.remove(QStringLiteral("id"));
+            return keys;
+        };
+        auto keysOf = [](const auto &fields) {
+            QSet<QString> keys;
+            for (const auto &f : fields)
+                keys.insert(QString::fromLatin1(f.key));
+            return keys;
+        };
+        QCOMPARE(keysOf(fieldsOf<Document>()), keysIn(QStringLiteral("documents")));
+        QCOMPARE(keysOf(fieldsOf<Party>()), keysIn(QStringLiteral("parties")));
+        QCOMPARE(keysOf(fieldsOf<DataCategory>()), keysIn(QStringLiteral("data_categories")));
+        QCOMPARE(keysOf(fieldsOf<DataSubject>()), keysIn(QStringLiteral("data_subjects")));
+        QCOMPARE(keysOf(fieldsOf<Source>()), keysIn(QStringLiteral("sources")));
+        QCOMPARE(keysOf(fieldsOf<SecurityMeasure>()), keysIn(QStringLiteral("security_measures")));
+        QCOMPARE(keysOf(fieldsOf<Activity>()), keysIn(QStringLiteral("activities")));
+        QCOMPARE(keysOf(fieldsOf<Transfer>()), keysIn(QStringLiteral("transfers")));
+        const QStringList projectKeys = root.value(QStringLiteral("project")).toObject().keys();
+        QCOMPARE(keysOf(fieldsOf<ProjectInfo>()), QSet<QString>(projectKeys.begin(), projectKeys.end()));
+    }
+
     void sameProjectHasNoChanges()
     {
         const ProjectData p = example(QStringLiteral("callcabinet.json"));

@@ -1,0 +1,436 @@
+#include "fields.h"
+
+#include "commands/edits.h"
+#include "itemmodels/labels.h"
+
+#include <QCoreApplication>
+
+#include <type_traits>
+
+namespace ropa::compare {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ropa::compare)
+};
+
+template <typename> struct MemberOf;
+template <typename C, typename V> struct MemberOf<V C::*>
+{
+    using Class = C;
+    using Value = V;
+};
+
+template <typename> inline constexpr bool IsQList = false;
+template <typename V> inline constexpr bool IsQList<QList<V>> = true;
+
+template <typename> inline constexpr bool IsOptional = false;
+template <typename V> inline constexpr bool IsOptional<std::optional<V>> = true;
+
+QString isoDate(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QString label(PartyKind v)
+{
+    return Labels::partyKind(v);
+}
+QString label(SpecialCategory v)
+{
+    return Labels::special(v);
+}
+QString label(UsCategory v)
+{
+    return Labels::usCategory(v);
+}
+QString label(SourceKind v)
+{
+    return Labels::sourceKind(v);
+}
+QString label(MeasureKind v)
+{
+    return Labels::measureKind(v);
+}
+QString label(Role v)
+{
+    return Labels::role(v);
+}
+QString label(LawfulBasis v)
+{
+    return Labels::lawfulBasis(v);
+}
+QString label(Art9Condition v)
+{
+    return Labels::art9Condition(v);
+}
+QString label(Mechanism v)
+{
+    return Labels::mechanism(v);
+}
+QString label(Derogation v)
+{
+    return Labels::derogation(v);
+}
+
+QString contactText(const Contact &c)
+{
+    QStringList parts;
+    for (const QString &s : {c.name, c.email, c.phone}) {
+        if (!s.isEmpty())
+            parts.append(s);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+// The key of a structured item: its parts joined by a character no text field holds.
+QString keyOf(const QStringList &parts)
+{
+    return parts.join(QChar(0x1f));
+}
+
+ValueItem one(const QString &key, const QString &text)
+{
+    return {key, text};
+}
+
+// One element of a value (scalar or list item) as an item; the key is the machine form.
+template <typename V> ValueItem itemOf(const ProjectData &data, const V &v)
+{
+    if constexpr (std::is_same_v<V, QString>) {
+        return one(v, v);
+    } else if constexpr (std::is_same_v<V, Id>) {
+        return one(idToString(v), entityName(data, v));
+    } else if constexpr (std::is_same_v<V, bool>) {
+        return one(v ? QStringLiteral("true") : QStringLiteral("false"), Labels::yesNo(v));
+    } else if constexpr (std::is_same_v<V, int>) {
+        return one(QString::number(v), QString::number(v));
+    } else if constexpr (std::is_same_v<V, QDate>) {
+        return one(isoDate(v), isoDate(v));
+    } else if constexpr (std::is_enum_v<V>) {
+        return one(enumToString(v), label(v));
+    } else if constexpr (std::is_same_v<V, Contact>) {
+        const QString t = contactText(v);
+        return one(keyOf({v.name, v.email, v.phone}), t);
+    } else if constexpr (std::is_same_v<V, Evidence>) {
+        return one(keyOf({idToString(v.document), v.quote}),
+                   Tr::tr("“%1” (%2)").arg(v.quote, entityName(data, v.document)));
+    } else if constexpr (std::is_same_v<V, RetentionRule>) {
+        QStringList categories;
+        QStringList categoryIds;
+        for (const Id &id : v.categories) {
+            categories.append(entityName(data, id));
+            categoryIds.append(idToString(id));
+        }
+        // The period as a duration, or as the source words it when no duration is stated.
+        QString text = !v.duration.isEmpty() ? Labels::duration(v.duration)
+                       : !v.text.isEmpty()   ? Tr::tr("“%1”").arg(v.text)
+                                             : Labels::notStated();
+        if (!v.trigger.isEmpty())
+            text = Tr::tr("%1 (trigger: %2)").arg(text, v.trigger);
+        if (!categories.isEmpty())
+            text = Tr::tr("%1: %2").arg(categories.join(QStringLiteral(", ")), text);
+        if (!v.legalReference.isEmpty())
+            text += QStringLiteral(" (%1)").arg(v.legalReference);
+        return one(keyOf({categoryIds.join(u','), v.duration, v.trigger, v.legalReference, v.text}), text);
+    } else if constexpr (std::is_same_v<V, BalancingTest>) {
+        QStringList parts;
+        if (v.date)
+            parts.append(isoDate(*v.date));
+        if (!v.note.isEmpty())
+            parts.append(v.note);
+        return one(keyOf(parts), parts.join(QStringLiteral(": ")));
+    } else {
+        static_assert(std::is_same_v<V, Dpia>, "a field type without a readable form");
+        QStringList parts;
+        if (v.required)
+            parts.append(*v.required ? Tr::tr("required") : Tr::tr("not required"));
+        if (v.done)
+            parts.append(Tr::tr("done %1").arg(isoDate(*v.done)));
+        return one(keyOf(parts), parts.join(QStringLiteral(", ")));
+    }
+}
+
+// Empty texts, empty ids and unset optionals are "not stated": no item.
+template <typename V> ValueItems itemsOf(const ProjectData &data, const V &v)
+{
+    if constexpr (IsOptional<V>) {
+        return v ? itemsOf(data, *v) : ValueItems{};
+    } else if constexpr (IsQList<V>) {
+        ValueItems items;
+        items.reserve(v.size());
+        for (const auto &e : v)
+            items.append(itemOf(data, e));
+        return items;
+    } else {
+        ValueItem item = itemOf(data, v);
+        if (item.text.isEmpty())
+            return {};
+        return {item};
+    }
+}
+
+ValueItems countryItems(const ValueItems &codes)
+{
+    ValueItems items = codes;
+    for (ValueItem &i : items)
+        i.text = Labels::country(i.key);
+    return items;
+}
+
+// Theirs' removals and additions applied to ours, when theirs kept the order of what it kept
+// from base (ours may reorder). Items are compared whole; duplicates are not expected in these
+// lists (the editors refuse them).
+template <typename L> bool mergeListValues(L &out, const L &base, const L &ours, const L &theirs)
+{
+    L keptByTheirs;
+    for (const auto &x : theirs) {
+        if (base.contains(x))
+            keptByTheirs.append(x);
+    }
+    L baseKept;
+    for (const auto &x : base) {
+        if (theirs.contains(x))
+            baseKept.append(x);
+    }
+    if (keptByTheirs != baseKept)
+        return false;
+    L result;
+    for (const auto &x : ours) {
+        if (!base.contains(x) || theirs.contains(x))
+            result.append(x);
+    }
+    for (const auto &x : theirs) {
+        if (!base.contains(x) && !result.contains(x))
+            result.append(x);
+    }
+    out = result;
+    return true;
+}
+
+template <auto M> Field<typename MemberOf<decltype(M)>::Class> field(const char *key, const char *labelText)
+{
+    using C = typename MemberOf<decltype(M)>::Class;
+    using V = typename MemberOf<decltype(M)>::Value;
+    Field<C> f{key,
+               labelText,
+               IsQList<V>,
+               [](const C &a, const C &b) { return a.*M == b.*M; },
+               [](C &to, const C &from) { to.*M = from.*M; },
+               [](const ProjectData &data, const C &e) { return itemsOf(data, e.*M); },
+               nullptr};
+    if constexpr (std::is_same_v<V, IdList> || std::is_same_v<V, QStringList>) {
+        f.mergeList = [](C &out, const C &b, const C &o, const C &t) {
+            return mergeListValues(out.*M, b.*M, o.*M, t.*M);
+        };
+    }
+    return f;
+}
+
+// A field holding country codes, shown as the countries' names.
+template <auto M> Field<typename MemberOf<decltype(M)>::Class> countryField(const char *key, const char *labelText)
+{
+    using C = typename MemberOf<decltype(M)>::Class;
+    Field<C> f = field<M>(key, labelText);
+    f.items = [](const ProjectData &data, const C &e) { return countryItems(itemsOf(data, e.*M)); };
+    return f;
+}
+
+#define ROPA_LABEL(text) QT_TRANSLATE_NOOP("ropa::compare", text)
+
+} // namespace
+
+template <typename T> QString Field<T>::labelText() const
+{
+    return QCoreApplication::translate("ropa::compare", label);
+}
+
+template struct Field<Document>;
+template struct Field<Party>;
+template struct Field<DataCategory>;
+template struct Field<DataSubject>;
+template struct Field<Source>;
+template struct Field<SecurityMeasure>;
+template struct Field<Activity>;
+template struct Field<Transfer>;
+template struct Field<ProjectInfo>;
+template struct Field<AcceptedFinding>;
+
+template <> const std::vector<Field<Document>> &fieldsOf<Document>()
+{
+    static const std::vector<Field<Document>> fields{
+        field<&Document::title>("title", ROPA_LABEL("Title")),
+        field<&Document::url>("url", ROPA_LABEL("Web address")),
+        field<&Document::date>("date", ROPA_LABEL("Date")),
+        field<&Document::text>("text", ROPA_LABEL("Text")),
+    };
+    return fields;
+}
+
+template <> const std::vector<Field<Party>> &fieldsOf<Party>()
+{
+    static const std::vector<Field<Party>> fields{
+        field<&Party::name>("name", ROPA_LABEL("Name")),
+        field<&Party::kind>("kind", ROPA_LABEL("Kind")),
+        field<&Party::named>("named", ROPA_LABEL("Named party")),
+        field<&Party::own>("own", ROPA_LABEL("Own organisation")),
+        countryField<&Party::country>("country", ROPA_LABEL("Country")),
+        countryField<&Party::locations>("locations", ROPA_LABEL("Processing locations")),
+        field<&Party::address>("address", ROPA_LABEL("Address")),
+        field<&Party::contact>("contact", ROPA_LABEL("Contact")),
+        field<&Party::dpo>("dpo", ROPA_LABEL("Data protection officer")),
+        field<&Party::representative>("representative", ROPA_LABEL("Representative")),
+        field<&Party::website>("website", ROPA_LABEL("Website")),
+        field<&Party::dpaSigned>("dpa_signed", ROPA_LABEL("DPA signed")),
+        field<&Party::dpfCertified>("dpf_certified", ROPA_LABEL("DPF certified")),
+        field<&Party::certifications>("certifications", ROPA_LABEL("Certifications")),
+        field<&Party::notes>("notes", ROPA_LABEL("Notes")),
+        field<&Party::evidence>("evidence", ROPA_LABEL("Evidence")),
+    };
+    return fields;
+}
+
+template <> const std::vector<Field<DataCategory>> &fieldsOf<DataCategory>()
+{
+    static const std::vector<Field<DataCategory>> fields{
+        field<&DataCategory::name>("name", ROPA_LABEL("Name")),
+        field<&DataCategory::parent>("parent", ROPA_LABEL("Parent category")),
+        field<&DataCategory::description>("description", ROPA_LABEL("Description")),
+        field<&DataCategory::examples>("examples", ROPA_LABEL("Examples")),
+        field<&DataCategory::special>("special", ROPA_LABEL("Special category (Art. 9)")),
+        field<&DataCategory::criminal>("criminal", ROPA_LABEL("Criminal data (Art. 10)")),
+        field<&DataCategory::usCategory>("us_category", ROPA_LABEL("US category")),
+        field<&DataCategory::evidence>("evidence", ROPA_LABEL("Evidence")),
+    };
+    return fields;
+}
+
+template <> const std::vector<Field<DataSubject>> &fieldsOf<DataSubject>()
+{
+    static const std::vector<Field<DataSubject>> fields{
+        field<&DataSubject::name>("name", ROPA_LABEL("Name")),
+        field<&DataSubject::description>("description", ROPA_LABEL("Description")),
+        field<&DataSubject::evidence>("evidence", ROPA_LABEL("Evidence")),
+    };
+    return fields;
+}
+
+template <> const std::vector<Field<Source>> &fieldsOf<Source>()
+{
+    static const std::vector<Field<Source>> fields{
+        field<&Source::name>("name", ROPA_LABEL("Name")),
+        field<&Source::kind>("kind", ROPA_LABEL("Kind")),
+        field<&Source::evidence>("evidence", ROPA_LABEL("Evidence")),
+    };
+    return fields;
+}
+
+template <> const std::vector<Field<SecurityMeasure>> &fieldsOf<SecurityMeasure>()
+{
+    static const std::vector<Field<SecurityMeasure>> fields{
+        field<&SecurityMeasure::name>("name", ROPA_LABEL("Name")),
+        field<&SecurityMeasure::kind>("kind", ROPA_LABEL("Kind")),
+        field<&SecurityMeasure::description>("description", ROPA_LABEL("Description")),
+        field<&SecurityMeasure::evidence>("evidence", ROPA_LABEL("Evidence")),
+    };
+    return fields;
+}
+
+template <> const std::vector<Field<Activity>> &fieldsOf<Activity>()
+{
+    static const std::vector<Field<Activity>> fields{
+        field<&Activity::name>("name", ROPA_LABEL("Name")),
+        field<&Activity::organisation>("organisation", ROPA_LABEL("Organisation")),
+        field<&Activity::role>("role", ROPA_LABEL("Role")),
+        field<&Activity::onBehalfOf>("on_behalf_of", ROPA_LABEL("On behalf of")),
+        field<&Activity::purposes>("purposes", ROPA_LABEL("Purposes")),
+        field<&Activity::lawfulBasis>("lawful_basis", ROPA_LABEL("Lawful basis")),
+        field<&Activity::art9Condition>("art9_condition", ROPA_LABEL("Art. 9 condition")),
+        field<&Activity::art10Basis>("art10_basis", ROPA_LABEL("Art. 10 basis")),
+        field<&Activity::consentConditionOfService>("consent_condition_of_service",
+                                                    ROPA_LABEL("Consent is a condition of service")),
+        field<&Activity::balancingTest>("balancing_test", ROPA_LABEL("Balancing test")),
+        field<&Activity::dataSubjects>("data_subjects", ROPA_LABEL("Data subjects")),
+        field<&Activity::dataCategories>("data_categories", ROPA_LABEL("Data categories")),
+        field<&Activity::sources>("sources", ROPA_LABEL("Sources")),
+        field<&Activity::securityMeasures>("security_measures", ROPA_LABEL("Security measures")),
+        field<&Activity::retention>("retention", ROPA_LABEL("Retention")),
+        field<&Activity::dpia>("dpia", ROPA_LABEL("DPIA")),
+        field<&Activity::largeScale>("large_scale", ROPA_LABEL("Large scale")),
+        field<&Activity::owner>("owner", ROPA_LABEL("Owner")),
+        field<&Activity::lastReviewed>("last_reviewed", ROPA_LABEL("Last reviewed")),
+        field<&Activity::notes>("notes", ROPA_LABEL("Notes")),
+        field<&Activity::evidence>("evidence", ROPA_LABEL("Evidence")),
+    };
+    return fields;
+}
+
+template <> const std::vector<Field<Transfer>> &fieldsOf<Transfer>()
+{
+    static const std::vector<Field<Transfer>> fields{
+        field<&Transfer::from>("from", ROPA_LABEL("From")),
+        field<&Transfer::to>("to", ROPA_LABEL("To")),
+        field<&Transfer::role>("role", ROPA_LABEL("Recipient's role")),
+        field<&Transfer::activities>("activities", ROPA_LABEL("Activities")),
+        field<&Transfer::dataCategories>("data_categories", ROPA_LABEL("Data categories")),
+        field<&Transfer::purpose>("purpose", ROPA_LABEL("Purpose")),
+        countryField<&Transfer::countries>("countries", ROPA_LABEL("Countries")),
+        field<&Transfer::mechanism>("mechanism", ROPA_LABEL("Transfer mechanism")),
+        field<&Transfer::sccModule>("scc_module", ROPA_LABEL("SCC module")),
+        field<&Transfer::derogation>("derogation", ROPA_LABEL("Derogation (Art. 49)")),
+        field<&Transfer::occasional>("occasional", ROPA_LABEL("Occasional")),
+        field<&Transfer::suitableSafeguards>("suitable_safeguards", ROPA_LABEL("Suitable safeguards")),
+        field<&Transfer::tiaDone>("tia_done", ROPA_LABEL("TIA done")),
+        field<&Transfer::evidence>("evidence", ROPA_LABEL("Evidence")),
+    };
+    return fields;
+}
+
+template <> const std::vector<Field<ProjectInfo>> &fieldsOf<ProjectInfo>()
+{
+    static const std::vector<Field<ProjectInfo>> fields{
+        field<&ProjectInfo::name>("name", ROPA_LABEL("Name")),
+        field<&ProjectInfo::language>("language", ROPA_LABEL("Language")),
+        field<&ProjectInfo::notes>("notes", ROPA_LABEL("Notes")),
+    };
+    return fields;
+}
+
+template <> const std::vector<Field<AcceptedFinding>> &fieldsOf<AcceptedFinding>()
+{
+    static const std::vector<Field<AcceptedFinding>> fields{
+        field<&AcceptedFinding::justification>("justification", ROPA_LABEL("Justification")),
+        field<&AcceptedFinding::date>("date", ROPA_LABEL("Date")),
+    };
+    return fields;
+}
+
+QString joinedText(const ValueItems &items)
+{
+    QStringList texts;
+    texts.reserve(items.size());
+    for (const ValueItem &i : items)
+        texts.append(i.text);
+    return texts.join(QStringLiteral("; "));
+}
+
+QString entityName(const ProjectData &data, const AnyEntity &entity)
+{
+    // The whole name (displayName shortens long ones for menus); a transfer's "From → To".
+    if (const auto *t = std::get_if<Transfer>(&entity))
+        return Tr::tr("%1 → %2").arg(entityName(data, t->from), entityName(data, t->to));
+    const QString name = nameOf(entity);
+    return name.isEmpty() ? edit::displayName(data, entity) : name;
+}
+
+QString entityName(const ProjectData &data, const Id &id)
+{
+    const auto kind = data.kindOfId(id);
+    if (!kind)
+        return idToString(id);
+    return entityName(data, *data.entity(*kind, id));
+}
+
+} // namespace ropa::compare

@@ -2,11 +2,13 @@
 // name and organisation, a project opened read-only cannot be edited, the tool bar's Undo
 // stays short, Ctrl+1…9 and Tab move between the navigator, the table and the editor.
 #include "app/navigator.h"
+#include "commands/edits.h"
 #include "common/windowfixture.h"
 #include "editors/entityeditor.h"
 #include "store/projectlock.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTableView>
@@ -121,6 +123,41 @@ private Q_SLOTS:
         QVERIFY(!t.w.isReadOnly());
         QCOMPARE(t.w.savePath(), dir.filePath(QStringLiteral("mine.ropa")));
         QVERIFY(!t.w.addEntity().isNull());
+    }
+
+    void aFileDamagedOutsideRopaOpensReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.ropa"));
+        {
+            test::TestWindow writer;
+            QVERIFY(writer.w.openFile(MainWindow::examplePath()));
+            ProjectInfo info = writer.w.project()->info();
+            info.notes = QStringLiteral("checksum probe ABCDEFGH");
+            QVERIFY(edit::setInfo(*writer.w.project(), info));
+            QVERIFY(writer.w.saveAsPath(path));
+            QVERIFY(writer.w.closeProject());
+        }
+        // One letter changed where SQLite's own checks see nothing (a bad USB stick, an editor).
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        const qsizetype at = bytes.indexOf("ABCDEFGH");
+        QVERIFY(at > 0);
+        bytes[at] = 'X';
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+
+        test::TestWindow t;
+        t.w.setErrorDialogsEnabled(true);
+        QVERIFY(t.w.openFile(path));
+        QVERIFY(t.w.isReadOnly());
+        QVERIFY2(t.dialogs->wasAsked(QStringLiteral("error: damaged.ropa was opened read-only.")),
+                 qPrintable(t.dialogs->asked.join(u'\n')));
+        QVERIFY(t.dialogs->asked.join(u'\n').contains(QStringLiteral("changed or damaged outside Ropa")));
+        QVERIFY(t.w.addEntity().isNull());
     }
 
     void undoOnTheToolBarStaysShort()

@@ -93,12 +93,18 @@ bool ProjectFiles::openFile(const QString &path)
         return false;
     const bool readOnly = loaded.readOnly;
     const bool copy = loaded.copy;
+    const QString damage = loaded.damage;
     const QString backup = loaded.migrationBackup;
     m_session->adopt(std::move(loaded));
     if (!path.startsWith(u':') && !copy)
         AppSettings::addRecentFile(absolute);
     Q_EMIT recentFilesChanged();
-    if (!backup.isEmpty())
+    if (!damage.isEmpty()) {
+        // The content no longer matches the digest Ropa stored: opened read-only, so that
+        // nothing is saved over it unnoticed.
+        m_dialogs->showError(m_window, tr("%1 was opened read-only.").arg(fileName(path)), damage);
+        Q_EMIT message(tr("Opened %1 read-only: changed or damaged outside Ropa").arg(fileName(path)), 0);
+    } else if (!backup.isEmpty())
         Q_EMIT message(tr("The file was made by an older Ropa; a copy was kept as %1").arg(QFileInfo(backup).fileName()), 0);
     else if (readOnly)
         Q_EMIT message(tr("Opened %1 read-only").arg(fileName(path)), 5000);

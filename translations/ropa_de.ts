@@ -1688,6 +1688,37 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     </message>
 </context>
 <context>
+    <name>ropa::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>How to keep the inventory and make the records, offline</source>
+        <translation>Wie Sie das Verzeichnis führen und die Verzeichnisse erstellen, offline</translation>
+    </message>
+    <message>
+        <source>&amp;About Ropa</source>
+        <translation>&amp;Über Ropa</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Ropa</source>
+        <translation>Über Ropa</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Your data inventory and records of processing activities (GDPR Article 30), with the processors and subprocessors that receive the data.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Ihr Datenverzeichnis und Ihre Verzeichnisse von Verarbeitungstätigkeiten (Artikel 30 DSGVO), mit den Auftragsverarbeitern und Unterauftragsverarbeitern, die die Daten erhalten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ropa::KindEditor</name>
     <message>
         <source>Document</source>
@@ -2332,18 +2363,6 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <translation>Änderungs&amp;verlauf</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Ropa</source>
-        <translation>&amp;Über Ropa</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -2358,10 +2377,6 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>No recovery copy was written: %1</source>
         <translation>Es wurde keine Wiederherstellungskopie geschrieben: %1</translation>
-    </message>
-    <message>
-        <source>About Ropa</source>
-        <translation>Über Ropa</translation>
     </message>
     <message>
         <source>Ropa</source>
@@ -2400,10 +2415,6 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <translation>Neues Projekt: Fügen Sie Ihre Verarbeitungstätigkeiten hinzu oder ergänzen Sie die Angaben Ihrer Organisation</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Your data inventory and records of processing activities (GDPR Article 30), with the processors and subprocessors that receive the data.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Ihr Datenverzeichnis und Ihre Verzeichnisse von Verarbeitungstätigkeiten (Artikel 30 DSGVO), mit den Auftragsverarbeitern und Unterauftragsverarbeitern, die die Daten erhalten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Save a &amp;copy as…</source>
         <translation>Eine &amp;Kopie speichern unter…</translation>
     </message>
@@ -2434,14 +2445,6 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>Redo %1</source>
         <translation>%1 wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <source>How to keep the inventory and make the records, offline</source>
-        <translation>Wie Sie das Verzeichnis führen und die Verzeichnisse erstellen, offline</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2745,14 @@ Die Datei existiert nicht.</translation>
         <source>Restored the unsaved changes; save to keep them</source>
         <translation>Nicht gespeicherte Änderungen wiederhergestellt; speichern Sie, um sie zu behalten</translation>
     </message>
+    <message>
+        <source>%1 was opened read-only.</source>
+        <translation>%1 wurde schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only: changed or damaged outside Ropa</source>
+        <translation>%1 schreibgeschützt geöffnet: außerhalb von Ropa geändert oder beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>ropa::ProjectSession</name>
@@ -2939,6 +2950,14 @@ Die Datei existiert nicht.</translation>
     <message>
         <source>The PDF and the printout end with the dashboard&apos;s charts, one per page</source>
         <translation>PDF und Ausdruck enden mit den Diagrammen der Übersicht, eines pro Seite</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4622,6 +4641,250 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <source>%1 “%2”</source>
         <translation>%1 „%2“</translation>
     </message>
+    <message>
+        <source>What differs between two versions of a project: entities added, removed and changed, field by field. Exit code 0: the same; 1: different; 2: bad input.</source>
+        <translation>Was sich zwischen zwei Versionen eines Projekts unterscheidet: hinzugefügte, entfernte und geänderte Einträge, Feld für Feld. Exit-Code 0: gleich; 1: verschieden; 2: ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>Two projects, each a .ropa file or a JSON interchange file.</source>
+        <translation>Zwei Projekte, jeweils eine .ropa-Datei oder eine JSON-Austauschdatei.</translation>
+    </message>
+    <message>
+        <source>Print JSON (docs/compare-merge.md).</source>
+        <translation>JSON ausgeben (docs/compare-merge.md).</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” share no entity: they are not two versions of one project, so everything shows as removed and added.</source>
+        <translation>„%1“ und „%2“ haben keinen Eintrag gemeinsam: Sie sind keine zwei Versionen eines Projekts, daher erscheint alles als entfernt und hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>ropa-cli: note: %1</source>
+        <translation>ropa-cli: Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>what differs between two projects: diff A B [--json]</source>
+        <translation>was sich zwischen zwei Projekten unterscheidet: diff A B [--json]</translation>
+    </message>
+    <message>
+        <source>Merge two edited copies of a project with their common base: what one side changed is taken, fields changed differently on both sides are conflicts. Exit code 0: merged and written; 1: conflicts (listed, nothing written); 2: bad input.</source>
+        <translation>Zwei bearbeitete Kopien eines Projekts mit ihrer gemeinsamen Basis zusammenführen: Was eine Seite geändert hat, wird übernommen; auf beiden Seiten verschieden geänderte Felder sind Konflikte. Exit-Code 0: zusammengeführt und geschrieben; 1: Konflikte (aufgelistet, nichts geschrieben); 2: ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>The common base and the two copies, each a .ropa file or a JSON interchange file.</source>
+        <translation>Die gemeinsame Basis und die beiden Kopien, jeweils eine .ropa-Datei oder eine JSON-Austauschdatei.</translation>
+    </message>
+    <message>
+        <source>The merged project (.ropa, or JSON for any other name); replaced if it exists (required).</source>
+        <translation>Das zusammengeführte Projekt (.ropa, bei jedem anderen Namen JSON); wird ersetzt, falls vorhanden (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Decide every conflict for one side: ours or theirs.</source>
+        <translation>Jeden Konflikt für eine Seite entscheiden: ours (unsere) oder theirs (ihre).</translation>
+    </message>
+    <message>
+        <source>merge: -o OUT is required (a .ropa or .json file)</source>
+        <translation>merge: -o OUT ist erforderlich (eine .ropa- oder .json-Datei)</translation>
+    </message>
+    <message>
+        <source>merge: --prefer must be ours or theirs</source>
+        <translation>merge: --prefer muss ours oder theirs sein</translation>
+    </message>
+    <message>
+        <source>“%1” shares no entity with one of the copies: it is not their common base, so most changes will show as conflicts or as additions.</source>
+        <translation>„%1“ hat keinen Eintrag mit einer der Kopien gemeinsam: Es ist nicht ihre gemeinsame Basis, daher erscheinen die meisten Änderungen als Konflikte oder als Hinzufügungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged into “%1”: %n change(s) taken into ours.</source>
+        <translation>
+            <numerusform>In „%1“ zusammengeführt: %n Änderung in unsere Kopie übernommen.</numerusform>
+            <numerusform>In „%1“ zusammengeführt: %n Änderungen in unsere Kopie übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not merged: the merged project would not be valid:</source>
+        <translation>Nicht zusammengeführt: Das zusammengeführte Projekt wäre nicht gültig:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not merged: %n conflict(s) to decide (nothing was written; --prefer ours|theirs decides them all).</source>
+        <translation>
+            <numerusform>Nicht zusammengeführt: %n Konflikt zu entscheiden (nichts geschrieben; --prefer ours|theirs entscheidet alle).</numerusform>
+            <numerusform>Nicht zusammengeführt: %n Konflikte zu entscheiden (nichts geschrieben; --prefer ours|theirs entscheidet alle).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>three-way merge of two copies: merge BASE OURS THEIRS -o OUT [--json] [--prefer ours|theirs]</source>
+        <translation>Drei-Wege-Zusammenführung zweier Kopien: merge BASE OURS THEIRS -o OUT [--json] [--prefer ours|theirs]</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::compare</name>
+    <message>
+        <source>%1 on “%2”</source>
+        <translation>%1 zu „%2“</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Accepted finding</source>
+        <translation>Akzeptierter Befund</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation>Datenkategorie</translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation>Betroffene Personen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Security measure</source>
+        <translation>Sicherheitsmaßnahme</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Übermittlung</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 (trigger: %2)</source>
+        <translation>%1 (Auslöser: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>durchgeführt %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>our copy</source>
+        <translation>unserer Kopie</translation>
+    </message>
+    <message>
+        <source>their copy</source>
+        <translation>ihrer Kopie</translation>
+    </message>
+    <message>
+        <source>Project details changed</source>
+        <translation>Projektangaben geändert</translation>
+    </message>
+    <message>
+        <source>%1 “%2” added</source>
+        <translation>%1 „%2“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 “%2” removed</source>
+        <translation>%1 „%2“ entfernt</translation>
+    </message>
+    <message>
+        <source>%1 “%2” changed (was “%3”)</source>
+        <translation>%1 „%2“ geändert (war „%3“)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” changed</source>
+        <translation>%1 „%2“ geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: added %2</source>
+        <translation>%1: hinzugefügt %2</translation>
+    </message>
+    <message>
+        <source>%1: removed %2</source>
+        <translation>%1: entfernt %2</translation>
+    </message>
+    <message>
+        <source>%1: reordered</source>
+        <translation>%1: neu geordnet</translation>
+    </message>
+    <message>
+        <source>The two projects are the same.</source>
+        <translation>Die beiden Projekte sind gleich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n Änderung.</numerusform>
+            <numerusform>%n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project details</source>
+        <translation>Projektangaben</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Conflict in %1, %2:</source>
+        <translation>Konflikt in %1, %2:</translation>
+    </message>
+    <message>
+        <source>base: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
+        <source>ours: %1</source>
+        <translation>unsere: %1</translation>
+    </message>
+    <message>
+        <source>theirs: %1</source>
+        <translation>ihre: %1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 was removed in %2 and changed in %3.</source>
+        <translation>Konflikt: %1 wurde in %2 entfernt und in %3 geändert.</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 was removed in %2, but “%3” refers to it in %4.</source>
+        <translation>Konflikt: %1 wurde in %2 entfernt, aber „%3“ verweist in %4 darauf.</translation>
+    </message>
+    <message>
+        <source>Decided for %1.</source>
+        <translation>Entschieden für %1.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::edit</name>
@@ -5367,6 +5630,42 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <source>“%1” cannot be read: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
+    <message>
+        <source>“%1” is a symbolic link that leads back to itself (a loop), so there is no file to read. Correct or remove the link.</source>
+        <translation>„%1“ ist ein symbolischer Link, der auf sich selbst zurückführt (eine Schleife), daher gibt es keine Datei zum Lesen. Korrigieren oder entfernen Sie den Link.</translation>
+    </message>
+    <message>
+        <source>“%1” is a named pipe, not a project file.</source>
+        <translation>„%1“ ist eine benannte Pipe, keine Projektdatei.</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a project file.</source>
+        <translation>„%1“ ist ein Gerät, keine Projektdatei.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (it is a socket or another special file), so it is not a project file.</source>
+        <translation>„%1“ ist keine gewöhnliche Datei (es ist ein Socket oder eine andere Spezialdatei), also keine Projektdatei.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s “version” must be a whole number such as 1, not “%1”, at line %2, column %3.</source>
+        <translation>Die „version“ des Projekts muss eine ganze Zahl wie 1 sein, nicht „%1“, in Zeile %2, Spalte %3.</translation>
+    </message>
+    <message>
+        <source>The key “%1” appears twice in the same object (the second time at line %2, column %3). Each key may appear only once.</source>
+        <translation>Der Schlüssel „%1“ kommt im selben Objekt zweimal vor (das zweite Mal in Zeile %2, Spalte %3). Jeder Schlüssel darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: a text contains the control character U+%1, which must be written as an escape, at line %2, column %3.</source>
+        <translation>Die Datei ist kein gültiges JSON: Ein Text enthält das Steuerzeichen U+%1, das als Escape-Sequenz geschrieben werden muss, in Zeile %2, Spalte %3.</translation>
+    </message>
+    <message>
+        <source>The file contains the character U+0000 (written \u0000) in a text, which Ropa does not accept, at line %1, column %2.</source>
+        <translation>Die Datei enthält in einem Text das Zeichen U+0000 (geschrieben \u0000), das Ropa nicht annimmt, in Zeile %1, Spalte %2.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: a text contains half of a UTF-16 surrogate pair (\u%1) without its other half, at line %2, column %3.</source>
+        <translation>Die Datei ist kein gültiges JSON: Ein Text enthält die Hälfte eines UTF-16-Surrogatpaars (\u%1) ohne die andere Hälfte, in Zeile %2, Spalte %3.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::reports::Record</name>
@@ -5417,18 +5716,6 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>cannot finish the pages</source>
         <translation>die Seiten können nicht abgeschlossen werden</translation>
-    </message>
-    <message>
-        <source>cannot write the ODT document</source>
-        <translation>das ODT-Dokument kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>cannot write the ODT document: the package Qt wrote could not be read back</source>
-        <translation>das ODT-Dokument kann nicht geschrieben werden: das von Qt geschriebene Paket konnte nicht wieder gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot write the ODT document: it is larger than 4 GB</source>
-        <translation>das ODT-Dokument kann nicht geschrieben werden: es ist größer als 4 GB</translation>
     </message>
     <message>
         <source>racial or ethnic origin</source>
@@ -6084,6 +6371,34 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <comment>a quote from a document, in quotation marks</comment>
         <translation>„%1“</translation>
     </message>
+    <message>
+        <source>cannot read the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the written package cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the ODT document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ropa::store</name>
@@ -6240,10 +6555,6 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <translation>%1 ist keiner der Werte, die Ropa kennt (%2)</translation>
     </message>
     <message>
-        <source>A %1 in the table %2 has the id %3, which is not an id (a lower-case UUID). The project was not opened.</source>
-        <translation>Ein Element (%1) in der Tabelle %2 hat die ID %3, die keine ID ist (eine UUID in Kleinbuchstaben). Das Projekt wurde nicht geöffnet.</translation>
-    </message>
-    <message>
         <source>the id appears twice in the table %1</source>
         <translation>die ID kommt in der Tabelle %1 zweimal vor</translation>
     </message>
@@ -6387,6 +6698,22 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>%1 is not an ordinary file (it is a socket or another special file), so it is not a Ropa project. Choose a .ropa file made by Ropa.</source>
         <translation>%1 ist keine gewöhnliche Datei (sondern ein Socket oder eine andere Spezialdatei) und daher kein Ropa-Projekt. Wählen Sie eine mit Ropa erstellte .ropa-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 stores its texts in UTF-16, not in UTF-8 as Ropa writes them: the file&apos;s text encoding was changed by another program, so it was not opened.</source>
+        <translation>%1 speichert seine Texte in UTF-16, nicht in UTF-8, wie Ropa sie schreibt: Die Textkodierung der Datei wurde von einem anderen Programm geändert, daher wurde sie nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The table %1 has a row whose id %2 is not an id (a lower-case UUID). The project was not opened.</source>
+        <translation>Die Tabelle %1 hat eine Zeile, deren ID %2 keine ID ist (eine UUID in Kleinbuchstaben). Das Projekt wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Ropa: the checksum that Ropa stores with every save is missing, so its content cannot be confirmed. It was opened read-only: check it, or open a backup copy.</source>
+        <translation>%1 wurde außerhalb von Ropa geändert: Die Prüfsumme, die Ropa bei jedem Speichern ablegt, fehlt, daher lässt sich der Inhalt nicht bestätigen. Sie wurde schreibgeschützt geöffnet: Prüfen Sie sie oder öffnen Sie eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>%1 was changed or damaged outside Ropa: its content no longer matches the checksum of its last save (changed: %2). It was opened read-only: check it, or open a backup copy.</source>
+        <translation>%1 wurde außerhalb von Ropa geändert oder beschädigt: Der Inhalt stimmt nicht mehr mit der Prüfsumme der letzten Speicherung überein (geändert: %2). Sie wurde schreibgeschützt geöffnet: Prüfen Sie sie oder öffnen Sie eine Sicherungskopie.</translation>
     </message>
 </context>
 <context>

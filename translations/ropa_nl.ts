@@ -1688,6 +1688,37 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     </message>
 </context>
 <context>
+    <name>ropa::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>How to keep the inventory and make the records, offline</source>
+        <translation>Hoe u de inventaris bijhoudt en de registers maakt, offline</translation>
+    </message>
+    <message>
+        <source>&amp;About Ropa</source>
+        <translation>&amp;Over Ropa</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Ropa</source>
+        <translation>Over Ropa</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Your data inventory and records of processing activities (GDPR Article 30), with the processors and subprocessors that receive the data.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Uw gegevensinventaris en registers van verwerkingsactiviteiten (artikel 30 AVG), met de verwerkers en subverwerkers die de gegevens ontvangen.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ropa::KindEditor</name>
     <message>
         <source>Document</source>
@@ -2332,18 +2363,6 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <translation>&amp;Geschiedenis van wijzigingen</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About Ropa</source>
-        <translation>&amp;Over Ropa</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Over &amp;Qt</translation>
-    </message>
-    <message>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
@@ -2358,10 +2377,6 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>No recovery copy was written: %1</source>
         <translation>Er is geen herstelkopie geschreven: %1</translation>
-    </message>
-    <message>
-        <source>About Ropa</source>
-        <translation>Over Ropa</translation>
     </message>
     <message>
         <source>Ropa</source>
@@ -2400,10 +2415,6 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <translation>Nieuw project: voeg uw verwerkingsactiviteiten toe, of vul de gegevens van uw organisatie aan</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Your data inventory and records of processing activities (GDPR Article 30), with the processors and subprocessors that receive the data.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Uw gegevensinventaris en registers van verwerkingsactiviteiten (artikel 30 AVG), met de verwerkers en subverwerkers die de gegevens ontvangen.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Save a &amp;copy as…</source>
         <translation>Een &amp;kopie opslaan als…</translation>
     </message>
@@ -2434,14 +2445,6 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>Redo %1</source>
         <translation>%1 opnieuw doen</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Handleiding</translation>
-    </message>
-    <message>
-        <source>How to keep the inventory and make the records, offline</source>
-        <translation>Hoe u de inventaris bijhoudt en de registers maakt, offline</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2745,14 @@ Het bestand bestaat niet.</translation>
         <source>Restored the unsaved changes; save to keep them</source>
         <translation>Niet-opgeslagen wijzigingen teruggezet; sla op om ze te bewaren</translation>
     </message>
+    <message>
+        <source>%1 was opened read-only.</source>
+        <translation>%1 is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only: changed or damaged outside Ropa</source>
+        <translation>%1 alleen-lezen geopend: buiten Ropa gewijzigd of beschadigd</translation>
+    </message>
 </context>
 <context>
     <name>ropa::ProjectSession</name>
@@ -2939,6 +2950,14 @@ Het bestand bestaat niet.</translation>
     <message>
         <source>The PDF and the printout end with the dashboard&apos;s charts, one per page</source>
         <translation>De PDF en de afdruk eindigen met de grafieken van het dashboard, één per pagina</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4622,6 +4641,250 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
+    <message>
+        <source>What differs between two versions of a project: entities added, removed and changed, field by field. Exit code 0: the same; 1: different; 2: bad input.</source>
+        <translation>Wat er verschilt tussen twee versies van een project: toegevoegde, verwijderde en gewijzigde entiteiten, veld voor veld. Afsluitcode 0: gelijk; 1: verschillend; 2: ongeldige invoer.</translation>
+    </message>
+    <message>
+        <source>Two projects, each a .ropa file or a JSON interchange file.</source>
+        <translation>Twee projecten, elk een .ropa-bestand of een JSON-uitwisselingsbestand.</translation>
+    </message>
+    <message>
+        <source>Print JSON (docs/compare-merge.md).</source>
+        <translation>JSON afdrukken (docs/compare-merge.md).</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” share no entity: they are not two versions of one project, so everything shows as removed and added.</source>
+        <translation>“%1” en “%2” hebben geen entiteit gemeen: het zijn geen twee versies van één project, dus alles verschijnt als verwijderd en toegevoegd.</translation>
+    </message>
+    <message>
+        <source>ropa-cli: note: %1</source>
+        <translation>ropa-cli: let op: %1</translation>
+    </message>
+    <message>
+        <source>what differs between two projects: diff A B [--json]</source>
+        <translation>wat er verschilt tussen twee projecten: diff A B [--json]</translation>
+    </message>
+    <message>
+        <source>Merge two edited copies of a project with their common base: what one side changed is taken, fields changed differently on both sides are conflicts. Exit code 0: merged and written; 1: conflicts (listed, nothing written); 2: bad input.</source>
+        <translation>Twee bewerkte kopieën van een project samenvoegen met hun gemeenschappelijke basis: wat één kant wijzigde wordt overgenomen, velden die aan beide kanten verschillend zijn gewijzigd zijn conflicten. Afsluitcode 0: samengevoegd en geschreven; 1: conflicten (opgesomd, niets geschreven); 2: ongeldige invoer.</translation>
+    </message>
+    <message>
+        <source>The common base and the two copies, each a .ropa file or a JSON interchange file.</source>
+        <translation>De gemeenschappelijke basis en de twee kopieën, elk een .ropa-bestand of een JSON-uitwisselingsbestand.</translation>
+    </message>
+    <message>
+        <source>The merged project (.ropa, or JSON for any other name); replaced if it exists (required).</source>
+        <translation>Het samengevoegde project (.ropa, of JSON bij elke andere naam); wordt vervangen als het bestaat (verplicht).</translation>
+    </message>
+    <message>
+        <source>Decide every conflict for one side: ours or theirs.</source>
+        <translation>Elk conflict beslissen voor één kant: ours (onze) of theirs (hun).</translation>
+    </message>
+    <message>
+        <source>merge: -o OUT is required (a .ropa or .json file)</source>
+        <translation>merge: -o OUT is verplicht (een .ropa- of .json-bestand)</translation>
+    </message>
+    <message>
+        <source>merge: --prefer must be ours or theirs</source>
+        <translation>merge: --prefer moet ours of theirs zijn</translation>
+    </message>
+    <message>
+        <source>“%1” shares no entity with one of the copies: it is not their common base, so most changes will show as conflicts or as additions.</source>
+        <translation>“%1” heeft geen entiteit gemeen met een van de kopieën: het is niet hun gemeenschappelijke basis, dus de meeste wijzigingen verschijnen als conflicten of als toevoegingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged into “%1”: %n change(s) taken into ours.</source>
+        <translation>
+            <numerusform>Samengevoegd in “%1”: %n wijziging overgenomen in onze kopie.</numerusform>
+            <numerusform>Samengevoegd in “%1”: %n wijzigingen overgenomen in onze kopie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not merged: the merged project would not be valid:</source>
+        <translation>Niet samengevoegd: het samengevoegde project zou niet geldig zijn:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not merged: %n conflict(s) to decide (nothing was written; --prefer ours|theirs decides them all).</source>
+        <translation>
+            <numerusform>Niet samengevoegd: %n conflict te beslissen (niets geschreven; --prefer ours|theirs beslist ze allemaal).</numerusform>
+            <numerusform>Niet samengevoegd: %n conflicten te beslissen (niets geschreven; --prefer ours|theirs beslist ze allemaal).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>three-way merge of two copies: merge BASE OURS THEIRS -o OUT [--json] [--prefer ours|theirs]</source>
+        <translation>drieweg-samenvoeging van twee kopieën: merge BASE OURS THEIRS -o OUT [--json] [--prefer ours|theirs]</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::compare</name>
+    <message>
+        <source>%1 on “%2”</source>
+        <translation>%1 bij “%2”</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Accepted finding</source>
+        <translation>Geaccepteerde bevinding</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation>Categorie persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Security measure</source>
+        <translation>Beveiligingsmaatregel</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Doorgifte</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (trigger: %2)</source>
+        <translation>%1 (aanleiding: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>vereist</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>niet vereist</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>uitgevoerd %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>our copy</source>
+        <translation>onze kopie</translation>
+    </message>
+    <message>
+        <source>their copy</source>
+        <translation>hun kopie</translation>
+    </message>
+    <message>
+        <source>Project details changed</source>
+        <translation>Projectgegevens gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 “%2” added</source>
+        <translation>%1 “%2” toegevoegd</translation>
+    </message>
+    <message>
+        <source>%1 “%2” removed</source>
+        <translation>%1 “%2” verwijderd</translation>
+    </message>
+    <message>
+        <source>%1 “%2” changed (was “%3”)</source>
+        <translation>%1 “%2” gewijzigd (was “%3”)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” changed</source>
+        <translation>%1 “%2” gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: added %2</source>
+        <translation>%1: toegevoegd %2</translation>
+    </message>
+    <message>
+        <source>%1: removed %2</source>
+        <translation>%1: verwijderd %2</translation>
+    </message>
+    <message>
+        <source>%1: reordered</source>
+        <translation>%1: andere volgorde</translation>
+    </message>
+    <message>
+        <source>The two projects are the same.</source>
+        <translation>De twee projecten zijn gelijk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n wijziging.</numerusform>
+            <numerusform>%n wijzigingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project details</source>
+        <translation>Projectgegevens</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>Conflict in %1, %2:</source>
+        <translation>Conflict in %1, %2:</translation>
+    </message>
+    <message>
+        <source>base: %1</source>
+        <translation>basis: %1</translation>
+    </message>
+    <message>
+        <source>ours: %1</source>
+        <translation>onze: %1</translation>
+    </message>
+    <message>
+        <source>theirs: %1</source>
+        <translation>hun: %1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 was removed in %2 and changed in %3.</source>
+        <translation>Conflict: %1 is verwijderd in %2 en gewijzigd in %3.</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 was removed in %2, but “%3” refers to it in %4.</source>
+        <translation>Conflict: %1 is verwijderd in %2, maar “%3” verwijst ernaar in %4.</translation>
+    </message>
+    <message>
+        <source>Decided for %1.</source>
+        <translation>Beslist voor %1.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::edit</name>
@@ -5367,6 +5630,42 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <source>“%1” cannot be read: %2.</source>
         <translation>“%1” kan niet worden gelezen: %2.</translation>
     </message>
+    <message>
+        <source>“%1” is a symbolic link that leads back to itself (a loop), so there is no file to read. Correct or remove the link.</source>
+        <translation>“%1” is een symbolische koppeling die naar zichzelf terugleidt (een lus), dus er is geen bestand om te lezen. Verbeter of verwijder de koppeling.</translation>
+    </message>
+    <message>
+        <source>“%1” is a named pipe, not a project file.</source>
+        <translation>“%1” is een named pipe, geen projectbestand.</translation>
+    </message>
+    <message>
+        <source>“%1” is a device, not a project file.</source>
+        <translation>“%1” is een apparaat, geen projectbestand.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (it is a socket or another special file), so it is not a project file.</source>
+        <translation>“%1” is geen gewoon bestand (het is een socket of een ander speciaal bestand), dus het is geen projectbestand.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s “version” must be a whole number such as 1, not “%1”, at line %2, column %3.</source>
+        <translation>De “version” van het project moet een geheel getal zijn, zoals 1, niet “%1”, op regel %2, kolom %3.</translation>
+    </message>
+    <message>
+        <source>The key “%1” appears twice in the same object (the second time at line %2, column %3). Each key may appear only once.</source>
+        <translation>De sleutel “%1” komt twee keer voor in hetzelfde object (de tweede keer op regel %2, kolom %3). Elke sleutel mag maar één keer voorkomen.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: a text contains the control character U+%1, which must be written as an escape, at line %2, column %3.</source>
+        <translation>Het bestand is geen geldige JSON: een tekst bevat het stuurteken U+%1, dat als escape geschreven moet worden, op regel %2, kolom %3.</translation>
+    </message>
+    <message>
+        <source>The file contains the character U+0000 (written \u0000) in a text, which Ropa does not accept, at line %1, column %2.</source>
+        <translation>Het bestand bevat het teken U+0000 (geschreven als \u0000) in een tekst, wat Ropa niet accepteert, op regel %1, kolom %2.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: a text contains half of a UTF-16 surrogate pair (\u%1) without its other half, at line %2, column %3.</source>
+        <translation>Het bestand is geen geldige JSON: een tekst bevat de helft van een UTF-16-surrogaatpaar (\u%1) zonder de andere helft, op regel %2, kolom %3.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::reports::Record</name>
@@ -5417,18 +5716,6 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>cannot finish the pages</source>
         <translation>kan de pagina&apos;s niet afronden</translation>
-    </message>
-    <message>
-        <source>cannot write the ODT document</source>
-        <translation>kan het ODT-document niet schrijven</translation>
-    </message>
-    <message>
-        <source>cannot write the ODT document: the package Qt wrote could not be read back</source>
-        <translation>kan het ODT-document niet schrijven: het pakket dat Qt schreef kon niet worden teruggelezen</translation>
-    </message>
-    <message>
-        <source>cannot write the ODT document: it is larger than 4 GB</source>
-        <translation>kan het ODT-document niet schrijven: het is groter dan 4 GB</translation>
     </message>
     <message>
         <source>racial or ethnic origin</source>
@@ -6084,6 +6371,34 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <comment>a quote from a document, in quotation marks</comment>
         <translation>“%1”</translation>
     </message>
+    <message>
+        <source>cannot read the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the written package cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the ODT document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ropa::store</name>
@@ -6240,10 +6555,6 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <translation>%1 is geen van de waarden die Ropa kent (%2)</translation>
     </message>
     <message>
-        <source>A %1 in the table %2 has the id %3, which is not an id (a lower-case UUID). The project was not opened.</source>
-        <translation>Een %1 in de tabel %2 heeft de id %3, die geen id is (een UUID in kleine letters). Het project is niet geopend.</translation>
-    </message>
-    <message>
         <source>the id appears twice in the table %1</source>
         <translation>de id komt twee keer voor in de tabel %1</translation>
     </message>
@@ -6387,6 +6698,22 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>%1 is not an ordinary file (it is a socket or another special file), so it is not a Ropa project. Choose a .ropa file made by Ropa.</source>
         <translation>%1 is geen gewoon bestand (het is een socket of een ander speciaal bestand), dus geen Ropa-project. Kies een .ropa-bestand dat met Ropa is gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 stores its texts in UTF-16, not in UTF-8 as Ropa writes them: the file&apos;s text encoding was changed by another program, so it was not opened.</source>
+        <translation>%1 slaat zijn teksten op in UTF-16, niet in UTF-8 zoals Ropa ze schrijft: de tekstcodering van het bestand is door een ander programma gewijzigd, en het is daarom niet geopend.</translation>
+    </message>
+    <message>
+        <source>The table %1 has a row whose id %2 is not an id (a lower-case UUID). The project was not opened.</source>
+        <translation>De tabel %1 heeft een rij waarvan de id %2 geen id is (een UUID in kleine letters). Het project is niet geopend.</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Ropa: the checksum that Ropa stores with every save is missing, so its content cannot be confirmed. It was opened read-only: check it, or open a backup copy.</source>
+        <translation>%1 is buiten Ropa gewijzigd: de controlesom die Ropa bij elke opslag bewaart ontbreekt, dus de inhoud kan niet worden bevestigd. Het is alleen-lezen geopend: controleer het, of open een reservekopie.</translation>
+    </message>
+    <message>
+        <source>%1 was changed or damaged outside Ropa: its content no longer matches the checksum of its last save (changed: %2). It was opened read-only: check it, or open a backup copy.</source>
+        <translation>%1 is buiten Ropa gewijzigd of beschadigd: de inhoud komt niet meer overeen met de controlesom van de laatste opslag (gewijzigd: %2). Het is alleen-lezen geopend: controleer het, of open een reservekopie.</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,14 @@ void TestRecordsView::exportProposesAPlace()
     AppSettings::setLastExportFolder(ExportLocation::Records, QString());
     QCOMPARE(QFileInfo(view.proposedExportPath()).absolutePath(),
              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+
+    // Characters no file system takes do not reach the proposed name.
+    d.info.name = QStringLiteral("Smith & Sons: Leiden/Delft");
+    RecordsView snapshot;
+    snapshot.setProjectData(d);
+    QTRY_VERIFY_WITH_TIMEOUT(!snapshot.isBuilding(), 60000);
+    QCOMPARE(QFileInfo(snapshot.proposedExportPath()).fileName(),
+             QStringLiteral("Smith & Sons- Leiden-Delft - controller record.pdf"));
 }
 
 QTEST_MAIN(TestRecordsView)

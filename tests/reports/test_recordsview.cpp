@@ -293,13 +293,15 @@ void TestRecordsView::exportProposesAPlace()
     Project project(d);
     QTemporaryDir projectDir;
     project.setFilePath(projectDir.filePath(QStringLiteral("northwind.ropa")));
+    const QString controllerName = QStringLiteral("Northwind Contact Centre - controller record.pdf");
+    const QString processorName = QStringLiteral("Northwind Contact Centre - processor record.pdf");
     RecordsView view;
     view.setProject(&project);
     QTRY_VERIFY_WITH_TIMEOUT(!view.isBuilding(), 60000);
-    QCOMPARE(view.proposedExportPath(), projectDir.filePath(QStringLiteral("Northwind Contact Centre - controller record.pdf")));
+    QCOMPARE(view.proposedExportPath(), projectDir.filePath(controllerName));
     view.recordSelector()->setCurrentIndex(view.recordSelector()->findData(QStringLiteral("processor")));
     QTRY_COMPARE_WITH_TIMEOUT(view.report().type, reports::RecordType::Processor, 60000);
-    QCOMPARE(view.proposedExportPath(), projectDir.filePath(QStringLiteral("Northwind Contact Centre - processor record.pdf")));
+    QCOMPARE(view.proposedExportPath(), projectDir.filePath(processorName));
 
     // The dialog is given that path; the user chooses another folder.
     QTemporaryDir chosenDir;
@@ -311,7 +313,7 @@ void TestRecordsView::exportProposesAPlace()
     });
     QSignalSpy finished(&view, &RecordsView::exportFinished);
     view.exportRecord();
-    QCOMPARE(suggested, projectDir.filePath(QStringLiteral("Northwind Contact Centre - processor record.pdf")));
+    QCOMPARE(suggested, projectDir.filePath(processorName));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     QCOMPARE(finished.at(0).at(1).toString(), QString());
     QVERIFY(QFileInfo::exists(chosen));
@@ -319,7 +321,7 @@ void TestRecordsView::exportProposesAPlace()
 
     // A project without a file: the next export opens where the last one went.
     project.setFilePath(QString());
-    QCOMPARE(view.proposedExportPath(), chosenDir.filePath(QStringLiteral("Northwind Contact Centre - processor record.pdf")));
+    QCOMPARE(view.proposedExportPath(), chosenDir.filePath(processorName));
     // Nor a last folder: the Documents folder.
     AppSettings::setLastExportFolder(ExportLocation::Records, QString());
     QCOMPARE(QFileInfo(view.proposedExportPath()).absolutePath(),

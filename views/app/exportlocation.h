@@ -31,7 +31,7 @@ public:
 
     // The save dialog: returns the chosen path, empty when cancelled; may set *selectedFilter.
     using SaveFileName = std::function<QString(QWidget *parent, const QString &caption, const QString &suggested,
-                                                const QString &filter, QString *selectedFilter)>;
+                                               const QString &filter, QString *selectedFilter)>;
     // QFileDialog::getSaveFileName.
     static QString askSaveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                    const QString &filter, QString *selectedFilter);

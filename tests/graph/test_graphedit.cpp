@@ -153,7 +153,7 @@ private Q_SLOTS:
         {
             const std::unique_ptr<QMenu> menu(view.contextMenuAt(viewportPos(view, view.itemOf(added))));
             QCOMPARE(view.selectedEntity(), added);
-            QAction *none = actionNamed(menu.get(), Labels::mechanism(Mechanism::None));
+            QAction *none = actionNamed(menu.get(), QStringLiteral("not stated"));
             QVERIFY(none && none->isChecked());
             QAction *scc = actionNamed(menu.get(), Labels::mechanism(Mechanism::Scc));
             QVERIFY(scc && scc->isEnabled());

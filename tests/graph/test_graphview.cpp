@@ -1,12 +1,19 @@
 // The graph view on the example project: filters, highlight, exposure, selection signals.
 // Set ROPA_GRAPH_SCREENSHOT=path.png to keep a picture of the view for a visual check.
 
+#include "app/appsettings.h"
+#include "app/exportlocation.h"
 #include "graph/graphitems.h"
 #include "graph/graphview.h"
 #include "graphbuilder.h"
 #include "store/jsonformat.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QGraphicsItem>
 #include <QSignalSpy>
 #include <QTest>
@@ -19,6 +26,47 @@ class TestGraphView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Export... proposes "<project> - transfer graph.svg" beside the project's file, else in
+    // the folder of the last graph export; under the summary it then says where it wrote.
+    void exportProposesAPlace()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the settings written here are not the user's
+        AppSettings::setLastExportFolder(ExportLocation::Graph, QString());
+        const json::ReadResult r = json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
+        QVERIFY(r.data);
+        Project project(*r.data);
+        QTemporaryDir projectDir;
+        project.setFilePath(projectDir.filePath(QStringLiteral("northwind.ropa")));
+        GraphView view;
+        view.resize(1400, 800);
+        view.setProject(&project, true);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(!view.isComputing());
+        const QString name = QStringLiteral("Northwind Contact Centre - transfer graph.svg");
+        QCOMPARE(view.proposedExportPath(), projectDir.filePath(name));
+        QVERIFY(!view.exportNote()->isVisible());
+
+        QTemporaryDir chosenDir;
+        const QString chosen = chosenDir.filePath(QStringLiteral("transfers.svg"));
+        QString suggested;
+        view.setSaveFileName([&](QWidget *, const QString &, const QString &proposed, const QString &, QString *) {
+            suggested = proposed;
+            return chosen;
+        });
+        view.exportPicture();
+        QCOMPARE(suggested, projectDir.filePath(name));
+        QFile written(chosen);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().contains("<svg"));
+        QVERIFY(view.exportNote()->isVisible());
+        QCOMPARE(view.exportNote()->text(), QStringLiteral("Exported to ") + QDir::toNativeSeparators(chosen));
+
+        // A project without a file: the next export opens where the last one went.
+        project.setFilePath(QString());
+        QCOMPARE(view.proposedExportPath(), chosenDir.filePath(name));
+    }
+
     void example()
     {
         const json::ReadResult r = json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));

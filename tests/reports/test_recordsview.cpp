@@ -5,6 +5,8 @@
 
 #include "commands/edits.h"
 #include "domain/project.h"
+#include "app/appsettings.h"
+#include "app/exportlocation.h"
 #include "records/recordsview.h"
 
 #include "dashboard/dashboardwidget.h"
@@ -12,6 +14,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QLabel>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QFile>
@@ -44,6 +48,7 @@ private Q_SLOTS:
     void previewBreaksNoWord();
     void exportOnAWorker();
     void exportCancelled();
+    void exportProposesAPlace();
 };
 
 void TestRecordsView::previewFollowsProject()
@@ -275,6 +280,60 @@ void TestRecordsView::exportCancelled()
     QTest::qWait(50);
     QVERIFY(!QFileInfo::exists(path));
     QCOMPARE(finished.count(), 1);
+}
+
+// Export... proposes "<project> - controller record.pdf" beside the project's file, else in
+// the folder of the last records export; the summary line then says where it wrote.
+void TestRecordsView::exportProposesAPlace()
+{
+    QStandardPaths::setTestModeEnabled(true); // the settings written here are not the user's
+    AppSettings::setLastExportFolder(ExportLocation::Records, QString());
+    ProjectData d = test::reportProject();
+    d.info.name = QStringLiteral("Northwind Contact Centre");
+    Project project(d);
+    QTemporaryDir projectDir;
+    project.setFilePath(projectDir.filePath(QStringLiteral("northwind.ropa")));
+    const QString controllerName = QStringLiteral("Northwind Contact Centre - controller record.pdf");
+    const QString processorName = QStringLiteral("Northwind Contact Centre - processor record.pdf");
+    RecordsView view;
+    view.setProject(&project);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isBuilding(), 60000);
+    QCOMPARE(view.proposedExportPath(), projectDir.filePath(controllerName));
+    view.recordSelector()->setCurrentIndex(view.recordSelector()->findData(QStringLiteral("processor")));
+    QTRY_COMPARE_WITH_TIMEOUT(view.report().type, reports::RecordType::Processor, 60000);
+    QCOMPARE(view.proposedExportPath(), projectDir.filePath(processorName));
+
+    // The dialog is given that path; the user chooses another folder.
+    QTemporaryDir chosenDir;
+    const QString chosen = chosenDir.filePath(QStringLiteral("record for the DPA.pdf"));
+    QString suggested;
+    view.setSaveFileName([&](QWidget *, const QString &, const QString &proposed, const QString &, QString *) {
+        suggested = proposed;
+        return chosen;
+    });
+    QSignalSpy finished(&view, &RecordsView::exportFinished);
+    view.exportRecord();
+    QCOMPARE(suggested, projectDir.filePath(processorName));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QCOMPARE(finished.at(0).at(1).toString(), QString());
+    QVERIFY(QFileInfo::exists(chosen));
+    QCOMPARE(view.summaryLabel()->text(), QStringLiteral("Exported to ") + QDir::toNativeSeparators(chosen));
+
+    // A project without a file: the next export opens where the last one went.
+    project.setFilePath(QString());
+    QCOMPARE(view.proposedExportPath(), chosenDir.filePath(processorName));
+    // Nor a last folder: the Documents folder.
+    AppSettings::setLastExportFolder(ExportLocation::Records, QString());
+    QCOMPARE(QFileInfo(view.proposedExportPath()).absolutePath(),
+             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+
+    // Characters no file system takes do not reach the proposed name.
+    d.info.name = QStringLiteral("Smith & Sons: Leiden/Delft");
+    RecordsView snapshot;
+    snapshot.setProjectData(d);
+    QTRY_VERIFY_WITH_TIMEOUT(!snapshot.isBuilding(), 60000);
+    QCOMPARE(QFileInfo(snapshot.proposedExportPath()).fileName(),
+             QStringLiteral("Smith & Sons- Leiden-Delft - controller record.pdf"));
 }
 
 QTEST_MAIN(TestRecordsView)

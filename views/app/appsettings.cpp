@@ -13,6 +13,7 @@ const QString AutosaveKey = QStringLiteral("files/autosaveMinutes");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("ui/geometry");
 const QString StateKey = QStringLiteral("ui/state");
+const QString ExportFolderKey = QStringLiteral("files/lastExportFolder/");
 
 void storeRecent(const QStringList &files)
 {
@@ -99,6 +100,16 @@ void AppSettings::setWindowLayout(const QByteArray &geometry, const QByteArray &
     QSettings settings;
     settings.setValue(GeometryKey, geometry);
     settings.setValue(StateKey, state);
+}
+
+QString AppSettings::lastExportFolder(const QString &kind)
+{
+    return QSettings().value(ExportFolderKey + kind).toString();
+}
+
+void AppSettings::setLastExportFolder(const QString &kind, const QString &folder)
+{
+    QSettings().setValue(ExportFolderKey + kind, folder);
 }
 
 } // namespace ropa

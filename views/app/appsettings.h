@@ -1,7 +1,7 @@
 #pragma once
 
 // The user's settings (QSettings, per user): language, autosave interval, recent files,
-// window layout. One place for the keys and their defaults.
+// window layout, the last export folders. One place for the keys and their defaults.
 
 #include <QByteArray>
 #include <QString>
@@ -28,6 +28,10 @@ public:
     // A locale name ("nl", "de") or empty for the system's language. Applies after a restart.
     static QString language();
     static void setLanguage(const QString &language);
+
+    // The folder the last export of a kind ("records", "graph") was written to; empty if none.
+    static QString lastExportFolder(const QString &kind);
+    static void setLastExportFolder(const QString &kind, const QString &folder);
 
     static QByteArray windowGeometry();
     static QByteArray windowState();

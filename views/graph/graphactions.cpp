@@ -3,11 +3,13 @@
 
 #include "graphview.h"
 
+#include "app/exportlocation.h"
 #include "commands/edits.h"
 #include "graphitems.h"
 #include "itemmodels/labels.h"
 
-#include <QFileDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QLabel>
@@ -186,13 +188,25 @@ QMenu *GraphView::contextMenuAt(const QPoint &viewportPos)
     return menu;
 }
 
+QString GraphView::proposedExportPath() const
+{
+    const QString name = m_project ? m_project->info().name : m_source ? m_source->info.name : QString();
+    return ExportLocation::proposedPath(m_project ? m_project->filePath() : QString(), name, ExportLocation::Graph,
+                                        tr("transfer graph"), QStringLiteral("svg"));
+}
+
+void GraphView::setSaveFileName(ExportLocation::SaveFileName ask)
+{
+    m_saveFileName = ask ? std::move(ask) : ExportLocation::askSaveFileName;
+}
+
 void GraphView::exportPicture()
 {
     if (m_computing)
         return; // the picture shown before is not the project's any more
     QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export graph"), QString(),
+    const QString path = m_saveFileName(
+        this, tr("Export graph"), proposedExportPath(),
         tr("SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml)"),
         &selectedFilter);
     if (path.isEmpty())
@@ -207,8 +221,13 @@ void GraphView::exportPicture()
     const QByteArray bytes = graph::exportPicture(*m_graph, m_picture, *format, &error);
     QSaveFile file(path);
     if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-        !file.commit())
+        !file.commit()) {
         QMessageBox::warning(this, tr("Export graph"), tr("Could not write %1. %2").arg(path, error));
+        return;
+    }
+    ExportLocation::remember(ExportLocation::Graph, path);
+    m_exportNote->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    m_exportNote->show();
 }
 
 } // namespace ropa

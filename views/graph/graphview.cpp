@@ -136,6 +136,12 @@ GraphView::GraphView(QWidget *parent) : QWidget(parent)
     sideLayout->addWidget(exposureTitle);
     sideLayout->addWidget(m_exposure, 1);
     sideLayout->addWidget(m_summary);
+    m_exportNote = new QLabel(side);
+    m_exportNote->setObjectName(QStringLiteral("exportNote"));
+    m_exportNote->setWordWrap(true);
+    m_exportNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportNote->hide();
+    sideLayout->addWidget(m_exportNote);
 
     // While a large project is computed on the worker thread, a note stands where the
     // picture goes: nothing of an older picture (another project's, or from before an edit)

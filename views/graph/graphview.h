@@ -26,6 +26,7 @@
 // export), graphjob (the computation), graphitems (items, whole-graph picture), graphcanvas.
 
 #include "domain/project.h"
+#include "app/exportlocation.h"
 #include "graph/graphexport.h"
 #include "graphcanvas.h"
 #include "jobs/latestjob.h"
@@ -120,11 +121,20 @@ public:
     // Asked before a removal that takes other entities with it (text, details); answers
     // true to go ahead. Defaults to a message box.
     void setConfirmDelete(std::function<bool(QWidget *, const QString &, const QString &)> confirm);
+    // Where Export... proposes to write: "<folder>/<project name> - transfer graph.svg", the
+    // folder beside the project's file, else the last graph export's, else Documents.
+    QString proposedExportPath() const;
+    // The save dialog Export... asks (tests answer it); null restores QFileDialog's.
+    void setSaveFileName(ExportLocation::SaveFileName ask);
+    // Under the summary: where the last export was written (hidden before one).
+    QLabel *exportNote() const { return m_exportNote; }
 
 public Q_SLOTS:
     // Highlights and centres a party or transfer; false when it is not shown (a null or
     // another id clears the selection).
     bool selectEntity(const QUuid &id);
+    // Export...: asks for a file and writes the picture shown in the format its suffix names.
+    void exportPicture();
 
 Q_SIGNALS:
     void partySelected(const QUuid &party);
@@ -172,7 +182,6 @@ private:
     void setComputing(bool computing);
     void fillCombos(const GraphResult &result);
     void onSelectionChanged();
-    void exportPicture();
 
     std::shared_ptr<const graph::TransferGraph> m_graph;
     std::shared_ptr<const ProjectData> m_source; // the read-only snapshot, without a project
@@ -227,6 +236,8 @@ private:
     QTableView *m_exposure = nullptr;
     ExposureModel *m_exposureModel = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_exportNote = nullptr;
+    ExportLocation::SaveFileName m_saveFileName = ExportLocation::askSaveFileName;
     QLabel *m_hint = nullptr;
 
     // Last: destroyed first, each stopping its running job and waiting for it (the jobs hold

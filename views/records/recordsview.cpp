@@ -1,5 +1,6 @@
 #include "recordsview.h"
 
+#include "app/exportlocation.h"
 #include "checks/checker.h"
 #include "checks/dashboardstats.h"
 #include "dashboard/dashboardwidget.h"
@@ -12,7 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -413,9 +414,9 @@ void RecordsView::exportRecord()
     QStringList filters;
     for (const Choice &c : choices)
         filters.append(c.filter);
-    QString selected = filters.first();
-    const QString name = reports::recordTypeKey(m_report.type) + QStringLiteral("-record.xlsx");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the record"), name, filters.join(QStringLiteral(";;")), &selected);
+    QString selected = choices.at(1).filter; // the PDF, the record as it is usually handed over
+    QString path = m_saveFileName(this, tr("Export the record"), proposedExportPath(),
+                                  filters.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return;
     auto format = reports::formatFromKey(QFileInfo(path).suffix());
@@ -426,6 +427,21 @@ void RecordsView::exportRecord()
     }
     m_warnOnFailure = true;
     startExport(path, *format);
+}
+
+QString RecordsView::proposedExportPath() const
+{
+    const QString what = m_report.type == reports::RecordType::Processor ? tr("processor record")
+                                                                         : tr("controller record");
+    const ProjectData *d = data();
+    return ExportLocation::proposedPath(m_project ? m_project->filePath() : QString(), d ? d->info.name : QString(),
+                                        ExportLocation::Records, what,
+                                        reports::formatSuffix(reports::Format::Pdf));
+}
+
+void RecordsView::setSaveFileName(ExportLocation::SaveFileName ask)
+{
+    m_saveFileName = ask ? std::move(ask) : ExportLocation::askSaveFileName;
 }
 
 void RecordsView::startExport(const QString &path, reports::Format format, const reports::WriteOptions &options)
@@ -479,8 +495,11 @@ void RecordsView::exportDone(const QString &path, const QString &error)
     m_exportProgress.reset();
     const bool warn = m_warnOnFailure;
     m_warnOnFailure = false;
-    if (error.isEmpty())
-        m_summary->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+    if (error.isEmpty()) {
+        m_summary->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+        if (warn) // asked for in the dialog: the next one opens there
+            ExportLocation::remember(ExportLocation::Records, path);
+    }
     else
         m_summary->setText(error);
     Q_EMIT exportFinished(path, error);

@@ -13,6 +13,7 @@
 // time, with Previous / Next (laying out the rich text of thousands of rows would block the
 // window for seconds); Export and Print always write the whole record.
 
+#include "app/exportlocation.h"
 #include "reports/report.h"
 #include "reports/writers.h"
 
@@ -104,6 +105,8 @@ public:
     QPushButton *printButton() const { return m_print; }
     QPushButton *previousPageButton() const { return m_previous; }
     QPushButton *nextPageButton() const { return m_next; }
+    // The line under the preview: the record's figures, or where the last export went.
+    QLabel *summaryLabel() const { return m_summary; }
     // "Include the dashboard charts as an appendix" (PDF and printing).
     QCheckBox *appendixCheck() const { return m_appendix; }
 
@@ -123,6 +126,12 @@ public:
     void cancelExport();
     // The export's progress dialog (for tests); null when no export runs.
     QProgressDialog *exportProgress() const { return m_progress; }
+
+    // Where Export... proposes to write: "<folder>/<project name> - controller record.pdf",
+    // the folder beside the project's file, else the last records export's, else Documents.
+    QString proposedExportPath() const;
+    // The save dialog Export... asks (tests answer it); null restores QFileDialog's.
+    void setSaveFileName(ExportLocation::SaveFileName ask);
 
 public Q_SLOTS:
     // Rebuilds the record and the preview: now for a small project, in the background for a
@@ -175,6 +184,7 @@ private:
     };
     std::shared_ptr<ExportProgress> m_exportProgress;
     QString m_exportPath;
+    ExportLocation::SaveFileName m_saveFileName = ExportLocation::askSaveFileName;
     bool m_warnOnFailure = false; // the export was asked for in the dialog: a failure is shown
     QProgressDialog *m_progress = nullptr;
     QTimer *m_progressTimer = nullptr;

@@ -199,7 +199,12 @@ void MainWindow::addPage(Page kind, ProjectPage *widget)
     m_projectPages.append({kind, widget});
     m_navigator->addPage(static_cast<int>(kind), widget->title());
     connect(widget, &ProjectPage::openEntity, this, [this](const QUuid &id) { selectEntity(id); });
-    connect(widget, &ProjectPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(widget, &ProjectPage::selectionChanged, this, [this, widget] {
+        // The editor follows the selection of the page in front (the graph's party or transfer).
+        if (widget == m_shown)
+            m_sections->showElsewhereSelected(widget->selectedEntity());
+        updateActions();
+    });
 }
 
 ProjectPage *MainWindow::page(Page kind) const
@@ -396,6 +401,8 @@ void MainWindow::onNavigatorChanged()
         m_shown = next;
         m_content->setCurrentWidget(next);
         next->setShown(true);
+        if (next != m_sections)
+            m_sections->showElsewhereSelected(next->selectedEntity());
     }
     updateActions();
 }

@@ -242,9 +242,17 @@ void SectionsPage::attach(ProjectSession *session)
     updateDetails();
 }
 
+void SectionsPage::showElsewhereSelected(const Id &id)
+{
+    m_elsewhere = id;
+    if (!m_shown)
+        updateDetails();
+}
+
 void SectionsPage::setShown(bool shown)
 {
     m_shown = shown;
+    m_elsewhere = {};
     if (shown)
         showSection(m_section);
 }
@@ -456,7 +464,7 @@ void SectionsPage::updateDetails()
         m_editor->clear();
         return;
     }
-    const Id id = selectedEntity();
+    const Id id = m_shown || m_elsewhere.isNull() ? selectedEntity() : m_elsewhere;
     const ProjectData &data = m_project->data();
     const EntityKind kind = data.kindOfId(id).value_or(sectionKind(m_section));
     if (id.isNull())

@@ -52,6 +52,10 @@ public:
     // Selects the row of the section shown whose first column reads `name`.
     bool selectByName(const QString &name);
 
+    // The entity another page has selected (the graph's party or transfer): the editor shows
+    // it while this page is not in front.
+    void showElsewhereSelected(const Id &id);
+
     Id addEntity();
     Id duplicateSelected();
     bool deleteSelected();
@@ -86,6 +90,7 @@ private:
     bool m_shown = false;
     bool m_readOnly = false;
     bool m_detailsPending = false;
+    Id m_elsewhere; // showElsewhereSelected()
     SectionTables *m_tables = nullptr;
     SectionTables::Table *m_current = nullptr;
     QLineEdit *m_filter = nullptr;

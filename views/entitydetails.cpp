@@ -189,7 +189,8 @@ public:
         heading(Tr::tr("Evidence"));
         for (const Evidence &e : evidence) {
             m_html += QStringLiteral("<p class=\"quote\">%1</p><p class=\"source\">%2</p>")
-                          .arg(Tr::tr("“%1”", "a quote in quotation marks").arg(esc(e.quote)), Tr::tr("— %1").arg(link(e.document)));
+                          .arg(Tr::tr("“%1”", "a quote in quotation marks").arg(esc(e.quote)),
+                               Tr::tr("— %1").arg(link(e.document)));
         }
     }
 
@@ -197,7 +198,8 @@ public:
     {
         const auto kind = m_data.kindOfId(id);
         if (!kind)
-            return QStringLiteral("<span class=\"missing\">%1</span>").arg(esc(Tr::tr("missing: %1").arg(idToString(id))));
+            return QStringLiteral("<span class=\"missing\">%1</span>")
+                .arg(esc(Tr::tr("missing: %1").arg(idToString(id))));
         const auto entity = m_data.entity(*kind, id);
         QString name = entity ? displayName(*entity) : QString();
         return QStringLiteral("<a href=\"ropa:%1\">%2</a>").arg(idToString(id), esc(name));
@@ -248,8 +250,7 @@ private:
     bool m_inTable = false;
 };
 
-template <typename T, typename Pred>
-IdList idsWhere(const EntityMap<T> &table, Pred &&pred)
+template <typename T, typename Pred> IdList idsWhere(const EntityMap<T> &table, Pred &&pred)
 {
     IdList ids;
     for (const auto &[id, entity] : table) {
@@ -349,7 +350,7 @@ void writeParty(Page &page, const ProjectData &data, const Party &p)
         page.rowHtml(p.own ? Tr::tr("Transfers data to") : Tr::tr("Passes data on to"), outgoing);
     if (p.own)
         page.sortedLinks(Tr::tr("Processing activities"),
-                   idsWhere(data.activities, [&](const Activity &a) { return a.organisation == p.id; }), true);
+                         idsWhere(data.activities, [&](const Activity &a) { return a.organisation == p.id; }), true);
     if (!p.notes.isEmpty()) {
         page.heading(Tr::tr("Notes"));
         page.paragraph(p.notes);
@@ -364,10 +365,9 @@ void writeActivity(Page &page, const ProjectData &data, const Activity &a)
     if (a.role != Role::Controller || !a.onBehalfOf.isNull())
         page.links(Tr::tr("On behalf of"), a.onBehalfOf.isNull() ? IdList() : IdList{a.onBehalfOf});
     page.list(Tr::tr("Purposes"), a.purposes);
-    page.row(Tr::tr("Lawful basis"),
-             a.lawfulBasis ? Tr::tr("%1 (%2)").arg(Labels::lawfulBasis(*a.lawfulBasis),
-                                                   Labels::lawfulBasisReference(*a.lawfulBasis))
-                           : QString());
+    page.row(Tr::tr("Lawful basis"), a.lawfulBasis ? Tr::tr("%1 (%2)").arg(Labels::lawfulBasis(*a.lawfulBasis),
+                                                                           Labels::lawfulBasisReference(*a.lawfulBasis))
+                                                   : QString());
     const bool special = std::any_of(a.dataCategories.begin(), a.dataCategories.end(), [&](const Id &id) {
         const DataCategory *c = data.find<DataCategory>(id);
         return c && c->special;
@@ -375,9 +375,7 @@ void writeActivity(Page &page, const ProjectData &data, const Activity &a)
     if (special || a.art9Condition)
         page.row(Tr::tr("Art. 9 condition"), a.art9Condition ? Labels::art9Condition(*a.art9Condition) : QString());
     page.row(Tr::tr("Art. 10 basis"), a.art10Basis, true);
-    const auto yesNo = [](const std::optional<bool> &v) {
-        return v ? (*v ? Tr::tr("Yes") : Tr::tr("No")) : QString();
-    };
+    const auto yesNo = [](const std::optional<bool> &v) { return v ? (*v ? Tr::tr("Yes") : Tr::tr("No")) : QString(); };
     if (a.lawfulBasis == LawfulBasis::Consent || a.consentConditionOfService)
         page.row(Tr::tr("Consent is a condition of the service"), yesNo(a.consentConditionOfService));
     if (a.lawfulBasis == LawfulBasis::LegitimateInterests || !a.balancingTest.isEmpty()) {
@@ -417,12 +415,14 @@ void writeActivity(Page &page, const ProjectData &data, const Activity &a)
         else if (!rule.trigger.isEmpty())
             period = Tr::tr("until %1").arg(rule.trigger);
         QString html = names.join(Tr::tr(", ")) + QStringLiteral(": ");
-        html += period.isEmpty() ? QStringLiteral("<span class=\"missing\">%1</span>").arg(esc(Tr::tr("no period stated")))
-                                 : QStringLiteral("<b>%1</b>").arg(esc(period));
+        html += period.isEmpty()
+                    ? QStringLiteral("<span class=\"missing\">%1</span>").arg(esc(Tr::tr("no period stated")))
+                    : QStringLiteral("<b>%1</b>").arg(esc(period));
         if (!rule.legalReference.isEmpty())
             html += QStringLiteral(" (%1)").arg(esc(rule.legalReference));
         if (!rule.text.isEmpty())
-            html += QStringLiteral("<br><span class=\"quote\">%1</span>").arg(Tr::tr("“%1”", "a quote in quotation marks").arg(esc(rule.text)));
+            html += QStringLiteral("<br><span class=\"quote\">%1</span>")
+                        .arg(Tr::tr("“%1”", "a quote in quotation marks").arg(esc(rule.text)));
         page.rawParagraph(html);
     }
     if (!a.notes.isEmpty()) {
@@ -450,7 +450,8 @@ void writeTransfer(Page &page, const ProjectData &data, const Transfer &t)
     if (t.derogation == Derogation::CompellingInterests || !t.suitableSafeguards.isEmpty())
         page.row(Tr::tr("Suitable safeguards"), t.suitableSafeguards.trimmed());
     if (t.mechanism == Mechanism::Scc || t.mechanism == Mechanism::Bcr || t.tiaDone)
-        page.row(Tr::tr("Transfer impact assessment"), t.tiaDone ? Tr::tr("Done %1").arg(Labels::date(t.tiaDone)) : QString());
+        page.row(Tr::tr("Transfer impact assessment"),
+                 t.tiaDone ? Tr::tr("Done %1").arg(Labels::date(t.tiaDone)) : QString());
     page.links(Tr::tr("Activities"), t.activities);
     page.links(Tr::tr("Data categories"), t.dataCategories);
     page.evidence(t.evidence);
@@ -461,8 +462,8 @@ void writeDataCategory(Page &page, const ProjectData &data, const DataCategory &
     page.title(c.name, Tr::tr("Data category"));
     if (!c.parent.isNull())
         page.links(Tr::tr("Part of"), {c.parent});
-    page.sortedLinks(Tr::tr("Includes"), idsWhere(data.dataCategories, [&](const DataCategory &d) { return d.parent == c.id; }),
-               true);
+    page.sortedLinks(Tr::tr("Includes"),
+                     idsWhere(data.dataCategories, [&](const DataCategory &d) { return d.parent == c.id; }), true);
     page.row(Tr::tr("Description"), c.description, true);
     page.list(Tr::tr("Examples"), c.examples, true);
     if (c.special)
@@ -472,7 +473,8 @@ void writeDataCategory(Page &page, const ProjectData &data, const DataCategory &
     page.row(Tr::tr("US state-law category"), c.usCategory ? Labels::usCategory(*c.usCategory) : QString(), true);
     page.sortedLinks(Tr::tr("Processing activities"), activitiesUsing(data, &Activity::dataCategories, c.id));
     page.sortedLinks(Tr::tr("Transfers"),
-               idsWhere(data.transfers, [&](const Transfer &t) { return t.dataCategories.contains(c.id); }), true);
+                     idsWhere(data.transfers, [&](const Transfer &t) { return t.dataCategories.contains(c.id); }),
+                     true);
     page.evidence(c.evidence);
 }
 

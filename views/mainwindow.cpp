@@ -2,12 +2,12 @@
 
 #include "app/appsettings.h"
 #include "app/finddialog.h"
+#include "app/helpmenu.h"
 #include "app/idlework.h"
 #include "app/navigator.h"
 #include "app/projectfiles.h"
 #include "app/recentmenu.h"
 #include "app/settingsdialog.h"
-#include "app/helpmenu.h"
 #include "app/welcomepage.h"
 #include "checks/checkrunner.h"
 #include "pages/dashboardpage.h"
@@ -154,8 +154,8 @@ void MainWindow::createWidgets()
     });
     addPage(Page::Dashboard, dashboard);
     addPage(Page::Graph, new GraphPage([this](QWidget *parent, const QString &text, const QString &details) {
-        return m_dialogs->confirmDelete(parent, text, details);
-    }));
+                return m_dialogs->confirmDelete(parent, text, details);
+            }));
     addPage(Page::Records, new RecordsPage);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -260,7 +260,8 @@ void MainWindow::onProjectChanged(Project *project)
         m_session->checkRunner()->checkNow();
         m_sections->prepare(*m_idle);
         // Find's names and their order.
-        m_idle->add(QStringLiteral("find"), [this](QDeadlineTimer deadline) { return findDialog()->prepare(deadline); });
+        m_idle->add(QStringLiteral("find"),
+                    [this](QDeadlineTimer deadline) { return findDialog()->prepare(deadline); });
         if (currentPage() == Page::Table)
             showSection(currentSection());
         else
@@ -347,7 +348,8 @@ void MainWindow::reportError(const QString &message)
     if (!m_errorDialogs)
         return;
     const qsizetype split = message.indexOf(QStringLiteral("\n\n"));
-    m_dialogs->showError(this, split < 0 ? message : message.left(split), split < 0 ? QString() : message.mid(split + 2));
+    m_dialogs->showError(this, split < 0 ? message : message.left(split),
+                         split < 0 ? QString() : message.mid(split + 2));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -528,11 +530,11 @@ void MainWindow::updateStatus()
         m_statusCounts->setText(tr("No project open"));
         return;
     }
-    const QString counts = tr("%1 activities · %2 parties · %3 transfers · %4 data categories")
-                               .arg(QLocale().toString(qulonglong(d->activities.size())),
-                                    QLocale().toString(qulonglong(d->parties.size())),
-                                    QLocale().toString(qulonglong(d->transfers.size())),
-                                    QLocale().toString(qulonglong(d->dataCategories.size())));
+    const QString counts =
+        tr("%1 activities · %2 parties · %3 transfers · %4 data categories")
+            .arg(QLocale().toString(qulonglong(d->activities.size())),
+                 QLocale().toString(qulonglong(d->parties.size())), QLocale().toString(qulonglong(d->transfers.size())),
+                 QLocale().toString(qulonglong(d->dataCategories.size())));
     m_statusCounts->setText(isReadOnly() ? tr("Read-only: save a copy to keep changes") + QStringLiteral(" · ") + counts
                                          : counts);
 }
@@ -552,12 +554,14 @@ void MainWindow::createActions()
     };
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = fileMenu->addAction(icon(QStringLiteral("document-new"), QStyle::SP_FileIcon), tr("&New project"));
+    QAction *newAction =
+        fileMenu->addAction(icon(QStringLiteral("document-new"), QStyle::SP_FileIcon), tr("&New project"));
     newAction->setShortcut(QKeySequence::New);
     newAction->setStatusTip(tr("Start a new, empty project"));
     connect(newAction, &QAction::triggered, this, &MainWindow::newProject);
 
-    QAction *open = fileMenu->addAction(icon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton), tr("&Open…"));
+    QAction *open =
+        fileMenu->addAction(icon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton), tr("&Open…"));
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a Ropa project or a JSON interchange file"));
     connect(open, &QAction::triggered, m_files, &ProjectFiles::chooseFile);
@@ -577,7 +581,8 @@ void MainWindow::createActions()
     m_save = fileMenu->addAction(icon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton), tr("&Save"));
     m_save->setShortcut(QKeySequence::Save);
     connect(m_save, &QAction::triggered, this, &MainWindow::save);
-    m_saveAs = fileMenu->addAction(icon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton), tr("Save &as…"));
+    m_saveAs =
+        fileMenu->addAction(icon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton), tr("Save &as…"));
     m_saveAs->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAs, &QAction::triggered, this, &MainWindow::saveAs);
 
@@ -593,7 +598,8 @@ void MainWindow::createActions()
     m_close = fileMenu->addAction(tr("&Close"));
     m_close->setShortcut(QKeySequence::Close);
     connect(m_close, &QAction::triggered, this, &MainWindow::closeProject);
-    QAction *quit = fileMenu->addAction(icon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton), tr("&Quit"));
+    QAction *quit =
+        fileMenu->addAction(icon(QStringLiteral("application-exit"), QStyle::SP_DialogCloseButton), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -634,7 +640,8 @@ void MainWindow::createActions()
     m_sections->addViewAction(m_delete);
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelected);
     editMenu->addSeparator();
-    m_findAction = editMenu->addAction(icon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView), tr("&Find…"));
+    m_findAction =
+        editMenu->addAction(icon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView), tr("&Find…"));
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setStatusTip(tr("Find any entity by name and go to it"));
     connect(m_findAction, &QAction::triggered, this, &MainWindow::showFind);
@@ -645,8 +652,8 @@ void MainWindow::createActions()
         m_sections->filterBox()->selectAll();
     });
     editMenu->addSeparator();
-    QAction *preferences = editMenu->addAction(icon(QStringLiteral("preferences-system"), QStyle::SP_FileDialogDetailedView),
-                                               tr("&Preferences…"));
+    QAction *preferences = editMenu->addAction(
+        icon(QStringLiteral("preferences-system"), QStyle::SP_FileDialogDetailedView), tr("&Preferences…"));
     preferences->setShortcuts({QKeySequence(QKeySequence::Preferences), QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, &MainWindow::showSettings);

@@ -17,22 +17,14 @@ QString kindKey(EntityKind kind)
 {
     // "activity", "transfer", "party", "data_category": the singular of the format's keys.
     switch (kind) {
-    case EntityKind::Document:
-        return QStringLiteral("document");
-    case EntityKind::Party:
-        return QStringLiteral("party");
-    case EntityKind::DataCategory:
-        return QStringLiteral("data_category");
-    case EntityKind::DataSubject:
-        return QStringLiteral("data_subject");
-    case EntityKind::Source:
-        return QStringLiteral("source");
-    case EntityKind::SecurityMeasure:
-        return QStringLiteral("security_measure");
-    case EntityKind::Activity:
-        return QStringLiteral("activity");
-    case EntityKind::Transfer:
-        break;
+    case EntityKind::Document: return QStringLiteral("document");
+    case EntityKind::Party: return QStringLiteral("party");
+    case EntityKind::DataCategory: return QStringLiteral("data_category");
+    case EntityKind::DataSubject: return QStringLiteral("data_subject");
+    case EntityKind::Source: return QStringLiteral("source");
+    case EntityKind::SecurityMeasure: return QStringLiteral("security_measure");
+    case EntityKind::Activity: return QStringLiteral("activity");
+    case EntityKind::Transfer: break;
     }
     return QStringLiteral("transfer");
 }
@@ -41,13 +33,14 @@ int cmdCheck(const QStringList &args)
 {
     Sub sub(QStringLiteral("check"),
             Tr::tr("Run the compliance checks (docs/findings.md) and print one finding per line: severity, rule, "
-                           "entity, message. Exit 1 when a finding at or above the --fail-on threshold is open, 0 when "
-                           "none is, 2 on bad input."),
+                   "entity, message. Exit 1 when a finding at or above the --fail-on threshold is open, 0 when "
+                   "none is, 2 on bad input."),
             QStringLiteral("FILE"), Tr::tr("A .ropa project or a JSON interchange file."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Print JSON instead of text."));
-    const QCommandLineOption failOpt(QStringLiteral("fail-on"),
-                                     Tr::tr("Lowest severity that makes the exit code 1: high, medium or low (default: low)."),
-                                     QStringLiteral("SEVERITY"), QStringLiteral("low"));
+    const QCommandLineOption failOpt(
+        QStringLiteral("fail-on"),
+        Tr::tr("Lowest severity that makes the exit code 1: high, medium or low (default: low)."),
+        QStringLiteral("SEVERITY"), QStringLiteral("low"));
     const QCommandLineOption todayOpt(QStringLiteral("today"),
                                       Tr::tr("Date to check reviews against, YYYY-MM-DD (default: today)."),
                                       QStringLiteral("DATE"));
@@ -126,9 +119,8 @@ int cmdCheck(const QStringList &args)
         for (const checks::Finding &f : findings) {
             // The entity as the window names it: "transfer “CallCabinet → AWS”" (its id is in
             // --json).
-            const QString entity = f.entityName.isEmpty()
-                                     ? entityKindNoun(f.kind)
-                                     : Tr::tr("%1 “%2”").arg(entityKindNoun(f.kind), f.entityName);
+            const QString entity = f.entityName.isEmpty() ? entityKindNoun(f.kind)
+                                                          : Tr::tr("%1 “%2”").arg(entityKindNoun(f.kind), f.entityName);
             out() << checks::severityLabel(f.severity).leftJustified(7) << ' ' << f.ruleId << '\t' << entity << '\t'
                   << f.message;
             if (f.accepted)
@@ -156,7 +148,11 @@ int cmdCheck(const QStringList &args)
     return checks::hasOpenAtOrAbove(findings, *threshold) ? Findings : Ok;
 }
 
-const Registration regCheck{{60, "check", QT_TRANSLATE_NOOP("ropa::cli", "compliance findings: check FILE [--json] [--fail-on high|medium|low] [--lang en|nl|de]"), cmdCheck}};
+const Registration regCheck{
+    {60, "check",
+     QT_TRANSLATE_NOOP("ropa::cli",
+                       "compliance findings: check FILE [--json] [--fail-on high|medium|low] [--lang en|nl|de]"),
+     cmdCheck}};
 
 } // namespace
 

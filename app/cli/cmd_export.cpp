@@ -14,9 +14,10 @@ namespace {
 
 int cmdExport(const QStringList &args)
 {
-    Sub sub(QStringLiteral("export"),
-            Tr::tr("Write the Article 30 record of processing activities (controller: Art. 30(1); processor: Art. 30(2))."),
-            QStringLiteral("FILE"), Tr::tr("A .ropa project or a JSON interchange file."));
+    Sub sub(
+        QStringLiteral("export"),
+        Tr::tr("Write the Article 30 record of processing activities (controller: Art. 30(1); processor: Art. 30(2))."),
+        QStringLiteral("FILE"), Tr::tr("A .ropa project or a JSON interchange file."));
     const QCommandLineOption recordOpt(QStringLiteral("record"), Tr::tr("controller (default) or processor."),
                                        QStringLiteral("TYPE"), QStringLiteral("controller"));
     const QCommandLineOption formatOpt(QStringLiteral("format"),
@@ -26,8 +27,8 @@ int cmdExport(const QStringList &args)
                                      QStringLiteral("LANG"), QStringLiteral("en"));
     const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},
                                     Tr::tr("Output file (required; written atomically)."), QStringLiteral("OUT"));
-    const QCommandLineOption entityOpt(QStringLiteral("entity"),
-                                       Tr::tr("Only activities of this own entity (name or id)."), QStringLiteral("ENTITY"));
+    const QCommandLineOption entityOpt(
+        QStringLiteral("entity"), Tr::tr("Only activities of this own entity (name or id)."), QStringLiteral("ENTITY"));
     const QCommandLineOption roleOpt(QStringLiteral("role"),
                                      Tr::tr("Only activities in this role: controller, joint_controller or processor."),
                                      QStringLiteral("ROLE"));
@@ -35,14 +36,16 @@ int cmdExport(const QStringList &args)
                                       QStringLiteral("OWNER"));
     const QCommandLineOption tableOpt(QStringLiteral("table"),
                                       Tr::tr("CSV only, one table per file: record (default), recipients, transfers, "
-                                                     "retention, completeness, controllers, processors."),
+                                             "retention, completeness, controllers, processors."),
                                       QStringLiteral("TABLE"), QStringLiteral("record"));
-    const QCommandLineOption rawOpt(QStringLiteral("raw"),
-                                    Tr::tr("CSV only: write cells as they are (no protection against formula injection)."));
-    const QCommandLineOption bomOpt(QStringLiteral("bom"), Tr::tr("CSV only: start with a UTF-8 byte order mark (for Excel)."));
+    const QCommandLineOption rawOpt(
+        QStringLiteral("raw"), Tr::tr("CSV only: write cells as they are (no protection against formula injection)."));
+    const QCommandLineOption bomOpt(QStringLiteral("bom"),
+                                    Tr::tr("CSV only: start with a UTF-8 byte order mark (for Excel)."));
     const QCommandLineOption dateOpt(QStringLiteral("date"), Tr::tr("Date of the record, YYYY-MM-DD (default: today)."),
                                      QStringLiteral("DATE"));
-    sub.parser.addOptions({recordOpt, formatOpt, langOpt, outOpt, entityOpt, roleOpt, ownerOpt, tableOpt, rawOpt, bomOpt, dateOpt});
+    sub.parser.addOptions(
+        {recordOpt, formatOpt, langOpt, outOpt, entityOpt, roleOpt, ownerOpt, tableOpt, rawOpt, bomOpt, dateOpt});
     sub.ownLanguageOption = true;
     if (const int rc = sub.parse(args); rc >= 0)
         return rc;
@@ -52,7 +55,8 @@ int cmdExport(const QStringList &args)
         return fail(Tr::tr("export: -o OUT is required"));
     const auto type = reports::recordTypeFromKey(sub.parser.value(recordOpt));
     if (!type)
-        return fail(Tr::tr("export: --record must be controller or processor, not “%1”").arg(sub.parser.value(recordOpt)));
+        return fail(
+            Tr::tr("export: --record must be controller or processor, not “%1”").arg(sub.parser.value(recordOpt)));
     QString formatKey = sub.parser.value(formatOpt);
     if (formatKey.isEmpty())
         formatKey = outPath.section(QLatin1Char('.'), -1);
@@ -113,10 +117,11 @@ int cmdExport(const QStringList &args)
     return Ok;
 }
 
-const Registration regExport{{45, "export",
-                               QT_TRANSLATE_NOOP("ropa::cli", "the Article 30 record: export FILE --record controller|processor "
-                                                              "--format xlsx|pdf|html|odt|csv|md [--lang en|nl|de] -o OUT"),
-                               cmdExport, true}};
+const Registration regExport{
+    {45, "export",
+     QT_TRANSLATE_NOOP("ropa::cli", "the Article 30 record: export FILE --record controller|processor "
+                                    "--format xlsx|pdf|html|odt|csv|md [--lang en|nl|de] -o OUT"),
+     cmdExport, true}};
 
 } // namespace
 

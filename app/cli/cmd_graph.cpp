@@ -28,7 +28,7 @@ int cmdGraph(const QStringList &args)
 {
     Sub sub(QStringLiteral("graph"),
             Tr::tr("Draw the onward-transfer graph (of one data category, or of every transfer) as SVG, PNG, PDF, "
-                           "DOT (Graphviz) or GraphML."),
+                   "DOT (Graphviz) or GraphML."),
             QStringLiteral("FILE"), Tr::tr("A .ropa project or a JSON interchange file."));
     const QCommandLineOption formatOpt(QStringLiteral("format"), Tr::tr("svg, png, pdf, dot or graphml (required)."),
                                        QStringLiteral("FORMAT"));
@@ -67,7 +67,7 @@ int cmdReach(const QStringList &args)
 {
     Sub sub(QStringLiteral("reach"),
             Tr::tr("Every party and country a data category (or any data) can reach through onward transfers, "
-                           "with its chains and weakest mechanism."),
+                   "with its chains and weakest mechanism."),
             QStringLiteral("FILE"), Tr::tr("A .ropa project or a JSON interchange file."));
     const QCommandLineOption categoryOpt(QStringLiteral("category"), Tr::tr("The data category (name or id)."),
                                          QStringLiteral("NAME"));
@@ -92,16 +92,23 @@ int cmdReach(const QStringList &args)
     if (!categoryOption(g, QStringLiteral("reach"), sub.parser.value(categoryOpt), &category, &rc))
         return rc;
     if (sub.parser.isSet(jsonOpt))
-        out() << QString::fromUtf8(QJsonDocument(graph::reachJson(g, category, limits)).toJson(QJsonDocument::Indented));
+        out() << QString::fromUtf8(
+            QJsonDocument(graph::reachJson(g, category, limits)).toJson(QJsonDocument::Indented));
     else
         out() << graph::reachText(g, category, limits);
     out().flush();
     return Ok;
 }
 
-const Registration regGraph{{70, "graph", QT_TRANSLATE_NOOP("ropa::cli", "draw the transfer graph: graph FILE --format svg|png|pdf|dot|graphml [--category NAME] [--lang en|nl|de] -o OUT"),
-                             cmdGraph, true}};
-const Registration regReach{{71, "reach", QT_TRANSLATE_NOOP("ropa::cli", "where data can go, with chains: reach FILE [--category NAME] [--json]"), cmdReach}};
+const Registration regGraph{
+    {70, "graph",
+     QT_TRANSLATE_NOOP("ropa::cli", "draw the transfer graph: graph FILE --format svg|png|pdf|dot|graphml [--category "
+                                    "NAME] [--lang en|nl|de] -o OUT"),
+     cmdGraph, true}};
+const Registration regReach{
+    {71, "reach",
+     QT_TRANSLATE_NOOP("ropa::cli", "where data can go, with chains: reach FILE [--category NAME] [--json]"),
+     cmdReach}};
 
 } // namespace
 

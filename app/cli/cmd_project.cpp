@@ -128,8 +128,9 @@ int cmdValidate(const QStringList &args)
     // its last save (the window would open it read-only).
     const LoadedProject l = ProjectSession::read(sub.file(), OpenMode::ReadOnly);
     if (!l.data)
-        return fail(l.error.message.isEmpty() ? Tr::tr("“%1” could not be opened.").arg(QFileInfo(sub.file()).fileName())
-                                              : l.error.message);
+        return fail(l.error.message.isEmpty()
+                        ? Tr::tr("“%1” could not be opened.").arg(QFileInfo(sub.file()).fileName())
+                        : l.error.message);
     if (!l.damage.isEmpty())
         return fail(l.damage);
     qsizetype total = 0;
@@ -159,9 +160,11 @@ int cmdExportJson(const QStringList &args)
 
 int cmdImportJson(const QStringList &args)
 {
-    Sub sub(QStringLiteral("import-json"),
-            Tr::tr("Create a .ropa project from a JSON interchange file. Nothing is written unless the whole file is valid."),
-            QStringLiteral("IN.json"), Tr::tr("The JSON file to import."));
+    Sub sub(
+        QStringLiteral("import-json"),
+        Tr::tr(
+            "Create a .ropa project from a JSON interchange file. Nothing is written unless the whole file is valid."),
+        QStringLiteral("IN.json"), Tr::tr("The JSON file to import."));
     const QCommandLineOption outOpt({QStringLiteral("o"), QStringLiteral("output")},
                                     Tr::tr("The .ropa file to write (required)."), QStringLiteral("OUT.ropa"));
     const QCommandLineOption forceOpt(QStringLiteral("force"), Tr::tr("Replace OUT.ropa if it exists."));
@@ -179,12 +182,22 @@ int cmdImportJson(const QStringList &args)
     return Ok;
 }
 
-
-const Registration regNew{{10, "new", QT_TRANSLATE_NOOP("ropa::cli", "create an empty project: new FILE.ropa --name NAME [--country CC]"), cmdNew}};
-const Registration regInfo{{20, "info", QT_TRANSLATE_NOOP("ropa::cli", "format version, own entities and counts: info FILE [--json]"), cmdInfo}};
-const Registration regValidate{{30, "validate", QT_TRANSLATE_NOOP("ropa::cli", "every check that opening does: validate FILE (.ropa or .json)"), cmdValidate}};
-const Registration regExport{{40, "export-json", QT_TRANSLATE_NOOP("ropa::cli", "write the JSON interchange format: export-json FILE.ropa [-o OUT.json]"), cmdExportJson}};
-const Registration regImport{{50, "import-json", QT_TRANSLATE_NOOP("ropa::cli", "create a .ropa from JSON: import-json IN.json -o OUT.ropa"), cmdImportJson}};
+const Registration regNew{
+    {10, "new", QT_TRANSLATE_NOOP("ropa::cli", "create an empty project: new FILE.ropa --name NAME [--country CC]"),
+     cmdNew}};
+const Registration regInfo{
+    {20, "info", QT_TRANSLATE_NOOP("ropa::cli", "format version, own entities and counts: info FILE [--json]"),
+     cmdInfo}};
+const Registration regValidate{
+    {30, "validate", QT_TRANSLATE_NOOP("ropa::cli", "every check that opening does: validate FILE (.ropa or .json)"),
+     cmdValidate}};
+const Registration regExport{
+    {40, "export-json",
+     QT_TRANSLATE_NOOP("ropa::cli", "write the JSON interchange format: export-json FILE.ropa [-o OUT.json]"),
+     cmdExportJson}};
+const Registration regImport{
+    {50, "import-json", QT_TRANSLATE_NOOP("ropa::cli", "create a .ropa from JSON: import-json IN.json -o OUT.ropa"),
+     cmdImportJson}};
 
 } // namespace
 

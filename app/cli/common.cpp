@@ -40,10 +40,10 @@ int fail(const QString &message)
 
 QCommandLineOption languageOption(const QString &what)
 {
-    return QCommandLineOption(QStringLiteral("lang"),
-                              Tr::tr("Language of %1: %2 (default: en).")
-                                  .arg(what, reports::availableLanguages().join(Tr::tr(", "))),
-                              QStringLiteral("LANG"), QStringLiteral("en"));
+    return QCommandLineOption(
+        QStringLiteral("lang"),
+        Tr::tr("Language of %1: %2 (default: en).").arg(what, reports::availableLanguages().join(Tr::tr(", "))),
+        QStringLiteral("LANG"), QStringLiteral("en"));
 }
 
 int useLanguage(const QString &command, const QString &language)

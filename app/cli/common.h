@@ -72,9 +72,9 @@ struct Sub
 
 struct Command
 {
-    int order;            // position in the usage text
+    int order; // position in the usage text
     const char *name;
-    const char *summary;  // one line, with the synopsis
+    const char *summary; // one line, with the synopsis
     std::function<int(const QStringList &)> run;
     // Rendering (PDF, PNG, SVG with text) needs a QGuiApplication; main() makes one, on the
     // offscreen platform when QT_QPA_PLATFORM is not set, so the CLI runs without a display.

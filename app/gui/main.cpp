@@ -15,12 +15,12 @@
 
 #include "app/appsettings.h"
 #include "app/finddialog.h"
-#include "session/recovery.h"
 #include "app/settingsdialog.h"
 #include "commands/edits.h"
 #include "installpaths.h"
 #include "mainwindow.h"
 #include "reference/reference.h"
+#include "session/recovery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -63,7 +63,8 @@ void installTranslators(QApplication &app)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *ropa = new QTranslator(&app);
     if (ropa::install::loadTranslation(*ropa, locale)) {
@@ -101,7 +102,7 @@ bool writeState(const ropa::MainWindow &window, const QString &path)
     state.insert(u"readOnly", window.isReadOnly());
     state.insert(u"undoText", window.hasProject() ? window.project()->undoStack()->undoText() : QString());
     state.insert(u"lastError", window.lastError());
-    QJsonArray menus;   // the menu bar's titles, as shown (in the language of the settings)
+    QJsonArray menus; // the menu bar's titles, as shown (in the language of the settings)
     for (const QAction *menu : window.menuBar()->actions())
         menus.append(menu->text());
     state.insert(u"menus", menus);
@@ -125,30 +126,33 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(Main::tr("Records of processing activities (GDPR Article 30)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), Main::tr("Render the window to a PNG file <file> and exit."),
-                                        Main::tr("file"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        Main::tr("Render the window to a PNG file <file> and exit."), Main::tr("file"));
     const QCommandLineOption sectionOption(
         QStringLiteral("section"),
         Main::tr("Show the section <key> first (own, activities, data_categories, data_subjects, sources, parties, "
-           "transfers, security_measures, documents)."),
+                 "transfers, security_measures, documents)."),
         Main::tr("key"));
-    const QCommandLineOption selectOption(QStringLiteral("select"), Main::tr("Select the entity named <name> in that section."),
-                                          Main::tr("name"));
-    const QCommandLineOption pageOption(QStringLiteral("page"), Main::tr("Show a project-wide view first (graph, records, findings, dashboard)."),
-                                        Main::tr("page"));
+    const QCommandLineOption selectOption(
+        QStringLiteral("select"), Main::tr("Select the entity named <name> in that section."), Main::tr("name"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"), Main::tr("Show a project-wide view first (graph, records, findings, dashboard)."),
+        Main::tr("page"));
     const QCommandLineOption dialogOption(QStringLiteral("dialog"),
-                                          Main::tr("With --screenshot: render a dialog (settings, find, history)."), Main::tr("name"));
+                                          Main::tr("With --screenshot: render a dialog (settings, find, history)."),
+                                          Main::tr("name"));
     QCommandLineOption autosaveOption(QStringLiteral("autosave-interval-ms"),
                                       Main::tr("Write the recovery copy every <ms> milliseconds."), Main::tr("ms"));
-    QCommandLineOption testEditOption(QStringLiteral("test-edit"), Main::tr("Make a scripted edit after opening."), Main::tr("edit"));
+    QCommandLineOption testEditOption(QStringLiteral("test-edit"), Main::tr("Make a scripted edit after opening."),
+                                      Main::tr("edit"));
     QCommandLineOption restoreOption(QStringLiteral("restore-recovery"), Main::tr("Restore the newest recovery copy."));
     QCommandLineOption discardOption(QStringLiteral("discard-recovery"), Main::tr("Remove the recovery copies."));
-    QCommandLineOption stateOption(QStringLiteral("test-state"), Main::tr("Write the window's state to <file> and exit."),
-                                   Main::tr("file"));
+    QCommandLineOption stateOption(QStringLiteral("test-state"),
+                                   Main::tr("Write the window's state to <file> and exit."), Main::tr("file"));
     for (QCommandLineOption *hidden : {&autosaveOption, &testEditOption, &restoreOption, &discardOption, &stateOption})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshot, sectionOption, selectOption, pageOption, dialogOption, autosaveOption, testEditOption,
-                       restoreOption, discardOption, stateOption});
+    parser.addOptions({screenshot, sectionOption, selectOption, pageOption, dialogOption, autosaveOption,
+                       testEditOption, restoreOption, discardOption, stateOption});
     parser.addPositionalArgument(QStringLiteral("project"), Main::tr("A .ropa project or a .json interchange file."),
                                  QStringLiteral("[project]"));
     parser.process(app);

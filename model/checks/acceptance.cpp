@@ -105,8 +105,8 @@ const AcceptedFinding *AcceptanceStore::find(const QString &key) const
 
 bool AcceptanceStore::accept(const Finding &finding, const QString &justification, const QDate &date)
 {
-    return m_project
-        && edit::acceptFinding(*m_project, {finding.ruleId, finding.entity, finding.detail, justification, date});
+    return m_project &&
+           edit::acceptFinding(*m_project, {finding.ruleId, finding.entity, finding.detail, justification, date});
 }
 
 bool AcceptanceStore::revoke(const Finding &finding)

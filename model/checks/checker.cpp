@@ -55,12 +55,9 @@ bool lowerCaseInSentence(const QString &language)
 QString mechanismTitle(Mechanism m)
 {
     switch (m) {
-    case Mechanism::PrivacyShield:
-        return tr("the EU-U.S. Privacy Shield");
-    case Mechanism::SafeHarbour:
-        return tr("Safe Harbour");
-    default:
-        break;
+    case Mechanism::PrivacyShield: return tr("the EU-U.S. Privacy Shield");
+    case Mechanism::SafeHarbour: return tr("Safe Harbour");
+    default: break;
     }
     const QString language = Reference::displayLanguage();
     const LegalItem *item = Reference::instance().mechanism(m);
@@ -85,22 +82,14 @@ QString basisTitle(LawfulBasis b)
 QString specialLabel(SpecialCategory s)
 {
     switch (s) {
-    case SpecialCategory::RacialEthnicOrigin:
-        return tr("racial or ethnic origin");
-    case SpecialCategory::PoliticalOpinions:
-        return tr("political opinions");
-    case SpecialCategory::ReligiousBeliefs:
-        return tr("religious or philosophical beliefs");
-    case SpecialCategory::TradeUnion:
-        return tr("trade-union membership");
-    case SpecialCategory::Genetic:
-        return tr("genetic data");
-    case SpecialCategory::Biometric:
-        return tr("biometric data");
-    case SpecialCategory::Health:
-        return tr("health data");
-    case SpecialCategory::SexLifeOrientation:
-        break;
+    case SpecialCategory::RacialEthnicOrigin: return tr("racial or ethnic origin");
+    case SpecialCategory::PoliticalOpinions: return tr("political opinions");
+    case SpecialCategory::ReligiousBeliefs: return tr("religious or philosophical beliefs");
+    case SpecialCategory::TradeUnion: return tr("trade-union membership");
+    case SpecialCategory::Genetic: return tr("genetic data");
+    case SpecialCategory::Biometric: return tr("biometric data");
+    case SpecialCategory::Health: return tr("health data");
+    case SpecialCategory::SexLifeOrientation: break;
     }
     return tr("sex life or sexual orientation");
 }
@@ -212,12 +201,14 @@ bool isControllerActivity(const Activity &a)
 void checkRecordContents(Context &ctx, const Activity &a)
 {
     const QString name = quoted(a.name);
-    const bool anyPurpose = std::any_of(a.purposes.cbegin(), a.purposes.cend(),
-                                        [](const QString &p) { return !p.trimmed().isEmpty(); });
+    const bool anyPurpose =
+        std::any_of(a.purposes.cbegin(), a.purposes.cend(), [](const QString &p) { return !p.trimmed().isEmpty(); });
     if (!anyPurpose)
-        ctx.add("ART30-PURPOSE-MISSING", EntityKind::Activity, a.id, name, tr("Activity “%1” has no purpose.").arg(name));
+        ctx.add("ART30-PURPOSE-MISSING", EntityKind::Activity, a.id, name,
+                tr("Activity “%1” has no purpose.").arg(name));
     if (isControllerActivity(a) && !a.lawfulBasis)
-        ctx.add("ART6-BASIS-MISSING", EntityKind::Activity, a.id, name, tr("Activity “%1” has no lawful basis.").arg(name));
+        ctx.add("ART6-BASIS-MISSING", EntityKind::Activity, a.id, name,
+                tr("Activity “%1” has no lawful basis.").arg(name));
     if (a.dataSubjects.isEmpty())
         ctx.add("ART30-SUBJECTS-MISSING", EntityKind::Activity, a.id, name,
                 tr("Activity “%1” names no data subjects.").arg(name));
@@ -237,8 +228,7 @@ void checkRecordContents(Context &ctx, const Activity &a)
         });
         if (!covered) {
             ctx.add("ART30-RETENTION-MISSING", EntityKind::Activity, a.id, name,
-                    tr("Activity “%1” has no retention for “%2”.").arg(name, ctx.categoryName(cat)),
-                    idToString(cat));
+                    tr("Activity “%1” has no retention for “%2”.").arg(name, ctx.categoryName(cat)), idToString(cat));
         }
     }
 }
@@ -380,8 +370,8 @@ void checkConsent(Context &ctx)
         }
     }
     for (const auto &[id, a] : ctx.data().activities) {
-        const bool balanced = !a.balancingTest.note.trimmed().isEmpty() || a.balancingTest.date
-                              || !balancingNoteMarker(a).isEmpty();
+        const bool balanced =
+            !a.balancingTest.note.trimmed().isEmpty() || a.balancingTest.date || !balancingNoteMarker(a).isEmpty();
         if (isControllerActivity(a) && a.lawfulBasis == LawfulBasis::LegitimateInterests && !balanced) {
             const QString name = quoted(a.name);
             ctx.add("LI-BALANCING-MISSING", EntityKind::Activity, a.id, name,
@@ -398,9 +388,9 @@ QString sensitiveCategory(const Context &ctx, const IdList &categories)
 {
     for (const Id &id : categories) {
         for (const DataCategory *c : ctx.subtree(id)) {
-            if (c->special || c->criminal
-                || containsAny(c->name + u' ' + c->description + u' ' + c->examples.join(u' '),
-                               {u"recording", u"audio", u"voice", u"opname", u"transcript"}))
+            if (c->special || c->criminal ||
+                containsAny(c->name + u' ' + c->description + u' ' + c->examples.join(u' '),
+                            {u"recording", u"audio", u"voice", u"opname", u"transcript"}))
                 return quoted(c->name);
         }
     }
@@ -419,7 +409,8 @@ void checkTransfer(Context &ctx, const Transfer &t)
     case Mechanism::None:
         if (!notCovered.isEmpty()) {
             ctx.add("XFER-NO-MECHANISM", EntityKind::Transfer, t.id, name,
-                    tr("Transfer “%1” sends data to %2, outside the EEA and without an adequacy decision, with no transfer mechanism.")
+                    tr("Transfer “%1” sends data to %2, outside the EEA and without an adequacy decision, with no "
+                       "transfer mechanism.")
                         .arg(name, countryNames(notCovered)));
         }
         break;
@@ -427,7 +418,8 @@ void checkTransfer(Context &ctx, const Transfer &t)
     case Mechanism::Adequacy:
         if (!notCovered.isEmpty()) {
             ctx.add("XFER-MECHANISM-MISMATCH", EntityKind::Transfer, t.id, name,
-                    tr("Transfer “%1” gives “%2” as its mechanism, but not every destination is in the EEA or covered by an adequacy decision: %3.")
+                    tr("Transfer “%1” gives “%2” as its mechanism, but not every destination is in the EEA or covered "
+                       "by an adequacy decision: %3.")
                         .arg(name,
                              Reference::instance().mechanism(t.mechanism)
                                  ? Reference::instance().mechanism(t.mechanism)->titleIn(Reference::displayLanguage())
@@ -449,20 +441,24 @@ void checkTransfer(Context &ctx, const Transfer &t)
         const Party *to = data.find<Party>(t.to);
         if (!coverage.outsideUs.isEmpty()) {
             ctx.add("XFER-DPF-NOT-US", EntityKind::Transfer, t.id, name,
-                    tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but it sends data to %2, not the United States.")
+                    tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but it sends data to %2, not the "
+                       "United States.")
                         .arg(name, countryNames(coverage.outsideUs)));
         } else if (to && !coverage.recipientOutsideUs.isEmpty()) {
             ctx.add("XFER-DPF-NOT-US", EntityKind::Transfer, t.id, name,
-                    tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but the recipient “%2” is established in %3, not the United States.")
+                    tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but the recipient “%2” is "
+                       "established in %3, not the United States.")
                         .arg(name, quoted(to->name), countryName(coverage.recipientOutsideUs)));
         }
         if (to && !coverage.recipientDpfCertified.value_or(false)) {
-            ctx.add("XFER-DPF-NOT-CERTIFIED", EntityKind::Transfer, t.id, name,
-                    coverage.recipientDpfCertified.has_value()
-                        ? tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but “%2” is not DPF-certified.")
-                              .arg(name, quoted(to->name))
-                        : tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but “%2” is not recorded as DPF-certified.")
-                              .arg(name, quoted(to->name)));
+            ctx.add(
+                "XFER-DPF-NOT-CERTIFIED", EntityKind::Transfer, t.id, name,
+                coverage.recipientDpfCertified.has_value()
+                    ? tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but “%2” is not DPF-certified.")
+                          .arg(name, quoted(to->name))
+                    : tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but “%2” is not recorded as "
+                         "DPF-certified.")
+                          .arg(name, quoted(to->name)));
         }
         break;
     }
@@ -508,19 +504,19 @@ void checkTransfer(Context &ctx, const Transfer &t)
         }
         // Art. 30(1)(e): the record contains the documentation of the suitable safeguards.
         if (t.derogation == Derogation::CompellingInterests && t.suitableSafeguards.trimmed().isEmpty()) {
-            ctx.add("XFER-DEROGATION-SAFEGUARDS", EntityKind::Transfer, t.id, name,
-                    t.evidence.isEmpty()
-                        ? tr("Transfer “%1” relies on the compelling-interests derogation without documented safeguards.")
-                              .arg(name)
-                        : tr("Transfer “%1” relies on the compelling-interests derogation, and its suitable safeguards "
-                             "are not recorded (it cites evidence, but the Art. 30 record shows the safeguards field).")
-                              .arg(name));
+            ctx.add(
+                "XFER-DEROGATION-SAFEGUARDS", EntityKind::Transfer, t.id, name,
+                t.evidence.isEmpty()
+                    ? tr("Transfer “%1” relies on the compelling-interests derogation without documented safeguards.")
+                          .arg(name)
+                    : tr("Transfer “%1” relies on the compelling-interests derogation, and its suitable safeguards "
+                         "are not recorded (it cites evidence, but the Art. 30 record shows the safeguards field).")
+                          .arg(name));
         }
         break;
     }
     case Mechanism::CodeOfConduct:
-    case Mechanism::Certification:
-        break;
+    case Mechanism::Certification: break;
     }
 }
 
@@ -549,7 +545,8 @@ void checkOnward(Context &ctx)
         const QString name = ctx.categoryName(w.category);
         ctx.add("ONWARD-WEAK-CHAIN", EntityKind::DataCategory, w.category, name,
                 tr("“%1” reaches %2 only through %3; its weakest hop, “%4”, has %5.")
-                    .arg(name, countryNames(w.countries), hops.join(QStringLiteral(" \u2192 ")), weakestName, strengthText(w.strength)),
+                    .arg(name, countryNames(w.countries), hops.join(QStringLiteral(" \u2192 ")), weakestName,
+                         strengthText(w.strength)),
                 idToString(w.transfers.last()));
     }
     for (const SubprocessorGap &g : subprocessorsWithoutDpa(data)) {
@@ -603,17 +600,20 @@ void checkParties(Context &ctx)
             continue;
         const QString name = quoted(p.name);
         if (directProcessors.contains(id) && !p.dpaSigned)
-            ctx.add("PROC-DPA-MISSING", EntityKind::Party, id, name, tr("Processor “%1” has no processing agreement date.").arg(name));
+            ctx.add("PROC-DPA-MISSING", EntityKind::Party, id, name,
+                    tr("Processor “%1” has no processing agreement date.").arg(name));
         if (recipients.contains(id) && p.country.isEmpty() && p.locations.isEmpty())
-            ctx.add("PARTY-COUNTRY-MISSING", EntityKind::Party, id, name, tr("Recipient “%1” has no country.").arg(name));
+            ctx.add("PARTY-COUNTRY-MISSING", EntityKind::Party, id, name,
+                    tr("Recipient “%1” has no country.").arg(name));
         if (!p.named) {
             if (const DataCategory *c = specialReceived.value(id)) {
                 ctx.add("PARTY-UNNAMED-SPECIAL", EntityKind::Party, id, name,
                         tr("“%1” is named only as a category of recipients but receives special-category data (“%2”).")
                             .arg(name, quoted(c->name)));
             } else if (processors.contains(id)) {
-                ctx.add("PARTY-UNNAMED-PROCESSOR", EntityKind::Party, id, name,
-                        tr("“%1” receives data as a processor but is named only as a category of recipients.").arg(name));
+                ctx.add(
+                    "PARTY-UNNAMED-PROCESSOR", EntityKind::Party, id, name,
+                    tr("“%1” receives data as a processor but is named only as a category of recipients.").arg(name));
             }
         }
     }
@@ -676,7 +676,8 @@ void checkRetention(Context &ctx)
                         if (cdays >= 0 && same && days > cdays && !reported.contains(cat)) {
                             reported.insert(cat);
                             ctx.add("RET-LONGER-AT-PROCESSOR", EntityKind::Activity, a.id, name,
-                                    tr("Activity “%1” keeps “%2” for %3, longer than the %4 of the controller’s activity “%5”.")
+                                    tr("Activity “%1” keeps “%2” for %3, longer than the %4 of the controller’s "
+                                       "activity “%5”.")
                                         .arg(name, ctx.categoryName(cat), r.duration, cr.duration, quoted(c->name)),
                                     idToString(cat));
                         }
@@ -738,7 +739,8 @@ void checkAccountability(Context &ctx)
     for (const auto &[id, a] : ctx.data().activities) {
         const QString name = quoted(a.name);
         if (!a.lastReviewed) {
-            ctx.add("REVIEW-OVERDUE", EntityKind::Activity, a.id, name, tr("Activity “%1” has never been reviewed.").arg(name));
+            ctx.add("REVIEW-OVERDUE", EntityKind::Activity, a.id, name,
+                    tr("Activity “%1” has never been reviewed.").arg(name));
         } else if (*a.lastReviewed < limit) {
             ctx.add("REVIEW-OVERDUE", EntityKind::Activity, a.id, name,
                     tr("Activity “%1” was last reviewed on %2, more than %3 months ago.")
@@ -801,7 +803,8 @@ void checkUnused(Context &ctx)
     for (const auto &[id, s] : data.sources) {
         if (!sources.contains(id)) {
             const QString name = quoted(s.name);
-            ctx.add("UNUSED-SOURCE", EntityKind::Source, id, name, tr("Source “%1” is not used by any activity.").arg(name));
+            ctx.add("UNUSED-SOURCE", EntityKind::Source, id, name,
+                    tr("Source “%1” is not used by any activity.").arg(name));
         }
     }
     for (const auto &[id, p] : data.parties) {
@@ -826,8 +829,8 @@ QString findingDate(const QDate &date)
 
 qint64 approximateDays(QStringView iso)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?$"));
+    static const QRegularExpression re(QStringLiteral(
+        "^P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?$"));
     const QString text = iso.trimmed().toString();
     const QRegularExpressionMatch m = re.match(text);
     if (text.size() < 2 || !m.hasMatch() || text.endsWith(u'T'))

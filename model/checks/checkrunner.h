@@ -32,7 +32,7 @@
 namespace ropa {
 class LatestJob;
 class Project;
-}
+} // namespace ropa
 
 namespace ropa::checks {
 
@@ -94,8 +94,8 @@ private:
     LatestJob *m_job = nullptr;
     bool m_runningCancellable = true;
     bool m_startCancellable = true;
-    bool m_hasResult = false; // a result has arrived: acceptances can be matched to it
-    int m_stoppedByOptions = 0; // results dropped because CheckOptions::cancelled said so
+    bool m_hasResult = false;                          // a result has arrived: acceptances can be matched to it
+    int m_stoppedByOptions = 0;                        // results dropped because CheckOptions::cancelled said so
     std::shared_ptr<const DashboardStats> m_dataStats; // without the findings' counts
     FindingList m_findings;
     std::shared_ptr<const ProjectData> m_snapshot;

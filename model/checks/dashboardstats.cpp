@@ -76,28 +76,17 @@ QString basisLabel(LawfulBasis b)
 QString mechanismLabel(Mechanism m)
 {
     switch (m) {
-    case Mechanism::Eea:
-        return tr("Within the EEA");
-    case Mechanism::Adequacy:
-        return tr("Adequacy");
-    case Mechanism::Dpf:
-        return tr("DPF");
-    case Mechanism::Scc:
-        return tr("SCC");
-    case Mechanism::Bcr:
-        return tr("BCR");
-    case Mechanism::CodeOfConduct:
-        return tr("Code of conduct");
-    case Mechanism::Certification:
-        return tr("Certification");
-    case Mechanism::Derogation:
-        return tr("Derogation");
-    case Mechanism::PrivacyShield:
-        return tr("Privacy Shield");
-    case Mechanism::SafeHarbour:
-        return tr("Safe Harbour");
-    case Mechanism::None:
-        break;
+    case Mechanism::Eea: return tr("Within the EEA");
+    case Mechanism::Adequacy: return tr("Adequacy");
+    case Mechanism::Dpf: return tr("DPF");
+    case Mechanism::Scc: return tr("SCC");
+    case Mechanism::Bcr: return tr("BCR");
+    case Mechanism::CodeOfConduct: return tr("Code of conduct");
+    case Mechanism::Certification: return tr("Certification");
+    case Mechanism::Derogation: return tr("Derogation");
+    case Mechanism::PrivacyShield: return tr("Privacy Shield");
+    case Mechanism::SafeHarbour: return tr("Safe Harbour");
+    case Mechanism::None: break;
     }
     return tr("None");
 }
@@ -107,14 +96,10 @@ QString mechanismLabel(Mechanism m)
 QString coverageKey(Coverage c)
 {
     switch (c) {
-    case Coverage::Eea:
-        return QStringLiteral("eea");
-    case Coverage::Adequate:
-        return QStringLiteral("adequate");
-    case Coverage::Safeguarded:
-        return QStringLiteral("safeguarded");
-    case Coverage::Weak:
-        break;
+    case Coverage::Eea: return QStringLiteral("eea");
+    case Coverage::Adequate: return QStringLiteral("adequate");
+    case Coverage::Safeguarded: return QStringLiteral("safeguarded");
+    case Coverage::Weak: break;
     }
     return QStringLiteral("weak");
 }
@@ -122,14 +107,10 @@ QString coverageKey(Coverage c)
 QString coverageLabel(Coverage c)
 {
     switch (c) {
-    case Coverage::Eea:
-        return tr("EEA");
-    case Coverage::Adequate:
-        return tr("Adequate");
-    case Coverage::Safeguarded:
-        return tr("Safeguarded");
-    case Coverage::Weak:
-        break;
+    case Coverage::Eea: return tr("EEA");
+    case Coverage::Adequate: return tr("Adequate");
+    case Coverage::Safeguarded: return tr("Safeguarded");
+    case Coverage::Weak: break;
     }
     return tr("Weak or none");
 }
@@ -145,17 +126,13 @@ Coverage coverageOf(const ProjectData &data, const Transfer &transfer, const QSt
         }
     }
     switch (strength) {
-    case graph::Strength::Eea:
-        return Coverage::Eea;
-    case graph::Strength::Adequate:
-        return Coverage::Adequate;
+    case graph::Strength::Eea: return Coverage::Eea;
+    case graph::Strength::Adequate: return Coverage::Adequate;
     case graph::Strength::SafeguardedTia:
-    case graph::Strength::SafeguardedNoTia:
-        return Coverage::Safeguarded;
+    case graph::Strength::SafeguardedNoTia: return Coverage::Safeguarded;
     case graph::Strength::Derogation:
     case graph::Strength::None:
-    case graph::Strength::Invalid:
-        break;
+    case graph::Strength::Invalid: break;
     }
     return Coverage::Weak;
 }
@@ -192,7 +169,8 @@ DashboardStats computeDashboardStats(const ProjectData &data, const FindingList 
             ++noBasis;
     }
     for (const auto &entry : enumNames<LawfulBasis>())
-        s.lawfulBases.append({QString::fromLatin1(entry.name), basisLabel(entry.value), bases[static_cast<int>(entry.value)]});
+        s.lawfulBases.append(
+            {QString::fromLatin1(entry.name), basisLabel(entry.value), bases[static_cast<int>(entry.value)]});
     s.lawfulBases.append({QStringLiteral("none"), tr("Not stated"), noBasis});
 
     // Transfers by mechanism, and destinations by coverage.
@@ -222,11 +200,14 @@ DashboardStats computeDashboardStats(const ProjectData &data, const FindingList 
     });
 
     // Retention per (controller activity, category), and completeness.
-    const QList<QPair<QString, QString>> buckets{
-        {QStringLiteral("upto_6m"), tr("\u2264 6 months")}, {QStringLiteral("upto_1y"), tr("\u2264 1 year")},
-        {QStringLiteral("upto_3y"), tr("\u2264 3 years")},  {QStringLiteral("upto_10y"), tr("\u2264 10 years")},
-        {QStringLiteral("over_10y"), tr("> 10 years")},     {QStringLiteral("trigger"), tr("Event only")},
-        {QStringLiteral("vague"), tr("Vague")},             {QStringLiteral("none"), tr("Not stated")}};
+    const QList<QPair<QString, QString>> buckets{{QStringLiteral("upto_6m"), tr("\u2264 6 months")},
+                                                 {QStringLiteral("upto_1y"), tr("\u2264 1 year")},
+                                                 {QStringLiteral("upto_3y"), tr("\u2264 3 years")},
+                                                 {QStringLiteral("upto_10y"), tr("\u2264 10 years")},
+                                                 {QStringLiteral("over_10y"), tr("> 10 years")},
+                                                 {QStringLiteral("trigger"), tr("Event only")},
+                                                 {QStringLiteral("vague"), tr("Vague")},
+                                                 {QStringLiteral("none"), tr("Not stated")}};
     QHash<QString, int> bucketCounts;
     QSet<Id> withRecipients;
     for (const auto &[id, t] : data.transfers) {
@@ -234,12 +215,13 @@ DashboardStats computeDashboardStats(const ProjectData &data, const FindingList 
             withRecipients.insert(a);
     }
     enum Item { Purpose, Basis, Subjects, Categories, Recipients, Retention, Security, Dpia, Reviewed, ItemCount };
-    const QStringList keys{QStringLiteral("purpose"),    QStringLiteral("lawful_basis"), QStringLiteral("data_subjects"),
-                           QStringLiteral("data_categories"), QStringLiteral("recipients"), QStringLiteral("retention"),
-                           QStringLiteral("security_measures"), QStringLiteral("dpia"), QStringLiteral("reviewed")};
-    const QStringList labels{tr("Purpose (b)"),          tr("Lawful basis"),     tr("Data subjects (c)"),
-                             tr("Data categories (c)"),  tr("Recipients (d)"),   tr("Retention (f)"),
-                             tr("Security measures (g)"), tr("DPIA assessed"),   tr("Reviewed in 12 months")};
+    const QStringList keys{
+        QStringLiteral("purpose"),           QStringLiteral("lawful_basis"), QStringLiteral("data_subjects"),
+        QStringLiteral("data_categories"),   QStringLiteral("recipients"),   QStringLiteral("retention"),
+        QStringLiteral("security_measures"), QStringLiteral("dpia"),         QStringLiteral("reviewed")};
+    const QStringList labels{tr("Purpose (b)"),           tr("Lawful basis"),   tr("Data subjects (c)"),
+                             tr("Data categories (c)"),   tr("Recipients (d)"), tr("Retention (f)"),
+                             tr("Security measures (g)"), tr("DPIA assessed"),  tr("Reviewed in 12 months")};
     int complete[ItemCount] = {};
     int total = 0;
     const QDate reviewLimit = today.addMonths(-12);
@@ -253,7 +235,8 @@ DashboardStats computeDashboardStats(const ProjectData &data, const FindingList 
             ++bucketCounts[retentionBucket(r)];
             allRetained = allRetained && r;
         }
-        complete[Purpose] += std::any_of(a.purposes.cbegin(), a.purposes.cend(), [](const QString &p) { return !p.trimmed().isEmpty(); });
+        complete[Purpose] += std::any_of(a.purposes.cbegin(), a.purposes.cend(),
+                                         [](const QString &p) { return !p.trimmed().isEmpty(); });
         complete[Basis] += a.lawfulBasis.has_value();
         complete[Subjects] += !a.dataSubjects.isEmpty();
         complete[Categories] += !a.dataCategories.isEmpty();

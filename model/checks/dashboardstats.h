@@ -20,38 +20,38 @@ QString coverageLabel(Coverage c); // translated
 
 struct LabelledCount
 {
-    QString key;    // stable: an enum name of the format, a country code, a bucket key
-    QString label;  // translated, for the chart
+    QString key;   // stable: an enum name of the format, a country code, a bucket key
+    QString label; // translated, for the chart
     int count = 0;
     friend bool operator==(const LabelledCount &, const LabelledCount &) = default;
 };
 
 struct CountryCount
 {
-    QString country;   // ISO code
-    QString label;     // country name
+    QString country;                // ISO code
+    QString label;                  // country name
     int counts[CoverageCount] = {}; // transfers to that country by coverage
     int total() const { return counts[0] + counts[1] + counts[2] + counts[3]; }
 };
 
 struct CompletenessItem
 {
-    QString key;       // "purpose", "lawful_basis", ...
-    QString label;     // "Purpose (b)"
-    int complete = 0;  // controller activities that have it
+    QString key;      // "purpose", "lawful_basis", ...
+    QString label;    // "Purpose (b)"
+    int complete = 0; // controller activities that have it
     int total = 0;
     double percent() const { return total ? 100.0 * complete / total : 0.0; }
 };
 
 struct DashboardStats
 {
-    SeverityCounts findings;                 // open findings, and the number accepted
-    QList<LabelledCount> sensitivity;        // ordinary, art9, art10
-    QList<LabelledCount> lawfulBases;        // activities per basis, in Art. 6(1) order, then "none"
-    QList<LabelledCount> mechanisms;         // transfers per mechanism, only those used
-    QList<CountryCount> destinations;        // third countries and EEA countries, most transfers first
-    QList<LabelledCount> retention;          // (activity, category) pairs per retention bucket
-    QList<CompletenessItem> completeness;    // Art. 30(1) items over controller activities
+    SeverityCounts findings;              // open findings, and the number accepted
+    QList<LabelledCount> sensitivity;     // ordinary, art9, art10
+    QList<LabelledCount> lawfulBases;     // activities per basis, in Art. 6(1) order, then "none"
+    QList<LabelledCount> mechanisms;      // transfers per mechanism, only those used
+    QList<CountryCount> destinations;     // third countries and EEA countries, most transfers first
+    QList<LabelledCount> retention;       // (activity, category) pairs per retention bucket
+    QList<CompletenessItem> completeness; // Art. 30(1) items over controller activities
 };
 
 DashboardStats computeDashboardStats(const ProjectData &data, const FindingList &findings,

@@ -20,15 +20,9 @@ SeverityCounts countFindings(const FindingList &findings)
             continue;
         }
         switch (f.severity) {
-        case Severity::High:
-            ++counts.high;
-            break;
-        case Severity::Medium:
-            ++counts.medium;
-            break;
-        case Severity::Low:
-            ++counts.low;
-            break;
+        case Severity::High: ++counts.high; break;
+        case Severity::Medium: ++counts.medium; break;
+        case Severity::Low: ++counts.low; break;
         }
     }
     return counts;

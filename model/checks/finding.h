@@ -21,7 +21,7 @@ struct Finding
     // Tells findings of one rule about one entity apart (a data category's id, a country
     // code); empty when a rule finds at most one thing per entity.
     QString detail;
-    QString message;   // translated, names the entity
+    QString message; // translated, names the entity
 
     // Filled from the acceptances (acceptance.h), not by the rules.
     bool accepted = false;

@@ -2,7 +2,6 @@
 
 #include "checks/checker.h"
 
-
 namespace ropa::checks {
 
 namespace {
@@ -66,22 +65,17 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SeverityColumn:
-            return severityLabel(f->severity);
-        case RuleColumn:
-            return f->ruleId;
-        case EntityColumn:
-            return f->entityName;
-        case MessageColumn:
-            return f->message;
+        case SeverityColumn: return severityLabel(f->severity);
+        case RuleColumn: return f->ruleId;
+        case EntityColumn: return f->entityName;
+        case MessageColumn: return f->message;
         case StatusColumn:
             if (!f->accepted)
                 return tr("Open");
             // The justification, on one line and short; the tooltip has all of it.
             return (f->noLongerApplies ? tr("No longer applies: %1") : tr("Accepted: %1"))
                 .arg(shortText(f->justification));
-        default:
-            return {};
+        default: return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && f->noLongerApplies)
@@ -94,28 +88,17 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         if (rule)
             return tr("%1\n%2\nHow to fix: %3").arg(rule->titleText(), rule->referenceString(), rule->hintText());
         return {};
-    case SeverityRole:
-        return static_cast<int>(f->severity);
-    case RuleIdRole:
-        return f->ruleId;
-    case EntityKindRole:
-        return static_cast<int>(f->kind);
-    case EntityIdRole:
-        return f->entity;
-    case AcceptedRole:
-        return f->accepted;
-    case KeyRole:
-        return f->key();
-    case HintRole:
-        return rule ? rule->hintText() : QString();
-    case ReferenceRole:
-        return rule ? rule->referenceString() : QString();
-    case NoLongerAppliesRole:
-        return f->noLongerApplies;
-    case JustificationRole:
-        return f->justification;
-    default:
-        return {};
+    case SeverityRole: return static_cast<int>(f->severity);
+    case RuleIdRole: return f->ruleId;
+    case EntityKindRole: return static_cast<int>(f->kind);
+    case EntityIdRole: return f->entity;
+    case AcceptedRole: return f->accepted;
+    case KeyRole: return f->key();
+    case HintRole: return rule ? rule->hintText() : QString();
+    case ReferenceRole: return rule ? rule->referenceString() : QString();
+    case NoLongerAppliesRole: return f->noLongerApplies;
+    case JustificationRole: return f->justification;
+    default: return {};
     }
 }
 
@@ -124,18 +107,12 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SeverityColumn:
-        return tr("Severity");
-    case RuleColumn:
-        return tr("Rule");
-    case EntityColumn:
-        return tr("Entity");
-    case MessageColumn:
-        return tr("Message");
-    case StatusColumn:
-        return tr("Status");
-    default:
-        return {};
+    case SeverityColumn: return tr("Severity");
+    case RuleColumn: return tr("Rule");
+    case EntityColumn: return tr("Entity");
+    case MessageColumn: return tr("Message");
+    case StatusColumn: return tr("Status");
+    default: return {};
     }
 }
 

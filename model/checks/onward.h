@@ -33,7 +33,7 @@ struct WeakChain
     Id category;
     QStringList countries; // the third countries reached through this chain
     QList<Id> transfers;   // the best chain there, from an own party, in order (2 hops or more)
-    Id weakest;           // the weakest transfer on it
+    Id weakest;            // the weakest transfer on it
     graph::Strength strength = graph::Strength::None;
 };
 
@@ -48,8 +48,8 @@ QList<WeakChain> weakOnwardChains(const ProjectData &data, const std::function<b
 struct SubprocessorGap
 {
     Id subprocessor;
-    QList<Id> transfers;  // the processor chain from an own party, in order (2 hops or more)
-    Id missingDpa;        // the first party on the chain without a DPA date
+    QList<Id> transfers; // the processor chain from an own party, in order (2 hops or more)
+    Id missingDpa;       // the first party on the chain without a DPA date
 };
 
 // Parties reached only as subprocessors (through processor transfers, two hops or more from an

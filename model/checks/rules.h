@@ -24,16 +24,16 @@ QString severityLabel(Severity severity);
 
 struct Rule
 {
-    const char *id;          // "ART30-PURPOSE-MISSING"
+    const char *id; // "ART30-PURPOSE-MISSING"
     Severity severity;
-    const char *reference;   // "Art. 30(1)(b), Art. 5(1)(b) GDPR"
-    const char *title;       // short, untranslated source text (context "ropa::checks::Rule")
-    const char *hint;        // how to fix it, untranslated source text
+    const char *reference; // "Art. 30(1)(b), Art. 5(1)(b) GDPR"
+    const char *title;     // short, untranslated source text (context "ropa::checks::Rule")
+    const char *hint;      // how to fix it, untranslated source text
 
     QString idString() const { return QString::fromLatin1(id); }
     QString referenceString() const { return QString::fromUtf8(reference); }
-    QString titleText() const;  // translated
-    QString hintText() const;   // translated
+    QString titleText() const; // translated
+    QString hintText() const;  // translated
 };
 
 // Every rule, in catalogue order (the order of docs/findings.md).

@@ -66,21 +66,21 @@ bool ChangeSetCommand::isNoOp() const
 bool ChangeSetCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const ChangeSetCommand *>(other);
-    if (!next || next->m_mergeId == MergeId::None || next->m_mergeId != m_mergeId || id() == -1 || next->id() == -1
-        || next->m_project != m_project || m_acceptances || next->m_acceptances)
+    if (!next || next->m_mergeId == MergeId::None || next->m_mergeId != m_mergeId || id() == -1 || next->id() == -1 ||
+        next->m_project != m_project || m_acceptances || next->m_acceptances)
         return false;
 
     // Only single-entity modifications, or info-only changes, merge. The other command
     // must start where this one ends; consecutive commands on one stack always do, but a
     // mismatch would make undo restore the wrong value, so it is checked.
-    if (m_changes.size() != next->m_changes.size() || m_changes.size() > 1
-        || m_info.has_value() != next->m_info.has_value())
+    if (m_changes.size() != next->m_changes.size() || m_changes.size() > 1 ||
+        m_info.has_value() != next->m_info.has_value())
         return false;
     if (m_changes.size() == 1) {
         const EntityChange &mine = m_changes.first();
         const EntityChange &theirs = next->m_changes.first();
-        if (!mine.isModify() || !theirs.isModify() || mine.kind != theirs.kind || mine.id != theirs.id
-            || mine.after != theirs.before)
+        if (!mine.isModify() || !theirs.isModify() || mine.kind != theirs.kind || mine.id != theirs.id ||
+            mine.after != theirs.before)
             return false;
     } else if (!m_info) {
         return false; // two empty commands: nothing to merge

@@ -164,8 +164,7 @@ QString describeChange(const ProjectData &data, const EntityChange &c, MergeId f
     const QString oldName = nameOf(*c.before);
     const QString newName = nameOf(*c.after);
     if (c.kind != EntityKind::Transfer && oldName != newName && withName(*c.before, newName) == *c.after) {
-        return kindText(RenameTexts, c.kind)
-            .arg(edit::displayName(data, *c.before), edit::displayName(data, *c.after));
+        return kindText(RenameTexts, c.kind).arg(edit::displayName(data, *c.before), edit::displayName(data, *c.after));
     }
     if (const QString text = edit::fieldChangeText(field, c.kind); !text.isEmpty())
         return text.arg(edit::displayName(data, *c.after));
@@ -196,9 +195,9 @@ using KindSets = std::array<IdSet, EntityKindCount>;
 
 struct RemovalPlan
 {
-    QList<EntityChange> changes; // reference scrubs first, then removals (dependents first)
+    QList<EntityChange> changes;                 // reference scrubs first, then removals (dependents first)
     std::optional<AcceptanceChange> acceptances; // the accepted findings about what goes
-    KindSets asked;              // the entities asked for that exist
+    KindSets asked;                              // the entities asked for that exist
     CascadeSummary summary;
     qsizetype askedCount = 0;
     EntityRef firstAsked;
@@ -241,8 +240,7 @@ Id survivingParent(const ProjectData &data, const Id &self, Id parent, const IdS
 }
 
 // Returns true when the entity refers to something removed; `e` is then the scrubbed copy.
-template <typename T>
-bool scrub(const ProjectData &data, T &e, const KindSets &gone)
+template <typename T> bool scrub(const ProjectData &data, T &e, const KindSets &gone)
 {
     bool changed = false;
     if constexpr (!std::is_same_v<T, Document>)
@@ -264,10 +262,11 @@ bool scrub(const ProjectData &data, T &e, const KindSets &gone)
         changed |= scrubIds(e.sources, gone[kindIndex(EntityKind::Source)]);
         changed |= scrubIds(e.securityMeasures, gone[kindIndex(EntityKind::SecurityMeasure)]);
         if (!cats.isEmpty()) {
-            const bool retentionCites = std::any_of(e.retention.cbegin(), e.retention.cend(), [&](const RetentionRule &r) {
-                return std::any_of(r.categories.cbegin(), r.categories.cend(),
-                                   [&](const Id &id) { return cats.contains(id); });
-            });
+            const bool retentionCites =
+                std::any_of(e.retention.cbegin(), e.retention.cend(), [&](const RetentionRule &r) {
+                    return std::any_of(r.categories.cbegin(), r.categories.cend(),
+                                       [&](const Id &id) { return cats.contains(id); });
+                });
             if (retentionCites) {
                 for (RetentionRule &r : e.retention)
                     scrubIds(r.categories, cats);
@@ -473,7 +472,8 @@ namespace edit {
 QString displayName(const ProjectData &data, const AnyEntity &entity)
 {
     if (const auto *t = std::get_if<Transfer>(&entity))
-        return translated(QT_TRANSLATE_NOOP("ropa::edit", "%1 → %2")).arg(partyName(data, t->from), partyName(data, t->to));
+        return translated(QT_TRANSLATE_NOOP("ropa::edit", "%1 → %2"))
+            .arg(partyName(data, t->from), partyName(data, t->to));
     const QString name = nameOf(entity);
     if (name.isEmpty())
         return translated(QT_TRANSLATE_NOOP("ropa::edit", "(no name)"));
@@ -498,9 +498,8 @@ bool change(Project &project, const AnyEntity &newValue, MergeId mergeId, EditSt
     const auto current = project.data().entity(kind, id);
     if (!current || *current == newValue)
         return false;
-    auto command = std::make_unique<ChangeSetCommand>(&project, QString(),
-                                                      QList<EntityChange>{{kind, id, *current, newValue}},
-                                                      std::nullopt, mergeId);
+    auto command = std::make_unique<ChangeSetCommand>(
+        &project, QString(), QList<EntityChange>{{kind, id, *current, newValue}}, std::nullopt, mergeId);
     command->setSeparate(step == EditStep::Separate);
     command->setDescribe([](const ChangeSetCommand &c) {
         return describeChange(c.project()->data(), c.changes().constFirst(), c.mergeId());
@@ -559,15 +558,16 @@ bool acceptFinding(Project &project, const AcceptedFinding &acceptance)
     const ProjectData &data = project.data();
     AcceptedFinding a = acceptance;
     a.justification = a.justification.trimmed();
-    if (!isRuleIdSyntax(a.rule) || a.entity.isNull() || a.justification.isEmpty() || !a.date.isValid()
-        || a.date.year() < 1 || a.date.year() > 9999)
+    if (!isRuleIdSyntax(a.rule) || a.entity.isNull() || a.justification.isEmpty() || !a.date.isValid() ||
+        a.date.year() < 1 || a.date.year() > 9999)
         return false;
     const auto kind = data.kindOfId(a.entity);
     if (!kind)
         return false;
     QList<AcceptedFinding> after = data.acceptedFindings;
     const QString key = a.key();
-    const auto existing = std::find_if(after.begin(), after.end(), [&](const AcceptedFinding &x) { return x.key() == key; });
+    const auto existing =
+        std::find_if(after.begin(), after.end(), [&](const AcceptedFinding &x) { return x.key() == key; });
     const bool replacing = existing != after.end();
     if (replacing) {
         if (*existing == a)

@@ -23,13 +23,13 @@ enum class MergeId : int {
 
     // Text fields shared by several kinds.
     EditName,
-    EditTitle,           // Document::title
+    EditTitle, // Document::title
     EditNotes,
     EditDescription,
-    EditText,            // Document::text, RetentionRule::text
-    EditUrl,             // Document::url, Party::website
-    EditQuote,           // Evidence::quote
-    EditExamples,        // DataCategory::examples
+    EditText,     // Document::text, RetentionRule::text
+    EditUrl,      // Document::url, Party::website
+    EditQuote,    // Evidence::quote
+    EditExamples, // DataCategory::examples
 
     // Party.
     EditAddress,
@@ -44,13 +44,13 @@ enum class MergeId : int {
     EditPurposes,
     EditOwner,
     EditArt10Basis,
-    EditRetention,       // any text of a retention rule (duration, trigger, reference, text)
-    EditBalancingTest,   // Activity::balancingTest.note
+    EditRetention,     // any text of a retention rule (duration, trigger, reference, text)
+    EditBalancingTest, // Activity::balancingTest.note
 
     // Transfer.
     EditPurpose,
     EditCountries,
-    EditSafeguards,      // Transfer::suitableSafeguards
+    EditSafeguards, // Transfer::suitableSafeguards
 
     // ProjectInfo.
     EditProjectName,

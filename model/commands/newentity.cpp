@@ -73,7 +73,8 @@ NewEntity newEntity(const ProjectData &data, EntityKind kind, bool ownOrganisati
     }
     case EntityKind::Transfer: {
         if (own.isNull() || other.isNull())
-            return {std::nullopt, Tr::tr("Add a party first: a transfer goes from your organisation to another party.")};
+            return {std::nullopt,
+                    Tr::tr("Add a party first: a transfer goes from your organisation to another party.")};
         Transfer t;
         t.id = id;
         t.from = own;

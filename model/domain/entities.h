@@ -48,9 +48,9 @@ struct Document
 {
     Id id;
     QString title;
-    QString url;               // nullable
+    QString url; // nullable
     std::optional<QDate> date;
-    QString text;              // nullable: the full text of the document
+    QString text; // nullable: the full text of the document
     friend bool operator==(const Document &, const Document &) = default;
 };
 
@@ -60,15 +60,15 @@ struct Party
     Id id;
     QString name;
     PartyKind kind = PartyKind::Organisation;
-    bool named = true;         // false: a category of recipients ("Marketing partners")
-    bool own = false;          // the controller/processor whose record this project is
-    QString country;           // nullable: ISO 3166-1 alpha-2 or "EU"
-    QStringList locations;     // processing locations, same codes
+    bool named = true;     // false: a category of recipients ("Marketing partners")
+    bool own = false;      // the controller/processor whose record this project is
+    QString country;       // nullable: ISO 3166-1 alpha-2 or "EU"
+    QStringList locations; // processing locations, same codes
     QString address;
     Contact contact;
     std::optional<Contact> dpo;
     std::optional<Contact> representative; // EU/UK representative, Art. 27
-    QString website;           // nullable
+    QString website;                       // nullable
     std::optional<QDate> dpaSigned;
     std::optional<bool> dpfCertified;
     QStringList certifications;
@@ -81,7 +81,7 @@ struct DataCategory
 {
     Id id;
     QString name;
-    Id parent;                 // null: a top-level category
+    Id parent; // null: a top-level category
     QString description;
     QStringList examples;
     std::optional<SpecialCategory> special; // Art. 9
@@ -123,10 +123,10 @@ struct SecurityMeasure
 struct RetentionRule
 {
     IdList categories;
-    QString duration;          // nullable: ISO 8601 duration, e.g. P6Y
-    QString trigger;           // nullable: "account dormant", "end of contract"
+    QString duration; // nullable: ISO 8601 duration, e.g. P6Y
+    QString trigger;  // nullable: "account dormant", "end of contract"
     QString legalReference;
-    QString text;              // as written in the source
+    QString text; // as written in the source
     friend bool operator==(const RetentionRule &, const RetentionRule &) = default;
 };
 
@@ -152,13 +152,13 @@ struct Activity
 {
     Id id;
     QString name;
-    Id organisation;           // an own party
+    Id organisation; // an own party
     Role role = Role::Controller;
-    Id onBehalfOf;             // the controller, for processor activities; may be null
+    Id onBehalfOf; // the controller, for processor activities; may be null
     QStringList purposes;
     std::optional<LawfulBasis> lawfulBasis;
     std::optional<Art9Condition> art9Condition;
-    QString art10Basis;        // nullable: the Art. 10 basis as written
+    QString art10Basis; // nullable: the Art. 10 basis as written
     // Art. 7(4): the record says the service (or contract) is conditional on this consent.
     std::optional<bool> consentConditionOfService;
     BalancingTest balancingTest; // for legitimate interests, Art. 6(1)(f)
@@ -213,19 +213,41 @@ enum class EntityKind {
 };
 inline constexpr int EntityKindCount = 8;
 
-using AnyEntity =
-    std::variant<Document, Party, DataCategory, DataSubject, Source, SecurityMeasure, Activity, Transfer>;
+using AnyEntity = std::variant<Document, Party, DataCategory, DataSubject, Source, SecurityMeasure, Activity, Transfer>;
 
-template <typename T>
-constexpr EntityKind kindOf();
-template <> constexpr EntityKind kindOf<Document>() { return EntityKind::Document; }
-template <> constexpr EntityKind kindOf<Party>() { return EntityKind::Party; }
-template <> constexpr EntityKind kindOf<DataCategory>() { return EntityKind::DataCategory; }
-template <> constexpr EntityKind kindOf<DataSubject>() { return EntityKind::DataSubject; }
-template <> constexpr EntityKind kindOf<Source>() { return EntityKind::Source; }
-template <> constexpr EntityKind kindOf<SecurityMeasure>() { return EntityKind::SecurityMeasure; }
-template <> constexpr EntityKind kindOf<Activity>() { return EntityKind::Activity; }
-template <> constexpr EntityKind kindOf<Transfer>() { return EntityKind::Transfer; }
+template <typename T> constexpr EntityKind kindOf();
+template <> constexpr EntityKind kindOf<Document>()
+{
+    return EntityKind::Document;
+}
+template <> constexpr EntityKind kindOf<Party>()
+{
+    return EntityKind::Party;
+}
+template <> constexpr EntityKind kindOf<DataCategory>()
+{
+    return EntityKind::DataCategory;
+}
+template <> constexpr EntityKind kindOf<DataSubject>()
+{
+    return EntityKind::DataSubject;
+}
+template <> constexpr EntityKind kindOf<Source>()
+{
+    return EntityKind::Source;
+}
+template <> constexpr EntityKind kindOf<SecurityMeasure>()
+{
+    return EntityKind::SecurityMeasure;
+}
+template <> constexpr EntityKind kindOf<Activity>()
+{
+    return EntityKind::Activity;
+}
+template <> constexpr EntityKind kindOf<Transfer>()
+{
+    return EntityKind::Transfer;
+}
 
 EntityKind kindOf(const AnyEntity &entity);
 Id idOf(const AnyEntity &entity);

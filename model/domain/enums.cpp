@@ -4,16 +4,14 @@ namespace ropa {
 
 namespace {
 
-template <typename E, std::size_t N>
-std::span<const EnumName<E>> table(const EnumName<E> (&names)[N])
+template <typename E, std::size_t N> std::span<const EnumName<E>> table(const EnumName<E> (&names)[N])
 {
     return std::span<const EnumName<E>>(names, N);
 }
 
 } // namespace
 
-template <>
-std::span<const EnumName<PartyKind>> enumNames<PartyKind>()
+template <> std::span<const EnumName<PartyKind>> enumNames<PartyKind>()
 {
     static constexpr EnumName<PartyKind> names[] = {
         {PartyKind::Organisation, "organisation"},
@@ -24,8 +22,7 @@ std::span<const EnumName<PartyKind>> enumNames<PartyKind>()
     return table(names);
 }
 
-template <>
-std::span<const EnumName<SpecialCategory>> enumNames<SpecialCategory>()
+template <> std::span<const EnumName<SpecialCategory>> enumNames<SpecialCategory>()
 {
     static constexpr EnumName<SpecialCategory> names[] = {
         {SpecialCategory::RacialEthnicOrigin, "racial_ethnic_origin"},
@@ -40,25 +37,19 @@ std::span<const EnumName<SpecialCategory>> enumNames<SpecialCategory>()
     return table(names);
 }
 
-template <>
-std::span<const EnumName<UsCategory>> enumNames<UsCategory>()
+template <> std::span<const EnumName<UsCategory>> enumNames<UsCategory>()
 {
     static constexpr EnumName<UsCategory> names[] = {
-        {UsCategory::Identifiers, "identifiers"},
-        {UsCategory::PersonalCharacteristics, "personal_characteristics"},
-        {UsCategory::Commercial, "commercial"},
-        {UsCategory::InternetActivity, "internet_activity"},
-        {UsCategory::Geolocation, "geolocation"},
-        {UsCategory::Sensory, "sensory"},
-        {UsCategory::Professional, "professional"},
-        {UsCategory::Education, "education"},
+        {UsCategory::Identifiers, "identifiers"},   {UsCategory::PersonalCharacteristics, "personal_characteristics"},
+        {UsCategory::Commercial, "commercial"},     {UsCategory::InternetActivity, "internet_activity"},
+        {UsCategory::Geolocation, "geolocation"},   {UsCategory::Sensory, "sensory"},
+        {UsCategory::Professional, "professional"}, {UsCategory::Education, "education"},
         {UsCategory::Sensitive, "sensitive"},
     };
     return table(names);
 }
 
-template <>
-std::span<const EnumName<SourceKind>> enumNames<SourceKind>()
+template <> std::span<const EnumName<SourceKind>> enumNames<SourceKind>()
 {
     static constexpr EnumName<SourceKind> names[] = {
         {SourceKind::DataSubject, "data_subject"},
@@ -71,25 +62,19 @@ std::span<const EnumName<SourceKind>> enumNames<SourceKind>()
     return table(names);
 }
 
-template <>
-std::span<const EnumName<MeasureKind>> enumNames<MeasureKind>()
+template <> std::span<const EnumName<MeasureKind>> enumNames<MeasureKind>()
 {
     static constexpr EnumName<MeasureKind> names[] = {
-        {MeasureKind::Encryption, "encryption"},
-        {MeasureKind::AccessControl, "access_control"},
-        {MeasureKind::Backup, "backup"},
-        {MeasureKind::Pseudonymisation, "pseudonymisation"},
-        {MeasureKind::Logging, "logging"},
-        {MeasureKind::Network, "network"},
-        {MeasureKind::Physical, "physical"},
-        {MeasureKind::Organisational, "organisational"},
+        {MeasureKind::Encryption, "encryption"}, {MeasureKind::AccessControl, "access_control"},
+        {MeasureKind::Backup, "backup"},         {MeasureKind::Pseudonymisation, "pseudonymisation"},
+        {MeasureKind::Logging, "logging"},       {MeasureKind::Network, "network"},
+        {MeasureKind::Physical, "physical"},     {MeasureKind::Organisational, "organisational"},
         {MeasureKind::Other, "other"},
     };
     return table(names);
 }
 
-template <>
-std::span<const EnumName<Role>> enumNames<Role>()
+template <> std::span<const EnumName<Role>> enumNames<Role>()
 {
     static constexpr EnumName<Role> names[] = {
         {Role::Controller, "controller"},
@@ -99,8 +84,7 @@ std::span<const EnumName<Role>> enumNames<Role>()
     return table(names);
 }
 
-template <>
-std::span<const EnumName<LawfulBasis>> enumNames<LawfulBasis>()
+template <> std::span<const EnumName<LawfulBasis>> enumNames<LawfulBasis>()
 {
     static constexpr EnumName<LawfulBasis> names[] = {
         {LawfulBasis::Consent, "consent"},
@@ -113,8 +97,7 @@ std::span<const EnumName<LawfulBasis>> enumNames<LawfulBasis>()
     return table(names);
 }
 
-template <>
-std::span<const EnumName<Art9Condition>> enumNames<Art9Condition>()
+template <> std::span<const EnumName<Art9Condition>> enumNames<Art9Condition>()
 {
     static constexpr EnumName<Art9Condition> names[] = {
         {Art9Condition::A, "a"}, {Art9Condition::B, "b"}, {Art9Condition::C, "c"}, {Art9Condition::D, "d"},
@@ -124,8 +107,7 @@ std::span<const EnumName<Art9Condition>> enumNames<Art9Condition>()
     return table(names);
 }
 
-template <>
-std::span<const EnumName<Mechanism>> enumNames<Mechanism>()
+template <> std::span<const EnumName<Mechanism>> enumNames<Mechanism>()
 {
     static constexpr EnumName<Mechanism> names[] = {
         {Mechanism::Eea, "eea"},
@@ -143,13 +125,13 @@ std::span<const EnumName<Mechanism>> enumNames<Mechanism>()
     return table(names);
 }
 
-template <>
-std::span<const EnumName<Derogation>> enumNames<Derogation>()
+template <> std::span<const EnumName<Derogation>> enumNames<Derogation>()
 {
     static constexpr EnumName<Derogation> names[] = {
-        {Derogation::A, "a"}, {Derogation::B, "b"}, {Derogation::C, "c"}, {Derogation::D, "d"},
-        {Derogation::E, "e"}, {Derogation::F, "f"}, {Derogation::G, "g"},
-        {Derogation::CompellingInterests, "compelling_interests"},
+        {Derogation::A, "a"}, {Derogation::B, "b"},
+        {Derogation::C, "c"}, {Derogation::D, "d"},
+        {Derogation::E, "e"}, {Derogation::F, "f"},
+        {Derogation::G, "g"}, {Derogation::CompellingInterests, "compelling_interests"},
     };
     return table(names);
 }

@@ -84,42 +84,28 @@ enum class Mechanism {
 // Art. 49(1)(a)-(g), and the second subparagraph ("compelling legitimate interests").
 enum class Derogation { A, B, C, D, E, F, G, CompellingInterests };
 
-template <typename E>
-struct EnumName
+template <typename E> struct EnumName
 {
     E value;
     const char *name;
 };
 
 // The table of names of an enumeration, in declaration order.
-template <typename E>
-std::span<const EnumName<E>> enumNames();
-
+template <typename E> std::span<const EnumName<E>> enumNames();
 
 // The tables live in enums.cpp.
-template <>
-std::span<const EnumName<PartyKind>> enumNames<PartyKind>();
-template <>
-std::span<const EnumName<SpecialCategory>> enumNames<SpecialCategory>();
-template <>
-std::span<const EnumName<UsCategory>> enumNames<UsCategory>();
-template <>
-std::span<const EnumName<SourceKind>> enumNames<SourceKind>();
-template <>
-std::span<const EnumName<MeasureKind>> enumNames<MeasureKind>();
-template <>
-std::span<const EnumName<Role>> enumNames<Role>();
-template <>
-std::span<const EnumName<LawfulBasis>> enumNames<LawfulBasis>();
-template <>
-std::span<const EnumName<Art9Condition>> enumNames<Art9Condition>();
-template <>
-std::span<const EnumName<Mechanism>> enumNames<Mechanism>();
-template <>
-std::span<const EnumName<Derogation>> enumNames<Derogation>();
+template <> std::span<const EnumName<PartyKind>> enumNames<PartyKind>();
+template <> std::span<const EnumName<SpecialCategory>> enumNames<SpecialCategory>();
+template <> std::span<const EnumName<UsCategory>> enumNames<UsCategory>();
+template <> std::span<const EnumName<SourceKind>> enumNames<SourceKind>();
+template <> std::span<const EnumName<MeasureKind>> enumNames<MeasureKind>();
+template <> std::span<const EnumName<Role>> enumNames<Role>();
+template <> std::span<const EnumName<LawfulBasis>> enumNames<LawfulBasis>();
+template <> std::span<const EnumName<Art9Condition>> enumNames<Art9Condition>();
+template <> std::span<const EnumName<Mechanism>> enumNames<Mechanism>();
+template <> std::span<const EnumName<Derogation>> enumNames<Derogation>();
 
-template <typename E>
-QString enumToString(E value)
+template <typename E> QString enumToString(E value)
 {
     for (const auto &entry : enumNames<E>()) {
         if (entry.value == value)
@@ -128,8 +114,7 @@ QString enumToString(E value)
     return {};
 }
 
-template <typename E>
-std::optional<E> enumFromString(QStringView text)
+template <typename E> std::optional<E> enumFromString(QStringView text)
 {
     for (const auto &entry : enumNames<E>()) {
         if (text == QLatin1StringView(entry.name))
@@ -139,8 +124,7 @@ std::optional<E> enumFromString(QStringView text)
 }
 
 // All names of an enumeration, for messages such as "expected one of: ...".
-template <typename E>
-QStringList enumAllNames()
+template <typename E> QStringList enumAllNames()
 {
     QStringList names;
     for (const auto &entry : enumNames<E>())

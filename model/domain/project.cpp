@@ -11,8 +11,7 @@ Project::Project(ProjectData data, QObject *parent)
     : QObject(parent)
     , m_data(std::move(data))
 {
-    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
 Project::~Project() = default;

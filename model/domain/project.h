@@ -30,11 +30,7 @@ public:
     std::shared_ptr<const ProjectData> snapshot() const { return std::make_shared<const ProjectData>(m_data); }
     const ProjectInfo &info() const { return m_data.info; }
 
-    template <typename T>
-    const T *find(const Id &id) const
-    {
-        return m_data.find<T>(id);
-    }
+    template <typename T> const T *find(const Id &id) const { return m_data.find<T>(id); }
     std::optional<AnyEntity> entity(EntityKind kind, const Id &id) const { return m_data.entity(kind, id); }
 
     QUndoStack *undoStack() { return &m_undoStack; }

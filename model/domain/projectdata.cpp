@@ -6,8 +6,7 @@ namespace ropa {
 
 namespace {
 
-template <typename F>
-auto withTable(ProjectData &data, EntityKind kind, F &&f)
+template <typename F> auto withTable(ProjectData &data, EntityKind kind, F &&f)
 {
     switch (kind) {
     case EntityKind::Document: return f(data.documents);

@@ -26,8 +26,7 @@ struct IdLess
     }
 };
 
-template <typename T>
-using EntityMap = std::map<Id, T, IdLess>;
+template <typename T> using EntityMap = std::map<Id, T, IdLess>;
 
 struct ProjectInfo
 {
@@ -72,16 +71,10 @@ struct ProjectData
     // In canonical order (sortAcceptedFindings); at most one per key.
     QList<AcceptedFinding> acceptedFindings;
 
-    template <typename T>
-    EntityMap<T> &table();
-    template <typename T>
-    const EntityMap<T> &table() const
-    {
-        return const_cast<ProjectData *>(this)->table<T>();
-    }
+    template <typename T> EntityMap<T> &table();
+    template <typename T> const EntityMap<T> &table() const { return const_cast<ProjectData *>(this)->table<T>(); }
 
-    template <typename T>
-    const T *find(const Id &id) const
+    template <typename T> const T *find(const Id &id) const
     {
         const auto &t = table<T>();
         const auto it = t.find(id);
@@ -98,8 +91,7 @@ struct ProjectData
     std::optional<EntityKind> kindOfId(const Id &id) const;
 
     // Calls f(const T&) for every entity of every kind, kind by kind in format order.
-    template <typename F>
-    void forEachEntity(F &&f) const
+    template <typename F> void forEachEntity(F &&f) const
     {
         auto each = [&](const auto &t) {
             for (const auto &[id, e] : t)
@@ -118,23 +110,45 @@ struct ProjectData
     friend bool operator==(const ProjectData &, const ProjectData &) = default;
 };
 
-template <> inline EntityMap<Document> &ProjectData::table<Document>() { return documents; }
-template <> inline EntityMap<Party> &ProjectData::table<Party>() { return parties; }
-template <> inline EntityMap<DataCategory> &ProjectData::table<DataCategory>() { return dataCategories; }
-template <> inline EntityMap<DataSubject> &ProjectData::table<DataSubject>() { return dataSubjects; }
-template <> inline EntityMap<Source> &ProjectData::table<Source>() { return sources; }
-template <> inline EntityMap<SecurityMeasure> &ProjectData::table<SecurityMeasure>() { return securityMeasures; }
-template <> inline EntityMap<Activity> &ProjectData::table<Activity>() { return activities; }
-template <> inline EntityMap<Transfer> &ProjectData::table<Transfer>() { return transfers; }
+template <> inline EntityMap<Document> &ProjectData::table<Document>()
+{
+    return documents;
+}
+template <> inline EntityMap<Party> &ProjectData::table<Party>()
+{
+    return parties;
+}
+template <> inline EntityMap<DataCategory> &ProjectData::table<DataCategory>()
+{
+    return dataCategories;
+}
+template <> inline EntityMap<DataSubject> &ProjectData::table<DataSubject>()
+{
+    return dataSubjects;
+}
+template <> inline EntityMap<Source> &ProjectData::table<Source>()
+{
+    return sources;
+}
+template <> inline EntityMap<SecurityMeasure> &ProjectData::table<SecurityMeasure>()
+{
+    return securityMeasures;
+}
+template <> inline EntityMap<Activity> &ProjectData::table<Activity>()
+{
+    return activities;
+}
+template <> inline EntityMap<Transfer> &ProjectData::table<Transfer>()
+{
+    return transfers;
+}
 
 // Calls f.template operator()<T>() style visitors: f(Tag<T>{}) for each entity type.
-template <typename T>
-struct TypeTag
+template <typename T> struct TypeTag
 {
     using type = T;
 };
-template <typename F>
-void forEachEntityType(F &&f)
+template <typename F> void forEachEntityType(F &&f)
 {
     f(TypeTag<Document>{});
     f(TypeTag<Party>{});

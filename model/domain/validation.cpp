@@ -35,8 +35,8 @@ QString Problem::describe() const
 bool isIsoDuration(QStringView text)
 {
     // ISO 8601 durations as used for retention: PnYnMnWnD with an optional time part.
-    static const QRegularExpression re(QStringLiteral(
-        "^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$"));
     return re.match(text.toString()).hasMatch();
 }
 
@@ -98,7 +98,7 @@ private:
         if (!anyOwn)
             add(std::nullopt, {}, {}, QStringLiteral("parties"),
                 Tr::tr("no party is marked as the project's own entity (“own”: true); "
-                               "at least one is required"));
+                       "at least one is required"));
     }
 
     void checkDuplicateIds()
@@ -109,15 +109,13 @@ private:
             auto visit = [&](const auto &table) {
                 for (const auto &[id, e] : table) {
                     if (id.isNull()) {
-                        add(kind, id, nameOf(AnyEntity(e)), QStringLiteral("id"),
-                            Tr::tr("the id is missing or null"));
+                        add(kind, id, nameOf(AnyEntity(e)), QStringLiteral("id"), Tr::tr("the id is missing or null"));
                         continue;
                     }
                     const auto it = seen.constFind(id);
                     if (it != seen.constEnd()) {
                         add(kind, id, nameOf(AnyEntity(e)), QStringLiteral("id"),
-                            Tr::tr("the id is also used by a %1; every id must be unique")
-                                .arg(entityKindNoun(*it)));
+                            Tr::tr("the id is also used by a %1; every id must be unique").arg(entityKindNoun(*it)));
                     } else {
                         seen.insert(id, kind);
                     }
@@ -161,8 +159,7 @@ private:
     {
         if (!m_ref.isCountryCode(code))
             add(kind, id, name, key,
-                Tr::tr("“%1” is not an ISO 3166-1 alpha-2 country code (or “EU”)")
-                    .arg(code.left(40)));
+                Tr::tr("“%1” is not an ISO 3166-1 alpha-2 country code (or “EU”)").arg(code.left(40)));
     }
 
     void checkCountries(EntityKind kind, const Id &id, const QString &name, const QString &key,
@@ -198,15 +195,11 @@ private:
                     Tr::tr("refers to %1 %2, which is not in the project")
                         .arg(entityKindNoun(kindOf<T>()), idToString(ref)));
             else if (duplicate)
-                add(kind, id, name, key,
-                    Tr::tr("lists %1 %2 twice").arg(entityKindNoun(kindOf<T>()), idToString(ref)));
+                add(kind, id, name, key, Tr::tr("lists %1 %2 twice").arg(entityKindNoun(kindOf<T>()), idToString(ref)));
         }
     }
 
-    void checkDocument(const Document &d)
-    {
-        checkName(EntityKind::Document, d.id, d.title, QStringLiteral("title"));
-    }
+    void checkDocument(const Document &d) { checkName(EntityKind::Document, d.id, d.title, QStringLiteral("title")); }
 
     void checkParty(const Party &p)
     {
@@ -265,15 +258,14 @@ private:
         checkRefs<DataCategory>(k, a.id, a.name, QStringLiteral("data_categories"), a.dataCategories);
         checkRefs<Source>(k, a.id, a.name, QStringLiteral("sources"), a.sources);
         checkRefs<SecurityMeasure>(k, a.id, a.name, QStringLiteral("security_measures"), a.securityMeasures);
-        if (a.balancingTest.date && (!a.balancingTest.date->isValid() || a.balancingTest.date->year() < 1
-                                     || a.balancingTest.date->year() > 9999))
+        if (a.balancingTest.date && (!a.balancingTest.date->isValid() || a.balancingTest.date->year() < 1 ||
+                                     a.balancingTest.date->year() > 9999))
             add(k, a.id, a.name, QStringLiteral("balancing_test"), Tr::tr("the date is not a valid date"));
         for (const RetentionRule &r : a.retention) {
             checkRefs<DataCategory>(k, a.id, a.name, QStringLiteral("retention"), r.categories);
             if (!r.duration.isEmpty() && !isIsoDuration(r.duration))
                 add(k, a.id, a.name, QStringLiteral("retention"),
-                    Tr::tr("“%1” is not an ISO 8601 duration (such as P30D, P6M or P6Y)")
-                        .arg(r.duration.left(40)));
+                    Tr::tr("“%1” is not an ISO 8601 duration (such as P30D, P6M or P6Y)").arg(r.duration.left(40)));
             if (r.duration.isEmpty() && r.trigger.trimmed().isEmpty() && r.text.trimmed().isEmpty())
                 add(k, a.id, a.name, QStringLiteral("retention"),
                     Tr::tr("a retention rule needs a duration, a trigger or the text as written"));
@@ -308,17 +300,16 @@ private:
         const QString key = QStringLiteral("accepted_findings");
         QSet<QString> seen;
         for (const AcceptedFinding &a : m_data.acceptedFindings) {
-            const QString what = Tr::tr("the accepted finding %1 of %2")
-                                     .arg(a.rule.left(64), a.entity.isNull() ? Tr::tr("(no entity)")
-                                                                              : idToString(a.entity));
+            const QString what =
+                Tr::tr("the accepted finding %1 of %2")
+                    .arg(a.rule.left(64), a.entity.isNull() ? Tr::tr("(no entity)") : idToString(a.entity));
             if (!isRuleIdSyntax(a.rule))
                 add(std::nullopt, {}, {}, key,
                     Tr::tr("“%1” is not a rule id (such as PROC-DPA-MISSING)").arg(a.rule.left(64)));
             if (a.entity.isNull())
                 add(std::nullopt, {}, {}, key, Tr::tr("%1: the entity is missing").arg(what));
             else if (!m_data.kindOfId(a.entity))
-                add(std::nullopt, {}, {}, key,
-                    Tr::tr("%1 refers to an entity that is not in the project").arg(what));
+                add(std::nullopt, {}, {}, key, Tr::tr("%1 refers to an entity that is not in the project").arg(what));
             if (a.justification.trimmed().isEmpty())
                 add(std::nullopt, {}, {}, key,
                     Tr::tr("%1 has no justification; say why the finding is accepted").arg(what));
@@ -327,8 +318,7 @@ private:
             if (seen.contains(a.key()))
                 add(std::nullopt, {}, {}, key,
                     Tr::tr("%1 is listed twice%2")
-                        .arg(what, a.detail.isEmpty() ? QString()
-                                                      : Tr::tr(" (detail “%1”)").arg(a.detail.left(80))));
+                        .arg(what, a.detail.isEmpty() ? QString() : Tr::tr(" (detail “%1”)").arg(a.detail.left(80))));
             seen.insert(a.key());
         }
     }

@@ -18,7 +18,7 @@ struct Problem
     std::optional<EntityKind> kind; // empty: the project itself
     Id id;
     QString entityName;
-    QString key;                   // the key in the interchange format, e.g. "countries"
+    QString key; // the key in the interchange format, e.g. "countries"
     QString message;
 
     // "party 3f2a…-… ("HubSpot"), key "country": "XX" is not an ISO 3166-1 alpha-2 code"

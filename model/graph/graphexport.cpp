@@ -255,7 +255,8 @@ void paintPicture(QPainter &p, const TransferGraph &graph, const Picture &pictur
     const QRectF all = b.adjusted(-Margin, -Margin, Margin, Margin);
     for (const EdgeRoute &r : picture.layout.edges) {
         const auto &e = graph.edge(r.edge);
-        paintEdge(p, edgePath(r.points).toSubpathPolygons(), edgePen(strengthColor(e.strength), r.backward), false, all);
+        paintEdge(p, edgePath(r.points).toSubpathPolygons(), edgePen(strengthColor(e.strength), r.backward), false,
+                  all);
     }
     for (const NodeBox &box : picture.layout.nodes) {
         const double width = box.rect.width();
@@ -280,8 +281,7 @@ void paintPicture(QPainter &p, const TransferGraph &graph, const Picture &pictur
         x += 28 + w + 20;
     }
     p.setPen(QColor(0x61, 0x61, 0x61));
-    p.drawText(QRectF(Margin, y + 22, size.width() - 2 * Margin, 16), Qt::AlignLeft | Qt::AlignVCenter,
-               legendNote());
+    p.drawText(QRectF(Margin, y + 22, size.width() - 2 * Margin, 16), Qt::AlignLeft | Qt::AlignVCenter, legendNote());
     p.restore();
 }
 
@@ -307,7 +307,8 @@ QByteArray toDot(const TransferGraph &g, const Picture &pic)
 {
     QString s;
     s += QStringLiteral("digraph transfers {\n");
-    s += QStringLiteral("  graph [rankdir=LR, label=\"%1\", labelloc=t, fontname=\"DejaVu Sans\"];\n").arg(dotEscape(pic.title));
+    s += QStringLiteral("  graph [rankdir=LR, label=\"%1\", labelloc=t, fontname=\"DejaVu Sans\"];\n")
+             .arg(dotEscape(pic.title));
     s += QStringLiteral("  node [shape=box, style=rounded, fontname=\"DejaVu Sans\", fontsize=10];\n");
     s += QStringLiteral("  edge [fontname=\"DejaVu Sans\", fontsize=9];\n");
     for (const NodeBox &box : pic.layout.nodes) {
@@ -324,8 +325,8 @@ QByteArray toDot(const TransferGraph &g, const Picture &pic)
     for (const EdgeRoute &r : pic.layout.edges) {
         const auto &e = g.edge(r.edge);
         const Transfer *t = g.data().find<Transfer>(e.transfer);
-        const QString label = dotEscape(Labels::mechanismShort(e.mechanism, t ? t->sccModule : std::nullopt))
-                            + QStringLiteral("\\n") + dotEscape(strengthTitle(e.strength));
+        const QString label = dotEscape(Labels::mechanismShort(e.mechanism, t ? t->sccModule : std::nullopt)) +
+                              QStringLiteral("\\n") + dotEscape(strengthTitle(e.strength));
         s += QStringLiteral("  n%1 -> n%2 [color=\"%3\", label=\"%4\", tooltip=\"%5\"%6];\n")
                  .arg(e.from)
                  .arg(e.to)
@@ -351,13 +352,20 @@ QByteArray toGraphml(const TransferGraph &g, const Picture &pic, QString *error)
         const char *id, *forWhat, *name, *type;
     };
     static constexpr Key keys[] = {
-        {"d0", "node", "name", "string"},        {"d1", "node", "country", "string"},
-        {"d2", "node", "role", "string"},        {"d3", "node", "own", "boolean"},
-        {"d4", "node", "named", "boolean"},      {"d5", "node", "depth", "int"},
-        {"d6", "node", "x", "double"},           {"d7", "node", "y", "double"},
-        {"d8", "edge", "mechanism", "string"},   {"d9", "edge", "strength", "string"},
-        {"d10", "edge", "countries", "string"},  {"d11", "edge", "categories", "string"},
-        {"d12", "graph", "title", "string"},     {"d13", "node", "party_id", "string"},
+        {"d0", "node", "name", "string"},
+        {"d1", "node", "country", "string"},
+        {"d2", "node", "role", "string"},
+        {"d3", "node", "own", "boolean"},
+        {"d4", "node", "named", "boolean"},
+        {"d5", "node", "depth", "int"},
+        {"d6", "node", "x", "double"},
+        {"d7", "node", "y", "double"},
+        {"d8", "edge", "mechanism", "string"},
+        {"d9", "edge", "strength", "string"},
+        {"d10", "edge", "countries", "string"},
+        {"d11", "edge", "categories", "string"},
+        {"d12", "graph", "title", "string"},
+        {"d13", "node", "party_id", "string"},
         {"d14", "edge", "transfer_id", "string"},
     };
     for (const Key &k : keys) {

@@ -39,7 +39,7 @@ QString categoriesText(const TransferGraph &graph, int edge);
 // laid out, with a title.
 struct Picture
 {
-    Id category;               // null: every category
+    Id category; // null: every category
     Reach reach;
     std::vector<bool> nodeShown;
     std::vector<bool> edgeShown;

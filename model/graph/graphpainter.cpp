@@ -66,8 +66,7 @@ void drawLines(QPainter &p, const QStringList &lines, double left, double &y, do
                Qt::Alignment alignment)
 {
     for (const QString &line : lines) {
-        p.drawText(QRectF(left, y, width, lineHeight), alignment | Qt::AlignVCenter | Qt::TextSingleLine,
-                   line);
+        p.drawText(QRectF(left, y, width, lineHeight), alignment | Qt::AlignVCenter | Qt::TextSingleLine, line);
         y += lineHeight;
     }
 }
@@ -143,8 +142,7 @@ double labelHeight(const NodeLabel &label)
            double(label.country.size() + label.role.size()) * detailLineHeight();
 }
 
-std::vector<double> labelHeights(const TransferGraph &graph, const std::vector<bool> &nodeShown,
-                                 double minHeight)
+std::vector<double> labelHeights(const TransferGraph &graph, const std::vector<bool> &nodeShown, double minHeight)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return {};
@@ -159,11 +157,9 @@ std::vector<double> labelHeights(const TransferGraph &graph, const std::vector<b
 void paintNode(QPainter &p, const QRectF &box, const NodeLabel &label, bool selected, double lod)
 {
     const bool own = label.own, named = label.named;
-    QPen pen(selected ? QColor(0xff, 0x6f, 0x00)
-                      : (own ? QColor(0x1a, 0x23, 0x7e) : QColor(0x45, 0x5a, 0x64)),
+    QPen pen(selected ? QColor(0xff, 0x6f, 0x00) : (own ? QColor(0x1a, 0x23, 0x7e) : QColor(0x45, 0x5a, 0x64)),
              selected ? 3.0 : (own ? 2.2 : 1.3));
-    const QBrush brush(own ? QColor(0xe8, 0xea, 0xf6)
-                           : (named ? QColor(Qt::white) : QColor(0xf1, 0xf1, 0xf1)));
+    const QBrush brush(own ? QColor(0xe8, 0xea, 0xf6) : (named ? QColor(Qt::white) : QColor(0xf1, 0xf1, 0xf1)));
     if (lod < TinyDetail) {
         pen.setCosmetic(true);
         pen.setWidthF(selected ? 2.0 : 1.0);
@@ -179,8 +175,7 @@ void paintNode(QPainter &p, const QRectF &box, const NodeLabel &label, bool sele
     p.setBrush(brush);
     p.drawRoundedRect(box, named ? 6 : 14, named ? 6 : 14);
 
-    const QRectF inner =
-        box.adjusted(HorizontalPadding, VerticalPadding, -HorizontalPadding, -VerticalPadding);
+    const QRectF inner = box.adjusted(HorizontalPadding, VerticalPadding, -HorizontalPadding, -VerticalPadding);
     const double nameLine = nameLineHeight(named);
     p.setFont(nameFont(named));
     p.setPen(QColor(0x21, 0x21, 0x21));

@@ -52,8 +52,7 @@ double labelHeight(const NodeLabel &label);
 // The height each shown party's box needs (at least minHeight), by graph node, for
 // LayoutOptions::nodeHeights; nodeShown empty: every party. Without a QGuiApplication (no
 // fonts to measure with) it is empty and the layout uses its default height.
-std::vector<double> labelHeights(const TransferGraph &graph, const std::vector<bool> &nodeShown,
-                                 double minHeight);
+std::vector<double> labelHeights(const TransferGraph &graph, const std::vector<bool> &nodeShown, double minHeight);
 
 // Below this level of detail a name would be drawn less than two pixels high: a box is drawn
 // without text and a line with a one-pixel (cosmetic) pen. Below NameDetail only the name.

@@ -3,8 +3,8 @@
 #include <QHash>
 
 #include <algorithm>
-#include <deque>
 #include <cmath>
+#include <deque>
 #include <limits>
 #include <map>
 #include <numeric>
@@ -15,12 +15,12 @@ namespace {
 
 struct Item
 {
-    int node = -1;            // -1: a dummy on a long edge
+    int node = -1; // -1: a dummy on a long edge
     int layer = 0;
     double height = 0;
-    std::vector<int> up;      // neighbour items in layer - 1
-    std::vector<int> down;    // neighbour items in layer + 1
-    std::vector<int> flat;    // items of the same layer it has a transfer with (drawn as arcs)
+    std::vector<int> up;   // neighbour items in layer - 1
+    std::vector<int> down; // neighbour items in layer + 1
+    std::vector<int> flat; // items of the same layer it has a transfer with (drawn as arcs)
 };
 
 // Crossings between two adjacent layers: inversions among segments sorted by their upper end.
@@ -82,8 +82,8 @@ double LayoutOptions::heightOf(int node) const
 
 const NodeBox *Layout::boxOf(int node) const
 {
-    const auto it = std::lower_bound(nodes.cbegin(), nodes.cend(), node,
-                                     [](const NodeBox &b, int n) { return b.node < n; });
+    const auto it =
+        std::lower_bound(nodes.cbegin(), nodes.cend(), node, [](const NodeBox &b, int n) { return b.node < n; });
     return it != nodes.cend() && it->node == node ? &*it : nullptr;
 }
 
@@ -212,8 +212,8 @@ Layout layoutGraph(const TransferGraph &graph, const std::vector<bool> &nodeVisi
         if (items[std::size_t(i)].node >= 0)
             layers[std::size_t(items[std::size_t(i)].layer)].push_back(i);
     }
-    std::vector<double> pos(items.size(), 0);   // index within the layer
-    std::vector<double> rel(items.size(), 0);   // (index + 0.5) / layer size: comparable across layers
+    std::vector<double> pos(items.size(), 0); // index within the layer
+    std::vector<double> rel(items.size(), 0); // (index + 0.5) / layer size: comparable across layers
     auto renumber = [&](int l) {
         const auto &order = layers[std::size_t(l)];
         for (std::size_t k = 0; k < order.size(); ++k) {
@@ -243,8 +243,7 @@ Layout layoutGraph(const TransferGraph &graph, const std::vector<bool> &nodeVisi
             }
             keyed.emplace_back(bary, i);
         }
-        std::stable_sort(keyed.begin(), keyed.end(),
-                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         for (std::size_t k = 0; k < keyed.size(); ++k)
             layers[std::size_t(l)][k] = keyed[k].second;
         renumber(l);
@@ -469,10 +468,12 @@ Layout layoutGraph(const TransferGraph &graph, const std::vector<bool> &nodeVisi
         if (u == v) {
             route.backward = true;
             const double x = ru.right(), cy = ru.center().y() + spread;
-            route.points = {QPointF(x, cy - 12), QPointF(x + 28, cy - 22), QPointF(x + 28, cy + 22), QPointF(x, cy + 12)};
+            route.points = {QPointF(x, cy - 12), QPointF(x + 28, cy - 22), QPointF(x + 28, cy + 22),
+                            QPointF(x, cy + 12)};
         } else if (lu == lv) {
             route.backward = true;
-            const double bulge = std::min(options.layerGap * 0.45, 24 + std::abs(ru.center().y() - rv.center().y()) / 6);
+            const double bulge =
+                std::min(options.layerGap * 0.45, 24 + std::abs(ru.center().y() - rv.center().y()) / 6);
             route.points = {QPointF(ru.right(), ru.center().y() + spread),
                             QPointF(ru.right() + bulge, (ru.center().y() + rv.center().y()) / 2 + spread),
                             QPointF(rv.right(), rv.center().y() + spread)};

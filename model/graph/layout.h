@@ -20,12 +20,12 @@ struct LayoutOptions
 {
     double nodeWidth = 210;
     double nodeHeight = 62;
-    double layerGap = 120;    // horizontal space between layers
-    double nodeGap = 26;      // vertical space between nodes
-    double dummyGap = 12;     // vertical space next to a routed edge
-    int sweeps = 12;          // crossing-reduction sweeps (down + up)
-    int transposePasses = 8;  // adjacent-swap passes after each sweep (0: none)
-    int placementPasses = 8;  // coordinate refinement passes
+    double layerGap = 120;   // horizontal space between layers
+    double nodeGap = 26;     // vertical space between nodes
+    double dummyGap = 12;    // vertical space next to a routed edge
+    int sweeps = 12;         // crossing-reduction sweeps (down + up)
+    int transposePasses = 8; // adjacent-swap passes after each sweep (0: none)
+    int placementPasses = 8; // coordinate refinement passes
     // The height of each party's box, by TransferGraph node (a long name takes more lines);
     // empty, or 0 for a node: nodeHeight.
     std::vector<double> nodeHeights;
@@ -34,26 +34,26 @@ struct LayoutOptions
 
 struct NodeBox
 {
-    int node = -1;            // TransferGraph node
+    int node = -1; // TransferGraph node
     int layer = 0;
-    int order = 0;            // position within the layer, top to bottom (dummies included)
+    int order = 0; // position within the layer, top to bottom (dummies included)
     QRectF rect;
 };
 
 struct EdgeRoute
 {
-    int edge = -1;            // TransferGraph edge
-    QList<QPointF> points;    // polyline from the sender's box to the recipient's box
-    bool backward = false;    // goes to a layer on the left or within the layer
+    int edge = -1;         // TransferGraph edge
+    QList<QPointF> points; // polyline from the sender's box to the recipient's box
+    bool backward = false; // goes to a layer on the left or within the layer
 };
 
 struct Layout
 {
-    QList<NodeBox> nodes;     // visible nodes, in TransferGraph node order
-    QList<EdgeRoute> edges;   // visible edges, in TransferGraph edge order
+    QList<NodeBox> nodes;   // visible nodes, in TransferGraph node order
+    QList<EdgeRoute> edges; // visible edges, in TransferGraph edge order
     QRectF bounds;
     int layerCount = 0;
-    int crossings = 0;        // crossings between adjacent layers, and of same-layer arcs, after reduction
+    int crossings = 0; // crossings between adjacent layers, and of same-layer arcs, after reduction
     const NodeBox *boxOf(int node) const;
 };
 

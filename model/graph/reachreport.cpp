@@ -9,7 +9,10 @@ namespace ropa::graph {
 
 namespace {
 
-QJsonValue nullable(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+QJsonValue nullable(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
 
 QJsonObject chainJson(const TransferGraph &g, const Chain &chain, const QString &country)
 {
@@ -42,8 +45,8 @@ QJsonObject chainJson(const TransferGraph &g, const Chain &chain, const QString 
 }
 
 // Fills chains, chains_capped, best and weakest of a target.
-void addChains(QJsonObject &o, const TransferGraph &g, const ChainList &list, const QString &country,
-               Strength propBest, Strength propWorst)
+void addChains(QJsonObject &o, const TransferGraph &g, const ChainList &list, const QString &country, Strength propBest,
+               Strength propWorst)
 {
     QJsonArray chains;
     Strength best = Strength::Invalid, worst = Strength::Eea;
@@ -152,20 +155,22 @@ QString reachText(const TransferGraph &g, const Id &category, const Limits &limi
     const QJsonObject j = reachJson(g, category, limits);
     QString s;
     const QJsonValue cat = j.value(QStringLiteral("category"));
-    s += (cat.isNull() ? Tr::tr("Reach of any data (every transfer followed)")
-                       : Tr::tr("Reach of “%1”").arg(cleanText(cat.toObject().value(QStringLiteral("name")).toString())))
-         + u'\n';
+    s += (cat.isNull()
+              ? Tr::tr("Reach of any data (every transfer followed)")
+              : Tr::tr("Reach of “%1”").arg(cleanText(cat.toObject().value(QStringLiteral("name")).toString()))) +
+         u'\n';
     auto chainLine = [](const QJsonObject &chain) -> QString {
         const QJsonArray hops = chain.value(QStringLiteral("hops")).toArray();
         QString line = cleanText(hops.first().toObject().value(QStringLiteral("from_name")).toString());
         for (const QJsonValue &h : hops) {
             const QJsonObject o = h.toObject();
             line += QStringLiteral(" -[%1: %2]-> %3")
-                        .arg(o.value(QStringLiteral("mechanism")).toString(), strengthText(o.value(QStringLiteral("strength")).toString()),
+                        .arg(o.value(QStringLiteral("mechanism")).toString(),
+                             strengthText(o.value(QStringLiteral("strength")).toString()),
                              cleanText(o.value(QStringLiteral("to_name")).toString()));
         }
-        return line + QStringLiteral("  (") + Tr::tr("weakest: %1").arg(strengthText(chain.value(QStringLiteral("weakest")).toString()))
-               + u')';
+        return line + QStringLiteral("  (") +
+               Tr::tr("weakest: %1").arg(strengthText(chain.value(QStringLiteral("weakest")).toString())) + u')';
     };
     auto section = [&](const QString &heading, const QJsonArray &list, const QString &nameKey) {
         s += QStringLiteral("\n%1 (%2)\n").arg(heading).arg(list.size());
@@ -173,27 +178,33 @@ QString reachText(const TransferGraph &g, const Id &category, const Limits &limi
             const QJsonObject o = v.toObject();
             const QString weakest = strengthText(o.value(QStringLiteral("weakest")).toString());
             const QString best = strengthText(o.value(QStringLiteral("best")).toString());
-            s += QStringLiteral("  ") + cleanText(o.value(nameKey).toString()) + QStringLiteral("  ")
-                 + (o.contains(QStringLiteral("depth"))
-                        ? Tr::tr("weakest %1, best %2, depth %3, %4")
-                              .arg(weakest, best)
-                              .arg(o.value(QStringLiteral("depth")).toInt())
-                              .arg(o.value(QStringLiteral("country")).toString().isEmpty()
-                                       ? QStringLiteral("—") // no country recorded
-                                       : cleanText(o.value(QStringLiteral("country")).toString()))
-                        : Tr::tr("weakest %1, best %2").arg(weakest, best))
-                 + u'\n';
+            s += QStringLiteral("  ") + cleanText(o.value(nameKey).toString()) + QStringLiteral("  ") +
+                 (o.contains(QStringLiteral("depth"))
+                      ? Tr::tr("weakest %1, best %2, depth %3, %4")
+                            .arg(weakest, best)
+                            .arg(o.value(QStringLiteral("depth")).toInt())
+                            .arg(o.value(QStringLiteral("country")).toString().isEmpty()
+                                     ? QStringLiteral("—") // no country recorded
+                                     : cleanText(o.value(QStringLiteral("country")).toString()))
+                      : Tr::tr("weakest %1, best %2").arg(weakest, best)) +
+                 u'\n';
             for (const QJsonValue &c : o.value(QStringLiteral("chains")).toArray())
                 s += QStringLiteral("      ") + chainLine(c.toObject()) + u'\n';
             if (o.value(QStringLiteral("chains_capped")).toBool())
-                s += QStringLiteral("      ") + Tr::tr("… more chains (listing capped at %1)").arg(j.value(QStringLiteral("chains_per_target")).toInt()) + u'\n';
+                s += QStringLiteral("      ") +
+                     Tr::tr("… more chains (listing capped at %1)")
+                         .arg(j.value(QStringLiteral("chains_per_target")).toInt()) +
+                     u'\n';
         }
     };
     section(Tr::tr("Parties"), j.value(QStringLiteral("parties")).toArray(), QStringLiteral("name"));
     section(Tr::tr("Countries"), j.value(QStringLiteral("countries")).toArray(), QStringLiteral("name"));
     const QJsonArray unspecified = j.value(QStringLiteral("unspecified_transfers")).toArray();
     if (!unspecified.isEmpty())
-        s += u'\n' + Tr::tr("%n transfer(s) list no data categories and are assumed to carry every category.", nullptr, static_cast<int>(unspecified.size())) + u'\n';
+        s += u'\n' +
+             Tr::tr("%n transfer(s) list no data categories and are assumed to carry every category.", nullptr,
+                    static_cast<int>(unspecified.size())) +
+             u'\n';
     return s;
 }
 

@@ -27,8 +27,14 @@ using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidire
                                          boost::property<boost::edge_index_t, int>>;
 using Vertex = boost::graph_traits<BoostGraph>::vertex_descriptor;
 
-int toInt(Strength s) { return static_cast<int>(s); }
-Strength fromInt(int v) { return static_cast<Strength>(v); }
+int toInt(Strength s)
+{
+    return static_cast<int>(s);
+}
+Strength fromInt(int v)
+{
+    return static_cast<Strength>(v);
+}
 
 bool isEeaCode(const QString &code)
 {
@@ -42,18 +48,14 @@ Strength statedStrength(Mechanism m, bool tia)
     case Mechanism::Scc:
     case Mechanism::Bcr:
     case Mechanism::CodeOfConduct:
-    case Mechanism::Certification:
-        return tia ? Strength::SafeguardedTia : Strength::SafeguardedNoTia;
-    case Mechanism::Derogation:
-        return Strength::Derogation;
+    case Mechanism::Certification: return tia ? Strength::SafeguardedTia : Strength::SafeguardedNoTia;
+    case Mechanism::Derogation: return Strength::Derogation;
     case Mechanism::PrivacyShield:
-    case Mechanism::SafeHarbour:
-        return Strength::Invalid;
+    case Mechanism::SafeHarbour: return Strength::Invalid;
     case Mechanism::Eea:
     case Mechanism::Adequacy:
     case Mechanism::Dpf:
-    case Mechanism::None:
-        break;
+    case Mechanism::None: break;
     }
     return Strength::None; // an EEA/adequacy claim the destination does not bear out
 }
@@ -74,14 +76,17 @@ bool adequateFor(const QString &code, const Party *recipient, QString *why)
     }
     if (code == QLatin1StringView("US")) {
         const bool certified = recipient && recipient->dpfCertified.value_or(false);
-        *why = certified ? Tr::tr("US: adequate for DPF-certified recipients; recipient is certified")
-                         : Tr::tr("US: adequacy only for DPF-certified recipients; recipient is not known to be certified");
+        *why = certified
+                   ? Tr::tr("US: adequate for DPF-certified recipients; recipient is certified")
+                   : Tr::tr("US: adequacy only for DPF-certified recipients; recipient is not known to be certified");
         return certified;
     }
     // Canada (commercial organisations), Japan (business operators): not public bodies.
     const bool commercial = recipient && recipient->kind == PartyKind::Organisation;
-    *why = commercial ? Tr::tr("%1: adequate within its scope (%2)").arg(code, decision->scopeIn(language))
-                      : Tr::tr("%1: adequacy covers only %2; recipient is not in scope").arg(code, decision->scopeIn(language));
+    *why =
+        commercial
+            ? Tr::tr("%1: adequate within its scope (%2)").arg(code, decision->scopeIn(language))
+            : Tr::tr("%1: adequacy covers only %2; recipient is not in scope").arg(code, decision->scopeIn(language));
     return commercial;
 }
 
@@ -310,7 +315,8 @@ TransferGraph::TransferGraph(const ProjectData &data)
     if (!m_nodes.empty()) {
         std::vector<int> component(m_nodes.size());
         const int count = boost::strong_components(
-            m_impl->g, boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, m_impl->g)));
+            m_impl->g,
+            boost::make_iterator_property_map(component.begin(), boost::get(boost::vertex_index, m_impl->g)));
         std::vector<QList<int>> groups(static_cast<std::size_t>(count));
         for (int n = 0; n < nodeCount(); ++n)
             groups[std::size_t(component[std::size_t(n)])].append(n);
@@ -428,7 +434,8 @@ Strength TransferGraph::chainStrength(const Chain &chain, const QString &lastCou
     Strength s = Strength::Eea;
     for (std::size_t k = 0; k < chain.edges.size(); ++k) {
         const bool last = k + 1 == chain.edges.size();
-        s = std::min(s, last ? hopStrength(chain.edges[k], lastCountry) : m_edges[std::size_t(chain.edges[k])].strength);
+        s = std::min(s,
+                     last ? hopStrength(chain.edges[k], lastCountry) : m_edges[std::size_t(chain.edges[k])].strength);
     }
     return s;
 }
@@ -513,7 +520,8 @@ ChainList TransferGraph::enumerate(const std::vector<bool> &usable, const std::v
     std::vector<bool> canReach(n, false);
     std::vector<int> stackNodes;
     for (int e = 0; e < edgeCount(); ++e) {
-        if (targetEdge[std::size_t(e)] && usable[std::size_t(e)] && !canReach[std::size_t(m_edges[std::size_t(e)].from)]) {
+        if (targetEdge[std::size_t(e)] && usable[std::size_t(e)] &&
+            !canReach[std::size_t(m_edges[std::size_t(e)].from)]) {
             canReach[std::size_t(m_edges[std::size_t(e)].from)] = true;
             stackNodes.push_back(m_edges[std::size_t(e)].from);
         }

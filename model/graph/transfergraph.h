@@ -25,13 +25,13 @@ namespace ropa::graph {
 // How safe one hop is, as an order: a chain is as strong as its weakest hop.
 // Relying on an invalidated mechanism is weaker than stating none: it is a known gap.
 enum class Strength : std::int8_t {
-    Invalid = 0,       // privacy_shield, safe_harbour to a destination that needs a mechanism
-    None,              // no mechanism, or an adequacy claim that does not hold (out of scope)
-    Derogation,        // Art. 49
-    SafeguardedNoTia,  // SCC, BCR, code of conduct, certification; no TIA recorded
-    SafeguardedTia,    // the same, with a TIA recorded
-    Adequate,          // Art. 45 adequacy, within its scope
-    Eea,               // not a Chapter V transfer
+    Invalid = 0,      // privacy_shield, safe_harbour to a destination that needs a mechanism
+    None,             // no mechanism, or an adequacy claim that does not hold (out of scope)
+    Derogation,       // Art. 49
+    SafeguardedNoTia, // SCC, BCR, code of conduct, certification; no TIA recorded
+    SafeguardedTia,   // the same, with a TIA recorded
+    Adequate,         // Art. 45 adequacy, within its scope
+    Eea,              // not a Chapter V transfer
 };
 inline constexpr int StrengthCount = 7;
 // Stable keys used in JSON and GraphML ("eea", "adequate", "safeguarded_tia", ...).
@@ -44,9 +44,9 @@ QList<Strength> allStrengths();
 // The classification of one transfer towards one destination country.
 struct HopClass
 {
-    QString country;           // empty: no destination country is known
+    QString country; // empty: no destination country is known
     Strength strength = Strength::None;
-    QString reason;            // one line for tooltips and JSON
+    QString reason; // one line for tooltips and JSON
 };
 
 // Classifies a transfer per destination country (the transfer's countries; else the
@@ -55,23 +55,23 @@ QList<HopClass> classifyTransfer(const ProjectData &data, const Transfer &transf
 
 struct Chain
 {
-    std::vector<int> edges;    // edge indexes, from an own party onward
+    std::vector<int> edges; // edge indexes, from an own party onward
     Strength weakest = Strength::Eea;
 };
 
 struct ChainList
 {
     QList<Chain> chains;
-    bool capped = false;       // more chains exist (or the search budget ran out)
+    bool capped = false; // more chains exist (or the search budget ran out)
 };
 
 // Where one data category (or every category) can reach.
 struct Reach
 {
-    Id category;                        // null: every category
-    std::vector<std::int8_t> best;      // per node: strongest chain, -1 when not reached
-    std::vector<std::int8_t> worst;     // per node: weakest chain (over walks), -1 when not reached
-    std::vector<bool> edgeUsed;         // per edge: carries the category from a reached party
+    Id category;                    // null: every category
+    std::vector<std::int8_t> best;  // per node: strongest chain, -1 when not reached
+    std::vector<std::int8_t> worst; // per node: weakest chain (over walks), -1 when not reached
+    std::vector<bool> edgeUsed;     // per edge: carries the category from a reached party
     struct CountryReach
     {
         Strength best = Strength::Invalid;
@@ -87,16 +87,16 @@ struct ExposureCell
 {
     Id category;
     QString country;
-    int chains = 0;            // chains whose last hop goes to the country (at most the cap)
-    bool capped = false;       // chains is a lower bound
+    int chains = 0;      // chains whose last hop goes to the country (at most the cap)
+    bool capped = false; // chains is a lower bound
     Strength weakest = Strength::Eea;
     Strength best = Strength::Invalid;
 };
 
 struct Limits
 {
-    int chainsPerTarget = 50;      // chains listed (or counted) per party or country
-    qint64 searchSteps = 200000;   // edge expansions per search before it gives up
+    int chainsPerTarget = 50;    // chains listed (or counted) per party or country
+    qint64 searchSteps = 200000; // edge expansions per search before it gives up
     // Asked between data categories of exposure() and now and then within a search: true
     // stops it (the result is then incomplete; the caller drops it). Unset: never stops.
     std::function<bool()> cancelled;
@@ -121,10 +121,10 @@ public:
         int to = -1;
         Mechanism mechanism = Mechanism::None;
         bool tia = false;
-        bool unspecified = false;  // lists no categories: assumed to carry every category
-        QList<HopClass> hops;      // per destination country
+        bool unspecified = false;          // lists no categories: assumed to carry every category
+        QList<HopClass> hops;              // per destination country
         Strength strength = Strength::Eea; // the weakest of hops
-        IdList categories;         // as listed on the transfer
+        IdList categories;                 // as listed on the transfer
     };
 
     explicit TransferGraph(const ProjectData &data);
@@ -202,7 +202,7 @@ private:
     QList<Id> m_categoryOrder;
     QMap<Id, int> m_categoryBit;
     int m_words = 1;
-    std::vector<std::uint64_t> m_carry;  // m_words per edge
+    std::vector<std::uint64_t> m_carry; // m_words per edge
     std::unique_ptr<Impl> m_impl;
 };
 

@@ -57,17 +57,18 @@ bool reparentCategory(Project &project, const Id &category, const Id &newParent,
     if (!canBeCategoryParent(data, category, newParent)) {
         if (why) {
             *why = newParent == category
-                     ? Tr::tr("“%1” cannot be part of itself.").arg(nameOf(data, *current))
-                     : Tr::tr("“%1” cannot be moved under “%2”: “%2” is part of “%1”, so it would become part "
-                              "of itself. Move “%2” elsewhere first.")
-                           .arg(nameOf(data, *current), nameOf(data, *parent));
+                       ? Tr::tr("“%1” cannot be part of itself.").arg(nameOf(data, *current))
+                       : Tr::tr("“%1” cannot be moved under “%2”: “%2” is part of “%1”, so it would become part "
+                                "of itself. Move “%2” elsewhere first.")
+                             .arg(nameOf(data, *current), nameOf(data, *parent));
         }
         return false;
     }
     DataCategory moved = *current;
     moved.parent = newParent;
-    const QString text = parent ? Tr::tr("Move data category “%1” under “%2”").arg(nameOf(data, *current), nameOf(data, *parent))
-                                : Tr::tr("Move data category “%1” to the top level").arg(nameOf(data, *current));
+    const QString text =
+        parent ? Tr::tr("Move data category “%1” under “%2”").arg(nameOf(data, *current), nameOf(data, *parent))
+               : Tr::tr("Move data category “%1” to the top level").arg(nameOf(data, *current));
     QList<EntityChange> changes{{EntityKind::DataCategory, category, AnyEntity(*current), AnyEntity(std::move(moved))}};
     project.undoStack()->push(new ChangeSetCommand(&project, text, std::move(changes)));
     return true;

@@ -84,7 +84,7 @@ private:
         Id id;
         Node *parent = nullptr; // null: top level
         QList<Node *> children;
-        int row = 0;            // position in the parent's (or the root's) children
+        int row = 0; // position in the parent's (or the root's) children
     };
 
     const ProjectData *projectData() const { return m_project ? &m_project->data() : nullptr; }

@@ -131,8 +131,7 @@ QString EntitySearchModel::nameAt(int row) const
         return {};
     // The whole name (displayName elides long ones), so the filter sees all of it.
     const QString name = nameOf(*entity);
-    return name.isEmpty() || entry.kind == EntityKind::Transfer ? edit::displayName(m_project->data(), *entity)
-                                                                : name;
+    return name.isEmpty() || entry.kind == EntityKind::Transfer ? edit::displayName(m_project->data(), *entity) : name;
 }
 
 void EntitySearchModel::ensureNames() const
@@ -188,14 +187,10 @@ QVariant EntitySearchModel::data(const QModelIndex &index, int role) const
         return {};
     const Entry &entry = m_entries.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return index.column() == NameColumn ? name(index.row()) : kindTitle(entry.kind);
-    case IdRole:
-        return QVariant::fromValue(entry.id);
-    case KindRole:
-        return static_cast<int>(entry.kind);
-    default:
-        return {};
+    case Qt::DisplayRole: return index.column() == NameColumn ? name(index.row()) : kindTitle(entry.kind);
+    case IdRole: return QVariant::fromValue(entry.id);
+    case KindRole: return static_cast<int>(entry.kind);
+    default: return {};
     }
 }
 

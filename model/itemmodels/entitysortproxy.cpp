@@ -84,7 +84,9 @@ void EntitySortProxy::rankColumn(int column)
     std::vector<int> order(keys);
     for (size_t i = 0; i < keys; ++i)
         order[i] = static_cast<int>(i);
-    const auto less = [&](int a, int b) { return keyLess(c.keys[static_cast<size_t>(a)], c.keys[static_cast<size_t>(b)]); };
+    const auto less = [&](int a, int b) {
+        return keyLess(c.keys[static_cast<size_t>(a)], c.keys[static_cast<size_t>(b)]);
+    };
     std::sort(order.begin(), order.end(), less);
     std::vector<int> keyRank(keys);
     int current = 0;
@@ -148,7 +150,8 @@ void EntitySortProxy::dropRows(int first, int last, int firstColumn, int lastCol
         return;
     for (auto row = static_cast<size_t>(first); row <= static_cast<size_t>(last) && row < m_filter.size(); ++row)
         m_filter[row].reset();
-    for (int column = std::max(firstColumn, 0); column <= lastColumn && static_cast<size_t>(column) < m_columns.size(); ++column) {
+    for (int column = std::max(firstColumn, 0); column <= lastColumn && static_cast<size_t>(column) < m_columns.size();
+         ++column) {
         Column &c = m_columns[static_cast<size_t>(column)];
         for (auto row = static_cast<size_t>(first); row <= static_cast<size_t>(last) && row < c.rows.size(); ++row) {
             c.rows[row] = -1;
@@ -219,7 +222,8 @@ bool EntitySortProxy::prepareSort(int column, QDeadlineTimer deadline)
 {
     if (isPrepared(column))
         return true;
-    const bool hadKeys = static_cast<size_t>(column) < m_columns.size() && m_columns[static_cast<size_t>(column)].complete;
+    const bool hadKeys =
+        static_cast<size_t>(column) < m_columns.size() && m_columns[static_cast<size_t>(column)].complete;
     if (!prepareKeys(column, deadline))
         return false;
     // The ranking (a sort of every row's key) is a step of its own: after the keys' last
@@ -264,7 +268,8 @@ bool EntitySortProxy::isFilterPrepared() const
     if (!sourceModel())
         return true;
     const auto rows = static_cast<size_t>(std::max(sourceModel()->rowCount(), 0));
-    return m_filter.size() == rows && std::all_of(m_filter.begin(), m_filter.end(), [](const auto &t) { return t.has_value(); });
+    return m_filter.size() == rows &&
+           std::all_of(m_filter.begin(), m_filter.end(), [](const auto &t) { return t.has_value(); });
 }
 
 QString EntitySortProxy::filterTextOf(int sourceRow) const

@@ -100,8 +100,8 @@ private:
     QCollator m_collator;
     bool m_useCollator = true;
     QString m_filterText;
-    QString m_needle; // case-folded
-    mutable std::vector<Column> m_columns;                 // by source column
+    QString m_needle;                                     // case-folded
+    mutable std::vector<Column> m_columns;                // by source column
     mutable std::vector<std::optional<QString>> m_filter; // by source row
     QList<QMetaObject::Connection> m_connections;
 };

@@ -14,8 +14,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ropa::EntityTableModel)
 };
 
-template <typename T>
-QList<Id> idsOf(const EntityMap<T> &table)
+template <typename T> QList<Id> idsOf(const EntityMap<T> &table)
 {
     QList<Id> ids;
     ids.reserve(static_cast<qsizetype>(table.size()));
@@ -340,24 +339,15 @@ int EntityTableModel::columnCount(const QModelIndex &parent) const
 QStringList EntityTableModel::headers() const
 {
     switch (m_section) {
-    case Section::OwnOrganisation:
-        return {tr("Name"), tr("Country"), tr("Contact"), tr("Data protection officer")};
-    case Section::Activities:
-        return {tr("Name"), tr("Role"), tr("Lawful basis"), tr("Purposes")};
-    case Section::DataCategories:
-        return {tr("Name"), tr("Part of"), tr("Special category"), tr("US category")};
-    case Section::DataSubjects:
-        return {tr("Name"), tr("Description")};
-    case Section::Sources:
-        return {tr("Name"), tr("Kind")};
-    case Section::Parties:
-        return {tr("Name"), tr("Country"), tr("Role"), tr("DPA signed")};
-    case Section::Transfers:
-        return {tr("From"), tr("To"), tr("Countries"), tr("Mechanism"), tr("Purpose")};
-    case Section::SecurityMeasures:
-        return {tr("Name"), tr("Kind"), tr("Description")};
-    case Section::Documents:
-        return {tr("Title"), tr("Date"), tr("Address")};
+    case Section::OwnOrganisation: return {tr("Name"), tr("Country"), tr("Contact"), tr("Data protection officer")};
+    case Section::Activities: return {tr("Name"), tr("Role"), tr("Lawful basis"), tr("Purposes")};
+    case Section::DataCategories: return {tr("Name"), tr("Part of"), tr("Special category"), tr("US category")};
+    case Section::DataSubjects: return {tr("Name"), tr("Description")};
+    case Section::Sources: return {tr("Name"), tr("Kind")};
+    case Section::Parties: return {tr("Name"), tr("Country"), tr("Role"), tr("DPA signed")};
+    case Section::Transfers: return {tr("From"), tr("To"), tr("Countries"), tr("Mechanism"), tr("Purpose")};
+    case Section::SecurityMeasures: return {tr("Name"), tr("Kind"), tr("Description")};
+    case Section::Documents: return {tr("Title"), tr("Date"), tr("Address")};
     }
     return {};
 }
@@ -369,8 +359,7 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
     const Id id = m_ids.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole:
-        return cellText(id, index.column());
+    case Qt::EditRole: return cellText(id, index.column());
     case Qt::ToolTipRole: {
         // The whole text, for cells the column is too narrow for.
         const QString text = cellText(id, index.column());
@@ -380,12 +369,9 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
         if (const auto date = cellDate(id, index.column()))
             return *date && (*date)->isValid() ? (*date)->toString(Qt::ISODate) : QString();
         return cellText(id, index.column());
-    case IdRole:
-        return QVariant::fromValue(id);
-    case KindRole:
-        return static_cast<int>(sectionKind(m_section));
-    default:
-        return {};
+    case IdRole: return QVariant::fromValue(id);
+    case KindRole: return static_cast<int>(sectionKind(m_section));
+    default: return {};
     }
 }
 
@@ -399,8 +385,8 @@ Qt::ItemFlags EntityTableModel::flags(const QModelIndex &index) const
 
 bool EntityTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!m_project || role != Qt::EditRole || index.column() != 0 || !nameEditable()
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!m_project || role != Qt::EditRole || index.column() != 0 || !nameEditable() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const QString name = value.toString().trimmed();
     if (name.isEmpty())
@@ -513,7 +499,8 @@ QString EntityTableModel::cellText(const Id &id, int column) const
             switch (column) {
             case 0: return c->name;
             case 1: {
-                const DataCategory *parent = c->parent.isNull() ? nullptr : projectData()->find<DataCategory>(c->parent);
+                const DataCategory *parent =
+                    c->parent.isNull() ? nullptr : projectData()->find<DataCategory>(c->parent);
                 return parent ? parent->name : QString();
             }
             case 2: {

@@ -7,9 +7,8 @@
 
 namespace ropa {
 
-QList<ExposureRow> ExposureModel::rowsFor(const graph::TransferGraph &graph,
-                                          const QList<graph::ExposureCell> &cells, const QString &country,
-                                          std::optional<graph::Strength> maxStrength)
+QList<ExposureRow> ExposureModel::rowsFor(const graph::TransferGraph &graph, const QList<graph::ExposureCell> &cells,
+                                          const QString &country, std::optional<graph::Strength> maxStrength)
 {
     QList<ExposureRow> rows;
     QHash<Id, QString> names;
@@ -59,21 +58,15 @@ QVariant ExposureModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Category:
-            return r.category;
-        case Country:
-            return r.country;
-        case Chains:
-            return r.chains;
-        default:
-            return r.weakest;
+        case Category: return r.category;
+        case Country: return r.country;
+        case Chains: return r.chains;
+        default: return r.weakest;
         }
-    case StrengthRole:
-        return int(r.strength);
+    case StrengthRole: return int(r.strength);
     case Qt::TextAlignmentRole:
         return index.column() == Chains ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -83,14 +76,10 @@ QVariant ExposureModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     // The graph page's texts: translated in its context, where they were first written.
     switch (section) {
-    case Category:
-        return QCoreApplication::translate("ropa::GraphView", "Data category");
-    case Country:
-        return QCoreApplication::translate("ropa::GraphView", "Country");
-    case Chains:
-        return QCoreApplication::translate("ropa::GraphView", "Chains");
-    default:
-        return QCoreApplication::translate("ropa::GraphView", "Weakest");
+    case Category: return QCoreApplication::translate("ropa::GraphView", "Data category");
+    case Country: return QCoreApplication::translate("ropa::GraphView", "Country");
+    case Chains: return QCoreApplication::translate("ropa::GraphView", "Chains");
+    default: return QCoreApplication::translate("ropa::GraphView", "Weakest");
     }
 }
 

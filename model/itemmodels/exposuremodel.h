@@ -37,8 +37,8 @@ public:
 
     // The rows of `cells` (exposures of `graph`) that go to `country` (empty: any) with a
     // weakest hop at most `maxStrength` (none: any).
-    static QList<ExposureRow> rowsFor(const graph::TransferGraph &graph,
-                                      const QList<graph::ExposureCell> &cells, const QString &country = {},
+    static QList<ExposureRow> rowsFor(const graph::TransferGraph &graph, const QList<graph::ExposureCell> &cells,
+                                      const QString &country = {},
                                       std::optional<graph::Strength> maxStrength = std::nullopt);
 
     void setRows(QList<ExposureRow> rows);

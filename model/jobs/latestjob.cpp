@@ -76,8 +76,7 @@ void LatestJob::finished(quint64 generation, bool wasCancelled, const Delivery &
 {
     if (!m_running || m_running->generation != generation)
         return;
-    const bool deliver = !wasCancelled
-                         && (generation == m_generation || m_running->overtake == Overtake::LetFinish);
+    const bool deliver = !wasCancelled && (generation == m_generation || m_running->overtake == Overtake::LetFinish);
     m_running.reset();
     // The waiting job is taken out first: `delivery` may start a newer one itself, which then
     // replaces it.

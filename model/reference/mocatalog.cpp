@@ -11,8 +11,8 @@ namespace ropa {
 namespace {
 
 constexpr std::uint32_t MoMagic = 0x950412deU;
-constexpr std::uint64_t HeaderSize = 28;   // magic, revision, N, O, T, S, H
-constexpr std::uint64_t EntrySize = 8;     // length, offset
+constexpr std::uint64_t HeaderSize = 28; // magic, revision, N, O, T, S, H
+constexpr std::uint64_t EntrySize = 8;   // length, offset
 
 class Reader
 {
@@ -88,13 +88,14 @@ std::optional<MoCatalog> MoCatalog::parse(QByteArrayView data, QString *error)
     } else if (r.word(0, true) == MoMagic) {
         bigEndian = true;
     } else {
-        fail(error, u"not a GNU message catalogue (.mo): wrong magic number 0x%1"_s
-                        .arg(r.word(0, false), 8, 16, QLatin1Char('0')));
+        fail(error, u"not a GNU message catalogue (.mo): wrong magic number 0x%1"_s.arg(r.word(0, false), 8, 16,
+                                                                                        QLatin1Char('0')));
         return std::nullopt;
     }
     const std::uint32_t revision = r.word(4, bigEndian);
     if ((revision >> 16) > 1) {
-        fail(error, u"unsupported catalogue revision %1.%2 (this reader knows 0 and 1)"_s.arg(revision >> 16).arg(revision & 0xffffU));
+        fail(error, u"unsupported catalogue revision %1.%2 (this reader knows 0 and 1)"_s.arg(revision >> 16)
+                        .arg(revision & 0xffffU));
         return std::nullopt;
     }
     const std::uint64_t count = r.word(8, bigEndian);
@@ -119,12 +120,17 @@ std::optional<MoCatalog> MoCatalog::parse(QByteArrayView data, QString *error)
 
     // The string of table entry i, checked: inside the file and followed by its NUL.
     QString message;
-    const auto string = [&r, &message, bigEndian](std::uint64_t table, std::uint64_t i, const char *what) -> std::optional<QByteArrayView> {
+    const auto string = [&r, &message, bigEndian](std::uint64_t table, std::uint64_t i,
+                                                  const char *what) -> std::optional<QByteArrayView> {
         const std::uint64_t length = r.word(table + i * EntrySize, bigEndian);
         const std::uint64_t offset = r.word(table + i * EntrySize + 4, bigEndian);
         if (offset >= r.size() || length >= r.size() - offset) {
-            message = u"%1 string %2 (offset %3, length %4) lies outside the file (%5 bytes)"_s
-                          .arg(QLatin1StringView(what)).arg(i + 1).arg(offset).arg(length).arg(r.size());
+            message =
+                u"%1 string %2 (offset %3, length %4) lies outside the file (%5 bytes)"_s.arg(QLatin1StringView(what))
+                    .arg(i + 1)
+                    .arg(offset)
+                    .arg(length)
+                    .arg(r.size());
             return std::nullopt;
         }
         if (r.at(offset + length) != '\0') {
@@ -151,8 +157,10 @@ std::optional<MoCatalog> MoCatalog::parse(QByteArrayView data, QString *error)
         }
         previous = *original;
         // A plural message: "singular\0plural" -> "form0\0form1...". Keep the singular and form 0.
-        const QByteArrayView id = original->first(original->indexOf('\0') < 0 ? original->size() : original->indexOf('\0'));
-        const QByteArrayView text = translated->first(translated->indexOf('\0') < 0 ? translated->size() : translated->indexOf('\0'));
+        const QByteArrayView id =
+            original->first(original->indexOf('\0') < 0 ? original->size() : original->indexOf('\0'));
+        const QByteArrayView text =
+            translated->first(translated->indexOf('\0') < 0 ? translated->size() : translated->indexOf('\0'));
         const auto key = decodeUtf8(id);
         const auto value = decodeUtf8(text);
         if (!key || !value) {
@@ -165,7 +173,8 @@ std::optional<MoCatalog> MoCatalog::parse(QByteArrayView data, QString *error)
             const qsizetype at = contentType.indexOf("charset="_L1, 0, Qt::CaseInsensitive);
             const QString charset = at < 0 ? QString() : contentType.mid(at + 8).section(u';', 0, 0).trimmed();
             if (!charset.isEmpty() && charset.compare("UTF-8"_L1, Qt::CaseInsensitive) != 0 &&
-                charset.compare("ASCII"_L1, Qt::CaseInsensitive) != 0 && charset.compare("US-ASCII"_L1, Qt::CaseInsensitive) != 0) {
+                charset.compare("ASCII"_L1, Qt::CaseInsensitive) != 0 &&
+                charset.compare("US-ASCII"_L1, Qt::CaseInsensitive) != 0) {
                 fail(error, u"the catalogue is in %1; only UTF-8 is read"_s.arg(charset.left(40)));
                 return std::nullopt;
             }

@@ -92,7 +92,8 @@ const LegalItem *findItem(const QList<LegalItem> &items, const QString &key)
 {
     if (key.isEmpty())
         return nullptr;
-    const auto it = std::find_if(items.cbegin(), items.cend(), [&key](const LegalItem &item) { return item.key == key; });
+    const auto it =
+        std::find_if(items.cbegin(), items.cend(), [&key](const LegalItem &item) { return item.key == key; });
     return it == items.cend() ? nullptr : &*it;
 }
 
@@ -149,21 +150,22 @@ void Reference::load()
 
     const QString mechanismsName = u"mechanisms.json"_s;
     languages.append({mechanismsName, {}});
-    addDate(mechanismsName, parseMechanisms(readResource(mechanismsName, errors), mechanismsName, m_mechanisms,
-                                            errors, &languages.back().second));
+    addDate(mechanismsName, parseMechanisms(readResource(mechanismsName, errors), mechanismsName, m_mechanisms, errors,
+                                            &languages.back().second));
 
     const QString derogationsName = u"derogations.json"_s;
     languages.append({derogationsName, {}});
-    addDate(derogationsName, parseDerogations(readResource(derogationsName, errors), derogationsName,
-                                              m_derogations, errors, &languages.back().second));
+    addDate(derogationsName, parseDerogations(readResource(derogationsName, errors), derogationsName, m_derogations,
+                                              errors, &languages.back().second));
 
     m_legalTextLanguages = languages.constFirst().second;
     m_legalTextLanguages.sort();
     for (auto &[file, list] : languages) {
         list.sort();
         if (list != m_legalTextLanguages)
-            errors.append(u"%1: \"languages\" is [%2], but %3 has [%4]; every translated file needs the same languages"_s
-                              .arg(file, list.join(u", "_s), adequacyName, m_legalTextLanguages.join(u", "_s)));
+            errors.append(
+                u"%1: \"languages\" is [%2], but %3 has [%4]; every translated file needs the same languages"_s.arg(
+                    file, list.join(u", "_s), adequacyName, m_legalTextLanguages.join(u", "_s)));
     }
 
     m_countryNames = loadCountryNames(m_countries, errors);

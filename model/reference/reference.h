@@ -19,11 +19,11 @@ namespace ropa {
 
 struct Country
 {
-    QString code;          // ISO 3166-1 alpha-2
-    QString name;          // English common name from iso-codes (common_name, or name)
+    QString code; // ISO 3166-1 alpha-2
+    QString name; // English common name from iso-codes (common_name, or name)
     bool eu = false;
-    bool eea = false;      // EU 27 + IS, LI, NO
-    QString isoName;       // iso-codes' "name" ("Korea, Republic of" where name is "South Korea")
+    bool eea = false; // EU 27 + IS, LI, NO
+    QString isoName;  // iso-codes' "name" ("Korea, Republic of" where name is "South Korea")
 };
 
 // The texts of an adequacy decision in another language than English (adequacy.json's
@@ -37,13 +37,13 @@ struct AdequacyText
 
 struct AdequacyDecision
 {
-    QString country;       // ISO 3166-1 alpha-2, or empty for an international organisation
-    QString subject;       // "Japan", "European Patent Organisation"
-    QDate date;            // date of the decision
-    QString scope;         // "commercial organisations", "DPF-certified organisations only", ...
-    bool partial = false;  // true when the scope does not cover every recipient in the country
-    QString reference;     // the implementing decision, e.g. "Decision (EU) 2019/419"
-    QString source;        // where this was checked (URL)
+    QString country;                           // ISO 3166-1 alpha-2, or empty for an international organisation
+    QString subject;                           // "Japan", "European Patent Organisation"
+    QDate date;                                // date of the decision
+    QString scope;                             // "commercial organisations", "DPF-certified organisations only", ...
+    bool partial = false;                      // true when the scope does not cover every recipient in the country
+    QString reference;                         // the implementing decision, e.g. "Decision (EU) 2019/419"
+    QString source;                            // where this was checked (URL)
     QHash<QString, AdequacyText> translations; // "nl", "de": the same texts in that language
 
     // The texts in language ("nl", "de", "nl_NL"...); English for "en" and for a language
@@ -57,21 +57,21 @@ struct AdequacyDecision
 // the items in lawful_bases.json, art9_conditions.json, mechanisms.json, derogations.json).
 struct LegalText
 {
-    QString reference;     // "art. 6, lid 1, onder a, AVG", "Art. 6 Abs. 1 lit. a DSGVO"
-    QString title;         // "Toestemming", "Einwilligung"
+    QString reference; // "art. 6, lid 1, onder a, AVG", "Art. 6 Abs. 1 lit. a DSGVO"
+    QString title;     // "Toestemming", "Einwilligung"
     QString text;
-    QString judgment;      // only for invalidated items
+    QString judgment; // only for invalidated items
 };
 
 // One legal item with its reference and a short text a tooltip can quote.
 struct LegalItem
 {
-    QString key;           // the enum name used in the format ("consent", "a", "scc")
-    QString reference;     // "Art. 6(1)(a) GDPR"
-    QString title;         // "Consent"
-    QString text;          // a short paraphrase of the provision
-    std::optional<QDate> invalidated; // Privacy Shield, Safe Harbour
-    QString judgment;      // "CJEU C-311/18 (Schrems II)"
+    QString key;                            // the enum name used in the format ("consent", "a", "scc")
+    QString reference;                      // "Art. 6(1)(a) GDPR"
+    QString title;                          // "Consent"
+    QString text;                           // a short paraphrase of the provision
+    std::optional<QDate> invalidated;       // Privacy Shield, Safe Harbour
+    QString judgment;                       // "CJEU C-311/18 (Schrems II)"
     QHash<QString, LegalText> translations; // "nl", "de": the same texts in that language
 
     // The texts in language ("nl", "de", "nl_NL"...); English for "en" and for a language

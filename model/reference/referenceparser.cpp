@@ -36,7 +36,8 @@ class FileReader
 {
 public:
     FileReader(const QString &fileName, QStringList &errors)
-        : m_fileName(fileName), m_errors(errors)
+        : m_fileName(fileName)
+        , m_errors(errors)
     {
     }
 
@@ -68,8 +69,8 @@ public:
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString key = it.key();
-            const bool known = std::any_of(allowed.begin(), allowed.end(),
-                                           [&key](QLatin1StringView name) { return key == name; });
+            const bool known =
+                std::any_of(allowed.begin(), allowed.end(), [&key](QLatin1StringView name) { return key == name; });
             if (!known)
                 error(where, u"unknown member \"%1\""_s.arg(key));
         }
@@ -124,8 +125,8 @@ public:
         if (!root)
             return std::nullopt;
         if (languages) {
-            checkMembers(*root, {}, {"source"_L1, "as_of"_L1, "notes"_L1, "languages"_L1, "translations_source"_L1,
-                                     "items"_L1});
+            checkMembers(*root, {},
+                         {"source"_L1, "as_of"_L1, "notes"_L1, "languages"_L1, "translations_source"_L1, "items"_L1});
         } else {
             checkMembers(*root, {}, {"source"_L1, "as_of"_L1, "notes"_L1, "items"_L1});
         }
@@ -139,11 +140,12 @@ public:
                 error({}, u"\"languages\" must be an array of language codes"_s);
             for (const QJsonValue &entry : list.toArray()) {
                 const QString code = entry.toString();
-                const bool valid = entry.isString() && code.size() == 2 && code[0] >= u'a' && code[0] <= u'z'
-                                && code[1] >= u'a' && code[1] <= u'z' && code != u"en"_s;
+                const bool valid = entry.isString() && code.size() == 2 && code[0] >= u'a' && code[0] <= u'z' &&
+                                   code[1] >= u'a' && code[1] <= u'z' && code != u"en"_s;
                 if (!valid)
-                    error({}, u"\"languages\": \"%1\" is not a two-letter lower-case language code other than \"en\""_s
-                                  .arg(entry.toVariant().toString()));
+                    error({},
+                          u"\"languages\": \"%1\" is not a two-letter lower-case language code other than \"en\""_s.arg(
+                              entry.toVariant().toString()));
                 else if (languages->contains(code))
                     error({}, u"\"languages\": \"%1\" listed twice"_s.arg(code));
                 else
@@ -182,9 +184,9 @@ public:
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString key = it.key();
-            const bool known = languages.contains(key)
-                            || std::any_of(allowed.begin(), allowed.end(),
-                                           [&key](QLatin1StringView name) { return key == name; });
+            const bool known =
+                languages.contains(key) ||
+                std::any_of(allowed.begin(), allowed.end(), [&key](QLatin1StringView name) { return key == name; });
             if (!known)
                 error(where, u"unknown member \"%1\""_s.arg(key));
         }
@@ -201,8 +203,8 @@ QString itemWhere(qsizetype index)
 }
 
 template <typename E>
-QDate parseLegalItems(const QByteArray &json, const QString &fileName, QList<LegalItem> &items,
-                      QStringList &errors, QStringList *languagesOut)
+QDate parseLegalItems(const QByteArray &json, const QString &fileName, QList<LegalItem> &items, QStringList &errors,
+                      QStringList *languagesOut)
 {
     FileReader reader(fileName, errors);
     items.clear();
@@ -342,13 +344,11 @@ QList<Country> parseIsoCountries(const QByteArray &json, const QString &fileName
     }
     if (countries.isEmpty())
         reader.error({}, u"no countries"_s);
-    std::sort(countries.begin(), countries.end(),
-              [](const Country &a, const Country &b) { return a.code < b.code; });
+    std::sort(countries.begin(), countries.end(), [](const Country &a, const Country &b) { return a.code < b.code; });
     return countries;
 }
 
-QDate applyEea(const QByteArray &json, const QString &fileName, QList<Country> &countries,
-               QStringList &errors)
+QDate applyEea(const QByteArray &json, const QString &fileName, QList<Country> &countries, QStringList &errors)
 {
     FileReader reader(fileName, errors);
     QDate asOf;
@@ -410,10 +410,10 @@ QDate parseAdequacy(const QByteArray &json, const QString &fileName, const QList
             continue;
         }
         const QJsonObject object = value.toObject();
-        reader.checkMembers(object, where,
-                            {"country"_L1, "subject"_L1, "date"_L1, "scope"_L1, "partial"_L1, "reference"_L1,
-                             "source"_L1, "notes"_L1},
-                            languages);
+        reader.checkMembers(
+            object, where,
+            {"country"_L1, "subject"_L1, "date"_L1, "scope"_L1, "partial"_L1, "reference"_L1, "source"_L1, "notes"_L1},
+            languages);
         AdequacyDecision decision;
         decision.subject = reader.string(object, "subject"_L1, where, true);
         if (!decision.subject.isEmpty())
@@ -464,26 +464,26 @@ QDate parseAdequacy(const QByteArray &json, const QString &fileName, const QList
     return asOf;
 }
 
-QDate parseLawfulBases(const QByteArray &json, const QString &fileName, QList<LegalItem> &items,
-                       QStringList &errors, QStringList *languages)
+QDate parseLawfulBases(const QByteArray &json, const QString &fileName, QList<LegalItem> &items, QStringList &errors,
+                       QStringList *languages)
 {
     return parseLegalItems<LawfulBasis>(json, fileName, items, errors, languages);
 }
 
-QDate parseArt9Conditions(const QByteArray &json, const QString &fileName, QList<LegalItem> &items,
-                          QStringList &errors, QStringList *languages)
+QDate parseArt9Conditions(const QByteArray &json, const QString &fileName, QList<LegalItem> &items, QStringList &errors,
+                          QStringList *languages)
 {
     return parseLegalItems<Art9Condition>(json, fileName, items, errors, languages);
 }
 
-QDate parseMechanisms(const QByteArray &json, const QString &fileName, QList<LegalItem> &items,
-                      QStringList &errors, QStringList *languages)
+QDate parseMechanisms(const QByteArray &json, const QString &fileName, QList<LegalItem> &items, QStringList &errors,
+                      QStringList *languages)
 {
     return parseLegalItems<Mechanism>(json, fileName, items, errors, languages);
 }
 
-QDate parseDerogations(const QByteArray &json, const QString &fileName, QList<LegalItem> &items,
-                       QStringList &errors, QStringList *languages)
+QDate parseDerogations(const QByteArray &json, const QString &fileName, QList<LegalItem> &items, QStringList &errors,
+                       QStringList *languages)
 {
     return parseLegalItems<Derogation>(json, fileName, items, errors, languages);
 }

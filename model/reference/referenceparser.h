@@ -23,8 +23,7 @@ QList<Country> parseIsoCountries(const QByteArray &json, const QString &fileName
 
 // eea.json: items {"code", "name"?, "eu": bool}. Sets eea (and eu) on `countries`, which
 // must be sorted by code. Unknown codes are errors.
-QDate applyEea(const QByteArray &json, const QString &fileName, QList<Country> &countries,
-               QStringList &errors);
+QDate applyEea(const QByteArray &json, const QString &fileName, QList<Country> &countries, QStringList &errors);
 
 // adequacy.json: items {"country", "subject", "date", "scope", "partial", "reference",
 // "source", "notes"?}. Country codes must be in `countries` (sorted by code) and not EEA;
@@ -40,14 +39,14 @@ QDate parseAdequacy(const QByteArray &json, const QString &fileName, const QList
 // same texts ({"reference", "title", "text", "judgment"?}; adequacy: {"subject", "scope",
 // "reference"}); then "translations_source" is required. A missing, empty or unknown member is
 // an error. `languages` receives the file's list.
-QDate parseLawfulBases(const QByteArray &json, const QString &fileName, QList<LegalItem> &items,
-                       QStringList &errors, QStringList *languages = nullptr);
-QDate parseArt9Conditions(const QByteArray &json, const QString &fileName, QList<LegalItem> &items,
-                          QStringList &errors, QStringList *languages = nullptr);
-QDate parseMechanisms(const QByteArray &json, const QString &fileName, QList<LegalItem> &items,
-                      QStringList &errors, QStringList *languages = nullptr);
-QDate parseDerogations(const QByteArray &json, const QString &fileName, QList<LegalItem> &items,
-                       QStringList &errors, QStringList *languages = nullptr);
+QDate parseLawfulBases(const QByteArray &json, const QString &fileName, QList<LegalItem> &items, QStringList &errors,
+                       QStringList *languages = nullptr);
+QDate parseArt9Conditions(const QByteArray &json, const QString &fileName, QList<LegalItem> &items, QStringList &errors,
+                          QStringList *languages = nullptr);
+QDate parseMechanisms(const QByteArray &json, const QString &fileName, QList<LegalItem> &items, QStringList &errors,
+                      QStringList *languages = nullptr);
+QDate parseDerogations(const QByteArray &json, const QString &fileName, QList<LegalItem> &items, QStringList &errors,
+                       QStringList *languages = nullptr);
 
 // Binary search in a list sorted by code.
 const Country *findCountry(const QList<Country> &countries, QStringView code);

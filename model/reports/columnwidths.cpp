@@ -28,7 +28,8 @@ struct CellWord
     bool operator==(const CellWord &o) const { return bulleted == o.bulleted && text == o.text; }
 };
 
-std::vector<double> columnVolumes(const Table &t, const QString &notStated, std::vector<std::vector<CellWord>> *longestWords,
+std::vector<double> columnVolumes(const Table &t, const QString &notStated,
+                                  std::vector<std::vector<CellWord>> *longestWords,
                                   std::vector<std::vector<CellWord>> *longestLines)
 {
     const size_t n = static_cast<size_t>(t.columns.size());
@@ -84,8 +85,8 @@ std::vector<double> columnVolumes(const Table &t, const QString &notStated, std:
 // of short values (a date, a percentage) does not need; and, as far as 99 % of the table allows
 // (the shortest first), as wide as the widest word of its cells (up to a tenth of the table):
 // whole words before fewer pages (docs/records.md, "How the PDF is laid out").
-std::vector<float> columnWidths(const Table &t, float width, const QFont &headerFont, float padX, const QString &notStated,
-                                const QFont *cellFont, bool *wordsWhole)
+std::vector<float> columnWidths(const Table &t, float width, const QFont &headerFont, float padX,
+                                const QString &notStated, const QFont *cellFont, bool *wordsWhole)
 {
     bool whole = true;
     const size_t n = static_cast<size_t>(t.columns.size());

@@ -95,7 +95,8 @@ QString writeReport(const Report &report, Format format, const QString &path, co
             QStringList keys;
             for (const Table *t : report.tables())
                 keys.append(t->key);
-            return Record::tr("this record has no table “%1” (tables: %2)").arg(options.csv.table, keys.join(QStringLiteral(", ")));
+            return Record::tr("this record has no table “%1” (tables: %2)")
+                .arg(options.csv.table, keys.join(QStringLiteral(", ")));
         }
         bytes = toCsv(*table, report.notStatedText, options.csv);
         break;

@@ -26,9 +26,9 @@ namespace ropa::reports {
 struct Flow
 {
     const Transfer *transfer = nullptr;
-    IdList chain;     // parties from the activity's organisation to transfer->to, both included
+    IdList chain;      // parties from the activity's organisation to transfer->to, both included
     IdList categories; // the activity's data categories this edge carries (empty: not stated)
-    int depth = 1;    // 1: a direct transfer; 2: onward from a recipient; ...
+    int depth = 1;     // 1: a direct transfer; 2: onward from a recipient; ...
 };
 
 // Builds the transfer graph once; then answers for any number of activities.
@@ -48,8 +48,8 @@ private:
 
     const ProjectData &m_data;
     std::unique_ptr<graph::TransferGraph> m_graph;
-    std::vector<const Transfer *> m_transferOfEdge;  // by edge index
-    QHash<Id, QList<int>> m_edgesOfActivity;         // the edges whose transfer lists the activity, ascending
+    std::vector<const Transfer *> m_transferOfEdge; // by edge index
+    QHash<Id, QList<int>> m_edgesOfActivity;        // the edges whose transfer lists the activity, ascending
 };
 
 // Every edge reachable from the activity, in breadth-first order (direct transfers first,

@@ -47,7 +47,8 @@ QString softBreaks(const QString &text)
 QString cellHtml(const Cell &cell, const QString &notStated, bool richText)
 {
     if (cell.notStated) {
-        return richText ? QStringLiteral("<td class=\"missing\"><i><font color=\"#b00020\">%1</font></i></td>").arg(esc(notStated))
+        return richText ? QStringLiteral("<td class=\"missing\"><i><font color=\"#b00020\">%1</font></i></td>")
+                              .arg(esc(notStated))
                         : QStringLiteral("<td class=\"missing\">%1</td>").arg(esc(notStated));
     }
     QStringList lines;
@@ -100,7 +101,8 @@ QString tableHtml(const Table &table, const QString &notStated, bool richText)
         const QFont body = paged::bodyFont();
         contentWidths = columnWidths(table, 1000, header, 4, notStated, &body);
     }
-    const QString open = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"border-color:#888888\">\n");
+    const QString open = QStringLiteral(
+        "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"border-color:#888888\">\n");
     h += richText ? open : QStringLiteral("<table data-table=\"%1\">\n").arg(esc(table.key));
     QString head = QStringLiteral("<thead><tr>");
     for (qsizetype i = 0; i < table.columns.size(); ++i) {
@@ -108,12 +110,17 @@ QString tableHtml(const Table &table, const QString &notStated, bool richText)
         const int pct = static_cast<size_t>(i) < contentWidths.size()
                             ? qMax(1, qRound(contentWidths[static_cast<size_t>(i)] / 10))
                             : (totalWidth ? qMax(1, c.width * 100 / totalWidth) : 10);
-        const QString item = c.item.isEmpty() ? QString()
-                                              : QStringLiteral("<br/><span class=\"item\">%1</span>").arg(esc(c.item));
+        const QString item =
+            c.item.isEmpty() ? QString() : QStringLiteral("<br/><span class=\"item\">%1</span>").arg(esc(c.item));
         if (richText) {
-            head += QStringLiteral("<th width=\"%1%\" bgcolor=\"#dde4ee\" align=\"left\">%2%3</th>").arg(pct).arg(esc(c.title), item);
+            head += QStringLiteral("<th width=\"%1%\" bgcolor=\"#dde4ee\" align=\"left\">%2%3</th>")
+                        .arg(pct)
+                        .arg(esc(c.title), item);
         } else {
-            head += QStringLiteral("<th data-column=\"%1\" style=\"width:%2%\">%3%4</th>").arg(esc(c.key)).arg(pct).arg(esc(c.title), item);
+            head += QStringLiteral("<th data-column=\"%1\" style=\"width:%2%\">%3%4</th>")
+                        .arg(esc(c.key))
+                        .arg(pct)
+                        .arg(esc(c.title), item);
         }
     }
     head += QStringLiteral("</tr></thead>\n<tbody>\n");
@@ -156,15 +163,17 @@ namespace {
 
 QString richHead(const Report &report)
 {
-    return QStringLiteral("<html><head><meta charset=\"utf-8\"/><title>%1</title></head><body>\n").arg(esc(report.title));
+    return QStringLiteral("<html><head><meta charset=\"utf-8\"/><title>%1</title></head><body>\n")
+        .arg(esc(report.title));
 }
 
 // The cover and the contents (with the page of each section, when known).
 QString coverHtml(const Report &report, bool rich, const QList<int> &sectionPages)
 {
     QString h;
-    h += rich ? QStringLiteral("<p>&nbsp;</p><p>&nbsp;</p><h1 style=\"font-size:20pt\">%1</h1>\n").arg(esc(report.title))
-              : QStringLiteral("<header class=\"cover\">\n<h1>%1</h1>\n").arg(esc(report.title));
+    h += rich
+             ? QStringLiteral("<p>&nbsp;</p><p>&nbsp;</p><h1 style=\"font-size:20pt\">%1</h1>\n").arg(esc(report.title))
+             : QStringLiteral("<header class=\"cover\">\n<h1>%1</h1>\n").arg(esc(report.title));
     h += rich ? QStringLiteral("<table border=\"0\" cellspacing=\"0\" cellpadding=\"4\">\n")
               : QStringLiteral("<table class=\"facts\">\n");
     for (const Fact &f : report.cover)
@@ -175,11 +184,13 @@ QString coverHtml(const Report &report, bool rich, const QList<int> &sectionPage
 
     const QString contents = Record::tr("Contents");
     if (rich) {
-        h += QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2>\n<table border=\"0\" cellspacing=\"0\" cellpadding=\"3\">\n")
+        h += QStringLiteral("<h2 style=\"page-break-before:always\">%1</h2>\n<table border=\"0\" cellspacing=\"0\" "
+                            "cellpadding=\"3\">\n")
                  .arg(esc(contents));
         for (qsizetype i = 0; i < report.sections.size(); ++i) {
             const Section &s = report.sections.at(i);
-            const QString page = i < sectionPages.size() ? QString::number(sectionPages.at(i)) : QStringLiteral("\u2007\u2007");
+            const QString page =
+                i < sectionPages.size() ? QString::number(sectionPages.at(i)) : QStringLiteral("\u2007\u2007");
             h += QStringLiteral("<tr><td>%1.</td><td><a href=\"#sec-%2\">%3</a></td><td align=\"right\">%4</td></tr>\n")
                      .arg(i + 1)
                      .arg(esc(s.key), esc(s.title), page);
@@ -199,7 +210,8 @@ QString sectionHtml(const Report &report, const Section &s, bool rich, bool page
     QString h;
     if (rich) {
         h += QStringLiteral("<h2%1><a name=\"sec-%2\">%3</a></h2>\n")
-                 .arg(pageBreak ? QStringLiteral(" style=\"page-break-before:always\"") : QString(), esc(s.key), esc(s.title));
+                 .arg(pageBreak ? QStringLiteral(" style=\"page-break-before:always\"") : QString(), esc(s.key),
+                      esc(s.title));
     } else {
         h += QStringLiteral("<section id=\"sec-%1\">\n<h2>%2</h2>\n").arg(esc(s.key), esc(s.title));
     }
@@ -222,9 +234,11 @@ QString toHtml(const Report &report, HtmlFlavour flavour, const QList<int> &sect
     if (rich) {
         h += richHead(report);
     } else {
-        h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-                            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-                            "<meta name=\"generator\" content=\"Ropa\">\n<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
+        h += QStringLiteral(
+                 "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                 "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+                 "'unsafe-inline'\">\n"
+                 "<meta name=\"generator\" content=\"Ropa\">\n<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n")
                  .arg(esc(report.language), esc(report.title), QString::fromLatin1(browserStyle()));
     }
     h += coverHtml(report, rich, sectionPages);

@@ -14,7 +14,8 @@ namespace ropa::reports::paged {
 class Inker
 {
 public:
-    Inker(int dpiX, int dpiY) : m_fonts(dpiX, dpiY)
+    Inker(int dpiX, int dpiY)
+        : m_fonts(dpiX, dpiY)
     {
         for (int s = 0; s < StyleCount; ++s)
             m_raw[s] = QRawFont::fromFont(styleFont(m_fonts, s));
@@ -28,7 +29,8 @@ public:
                 sample.spans.push_back({0, 1, static_cast<Kind>(s % KindCount)});
             layOut(m_layout, sample, m_fonts);
             const QList<QGlyphRun> runs = m_layout.lineAt(0).glyphRuns();
-            m_baseline[s] = runs.isEmpty() || runs.front().positions().isEmpty() ? -1 : runs.front().positions().front().y();
+            m_baseline[s] =
+                runs.isEmpty() || runs.front().positions().isEmpty() ? -1 : runs.front().positions().front().y();
         }
     }
 
@@ -66,7 +68,8 @@ private:
         for (int i = t.first; i < t.last && i < lineCount; ++i) {
             int pos = b.starts[static_cast<size_t>(i)];
             int end = std::min(textSize, i + 1 < lineCount ? b.starts[static_cast<size_t>(i + 1)] : textSize);
-            while (end > pos && (b.text.at(end - 1) == u' ' || b.text.at(end - 1) == QChar::LineSeparator || !b.text.at(end - 1).isPrint()))
+            while (end > pos && (b.text.at(end - 1) == u' ' || b.text.at(end - 1) == QChar::LineSeparator ||
+                                 !b.text.at(end - 1).isPrint()))
                 --end; // QTextLayout does not draw the spaces where a line breaks
             qreal y = -1;
             qreal x = origin.x();
@@ -84,14 +87,15 @@ private:
                 m_advances.resize(n);
                 int glyphCount = n;
                 const QChar *chars = b.text.constData() + pos;
-                if (!font.glyphIndexesForChars(chars, n, m_glyphs.data(), &glyphCount) || glyphCount != n
-                    || !font.advancesForGlyphIndexes(m_glyphs.data(), m_advances.data(), n, QRawFont::UseDesignMetrics))
+                if (!font.glyphIndexesForChars(chars, n, m_glyphs.data(), &glyphCount) || glyphCount != n ||
+                    !font.advancesForGlyphIndexes(m_glyphs.data(), m_advances.data(), n, QRawFont::UseDesignMetrics))
                     return false;
                 if (m_direct.empty() || m_direct.back().style != style)
                     m_direct.push_back({style, {}, {}, nullptr});
                 Ink &out = m_direct.back();
                 for (int c = 0; c < n; ++c) {
-                    if (!chars[c].isPrint() || chars[c] == QChar::LineSeparator || chars[c] == QChar::ParagraphSeparator)
+                    if (!chars[c].isPrint() || chars[c] == QChar::LineSeparator ||
+                        chars[c] == QChar::ParagraphSeparator)
                         continue; // not drawn (zero-width spaces among them)
                     if (m_glyphs[c] == 0)
                         return false;
@@ -160,8 +164,13 @@ private:
 };
 
 InkPipeline::InkPipeline(const std::vector<Page> &pages, int first, int last, int dpiX, int dpiY, int helpers)
-    : m_pages(pages), m_ready(pages.size()), m_last(static_cast<size_t>(last)), m_dpiX(dpiX), m_dpiY(dpiY),
-      m_next(static_cast<size_t>(first)), m_taken(static_cast<size_t>(first))
+    : m_pages(pages)
+    , m_ready(pages.size())
+    , m_last(static_cast<size_t>(last))
+    , m_dpiX(dpiX)
+    , m_dpiY(dpiY)
+    , m_next(static_cast<size_t>(first))
+    , m_taken(static_cast<size_t>(first))
 {
     if (helpers <= 0)
         m_inline = std::make_unique<Inker>(dpiX, dpiY);

@@ -46,7 +46,12 @@ QString cm(double value)
 class ContentWriter
 {
 public:
-    ContentWriter(const Report &report, double widthCm) : m_report(report), m_widthCm(widthCm), m_xml(&m_out) {}
+    ContentWriter(const Report &report, double widthCm)
+        : m_report(report)
+        , m_widthCm(widthCm)
+        , m_xml(&m_out)
+    {
+    }
 
     QByteArray write()
     {
@@ -63,8 +68,8 @@ public:
                                              &fonts.font[paged::Body], &whole);
                 layout.compact = !whole;
                 if (layout.compact)
-                    layout.widths = columnWidths(t, width, fonts.font[paged::CompactTitle], padX, m_report.notStatedText,
-                                                 &fonts.font[paged::CompactBody]);
+                    layout.widths = columnWidths(t, width, fonts.font[paged::CompactTitle], padX,
+                                                 m_report.notStatedText, &fonts.font[paged::CompactBody]);
                 m_layouts.push_back(std::move(layout));
             }
         }
@@ -233,7 +238,8 @@ private:
     void startCell(bool header)
     {
         m_xml.writeStartElement(TableNs, QStringLiteral("table-cell"));
-        m_xml.writeAttribute(TableNs, QStringLiteral("style-name"), header ? QStringLiteral("RHeadCell") : QStringLiteral("RBodyCell"));
+        m_xml.writeAttribute(TableNs, QStringLiteral("style-name"),
+                             header ? QStringLiteral("RHeadCell") : QStringLiteral("RBodyCell"));
         m_xml.writeAttribute(Office, QStringLiteral("value-type"), QStringLiteral("string"));
     }
 

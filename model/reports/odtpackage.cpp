@@ -51,8 +51,8 @@ QByteArray manifestXml(const QString &mimeType, const QList<ZipEntry> &entries)
     };
     entry(QStringLiteral("/"), mimeType);
     for (const ZipEntry &e : entries) {
-        const QString type = e.path.endsWith(QLatin1StringView(".xml")) ? QStringLiteral("text/xml")
-                           : e.path.endsWith(QLatin1StringView(".png"))  ? QStringLiteral("image/png")
+        const QString type = e.path.endsWith(QLatin1StringView(".xml"))   ? QStringLiteral("text/xml")
+                             : e.path.endsWith(QLatin1StringView(".png")) ? QStringLiteral("image/png")
                                                                           : QString();
         entry(e.path, type);
     }
@@ -72,7 +72,8 @@ bool readZipEntries(const QByteArray &zip, QList<ZipEntry> *entries, QString *er
         return false;
     };
     ZipError ze;
-    zip_source_t *source = zip_source_buffer_create(zip.constData(), static_cast<zip_uint64_t>(zip.size()), 0, &ze.error);
+    zip_source_t *source =
+        zip_source_buffer_create(zip.constData(), static_cast<zip_uint64_t>(zip.size()), 0, &ze.error);
     if (!source)
         return fail(ze.text());
     zip_t *archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &ze.error);
@@ -88,7 +89,8 @@ bool readZipEntries(const QByteArray &zip, QList<ZipEntry> *entries, QString *er
         const auto index = static_cast<zip_uint64_t>(i);
         zip_stat_t stat;
         zip_stat_init(&stat);
-        if (zip_stat_index(archive, index, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE) || !(stat.valid & ZIP_STAT_NAME))
+        if (zip_stat_index(archive, index, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE) ||
+            !(stat.valid & ZIP_STAT_NAME))
             return fail(archiveError(archive));
         if (stat.size > static_cast<zip_uint64_t>(maxEntryBytes))
             return fail(Record::tr("an entry is too large"));
@@ -136,7 +138,8 @@ QByteArray writeOdfPackage(const QString &mimeType, const QList<ZipEntry> &entri
     files.append({QByteArrayLiteral("META-INF/manifest.xml"), &manifest});
     for (qsizetype i = 0; i < files.size(); ++i) {
         const auto &[name, data] = files.at(i);
-        zip_source_t *source = zip_source_buffer(archive, data->constData(), static_cast<zip_uint64_t>(data->size()), 0);
+        zip_source_t *source =
+            zip_source_buffer(archive, data->constData(), static_cast<zip_uint64_t>(data->size()), 0);
         const zip_int64_t index = source ? zip_file_add(archive, name.constData(), source, ZIP_FL_ENC_UTF_8) : -1;
         if (index < 0) {
             if (source)
@@ -146,7 +149,8 @@ QByteArray writeOdfPackage(const QString &mimeType, const QList<ZipEntry> &entri
             return fail(why);
         }
         // The mimetype first and stored, so that it can be read at a fixed offset.
-        if (zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), i == 0 ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0) != 0) {
+        if (zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), i == 0 ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+                                     0) != 0) {
             const QString why = archiveError(archive);
             zip_discard(archive);
             return fail(why);
@@ -161,8 +165,8 @@ QByteArray writeOdfPackage(const QString &mimeType, const QList<ZipEntry> &entri
         return fail(Record::tr("the written package cannot be read back"));
     const zip_int64_t size = zip_source_tell(target);
     QByteArray out(static_cast<qsizetype>(std::max<zip_int64_t>(size, 0)), Qt::Uninitialized);
-    const bool ok = size > 0 && zip_source_seek(target, 0, SEEK_SET) == 0
-                 && zip_source_read(target, out.data(), static_cast<zip_uint64_t>(size)) == size;
+    const bool ok = size > 0 && zip_source_seek(target, 0, SEEK_SET) == 0 &&
+                    zip_source_read(target, out.data(), static_cast<zip_uint64_t>(size)) == size;
     zip_source_close(target);
     if (!ok)
         return fail(Record::tr("the written package cannot be read back"));

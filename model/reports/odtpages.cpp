@@ -21,8 +21,8 @@ QByteArray pageStylesXml(const OdtPageStyle &style)
     const qsizetype one = f.indexOf(QStringLiteral("%1"));
     const qsizetype two = f.indexOf(QStringLiteral("%2"));
     if (one >= 0 && two > one) {
-        footer = xml(f.left(one)) + "<text:page-number text:select-page=\"current\"/>" + xml(f.mid(one + 2, two - one - 2))
-               + "<text:page-count/>" + xml(f.mid(two + 2));
+        footer = xml(f.left(one)) + "<text:page-number text:select-page=\"current\"/>" +
+                 xml(f.mid(one + 2, two - one - 2)) + "<text:page-count/>" + xml(f.mid(two + 2));
     } else {
         footer = "<text:page-number text:select-page=\"current\"/>";
     }
@@ -39,7 +39,8 @@ QByteArray pageStylesXml(const OdtPageStyle &style)
          "   </style:paragraph-properties>\n"
          "   <style:text-properties fo:font-family=\"'DejaVu Sans'\" fo:font-size=\"7pt\" fo:color=\"#444444\"/>\n"
          "  </style:style>\n"
-         "  <style:style style:name=\"RopaFooterText\" style:family=\"paragraph\" style:parent-style-name=\"RopaPageText\">\n"
+         "  <style:style style:name=\"RopaFooterText\" style:family=\"paragraph\" "
+         "style:parent-style-name=\"RopaPageText\">\n"
          "   <style:paragraph-properties fo:text-align=\"center\"/>\n"
          "  </style:style>\n"
          " </office:styles>\n"
@@ -48,8 +49,10 @@ QByteArray pageStylesXml(const OdtPageStyle &style)
          "   <style:page-layout-properties fo:page-width=\"29.7cm\" fo:page-height=\"21cm\" "
          "style:print-orientation=\"landscape\" fo:margin-top=\"1cm\" fo:margin-bottom=\"1cm\" "
          "fo:margin-left=\"1.2cm\" fo:margin-right=\"1.2cm\"/>\n"
-         "   <style:header-style><style:header-footer-properties fo:min-height=\"0.6cm\" fo:margin-bottom=\"0.3cm\"/></style:header-style>\n"
-         "   <style:footer-style><style:header-footer-properties fo:min-height=\"0.5cm\" fo:margin-top=\"0.3cm\"/></style:footer-style>\n"
+         "   <style:header-style><style:header-footer-properties fo:min-height=\"0.6cm\" "
+         "fo:margin-bottom=\"0.3cm\"/></style:header-style>\n"
+         "   <style:footer-style><style:header-footer-properties fo:min-height=\"0.5cm\" "
+         "fo:margin-top=\"0.3cm\"/></style:footer-style>\n"
          "  </style:page-layout>\n"
          " </office:automatic-styles>\n"
          " <office:master-styles>\n"

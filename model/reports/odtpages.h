@@ -10,9 +10,9 @@ namespace ropa::reports {
 
 struct OdtPageStyle
 {
-    QString headerLeft;   // the organisation
-    QString headerRight;  // the record and its date
-    QString footer;       // "Page %1 of %2": %1 becomes the page number, %2 the page count
+    QString headerLeft;  // the organisation
+    QString headerRight; // the record and its date
+    QString footer;      // "Page %1 of %2": %1 becomes the page number, %2 the page count
 };
 
 // styles.xml with the page style.

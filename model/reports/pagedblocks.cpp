@@ -20,7 +20,11 @@ namespace {
 class ResolutionDevice final : public QPaintDevice
 {
 public:
-    ResolutionDevice(int dpiX, int dpiY) : m_dpiX(dpiX), m_dpiY(dpiY) {}
+    ResolutionDevice(int dpiX, int dpiY)
+        : m_dpiX(dpiX)
+        , m_dpiY(dpiY)
+    {
+    }
     QPaintEngine *paintEngine() const override { return nullptr; }
 
 protected:
@@ -79,8 +83,7 @@ QTextCharFormat kindFormat(Kind kind)
 {
     QTextCharFormat f;
     switch (kind) {
-    case Plain:
-        break;
+    case Plain: break;
     case Missing:
         f.setFontItalic(true);
         f.setForeground(QColor(0xb0, 0x00, 0x20));
@@ -94,8 +97,7 @@ QTextCharFormat kindFormat(Kind kind)
         f.setFontPointSize(6.5);
         f.setForeground(QColor(0x33, 0x44, 0x55));
         break;
-    case KindCount:
-        break;
+    case KindCount: break;
     }
     return f;
 }
@@ -161,10 +163,12 @@ struct SameLayout
     }
     bool operator()(const Block *a, const Block *b) const
     {
-        if (a->text != b->text || a->width != b->width || a->role != b->role || a->align != b->align || a->spans.size() != b->spans.size())
+        if (a->text != b->text || a->width != b->width || a->role != b->role || a->align != b->align ||
+            a->spans.size() != b->spans.size())
             return false;
         for (size_t i = 0; i < a->spans.size(); ++i) {
-            if (a->spans[i].start != b->spans[i].start || a->spans[i].length != b->spans[i].length || a->spans[i].kind != b->spans[i].kind)
+            if (a->spans[i].start != b->spans[i].start || a->spans[i].length != b->spans[i].length ||
+                a->spans[i].kind != b->spans[i].kind)
                 return false;
         }
         return true;

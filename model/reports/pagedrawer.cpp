@@ -23,7 +23,9 @@ class Record
 class PageDrawer
 {
 public:
-    explicit PageDrawer(const RecordLayout &laid) : m_laid(laid), m_fonts(laid.dpiX, laid.dpiY)
+    explicit PageDrawer(const RecordLayout &laid)
+        : m_laid(laid)
+        , m_fonts(laid.dpiX, laid.dpiY)
     {
         for (int s = 0; s < StyleCount; ++s) {
             m_raw[s] = QRawFont::fromFont(styleFont(m_fonts, s));
@@ -62,11 +64,13 @@ public:
             if (!joined)
                 m_lines.append(QLineF(left, row.top, right, row.top));
             m_lines.append(QLineF(left, row.bottom, right, row.bottom));
-            const bool continues = r + 1 < page.rows.size() && page.rows[r + 1].table == row.table && page.rows[r + 1].top == row.bottom;
+            const bool continues =
+                r + 1 < page.rows.size() && page.rows[r + 1].table == row.table && page.rows[r + 1].top == row.bottom;
             if (continues)
                 continue;
             size_t first = r;
-            while (first > 0 && page.rows[first - 1].table == row.table && page.rows[first - 1].bottom == page.rows[first].top)
+            while (first > 0 && page.rows[first - 1].table == row.table &&
+                   page.rows[first - 1].bottom == page.rows[first].top)
                 --first;
             for (const float x : row.table->edges)
                 m_lines.append(QLineF(x, page.rows[first].top, x, row.bottom));

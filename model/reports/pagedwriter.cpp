@@ -42,8 +42,8 @@ void setUpPdfWriter(QPdfWriter &writer, const Report &report)
     writer.setResolution(300);
     writer.setTitle(report.title);
     writer.setCreator(QStringLiteral("Ropa"));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                     QMarginsF(12, 10, 12, 10), QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 10, 12, 10),
+                                     QPageLayout::Millimeter));
 }
 
 } // namespace
@@ -57,7 +57,8 @@ QString renderPaged(const Report &report, QPagedPaintDevice *device, const Paged
     const int dpiY = device->logicalDpiY();
     const std::unique_ptr<paged::RecordLayout> laid =
         paged::layOutRecord(report, options, device->logicalDpiX(), dpiY, device->pageLayout().paintRectPixels(dpiY));
-    return paged::drawPages(*laid, device, 0, static_cast<int>(laid->pages.size()), laid->threads - 1, options.progress);
+    return paged::drawPages(*laid, device, 0, static_cast<int>(laid->pages.size()), laid->threads - 1,
+                            options.progress);
 }
 
 QByteArray toPdf(const Report &report, QString *error, const PagedOptions &options)

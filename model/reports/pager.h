@@ -59,7 +59,11 @@ public:
     // top, bottom: the body of a page; padX, padY: a table cell's padding; line: the height of
     // a line of body text.
     Pager(float top, float bottom, float padX, float padY, float line)
-        : m_top(top), m_bottom(bottom), m_padX(padX), m_padY(padY), m_line(line)
+        : m_top(top)
+        , m_bottom(bottom)
+        , m_padX(padX)
+        , m_padY(padY)
+        , m_line(line)
     {
     }
 

@@ -19,25 +19,26 @@ class Record
 
 QString appendixTitle(qsizetype index, const QString &title)
 {
-    const QString number = index < 26 ? QString(QChar(u'A' + static_cast<char16_t>(index))) : QString::number(index + 1);
+    const QString number =
+        index < 26 ? QString(QChar(u'A' + static_cast<char16_t>(index))) : QString::number(index + 1);
     return Record::tr("Appendix %1: %2").arg(number, title);
 }
-
 
 } // namespace
 
 // The right side of each page's header: the record and its date.
 QString pageHeaderRight(const Report &report)
 {
-    return QStringLiteral("%1 \u2014 %2").arg(report.type == RecordType::Controller
-                                                  ? Record::tr("Record of processing activities, Art. 30(1)")
-                                                  : Record::tr("Record of processing activities, Art. 30(2)"),
-                                              recordDate(report.date));
+    return QStringLiteral("%1 \u2014 %2")
+        .arg(report.type == RecordType::Controller ? Record::tr("Record of processing activities, Art. 30(1)")
+                                                   : Record::tr("Record of processing activities, Art. 30(2)"),
+             recordDate(report.date));
 }
 
 // Steps 1 and 2: the record's blocks measured and put on pages, for a device of a resolution
 // and a page size.
-std::unique_ptr<RecordLayout> layOutRecord(const Report &report, const PagedOptions &options, int dpiX, int dpiY, const QRectF &body)
+std::unique_ptr<RecordLayout> layOutRecord(const Report &report, const PagedOptions &options, int dpiX, int dpiY,
+                                           const QRectF &body)
 {
     auto laid = std::make_unique<RecordLayout>();
     laid->dpiX = dpiX;
@@ -78,7 +79,8 @@ std::unique_ptr<RecordLayout> layOutRecord(const Report &report, const PagedOpti
     const float valueWidth = std::min(width - labelWidth - mm(4), mm(190));
     std::vector<std::pair<Block *, Block *>> facts;
     for (const Fact &f : report.cover)
-        facts.emplace_back(&block(cutCellText(f.label), Bold, labelWidth), &block(cutCellText(f.value), Body, valueWidth));
+        facts.emplace_back(&block(cutCellText(f.label), Bold, labelWidth),
+                           &block(cutCellText(f.value), Body, valueWidth));
 
     // The contents: a line per section and per figure of the appendix.
     struct Entry
@@ -126,7 +128,8 @@ std::unique_ptr<RecordLayout> layOutRecord(const Report &report, const PagedOpti
         for (const Table &t : s.tables) {
             SectionBlocks::Part part{&block(cutCellText(t.title), Subheading, width), nullptr, nullptr, nullptr};
             if (!t.note.isEmpty())
-                part.note = &block(cutCellText(t.note), Body, width, {{0, static_cast<int>(cutCellText(t.note).size()), Note}});
+                part.note =
+                    &block(cutCellText(t.note), Body, width, {{0, static_cast<int>(cutCellText(t.note).size()), Note}});
             if (t.rows.isEmpty()) {
                 part.none = &block(Record::tr("None."), Body, width);
             } else {
@@ -135,11 +138,12 @@ std::unique_ptr<RecordLayout> layOutRecord(const Report &report, const PagedOpti
                 // The table's fonts: the compact ones when the normal ones cannot keep every
                 // word whole (a word broken across lines is what an auditor cannot read).
                 bool whole = true;
-                std::vector<float> widths =
-                    columnWidths(t, width, fonts.font[ColumnTitle], padX, report.notStatedText, &fonts.font[Body], &whole);
+                std::vector<float> widths = columnWidths(t, width, fonts.font[ColumnTitle], padX, report.notStatedText,
+                                                         &fonts.font[Body], &whole);
                 const bool compact = !whole;
                 if (compact)
-                    widths = columnWidths(t, width, fonts.font[CompactTitle], padX, report.notStatedText, &fonts.font[CompactBody]);
+                    widths = columnWidths(t, width, fonts.font[CompactTitle], padX, report.notStatedText,
+                                          &fonts.font[CompactBody]);
                 float x = 0;
                 for (const float w : widths) {
                     tb.edges.push_back(x);
@@ -164,7 +168,8 @@ std::unique_ptr<RecordLayout> layOutRecord(const Report &report, const PagedOpti
                     std::vector<Block> cells;
                     cells.reserve(static_cast<size_t>(row.size()));
                     for (qsizetype c = 0; c < row.size() && c < t.columns.size(); ++c) {
-                        const float w = tb.edges[static_cast<size_t>(c + 1)] - tb.edges[static_cast<size_t>(c)] - 2 * padX;
+                        const float w =
+                            tb.edges[static_cast<size_t>(c + 1)] - tb.edges[static_cast<size_t>(c)] - 2 * padX;
                         cells.push_back(cellBlock(row.at(c), report.notStatedText, w));
                         cells.back().role = compact ? CompactBody : Body;
                     }
@@ -223,7 +228,8 @@ std::unique_ptr<RecordLayout> layOutRecord(const Report &report, const PagedOpti
         for (const Block *p : s.paragraphs)
             with += p->height() + mm(2);
         if (!s.parts.empty())
-            with += s.parts.front().title->height() + (s.parts.front().note ? s.parts.front().note->height() : 0.0f) + mm(14);
+            with += s.parts.front().title->height() + (s.parts.front().note ? s.parts.front().note->height() : 0.0f) +
+                    mm(14);
         pager.keep(with);
         entryPages.push_back(pager.pageCount());
         pager.flow(*s.title, 0, mm(3));
@@ -249,11 +255,13 @@ std::unique_ptr<RecordLayout> layOutRecord(const Report &report, const PagedOpti
         const Block &t = *appendixTitles[static_cast<size_t>(i)];
         pager.flow(t, 0, mm(4));
         const Figure &figure = options.appendix.at(i);
-        const QSizeF size = !figure.picture.isNull() ? QSizeF(figure.picture.boundingRect().size()) : QSizeF(figure.image.size());
+        const QSizeF size =
+            !figure.picture.isNull() ? QSizeF(figure.picture.boundingRect().size()) : QSizeF(figure.image.size());
         if (size.isEmpty())
             continue;
         const QSizeF fitted = size.scaled(QSizeF(width, pager.room()), Qt::KeepAspectRatio);
-        pager.pages.back().figures.push_back({&figure, QRectF(QPointF((width - fitted.width()) / 2, pager.y()), fitted)});
+        pager.pages.back().figures.push_back(
+            {&figure, QRectF(QPointF((width - fitted.width()) / 2, pager.y()), fitted)});
     }
     for (size_t i = 0; i < entries.size(); ++i)
         entries[i].page->text = QString::number(entryPages[i]); // one line, as measured

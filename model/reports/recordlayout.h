@@ -36,7 +36,6 @@ struct RecordLayout
     QString pageText;
 };
 
-
 // The record's blocks measured (on options.layoutThreads threads) and put on pages, for a
 // device of a resolution and a page body.
 std::unique_ptr<RecordLayout> layOutRecord(const Report &report, const PagedOptions &options, int dpiX, int dpiY,

@@ -71,8 +71,7 @@ public:
 
     bool isEmpty() const override { return false; }
 
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
         if (currentLanguage.isNull() || !context || qstrcmp(context, recordContext) != 0)
             return {};

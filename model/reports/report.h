@@ -9,8 +9,8 @@
 // their visible Unicode "control pictures" (U+2400...), CR LF and CR become LF. Escaping for a
 // format (HTML, Markdown, CSV, XLSX) is the writer's job.
 
-#include "domain/enums.h"
 #include "domain/entities.h"
+#include "domain/enums.h"
 
 #include <QDate>
 #include <QList>
@@ -40,18 +40,18 @@ struct Cell
 
 struct Column
 {
-    QString key;     // stable, untranslated ("purposes"): tests and machine readers use it
-    QString title;   // translated header text
-    QString item;    // the Art. 30 item it answers, e.g. "Art. 30(1)(b)"; empty for context columns
-    int width = 20;  // a width hint in characters (XLSX column width, PDF proportions)
+    QString key;    // stable, untranslated ("purposes"): tests and machine readers use it
+    QString title;  // translated header text
+    QString item;   // the Art. 30 item it answers, e.g. "Art. 30(1)(b)"; empty for context columns
+    int width = 20; // a width hint in characters (XLSX column width, PDF proportions)
 };
 
 struct Table
 {
-    QString key;      // "record", "recipients", "transfers", "retention", "controllers", "completeness"
-    QString title;    // translated
+    QString key;        // "record", "recipients", "transfers", "retention", "controllers", "completeness"
+    QString title;      // translated
     QString shortTitle; // translated, at most 31 characters: the XLSX sheet name
-    QString note;     // one explanatory sentence, may be empty
+    QString note;       // one explanatory sentence, may be empty
     QList<Column> columns;
     QList<QList<Cell>> rows;
 
@@ -94,14 +94,14 @@ struct Completeness
 struct Report
 {
     RecordType type = RecordType::Controller;
-    QString language;       // the language the texts are in ("en")
-    QString title;          // "Record of processing activities (Art. 30(1) GDPR)"
-    QString organisation;   // the own entity (or entities) the record is kept by
-    QString dpo;            // "Name, e-mail" or empty
-    QDate date;             // the date of the record
-    QString scope;          // a readable description of the scope
-    QString notStatedText;  // "not stated" in the report's language
-    QList<Fact> cover;      // organisation, DPO, date, scope, completeness
+    QString language;      // the language the texts are in ("en")
+    QString title;         // "Record of processing activities (Art. 30(1) GDPR)"
+    QString organisation;  // the own entity (or entities) the record is kept by
+    QString dpo;           // "Name, e-mail" or empty
+    QDate date;            // the date of the record
+    QString scope;         // a readable description of the scope
+    QString notStatedText; // "not stated" in the report's language
+    QList<Fact> cover;     // organisation, DPO, date, scope, completeness
     QList<Section> sections;
     QList<ActivityStatus> activities;
     Completeness completeness;
@@ -115,9 +115,9 @@ struct Report
 // What the record covers. Empty fields do not filter.
 struct Scope
 {
-    Id ownEntity;               // only activities of this own party
-    std::optional<Role> role;   // only activities in this role
-    QString owner;              // only activities with this owner (exact, case-insensitive)
+    Id ownEntity;             // only activities of this own party
+    std::optional<Role> role; // only activities in this role
+    QString owner;            // only activities with this owner (exact, case-insensitive)
 };
 
 struct Options
@@ -125,7 +125,7 @@ struct Options
     RecordType type = RecordType::Controller;
     Scope scope;
     QString language = QStringLiteral("en");
-    QDate date;                 // null: today
+    QDate date; // null: today
 };
 
 // The languages a record can be written in. "en" always; others once translations exist.
@@ -157,12 +157,12 @@ private:
 // and plain numbers; Dutch and German write "23 november 2026" / "23. November 2026" on the
 // cover, "23-11-2026" / "23.11.2026" in tables, and group digits ("1.000"). The date formats are
 // translations (context "ropa::reports::Record"), so a new language chooses its own.
-QString recordDate(const QDate &date);       // the record's own date (cover, page headers)
-QString recordShortDate(const QDate &date);  // dates in tables and cells; "" for a null date
+QString recordDate(const QDate &date);      // the record's own date (cover, page headers)
+QString recordShortDate(const QDate &date); // dates in tables and cells; "" for a null date
 QString recordNumber(qint64 number);
-QString recordPercent(int percent);          // "91%", "91 %"
+QString recordPercent(int percent); // "91%", "91 %"
 
-QString recordTypeKey(RecordType type);                        // "controller", "processor"
+QString recordTypeKey(RecordType type); // "controller", "processor"
 std::optional<RecordType> recordTypeFromKey(QStringView key);
 
 // Replaces control characters (except TAB and LF) by visible control pictures and line breaks

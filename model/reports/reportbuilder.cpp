@@ -263,8 +263,9 @@ Cell Builder::organisationCell(const Activity &a, const QList<Flow> &flows, bool
     for (const Flow &f : flows) {
         if (f.depth == 1 && f.transfer->role == Role::JointController) {
             if (const Party *jc = m_data.find<Party>(f.transfer->to)) {
-                lines.append(Record::tr("Joint controller: %1").arg(
-                    joinNonEmpty({jc->name, jc->address.simplified(), contactText(jc->contact)}, QStringLiteral(", "))));
+                lines.append(Record::tr("Joint controller: %1")
+                                 .arg(joinNonEmpty({jc->name, jc->address.simplified(), contactText(jc->contact)},
+                                                   QStringLiteral(", "))));
             }
         }
     }
@@ -352,8 +353,8 @@ Cell Builder::recipientsCell(const QList<Flow> &flows, bool *stated) const
             facts.append(countryNames(countries));
         if (p && !p->named)
             facts.append(Record::tr("category of recipients"));
-        QString line = QStringLiteral("%1 (%2)").arg(p ? p->name : Record::tr("unknown party"),
-                                                     facts.join(QStringLiteral(", ")));
+        QString line =
+            QStringLiteral("%1 (%2)").arg(p ? p->name : Record::tr("unknown party"), facts.join(QStringLiteral(", ")));
         if (f.depth > 1) {
             QStringList via;
             for (qsizetype i = 1; i + 1 < f.chain.size(); ++i)
@@ -382,8 +383,8 @@ QString Builder::mechanismText(const Transfer &t) const
             text += QStringLiteral(": ") + Record::tr("derogation %1").arg(Record::tr("not stated"));
     }
     if (const LegalItem *item = ref.mechanism(t.mechanism); item && item->invalidated) {
-        text += QStringLiteral(" \u2014 ")
-              + Record::tr("invalidated on %1 (%2)")
+        text += QStringLiteral(" \u2014 ") +
+                Record::tr("invalidated on %1 (%2)")
                     .arg(recordShortDate(*item->invalidated), item->judgmentIn(LanguageScope::current()));
     }
     if (t.tiaDone)
@@ -437,7 +438,8 @@ Cell Builder::transfersCell(const QList<Flow> &flows, bool *stated) const
         const bool intlOrg = to && to->kind == PartyKind::InternationalOrganisation;
         if (third.isEmpty() && !intlOrg)
             continue;
-        const QString where = intlOrg && third.isEmpty() ? Record::tr("international organisation") : countryNames(third);
+        const QString where =
+            intlOrg && third.isEmpty() ? Record::tr("international organisation") : countryNames(third);
         QString line = QStringLiteral("%1 \u2014 %2: %3").arg(where, partyName(t.to), mechanismText(t));
         if (t.mechanism == Mechanism::None)
             *stated = false;
@@ -449,7 +451,8 @@ Cell Builder::transfersCell(const QList<Flow> &flows, bool *stated) const
             *stated = *stated && documented;
         }
         if (f.depth > 1)
-            line += QStringLiteral(" (") + Record::tr("onward transfer by %1").arg(partyName(t.from)) + QLatin1Char(')');
+            line +=
+                QStringLiteral(" (") + Record::tr("onward transfer by %1").arg(partyName(t.from)) + QLatin1Char(')');
         if (!lines.contains(line))
             lines.append(line);
     }
@@ -529,8 +532,9 @@ Cell Builder::securityCell(const Activity &a, bool *stated) const
     QStringList lines;
     for (const Id &id : a.securityMeasures) {
         if (const SecurityMeasure *m = m_data.find<SecurityMeasure>(id)) {
-            lines.append(m->description.trimmed().isEmpty() ? m->name
-                                                            : QStringLiteral("%1: %2").arg(m->name, m->description.simplified()));
+            lines.append(m->description.trimmed().isEmpty()
+                             ? m->name
+                             : QStringLiteral("%1: %2").arg(m->name, m->description.simplified()));
         }
     }
     *stated = !lines.isEmpty();
@@ -594,11 +598,12 @@ void Builder::addTransferRows(Table &table, const Activity &a, const QList<Flow>
         Cell mechanism = Cell::of(mechanismText(t));
         if (t.mechanism == Mechanism::None && !needsMechanism)
             mechanism = Cell::of(Record::tr("none needed (no third country)"));
-        table.rows.append({Cell::of(a.name), Cell::of(partyName(t.from)), Cell::of(partyName(t.to)),
-                           countries.isEmpty() ? notStated() : Cell::of(countryNames(countries)),
-                           Cell::of(third.isEmpty() ? Record::tr("no") : third.join(QStringLiteral(", "))),
-                           mechanism, Cell::of(safeguards),
-                           Cell::of(f.depth == 1 ? Record::tr("direct") : Record::tr("onward (level %1)").arg(f.depth))});
+        table.rows.append(
+            {Cell::of(a.name), Cell::of(partyName(t.from)), Cell::of(partyName(t.to)),
+             countries.isEmpty() ? notStated() : Cell::of(countryNames(countries)),
+             Cell::of(third.isEmpty() ? Record::tr("no") : third.join(QStringLiteral(", "))), mechanism,
+             Cell::of(safeguards),
+             Cell::of(f.depth == 1 ? Record::tr("direct") : Record::tr("onward (level %1)").arg(f.depth))});
     }
 }
 
@@ -609,10 +614,12 @@ void Builder::addRetentionRows(Table &table, const Activity &a) const
             table.rows.append({Cell::of(a.name), Cell::of(category), notStated(), Cell(), Cell(), Cell()});
             return;
         }
-        table.rows.append({Cell::of(a.name), Cell::of(category),
-                           r->text.trimmed().isEmpty() ? notStated() : Cell::of(r->text.trimmed()),
-                           Cell::of(r->duration.isEmpty() ? QString() : QStringLiteral("%1 (%2)").arg(durationText(r->duration), r->duration)),
-                           Cell::of(r->trigger), Cell::of(r->legalReference)});
+        table.rows.append(
+            {Cell::of(a.name), Cell::of(category),
+             r->text.trimmed().isEmpty() ? notStated() : Cell::of(r->text.trimmed()),
+             Cell::of(r->duration.isEmpty() ? QString()
+                                            : QStringLiteral("%1 (%2)").arg(durationText(r->duration), r->duration)),
+             Cell::of(r->trigger), Cell::of(r->legalReference)});
     };
     QSet<Id> covered;
     for (const RetentionRule &r : a.retention) {
@@ -656,12 +663,13 @@ Table Builder::partiesTable(const QString &key, const QString &title, const QStr
                  {QStringLiteral("country"), Record::tr("Country"), QString(), 16}};
     for (const Party *p : parties) {
         const bool hasContact = !p->address.trimmed().isEmpty() || !p->contact.isEmpty();
-        t.rows.append({Cell::of(p->name),
-                       p->address.trimmed().isEmpty() ? (hasContact ? Cell() : notStated()) : Cell::of(p->address.trimmed()),
-                       p->contact.isEmpty() ? (hasContact ? Cell() : notStated()) : Cell::of(contactText(p->contact)),
-                       p->dpo && !p->dpo->isEmpty() ? Cell::of(contactText(*p->dpo)) : Cell(),
-                       p->representative && !p->representative->isEmpty() ? Cell::of(contactText(*p->representative)) : Cell(),
-                       Cell::of(countryName(p->country))});
+        t.rows.append(
+            {Cell::of(p->name),
+             p->address.trimmed().isEmpty() ? (hasContact ? Cell() : notStated()) : Cell::of(p->address.trimmed()),
+             p->contact.isEmpty() ? (hasContact ? Cell() : notStated()) : Cell::of(contactText(p->contact)),
+             p->dpo && !p->dpo->isEmpty() ? Cell::of(contactText(*p->dpo)) : Cell(),
+             p->representative && !p->representative->isEmpty() ? Cell::of(contactText(*p->representative)) : Cell(),
+             Cell::of(countryName(p->country))});
     }
     return t;
 }
@@ -677,8 +685,9 @@ Report Builder::build()
     r.language = m_options.language.isEmpty() ? QStringLiteral("en") : m_options.language;
     r.date = m_options.date.isValid() ? m_options.date : QDate::currentDate();
     r.notStatedText = Record::tr("not stated");
-    r.title = controller ? Record::tr("Record of processing activities of the controller (Art. 30(1) GDPR)")
-                         : Record::tr("Record of categories of processing activities of the processor (Art. 30(2) GDPR)");
+    r.title = controller
+                  ? Record::tr("Record of processing activities of the controller (Art. 30(1) GDPR)")
+                  : Record::tr("Record of categories of processing activities of the processor (Art. 30(2) GDPR)");
 
     const QList<const Activity *> activities = activitiesInScope();
 
@@ -719,30 +728,36 @@ Report Builder::build()
     // The record table: one row per activity, a column per Art. 30 item.
     Table record;
     record.key = QStringLiteral("record");
-    record.title = controller ? Record::tr("Processing activities") : Record::tr("Categories of processing carried out on behalf of each controller");
+    record.title = controller ? Record::tr("Processing activities")
+                              : Record::tr("Categories of processing carried out on behalf of each controller");
     record.shortTitle = controller ? Record::tr("Record Art. 30(1)") : Record::tr("Record Art. 30(2)");
     const QString activityTitle = Record::tr("Processing activity");
     const QString completeTitle = Record::tr("Completeness");
     if (controller) {
-        record.columns = {{QStringLiteral("activity"), activityTitle, QString(), 24},
-                          {QStringLiteral("controller"), Record::tr("Controller, joint controllers, representative and DPO"), item('a'), 30},
-                          {QStringLiteral("purposes"), Record::tr("Purposes of the processing"), item('b'), 28},
-                          {QStringLiteral("data_subjects"), Record::tr("Categories of data subjects"), item('c'), 24},
-                          {QStringLiteral("data_categories"), Record::tr("Categories of personal data"), item('c'), 28},
-                          {QStringLiteral("recipients"), Record::tr("Categories of recipients"), item('d'), 36},
-                          {QStringLiteral("transfers"), Record::tr("Transfers to third countries or international organisations"), item('e'), 44},
-                          {QStringLiteral("retention"), Record::tr("Envisaged time limits for erasure"), item('f'), 40},
-                          {QStringLiteral("security"), Record::tr("Technical and organisational security measures"), item('g'), 34},
-                          {QStringLiteral("lawful_basis"), Record::tr("Lawful basis"), QString(), 24},
-                          {QStringLiteral("completeness"), completeTitle, QString(), 22}};
+        record.columns = {
+            {QStringLiteral("activity"), activityTitle, QString(), 24},
+            {QStringLiteral("controller"), Record::tr("Controller, joint controllers, representative and DPO"),
+             item('a'), 30},
+            {QStringLiteral("purposes"), Record::tr("Purposes of the processing"), item('b'), 28},
+            {QStringLiteral("data_subjects"), Record::tr("Categories of data subjects"), item('c'), 24},
+            {QStringLiteral("data_categories"), Record::tr("Categories of personal data"), item('c'), 28},
+            {QStringLiteral("recipients"), Record::tr("Categories of recipients"), item('d'), 36},
+            {QStringLiteral("transfers"), Record::tr("Transfers to third countries or international organisations"),
+             item('e'), 44},
+            {QStringLiteral("retention"), Record::tr("Envisaged time limits for erasure"), item('f'), 40},
+            {QStringLiteral("security"), Record::tr("Technical and organisational security measures"), item('g'), 34},
+            {QStringLiteral("lawful_basis"), Record::tr("Lawful basis"), QString(), 24},
+            {QStringLiteral("completeness"), completeTitle, QString(), 22}};
     } else {
-        record.columns = {{QStringLiteral("controller"), Record::tr("Controller on whose behalf the processor acts"), item('a'), 34},
-                          {QStringLiteral("processor"), Record::tr("Processor, representative and DPO"), item('a'), 34},
-                          {QStringLiteral("processing"), Record::tr("Categories of processing"), item('b'), 40},
-                          {QStringLiteral("recipients"), Record::tr("Subprocessors and other recipients"), QString(), 36},
-                          {QStringLiteral("transfers"), Record::tr("Transfers to third countries or international organisations"), item('c'), 44},
-                          {QStringLiteral("security"), Record::tr("Technical and organisational security measures"), item('d'), 36},
-                          {QStringLiteral("completeness"), completeTitle, QString(), 22}};
+        record.columns = {
+            {QStringLiteral("controller"), Record::tr("Controller on whose behalf the processor acts"), item('a'), 34},
+            {QStringLiteral("processor"), Record::tr("Processor, representative and DPO"), item('a'), 34},
+            {QStringLiteral("processing"), Record::tr("Categories of processing"), item('b'), 40},
+            {QStringLiteral("recipients"), Record::tr("Subprocessors and other recipients"), QString(), 36},
+            {QStringLiteral("transfers"), Record::tr("Transfers to third countries or international organisations"),
+             item('c'), 44},
+            {QStringLiteral("security"), Record::tr("Technical and organisational security measures"), item('d'), 36},
+            {QStringLiteral("completeness"), completeTitle, QString(), 22}};
     }
 
     Table recipients;
@@ -750,28 +765,30 @@ Report Builder::build()
     recipients.title = controller ? Record::tr("Recipients") : Record::tr("Subprocessors and other recipients");
     recipients.shortTitle = controller ? Record::tr("Recipients") : Record::tr("Subprocessors");
     recipients.note = Record::tr("Every party the data reaches, directly or through onward transfers.");
-    recipients.columns = {{QStringLiteral("activity"), activityTitle, QString(), 28},
-                          {QStringLiteral("recipient"), Record::tr("Recipient"), controller ? item('d') : QString(), 30},
-                          {QStringLiteral("acts_as"), Record::tr("Acts as"), QString(), 18},
-                          {QStringLiteral("countries"), Record::tr("Countries"), QString(), 22},
-                          {QStringLiteral("via"), Record::tr("From"), QString(), 30},
-                          {QStringLiteral("data_categories"), Record::tr("Data categories"), QString(), 30},
-                          {QStringLiteral("purpose"), Record::tr("Purpose of the transfer"), QString(), 30},
-                          {QStringLiteral("dpa_signed"), Record::tr("DPA signed"), QString(), 14}};
+    recipients.columns = {
+        {QStringLiteral("activity"), activityTitle, QString(), 28},
+        {QStringLiteral("recipient"), Record::tr("Recipient"), controller ? item('d') : QString(), 30},
+        {QStringLiteral("acts_as"), Record::tr("Acts as"), QString(), 18},
+        {QStringLiteral("countries"), Record::tr("Countries"), QString(), 22},
+        {QStringLiteral("via"), Record::tr("From"), QString(), 30},
+        {QStringLiteral("data_categories"), Record::tr("Data categories"), QString(), 30},
+        {QStringLiteral("purpose"), Record::tr("Purpose of the transfer"), QString(), 30},
+        {QStringLiteral("dpa_signed"), Record::tr("DPA signed"), QString(), 14}};
 
     Table transfers;
     transfers.key = QStringLiteral("transfers");
     transfers.title = Record::tr("Transfers, countries and mechanisms");
     transfers.shortTitle = Record::tr("Transfers");
     transfers.note = Record::tr("Every transfer the data takes, with its destination and its Chapter V mechanism.");
-    transfers.columns = {{QStringLiteral("activity"), activityTitle, QString(), 28},
-                         {QStringLiteral("from"), Record::tr("From"), QString(), 26},
-                         {QStringLiteral("to"), Record::tr("To"), QString(), 26},
-                         {QStringLiteral("countries"), Record::tr("Destination countries"), QString(), 22},
-                         {QStringLiteral("third_countries"), Record::tr("Third countries"), controller ? item('e') : item('c'), 20},
-                         {QStringLiteral("mechanism"), Record::tr("Transfer mechanism"), QString(), 44},
-                         {QStringLiteral("safeguards"), Record::tr("Documentation of suitable safeguards"), QString(), 36},
-                         {QStringLiteral("level"), Record::tr("Direct or onward"), QString(), 14}};
+    transfers.columns = {
+        {QStringLiteral("activity"), activityTitle, QString(), 28},
+        {QStringLiteral("from"), Record::tr("From"), QString(), 26},
+        {QStringLiteral("to"), Record::tr("To"), QString(), 26},
+        {QStringLiteral("countries"), Record::tr("Destination countries"), QString(), 22},
+        {QStringLiteral("third_countries"), Record::tr("Third countries"), controller ? item('e') : item('c'), 20},
+        {QStringLiteral("mechanism"), Record::tr("Transfer mechanism"), QString(), 44},
+        {QStringLiteral("safeguards"), Record::tr("Documentation of suitable safeguards"), QString(), 36},
+        {QStringLiteral("level"), Record::tr("Direct or onward"), QString(), 14}};
 
     Table retention;
     retention.key = QStringLiteral("retention");
@@ -802,24 +819,61 @@ Report Builder::build()
         bool ok = false;
         if (controller) {
             row.append(Cell::of(a->name));
-            { const Cell c = organisationCell(*a, flows, &ok); add(c, ok, item('a')); }
-            { const Cell c = purposesCell(*a, &ok); add(c, ok, item('b')); }
-            { const Cell c = subjectsCell(*a, &ok); add(c, ok, item('c') + QLatin1Char(' ') + Record::tr("data subjects")); }
-            { const Cell c = categoriesCell(*a, &ok); add(c, ok, item('c') + QLatin1Char(' ') + Record::tr("personal data")); }
-            { const Cell c = recipientsCell(flows, &ok); add(c, ok, item('d')); }
-            { const Cell c = transfersCell(flows, &ok); add(c, ok, item('e')); }
-            { const Cell c = retentionCell(*a, &ok); add(c, ok, item('f')); }
-            { const Cell c = securityCell(*a, &ok); add(c, ok, item('g')); }
+            {
+                const Cell c = organisationCell(*a, flows, &ok);
+                add(c, ok, item('a'));
+            }
+            {
+                const Cell c = purposesCell(*a, &ok);
+                add(c, ok, item('b'));
+            }
+            {
+                const Cell c = subjectsCell(*a, &ok);
+                add(c, ok, item('c') + QLatin1Char(' ') + Record::tr("data subjects"));
+            }
+            {
+                const Cell c = categoriesCell(*a, &ok);
+                add(c, ok, item('c') + QLatin1Char(' ') + Record::tr("personal data"));
+            }
+            {
+                const Cell c = recipientsCell(flows, &ok);
+                add(c, ok, item('d'));
+            }
+            {
+                const Cell c = transfersCell(flows, &ok);
+                add(c, ok, item('e'));
+            }
+            {
+                const Cell c = retentionCell(*a, &ok);
+                add(c, ok, item('f'));
+            }
+            {
+                const Cell c = securityCell(*a, &ok);
+                add(c, ok, item('g'));
+            }
             row.append(lawfulBasisCell(*a));
         } else {
-            { const Cell c = controllerCell(*a, &ok); add(c, ok, item('a') + QLatin1Char(' ') + Record::tr("controller")); }
+            {
+                const Cell c = controllerCell(*a, &ok);
+                add(c, ok, item('a') + QLatin1Char(' ') + Record::tr("controller"));
+            }
             const Party *own = m_data.find<Party>(a->organisation);
             ok = own && (!own->address.trimmed().isEmpty() || !own->contact.isEmpty());
-            add(own ? Cell::of(partyDetails(*own, true)) : notStated(), ok, item('a') + QLatin1Char(' ') + Record::tr("processor"));
-            { const Cell c = processingCell(*a, &ok); add(c, ok, item('b')); }
+            add(own ? Cell::of(partyDetails(*own, true)) : notStated(), ok,
+                item('a') + QLatin1Char(' ') + Record::tr("processor"));
+            {
+                const Cell c = processingCell(*a, &ok);
+                add(c, ok, item('b'));
+            }
             row.append(recipientsCell(flows, &ok));
-            { const Cell c = transfersCell(flows, &ok); add(c, ok, item('c')); }
-            { const Cell c = securityCell(*a, &ok); add(c, ok, item('d')); }
+            {
+                const Cell c = transfersCell(flows, &ok);
+                add(c, ok, item('c'));
+            }
+            {
+                const Cell c = securityCell(*a, &ok);
+                add(c, ok, item('d'));
+            }
         }
         QStringList complete{Record::tr("%1 of %2").arg(recordNumber(status.stated), recordNumber(status.required))};
         if (!status.missing.isEmpty()) {
@@ -842,20 +896,24 @@ Report Builder::build()
     completeness.key = QStringLiteral("completeness");
     completeness.title = Record::tr("Completeness");
     completeness.shortTitle = completeness.title;
-    completeness.note = Record::tr("Required items stated per activity. Items marked “%1” are missing from the inventory.").arg(r.notStatedText);
+    completeness.note =
+        Record::tr("Required items stated per activity. Items marked “%1” are missing from the inventory.")
+            .arg(r.notStatedText);
     completeness.columns = {{QStringLiteral("activity"), activityTitle, QString(), 34},
                             {QStringLiteral("stated"), Record::tr("Items stated"), QString(), 14},
                             {QStringLiteral("percent"), Record::tr("Percent"), QString(), 10},
                             {QStringLiteral("missing"), Record::tr("Not stated"), QString(), 50}};
     for (const ActivityStatus &s : std::as_const(r.activities)) {
         const int pct = s.required ? s.stated * 100 / s.required : 100;
-        completeness.rows.append({Cell::of(s.name), Cell::of(Record::tr("%1 of %2").arg(recordNumber(s.stated), recordNumber(s.required))),
-                                  Cell::of(recordPercent(pct)), Cell::of(s.missing)});
+        completeness.rows.append(
+            {Cell::of(s.name), Cell::of(Record::tr("%1 of %2").arg(recordNumber(s.stated), recordNumber(s.required))),
+             Cell::of(recordPercent(pct)), Cell::of(s.missing)});
     }
 
-    const QString completenessText = Record::tr("%1% (%2 of %3 required items stated)")
-                                         .arg(recordNumber(r.completeness.percent()), recordNumber(r.completeness.stated),
-                                              recordNumber(r.completeness.required));
+    const QString completenessText =
+        Record::tr("%1% (%2 of %3 required items stated)")
+            .arg(recordNumber(r.completeness.percent()), recordNumber(r.completeness.stated),
+                 recordNumber(r.completeness.required));
     r.cover = {{Record::tr("Record"), r.title},
                {Record::tr("Organisation"), r.organisation},
                {Record::tr("Data protection officer"), r.dpo.isEmpty() ? r.notStatedText : r.dpo},
@@ -867,23 +925,29 @@ Report Builder::build()
     // Sections, in the order of the article.
     if (controller) {
         Section own{QStringLiteral("controller"), Record::tr("Controller (Art. 30(1)(a))"), {}, {}};
-        own.tables.append(partiesTable(QStringLiteral("controllers"), Record::tr("Controller and contact details"), Record::tr("Controller"), owners));
+        own.tables.append(partiesTable(QStringLiteral("controllers"), Record::tr("Controller and contact details"),
+                                       Record::tr("Controller"), owners));
         r.sections.append(own);
     } else {
         Section own{QStringLiteral("processor"), Record::tr("Processor and controllers (Art. 30(2)(a))"), {}, {}};
-        own.tables.append(partiesTable(QStringLiteral("processors"), Record::tr("Processor and contact details"), Record::tr("Processor"), owners));
+        own.tables.append(partiesTable(QStringLiteral("processors"), Record::tr("Processor and contact details"),
+                                       Record::tr("Processor"), owners));
         QList<const Party *> controllers;
         for (const Activity *a : activities) {
             const Party *p = m_data.find<Party>(a->onBehalfOf);
             if (p && !controllers.contains(p))
                 controllers.append(p);
         }
-        own.tables.append(partiesTable(QStringLiteral("controllers"), Record::tr("Controllers on whose behalf the processor acts"), Record::tr("Controllers"), controllers));
+        own.tables.append(partiesTable(QStringLiteral("controllers"),
+                                       Record::tr("Controllers on whose behalf the processor acts"),
+                                       Record::tr("Controllers"), controllers));
         r.sections.append(own);
     }
     Section main{QStringLiteral("record"), record.title, {}, {}};
-    main.paragraphs.append(controller ? Record::tr("One row per processing activity; each column names the item of Art. 30(1) it answers.")
-                                      : Record::tr("One row per processing activity, grouped by controller; each column names the item of Art. 30(2) it answers."));
+    main.paragraphs.append(
+        controller ? Record::tr("One row per processing activity; each column names the item of Art. 30(1) it answers.")
+                   : Record::tr("One row per processing activity, grouped by controller; each column names the item of "
+                                "Art. 30(2) it answers."));
     main.tables.append(record);
     r.sections.append(main);
     r.sections.append({QStringLiteral("recipients"), recipients.title, {}, {recipients}});

@@ -85,7 +85,8 @@ QByteArray toMarkdown(const Report &report)
                                              : QStringLiteral("%1<br>%2").arg(mdEscape(c.title), mdEscape(c.item)));
                 rule.append(QStringLiteral("---"));
             }
-            m += QStringLiteral("\n| %1 |\n| %2 |\n").arg(head.join(QStringLiteral(" | ")), rule.join(QStringLiteral(" | ")));
+            m += QStringLiteral("\n| %1 |\n| %2 |\n")
+                     .arg(head.join(QStringLiteral(" | ")), rule.join(QStringLiteral(" | ")));
             for (const auto &row : t.rows) {
                 QStringList cells;
                 for (const Cell &c : row)
@@ -113,7 +114,8 @@ QByteArray toCsv(const Table &table, const QString &notStatedText, const CsvOpti
     QString s;
     QStringList head;
     for (const Column &c : table.columns)
-        head.append(csvQuote(csvText(c.item.isEmpty() ? c.title : QStringLiteral("%1 (%2)").arg(c.title, c.item), options.raw)));
+        head.append(csvQuote(
+            csvText(c.item.isEmpty() ? c.title : QStringLiteral("%1 (%2)").arg(c.title, c.item), options.raw)));
     s += head.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (const auto &row : table.rows) {
         QStringList cells;
@@ -132,9 +134,9 @@ namespace {
 // text (escaped, originally originalSize characters) cut to XlsxMaxCellChars with the marker.
 QString cutText(const QString &text, qsizetype originalSize)
 {
-    const QString marker = QStringLiteral(" [\u2026] ")
-                         + Record::tr("[cut: the text has %n characters; a cell holds at most 32,767]", nullptr,
-                                      static_cast<int>(originalSize));
+    const QString marker =
+        QStringLiteral(" [\u2026] ") + Record::tr("[cut: the text has %n characters; a cell holds at most 32,767]",
+                                                  nullptr, static_cast<int>(originalSize));
     qsizetype keep = XlsxMaxCellChars - marker.size();
     if (keep > 0 && text.at(keep - 1).isHighSurrogate())
         --keep;

@@ -33,17 +33,17 @@ namespace ropa::reports {
 
 enum class Format { Xlsx, Pdf, Html, Odt, Csv, Markdown };
 
-QString formatKey(Format format);                       // "xlsx", "pdf", "html", "odt", "csv", "md"
-std::optional<Format> formatFromKey(QStringView key);   // also accepts "markdown"
-QString formatSuffix(Format format);                    // "xlsx", ..., "md"
+QString formatKey(Format format);                     // "xlsx", "pdf", "html", "odt", "csv", "md"
+std::optional<Format> formatFromKey(QStringView key); // also accepts "markdown"
+QString formatSuffix(Format format);                  // "xlsx", ..., "md"
 QList<Format> allFormats();
 // PDF and ODT lay text out with fonts: they need a QGuiApplication.
 bool formatNeedsGui(Format format);
 
 struct CsvOptions
 {
-    bool raw = false;       // true: no formula neutralisation
-    bool bom = false;       // true: start with a UTF-8 byte order mark (Excel)
+    bool raw = false;                         // true: no formula neutralisation
+    bool bom = false;                         // true: start with a UTF-8 byte order mark (Excel)
     QString table = QStringLiteral("record"); // which table: one table per file
 };
 
@@ -75,13 +75,12 @@ struct WriteOptions
 };
 
 enum class HtmlFlavour {
-    Browser,   // one self-contained, printable file
-    RichText,  // the subset QTextDocument understands (the Records view's preview)
+    Browser,  // one self-contained, printable file
+    RichText, // the subset QTextDocument understands (the Records view's preview)
 };
 
 // sectionPages: for RichText, the page of each section, shown in the contents (PDF).
-QString toHtml(const Report &report, HtmlFlavour flavour = HtmlFlavour::Browser,
-               const QList<int> &sectionPages = {});
+QString toHtml(const Report &report, HtmlFlavour flavour = HtmlFlavour::Browser, const QList<int> &sectionPages = {});
 QByteArray toMarkdown(const Report &report);
 QByteArray toCsv(const Table &table, const QString &notStatedText, const CsvOptions &options = {});
 

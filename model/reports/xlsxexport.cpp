@@ -105,10 +105,12 @@ lxw_worksheet *XlsxBuilder::addSheet(const QString &title)
 bool XlsxBuilder::writeText(lxw_worksheet *ws, int row, int col, const QString &text, lxw_format *format)
 {
     if (text.isEmpty())
-        return check(worksheet_write_blank(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), format), "blank");
+        return check(worksheet_write_blank(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), format),
+                     "blank");
     const QByteArray utf8 = xlsxText(text).toUtf8();
-    return check(worksheet_write_string(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), utf8.constData(), format),
-                 "write_string");
+    return check(
+        worksheet_write_string(ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), utf8.constData(), format),
+        "write_string");
 }
 
 // How a sheet prints: A4 landscape, one page wide, the header row on every page, the
@@ -129,12 +131,12 @@ bool XlsxBuilder::setUpPrinting(lxw_worksheet *ws, const QString &title, bool re
         }
         return escaped;
     };
-    const QString header = QStringLiteral("&L") + literal(m_report.organisation, 100) + QStringLiteral("&R")
-                         + literal(title, 100);
-    const QString footer = QStringLiteral("&C")
-                         + literal(Record::tr("Page %1 of %2"), 60).arg(QStringLiteral("&P"), QStringLiteral("&N"));
-    bool ok = check(worksheet_set_header(ws, header.toUtf8().constData()), "set_header")
-           && check(worksheet_set_footer(ws, footer.toUtf8().constData()), "set_footer");
+    const QString header =
+        QStringLiteral("&L") + literal(m_report.organisation, 100) + QStringLiteral("&R") + literal(title, 100);
+    const QString footer =
+        QStringLiteral("&C") + literal(Record::tr("Page %1 of %2"), 60).arg(QStringLiteral("&P"), QStringLiteral("&N"));
+    bool ok = check(worksheet_set_header(ws, header.toUtf8().constData()), "set_header") &&
+              check(worksheet_set_footer(ws, footer.toUtf8().constData()), "set_footer");
     if (ok && repeatHeaderRow)
         ok = check(worksheet_repeat_rows(ws, 0, 0), "repeat_rows");
     return ok;
@@ -145,11 +147,10 @@ bool XlsxBuilder::writeCover()
     lxw_worksheet *ws = addSheet(Record::tr("Cover"));
     if (!ws)
         return false;
-    bool ok = check(worksheet_set_column(ws, 0, 0, 30, m_label), "set_column")
-           && check(worksheet_set_column(ws, 1, 1, 100, m_text), "set_column")
-           && writeText(ws, 0, 0, m_report.title, m_title)
-           && check(worksheet_set_row(ws, 0, 24, nullptr), "set_row")
-           && setUpPrinting(ws, m_report.title, false);
+    bool ok = check(worksheet_set_column(ws, 0, 0, 30, m_label), "set_column") &&
+              check(worksheet_set_column(ws, 1, 1, 100, m_text), "set_column") &&
+              writeText(ws, 0, 0, m_report.title, m_title) && check(worksheet_set_row(ws, 0, 24, nullptr), "set_row") &&
+              setUpPrinting(ws, m_report.title, false);
     int row = 2;
     for (const Fact &f : m_report.cover) {
         ok = ok && writeText(ws, row, 0, f.label, m_label) && writeText(ws, row, 1, f.value, m_text);
@@ -174,9 +175,11 @@ double XlsxBuilder::rowHeight(const QList<Cell> &row, const QList<Column> &colum
     for (qsizetype c = 0; c < row.size() && c < columns.size(); ++c) {
         const double perLine = std::max(4.0, columns.at(c).width * 1.15);
         int lines = 0;
-        const QStringList parts = row.at(c).notStated ? QStringList{m_report.notStatedText} : row.at(c).text().split(QLatin1Char('\n'));
+        const QStringList parts =
+            row.at(c).notStated ? QStringList{m_report.notStatedText} : row.at(c).text().split(QLatin1Char('\n'));
         for (const QString &p : parts)
-            lines += std::max(1, static_cast<int>(std::ceil(std::min<qsizetype>(p.size(), XlsxMaxCellChars) / perLine)));
+            lines +=
+                std::max(1, static_cast<int>(std::ceil(std::min<qsizetype>(p.size(), XlsxMaxCellChars) / perLine)));
         maxLines = std::max(maxLines, lines);
     }
     return std::min(409.0, 15.0 * maxLines); // 409 points: Excel's maximum row height
@@ -197,7 +200,8 @@ bool XlsxBuilder::writeTable(const Table &table)
     for (qsizetype c = 0; ok && c < table.columns.size(); ++c) {
         const Column &col = table.columns.at(c);
         const QString text = col.item.isEmpty() ? col.title : QStringLiteral("%1\n%2").arg(col.title, col.item);
-        headerLines = std::max(headerLines, static_cast<int>(std::ceil(text.size() / std::max(4.0, col.width * 1.1))) + 1);
+        headerLines =
+            std::max(headerLines, static_cast<int>(std::ceil(text.size() / std::max(4.0, col.width * 1.1))) + 1);
         ok = writeText(ws, 0, static_cast<int>(c), text, m_header);
     }
     ok = ok && check(worksheet_set_row(ws, 0, std::min(409.0, 15.0 * headerLines), nullptr), "set_row");
@@ -205,7 +209,8 @@ bool XlsxBuilder::writeTable(const Table &table)
         const auto &row = table.rows.at(r);
         const int sheetRow = static_cast<int>(r) + 1;
         if (sheetRow >= static_cast<int>(LXW_ROW_MAX)) {
-            m_error = Record::tr("cannot write the spreadsheet: the table “%1” has more rows than a sheet holds").arg(table.title);
+            m_error = Record::tr("cannot write the spreadsheet: the table “%1” has more rows than a sheet holds")
+                          .arg(table.title);
             return false;
         }
         for (qsizetype c = 0; ok && c < row.size(); ++c) {
@@ -213,7 +218,9 @@ bool XlsxBuilder::writeTable(const Table &table)
             ok = cell.notStated ? writeText(ws, sheetRow, static_cast<int>(c), m_report.notStatedText, m_missing)
                                 : writeText(ws, sheetRow, static_cast<int>(c), cell.text(), m_text);
         }
-        ok = ok && check(worksheet_set_row(ws, static_cast<lxw_row_t>(sheetRow), rowHeight(row, table.columns), nullptr), "set_row");
+        ok =
+            ok && check(worksheet_set_row(ws, static_cast<lxw_row_t>(sheetRow), rowHeight(row, table.columns), nullptr),
+                        "set_row");
     }
     if (!ok)
         return false;

@@ -62,8 +62,8 @@ bool ProjectSession::isStoreFile(const QString &path)
     // Never blocks: a named pipe or a device is not opened (the JSON reader then names it).
     QFile file;
     QString error;
-    if (store::platform::openRegularForReading(path, &file, &error).kind != store::platform::FileKind::Regular
-        || !file.isOpen())
+    if (store::platform::openRegularForReading(path, &file, &error).kind != store::platform::FileKind::Regular ||
+        !file.isOpen())
         return false;
     return file.read(16) == QByteArrayView("SQLite format 3\0", 16);
 }
@@ -228,8 +228,7 @@ void ProjectSession::startSave(const QString &chosen, SaveMode mode)
         newLock = std::make_shared<store::ProjectLock>(path);
         if (!newLock->tryLock()) {
             if (newLock->error() == QLockFile::LockFailedError) {
-                const QString message =
-                    tr("It is open by %1. Choose another name.").arg(newLock->holder().describe());
+                const QString message = tr("It is open by %1. Choose another name.").arg(newLock->holder().describe());
                 Q_EMIT saveFinished({{store::ErrorCode::Locked, message}, path});
                 return;
             }
@@ -316,7 +315,8 @@ QString ProjectSession::writeRecoveryCopy()
 {
     if (!m_project || !m_recovery || !m_project->isModified() || (!m_recoveryDirty && m_recovery->hasCopy()))
         return {};
-    const store::Error error = m_recovery->write(m_project->data(), m_sourcePath.startsWith(u':') ? QString() : m_sourcePath);
+    const store::Error error =
+        m_recovery->write(m_project->data(), m_sourcePath.startsWith(u':') ? QString() : m_sourcePath);
     if (error)
         return error.message;
     m_recoveryDirty = false;

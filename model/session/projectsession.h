@@ -47,14 +47,14 @@ struct LoadedProject
 {
     std::optional<ProjectData> data;
     store::Error error;
-    QString lockHolder;       // with ErrorCode::Locked: "Anna on dpo-laptop since …"
-    QString path;             // absolute; a ":/…" resource path as it was given
-    bool isStore = false;     // a .ropa file (else JSON or an example)
+    QString lockHolder;   // with ErrorCode::Locked: "Anna on dpo-laptop since …"
+    QString path;         // absolute; a ":/…" resource path as it was given
+    bool isStore = false; // a .ropa file (else JSON or an example)
     bool readOnly = false;
     bool copy = false;
     int fileVersion = 0;
     store::Fingerprint fingerprint;
-    QString migrationBackup;  // the name.v<N>.ropa copy kept when an older file was migrated
+    QString migrationBackup; // the name.v<N>.ropa copy kept when an older file was migrated
     // Not empty when the content no longer matches the checksum of its last save (changed or
     // damaged outside Ropa): the project is then read-only and this should be shown.
     QString damage;

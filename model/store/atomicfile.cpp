@@ -16,8 +16,8 @@ AtomicFile::AtomicFile(const QString &target)
     : m_target(target)
 {
     const QFileInfo info(target);
-    m_tempPath = info.absolutePath() + QStringLiteral("/.") + info.fileName() + u'.'
-               + QUuid::createUuid().toString(QUuid::Id128).left(12) + QStringLiteral(".saving");
+    m_tempPath = info.absolutePath() + QStringLiteral("/.") + info.fileName() + u'.' +
+                 QUuid::createUuid().toString(QUuid::Id128).left(12) + QStringLiteral(".saving");
 }
 
 AtomicFile::~AtomicFile()
@@ -70,8 +70,7 @@ bool AtomicFile::commit()
     if (const QFileInfo target(m_target); target.exists())
         QFile::setPermissions(m_tempPath, target.permissions());
     std::error_code ec;
-    std::filesystem::rename(QFileInfo(m_tempPath).filesystemFilePath(), QFileInfo(m_target).filesystemFilePath(),
-                            ec);
+    std::filesystem::rename(QFileInfo(m_tempPath).filesystemFilePath(), QFileInfo(m_target).filesystemFilePath(), ec);
     if (ec) {
         m_error = QString::fromLocal8Bit(ec.message());
         return false;
@@ -103,7 +102,8 @@ int removeOrphanedTempFiles(const QString &target, const QDateTime &olderThan)
     int removed = 0;
     const QFileInfoList candidates = folder.entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
     for (const QFileInfo &candidate : candidates) {
-        if (name.match(candidate.fileName()).hasMatch() && candidate.lastModified() < olderThan && QFile::remove(candidate.absoluteFilePath()))
+        if (name.match(candidate.fileName()).hasMatch() && candidate.lastModified() < olderThan &&
+            QFile::remove(candidate.absoluteFilePath()))
             ++removed;
     }
     return removed;

@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QMap>
 
-
 namespace ropa::store::contentdigest {
 
 namespace {
@@ -107,8 +106,9 @@ bool write(sql::Database &db, QString *why)
         *why = db.errorText();
         return false;
     }
-    sql::Statement insert(db, QStringLiteral("INSERT INTO %1 (table_name, xxh3_128) VALUES (?1, ?2)")
-                                  .arg(QLatin1StringView(DigestTable)));
+    sql::Statement insert(
+        db,
+        QStringLiteral("INSERT INTO %1 (table_name, xxh3_128) VALUES (?1, ?2)").arg(QLatin1StringView(DigestTable)));
     if (!insert.isValid()) {
         *why = db.errorText();
         return false;
@@ -126,7 +126,8 @@ bool verify(sql::Database &db, Verdict *verdict, QString *why)
 {
     QMap<QString, QByteArray> stored;
     {
-        sql::Statement st(db, QStringLiteral("SELECT table_name, xxh3_128 FROM %1").arg(QLatin1StringView(DigestTable)));
+        sql::Statement st(db,
+                          QStringLiteral("SELECT table_name, xxh3_128 FROM %1").arg(QLatin1StringView(DigestTable)));
         if (!st.isValid()) {
             *why = db.errorText();
             return false;

@@ -20,8 +20,8 @@ bool write(sql::Database &db, QString *why);
 struct Verdict
 {
     bool ok = true;
-    bool missing = false;   // content_digest has no row at all
-    QStringList changed;    // tables whose content differs from their stored digest
+    bool missing = false; // content_digest has no row at all
+    QStringList changed;  // tables whose content differs from their stored digest
 };
 
 // Recomputes the digests and compares them with the stored ones. False with *why when SQLite

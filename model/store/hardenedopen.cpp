@@ -33,25 +33,25 @@ Error checkHeader(const QString &path, const QByteArray &bytes, FileHeader *head
     const QString label = fileLabel(path);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (bytes.isEmpty()) {
-        return makeError(ErrorCode::NotRopa,
-                         Tr::tr("%1 is not a Ropa project (the file is empty). Choose a .ropa file made by Ropa.")
-                             .arg(label));
+        return makeError(
+            ErrorCode::NotRopa,
+            Tr::tr("%1 is not a Ropa project (the file is empty). Choose a .ropa file made by Ropa.").arg(label));
     }
     if (bytes.size() < magic.size() || !bytes.startsWith(magic)) {
-        return makeError(ErrorCode::NotRopa,
-                         Tr::tr("%1 is not a Ropa project (it is not a SQLite database). "
-                                        "Choose a .ropa file made by Ropa.")
-                             .arg(label));
+        return makeError(ErrorCode::NotRopa, Tr::tr("%1 is not a Ropa project (it is not a SQLite database). "
+                                                    "Choose a .ropa file made by Ropa.")
+                                                 .arg(label));
     }
-    const QString damaged = Tr::tr("%1 is damaged: the file is shorter than its header says, so it may have been cut off while it was "
-        "copied or downloaded. Open a backup copy.");
+    const QString damaged =
+        Tr::tr("%1 is damaged: the file is shorter than its header says, so it may have been cut off while it was "
+               "copied or downloaded. Open a backup copy.");
     if (bytes.size() < 100)
         return makeError(ErrorCode::Corrupt, damaged.arg(label));
 
     if (bigEndian32(bytes, 68) != ApplicationId) {
         return makeError(ErrorCode::NotRopa,
                          Tr::tr("%1 is not a Ropa project (it is a SQLite database of another program). "
-                                        "Choose a .ropa file made by Ropa.")
+                                "Choose a .ropa file made by Ropa.")
                              .arg(label));
     }
     const auto writeVersion = uchar(bytes.at(18));
@@ -59,13 +59,13 @@ Error checkHeader(const QString &path, const QByteArray &bytes, FileHeader *head
     if (writeVersion == 2 || readVersion == 2) {
         return makeError(ErrorCode::Hostile,
                          Tr::tr("%1 is in write-ahead log (WAL) mode, which Ropa never writes: the file may "
-                                        "have been changed by another program, so it was not opened.")
+                                "have been changed by another program, so it was not opened.")
                              .arg(label));
     }
     if (writeVersion != 1 || readVersion != 1) {
         return makeError(ErrorCode::Corrupt,
                          Tr::tr("%1 is damaged or uses a SQLite file format that Ropa cannot read, so it "
-                                        "was not opened. Open a backup copy.")
+                                "was not opened. Open a backup copy.")
                              .arg(label));
     }
     // Ropa writes UTF-8 only. A copy converted to UTF-16 (PRAGMA encoding) holds the same
@@ -77,23 +77,22 @@ Error checkHeader(const QString &path, const QByteArray &bytes, FileHeader *head
                                     "text encoding was changed by another program, so it was not opened.")
                                  .arg(label));
         }
-        return makeError(ErrorCode::Corrupt,
-                         Tr::tr("%1 is damaged (its header is invalid), so it was not opened. "
-                                "Open a backup copy.")
-                             .arg(label));
+        return makeError(ErrorCode::Corrupt, Tr::tr("%1 is damaged (its header is invalid), so it was not opened. "
+                                                    "Open a backup copy.")
+                                                 .arg(label));
     }
     const auto userVersion = qint32(bigEndian32(bytes, 60));
     if (userVersion > FormatVersion) {
         return makeError(ErrorCode::TooNew,
                          Tr::tr("This file was made by a newer Ropa (format %1; this version reads up to %2). "
-                                        "Update Ropa to open it.")
+                                "Update Ropa to open it.")
                              .arg(userVersion)
                              .arg(FormatVersion));
     }
     if (!migrations::canRead(userVersion)) {
         return makeError(ErrorCode::NotRopa,
                          Tr::tr("%1 was made by an early test version of Ropa (format %2) that this version "
-                                        "cannot read.")
+                                "cannot read.")
                              .arg(label)
                              .arg(userVersion));
     }
@@ -101,10 +100,9 @@ Error checkHeader(const QString &path, const QByteArray &bytes, FileHeader *head
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
-        return makeError(ErrorCode::Corrupt,
-                         Tr::tr("%1 is damaged (its header is invalid), so it was not opened. "
-                                        "Open a backup copy.")
-                             .arg(label));
+        return makeError(ErrorCode::Corrupt, Tr::tr("%1 is damaged (its header is invalid), so it was not opened. "
+                                                    "Open a backup copy.")
+                                                 .arg(label));
     }
     if (bytes.size() < qint64(pageSize) || bytes.size() % pageSize != 0)
         return makeError(ErrorCode::Corrupt, damaged.arg(label));
@@ -118,7 +116,7 @@ Error checkHeader(const QString &path, const QByteArray &bytes, FileHeader *head
         if (expected < bytes.size()) {
             return makeError(ErrorCode::Hostile,
                              Tr::tr("%1 is longer than its header says, which Ropa never writes: the file "
-                                            "may have been tampered with, so it was not opened.")
+                                    "may have been tampered with, so it was not opened.")
                                  .arg(label));
         }
     }
@@ -208,7 +206,7 @@ Error sqliteFailure(const QString &path, const sql::Database &db, const QString 
     if (code == SQLITE_INTERRUPT) {
         return makeError(ErrorCode::Hostile,
                          Tr::tr("Opening %1 was stopped because it took longer than %2 seconds: the file may "
-                                        "be damaged or made to stall Ropa.")
+                                "be damaged or made to stall Ropa.")
                              .arg(label)
                              .arg(MaxOpenSeconds));
     }
@@ -216,19 +214,18 @@ Error sqliteFailure(const QString &path, const sql::Database &db, const QString 
         const QString where = table.isEmpty() ? QString() : Tr::tr(" in the table %1").arg(quoted(table));
         return makeError(ErrorCode::Hostile,
                          Tr::tr("%1 contains a value larger than %2 MB%3, which Ropa never writes: the file "
-                                        "may have been tampered with, so it was not opened.")
+                                "may have been tampered with, so it was not opened.")
                              .arg(label)
                              .arg(MaxValueBytes / (1024 * 1024))
                              .arg(where));
     }
     if (code == SQLITE_NOMEM) {
-        return makeError(ErrorCode::Unreadable,
-                         Tr::tr("There is not enough memory to open %1.").arg(label));
+        return makeError(ErrorCode::Unreadable, Tr::tr("There is not enough memory to open %1.").arg(label));
     }
     if (db.errorText().startsWith(QLatin1StringView("malformed database schema"))) {
         return makeError(ErrorCode::Corrupt,
                          Tr::tr("%1 is damaged or was tampered with: its table definitions cannot be read, so "
-                                        "it was not opened. Open a backup copy.")
+                                "it was not opened. Open a backup copy.")
                              .arg(label));
     }
     return makeError(ErrorCode::Corrupt,
@@ -243,8 +240,7 @@ bool loadIntoMemory(sql::Database &db, SqliteBuffer buffer, qint64 size, qint64 
     sqlite3 *h = db.handle();
     // FREEONCLOSE: SQLite owns the buffer from here on, also when deserialize fails.
     if (sqlite3_deserialize(h, "main", buffer.release(), size, capacity,
-                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
-        != SQLITE_OK) {
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) != SQLITE_OK) {
         return false;
     }
     return db.exec(HardeningPragmas);
@@ -274,10 +270,9 @@ Error quickCheck(const QString &path, sql::Database &db)
         return sqliteFailure(path, db);
     const QString verdict = st.columnText(0);
     if (verdict != QLatin1StringView("ok"))
-        return makeError(ErrorCode::Corrupt,
-                         Tr::tr("%1 is damaged, so it was not opened (SQLite's check found: %2). "
-                                "Open a backup copy.")
-                             .arg(fileLabel(path), verdict.left(200)));
+        return makeError(ErrorCode::Corrupt, Tr::tr("%1 is damaged, so it was not opened (SQLite's check found: %2). "
+                                                    "Open a backup copy.")
+                                                 .arg(fileLabel(path), verdict.left(200)));
     return {};
 }
 
@@ -295,9 +290,7 @@ Error checkSchema(const QString &path, sql::Database &db, int version)
     ok = ok && readSchemaRows(fresh, &expected);
     if (!ok || expected.isEmpty()) {
         return makeError(ErrorCode::Corrupt,
-                         Tr::tr("Ropa cannot check the tables of format %1 (%2).")
-                             .arg(version)
-                             .arg(fresh.errorText()));
+                         Tr::tr("Ropa cannot check the tables of format %1 (%2).").arg(version).arg(fresh.errorText()));
     }
 
     auto findRow = [](const QList<SchemaRow> &rows, const SchemaRow &row) -> const SchemaRow * {
@@ -319,15 +312,15 @@ Error checkSchema(const QString &path, sql::Database &db, int version)
                                   ? Tr::tr("The project contains an index named %1, which Ropa never writes")
                                         .arg(quoted(row.name.left(80)))
                                   : Tr::tr("The project contains a %1 named %2, which Ropa never writes")
-                                        .arg(row.type.left(40), quoted(row.name.left(80))))
-                                 + tampered);
+                                        .arg(row.type.left(40), quoted(row.name.left(80)))) +
+                                 tampered);
         }
     }
     for (const SchemaRow &row : expected) {
         if (!findRow(actual, row)) {
             return makeError(ErrorCode::Corrupt,
                              Tr::tr("The project has no %1 named %2, which every Ropa project of format %3 "
-                                            "has: the file is damaged or was not made by Ropa, so it was not opened.")
+                                    "has: the file is damaged or was not made by Ropa, so it was not opened.")
                                  .arg(row.type, quoted(row.name))
                                  .arg(version));
         }
@@ -337,8 +330,8 @@ Error checkSchema(const QString &path, sql::Database &db, int version)
         if (want->tableName != row.tableName || want->sql != row.sql) {
             return makeError(ErrorCode::Hostile,
                              Tr::tr("The %1 %2 in the project is not defined the way Ropa defines it")
-                                     .arg(row.type, quoted(row.name))
-                                 + tampered);
+                                     .arg(row.type, quoted(row.name)) +
+                                 tampered);
         }
     }
     return {};

@@ -23,23 +23,18 @@ struct Tr
 QString notAProjectFile(const QString &shown, store::platform::FileKind kind)
 {
     switch (kind) {
-    case store::platform::FileKind::Regular:
-        return {};
+    case store::platform::FileKind::Regular: return {};
     case store::platform::FileKind::Missing:
         return Tr::tr("“%1” does not exist. Check the name and the folder.").arg(shown);
     case store::platform::FileKind::LinkLoop:
         return Tr::tr("“%1” is a symbolic link that leads back to itself (a loop), so there is no file to read. "
                       "Correct or remove the link.")
             .arg(shown);
-    case store::platform::FileKind::Directory:
-        return Tr::tr("“%1” is a folder, not a project file.").arg(shown);
-    case store::platform::FileKind::Fifo:
-        return Tr::tr("“%1” is a named pipe, not a project file.").arg(shown);
-    case store::platform::FileKind::Device:
-        return Tr::tr("“%1” is a device, not a project file.").arg(shown);
+    case store::platform::FileKind::Directory: return Tr::tr("“%1” is a folder, not a project file.").arg(shown);
+    case store::platform::FileKind::Fifo: return Tr::tr("“%1” is a named pipe, not a project file.").arg(shown);
+    case store::platform::FileKind::Device: return Tr::tr("“%1” is a device, not a project file.").arg(shown);
     case store::platform::FileKind::Socket:
-    case store::platform::FileKind::Other:
-        break;
+    case store::platform::FileKind::Other: break;
     }
     return Tr::tr("“%1” is not an ordinary file (it is a socket or another special file), so it is not a project "
                   "file.")
@@ -52,9 +47,8 @@ ReadResult readProjectFile(const QString &path)
 {
     ReadResult r;
     const QString shown = QFileInfo(path).fileName();
-    const QString tooLarge = Tr::tr("“%1” is too large to be a Ropa project (over %2 MB).")
-                                 .arg(shown)
-                                 .arg(MaxInputBytes / (1024 * 1024));
+    const QString tooLarge =
+        Tr::tr("“%1” is too large to be a Ropa project (over %2 MB).").arg(shown).arg(MaxInputBytes / (1024 * 1024));
     // Only a regular file is opened (links followed), never blocking on a named pipe.
     QFile file;
     QString openError;

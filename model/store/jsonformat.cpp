@@ -36,15 +36,43 @@ struct Node
     bool b = false;
     qint64 i = 0;
     QString s;
-    std::vector<Node> items;                         // Array
-    std::vector<std::pair<QString, Node>> members;   // Object, in order
+    std::vector<Node> items;                       // Array
+    std::vector<std::pair<QString, Node>> members; // Object, in order
 
     static Node null() { return {}; }
-    static Node boolean(bool v) { Node n; n.type = Type::Bool; n.b = v; return n; }
-    static Node integer(qint64 v) { Node n; n.type = Type::Int; n.i = v; return n; }
-    static Node string(const QString &v) { Node n; n.type = Type::String; n.s = v; return n; }
-    static Node array() { Node n; n.type = Type::Array; return n; }
-    static Node object() { Node n; n.type = Type::Object; return n; }
+    static Node boolean(bool v)
+    {
+        Node n;
+        n.type = Type::Bool;
+        n.b = v;
+        return n;
+    }
+    static Node integer(qint64 v)
+    {
+        Node n;
+        n.type = Type::Int;
+        n.i = v;
+        return n;
+    }
+    static Node string(const QString &v)
+    {
+        Node n;
+        n.type = Type::String;
+        n.s = v;
+        return n;
+    }
+    static Node array()
+    {
+        Node n;
+        n.type = Type::Array;
+        return n;
+    }
+    static Node object()
+    {
+        Node n;
+        n.type = Type::Object;
+        return n;
+    }
 
     Node &add(const QString &key, Node value)
     {
@@ -121,14 +149,19 @@ void serialise(QByteArray &out, const Node &n, int depth)
     }
 }
 
-Node nullableText(const QString &s) { return s.isEmpty() ? Node::null() : Node::string(s); }
-Node idNode(const Id &id) { return id.isNull() ? Node::null() : Node::string(idToString(id)); }
+Node nullableText(const QString &s)
+{
+    return s.isEmpty() ? Node::null() : Node::string(s);
+}
+Node idNode(const Id &id)
+{
+    return id.isNull() ? Node::null() : Node::string(idToString(id));
+}
 Node dateNode(const std::optional<QDate> &d)
 {
     return d ? Node::string(d->toString(Qt::ISODate)) : Node::null();
 }
-template <typename E>
-Node enumNode(const std::optional<E> &e)
+template <typename E> Node enumNode(const std::optional<E> &e)
 {
     return e ? Node::string(enumToString(*e)) : Node::null();
 }
@@ -261,9 +294,9 @@ Node toNode(const Activity &a)
     if (a.consentConditionOfService)
         n.add("consent_condition_of_service", Node::boolean(*a.consentConditionOfService));
     if (!a.balancingTest.isEmpty())
-        n.add("balancing_test", Node::object()
-                                    .add("date", dateNode(a.balancingTest.date))
-                                    .add("note", Node::string(a.balancingTest.note)));
+        n.add(
+            "balancing_test",
+            Node::object().add("date", dateNode(a.balancingTest.date)).add("note", Node::string(a.balancingTest.note)));
     n.add("data_subjects", ids(a.dataSubjects))
         .add("data_categories", ids(a.dataCategories))
         .add("sources", ids(a.sources))
@@ -304,8 +337,7 @@ Node toNode(const Transfer &t)
     return n;
 }
 
-template <typename T>
-Node tableNode(const EntityMap<T> &table)
+template <typename T> Node tableNode(const EntityMap<T> &table)
 {
     Node a = Node::array();
     a.items.reserve(table.size());
@@ -489,7 +521,7 @@ private:
         if (parsed.isNull())
             problem(where, key,
                     Tr::tr("“%1” is not an id (a lower-case UUID such as "
-                                   "3f2a8c1e-5b7d-4e21-9c0a-1d2e3f4a5b6c)")
+                           "3f2a8c1e-5b7d-4e21-9c0a-1d2e3f4a5b6c)")
                         .arg(v.toString().left(40)));
         return parsed;
     }
@@ -511,7 +543,8 @@ private:
         QStringList out;
         for (const QJsonValue &v : array(o, key, where)) {
             if (!v.isString()) {
-                problem(where, QString::fromLatin1(key), Tr::tr("expected a list of texts, found %1 in it").arg(typeName(v)));
+                problem(where, QString::fromLatin1(key),
+                        Tr::tr("expected a list of texts, found %1 in it").arg(typeName(v)));
                 continue;
             }
             out.append(v.toString());
@@ -530,8 +563,7 @@ private:
         return out;
     }
 
-    template <typename E>
-    std::optional<E> enumValue(const QJsonObject &o, const char *key, const Where &where)
+    template <typename E> std::optional<E> enumValue(const QJsonObject &o, const char *key, const Where &where)
     {
         const QJsonValue v = o.value(QLatin1StringView(key));
         if (v.isUndefined() || v.isNull())
@@ -548,8 +580,7 @@ private:
         return e;
     }
 
-    template <typename E>
-    E requiredEnum(const QJsonObject &o, const char *key, const Where &where, E fallback)
+    template <typename E> E requiredEnum(const QJsonObject &o, const char *key, const Where &where, E fallback)
     {
         const QJsonValue v = o.value(QLatin1StringView(key));
         if (v.isNull())
@@ -577,7 +608,8 @@ private:
         EvidenceList out;
         for (const QJsonValue &v : array(o, "evidence", where)) {
             if (!v.isObject()) {
-                problem(where, QStringLiteral("evidence"), Tr::tr("expected a list of objects, found %1 in it").arg(typeName(v)));
+                problem(where, QStringLiteral("evidence"),
+                        Tr::tr("expected a list of objects, found %1 in it").arg(typeName(v)));
                 continue;
             }
             const QJsonObject e = v.toObject();
@@ -590,7 +622,8 @@ private:
 
     // Reads one array of entities; `parse` fills an entity from its object.
     template <typename T>
-    void readTable(const QJsonObject &root, EntityKind kind, const std::function<void(const QJsonObject &, const Where &, T &)> &parse)
+    void readTable(const QJsonObject &root, EntityKind kind,
+                   const std::function<void(const QJsonObject &, const Where &, T &)> &parse)
     {
         const QString key = entityKindKey(kind);
         const QJsonValue v = root.value(key);
@@ -620,12 +653,15 @@ private:
             entity.id = parseId(idValue, QStringLiteral("id"), where);
             if (entity.id.isNull())
                 continue;
-            const char *nameKey = kind == EntityKind::Document ? "title" : kind == EntityKind::Transfer ? "purpose" : "name";
+            const char *nameKey = kind == EntityKind::Document   ? "title"
+                                  : kind == EntityKind::Transfer ? "purpose"
+                                                                 : "name";
             const QString name = o.value(QLatin1StringView(nameKey)).toString();
             where.text = describeEntity(kind, entity.id, name);
             parse(o, where, entity);
             if (table.contains(entity.id)) {
-                problem(where, QStringLiteral("id"), Tr::tr("duplicate id: another %1 has the same id").arg(entityKindNoun(kind)));
+                problem(where, QStringLiteral("id"),
+                        Tr::tr("duplicate id: another %1 has the same id").arg(entityKindNoun(kind)));
                 continue;
             }
             table.emplace(entity.id, std::move(entity));
@@ -648,7 +684,7 @@ private:
         }
         if (version.toInt() > FormatVersion) {
             fail(Tr::tr("This file was made by a newer Ropa (format %1; this version reads up to %2). "
-                                "Update Ropa to open it.")
+                        "Update Ropa to open it.")
                      .arg(version.toInt())
                      .arg(FormatVersion));
             return;
@@ -685,7 +721,8 @@ private:
         readTable<Party>(root, EntityKind::Party, [this](const QJsonObject &o, const Where &w, Party &p) {
             checkKeys(o, w,
                       {"id", "name", "kind", "named", "own", "country", "locations", "address", "contact", "dpo",
-                       "representative", "website", "dpa_signed", "dpf_certified", "certifications", "notes", "evidence"},
+                       "representative", "website", "dpa_signed", "dpf_certified", "certifications", "notes",
+                       "evidence"},
                       {"id", "name"});
             p.name = text(o, "name", w);
             p.kind = enumValue<PartyKind>(o, "kind", w).value_or(PartyKind::Organisation);
@@ -704,44 +741,66 @@ private:
             p.notes = text(o, "notes", w);
             p.evidence = evidence(o, w);
         });
-        readTable<DataCategory>(root, EntityKind::DataCategory, [this](const QJsonObject &o, const Where &w, DataCategory &c) {
-            checkKeys(o, w, {"id", "name", "parent", "description", "examples", "special", "criminal", "us_category", "evidence"},
-                      {"id", "name"});
-            c.name = text(o, "name", w);
-            c.parent = id(o, "parent", w, false);
-            c.description = text(o, "description", w);
-            c.examples = strings(o, "examples", w);
-            c.special = enumValue<SpecialCategory>(o, "special", w);
-            c.criminal = boolean(o, "criminal", w, false);
-            c.usCategory = enumValue<UsCategory>(o, "us_category", w);
-            c.evidence = evidence(o, w);
-        });
-        readTable<DataSubject>(root, EntityKind::DataSubject, [this](const QJsonObject &o, const Where &w, DataSubject &s) {
-            checkKeys(o, w, {"id", "name", "description", "evidence"}, {"id", "name"});
-            s.name = text(o, "name", w);
-            s.description = text(o, "description", w);
-            s.evidence = evidence(o, w);
-        });
+        readTable<DataCategory>(root, EntityKind::DataCategory,
+                                [this](const QJsonObject &o, const Where &w, DataCategory &c) {
+                                    checkKeys(o, w,
+                                              {"id", "name", "parent", "description", "examples", "special", "criminal",
+                                               "us_category", "evidence"},
+                                              {"id", "name"});
+                                    c.name = text(o, "name", w);
+                                    c.parent = id(o, "parent", w, false);
+                                    c.description = text(o, "description", w);
+                                    c.examples = strings(o, "examples", w);
+                                    c.special = enumValue<SpecialCategory>(o, "special", w);
+                                    c.criminal = boolean(o, "criminal", w, false);
+                                    c.usCategory = enumValue<UsCategory>(o, "us_category", w);
+                                    c.evidence = evidence(o, w);
+                                });
+        readTable<DataSubject>(root, EntityKind::DataSubject,
+                               [this](const QJsonObject &o, const Where &w, DataSubject &s) {
+                                   checkKeys(o, w, {"id", "name", "description", "evidence"}, {"id", "name"});
+                                   s.name = text(o, "name", w);
+                                   s.description = text(o, "description", w);
+                                   s.evidence = evidence(o, w);
+                               });
         readTable<Source>(root, EntityKind::Source, [this](const QJsonObject &o, const Where &w, Source &s) {
             checkKeys(o, w, {"id", "name", "kind", "evidence"}, {"id", "name"});
             s.name = text(o, "name", w);
             s.kind = enumValue<SourceKind>(o, "kind", w).value_or(SourceKind::Other);
             s.evidence = evidence(o, w);
         });
-        readTable<SecurityMeasure>(root, EntityKind::SecurityMeasure,
-                                   [this](const QJsonObject &o, const Where &w, SecurityMeasure &m) {
-                                       checkKeys(o, w, {"id", "name", "kind", "description", "evidence"}, {"id", "name"});
-                                       m.name = text(o, "name", w);
-                                       m.kind = enumValue<MeasureKind>(o, "kind", w).value_or(MeasureKind::Other);
-                                       m.description = text(o, "description", w);
-                                       m.evidence = evidence(o, w);
-                                   });
+        readTable<SecurityMeasure>(
+            root, EntityKind::SecurityMeasure, [this](const QJsonObject &o, const Where &w, SecurityMeasure &m) {
+                checkKeys(o, w, {"id", "name", "kind", "description", "evidence"}, {"id", "name"});
+                m.name = text(o, "name", w);
+                m.kind = enumValue<MeasureKind>(o, "kind", w).value_or(MeasureKind::Other);
+                m.description = text(o, "description", w);
+                m.evidence = evidence(o, w);
+            });
         readTable<Activity>(root, EntityKind::Activity, [this](const QJsonObject &o, const Where &w, Activity &a) {
             checkKeys(o, w,
-                      {"id", "name", "organisation", "role", "on_behalf_of", "purposes", "lawful_basis", "art9_condition",
-                       "art10_basis", "data_subjects", "data_categories", "sources", "security_measures", "retention",
-                       "dpia", "owner", "last_reviewed", "notes", "evidence", "consent_condition_of_service",
-                       "balancing_test", "large_scale"},
+                      {"id",
+                       "name",
+                       "organisation",
+                       "role",
+                       "on_behalf_of",
+                       "purposes",
+                       "lawful_basis",
+                       "art9_condition",
+                       "art10_basis",
+                       "data_subjects",
+                       "data_categories",
+                       "sources",
+                       "security_measures",
+                       "retention",
+                       "dpia",
+                       "owner",
+                       "last_reviewed",
+                       "notes",
+                       "evidence",
+                       "consent_condition_of_service",
+                       "balancing_test",
+                       "large_scale"},
                       {"id", "name", "organisation", "role"});
             a.name = text(o, "name", w);
             a.organisation = id(o, "organisation", w, true);
@@ -769,7 +828,8 @@ private:
             a.securityMeasures = ids(o, "security_measures", w);
             for (const QJsonValue &v : array(o, "retention", w)) {
                 if (!v.isObject()) {
-                    problem(w, QStringLiteral("retention"), Tr::tr("expected a list of objects, found %1 in it").arg(typeName(v)));
+                    problem(w, QStringLiteral("retention"),
+                            Tr::tr("expected a list of objects, found %1 in it").arg(typeName(v)));
                     continue;
                 }
                 const QJsonObject r = v.toObject();
@@ -812,7 +872,8 @@ private:
             if (module.isDouble() && module.toDouble() == static_cast<double>(module.toInt()))
                 t.sccModule = module.toInt();
             else if (!module.isUndefined() && !module.isNull())
-                problem(w, QStringLiteral("scc_module"), Tr::tr("expected a module number 1 to 4, found %1").arg(typeName(module)));
+                problem(w, QStringLiteral("scc_module"),
+                        Tr::tr("expected a module number 1 to 4, found %1").arg(typeName(module)));
             t.derogation = enumValue<Derogation>(o, "derogation", w);
             t.occasional = optionalBool(o, "occasional", w);
             t.suitableSafeguards = text(o, "suitable_safeguards", w);
@@ -888,13 +949,13 @@ QByteArray writeProject(const ProjectData &data)
         sortAcceptedFindings(sorted);
         Node list = Node::array();
         for (const AcceptedFinding &a : sorted) {
-            list.items.push_back(Node::object()
-                                     .add("rule", Node::string(a.rule))
-                                     .add("entity", idNode(a.entity))
-                                     .add("detail", Node::string(a.detail))
-                                     .add("justification", Node::string(a.justification))
-                                     .add("date", a.date.isValid() ? Node::string(a.date.toString(Qt::ISODate))
-                                                                   : Node::null()));
+            list.items.push_back(
+                Node::object()
+                    .add("rule", Node::string(a.rule))
+                    .add("entity", idNode(a.entity))
+                    .add("detail", Node::string(a.detail))
+                    .add("justification", Node::string(a.justification))
+                    .add("date", a.date.isValid() ? Node::string(a.date.toString(Qt::ISODate)) : Node::null()));
         }
         root.add("accepted_findings", std::move(list));
     }

@@ -29,8 +29,8 @@ bool rebuildTable(sql::Database &db, const QString &table, const QString &keptCo
         QStringLiteral("DROP TABLE main.%1").arg(table),
         schema::createStatement(table),
         QStringLiteral("INSERT INTO main.%1 (%2%3) SELECT %2%4 FROM temp.%5")
-            .arg(table, keptColumns, emptyTexts.isEmpty() ? QString() : QStringLiteral(", ") + emptyTexts,
-                 emptyValues, copy),
+            .arg(table, keptColumns, emptyTexts.isEmpty() ? QString() : QStringLiteral(", ") + emptyTexts, emptyValues,
+                 copy),
         QStringLiteral("DROP TABLE temp.%1").arg(copy),
     };
     for (const QString &statement : steps) {
@@ -59,10 +59,11 @@ const QList<Migration> &builtIn()
         // tables activities and transfers are rebuilt with the new columns, all "not stated".
         {2, schema::version2(),
          [](sql::Database &db, QString *error) {
-             if (!rebuildTable(db, QStringLiteral("activities"),
-                               QStringLiteral("id, name, organisation, role, on_behalf_of, lawful_basis, art9_condition, "
-                                              "art10_basis, dpia_required, dpia_done, owner, last_reviewed, notes"),
-                               QStringLiteral("balancing_test_note"), error))
+             if (!rebuildTable(
+                     db, QStringLiteral("activities"),
+                     QStringLiteral("id, name, organisation, role, on_behalf_of, lawful_basis, art9_condition, "
+                                    "art10_basis, dpia_required, dpia_done, owner, last_reviewed, notes"),
+                     QStringLiteral("balancing_test_note"), error))
                  return false;
              return rebuildTable(db, QStringLiteral("transfers"),
                                  QStringLiteral("id, from_party, to_party, role, purpose, mechanism, scc_module, "

@@ -25,8 +25,8 @@ namespace ropa::store::migrations {
 
 struct Migration
 {
-    int from = 0;                // upgrades a file of version `from` to `from + 1`
-    QStringList schemaOfFrom;    // the CREATE statements of version `from`, in order
+    int from = 0;             // upgrades a file of version `from` to `from + 1`
+    QStringList schemaOfFrom; // the CREATE statements of version `from`, in order
     // Changes the schema and the rows; false with a message on failure. Runs inside the
     // migration's transaction; user_version is set by migrate(), not by the step.
     std::function<bool(sql::Database &db, QString *error)> apply;

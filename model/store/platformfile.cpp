@@ -45,12 +45,12 @@ qint64 nanoseconds(const struct timespec &t)
 FileStatus fromStat(const struct stat &st)
 {
     FileStatus s;
-    s.kind = S_ISREG(st.st_mode)                           ? FileKind::Regular
-           : S_ISDIR(st.st_mode)                           ? FileKind::Directory
-           : S_ISFIFO(st.st_mode)                          ? FileKind::Fifo
-           : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)    ? FileKind::Device
-           : S_ISSOCK(st.st_mode)                          ? FileKind::Socket
-                                                           : FileKind::Other;
+    s.kind = S_ISREG(st.st_mode)                          ? FileKind::Regular
+             : S_ISDIR(st.st_mode)                        ? FileKind::Directory
+             : S_ISFIFO(st.st_mode)                       ? FileKind::Fifo
+             : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? FileKind::Device
+             : S_ISSOCK(st.st_mode)                       ? FileKind::Socket
+                                                          : FileKind::Other;
     s.size = st.st_size;
     s.stamp.known = true;
     s.stamp.device = quint64(st.st_dev);
@@ -81,7 +81,9 @@ FileStatus missing(int error)
 FileStatus statusOf(const QString &path)
 {
 #if defined(Q_OS_UNIX)
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return missing(errno);
     return fromStat(st);
@@ -93,7 +95,9 @@ FileStatus statusOf(const QString &path)
 FileStatus statusOf(const QFile &file)
 {
 #if defined(Q_OS_UNIX)
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (file.handle() < 0 || ::fstat(file.handle(), &st) != 0)
         return {};
     return fromStat(st);
@@ -113,12 +117,14 @@ FileStatus openRegularForReading(const QString &path, QFile *file, QString *erro
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         const int e = errno;
-        if (e == ENOENT || e == ELOOP || e == ENXIO)   // ENXIO: a socket, or a FIFO on some systems
+        if (e == ENOENT || e == ELOOP || e == ENXIO) // ENXIO: a socket, or a FIFO on some systems
             return e == ENXIO ? statusOf(path) : missing(e);
         *error = errnoText(e);
         return statusOf(path);
     }
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0) {
         *error = errnoText(errno);
         ::close(fd);

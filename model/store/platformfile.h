@@ -20,13 +20,13 @@
 namespace ropa::store::platform {
 
 enum class FileKind {
-    Missing,     // nothing there (or a link to nothing)
-    Regular,     // an ordinary file
+    Missing, // nothing there (or a link to nothing)
+    Regular, // an ordinary file
     Directory,
-    Fifo,        // a named pipe
-    Device,      // a character or block device (/dev/zero)
+    Fifo,   // a named pipe
+    Device, // a character or block device (/dev/zero)
     Socket,
-    LinkLoop,    // symbolic links that point at each other
+    LinkLoop, // symbolic links that point at each other
     Other,
 };
 
@@ -34,8 +34,8 @@ struct FileStatus
 {
     FileKind kind = FileKind::Missing;
     qint64 size = -1;
-    QDateTime modified;   // to the millisecond, UTC
-    FileStamp stamp;      // known only where the platform gives it
+    QDateTime modified; // to the millisecond, UTC
+    FileStamp stamp;    // known only where the platform gives it
 };
 
 // The file at path, links followed.

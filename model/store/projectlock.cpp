@@ -64,8 +64,8 @@ bool ProjectLock::tryLock()
     // A lock file was there and the lock was taken all the same: its process is gone. Saving
     // then removes the temporary files its killed saves left (saveProject).
     if (wasHeld)
-        qCInfo(lockLog, "Took over the lock %s left by process %lld on %s, which is gone.",
-               qUtf8Printable(m_lockPath), pid, qUtf8Printable(host));
+        qCInfo(lockLog, "Took over the lock %s left by process %lld on %s, which is gone.", qUtf8Printable(m_lockPath),
+               pid, qUtf8Printable(host));
     return true;
 }
 

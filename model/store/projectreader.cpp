@@ -83,8 +83,8 @@ public:
     // readBeforeTransfers, readTransfersOnly, readAfterTransfers.
     bool readBeforeTransfers(ProjectData *data)
     {
-        return readProjectInfo(&data->info) && readDocuments(data) && readParties(data) && readCategories(data)
-            && readSubjects(data) && readSources(data) && readMeasures(data) && readActivities(data);
+        return readProjectInfo(&data->info) && readDocuments(data) && readParties(data) && readCategories(data) &&
+               readSubjects(data) && readSources(data) && readMeasures(data) && readActivities(data);
     }
     bool readTransfersOnly(ProjectData *data) { return readTransfers(data); }
     bool readAfterTransfers(ProjectData *data) { return readAcceptedFindings(data); }
@@ -111,9 +111,9 @@ private:
     QString where(const char *key) const
     {
         const QString &name = m_ctx.namePtr ? *m_ctx.namePtr : m_ctx.name;
-        const QString entity = m_ctx.kind            ? describeEntity(*m_ctx.kind, m_ctx.id, name)
-                             : !m_ctx.label.isEmpty() ? m_ctx.label
-                                                      : QStringLiteral("project");
+        const QString entity = m_ctx.kind               ? describeEntity(*m_ctx.kind, m_ctx.id, name)
+                               : !m_ctx.label.isEmpty() ? m_ctx.label
+                                                        : QStringLiteral("project");
         return entity + Tr::tr(", key %1").arg(quoted(fromUtf8(key)));
     }
 
@@ -141,8 +141,7 @@ private:
         return false;
     }
 
-    template <typename T>
-    static const QString &entityName(const T &entity)
+    template <typename T> static const QString &entityName(const T &entity)
     {
         if constexpr (std::is_same_v<T, Document>)
             return entity.title;
@@ -198,7 +197,7 @@ private:
         *out = idFromString(raw);
         if (out->isNull()) {
             return invalid(key, Tr::tr("%1 is not an id (a lower-case UUID such as "
-                                               "3f2a6c1e-0b7d-4e1a-9c2f-5d8e7a6b4c3d)")
+                                       "3f2a6c1e-0b7d-4e1a-9c2f-5d8e7a6b4c3d)")
                                     .arg(quoted(raw.left(80))));
         }
         return true;
@@ -274,8 +273,7 @@ private:
         return true;
     }
 
-    template <typename E>
-    bool enumeration(sql::Statement &st, int column, const char *key, E *out)
+    template <typename E> bool enumeration(sql::Statement &st, int column, const char *key, E *out)
     {
         std::optional<E> v;
         if (!enumeration(st, column, key, &v, false))
@@ -285,8 +283,7 @@ private:
     }
 
     // Columns 0 and 1 of an entity table: id and name. Sets the context.
-    template <typename T>
-    bool entityStart(sql::Statement &st, const EntityMap<T> &map, Id *entityId, QString *name)
+    template <typename T> bool entityStart(sql::Statement &st, const EntityMap<T> &map, Id *entityId, QString *name)
     {
         m_ctx.kind = kindOf<T>();
         m_ctx.id = Id();
@@ -304,9 +301,10 @@ private:
                             .arg(quoted(m_ctx.table), type == SQLITE_TEXT ? quoted(raw.left(80)) : typeName(type)));
         }
         m_ctx.id = *entityId;
-        if (!text(st, 1, kindOf<T>() == EntityKind::Document ? "title"
-                         : kindOf<T>() == EntityKind::Transfer ? "purpose"
-                                                                : "name",
+        if (!text(st, 1,
+                  kindOf<T>() == EntityKind::Document   ? "title"
+                  : kindOf<T>() == EntityKind::Transfer ? "purpose"
+                                                        : "name",
                   name))
             return false;
         m_ctx.name = *name;
@@ -347,8 +345,8 @@ private:
                     const QString raw = type == SQLITE_TEXT ? st.columnText(0) : QString();
                     return fail(ErrorCode::InvalidContent,
                                 Tr::tr("The table %1 has a row for the %2 %3, which is not in the project: "
-                                               "the file is damaged or was changed by another program, so it was "
-                                               "not opened.")
+                                       "the file is damaged or was changed by another program, so it was "
+                                       "not opened.")
                                     .arg(quoted(m_ctx.table), entityKindNoun(kindOf<T>()),
                                          type == SQLITE_TEXT ? quoted(raw.left(80)) : typeName(type)));
                 }
@@ -363,8 +361,8 @@ private:
             if (!integer(st, 1, key, &pos))
                 return false;
             if (pos != expectedPos) {
-                return invalid(key, Tr::tr("the positions in the table %1 are not 0, 1, 2, …")
-                                        .arg(quoted(m_ctx.table)));
+                return invalid(key,
+                               Tr::tr("the positions in the table %1 are not 0, 1, 2, …").arg(quoted(m_ctx.table)));
             }
             ++expectedPos;
             if (!fn(*entity, st))
@@ -376,8 +374,7 @@ private:
     // Collects the values of one owner's list and hands them over in one allocation of the
     // exact size when the next owner starts (rows arrive sorted by owner), instead of growing
     // each entity's list value by value.
-    template <typename T, typename V>
-    struct ListCollector
+    template <typename T, typename V> struct ListCollector
     {
         QList<V> T::*member;
         T *owner = nullptr;
@@ -401,8 +398,7 @@ private:
     };
 
     template <typename T>
-    bool readTextList(EntityMap<T> &map, const char *sql, const char *table, const char *key,
-                      QStringList T::*member)
+    bool readTextList(EntityMap<T> &map, const char *sql, const char *table, const char *key, QStringList T::*member)
     {
         ListCollector<T, QString> list{member, nullptr, {}};
         const bool ok = readList(map, sql, table, key, [&](T &e, sql::Statement &st) {
@@ -431,8 +427,7 @@ private:
         return ok;
     }
 
-    template <typename T>
-    bool readEvidence(EntityMap<T> &map, const char *sql, const char *table)
+    template <typename T> bool readEvidence(EntityMap<T> &map, const char *sql, const char *table)
     {
         ListCollector<T, Evidence> list{&T::evidence, nullptr, {}};
         const bool ok = readList(map, sql, table, "evidence", [&](T &e, sql::Statement &st) {
@@ -460,12 +455,12 @@ private:
             if (rowId != 1 || ++rows > 1) {
                 return fail(ErrorCode::InvalidContent,
                             Tr::tr("The table %1 must have exactly one row (id 1), which Ropa always "
-                                           "writes: the file is damaged or was changed by another program, so it "
-                                           "was not opened.")
+                                   "writes: the file is damaged or was changed by another program, so it "
+                                   "was not opened.")
                                 .arg(quoted(QStringLiteral("project"))));
             }
-            if (!text(st, 1, "name", &info->name) || !text(st, 2, "language", &info->language)
-                || !text(st, 3, "notes", &info->notes))
+            if (!text(st, 1, "name", &info->name) || !text(st, 2, "language", &info->language) ||
+                !text(st, 3, "notes", &info->notes))
                 return false;
         }
         if (!finish(st, rc))
@@ -473,7 +468,7 @@ private:
         if (rows != 1) {
             return fail(ErrorCode::InvalidContent,
                         Tr::tr("The table %1 is empty, but Ropa always writes one row there: the file is "
-                                       "damaged or was changed by another program, so it was not opened.")
+                               "damaged or was changed by another program, so it was not opened.")
                             .arg(quoted(QStringLiteral("project"))));
         }
         return true;
@@ -487,8 +482,8 @@ private:
         int rc;
         while ((rc = st.step()) == SQLITE_ROW) {
             Document d;
-            if (!entityStart(st, data->documents, &d.id, &d.title) || !text(st, 2, "url", &d.url, true)
-                || !date(st, 3, "date", &d.date) || !text(st, 4, "text", &d.text, true))
+            if (!entityStart(st, data->documents, &d.id, &d.title) || !text(st, 2, "url", &d.url, true) ||
+                !date(st, 3, "date", &d.date) || !text(st, 4, "text", &d.text, true))
                 return false;
             data->documents.emplace(d.id, std::move(d));
         }
@@ -505,8 +500,8 @@ private:
         if (n0 || n1 || n2)
             return invalid(key, Tr::tr("the name, e-mail and phone must be all stated or all empty (NULL)"));
         Contact c;
-        if (!text(st, column, key, &c.name) || !text(st, column + 1, key, &c.email)
-            || !text(st, column + 2, key, &c.phone))
+        if (!text(st, column, key, &c.name) || !text(st, column + 1, key, &c.email) ||
+            !text(st, column + 2, key, &c.phone))
             return false;
         *out = c;
         return true;
@@ -524,26 +519,24 @@ private:
         int rc;
         while ((rc = st.step()) == SQLITE_ROW) {
             Party p;
-            if (!entityStart(st, data->parties, &p.id, &p.name) || !enumeration(st, 2, "kind", &p.kind)
-                || !boolean(st, 3, "named", &p.named) || !boolean(st, 4, "own", &p.own)
-                || !text(st, 5, "country", &p.country, true) || !text(st, 6, "address", &p.address)
-                || !text(st, 7, "contact", &p.contact.name) || !text(st, 8, "contact", &p.contact.email)
-                || !text(st, 9, "contact", &p.contact.phone) || !contact(st, 10, "dpo", &p.dpo)
-                || !contact(st, 13, "representative", &p.representative)
-                || !text(st, 16, "website", &p.website, true) || !date(st, 17, "dpa_signed", &p.dpaSigned)
-                || !optionalBool(st, 18, "dpf_certified", &p.dpfCertified) || !text(st, 19, "notes", &p.notes))
+            if (!entityStart(st, data->parties, &p.id, &p.name) || !enumeration(st, 2, "kind", &p.kind) ||
+                !boolean(st, 3, "named", &p.named) || !boolean(st, 4, "own", &p.own) ||
+                !text(st, 5, "country", &p.country, true) || !text(st, 6, "address", &p.address) ||
+                !text(st, 7, "contact", &p.contact.name) || !text(st, 8, "contact", &p.contact.email) ||
+                !text(st, 9, "contact", &p.contact.phone) || !contact(st, 10, "dpo", &p.dpo) ||
+                !contact(st, 13, "representative", &p.representative) || !text(st, 16, "website", &p.website, true) ||
+                !date(st, 17, "dpa_signed", &p.dpaSigned) || !optionalBool(st, 18, "dpf_certified", &p.dpfCertified) ||
+                !text(st, 19, "notes", &p.notes))
                 return false;
             data->parties.emplace(p.id, std::move(p));
         }
-        return finish(st, rc)
-            && readTextList(data->parties,
-                            "SELECT party, pos, country FROM party_locations ORDER BY party, pos",
-                            "party_locations", "locations", &Party::locations)
-            && readTextList(data->parties,
+        return finish(st, rc) &&
+               readTextList(data->parties, "SELECT party, pos, country FROM party_locations ORDER BY party, pos",
+                            "party_locations", "locations", &Party::locations) &&
+               readTextList(data->parties,
                             "SELECT party, pos, certification FROM party_certifications ORDER BY party, pos",
-                            "party_certifications", "certifications", &Party::certifications)
-            && readEvidence(data->parties,
-                            "SELECT party, pos, document, quote FROM party_evidence ORDER BY party, pos",
+                            "party_certifications", "certifications", &Party::certifications) &&
+               readEvidence(data->parties, "SELECT party, pos, document, quote FROM party_evidence ORDER BY party, pos",
                             "party_evidence");
     }
 
@@ -558,19 +551,18 @@ private:
         int rc;
         while ((rc = st.step()) == SQLITE_ROW) {
             DataCategory c;
-            if (!entityStart(st, data->dataCategories, &c.id, &c.name) || !id(st, 2, "parent", &c.parent, true)
-                || !text(st, 3, "description", &c.description)
-                || !enumeration(st, 4, "special", &c.special, true) || !boolean(st, 5, "criminal", &c.criminal)
-                || !enumeration(st, 6, "us_category", &c.usCategory, true))
+            if (!entityStart(st, data->dataCategories, &c.id, &c.name) || !id(st, 2, "parent", &c.parent, true) ||
+                !text(st, 3, "description", &c.description) || !enumeration(st, 4, "special", &c.special, true) ||
+                !boolean(st, 5, "criminal", &c.criminal) || !enumeration(st, 6, "us_category", &c.usCategory, true))
                 return false;
             data->dataCategories.emplace(c.id, std::move(c));
         }
-        return finish(st, rc)
-            && readTextList(data->dataCategories,
+        return finish(st, rc) &&
+               readTextList(data->dataCategories,
                             "SELECT data_category, pos, example FROM data_category_examples "
                             "ORDER BY data_category, pos",
-                            "data_category_examples", "examples", &DataCategory::examples)
-            && readEvidence(data->dataCategories,
+                            "data_category_examples", "examples", &DataCategory::examples) &&
+               readEvidence(data->dataCategories,
                             "SELECT data_category, pos, document, quote FROM data_category_evidence "
                             "ORDER BY data_category, pos",
                             "data_category_evidence");
@@ -584,16 +576,14 @@ private:
         int rc;
         while ((rc = st.step()) == SQLITE_ROW) {
             DataSubject s;
-            if (!entityStart(st, data->dataSubjects, &s.id, &s.name)
-                || !text(st, 2, "description", &s.description))
+            if (!entityStart(st, data->dataSubjects, &s.id, &s.name) || !text(st, 2, "description", &s.description))
                 return false;
             data->dataSubjects.emplace(s.id, std::move(s));
         }
-        return finish(st, rc)
-            && readEvidence(data->dataSubjects,
-                            "SELECT data_subject, pos, document, quote FROM data_subject_evidence "
-                            "ORDER BY data_subject, pos",
-                            "data_subject_evidence");
+        return finish(st, rc) && readEvidence(data->dataSubjects,
+                                              "SELECT data_subject, pos, document, quote FROM data_subject_evidence "
+                                              "ORDER BY data_subject, pos",
+                                              "data_subject_evidence");
     }
 
     bool readSources(ProjectData *data)
@@ -608,8 +598,8 @@ private:
                 return false;
             data->sources.emplace(s.id, std::move(s));
         }
-        return finish(st, rc)
-            && readEvidence(data->sources,
+        return finish(st, rc) &&
+               readEvidence(data->sources,
                             "SELECT source, pos, document, quote FROM source_evidence ORDER BY source, pos",
                             "source_evidence");
     }
@@ -617,19 +607,18 @@ private:
     bool readMeasures(ProjectData *data)
     {
         sql::Statement st;
-        if (!prepare(st, "SELECT id, name, kind, description FROM security_measures ORDER BY id",
-                     "security_measures"))
+        if (!prepare(st, "SELECT id, name, kind, description FROM security_measures ORDER BY id", "security_measures"))
             return false;
         int rc;
         while ((rc = st.step()) == SQLITE_ROW) {
             SecurityMeasure m;
-            if (!entityStart(st, data->securityMeasures, &m.id, &m.name) || !enumeration(st, 2, "kind", &m.kind)
-                || !text(st, 3, "description", &m.description))
+            if (!entityStart(st, data->securityMeasures, &m.id, &m.name) || !enumeration(st, 2, "kind", &m.kind) ||
+                !text(st, 3, "description", &m.description))
                 return false;
             data->securityMeasures.emplace(m.id, std::move(m));
         }
-        return finish(st, rc)
-            && readEvidence(data->securityMeasures,
+        return finish(st, rc) &&
+               readEvidence(data->securityMeasures,
                             "SELECT security_measure, pos, document, quote FROM security_measure_evidence "
                             "ORDER BY security_measure, pos",
                             "security_measure_evidence");
@@ -647,19 +636,18 @@ private:
         int rc;
         while ((rc = st.step()) == SQLITE_ROW) {
             Activity a;
-            if (!entityStart(st, data->activities, &a.id, &a.name)
-                || !id(st, 2, "organisation", &a.organisation, true) || !enumeration(st, 3, "role", &a.role)
-                || !id(st, 4, "on_behalf_of", &a.onBehalfOf, true)
-                || !enumeration(st, 5, "lawful_basis", &a.lawfulBasis, true)
-                || !enumeration(st, 6, "art9_condition", &a.art9Condition, true)
-                || !text(st, 7, "art10_basis", &a.art10Basis, true)
-                || !optionalBool(st, 8, "dpia", &a.dpia.required) || !date(st, 9, "dpia", &a.dpia.done)
-                || !text(st, 10, "owner", &a.owner) || !date(st, 11, "last_reviewed", &a.lastReviewed)
-                || !text(st, 12, "notes", &a.notes)
-                || !optionalBool(st, 13, "consent_condition_of_service", &a.consentConditionOfService)
-                || !date(st, 14, "balancing_test", &a.balancingTest.date)
-                || !text(st, 15, "balancing_test", &a.balancingTest.note)
-                || !optionalBool(st, 16, "large_scale", &a.largeScale))
+            if (!entityStart(st, data->activities, &a.id, &a.name) ||
+                !id(st, 2, "organisation", &a.organisation, true) || !enumeration(st, 3, "role", &a.role) ||
+                !id(st, 4, "on_behalf_of", &a.onBehalfOf, true) ||
+                !enumeration(st, 5, "lawful_basis", &a.lawfulBasis, true) ||
+                !enumeration(st, 6, "art9_condition", &a.art9Condition, true) ||
+                !text(st, 7, "art10_basis", &a.art10Basis, true) || !optionalBool(st, 8, "dpia", &a.dpia.required) ||
+                !date(st, 9, "dpia", &a.dpia.done) || !text(st, 10, "owner", &a.owner) ||
+                !date(st, 11, "last_reviewed", &a.lastReviewed) || !text(st, 12, "notes", &a.notes) ||
+                !optionalBool(st, 13, "consent_condition_of_service", &a.consentConditionOfService) ||
+                !date(st, 14, "balancing_test", &a.balancingTest.date) ||
+                !text(st, 15, "balancing_test", &a.balancingTest.note) ||
+                !optionalBool(st, 16, "large_scale", &a.largeScale))
                 return false;
             data->activities.emplace(a.id, std::move(a));
         }
@@ -667,30 +655,28 @@ private:
             return false;
         auto &map = data->activities;
         if (!readTextList(map, "SELECT activity, pos, purpose FROM activity_purposes ORDER BY activity, pos",
-                          "activity_purposes", "purposes", &Activity::purposes)
-            || !readIdList(map,
-                           "SELECT activity, pos, data_subject FROM activity_data_subjects ORDER BY activity, pos",
-                           "activity_data_subjects", "data_subjects", &Activity::dataSubjects)
-            || !readIdList(map,
-                           "SELECT activity, pos, data_category FROM activity_data_categories "
-                           "ORDER BY activity, pos",
-                           "activity_data_categories", "data_categories", &Activity::dataCategories)
-            || !readIdList(map, "SELECT activity, pos, source FROM activity_sources ORDER BY activity, pos",
-                           "activity_sources", "sources", &Activity::sources)
-            || !readIdList(map,
-                           "SELECT activity, pos, security_measure FROM activity_security_measures "
-                           "ORDER BY activity, pos",
-                           "activity_security_measures", "security_measures", &Activity::securityMeasures))
+                          "activity_purposes", "purposes", &Activity::purposes) ||
+            !readIdList(map, "SELECT activity, pos, data_subject FROM activity_data_subjects ORDER BY activity, pos",
+                        "activity_data_subjects", "data_subjects", &Activity::dataSubjects) ||
+            !readIdList(map,
+                        "SELECT activity, pos, data_category FROM activity_data_categories "
+                        "ORDER BY activity, pos",
+                        "activity_data_categories", "data_categories", &Activity::dataCategories) ||
+            !readIdList(map, "SELECT activity, pos, source FROM activity_sources ORDER BY activity, pos",
+                        "activity_sources", "sources", &Activity::sources) ||
+            !readIdList(map,
+                        "SELECT activity, pos, security_measure FROM activity_security_measures "
+                        "ORDER BY activity, pos",
+                        "activity_security_measures", "security_measures", &Activity::securityMeasures))
             return false;
         if (!readList(map,
                       "SELECT activity, pos, duration, trigger, legal_reference, text FROM activity_retention "
                       "ORDER BY activity, pos",
                       "activity_retention", "retention", [&](Activity &a, sql::Statement &row) {
                           RetentionRule r;
-                          if (!text(row, 2, "retention", &r.duration, true)
-                              || !text(row, 3, "retention", &r.trigger, true)
-                              || !text(row, 4, "retention", &r.legalReference)
-                              || !text(row, 5, "retention", &r.text))
+                          if (!text(row, 2, "retention", &r.duration, true) ||
+                              !text(row, 3, "retention", &r.trigger, true) ||
+                              !text(row, 4, "retention", &r.legalReference) || !text(row, 5, "retention", &r.text))
                               return false;
                           a.retention.append(r);
                           return true;
@@ -717,8 +703,8 @@ private:
             if (it == map.end() || rulePos < 0 || rulePos >= it->second.retention.size()) {
                 return fail(ErrorCode::InvalidContent,
                             Tr::tr("The table %1 has a row for a retention rule that is not in the project: "
-                                           "the file is damaged or was changed by another program, so it was not "
-                                           "opened.")
+                                   "the file is damaged or was changed by another program, so it was not "
+                                   "opened.")
                                 .arg(quoted(m_ctx.table)));
             }
             RetentionRule &rule = it->second.retention[rulePos];
@@ -726,8 +712,8 @@ private:
             if (!integer(st, 2, "retention", &pos))
                 return false;
             if (pos != rule.categories.size()) {
-                return invalid("retention", Tr::tr("the positions in the table %1 are not 0, 1, 2, …")
-                                                .arg(quoted(m_ctx.table)));
+                return invalid("retention",
+                               Tr::tr("the positions in the table %1 are not 0, 1, 2, …").arg(quoted(m_ctx.table)));
             }
             Id category;
             if (!id(st, 3, "retention", &category))
@@ -736,8 +722,7 @@ private:
         }
         if (!finish(st, rc))
             return false;
-        return readEvidence(map,
-                            "SELECT activity, pos, document, quote FROM activity_evidence ORDER BY activity, pos",
+        return readEvidence(map, "SELECT activity, pos, document, quote FROM activity_evidence ORDER BY activity, pos",
                             "activity_evidence");
     }
 
@@ -752,12 +737,12 @@ private:
         int rc;
         while ((rc = st.step()) == SQLITE_ROW) {
             Transfer t;
-            if (!entityStart(st, data->transfers, &t.id, &t.purpose) || !id(st, 2, "from", &t.from, true)
-                || !id(st, 3, "to", &t.to, true) || !enumeration(st, 4, "role", &t.role)
-                || !enumeration(st, 5, "mechanism", &t.mechanism)
-                || !enumeration(st, 7, "derogation", &t.derogation, true) || !date(st, 8, "tia_done", &t.tiaDone)
-                || !optionalBool(st, 9, "occasional", &t.occasional)
-                || !text(st, 10, "suitable_safeguards", &t.suitableSafeguards))
+            if (!entityStart(st, data->transfers, &t.id, &t.purpose) || !id(st, 2, "from", &t.from, true) ||
+                !id(st, 3, "to", &t.to, true) || !enumeration(st, 4, "role", &t.role) ||
+                !enumeration(st, 5, "mechanism", &t.mechanism) ||
+                !enumeration(st, 7, "derogation", &t.derogation, true) || !date(st, 8, "tia_done", &t.tiaDone) ||
+                !optionalBool(st, 9, "occasional", &t.occasional) ||
+                !text(st, 10, "suitable_safeguards", &t.suitableSafeguards))
                 return false;
             if (!st.isNull(6)) {
                 qint64 module = 0;
@@ -773,14 +758,13 @@ private:
             return false;
         auto &map = data->transfers;
         return readIdList(map, "SELECT transfer, pos, activity FROM transfer_activities ORDER BY transfer, pos",
-                          "transfer_activities", "activities", &Transfer::activities)
-            && readIdList(map,
+                          "transfer_activities", "activities", &Transfer::activities) &&
+               readIdList(map,
                           "SELECT transfer, pos, data_category FROM transfer_data_categories ORDER BY transfer, pos",
-                          "transfer_data_categories", "data_categories", &Transfer::dataCategories)
-            && readTextList(map, "SELECT transfer, pos, country FROM transfer_countries ORDER BY transfer, pos",
-                            "transfer_countries", "countries", &Transfer::countries)
-            && readEvidence(map,
-                            "SELECT transfer, pos, document, quote FROM transfer_evidence ORDER BY transfer, pos",
+                          "transfer_data_categories", "data_categories", &Transfer::dataCategories) &&
+               readTextList(map, "SELECT transfer, pos, country FROM transfer_countries ORDER BY transfer, pos",
+                            "transfer_countries", "countries", &Transfer::countries) &&
+               readEvidence(map, "SELECT transfer, pos, document, quote FROM transfer_evidence ORDER BY transfer, pos",
                             "transfer_evidence");
     }
 
@@ -800,8 +784,8 @@ private:
             m_ctx.label = Tr::tr("accepted finding %1 (table %2)").arg(++row).arg(quoted(m_ctx.table));
             AcceptedFinding a;
             std::optional<QDate> date;
-            if (!text(st, 0, "rule", &a.rule) || !id(st, 1, "entity", &a.entity) || !text(st, 2, "detail", &a.detail)
-                || !text(st, 3, "justification", &a.justification))
+            if (!text(st, 0, "rule", &a.rule) || !id(st, 1, "entity", &a.entity) || !text(st, 2, "detail", &a.detail) ||
+                !text(st, 3, "justification", &a.justification))
                 return false;
             if (st.columnType(4) == SQLITE_NULL)
                 return invalid("date", Tr::tr("the date is missing"));

@@ -43,9 +43,9 @@ bool writeBackupCopy(const QString &path, int version, const QByteArray &bytes, 
     const QString first = migrationBackupPath(path, version);
     const QFileInfo fi(first);
     for (int n = 1; n < 100; ++n) {
-        const QString candidate = n == 1 ? first
-                                         : fi.absolutePath() + u'/' + fi.completeBaseName() + QStringLiteral("-%1.")
-                                               .arg(n) + fi.suffix();
+        const QString candidate =
+            n == 1 ? first
+                   : fi.absolutePath() + u'/' + fi.completeBaseName() + QStringLiteral("-%1.").arg(n) + fi.suffix();
         QFile existing(candidate);
         if (existing.exists()) {
             if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes) {
@@ -67,8 +67,7 @@ std::optional<Error> notAProjectFile(const QString &path, platform::FileKind kin
 {
     const QString label = fileLabel(path);
     switch (kind) {
-    case platform::FileKind::Regular:
-        return std::nullopt;
+    case platform::FileKind::Regular: return std::nullopt;
     case platform::FileKind::Missing:
         return makeError(ErrorCode::NotFound,
                          Tr::tr("%1 was not found. It may have been moved, renamed or deleted.").arg(label));
@@ -81,15 +80,14 @@ std::optional<Error> notAProjectFile(const QString &path, platform::FileKind kin
         return makeError(ErrorCode::NotRopa,
                          Tr::tr("%1 is a folder, not a Ropa project. Choose a .ropa file made by Ropa.").arg(label));
     case platform::FileKind::Fifo:
-        return makeError(ErrorCode::NotRopa,
-                         Tr::tr("%1 is a named pipe, not a Ropa project. Choose a .ropa file made by Ropa.")
-                             .arg(label));
+        return makeError(
+            ErrorCode::NotRopa,
+            Tr::tr("%1 is a named pipe, not a Ropa project. Choose a .ropa file made by Ropa.").arg(label));
     case platform::FileKind::Device:
         return makeError(ErrorCode::NotRopa,
                          Tr::tr("%1 is a device, not a Ropa project. Choose a .ropa file made by Ropa.").arg(label));
     case platform::FileKind::Socket:
-    case platform::FileKind::Other:
-        break;
+    case platform::FileKind::Other: break;
     }
     return makeError(ErrorCode::NotRopa,
                      Tr::tr("%1 is not an ordinary file (it is a socket or another special file), so it is not a "
@@ -127,18 +125,17 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
         return failWith(*e);
     auto unreadable = [&](const QString &why) {
         return failWith(makeError(ErrorCode::Unreadable,
-                                  Tr::tr("%1 could not be read (%2). Check that you may read it.")
-                                      .arg(label, why)));
+                                  Tr::tr("%1 could not be read (%2). Check that you may read it.").arg(label, why)));
     };
     if (!openError.isEmpty())
         return unreadable(openError);
     if (status.size > MaxFileBytes)
-        return failWith(makeError(ErrorCode::NotRopa,
-                                  Tr::tr("%1 is too large to be a Ropa project (%2 MB; Ropa opens files of up "
+        return failWith(
+            makeError(ErrorCode::NotRopa, Tr::tr("%1 is too large to be a Ropa project (%2 MB; Ropa opens files of up "
                                                  "to %3 MB).")
-                                      .arg(label)
-                                      .arg(status.size / (1024 * 1024))
-                                      .arg(MaxFileBytes / (1024 * 1024))));
+                                              .arg(label)
+                                              .arg(status.size / (1024 * 1024))
+                                              .arg(MaxFileBytes / (1024 * 1024))));
     result.fingerprint = fingerprintWithoutDigest(status);
 
     // The file is read straight into the buffer SQLite will own (no second copy): at most
@@ -147,8 +144,7 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
     qint64 capacity = std::min<qint64>(std::max<qint64>(status.size, 0) + 1, MaxFileBytes + 1);
     SqliteBuffer buffer = allocateSqliteBuffer(capacity);
     auto noMemory = [&]() {
-        return failWith(makeError(ErrorCode::Unreadable,
-                                  Tr::tr("There is not enough memory to open %1.").arg(label)));
+        return failWith(makeError(ErrorCode::Unreadable, Tr::tr("There is not enough memory to open %1.").arg(label)));
     };
     if (!buffer)
         return noMemory();
@@ -170,11 +166,11 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
     }
     file.close();
     if (size > MaxFileBytes)
-        return failWith(makeError(ErrorCode::NotRopa,
-                                  Tr::tr("%1 is too large to be a Ropa project (Ropa opens files of up to "
+        return failWith(
+            makeError(ErrorCode::NotRopa, Tr::tr("%1 is too large to be a Ropa project (Ropa opens files of up to "
                                                  "%2 MB).")
-                                      .arg(label)
-                                      .arg(MaxFileBytes / (1024 * 1024))));
+                                              .arg(label)
+                                              .arg(MaxFileBytes / (1024 * 1024))));
 
     FileHeader header;
     QByteArray original; // of an older format: kept for the backup copy
@@ -210,34 +206,34 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
     if (Error e = checkSchema(path, db, header.userVersion))
         return failWith(e);
     if (header.userVersion < FormatVersion) {
-        if (options.keepMigrationBackup
-            && !writeBackupCopy(path, header.userVersion, original, &result.migrationBackup)) {
-            return failWith(makeError(
-                ErrorCode::WriteFailed,
-                Tr::tr("%1 was made by an older Ropa (format %2). Before updating it, Ropa keeps a copy "
-                               "named %3 beside it, but could not write that copy. Copy the project to a folder "
-                               "where you may write, and open it there.")
-                    .arg(label)
-                    .arg(header.userVersion)
-                    .arg(quoted(QFileInfo(migrationBackupPath(path, header.userVersion)).fileName()))));
+        if (options.keepMigrationBackup &&
+            !writeBackupCopy(path, header.userVersion, original, &result.migrationBackup)) {
+            return failWith(
+                makeError(ErrorCode::WriteFailed,
+                          Tr::tr("%1 was made by an older Ropa (format %2). Before updating it, Ropa keeps a copy "
+                                 "named %3 beside it, but could not write that copy. Copy the project to a folder "
+                                 "where you may write, and open it there.")
+                              .arg(label)
+                              .arg(header.userVersion)
+                              .arg(quoted(QFileInfo(migrationBackupPath(path, header.userVersion)).fileName()))));
         }
         QString why;
         if (!migrations::migrate(db, header.userVersion, &why))
-            return failWith(makeError(ErrorCode::Corrupt,
-                                      Tr::tr("%1 was made by an older Ropa (format %2) and could not be "
+            return failWith(
+                makeError(ErrorCode::Corrupt, Tr::tr("%1 was made by an older Ropa (format %2) and could not be "
                                                      "updated to format %3 (%4), so it was not opened.")
-                                          .arg(label)
-                                          .arg(header.userVersion)
-                                          .arg(FormatVersion)
-                                          .arg(why)));
+                                                  .arg(label)
+                                                  .arg(header.userVersion)
+                                                  .arg(FormatVersion)
+                                                  .arg(why)));
         if (Error e = checkSchema(path, db, FormatVersion)) {
-            return failWith(makeError(ErrorCode::Corrupt,
-                                      Tr::tr("%1 was made by an older Ropa (format %2), and updating it did "
+            return failWith(
+                makeError(ErrorCode::Corrupt, Tr::tr("%1 was made by an older Ropa (format %2), and updating it did "
                                                      "not give the tables of format %3 (%4), so it was not opened.")
-                                          .arg(label)
-                                          .arg(header.userVersion)
-                                          .arg(FormatVersion)
-                                          .arg(e.message)));
+                                                  .arg(label)
+                                                  .arg(header.userVersion)
+                                                  .arg(FormatVersion)
+                                                  .arg(e.message)));
         }
     }
 
@@ -248,8 +244,8 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
 
     const QList<Problem> problems = validateProject(data);
     if (!problems.isEmpty())
-        return failWith(makeError(ErrorCode::InvalidContent,
-                                  describeProblems(problems) + Tr::tr(". The project was not opened.")));
+        return failWith(
+            makeError(ErrorCode::InvalidContent, describeProblems(problems) + Tr::tr(". The project was not opened.")));
     // No PRAGMA foreign_key_check: the reader refuses a link row whose owner is not in the
     // project, and validateProject refuses every other reference that is not.
 
@@ -291,8 +287,8 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
     // Saving over a symbolic link replaces the file it points to, not the link.
     const QFileInfo requested(requestedPath);
     const QString path = requested.isSymLink() && !requested.canonicalFilePath().isEmpty()
-                           ? requested.canonicalFilePath()
-                           : requested.absoluteFilePath();
+                             ? requested.canonicalFilePath()
+                             : requested.absoluteFilePath();
     const QString label = fileLabel(path);
     const QString folder = QFileInfo(path).absolutePath();
 
@@ -323,16 +319,16 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
         if (options.expected.isNull())
             return failWith(ErrorCode::ChangedOnDisk,
                             Tr::tr("%1 already exists. Ropa did not overwrite it: choose another name, or "
-                                           "confirm that it may be replaced.")
+                                   "confirm that it may be replaced.")
                                 .arg(label));
         if (now.isNull())
             return failWith(ErrorCode::ChangedOnDisk,
                             Tr::tr("%1 was moved or deleted since it was opened. Ropa did not save it: save "
-                                           "again to write it anyway, or save under another name.")
+                                   "again to write it anyway, or save under another name.")
                                 .arg(label));
         return failWith(ErrorCode::ChangedOnDisk,
                         Tr::tr("%1 was changed by someone else since it was opened. Ropa did not overwrite "
-                                       "it: save under another name, or open it again to see the other changes.")
+                               "it: save under another name, or open it again to see the other changes.")
                             .arg(label));
     };
 
@@ -343,8 +339,7 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
 
     // Validation runs on the second core while the rows are written; its verdict is taken
     // before a byte reaches the disk. (The data is only read by both.)
-    std::future<QList<Problem>> validation =
-        std::async(std::launch::async, [&data] { return validateProject(data); });
+    std::future<QList<Problem>> validation = std::async(std::launch::async, [&data] { return validateProject(data); });
 
     AtomicFile file(path);
     sql::Database db;
@@ -366,10 +361,9 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
     // to the temporary file at once: no rollback journal and no page cache spilling to disk;
     // atomicity comes from the rename. It is an empty deserialized database, so that the pages
     // are those of an ordinary file (change counter, page count in the header).
-    if (!db.openMemory()
-        || sqlite3_deserialize(db.handle(), "main", nullptr, 0, 0,
-                               SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE)
-               != SQLITE_OK)
+    if (!db.openMemory() ||
+        sqlite3_deserialize(db.handle(), "main", nullptr, 0, 0,
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) != SQLITE_OK)
         return failStep(Tr::tr("SQLite reports: %1").arg(db.errorText()));
     auto sqliteWhy = [&]() { return Tr::tr("SQLite reports: %1").arg(db.errorText()); };
 
@@ -379,8 +373,8 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
     if (!db.exec(QStringLiteral("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF; "
                                 "PRAGMA application_id = %1; PRAGMA user_version = %2;")
                      .arg(qint32(ApplicationId))
-                     .arg(FormatVersion))
-        || !db.exec("BEGIN IMMEDIATE"))
+                     .arg(FormatVersion)) ||
+        !db.exec("BEGIN IMMEDIATE"))
         return failStep(sqliteWhy());
     for (const QString &statement : schema::current()) {
         if (!db.exec(statement))
@@ -404,7 +398,7 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
         file.discard();
         return failWith(ErrorCode::InvalidContent,
                         Tr::tr("%1 was not saved, because Ropa could not open it again: %2. Correct this "
-                                       "and save again.")
+                               "and save again.")
                             .arg(label, describeProblems(problems)));
     }
     {
@@ -443,9 +437,9 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
     // What saves killed part-way left: temporary files of this project older than this
     // process's lock on it. Only while this process holds the lock, so no other Ropa can be
     // saving the project.
-    if (const LockHolder holder = ProjectLock(path).holder();
-        holder.pid == QCoreApplication::applicationPid() && holder.host == QSysInfo::machineHostName()
-        && holder.since.isValid()) {
+    if (const LockHolder holder = ProjectLock(path).holder(); holder.pid == QCoreApplication::applicationPid() &&
+                                                              holder.host == QSysInfo::machineHostName() &&
+                                                              holder.since.isValid()) {
         removeOrphanedTempFiles(path, holder.since);
     }
 

@@ -45,8 +45,8 @@ struct FileStamp
 struct Fingerprint
 {
     qint64 size = -1;
-    QDateTime modified;   // informative (to the millisecond)
-    QByteArray digest;    // XXH3-128 of the content (16 bytes, canonical form)
+    QDateTime modified; // informative (to the millisecond)
+    QByteArray digest;  // XXH3-128 of the content (16 bytes, canonical form)
     FileStamp stamp;
     bool isNull() const { return size < 0; }
     friend bool operator==(const Fingerprint &, const Fingerprint &) = default;
@@ -57,22 +57,22 @@ Fingerprint fingerprintOf(const QString &path);
 
 enum class ErrorCode {
     None,
-    NotFound,          // no such file
-    Unreadable,        // permissions, I/O
-    NotRopa,           // not SQLite, or another application's SQLite file
-    Corrupt,           // truncated, quick_check failed
-    TooNew,            // user_version newer than this build reads
-    Hostile,           // views, triggers, unexpected schema objects, WAL mode
-    InvalidContent,    // a value that does not validate (names the entity and the key)
-    ChangedOnDisk,     // save refused: the file changed since it was opened
-    WriteFailed,       // disk full, read-only folder, rename failed
-    Locked,            // another user holds the lock
+    NotFound,       // no such file
+    Unreadable,     // permissions, I/O
+    NotRopa,        // not SQLite, or another application's SQLite file
+    Corrupt,        // truncated, quick_check failed
+    TooNew,         // user_version newer than this build reads
+    Hostile,        // views, triggers, unexpected schema objects, WAL mode
+    InvalidContent, // a value that does not validate (names the entity and the key)
+    ChangedOnDisk,  // save refused: the file changed since it was opened
+    WriteFailed,    // disk full, read-only folder, rename failed
+    Locked,         // another user holds the lock
 };
 
 struct Error
 {
     ErrorCode code = ErrorCode::None;
-    QString message;   // one or two readable sentences: what is wrong and what to do
+    QString message; // one or two readable sentences: what is wrong and what to do
     explicit operator bool() const { return code != ErrorCode::None; }
 };
 
@@ -80,9 +80,9 @@ struct OpenResult
 {
     std::optional<ProjectData> data;
     Error error;
-    Fingerprint fingerprint;   // of the file as it was read
-    int fileVersion = 0;       // the format version found in the file
-    QString migrationBackup;   // the name.v<N>.ropa copy kept when the file was migrated
+    Fingerprint fingerprint; // of the file as it was read
+    int fileVersion = 0;     // the format version found in the file
+    QString migrationBackup; // the name.v<N>.ropa copy kept when the file was migrated
     // The content no longer matches the checksum its last save stored (format 4 on): the file
     // was changed or damaged outside Ropa. data is still there; damage says what is known
     // (the tables that differ). The window shows the project read-only with this message;
@@ -104,13 +104,13 @@ namespace detail {
 // The steps of saveProject, in order. A test can make the save fail before any of them
 // (SaveOptions::failBefore); the target is left byte-identical whatever the step.
 enum class SaveStep {
-    CheckTarget,  // "check-target": compare the fingerprint
-    CreateTemp,   // "create-temp": create the temporary file beside the target
-    WriteSchema,  // "write-schema": pragmas and CREATE TABLE, inside the transaction
-    WriteRows,    // "write-rows": every INSERT
-    Commit,       // "commit"
-    SyncFile,     // "sync": fsync of the temporary file
-    Rename,       // "rename": rename over the target
+    CheckTarget, // "check-target": compare the fingerprint
+    CreateTemp,  // "create-temp": create the temporary file beside the target
+    WriteSchema, // "write-schema": pragmas and CREATE TABLE, inside the transaction
+    WriteRows,   // "write-rows": every INSERT
+    Commit,      // "commit"
+    SyncFile,    // "sync": fsync of the temporary file
+    Rename,      // "rename": rename over the target
 };
 inline constexpr int SaveStepCount = 7;
 QString saveStepName(SaveStep step);
@@ -131,7 +131,7 @@ struct SaveOptions
 struct SaveResult
 {
     Error error;
-    Fingerprint fingerprint;   // of the file as written
+    Fingerprint fingerprint; // of the file as written
 };
 
 // Writes a complete new file beside the target, syncs it and renames it over the target

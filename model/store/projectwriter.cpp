@@ -160,21 +160,21 @@ private:
             addBool(b, p.dpfCertified);
             b.addText(p.notes);
             const qsizetype rows =
-                1
-                + textList("INSERT INTO party_locations (party, pos, country) VALUES (?1, ?2, ?3)", p.id, p.locations)
-                + textList("INSERT INTO party_certifications (party, pos, certification) VALUES (?1, ?2, ?3)", p.id,
-                           p.certifications)
-                + evidence("INSERT INTO party_evidence (party, pos, document, quote) VALUES (?1, ?2, ?3, ?4)", p.id,
-                           p.evidence);
+                1 +
+                textList("INSERT INTO party_locations (party, pos, country) VALUES (?1, ?2, ?3)", p.id, p.locations) +
+                textList("INSERT INTO party_certifications (party, pos, certification) VALUES (?1, ?2, ?3)", p.id,
+                         p.certifications) +
+                evidence("INSERT INTO party_evidence (party, pos, document, quote) VALUES (?1, ?2, ?3, ?4)", p.id,
+                         p.evidence);
             if (!rowsAdded(rows))
                 return false;
         }
         if (!flush())
             return false;
         for (const auto &[id, c] : data.dataCategories) {
-            sql::RowBatch &b = batch(
-                "INSERT INTO data_categories (id, name, parent, description, special, criminal, us_category) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+            sql::RowBatch &b =
+                batch("INSERT INTO data_categories (id, name, parent, description, special, criminal, us_category) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
             b.addRequiredId(c.id);
             b.addText(c.name);
             b.addId(c.parent);
@@ -183,12 +183,12 @@ private:
             b.addInt(c.criminal ? 1 : 0);
             addEnum(b, c.usCategory);
             const qsizetype rows =
-                1
-                + textList("INSERT INTO data_category_examples (data_category, pos, example) VALUES (?1, ?2, ?3)",
-                           c.id, c.examples)
-                + evidence("INSERT INTO data_category_evidence (data_category, pos, document, quote) "
-                           "VALUES (?1, ?2, ?3, ?4)",
-                           c.id, c.evidence);
+                1 +
+                textList("INSERT INTO data_category_examples (data_category, pos, example) VALUES (?1, ?2, ?3)", c.id,
+                         c.examples) +
+                evidence("INSERT INTO data_category_evidence (data_category, pos, document, quote) "
+                         "VALUES (?1, ?2, ?3, ?4)",
+                         c.id, c.evidence);
             if (!rowsAdded(rows))
                 return false;
         }
@@ -199,10 +199,10 @@ private:
             b.addRequiredId(s.id);
             b.addText(s.name);
             b.addText(s.description);
-            const qsizetype rows = 1
-                                 + evidence("INSERT INTO data_subject_evidence (data_subject, pos, document, quote) "
-                                            "VALUES (?1, ?2, ?3, ?4)",
-                                            s.id, s.evidence);
+            const qsizetype rows =
+                1 + evidence("INSERT INTO data_subject_evidence (data_subject, pos, document, quote) "
+                             "VALUES (?1, ?2, ?3, ?4)",
+                             s.id, s.evidence);
             if (!rowsAdded(rows))
                 return false;
         }
@@ -214,9 +214,8 @@ private:
             b.addText(s.name);
             addEnum(b, s.kind);
             const qsizetype rows =
-                1
-                + evidence("INSERT INTO source_evidence (source, pos, document, quote) VALUES (?1, ?2, ?3, ?4)", s.id,
-                           s.evidence);
+                1 + evidence("INSERT INTO source_evidence (source, pos, document, quote) VALUES (?1, ?2, ?3, ?4)", s.id,
+                             s.evidence);
             if (!rowsAdded(rows))
                 return false;
         }
@@ -230,10 +229,9 @@ private:
             addEnum(b, m.kind);
             b.addText(m.description);
             const qsizetype rows =
-                1
-                + evidence("INSERT INTO security_measure_evidence (security_measure, pos, document, quote) "
-                           "VALUES (?1, ?2, ?3, ?4)",
-                           m.id, m.evidence);
+                1 + evidence("INSERT INTO security_measure_evidence (security_measure, pos, document, quote) "
+                             "VALUES (?1, ?2, ?3, ?4)",
+                             m.id, m.evidence);
             if (!rowsAdded(rows))
                 return false;
         }
@@ -264,15 +262,15 @@ private:
             addBool(b, t.occasional);
             b.addText(t.suitableSafeguards);
             const qsizetype rows =
-                1
-                + idList("INSERT INTO transfer_activities (transfer, pos, activity) VALUES (?1, ?2, ?3)", t.id,
-                         t.activities)
-                + idList("INSERT INTO transfer_data_categories (transfer, pos, data_category) VALUES (?1, ?2, ?3)",
-                         t.id, t.dataCategories)
-                + textList("INSERT INTO transfer_countries (transfer, pos, country) VALUES (?1, ?2, ?3)", t.id,
-                           t.countries)
-                + evidence("INSERT INTO transfer_evidence (transfer, pos, document, quote) VALUES (?1, ?2, ?3, ?4)",
-                           t.id, t.evidence);
+                1 +
+                idList("INSERT INTO transfer_activities (transfer, pos, activity) VALUES (?1, ?2, ?3)", t.id,
+                       t.activities) +
+                idList("INSERT INTO transfer_data_categories (transfer, pos, data_category) VALUES (?1, ?2, ?3)", t.id,
+                       t.dataCategories) +
+                textList("INSERT INTO transfer_countries (transfer, pos, country) VALUES (?1, ?2, ?3)", t.id,
+                         t.countries) +
+                evidence("INSERT INTO transfer_evidence (transfer, pos, document, quote) VALUES (?1, ?2, ?3, ?4)", t.id,
+                         t.evidence);
             if (!rowsAdded(rows))
                 return false;
         }
@@ -282,11 +280,11 @@ private:
     // The activity's row and the rows of its lists; returns how many rows were added.
     qsizetype writeActivity(const Activity &a)
     {
-        sql::RowBatch &b = batch(
-            "INSERT INTO activities (id, name, organisation, role, on_behalf_of, lawful_basis, art9_condition, "
-            "art10_basis, dpia_required, dpia_done, owner, last_reviewed, notes, consent_condition_of_service, "
-            "balancing_test_date, balancing_test_note, large_scale) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+        sql::RowBatch &b =
+            batch("INSERT INTO activities (id, name, organisation, role, on_behalf_of, lawful_basis, art9_condition, "
+                  "art10_basis, dpia_required, dpia_done, owner, last_reviewed, notes, consent_condition_of_service, "
+                  "balancing_test_date, balancing_test_note, large_scale) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
         b.addRequiredId(a.id);
         b.addText(a.name);
         b.addId(a.organisation);
@@ -305,28 +303,29 @@ private:
         b.addText(a.balancingTest.note);
         addBool(b, a.largeScale);
         qsizetype rows =
-            1 + textList("INSERT INTO activity_purposes (activity, pos, purpose) VALUES (?1, ?2, ?3)", a.id, a.purposes)
-            + idList("INSERT INTO activity_data_subjects (activity, pos, data_subject) VALUES (?1, ?2, ?3)", a.id,
-                     a.dataSubjects)
-            + idList("INSERT INTO activity_data_categories (activity, pos, data_category) VALUES (?1, ?2, ?3)", a.id,
-                     a.dataCategories)
-            + idList("INSERT INTO activity_sources (activity, pos, source) VALUES (?1, ?2, ?3)", a.id, a.sources)
-            + idList("INSERT INTO activity_security_measures (activity, pos, security_measure) VALUES (?1, ?2, ?3)",
-                     a.id, a.securityMeasures);
+            1 +
+            textList("INSERT INTO activity_purposes (activity, pos, purpose) VALUES (?1, ?2, ?3)", a.id, a.purposes) +
+            idList("INSERT INTO activity_data_subjects (activity, pos, data_subject) VALUES (?1, ?2, ?3)", a.id,
+                   a.dataSubjects) +
+            idList("INSERT INTO activity_data_categories (activity, pos, data_category) VALUES (?1, ?2, ?3)", a.id,
+                   a.dataCategories) +
+            idList("INSERT INTO activity_sources (activity, pos, source) VALUES (?1, ?2, ?3)", a.id, a.sources) +
+            idList("INSERT INTO activity_security_measures (activity, pos, security_measure) VALUES (?1, ?2, ?3)", a.id,
+                   a.securityMeasures);
         for (qsizetype i = 0; i < a.retention.size(); ++i) {
             const RetentionRule &r = a.retention.at(i);
-            sql::RowBatch &rs = batch(
-                "INSERT INTO activity_retention (activity, pos, duration, trigger, legal_reference, text) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+            sql::RowBatch &rs =
+                batch("INSERT INTO activity_retention (activity, pos, duration, trigger, legal_reference, text) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
             rs.addRequiredId(a.id);
             rs.addInt(i);
             rs.addNullableText(r.duration);
             rs.addNullableText(r.trigger);
             rs.addText(r.legalReference);
             rs.addText(r.text);
-            sql::RowBatch &cs = batch(
-                "INSERT INTO activity_retention_categories (activity, rule_pos, pos, data_category) "
-                "VALUES (?1, ?2, ?3, ?4)");
+            sql::RowBatch &cs =
+                batch("INSERT INTO activity_retention_categories (activity, rule_pos, pos, data_category) "
+                      "VALUES (?1, ?2, ?3, ?4)");
             for (qsizetype j = 0; j < r.categories.size(); ++j) {
                 cs.addRequiredId(a.id);
                 cs.addInt(i);
@@ -335,9 +334,8 @@ private:
             }
             rows += 1 + r.categories.size();
         }
-        return rows
-             + evidence("INSERT INTO activity_evidence (activity, pos, document, quote) VALUES (?1, ?2, ?3, ?4)", a.id,
-                        a.evidence);
+        return rows + evidence("INSERT INTO activity_evidence (activity, pos, document, quote) VALUES (?1, ?2, ?3, ?4)",
+                               a.id, a.evidence);
     }
 
     sql::Statement &statement(const char *sql)
@@ -405,8 +403,7 @@ private:
     }
 
     // The format name of an enum value (enumToString without a QString).
-    template <typename E>
-    static void addEnum(sql::RowBatch &b, E value)
+    template <typename E> static void addEnum(sql::RowBatch &b, E value)
     {
         for (const auto &entry : enumNames<E>()) {
             if (entry.value == value) {
@@ -417,8 +414,7 @@ private:
         b.addAscii("", 0); // as enumToString: an unknown value is ''
     }
 
-    template <typename E>
-    static void addEnum(sql::RowBatch &b, const std::optional<E> &value)
+    template <typename E> static void addEnum(sql::RowBatch &b, const std::optional<E> &value)
     {
         if (value)
             addEnum(b, *value);
@@ -521,7 +517,7 @@ private:
         if (m_stop)
             return false;
         m_queue.push_back(std::move(m_batches));
-        m_batches.clear();   // a moved-from map: make it empty
+        m_batches.clear(); // a moved-from map: make it empty
         if (!m_free.empty()) {
             m_batches = std::move(m_free.back());
             m_free.pop_back();
@@ -554,7 +550,7 @@ private:
                     m_error = Tr::tr("SQLite reports: %1").arg(why);
                     return false;
                 }
-                b->rows.clear();   // keeps its capacity for the next use
+                b->rows.clear(); // keeps its capacity for the next use
             }
             const std::lock_guard lock(m_queueMutex);
             m_free.push_back(std::move(group));
@@ -612,8 +608,8 @@ private:
     // inserted and the one being collected), which bounds the memory of a save.
     static constexpr size_t MaxQueuedGroups = 1;
 
-    std::map<const char *, std::unique_ptr<sql::Statement>> m_statements;   // inserting thread
-    QString m_error;                                                        // inserting thread
+    std::map<const char *, std::unique_ptr<sql::Statement>> m_statements; // inserting thread
+    QString m_error;                                                      // inserting thread
     // The collecting thread's own state.
     Group m_batches;
     qsizetype m_pendingRows = 0;
@@ -622,10 +618,10 @@ private:
     // Shared, under m_queueMutex.
     std::mutex m_queueMutex;
     std::condition_variable m_queueChanged;
-    std::deque<Group> m_queue;   // complete groups, oldest first
-    std::vector<Group> m_free;   // inserted groups, emptied, for reuse
+    std::deque<Group> m_queue; // complete groups, oldest first
+    std::vector<Group> m_free; // inserted groups, emptied, for reuse
     bool m_collectDone = false;
-    bool m_stop = false;   // the inserting thread failed: stop collecting
+    bool m_stop = false; // the inserting thread failed: stop collecting
 };
 
 } // namespace

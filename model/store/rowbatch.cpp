@@ -155,15 +155,9 @@ int xColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int column)
     }
     const RowBatch::Cell &cell = cursor->batch->cell(cursor->row, column);
     switch (cell.type) {
-    case RowBatch::Cell::Null:
-        sqlite3_result_null(ctx);
-        break;
-    case RowBatch::Cell::Int:
-        sqlite3_result_int64(ctx, cell.value);
-        break;
-    case RowBatch::Cell::EmptyText:
-        sqlite3_result_text(ctx, "", 0, SQLITE_STATIC);
-        break;
+    case RowBatch::Cell::Null: sqlite3_result_null(ctx); break;
+    case RowBatch::Cell::Int: sqlite3_result_int64(ctx, cell.value); break;
+    case RowBatch::Cell::EmptyText: sqlite3_result_text(ctx, "", 0, SQLITE_STATIC); break;
     case RowBatch::Cell::Text:
         sqlite3_result_text64(ctx, cursor->batch->arena() + cell.value, cell.size, SQLITE_STATIC, SQLITE_UTF8);
         break;

@@ -65,8 +65,8 @@ public:
     {
         enum Type : quint8 { Null, Int, Text, EmptyText };
         Type type = Null;
-        quint32 size = 0;      // Text: bytes in the arena
-        qint64 value = 0;      // Int; Text: offset in the arena
+        quint32 size = 0; // Text: bytes in the arena
+        qint64 value = 0; // Int; Text: offset in the arena
     };
     const Cell &cell(qsizetype row, int column) const { return m_cells[size_t(row * m_columns + column)]; }
     const char *arena() const { return m_arena.constData(); }

@@ -13,18 +13,17 @@ namespace {
 
 // A link table: an ordered list of values that belong to one entity. WITHOUT ROWID: the
 // primary key (owner, pos) is the table itself, not a second b-tree repeating the key.
-#define ROPA_LIST(name, owner, ownerTable, valueColumns)                                          \
-    "CREATE TABLE " name " (\n"                                                                   \
-    "  " owner " TEXT NOT NULL" ROPA_REF(ownerTable) ",\n"                                        \
-    "  pos INTEGER NOT NULL,\n"                                                                   \
-    valueColumns                                                                                  \
-    "  PRIMARY KEY (" owner ", pos)\n"                                                            \
-    ") WITHOUT ROWID"
+#define ROPA_LIST(name, owner, ownerTable, valueColumns)                                                               \
+    "CREATE TABLE " name " (\n"                                                                                        \
+    "  " owner " TEXT NOT NULL" ROPA_REF(ownerTable) ",\n"                                                             \
+                                                     "  pos INTEGER NOT NULL,\n" valueColumns "  PRIMARY KEY (" owner  \
+                                                     ", pos)\n"                                                        \
+                                                     ") WITHOUT ROWID"
 
-#define ROPA_EVIDENCE(name, owner, ownerTable)                                                    \
-    ROPA_LIST(name, owner, ownerTable,                                                            \
-              "  document TEXT NOT NULL" ROPA_REF("documents") ",\n"                              \
-              "  quote TEXT NOT NULL,\n")
+#define ROPA_EVIDENCE(name, owner, ownerTable)                                                                         \
+    ROPA_LIST(name, owner, ownerTable,                                                                                 \
+              "  document TEXT NOT NULL" ROPA_REF("documents") ",\n"                                                   \
+                                                               "  quote TEXT NOT NULL,\n")
 
 const char *const Version1[] = {
     "CREATE TABLE project (\n"
@@ -72,11 +71,11 @@ const char *const Version1[] = {
     "  id TEXT NOT NULL PRIMARY KEY,\n"
     "  name TEXT NOT NULL,\n"
     "  parent TEXT" ROPA_REF("data_categories") ",\n"
-    "  description TEXT NOT NULL,\n"
-    "  special TEXT,\n"
-    "  criminal INTEGER NOT NULL CHECK (criminal IN (0, 1)),\n"
-    "  us_category TEXT\n"
-    ")",
+                                                "  description TEXT NOT NULL,\n"
+                                                "  special TEXT,\n"
+                                                "  criminal INTEGER NOT NULL CHECK (criminal IN (0, 1)),\n"
+                                                "  us_category TEXT\n"
+                                                ")",
     ROPA_LIST("data_category_examples", "data_category", "data_categories", "  example TEXT NOT NULL,\n"),
     ROPA_EVIDENCE("data_category_evidence", "data_category", "data_categories"),
 
@@ -105,25 +104,26 @@ const char *const Version1[] = {
     "CREATE TABLE activities (\n"
     "  id TEXT NOT NULL PRIMARY KEY,\n"
     "  name TEXT NOT NULL,\n"
-    "  organisation TEXT" ROPA_REF("parties") ",\n"
-    "  role TEXT NOT NULL,\n"
-    "  on_behalf_of TEXT" ROPA_REF("parties") ",\n"
-    "  lawful_basis TEXT,\n"
-    "  art9_condition TEXT,\n"
-    "  art10_basis TEXT,\n"
-    "  dpia_required INTEGER CHECK (dpia_required IN (0, 1)),\n"
-    "  dpia_done TEXT,\n"
-    "  owner TEXT NOT NULL,\n"
-    "  last_reviewed TEXT,\n"
-    "  notes TEXT NOT NULL\n"
-    ")",
+    "  organisation TEXT" ROPA_REF(
+        "parties") ",\n"
+                   "  role TEXT NOT NULL,\n"
+                   "  on_behalf_of TEXT" ROPA_REF(
+                       "parties") ",\n"
+                                  "  lawful_basis TEXT,\n"
+                                  "  art9_condition TEXT,\n"
+                                  "  art10_basis TEXT,\n"
+                                  "  dpia_required INTEGER CHECK (dpia_required IN (0, 1)),\n"
+                                  "  dpia_done TEXT,\n"
+                                  "  owner TEXT NOT NULL,\n"
+                                  "  last_reviewed TEXT,\n"
+                                  "  notes TEXT NOT NULL\n"
+                                  ")",
     ROPA_LIST("activity_purposes", "activity", "activities", "  purpose TEXT NOT NULL,\n"),
     ROPA_LIST("activity_data_subjects", "activity", "activities",
               "  data_subject TEXT NOT NULL" ROPA_REF("data_subjects") ",\n"),
     ROPA_LIST("activity_data_categories", "activity", "activities",
               "  data_category TEXT NOT NULL" ROPA_REF("data_categories") ",\n"),
-    ROPA_LIST("activity_sources", "activity", "activities",
-              "  source TEXT NOT NULL" ROPA_REF("sources") ",\n"),
+    ROPA_LIST("activity_sources", "activity", "activities", "  source TEXT NOT NULL" ROPA_REF("sources") ",\n"),
     ROPA_LIST("activity_security_measures", "activity", "activities",
               "  security_measure TEXT NOT NULL" ROPA_REF("security_measures") ",\n"),
     ROPA_LIST("activity_retention", "activity", "activities",
@@ -135,26 +135,26 @@ const char *const Version1[] = {
     "  activity TEXT NOT NULL,\n"
     "  rule_pos INTEGER NOT NULL,\n"
     "  pos INTEGER NOT NULL,\n"
-    "  data_category TEXT NOT NULL" ROPA_REF("data_categories") ",\n"
-    "  PRIMARY KEY (activity, rule_pos, pos),\n"
-    "  FOREIGN KEY (activity, rule_pos) REFERENCES activity_retention(activity, pos)"
-    " DEFERRABLE INITIALLY DEFERRED\n"
-    ") WITHOUT ROWID",
+    "  data_category TEXT NOT NULL" ROPA_REF(
+        "data_categories") ",\n"
+                           "  PRIMARY KEY (activity, rule_pos, pos),\n"
+                           "  FOREIGN KEY (activity, rule_pos) REFERENCES activity_retention(activity, pos)"
+                           " DEFERRABLE INITIALLY DEFERRED\n"
+                           ") WITHOUT ROWID",
     ROPA_EVIDENCE("activity_evidence", "activity", "activities"),
 
     "CREATE TABLE transfers (\n"
     "  id TEXT NOT NULL PRIMARY KEY,\n"
     "  from_party TEXT" ROPA_REF("parties") ",\n"
-    "  to_party TEXT" ROPA_REF("parties") ",\n"
-    "  role TEXT NOT NULL,\n"
-    "  purpose TEXT NOT NULL,\n"
-    "  mechanism TEXT NOT NULL,\n"
-    "  scc_module INTEGER,\n"
-    "  derogation TEXT,\n"
-    "  tia_done TEXT\n"
-    ")",
-    ROPA_LIST("transfer_activities", "transfer", "transfers",
-              "  activity TEXT NOT NULL" ROPA_REF("activities") ",\n"),
+                                            "  to_party TEXT" ROPA_REF("parties") ",\n"
+                                                                                  "  role TEXT NOT NULL,\n"
+                                                                                  "  purpose TEXT NOT NULL,\n"
+                                                                                  "  mechanism TEXT NOT NULL,\n"
+                                                                                  "  scc_module INTEGER,\n"
+                                                                                  "  derogation TEXT,\n"
+                                                                                  "  tia_done TEXT\n"
+                                                                                  ")",
+    ROPA_LIST("transfer_activities", "transfer", "transfers", "  activity TEXT NOT NULL" ROPA_REF("activities") ",\n"),
     ROPA_LIST("transfer_data_categories", "transfer", "transfers",
               "  data_category TEXT NOT NULL" ROPA_REF("data_categories") ",\n"),
     ROPA_LIST("transfer_countries", "transfer", "transfers", "  country TEXT NOT NULL,\n"),
@@ -182,36 +182,40 @@ const char *const ReplacedInVersion3[] = {
     "CREATE TABLE activities (\n"
     "  id TEXT NOT NULL PRIMARY KEY,\n"
     "  name TEXT NOT NULL,\n"
-    "  organisation TEXT" ROPA_REF("parties") ",\n"
-    "  role TEXT NOT NULL,\n"
-    "  on_behalf_of TEXT" ROPA_REF("parties") ",\n"
-    "  lawful_basis TEXT,\n"
-    "  art9_condition TEXT,\n"
-    "  art10_basis TEXT,\n"
-    "  consent_condition_of_service INTEGER CHECK (consent_condition_of_service IN (0, 1)),\n"
-    "  balancing_test_date TEXT,\n"
-    "  balancing_test_note TEXT NOT NULL,\n"
-    "  dpia_required INTEGER CHECK (dpia_required IN (0, 1)),\n"
-    "  dpia_done TEXT,\n"
-    "  large_scale INTEGER CHECK (large_scale IN (0, 1)),\n"
-    "  owner TEXT NOT NULL,\n"
-    "  last_reviewed TEXT,\n"
-    "  notes TEXT NOT NULL\n"
-    ")",
+    "  organisation TEXT" ROPA_REF(
+        "parties") ",\n"
+                   "  role TEXT NOT NULL,\n"
+                   "  on_behalf_of TEXT" ROPA_REF(
+                       "parties") ",\n"
+                                  "  lawful_basis TEXT,\n"
+                                  "  art9_condition TEXT,\n"
+                                  "  art10_basis TEXT,\n"
+                                  "  consent_condition_of_service INTEGER CHECK (consent_condition_of_service IN (0, "
+                                  "1)),\n"
+                                  "  balancing_test_date TEXT,\n"
+                                  "  balancing_test_note TEXT NOT NULL,\n"
+                                  "  dpia_required INTEGER CHECK (dpia_required IN (0, 1)),\n"
+                                  "  dpia_done TEXT,\n"
+                                  "  large_scale INTEGER CHECK (large_scale IN (0, 1)),\n"
+                                  "  owner TEXT NOT NULL,\n"
+                                  "  last_reviewed TEXT,\n"
+                                  "  notes TEXT NOT NULL\n"
+                                  ")",
 
     "CREATE TABLE transfers (\n"
     "  id TEXT NOT NULL PRIMARY KEY,\n"
     "  from_party TEXT" ROPA_REF("parties") ",\n"
-    "  to_party TEXT" ROPA_REF("parties") ",\n"
-    "  role TEXT NOT NULL,\n"
-    "  purpose TEXT NOT NULL,\n"
-    "  mechanism TEXT NOT NULL,\n"
-    "  scc_module INTEGER,\n"
-    "  derogation TEXT,\n"
-    "  occasional INTEGER CHECK (occasional IN (0, 1)),\n"
-    "  suitable_safeguards TEXT NOT NULL,\n"
-    "  tia_done TEXT\n"
-    ")",
+                                            "  to_party TEXT" ROPA_REF(
+                                                "parties") ",\n"
+                                                           "  role TEXT NOT NULL,\n"
+                                                           "  purpose TEXT NOT NULL,\n"
+                                                           "  mechanism TEXT NOT NULL,\n"
+                                                           "  scc_module INTEGER,\n"
+                                                           "  derogation TEXT,\n"
+                                                           "  occasional INTEGER CHECK (occasional IN (0, 1)),\n"
+                                                           "  suitable_safeguards TEXT NOT NULL,\n"
+                                                           "  tia_done TEXT\n"
+                                                           ")",
 };
 
 // Added in format 4: the project's own checksum, one XXH3-128 per table over its rows

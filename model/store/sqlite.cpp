@@ -19,9 +19,7 @@ namespace {
 // refuses (SQLITE_MISUSE) and nothing changes.
 void configureOnce()
 {
-    static const bool configured = [] {
-        return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
-    }();
+    static const bool configured = [] { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK; }();
     Q_UNUSED(configured);
 }
 
@@ -191,14 +189,12 @@ bool Statement::bindText(int index, const QString &text)
         }
         if (ascii) {
             return sqlite3_bind_text64(m_stmt, index, buffer, static_cast<sqlite3_uint64>(size), SQLITE_TRANSIENT,
-                                       SQLITE_UTF8)
-                == SQLITE_OK;
+                                       SQLITE_UTF8) == SQLITE_OK;
         }
     }
     const QByteArray utf8 = text.toUtf8();
     return sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
-                               SQLITE_TRANSIENT, SQLITE_UTF8)
-        == SQLITE_OK;
+                               SQLITE_TRANSIENT, SQLITE_UTF8) == SQLITE_OK;
 }
 
 bool Statement::bindNullableText(int index, const QString &text)
@@ -214,14 +210,13 @@ bool Statement::bindInt(int index, qint64 value)
 bool Statement::bindBlob(int index, const QByteArray &bytes)
 {
     return sqlite3_bind_blob64(m_stmt, index, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()),
-                               SQLITE_TRANSIENT)
-        == SQLITE_OK;
+                               SQLITE_TRANSIENT) == SQLITE_OK;
 }
 
 bool Statement::bindStaticUtf8(int index, const char *data, qsizetype size)
 {
-    return sqlite3_bind_text64(m_stmt, index, data, static_cast<sqlite3_uint64>(size), SQLITE_STATIC, SQLITE_UTF8)
-        == SQLITE_OK;
+    return sqlite3_bind_text64(m_stmt, index, data, static_cast<sqlite3_uint64>(size), SQLITE_STATIC, SQLITE_UTF8) ==
+           SQLITE_OK;
 }
 
 bool Statement::bindPointer(int index, void *pointer, const char *type)
@@ -308,7 +303,8 @@ QString Statement::columnText(int column) const
 
 std::optional<QString> decodeUtf8(const QByteArray &bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
         return std::nullopt;

@@ -39,8 +39,8 @@ public:
     std::optional<QString> queryText(const char *sql);
     std::optional<qint64> queryInt(const char *sql);
 
-    int errorCode() const;          // extended result code of the last call
-    QString errorText() const;      // sqlite3_errmsg, or the wrapper's own message
+    int errorCode() const;     // extended result code of the last call
+    QString errorText() const; // sqlite3_errmsg, or the wrapper's own message
     void setErrorText(const QString &text) { m_ownError = text; }
 
 private:
@@ -65,7 +65,7 @@ public:
 
     // Parameters are 1-based, as in SQLite.
     bool bindNull(int index);
-    bool bindText(int index, const QString &text);       // a null QString is bound as ''
+    bool bindText(int index, const QString &text);         // a null QString is bound as ''
     bool bindNullableText(int index, const QString &text); // empty is bound as NULL
     bool bindInt(int index, qint64 value);
     bool bindBlob(int index, const QByteArray &bytes);
@@ -90,7 +90,7 @@ public:
 
     // Columns are 0-based, as in SQLite.
     int columnCount() const;
-    int columnType(int column) const;    // SQLITE_INTEGER, SQLITE_TEXT, SQLITE_NULL, ...
+    int columnType(int column) const; // SQLITE_INTEGER, SQLITE_TEXT, SQLITE_NULL, ...
     bool isNull(int column) const;
     qint64 columnInt(int column) const;
     // The raw UTF-8 bytes of a text (or blob) column.

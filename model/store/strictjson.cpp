@@ -245,8 +245,8 @@ private:
                                                  "text, which Ropa does not accept, at line %1, column %2."));
                 }
                 if (isHighSurrogate(uint(unit))) {
-                    const bool pair = m_pos + 1 < m_bytes.size() && m_bytes.at(m_pos) == '\\'
-                                   && m_bytes.at(m_pos + 1) == 'u';
+                    const bool pair =
+                        m_pos + 1 < m_bytes.size() && m_bytes.at(m_pos) == '\\' && m_bytes.at(m_pos + 1) == 'u';
                     int low = -1;
                     if (pair) {
                         m_pos += 2;
@@ -265,7 +265,9 @@ private:
                 }
             } else if (text) {
                 switch (e) {
-                case '"': case '\\': case '/': text->append(QLatin1Char(e)); break;
+                case '"':
+                case '\\':
+                case '/': text->append(QLatin1Char(e)); break;
                 case 'b': text->append(QLatin1Char('\b')); break;
                 case 'f': text->append(QLatin1Char('\f')); break;
                 case 'n': text->append(QLatin1Char('\n')); break;

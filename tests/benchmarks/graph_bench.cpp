@@ -76,7 +76,7 @@ private:
     quint64 m_state;
 };
 
-constexpr int Tiers = 6;          // own parties in tier 0, then five tiers of recipients
+constexpr int Tiers = 6; // own parties in tier 0, then five tiers of recipients
 constexpr int TransfersPerParty = 5;
 constexpr int Categories = 20;
 
@@ -143,7 +143,8 @@ ProjectData generate(int parties, quint64 seed)
     int made = 0;
     for (int t = 1; t < Tiers; ++t) {
         for (const Id &to : tier[std::size_t(t)]) {
-            addTransfer(tier[std::size_t(t - 1)][std::size_t(rng.index(qsizetype(tier[std::size_t(t - 1)].size())))], to);
+            addTransfer(tier[std::size_t(t - 1)][std::size_t(rng.index(qsizetype(tier[std::size_t(t - 1)].size())))],
+                        to);
             ++made;
         }
     }
@@ -198,8 +199,7 @@ struct Timing
     double cpuMedian() const { return median(cpu); }
 };
 
-template <typename F>
-void timeIt(Timing &t, F &&f)
+template <typename F> void timeIt(Timing &t, F &&f)
 {
     QElapsedTimer timer;
     const double cpu0 = threadCpuMs();
@@ -401,7 +401,8 @@ DotRun runDot(const QByteArray &dot, int runs, int timeoutSeconds)
 // The exported DOT without the edge labels (dot routes every label as a node of its own).
 QByteArray withoutEdgeLabels(const QByteArray &dot)
 {
-    static const QRegularExpression label(QStringLiteral("(-> n\\d+ \\[color=\"[^\"]*\"), label=\"(?:[^\"\\\\]|\\\\.)*\""));
+    static const QRegularExpression label(
+        QStringLiteral("(-> n\\d+ \\[color=\"[^\"]*\"), label=\"(?:[^\"\\\\]|\\\\.)*\""));
     return QString::fromUtf8(dot).replace(label, QStringLiteral("\\1")).toUtf8();
 }
 
@@ -425,19 +426,21 @@ int main(int argc, char *argv[])
                                         QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed (default 20240530)."),
                                         QStringLiteral("N"), QStringLiteral("20240530"));
-    const QCommandLineOption sizesOption(QStringLiteral("sizes"), QStringLiteral("Party counts (default 100,500,2000)."),
-                                         QStringLiteral("LIST"), QStringLiteral("100,500,2000"));
+    const QCommandLineOption sizesOption(QStringLiteral("sizes"),
+                                         QStringLiteral("Party counts (default 100,500,2000)."), QStringLiteral("LIST"),
+                                         QStringLiteral("100,500,2000"));
     const QCommandLineOption noDotOption(QStringLiteral("no-dot"), QStringLiteral("Do not run Graphviz."));
     const QCommandLineOption timeoutOption(QStringLiteral("dot-timeout"),
                                            QStringLiteral("Seconds one dot run may take (default 600)."),
                                            QStringLiteral("S"), QStringLiteral("600"));
-    const QCommandLineOption writeDotOption(QStringLiteral("write-dot"),
-                                            QStringLiteral("Also write the exported DOT of each size to DIR/graph-N.dot."),
-                                            QStringLiteral("DIR"));
-    const QCommandLineOption plainOption(QStringLiteral("plain-dir"),
-                                         QStringLiteral("Count the crossings of dot drawings made earlier: DIR/graph-N.plain "
-                                                        "and DIR/graph-N-nolabels.plain (from the --write-dot files)."),
-                                         QStringLiteral("DIR"));
+    const QCommandLineOption writeDotOption(
+        QStringLiteral("write-dot"), QStringLiteral("Also write the exported DOT of each size to DIR/graph-N.dot."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption plainOption(
+        QStringLiteral("plain-dir"),
+        QStringLiteral("Count the crossings of dot drawings made earlier: DIR/graph-N.plain "
+                       "and DIR/graph-N-nolabels.plain (from the --write-dot files)."),
+        QStringLiteral("DIR"));
     parser.addOptions({runsOption, seedOption, sizesOption, noDotOption, timeoutOption, writeDotOption, plainOption});
     parser.process(app);
     QTextStream out(stdout);
@@ -451,7 +454,8 @@ int main(int argc, char *argv[])
 
     int status = 0;
     out << "seed " << seed << ", " << runs << " runs per figure (medians; wall / CPU in ms)\n\n";
-    out << "| parties | transfers | build | reach, all " << Categories << " categories + any | layout | "
+    out << "| parties | transfers | build | reach, all " << Categories
+        << " categories + any | layout | "
            "Ropa crossings | dot (exported DOT) | dot crossings | dot, no edge labels | crossings |\n";
     out << "|---|---|---|---|---|---|---|---|---|---|\n";
     for (int parties : std::as_const(sizes)) {
@@ -488,7 +492,8 @@ int main(int argc, char *argv[])
                 if (!same)
                     flat.edges.append(r);
             }
-            err << "forward only " << countCrossings(drawnOf(*g, fwd)) << ", without same-layer " << countCrossings(drawnOf(*g, flat)) << "\n";
+            err << "forward only " << countCrossings(drawnOf(*g, fwd)) << ", without same-layer "
+                << countCrossings(drawnOf(*g, flat)) << "\n";
         }
 
         // dot on the DOT Ropa exports for the same picture (every party, every transfer).
@@ -520,8 +525,8 @@ int main(int argc, char *argv[])
                 if (!r->error.isEmpty()) {
                     err << r->error << "\n";
                 } else if (r->nodes != g->nodeCount() || r->edges != g->edgeCount()) {
-                    err << "dot drew " << r->nodes << " nodes and " << r->edges << " edges, expected "
-                        << g->nodeCount() << " and " << g->edgeCount() << "\n";
+                    err << "dot drew " << r->nodes << " nodes and " << r->edges << " edges, expected " << g->nodeCount()
+                        << " and " << g->edgeCount() << "\n";
                     status = 3;
                 }
             }
@@ -540,7 +545,9 @@ int main(int argc, char *argv[])
                     err << file.fileName() << ": does not parse or is incomplete\n";
             }
         }
-        auto both = [](const Timing &t) -> QString { return ms(t.wallMedian()) + QStringLiteral(" / ") + ms(t.cpuMedian()); };
+        auto both = [](const Timing &t) -> QString {
+            return ms(t.wallMedian()) + QStringLiteral(" / ") + ms(t.cpuMedian());
+        };
         auto crossings = [](const DotRun &r) {
             return r.crossings < 0 ? (r.error.isEmpty() ? QStringLiteral("–") : QStringLiteral("(%1)").arg(r.error))
                                    : QString::number(r.crossings);

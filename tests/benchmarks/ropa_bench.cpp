@@ -79,7 +79,7 @@ constexpr Sizes QuickSizes{50, 500, 3, 200, 30, 20, 30, 1000, 5000};
 // The targets (docs/performance.md). Not checked as pass/fail; printed beside the figures.
 constexpr double TargetOpenMs = 1000.0;
 constexpr double TargetSaveMs = 1000.0;
-constexpr double TargetXlsxMs = 1000.0;  // Article 30 records, 1,000 activities
+constexpr double TargetXlsxMs = 1000.0; // Article 30 records, 1,000 activities
 constexpr double TargetPdfMs = 10000.0;
 constexpr double TargetRssMb = 300.0;
 
@@ -107,8 +107,7 @@ public:
     int index(qsizetype n) { return static_cast<int>(next() % static_cast<quint64>(n)); }
     bool chance(double p) { return static_cast<double>(next() >> 11) * 0x1.0p-53 < p; }
 
-    template <std::size_t N>
-    QString pick(const char *const (&words)[N])
+    template <std::size_t N> QString pick(const char *const (&words)[N])
     {
         return QString::fromUtf8(words[index(static_cast<qsizetype>(N))]);
     }
@@ -127,17 +126,13 @@ public:
         return out;
     }
 
-    template <typename E>
-    E enumValue()
+    template <typename E> E enumValue()
     {
         const auto names = enumNames<E>();
         return names[static_cast<std::size_t>(index(static_cast<qsizetype>(names.size())))].value;
     }
 
-    QDate date(int fromYear, int years)
-    {
-        return QDate(fromYear, 1, 1).addDays(range(0, years * 365 - 1));
-    }
+    QDate date(int fromYear, int years) { return QDate(fromYear, 1, 1).addDays(range(0, years * 365 - 1)); }
 
 private:
     quint64 m_state;
@@ -171,107 +166,276 @@ private:
 // Vocabulary.
 
 const char *const Words[] = {
-    "personal", "data", "processing", "controller", "processor", "purpose", "retention", "customer",
-    "account", "service", "contract", "consent", "legitimate", "interest", "security", "measures",
-    "transfer", "third", "countries", "safeguards", "standard", "contractual", "clauses", "recipient",
-    "categories", "information", "request", "access", "erasure", "rectification", "portability",
-    "objection", "marketing", "analytics", "cookies", "device", "identifiers", "billing", "payment",
-    "support", "employees", "applicants", "suppliers", "visitors", "newsletter", "website", "backup",
-    "encryption", "logging", "audit", "incident", "breach", "notification", "authority", "supervisory",
-    "period", "years", "months", "statutory", "obligation", "tax", "accounting", "records", "storage",
-    "hosting", "cloud", "infrastructure", "subprocessor", "agreement", "instructions", "confidentiality",
-    "training", "review", "assessment", "impact", "risk", "rights", "freedoms", "natural", "persons",
-    "the", "of", "and", "to", "for", "in", "with", "on", "by", "we", "our", "your", "may", "will", "is",
-    "are", "be", "as", "or", "such", "any", "all", "other", "where", "when", "which", "this", "that",
-    "under", "within", "after", "before", "including", "necessary", "appropriate", "technical",
-    "organisational", "reasonable", "applicable", "law", "European", "Union", "Article", "GDPR",
-    "email", "address", "name", "telephone", "number", "location", "usage", "logs", "session",
-    "profile", "preferences", "order", "history", "invoice", "delivery", "fraud", "prevention",
-    "verification", "identity", "Schrems", "Datenschutz", "données", "traitement", "durée",
+    "personal",
+    "data",
+    "processing",
+    "controller",
+    "processor",
+    "purpose",
+    "retention",
+    "customer",
+    "account",
+    "service",
+    "contract",
+    "consent",
+    "legitimate",
+    "interest",
+    "security",
+    "measures",
+    "transfer",
+    "third",
+    "countries",
+    "safeguards",
+    "standard",
+    "contractual",
+    "clauses",
+    "recipient",
+    "categories",
+    "information",
+    "request",
+    "access",
+    "erasure",
+    "rectification",
+    "portability",
+    "objection",
+    "marketing",
+    "analytics",
+    "cookies",
+    "device",
+    "identifiers",
+    "billing",
+    "payment",
+    "support",
+    "employees",
+    "applicants",
+    "suppliers",
+    "visitors",
+    "newsletter",
+    "website",
+    "backup",
+    "encryption",
+    "logging",
+    "audit",
+    "incident",
+    "breach",
+    "notification",
+    "authority",
+    "supervisory",
+    "period",
+    "years",
+    "months",
+    "statutory",
+    "obligation",
+    "tax",
+    "accounting",
+    "records",
+    "storage",
+    "hosting",
+    "cloud",
+    "infrastructure",
+    "subprocessor",
+    "agreement",
+    "instructions",
+    "confidentiality",
+    "training",
+    "review",
+    "assessment",
+    "impact",
+    "risk",
+    "rights",
+    "freedoms",
+    "natural",
+    "persons",
+    "the",
+    "of",
+    "and",
+    "to",
+    "for",
+    "in",
+    "with",
+    "on",
+    "by",
+    "we",
+    "our",
+    "your",
+    "may",
+    "will",
+    "is",
+    "are",
+    "be",
+    "as",
+    "or",
+    "such",
+    "any",
+    "all",
+    "other",
+    "where",
+    "when",
+    "which",
+    "this",
+    "that",
+    "under",
+    "within",
+    "after",
+    "before",
+    "including",
+    "necessary",
+    "appropriate",
+    "technical",
+    "organisational",
+    "reasonable",
+    "applicable",
+    "law",
+    "European",
+    "Union",
+    "Article",
+    "GDPR",
+    "email",
+    "address",
+    "name",
+    "telephone",
+    "number",
+    "location",
+    "usage",
+    "logs",
+    "session",
+    "profile",
+    "preferences",
+    "order",
+    "history",
+    "invoice",
+    "delivery",
+    "fraud",
+    "prevention",
+    "verification",
+    "identity",
+    "Schrems",
+    "Datenschutz",
+    "données",
+    "traitement",
+    "durée",
 };
 
 const char *const CompanyPrefixes[] = {
-    "Northwind", "Bluefin", "Acme", "Globex", "Initech", "Umbrella", "Cyberdyne", "Soylent", "Hooli",
-    "Vandelay", "Tyrell", "Aperture", "Pied Piper", "Dunder", "Oscorp", "Nakatomi", "Monarch",
-    "Sterling", "Zenith", "Pinnacle", "Vertex", "Horizon", "Summit", "Keystone", "Evergreen",
-    "Silverline", "Redwood", "Lighthouse", "Harbor", "Atlas", "Orion", "Polaris", "Nimbus", "Müller",
-    "Søndergaard", "Łukasiewicz", "Café Olé",
+    "Northwind", "Bluefin",    "Acme",        "Globex",      "Initech",    "Umbrella", "Cyberdyne", "Soylent",
+    "Hooli",     "Vandelay",   "Tyrell",      "Aperture",    "Pied Piper", "Dunder",   "Oscorp",    "Nakatomi",
+    "Monarch",   "Sterling",   "Zenith",      "Pinnacle",    "Vertex",     "Horizon",  "Summit",    "Keystone",
+    "Evergreen", "Silverline", "Redwood",     "Lighthouse",  "Harbor",     "Atlas",    "Orion",     "Polaris",
+    "Nimbus",    "Müller",     "Søndergaard", "Łukasiewicz", "Café Olé",
 };
 const char *const CompanyTrades[] = {
-    "Analytics", "Cloud", "Payments", "Logistics", "Hosting", "Mail", "CRM", "Security", "Data",
-    "Software", "Consulting", "Telecom", "Media", "Health", "Insurance", "HR Services", "Marketing",
-    "Support", "Backup", "Identity", "Print", "Translation", "Recruiting", "Ads",
+    "Analytics", "Cloud",    "Payments",   "Logistics", "Hosting", "Mail",        "CRM",        "Security",
+    "Data",      "Software", "Consulting", "Telecom",   "Media",   "Health",      "Insurance",  "HR Services",
+    "Marketing", "Support",  "Backup",     "Identity",  "Print",   "Translation", "Recruiting", "Ads",
 };
 const char *const CompanyForms[] = {
     "GmbH", "Ltd", "Inc.", "SAS", "B.V.", "AB", "S.p.A.", "LLC", "Oy", "A/S", "SE", "Sp. z o.o.",
 };
 const char *const RecipientCategories[] = {
-    "Marketing partners", "Payment providers", "Courier services", "Advertising networks",
-    "Public authorities", "Auditors", "Legal advisers", "Insurance companies", "Banks",
+    "Marketing partners",   "Payment providers",    "Courier services",
+    "Advertising networks", "Public authorities",   "Auditors",
+    "Legal advisers",       "Insurance companies",  "Banks",
     "Affiliated companies", "IT service providers", "Credit agencies",
 };
 const char *const FirstNames[] = {
-    "Anna", "Ben", "Chloé", "David", "Elif", "Farid", "Greta", "Hiro", "Ines", "Jonas", "Kasia",
-    "Luca", "Maja", "Noah", "Olga", "Pablo", "Quinn", "Rosa", "Sven", "Tara",
+    "Anna",  "Ben",  "Chloé", "David", "Elif", "Farid", "Greta", "Hiro", "Ines", "Jonas",
+    "Kasia", "Luca", "Maja",  "Noah",  "Olga", "Pablo", "Quinn", "Rosa", "Sven", "Tara",
 };
 const char *const LastNames[] = {
-    "Schmidt", "Dubois", "Rossi", "García", "Nowak", "Jansen", "Larsen", "Smith", "Kowalski",
-    "Andersson", "Novák", "Papadopoulos", "Silva", "Murphy", "Virtanen", "Horvat",
+    "Schmidt",  "Dubois",    "Rossi", "García",       "Nowak", "Jansen", "Larsen",   "Smith",
+    "Kowalski", "Andersson", "Novák", "Papadopoulos", "Silva", "Murphy", "Virtanen", "Horvat",
 };
 const char *const Certifications[] = {
     "ISO/IEC 27001", "ISO/IEC 27701", "SOC 2 Type II", "C5", "TISAX", "PCI DSS", "HDS", "CSA STAR",
 };
 const char *const CategoryBases[] = {
-    "Contact details", "Identification data", "Financial data", "Payment data", "Location data",
-    "Usage data", "Device data", "Communication content", "Employment data", "Education data",
-    "Health data", "Biometric data", "Images and video", "Audio recordings", "Authentication data",
-    "Transaction history", "Preferences", "Social media data", "Support records", "Contract data",
-    "Tax data", "Family data", "Criminal records", "Vehicle data", "Travel data",
+    "Contact details",  "Identification data", "Financial data",      "Payment data",
+    "Location data",    "Usage data",          "Device data",         "Communication content",
+    "Employment data",  "Education data",      "Health data",         "Biometric data",
+    "Images and video", "Audio recordings",    "Authentication data", "Transaction history",
+    "Preferences",      "Social media data",   "Support records",     "Contract data",
+    "Tax data",         "Family data",         "Criminal records",    "Vehicle data",
+    "Travel data",
 };
 const char *const CategoryQualifiers[] = {
-    "of customers", "of employees", "of prospects", "of suppliers", "collected online",
-    "from partners", "from public sources", "historical", "derived", "aggregated", "in logs",
+    "of customers",        "of employees", "of prospects", "of suppliers", "collected online", "from partners",
+    "from public sources", "historical",   "derived",      "aggregated",   "in logs",
 };
 const char *const SubjectBases[] = {
-    "Customers", "Prospects", "Employees", "Applicants", "Former employees", "Contractors",
-    "Suppliers' contacts", "Website visitors", "App users", "Newsletter subscribers", "Patients",
-    "Students", "Members", "Children", "Shareholders", "Event attendees", "Survey participants",
+    "Customers",
+    "Prospects",
+    "Employees",
+    "Applicants",
+    "Former employees",
+    "Contractors",
+    "Suppliers' contacts",
+    "Website visitors",
+    "App users",
+    "Newsletter subscribers",
+    "Patients",
+    "Students",
+    "Members",
+    "Children",
+    "Shareholders",
+    "Event attendees",
+    "Survey participants",
 };
 const char *const Regions[] = {
-    "Germany", "France", "Italy", "Spain", "Poland", "the Netherlands", "Sweden", "the EU",
-    "the United Kingdom", "the United States", "worldwide", "Switzerland", "Japan", "Brazil",
+    "Germany",
+    "France",
+    "Italy",
+    "Spain",
+    "Poland",
+    "the Netherlands",
+    "Sweden",
+    "the EU",
+    "the United Kingdom",
+    "the United States",
+    "worldwide",
+    "Switzerland",
+    "Japan",
+    "Brazil",
 };
 const char *const SourceNames[] = {
-    "The data subject", "Customer CRM", "Web forms", "Mobile app telemetry", "Credit agency",
-    "Public registers", "Partner feeds", "Social networks", "HR system", "Payment provider",
-    "Call centre", "Recruiting portal", "Point of sale",
+    "The data subject", "Customer CRM",    "Web forms", "Mobile app telemetry", "Credit agency", "Public registers",
+    "Partner feeds",    "Social networks", "HR system", "Payment provider",     "Call centre",   "Recruiting portal",
+    "Point of sale",
 };
 const char *const MeasureNames[] = {
-    "Encryption at rest", "TLS in transit", "Role-based access control", "Two-factor authentication",
-    "Daily backups", "Pseudonymisation of identifiers", "Central audit logging", "Network segmentation",
-    "Badge access to premises", "Confidentiality agreements", "Privacy training",
-    "Vulnerability scanning", "Penetration tests", "Data minimisation review",
+    "Encryption at rest",
+    "TLS in transit",
+    "Role-based access control",
+    "Two-factor authentication",
+    "Daily backups",
+    "Pseudonymisation of identifiers",
+    "Central audit logging",
+    "Network segmentation",
+    "Badge access to premises",
+    "Confidentiality agreements",
+    "Privacy training",
+    "Vulnerability scanning",
+    "Penetration tests",
+    "Data minimisation review",
 };
 const char *const Processes[] = {
-    "Payroll", "Recruiting", "Customer onboarding", "Newsletter", "Order fulfilment",
-    "Customer support", "Fraud detection", "Web analytics", "Access control", "Video surveillance",
-    "Accounting", "Contract management", "Supplier management", "Event registration",
-    "Loyalty programme", "Debt collection", "IT operations", "Backup and recovery", "Whistleblowing",
-    "Health and safety",
+    "Payroll",          "Recruiting",          "Customer onboarding", "Newsletter",         "Order fulfilment",
+    "Customer support", "Fraud detection",     "Web analytics",       "Access control",     "Video surveillance",
+    "Accounting",       "Contract management", "Supplier management", "Event registration", "Loyalty programme",
+    "Debt collection",  "IT operations",       "Backup and recovery", "Whistleblowing",     "Health and safety",
 };
 const char *const Durations[] = {
     "P30D", "P90D", "P6M", "P1Y", "P2Y", "P3Y", "P6Y", "P10Y", "P2Y6M", "PT72H", "P4W",
 };
 const char *const Triggers[] = {
-    "end of contract", "account closure", "last login", "end of employment",
-    "end of the financial year", "withdrawal of consent", "completion of the order",
+    "end of contract",       "account closure",         "last login", "end of employment", "end of the financial year",
+    "withdrawal of consent", "completion of the order",
 };
 const char *const LegalReferences[] = {
     "§ 147 AO", "§ 257 HGB", "Art. 17(3)(b) GDPR", "Art. L123-22 Code de commerce", "§ 26 BDSG",
 };
 const char *const DocumentKinds[] = {
-    "Privacy policy", "Data processing agreement", "Subprocessor list", "Cookie notice",
-    "Employee privacy notice", "Security whitepaper", "Transfer impact assessment",
+    "Privacy policy",          "Data processing agreement", "Subprocessor list",          "Cookie notice",
+    "Employee privacy notice", "Security whitepaper",       "Transfer impact assessment",
 };
 const char *const CommonCountries[] = {
     "US", "DE", "IE", "GB", "NL", "FR", "IN", "CH", "JP", "CA", "PL", "SE",
@@ -338,7 +502,8 @@ private:
     {
         const QString first = m_rng.pick(FirstNames);
         const QString last = m_rng.pick(LastNames);
-        return Contact{first + u' ' + last, first.toLower() + u'.' + QString::number(m_rng.range(1, 999)) + QStringLiteral("@example.com"),
+        return Contact{first + u' ' + last,
+                       first.toLower() + u'.' + QString::number(m_rng.range(1, 999)) + QStringLiteral("@example.com"),
                        QStringLiteral("+49 30 %1").arg(m_rng.range(1000000, 9999999))};
     }
 
@@ -347,15 +512,15 @@ private:
         const int n = m_rng.range(lo, hi);
         QStringList out;
         while (out.size() < n) {
-            const QString c = m_rng.chance(0.6) ? m_rng.pick(CommonCountries) : m_countries[m_rng.index(m_countries.size())];
+            const QString c =
+                m_rng.chance(0.6) ? m_rng.pick(CommonCountries) : m_countries[m_rng.index(m_countries.size())];
             if (!out.contains(c))
                 out.append(c);
         }
         return out;
     }
 
-    template <typename T>
-    IdList pickIds(const QList<Id> &pool, int lo, int hi)
+    template <typename T> IdList pickIds(const QList<Id> &pool, int lo, int hi)
     {
         IdList out;
         for (int k : m_rng.distinct(static_cast<int>(pool.size()), m_rng.range(lo, hi)))
@@ -427,7 +592,10 @@ private:
             p.country = own ? QStringLiteral("DE") : countries(1, 1).constFirst();
             if (m_rng.chance(0.6))
                 p.locations = countries(1, 4);
-            p.address = QStringLiteral("%1 Street %2, %3").arg(m_rng.pick(LastNames)).arg(m_rng.range(1, 200)).arg(m_rng.range(10000, 99999));
+            p.address = QStringLiteral("%1 Street %2, %3")
+                            .arg(m_rng.pick(LastNames))
+                            .arg(m_rng.range(1, 200))
+                            .arg(m_rng.range(10000, 99999));
             p.contact = contact();
             if (own || m_rng.chance(0.3))
                 p.dpo = contact();
@@ -532,8 +700,8 @@ private:
         for (int k = 0; k < m_sizes.activities; ++k) {
             Activity a;
             a.id = m_ids.make();
-            a.name = m_rng.pick(Processes) + QStringLiteral(" \u2013 ") + m_rng.pick(Regions) + QStringLiteral(" #")
-                     + QString::number(k + 1);
+            a.name = m_rng.pick(Processes) + QStringLiteral(" \u2013 ") + m_rng.pick(Regions) + QStringLiteral(" #") +
+                     QString::number(k + 1);
             a.organisation = m_ownIds[m_rng.index(m_ownIds.size())];
             if (m_rng.chance(0.85)) {
                 a.role = Role::Controller;
@@ -691,7 +859,7 @@ struct Lap
 {
     double wallMs = 0;
     double cpuMs = 0;
-    double threadCpuMs = 0;   // of the thread that runs the phase (its critical path's CPU, load aside)
+    double threadCpuMs = 0; // of the thread that runs the phase (its critical path's CPU, load aside)
 };
 
 class Stopwatch
@@ -735,11 +903,11 @@ QString loadAverage()
 struct Phase
 {
     QString name;
-    QList<double> ms;      // wall time, one per run
-    QList<double> cpuMs;   // CPU time of the process, one per run
-    QList<double> threadCpuMs;   // CPU time of the thread that ran it, one per run
-    Memory after;          // after the last run
-    double targetMs = -1;  // -1: no target
+    QList<double> ms;          // wall time, one per run
+    QList<double> cpuMs;       // CPU time of the process, one per run
+    QList<double> threadCpuMs; // CPU time of the thread that ran it, one per run
+    Memory after;              // after the last run
+    double targetMs = -1;      // -1: no target
 
     void add(const Lap &lap)
     {
@@ -786,7 +954,10 @@ QString firstDifference(const ProjectData &a, const ProjectData &b)
         const auto &ta = a.table<T>();
         const auto &tb = b.table<T>();
         if (ta.size() != tb.size()) {
-            out = QStringLiteral("%1: %2 entities written, %3 read").arg(entityKindKey(kind)).arg(ta.size()).arg(tb.size());
+            out = QStringLiteral("%1: %2 entities written, %3 read")
+                      .arg(entityKindKey(kind))
+                      .arg(ta.size())
+                      .arg(tb.size());
             return;
         }
         for (auto ia = ta.begin(), ib = tb.begin(); ia != ta.end(); ++ia, ++ib) {
@@ -993,11 +1164,12 @@ int records(const ProjectData &data, int runs, const QString &keepDir, const QSt
         rows.append(row);
     }
 
-    out << "controller record of " << data.activities.size() << " activities ("
-        << report.sections.size() << " sections)\n\n";
-    out << pad(QStringLiteral("phase"), -22) << pad(QStringLiteral("median ms"), 11) << pad(QStringLiteral("min ms"), 10)
-        << pad(QStringLiteral("CPU ms"), 10) << pad(QStringLiteral("runs"), 5) << pad(QStringLiteral("peak MB"), 9)
-        << pad(QStringLiteral("size MB"), 9) << pad(QStringLiteral("pages"), 7) << pad(QStringLiteral("target"), 10) << "\n";
+    out << "controller record of " << data.activities.size() << " activities (" << report.sections.size()
+        << " sections)\n\n";
+    out << pad(QStringLiteral("phase"), -22) << pad(QStringLiteral("median ms"), 11)
+        << pad(QStringLiteral("min ms"), 10) << pad(QStringLiteral("CPU ms"), 10) << pad(QStringLiteral("runs"), 5)
+        << pad(QStringLiteral("peak MB"), 9) << pad(QStringLiteral("size MB"), 9) << pad(QStringLiteral("pages"), 7)
+        << pad(QStringLiteral("target"), 10) << "\n";
     for (const Row &row : rows) {
         const Phase &p = row.phase;
         out << pad(p.name, -22) << pad(num(p.median()), 11) << pad(num(p.min()), 10) << pad(num(p.cpuMedian()), 10)
@@ -1028,20 +1200,23 @@ int run(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("ropa-bench"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Times the .ropa store and the JSON format on a large synthetic project. Prints figures; "
-        "never fails on time."));
+    parser.setApplicationDescription(
+        QStringLiteral("Times the .ropa store and the JSON format on a large synthetic project. Prints figures; "
+                       "never fails on time."));
     parser.addHelpOption();
-    const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("A tenth of the full size (a smoke run)."));
+    const QCommandLineOption quickOption(QStringLiteral("quick"),
+                                         QStringLiteral("A tenth of the full size (a smoke run)."));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs of each measurement (default 5)."),
                                         QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the generator (default 20240530)."),
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Seed of the generator (default 20240530)."),
                                         QStringLiteral("N"), QStringLiteral("20240530"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the figures as JSON on stdout."));
     const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Keep the files written, in DIR."),
                                         QStringLiteral("DIR"));
     QCommandLineOption openOnlyOption(QStringLiteral("open-only"),
-                                      QStringLiteral("Internal: open FILE --runs times and print JSON."), QStringLiteral("FILE"));
+                                      QStringLiteral("Internal: open FILE --runs times and print JSON."),
+                                      QStringLiteral("FILE"));
     openOnlyOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption storeOnlyOption(QStringLiteral("store-only"),
                                              QStringLiteral("Time the .ropa store only (skip the JSON phases)."));
@@ -1049,7 +1224,8 @@ int run(int argc, char **argv)
         QStringLiteral("records"),
         QStringLiteral("Time the Article 30 records (controller record to XLSX, PDF, ODT, HTML, Markdown) instead."));
     const QCommandLineOption formatsOption(
-        QStringLiteral("formats"), QStringLiteral("With --records: only these formats (comma-separated: xlsx,pdf,odt,html,md)."),
+        QStringLiteral("formats"),
+        QStringLiteral("With --records: only these formats (comma-separated: xlsx,pdf,odt,html,md)."),
         QStringLiteral("LIST"));
     const QCommandLineOption pdfThreadsOption(
         QStringLiteral("pdf-threads"),
@@ -1087,7 +1263,9 @@ int run(int argc, char **argv)
     QList<Phase> phases;
 
     // Generate.
-    progress(QStringLiteral("generating a %1 project (seed %2)").arg(quick ? QStringLiteral("quick") : QStringLiteral("full")).arg(seed));
+    progress(QStringLiteral("generating a %1 project (seed %2)")
+                 .arg(quick ? QStringLiteral("quick") : QStringLiteral("full"))
+                 .arg(seed));
     Phase generate = makePhase(QStringLiteral("generate"));
     Stopwatch timer;
     timer.start();
@@ -1142,7 +1320,8 @@ int run(int argc, char **argv)
             progress(QStringLiteral("--pdf-threads must be a number from 0 to 16"));
             return 2;
         }
-        return records(data, runs, parser.isSet(keepOption) ? parser.value(keepOption) : QString(), formatKeys, pdfThreads);
+        return records(data, runs, parser.isSet(keepOption) ? parser.value(keepOption) : QString(), formatKeys,
+                       pdfThreads);
     }
 
     QTemporaryDir tempDir;
@@ -1315,8 +1494,8 @@ int run(int argc, char **argv)
     {
         QString name;
         double limit;
-        double measured;   // wall time, or MB
-        double cpu;        // CPU time; -1 for memory
+        double measured; // wall time, or MB
+        double cpu;      // CPU time; -1 for memory
         QString unit;
     };
     QList<Target> targets;
@@ -1332,8 +1511,8 @@ int run(int argc, char **argv)
     if (const Phase *p = findPhase(QStringLiteral("store save, overwrite")))
         timeTarget(QStringLiteral("store save, overwrite (median)"), TargetSaveMs, *p);
     if (fresh.ok)
-        targets.append({QStringLiteral("peak RSS, fresh process that opens the file"), TargetRssMb, mb(fresh.peakKb), -1,
-                        QStringLiteral("MB")});
+        targets.append({QStringLiteral("peak RSS, fresh process that opens the file"), TargetRssMb, mb(fresh.peakKb),
+                        -1, QStringLiteral("MB")});
     targets.append({QStringLiteral("peak RSS, this process (all phases)"), TargetRssMb, mb(readMemory().peakKb), -1,
                     QStringLiteral("MB")});
 
@@ -1356,7 +1535,8 @@ int run(int argc, char **argv)
         o.insert(QStringLiteral("runs"), runs);
         QJsonObject counts;
         for (int k = 0; k < EntityKindCount; ++k)
-            counts.insert(entityKindKey(static_cast<EntityKind>(k)), static_cast<qint64>(data.count(static_cast<EntityKind>(k))));
+            counts.insert(entityKindKey(static_cast<EntityKind>(k)),
+                          static_cast<qint64>(data.count(static_cast<EntityKind>(k))));
         counts.insert(QStringLiteral("links"), links);
         counts.insert(QStringLiteral("evidence"), evidenceCount);
         o.insert(QStringLiteral("counts"), counts);
@@ -1421,18 +1601,20 @@ int run(int argc, char **argv)
         out << "WARNING: not an optimised build; the figures say little\n";
     out << "entities: ";
     for (int k = 0; k < EntityKindCount; ++k)
-        out << (k ? ", " : "") << data.count(static_cast<EntityKind>(k)) << ' ' << entityKindKey(static_cast<EntityKind>(k));
+        out << (k ? ", " : "") << data.count(static_cast<EntityKind>(k)) << ' '
+            << entityKindKey(static_cast<EntityKind>(k));
     out << "\n          " << links << " links, " << evidenceCount << " evidence quotes\n";
     out << "files:    .ropa " << num(static_cast<double>(ropaBytes) / 1048576.0) << " MB, JSON "
         << num(static_cast<double>(jsonBytes) / 1048576.0) << " MB\n\n";
 
-    out << pad(QStringLiteral("phase"), -24) << pad(QStringLiteral("median ms"), 11) << pad(QStringLiteral("min ms"), 10)
-        << pad(QStringLiteral("CPU ms"), 10) << pad(QStringLiteral("thread"), 8) << pad(QStringLiteral("runs"), 5)
-        << pad(QStringLiteral("RSS MB"), 9) << pad(QStringLiteral("peak MB"), 9) << pad(QStringLiteral("target"), 9)
-        << "\n";
+    out << pad(QStringLiteral("phase"), -24) << pad(QStringLiteral("median ms"), 11)
+        << pad(QStringLiteral("min ms"), 10) << pad(QStringLiteral("CPU ms"), 10) << pad(QStringLiteral("thread"), 8)
+        << pad(QStringLiteral("runs"), 5) << pad(QStringLiteral("RSS MB"), 9) << pad(QStringLiteral("peak MB"), 9)
+        << pad(QStringLiteral("target"), 9) << "\n";
     for (const Phase &p : phases) {
         out << pad(p.name, -24) << pad(num(p.median()), 11) << pad(num(p.min()), 10) << pad(num(p.cpuMedian()), 10)
-            << pad(p.threadCpuMs.isEmpty() ? QString() : num(p.threadCpuMedian()), 8) << pad(QString::number(p.ms.size()), 5) << pad(num(mb(p.after.rssKb)), 9) << pad(num(mb(p.after.peakKb)), 9)
+            << pad(p.threadCpuMs.isEmpty() ? QString() : num(p.threadCpuMedian()), 8)
+            << pad(QString::number(p.ms.size()), 5) << pad(num(mb(p.after.rssKb)), 9) << pad(num(mb(p.after.peakKb)), 9)
             << pad(p.targetMs < 0 ? QString() : QStringLiteral("%1 ms").arg(p.targetMs, 0, 'f', 0), 9) << "\n";
     }
     out << "\nmedian and min: wall time; CPU ms: median CPU time of the process (the wall time on an idle\n"
@@ -1449,16 +1631,18 @@ int run(int argc, char **argv)
     out << "\ntargets:\n";
     for (const Target &t : targets) {
         const bool met = t.measured >= 0 && t.measured <= t.limit;
-        out << "  " << pad(t.name, -45) << pad(num(t.measured), 9) << ' ' << t.unit << "  (<= " << t.limit << ' ' << t.unit
-            << ")  " << (met ? "met" : "MISSED");
+        out << "  " << pad(t.name, -45) << pad(num(t.measured), 9) << ' ' << t.unit << "  (<= " << t.limit << ' '
+            << t.unit << ")  " << (met ? "met" : "MISSED");
         if (t.cpu >= 0)
             out << "  [CPU " << num(t.cpu) << " ms: " << (t.cpu <= t.limit ? "within" : "over") << "]";
         out << "\n";
     }
-    const QString storeTrip = !saved ? QStringLiteral("not run")
+    const QString storeTrip = !saved           ? QStringLiteral("not run")
                               : storeRoundTrip ? QStringLiteral("equal")
                                                : QString(QStringLiteral("DIFFERENT: ") + storeDifference);
-    const QString jsonTrip = !withJson ? QStringLiteral("not run (--store-only)") : jsonRoundTrip ? QStringLiteral("equal") : QString(QStringLiteral("DIFFERENT: ") + jsonDifference);
+    const QString jsonTrip = !withJson       ? QStringLiteral("not run (--store-only)")
+                             : jsonRoundTrip ? QStringLiteral("equal")
+                                             : QString(QStringLiteral("DIFFERENT: ") + jsonDifference);
     out << "\nround trips: store " << storeTrip << ", JSON " << jsonTrip << "\n";
     return status;
 }

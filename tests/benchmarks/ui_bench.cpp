@@ -37,8 +37,8 @@ int ropa_bench_main(int argc, char **argv);
 #undef main
 
 #include "app/finddialog.h"
-#include "commands/edits.h"
 #include "app/idlework.h"
+#include "commands/edits.h"
 #include "graph/graphview.h"
 #include "mainwindow.h"
 
@@ -78,7 +78,7 @@ double threadCpuMsNow()
 struct Sample
 {
     double wallMs = 0;
-    double cpuMs = 0; // main thread
+    double cpuMs = 0;  // main thread
     double startS = 0; // CLOCK_MONOTONIC when it started (to line up with `perf record -k CLOCK_MONOTONIC`)
 };
 
@@ -93,8 +93,8 @@ struct Action
         cpu.append(s.cpuMs);
         // Every sample as it is taken (stderr), so a long run that is cut off still tells.
         bench::err() << "  " << name << ": " << QString::number(s.wallMs, 'f', 1) << " ms wall, "
-                     << QString::number(s.cpuMs, 'f', 1) << " ms GUI CPU (started at " << QString::number(s.startS, 'f', 6)
-                     << " s monotonic)" << Qt::endl;
+                     << QString::number(s.cpuMs, 'f', 1) << " ms GUI CPU (started at "
+                     << QString::number(s.startS, 'f', 6) << " s monotonic)" << Qt::endl;
     }
     double max() const { return wall.isEmpty() ? -1 : *std::max_element(wall.begin(), wall.end()); }
 };
@@ -109,8 +109,7 @@ void settle()
     }
 }
 
-template <typename F>
-Sample measure(F &&action)
+template <typename F> Sample measure(F &&action)
 {
     const double started = monotonicSNow();
     const double cpu = threadCpuMsNow();
@@ -170,7 +169,8 @@ double waitForChecks(MainWindow &window, StallMeter &meter, int maxMs, double *t
     waited.start();
     // The checker starts after a short debounce: give it the chance to start first. The
     // idle-time work after opening (MainWindow::idleWork) runs meanwhile; it is waited for too.
-    while (waited.elapsed() < 400 || ((window.checksPending() || window.idleWork()->isBusy()) && waited.elapsed() < maxMs))
+    while (waited.elapsed() < 400 ||
+           ((window.checksPending() || window.idleWork()->isBusy()) && waited.elapsed() < maxMs))
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     if (tookMs)
         *tookMs = window.checksPending() ? -1.0 : static_cast<double>(waited.elapsed());
@@ -203,14 +203,17 @@ int run(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Times the desktop program's actions on a large project."));
     parser.addHelpOption();
-    const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("A tenth of the full size (a smoke run)."));
+    const QCommandLineOption quickOption(QStringLiteral("quick"),
+                                         QStringLiteral("A tenth of the full size (a smoke run)."));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs of each action (default 7)."),
                                         QStringLiteral("N"), QStringLiteral("7"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed of the generator (default 20240530)."),
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Seed of the generator (default 20240530)."),
                                         QStringLiteral("N"), QStringLiteral("20240530"));
-    const QCommandLineOption checksOption(QStringLiteral("checks-wait"),
-                                          QStringLiteral("After opening, wait at most S seconds for the findings (default 120)."),
-                                          QStringLiteral("S"), QStringLiteral("120"));
+    const QCommandLineOption checksOption(
+        QStringLiteral("checks-wait"),
+        QStringLiteral("After opening, wait at most S seconds for the findings (default 120)."), QStringLiteral("S"),
+        QStringLiteral("120"));
     parser.addOptions({quickOption, runsOption, seedOption, checksOption});
     parser.process(app);
     bool ok = false;
@@ -225,7 +228,9 @@ int run(int argc, char **argv)
         return fail(QStringLiteral("--checks-wait needs a number of seconds"));
     const bench::Sizes sizes = parser.isSet(quickOption) ? bench::QuickSizes : bench::FullSizes;
 
-    bench::progress(QStringLiteral("generating the project (%1 activities, %2 transfers)").arg(sizes.activities).arg(sizes.transfers));
+    bench::progress(QStringLiteral("generating the project (%1 activities, %2 transfers)")
+                        .arg(sizes.activities)
+                        .arg(sizes.transfers));
     ProjectData data = bench::Generator(seed, sizes).run();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ui-bench.ropa"));
@@ -267,7 +272,8 @@ int run(int argc, char **argv)
     };
 
     // ---- open ----
-    bench::progress(QStringLiteral("open (%1 runs; RSS now %2 MB)").arg(runs).arg(num(bench::mb(bench::readMemory().rssKb))));
+    bench::progress(
+        QStringLiteral("open (%1 runs; RSS now %2 MB)").arg(runs).arg(num(bench::mb(bench::readMemory().rssKb))));
     for (int r = 0; r < runs; ++r) {
         if (r > 0 && !window.closeProject())
             return fail(QStringLiteral("could not close the project"));
@@ -294,7 +300,9 @@ int run(int argc, char **argv)
         return fail(QStringLiteral("the window does not show the %1 activities after opening").arg(sizes.activities));
 
     // ---- switching sections ----
-    bench::progress(QStringLiteral("switching sections (%1 runs; RSS now %2 MB)").arg(runs).arg(num(bench::mb(bench::readMemory().rssKb))));
+    bench::progress(QStringLiteral("switching sections (%1 runs; RSS now %2 MB)")
+                        .arg(runs)
+                        .arg(num(bench::mb(bench::readMemory().rssKb))));
     for (int r = 0; r < runs; ++r) {
         for (int row = 0; row < navigator->count(); ++row) {
             const QString name = QStringLiteral("section: %1").arg(navigator->item(row)->text());
@@ -304,7 +312,8 @@ int run(int argc, char **argv)
             // made in slices and put in a scene, the whole picture painted on the worker
             // thread), the GUI thread's CPU time until then, and the longest the event loop
             // could not react.
-            if (auto *graph = window.findChild<GraphView *>(QStringLiteral("graphView")); graph && graph->isComputing()) {
+            if (auto *graph = window.findChild<GraphView *>(QStringLiteral("graphView"));
+                graph && graph->isComputing()) {
                 meter.start();
                 const double started = monotonicSNow();
                 const double cpu = threadCpuMsNow();
@@ -329,7 +338,9 @@ int run(int argc, char **argv)
     }
 
     // ---- selecting an activity ----
-    bench::progress(QStringLiteral("selecting activities (%1 runs; RSS now %2 MB)").arg(runs).arg(num(bench::mb(bench::readMemory().rssKb))));
+    bench::progress(QStringLiteral("selecting activities (%1 runs; RSS now %2 MB)")
+                        .arg(runs)
+                        .arg(num(bench::mb(bench::readMemory().rssKb))));
     window.showSection(Section::Activities);
     settle();
     for (int r = 0; r < runs; ++r) {
@@ -339,16 +350,20 @@ int run(int argc, char **argv)
         if (window.selectedEntity() != index.data(EntityTableModel::IdRole).value<QUuid>())
             return fail(QStringLiteral("selecting a row did not select its activity"));
         bool editorFilled = false;
-        for (const QLineEdit *field : window.findChildren<QLineEdit *>(QStringLiteral("name"), Qt::FindChildrenRecursively))
+        for (const QLineEdit *field :
+             window.findChildren<QLineEdit *>(QStringLiteral("name"), Qt::FindChildrenRecursively))
             editorFilled = editorFilled || (field->isVisible() && field->text() == index.data().toString());
         for (const QLineEdit *field : window.findChildren<QLineEdit *>()) // a TextField's inner line edit
-            editorFilled = editorFilled || (field->isVisible() && field != filter && field->text() == index.data().toString());
+            editorFilled =
+                editorFilled || (field->isVisible() && field != filter && field->text() == index.data().toString());
         if (!editorFilled)
             return fail(QStringLiteral("the editor does not show the selected activity"));
     }
 
     // ---- typing into the filter box ----
-    bench::progress(QStringLiteral("filter keystrokes (%1 runs; RSS now %2 MB)").arg(runs).arg(num(bench::mb(bench::readMemory().rssKb))));
+    bench::progress(QStringLiteral("filter keystrokes (%1 runs; RSS now %2 MB)")
+                        .arg(runs)
+                        .arg(num(bench::mb(bench::readMemory().rssKb))));
     const QString typed = QStringLiteral("cust");
     for (const Section section : {Section::Activities, Section::Transfers, Section::DataCategories}) {
         window.showSection(section);
@@ -357,17 +372,21 @@ int run(int argc, char **argv)
             filter->clear();
             settle();
             for (const QChar c : typed) {
-                action(QStringLiteral("filter keystroke: %1").arg(sectionTitle(section)))
-                    .add(measure([&] { filter->insert(QString(c)); }));
+                action(QStringLiteral("filter keystroke: %1").arg(sectionTitle(section))).add(measure([&] {
+                    filter->insert(QString(c));
+                }));
             }
-            action(QStringLiteral("filter cleared: %1").arg(sectionTitle(section))).add(measure([&] { filter->clear(); }));
+            action(QStringLiteral("filter cleared: %1").arg(sectionTitle(section))).add(measure([&] {
+                filter->clear();
+            }));
         }
     }
     window.showSection(Section::Activities);
     settle();
 
     // ---- sorting (a click on a column header) ----
-    bench::progress(QStringLiteral("sorting (%1 runs; RSS now %2 MB)").arg(runs).arg(num(bench::mb(bench::readMemory().rssKb))));
+    bench::progress(
+        QStringLiteral("sorting (%1 runs; RSS now %2 MB)").arg(runs).arg(num(bench::mb(bench::readMemory().rssKb))));
     for (const Section section : {Section::Activities, Section::Parties, Section::Transfers}) {
         window.showSection(section);
         settle();
@@ -384,7 +403,9 @@ int run(int argc, char **argv)
     settle();
 
     // ---- one edit, undo, redo ----
-    bench::progress(QStringLiteral("edit, undo, redo (%1 runs; RSS now %2 MB)").arg(runs).arg(num(bench::mb(bench::readMemory().rssKb))));
+    bench::progress(QStringLiteral("edit, undo, redo (%1 runs; RSS now %2 MB)")
+                        .arg(runs)
+                        .arg(num(bench::mb(bench::readMemory().rssKb))));
     for (int r = 0; r < runs; ++r) {
         const QModelIndex index = table->model()->index((r * 911 + 5) % table->model()->rowCount(), 0);
         table->setCurrentIndex(index);
@@ -392,7 +413,9 @@ int run(int argc, char **argv)
         const Id id = index.data(EntityTableModel::IdRole).value<QUuid>();
         const QString before = window.project()->find<Activity>(id)->name;
         const QString after = before + QStringLiteral(" (renamed)");
-        action(QStringLiteral("edit (rename in the table)")).add(measure([&] { table->model()->setData(index, after); }));
+        action(QStringLiteral("edit (rename in the table)")).add(measure([&] {
+            table->model()->setData(index, after);
+        }));
         if (window.project()->find<Activity>(id)->name != after)
             return fail(QStringLiteral("the rename did not happen"));
         waitForChecks(window, meter, 1000);
@@ -410,7 +433,9 @@ int run(int argc, char **argv)
     }
 
     // ---- find ----
-    bench::progress(QStringLiteral("find keystrokes (%1 runs; RSS now %2 MB)").arg(runs).arg(num(bench::mb(bench::readMemory().rssKb))));
+    bench::progress(QStringLiteral("find keystrokes (%1 runs; RSS now %2 MB)")
+                        .arg(runs)
+                        .arg(num(bench::mb(bench::readMemory().rssKb))));
     FindDialog *find = nullptr;
     for (int r = 0; r < runs; ++r) {
         if (find) {
@@ -427,7 +452,9 @@ int run(int argc, char **argv)
         }
         if (find->matches().isEmpty())
             return fail(QStringLiteral("Find found nothing for “north”"));
-        action(QStringLiteral("find: go to the first match")).add(measure([&] { window.selectEntity(find->matches().constFirst()); }));
+        action(QStringLiteral("find: go to the first match")).add(measure([&] {
+            window.selectEntity(find->matches().constFirst());
+        }));
         find->hide();
         settle();
     }
@@ -457,13 +484,13 @@ int run(int argc, char **argv)
     // ---- report ----
     const ProjectData &d = window.project()->data();
     out() << "ropa-ui-bench: the desktop program on a synthetic project\n"
-          << "project: " << d.activities.size() << " activities, " << d.parties.size() << " parties, " << d.transfers.size()
-          << " transfers, " << d.dataCategories.size() << " data categories, " << d.documents.size() << " documents (seed "
-          << seed << ")\n"
+          << "project: " << d.activities.size() << " activities, " << d.parties.size() << " parties, "
+          << d.transfers.size() << " transfers, " << d.dataCategories.size() << " data categories, "
+          << d.documents.size() << " documents (seed " << seed << ")\n"
           << "machine: " << bench::cpuModel() << ", " << QThread::idealThreadCount() << " logical CPUs, "
           << num(bench::mb(bench::memTotalKb()) / 1024.0) << " GiB; load average " << bench::loadAverage() << "\n"
-          << "Qt " << qVersion() << ", platform " << QGuiApplication::platformName() << ", build " << ROPA_BENCH_BUILD_TYPE
-          << ", " << runs << " runs each\n\n";
+          << "Qt " << qVersion() << ", platform " << QGuiApplication::platformName() << ", build "
+          << ROPA_BENCH_BUILD_TYPE << ", " << runs << " runs each\n\n";
     out() << QStringLiteral("%1 %2 %3 %4 %5  %6\n")
                  .arg(QStringLiteral("action"), -44)
                  .arg(QStringLiteral("median"), 9)
@@ -484,12 +511,15 @@ int run(int argc, char **argv)
                      .arg(num(cpu) + QStringLiteral(" ms"), 9)
                      .arg(a.wall.size(), 4)
                      .arg(met ? (cpu <= TargetMs ? QStringLiteral("met") : QStringLiteral("met (CPU over)"))
-                              : (cpu <= TargetMs ? QStringLiteral("MISSED (wall only; CPU within)") : QStringLiteral("MISSED")));
+                              : (cpu <= TargetMs ? QStringLiteral("MISSED (wall only; CPU within)")
+                                                 : QStringLiteral("MISSED")));
     }
     QStringList tookTexts;
     for (const double t : std::as_const(checkTimes))
-        tookTexts.append(t < 0 ? QStringLiteral("> %1 s").arg(checksWaitMs / 1000) : QStringLiteral("%1 s").arg(t / 1000.0, 0, 'f', 1));
-    out() << "\nfindings after opening (worker thread, wall time until they are shown): " << tookTexts.join(QStringLiteral(", "))
+        tookTexts.append(t < 0 ? QStringLiteral("> %1 s").arg(checksWaitMs / 1000)
+                               : QStringLiteral("%1 s").arg(t / 1000.0, 0, 'f', 1));
+    out() << "\nfindings after opening (worker thread, wall time until they are shown): "
+          << tookTexts.join(QStringLiteral(", "))
           << "\nidle-time work after opening (tables, keys, filter texts, editors, Find): "
           << (idleTimes.isEmpty() ? QStringLiteral("- (not finished in time)")
                                   : QStringLiteral("done %1 s after opening (median), longest slice %2 ms")
@@ -498,19 +528,20 @@ int run(int argc, char **argv)
           << "\nlongest event-loop stall while they arrive: "
           << (checkStalls.isEmpty() ? QStringLiteral("- (they did not arrive)")
                                     : QStringLiteral("median %1 ms, max %2 ms")
-                                          .arg(num(medianOf(checkStalls)), num(*std::max_element(checkStalls.begin(), checkStalls.end()))))
+                                          .arg(num(medianOf(checkStalls)),
+                                               num(*std::max_element(checkStalls.begin(), checkStalls.end()))))
           << "\n";
     const bench::Memory memory = bench::readMemory();
-    out() << "memory (RSS): " << num(bench::mb(rssOpenedKb)) << " MB right after the first open, " << num(bench::mb(rssSettledKb))
-          << " MB once its findings and idle-time work were done; " << num(bench::mb(memory.rssKb)) << " MB at the end, peak "
-          << num(bench::mb(memory.peakKb)) << " MB (the bench also holds the generated project)\n";
+    out() << "memory (RSS): " << num(bench::mb(rssOpenedKb)) << " MB right after the first open, "
+          << num(bench::mb(rssSettledKb)) << " MB once its findings and idle-time work were done; "
+          << num(bench::mb(memory.rssKb)) << " MB at the end, peak " << num(bench::mb(memory.peakKb))
+          << " MB (the bench also holds the generated project)\n";
     if (!saveStalls.isEmpty())
         out() << "longest event-loop stall while saving: median " << num(medianOf(saveStalls)) << " ms, max "
               << num(*std::max_element(saveStalls.begin(), saveStalls.end())) << " ms\n";
     if (!graphStalls.isEmpty())
-        out() << "longest event-loop stall while the graph is computed and shown: median "
-              << num(medianOf(graphStalls)) << " ms, max " << num(*std::max_element(graphStalls.begin(), graphStalls.end()))
-              << " ms\n";
+        out() << "longest event-loop stall while the graph is computed and shown: median " << num(medianOf(graphStalls))
+              << " ms, max " << num(*std::max_element(graphStalls.begin(), graphStalls.end())) << " ms\n";
     out() << (missed ? QStringLiteral("%1 action(s) over 100 ms (median wall time)\n").arg(missed)
                      : QStringLiteral("every action within 100 ms (median wall time)\n"));
     out().flush();

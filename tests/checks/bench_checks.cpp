@@ -29,7 +29,7 @@ ProjectData generate(int activities, int transfers, int parties, int categories,
     ProjectData d;
     const QStringList countries{QStringLiteral("NL"), QStringLiteral("DE"), QStringLiteral("US"), QStringLiteral("IN"),
                                 QStringLiteral("JP"), QStringLiteral("GB"), QStringLiteral("BR"), QStringLiteral("CN")};
-    const QList<Mechanism> mechanisms{Mechanism::Eea, Mechanism::Adequacy, Mechanism::Dpf, Mechanism::Scc,
+    const QList<Mechanism> mechanisms{Mechanism::Eea,  Mechanism::Adequacy,   Mechanism::Dpf,          Mechanism::Scc,
                                       Mechanism::None, Mechanism::Derogation, Mechanism::PrivacyShield};
     QList<Id> partyIds, categoryIds, subjectIds;
     for (int i = 0; i < parties; ++i) {
@@ -104,12 +104,13 @@ void measure(QTextStream &out, bool mostlyValid)
     QElapsedTimer timer;
     timer.start();
     const ProjectData d = generate(10000, 50000, 2000, 500, mostlyValid);
-    out << "generated 10000 activities, 50000 transfers, 2000 parties, 500 categories in " << timer.elapsed() << " ms\n";
+    out << "generated 10000 activities, 50000 transfers, 2000 parties, 500 categories in " << timer.elapsed()
+        << " ms\n";
     std::clock_t cpu = std::clock();
     timer.restart();
     const auto chains = checks::weakOnwardChains(d);
-    out << "onward analysis alone (model/graph): " << chains.size() << " weak chains in " << timer.elapsed() << " ms (wall), "
-        << (std::clock() - cpu) * 1000 / CLOCKS_PER_SEC << " ms (CPU)\n";
+    out << "onward analysis alone (model/graph): " << chains.size() << " weak chains in " << timer.elapsed()
+        << " ms (wall), " << (std::clock() - cpu) * 1000 / CLOCKS_PER_SEC << " ms (CPU)\n";
     timer.restart();
     const auto gaps = checks::subprocessorsWithoutDpa(d);
     out << "subprocessor chains alone: " << gaps.size() << " gaps in " << timer.elapsed() << " ms\n";

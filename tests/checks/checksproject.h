@@ -59,7 +59,8 @@ inline ProjectData cleanProject()
     d.dataCategories.emplace(contact.id, contact);
 
     d.dataSubjects.emplace(I::customers(), DataSubject{I::customers(), QStringLiteral("Customers"), {}, {}});
-    d.sources.emplace(I::direct(), Source{I::direct(), QStringLiteral("From the customer"), SourceKind::DataSubject, {}});
+    d.sources.emplace(I::direct(),
+                      Source{I::direct(), QStringLiteral("From the customer"), SourceKind::DataSubject, {}});
 
     Activity a;
     a.id = I::support();

@@ -3,8 +3,8 @@
 // and undo that.
 
 #include "checks/findingsmodel.h"
-#include "findings/findingsview.h"
 #include "common/windowfixture.h"
+#include "findings/findingsview.h"
 #include "mainwindow.h"
 
 #include <QAction>
@@ -34,7 +34,8 @@ int rowOf(FindingsView *view, const QString &rule, const Id &entity)
     QAbstractItemModel *m = view->filter();
     for (int r = 0; r < m->rowCount(); ++r) {
         const QModelIndex i = m->index(r, 0);
-        if (i.data(FindingsModel::RuleIdRole).toString() == rule && i.data(FindingsModel::EntityIdRole).toUuid() == entity)
+        if (i.data(FindingsModel::RuleIdRole).toString() == rule &&
+            i.data(FindingsModel::EntityIdRole).toUuid() == entity)
             return r;
     }
     return -1;
@@ -52,10 +53,7 @@ class TestAcceptGui : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(test::useSandbox());
-    }
+    void initTestCase() { QVERIFY(test::useSandbox()); }
 
     void acceptSaveReopenUndo()
     {
@@ -82,8 +80,9 @@ private Q_SLOTS:
             view->table()->selectRow(0);
             QVERIFY(view->acceptRow(0, why));
             QVERIFY(t.w.isWindowModified());
-            QVERIFY2(t.w.undoAction()->text().remove(u'&').startsWith(QStringLiteral("Undo Accept finding %1 on").arg(rule)),
-                     qPrintable(t.w.undoAction()->text()));
+            QVERIFY2(
+                t.w.undoAction()->text().remove(u'&').startsWith(QStringLiteral("Undo Accept finding %1 on").arg(rule)),
+                qPrintable(t.w.undoAction()->text()));
             int row = rowOf(view, rule, entity);
             QVERIFY(row >= 0);
             QCOMPARE(statusOf(view, row), QStringLiteral("Accepted: %1").arg(why));

@@ -4,15 +4,15 @@
 #include "checks/acceptance.h"
 #include "checks/checker.h"
 #include "checks/checkrunner.h"
-#include "commands/edits.h"
 #include "checks/onward.h"
-#include "domain/project.h"
 #include "checksproject.h"
+#include "commands/edits.h"
+#include "domain/project.h"
 #include "store/jsonformat.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QElapsedTimer>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -30,9 +30,18 @@ namespace {
 
 const QDate Today(2025, 6, 1);
 
-Activity &support(ProjectData &d) { return d.activities.at(I::support()); }
-Transfer &toCloud(ProjectData &d) { return d.transfers.at(I::toCloud()); }
-Party &cloud(ProjectData &d) { return d.parties.at(I::cloud()); }
+Activity &support(ProjectData &d)
+{
+    return d.activities.at(I::support());
+}
+Transfer &toCloud(ProjectData &d)
+{
+    return d.transfers.at(I::toCloud());
+}
+Party &cloud(ProjectData &d)
+{
+    return d.parties.at(I::cloud());
+}
 
 void addHealth(ProjectData &d, const Id &parent = {})
 {
@@ -128,7 +137,8 @@ const std::map<QString, Mutation> &mutations()
         {QStringLiteral("no purpose"), [](ProjectData &d) { support(d).purposes.clear(); }},
         {QStringLiteral("blank purpose"), [](ProjectData &d) { support(d).purposes = {QStringLiteral("  ")}; }},
         {QStringLiteral("no basis"), [](ProjectData &d) { support(d).lawfulBasis.reset(); }},
-        {QStringLiteral("processor without basis"), [](ProjectData &d) {
+        {QStringLiteral("processor without basis"),
+         [](ProjectData &d) {
              support(d).lawfulBasis.reset();
              support(d).role = Role::Processor;
          }},
@@ -136,100 +146,121 @@ const std::map<QString, Mutation> &mutations()
         {QStringLiteral("no categories"), [](ProjectData &d) { support(d).dataCategories.clear(); }},
         {QStringLiteral("no retention"), [](ProjectData &d) { support(d).retention.clear(); }},
         {QStringLiteral("retention for all"), [](ProjectData &d) { support(d).retention[0].categories.clear(); }},
-        {QStringLiteral("retention on parent"), [](ProjectData &d) {
+        {QStringLiteral("retention on parent"),
+         [](ProjectData &d) {
              addCategory(d, I::recordings(), QStringLiteral("Customer data"));
              d.dataCategories.at(I::contact()).parent = I::recordings();
              support(d).retention[0].categories = {I::recordings()};
          }},
         // Art. 9 and 10
-        {QStringLiteral("health"), [](ProjectData &d) {
+        {QStringLiteral("health"),
+         [](ProjectData &d) {
              addHealth(d);
              support(d).dataCategories.append(I::health());
              support(d).retention[0].categories.clear();
          }},
-        {QStringLiteral("health under parent"), [](ProjectData &d) {
-             addHealth(d, I::contact());
-         }},
-        {QStringLiteral("health with condition"), [](ProjectData &d) {
+        {QStringLiteral("health under parent"), [](ProjectData &d) { addHealth(d, I::contact()); }},
+        {QStringLiteral("health with condition"),
+         [](ProjectData &d) {
              addHealth(d);
              support(d).dataCategories.append(I::health());
              support(d).art9Condition = Art9Condition::B;
          }},
-        {QStringLiteral("criminal"), [](ProjectData &d) {
-             d.dataCategories.at(I::contact()).criminal = true;
-         }},
-        {QStringLiteral("criminal with basis"), [](ProjectData &d) {
+        {QStringLiteral("criminal"), [](ProjectData &d) { d.dataCategories.at(I::contact()).criminal = true; }},
+        {QStringLiteral("criminal with basis"),
+         [](ProjectData &d) {
              d.dataCategories.at(I::contact()).criminal = true;
              support(d).art10Basis = QStringLiteral("UAVG art. 33");
          }},
         // Consent, legitimate interests
-        {QStringLiteral("consent same purpose"), [](ProjectData &d) { addNewsletter(d, QStringLiteral("answer  QUESTIONS ")); }},
-        {QStringLiteral("consent other purpose"), [](ProjectData &d) { addNewsletter(d, QStringLiteral("Newsletter")); }},
-        {QStringLiteral("consent in terms"), [](ProjectData &d) {
+        {QStringLiteral("consent same purpose"),
+         [](ProjectData &d) { addNewsletter(d, QStringLiteral("answer  QUESTIONS ")); }},
+        {QStringLiteral("consent other purpose"),
+         [](ProjectData &d) { addNewsletter(d, QStringLiteral("Newsletter")); }},
+        {QStringLiteral("consent in terms"),
+         [](ProjectData &d) {
              support(d).lawfulBasis = LawfulBasis::Consent;
              support(d).notes = QStringLiteral("Consent is part of the terms for opening an account.");
          }},
-        {QStringLiteral("consent in evidence"), [](ProjectData &d) {
+        {QStringLiteral("consent in evidence"),
+         [](ProjectData &d) {
              support(d).lawfulBasis = LawfulBasis::Consent;
-             support(d).evidence = {Evidence{I::policy(), QStringLiteral("wanneer uw toestemming deel uitmaakt van de vereiste algemene voorwaarden")}};
+             support(d).evidence = {
+                 Evidence{I::policy(),
+                          QStringLiteral("wanneer uw toestemming deel uitmaakt van de vereiste algemene voorwaarden")}};
          }},
-        {QStringLiteral("consent free"), [](ProjectData &d) {
+        {QStringLiteral("consent free"),
+         [](ProjectData &d) {
              support(d).lawfulBasis = LawfulBasis::Consent;
              support(d).notes = QStringLiteral("Consent can be withdrawn at any time.");
          }},
-        {QStringLiteral("consent condition stated"), [](ProjectData &d) {
+        {QStringLiteral("consent condition stated"),
+         [](ProjectData &d) {
              support(d).lawfulBasis = LawfulBasis::Consent;
              support(d).consentConditionOfService = true;
          }},
-        {QStringLiteral("consent condition denied"), [](ProjectData &d) {
+        {QStringLiteral("consent condition denied"),
+         [](ProjectData &d) {
              // The DPO checked the terms: the field wins over the words in the notes.
              support(d).lawfulBasis = LawfulBasis::Consent;
              support(d).consentConditionOfService = false;
              support(d).notes = QStringLiteral("Consent is part of the terms for opening an account.");
          }},
-        {QStringLiteral("consent condition on contract"), [](ProjectData &d) {
+        {QStringLiteral("consent condition on contract"),
+         [](ProjectData &d) {
              support(d).consentConditionOfService = true; // basis contract: not consent
          }},
-        {QStringLiteral("consent in German notes"), [](ProjectData &d) {
+        {QStringLiteral("consent in German notes"),
+         [](ProjectData &d) {
              support(d).lawfulBasis = LawfulBasis::Consent;
              support(d).notes = QStringLiteral("Die Einwilligung ist Voraussetzung für die Nutzung des Portals.");
          }},
         {QStringLiteral("li"), [](ProjectData &d) { support(d).lawfulBasis = LawfulBasis::LegitimateInterests; }},
-        {QStringLiteral("li balancing dated"), [](ProjectData &d) {
+        {QStringLiteral("li balancing dated"),
+         [](ProjectData &d) {
              support(d).lawfulBasis = LawfulBasis::LegitimateInterests;
              support(d).balancingTest.date = QDate(2025, 1, 10);
          }},
-        {QStringLiteral("li balancing noted"), [](ProjectData &d) {
+        {QStringLiteral("li balancing noted"),
+         [](ProjectData &d) {
              support(d).lawfulBasis = LawfulBasis::LegitimateInterests;
-             support(d).balancingTest.note = QStringLiteral("Customers expect support calls to be logged; opt-out offered.");
+             support(d).balancingTest.note =
+                 QStringLiteral("Customers expect support calls to be logged; opt-out offered.");
          }},
-        {QStringLiteral("li balancing blank"), [](ProjectData &d) {
+        {QStringLiteral("li balancing blank"),
+         [](ProjectData &d) {
              support(d).lawfulBasis = LawfulBasis::LegitimateInterests;
              support(d).balancingTest.note = QStringLiteral("  \n ");
          }},
-        {QStringLiteral("li German notes"), [](ProjectData &d) {
+        {QStringLiteral("li German notes"),
+         [](ProjectData &d) {
              support(d).lawfulBasis = LawfulBasis::LegitimateInterests;
              support(d).notes = QStringLiteral("Interessenabwägung vom 10.01.2025 liegt vor.");
          }},
-        {QStringLiteral("li balanced"), [](ProjectData &d) {
+        {QStringLiteral("li balanced"),
+         [](ProjectData &d) {
              support(d).lawfulBasis = LawfulBasis::LegitimateInterests;
              support(d).notes = QStringLiteral("Balancing: customers expect it; LIA of 2025-01-10.");
          }},
         // Chapter V
-        {QStringLiteral("none to IN"), [](ProjectData &d) {
+        {QStringLiteral("none to IN"),
+         [](ProjectData &d) {
              toCloud(d).mechanism = Mechanism::None;
              toCloud(d).countries = {QStringLiteral("IN"), QStringLiteral("DE")};
          }},
-        {QStringLiteral("none to CH"), [](ProjectData &d) {
+        {QStringLiteral("none to CH"),
+         [](ProjectData &d) {
              toCloud(d).mechanism = Mechanism::None;
              toCloud(d).countries = {QStringLiteral("CH"), QStringLiteral("DE")};
          }},
         {QStringLiteral("none to US"), [](ProjectData &d) { toCloud(d).mechanism = Mechanism::None; }},
-        {QStringLiteral("adequacy to IN"), [](ProjectData &d) {
+        {QStringLiteral("adequacy to IN"),
+         [](ProjectData &d) {
              toCloud(d).mechanism = Mechanism::Adequacy;
              toCloud(d).countries = {QStringLiteral("JP"), QStringLiteral("IN")};
          }},
-        {QStringLiteral("adequacy to JP"), [](ProjectData &d) {
+        {QStringLiteral("adequacy to JP"),
+         [](ProjectData &d) {
              toCloud(d).mechanism = Mechanism::Adequacy;
              toCloud(d).countries = {QStringLiteral("JP")};
          }},
@@ -239,60 +270,78 @@ const std::map<QString, Mutation> &mutations()
         {QStringLiteral("dpf to party in CA"), [](ProjectData &d) { cloud(d).country = QStringLiteral("CA"); }},
         {QStringLiteral("dpf not certified"), [](ProjectData &d) { cloud(d).dpfCertified = false; }},
         {QStringLiteral("dpf unknown"), [](ProjectData &d) { cloud(d).dpfCertified.reset(); }},
-        {QStringLiteral("scc to IN"), [](ProjectData &d) {
+        {QStringLiteral("scc to IN"),
+         [](ProjectData &d) {
              toCloud(d).mechanism = Mechanism::Scc;
              toCloud(d).countries = {QStringLiteral("IN")};
          }},
         {QStringLiteral("bcr to US"), [](ProjectData &d) { toCloud(d).mechanism = Mechanism::Bcr; }},
-        {QStringLiteral("scc to IN with TIA"), [](ProjectData &d) {
+        {QStringLiteral("scc to IN with TIA"),
+         [](ProjectData &d) {
              toCloud(d).mechanism = Mechanism::Scc;
              toCloud(d).countries = {QStringLiteral("IN")};
              toCloud(d).tiaDone = QDate(2024, 5, 1);
          }},
-        {QStringLiteral("scc to IN, recordings"), [](ProjectData &d) {
+        {QStringLiteral("scc to IN, recordings"),
+         [](ProjectData &d) {
              toCloud(d).mechanism = Mechanism::Scc;
              toCloud(d).countries = {QStringLiteral("IN")};
              addCategory(d, I::recordings(), QStringLiteral("Call recordings"));
              toCloud(d).dataCategories.append(I::recordings());
          }},
-        {QStringLiteral("bcr to US, health"), [](ProjectData &d) {
+        {QStringLiteral("bcr to US, health"),
+         [](ProjectData &d) {
              toCloud(d).mechanism = Mechanism::Bcr;
              addHealth(d, I::contact());
          }},
-        {QStringLiteral("scc to IN with TIA, recordings"), [](ProjectData &d) {
+        {QStringLiteral("scc to IN with TIA, recordings"),
+         [](ProjectData &d) {
              toCloud(d).mechanism = Mechanism::Scc;
              toCloud(d).countries = {QStringLiteral("IN")};
              toCloud(d).tiaDone = QDate(2024, 5, 1);
              addCategory(d, I::recordings(), QStringLiteral("Call recordings"));
              toCloud(d).dataCategories.append(I::recordings());
          }},
-        {QStringLiteral("scc to JP"), [](ProjectData &d) {
+        {QStringLiteral("scc to JP"),
+         [](ProjectData &d) {
              toCloud(d).mechanism = Mechanism::Scc;
              toCloud(d).countries = {QStringLiteral("JP")};
          }},
-        {QStringLiteral("derogation to processor"), [](ProjectData &d) { derogation(d, Derogation::A, Role::Processor, true); }},
-        {QStringLiteral("derogation in activity"), [](ProjectData &d) { derogation(d, Derogation::A, Role::Controller, true); }},
-        {QStringLiteral("derogation occasional"), [](ProjectData &d) { derogation(d, Derogation::E, Role::Controller, false); }},
-        {QStringLiteral("derogation unspecified"), [](ProjectData &d) { derogation(d, std::nullopt, Role::Controller, false); }},
-        {QStringLiteral("derogation stated occasional"), [](ProjectData &d) {
+        {QStringLiteral("derogation to processor"),
+         [](ProjectData &d) { derogation(d, Derogation::A, Role::Processor, true); }},
+        {QStringLiteral("derogation in activity"),
+         [](ProjectData &d) { derogation(d, Derogation::A, Role::Controller, true); }},
+        {QStringLiteral("derogation occasional"),
+         [](ProjectData &d) { derogation(d, Derogation::E, Role::Controller, false); }},
+        {QStringLiteral("derogation unspecified"),
+         [](ProjectData &d) { derogation(d, std::nullopt, Role::Controller, false); }},
+        {QStringLiteral("derogation stated occasional"),
+         [](ProjectData &d) {
              derogation(d, Derogation::A, Role::Processor, true); // the heuristic would call it regular
              toCloud(d).occasional = true;
          }},
-        {QStringLiteral("derogation stated regular"), [](ProjectData &d) {
+        {QStringLiteral("derogation stated regular"),
+         [](ProjectData &d) {
              derogation(d, Derogation::E, Role::Controller, false); // the heuristic would call it occasional
              toCloud(d).occasional = false;
          }},
-        {QStringLiteral("compelling"), [](ProjectData &d) { derogation(d, Derogation::CompellingInterests, Role::Controller, false); }},
-        {QStringLiteral("compelling documented"), [](ProjectData &d) {
+        {QStringLiteral("compelling"),
+         [](ProjectData &d) { derogation(d, Derogation::CompellingInterests, Role::Controller, false); }},
+        {QStringLiteral("compelling documented"),
+         [](ProjectData &d) {
              derogation(d, Derogation::CompellingInterests, Role::Controller, false);
-             toCloud(d).evidence = {Evidence{I::policy(), QStringLiteral("Safeguards: encryption, notice to the authority.")}};
+             toCloud(d).evidence = {
+                 Evidence{I::policy(), QStringLiteral("Safeguards: encryption, notice to the authority.")}};
          }},
-        {QStringLiteral("compelling safeguards recorded"), [](ProjectData &d) {
+        {QStringLiteral("compelling safeguards recorded"),
+         [](ProjectData &d) {
              derogation(d, Derogation::CompellingInterests, Role::Controller, false);
-             toCloud(d).suitableSafeguards = QStringLiteral("Assessment of 2025-03-03: encrypted, deleted after 30 days; "
-                                                            "authority informed.");
+             toCloud(d).suitableSafeguards =
+                 QStringLiteral("Assessment of 2025-03-03: encrypted, deleted after 30 days; "
+                                "authority informed.");
          }},
-        {QStringLiteral("compelling safeguards blank"), [](ProjectData &d) {
+        {QStringLiteral("compelling safeguards blank"),
+         [](ProjectData &d) {
              derogation(d, Derogation::CompellingInterests, Role::Controller, false);
              toCloud(d).suitableSafeguards = QStringLiteral(" ");
          }},
@@ -300,82 +349,99 @@ const std::map<QString, Mutation> &mutations()
         {QStringLiteral("onward none"), [](ProjectData &d) { addSub(d, Mechanism::None); }},
         {QStringLiteral("onward privacy shield"), [](ProjectData &d) { addSub(d, Mechanism::PrivacyShield); }},
         {QStringLiteral("onward scc"), [](ProjectData &d) { addSub(d, Mechanism::Scc); }},
-        {QStringLiteral("onward other category"), [](ProjectData &d) {
+        {QStringLiteral("onward other category"),
+         [](ProjectData &d) {
              addSub(d, Mechanism::None);
              addCategory(d, I::recordings(), QStringLiteral("Call recordings"));
              d.transfers.at(I::toSub()).dataCategories = {I::recordings()};
          }},
-        {QStringLiteral("subprocessor without DPA"), [](ProjectData &d) { addSub(d, Mechanism::Eea, QStringLiteral("DE"), false); }},
-        {QStringLiteral("subprocessor with DPA"), [](ProjectData &d) { addSub(d, Mechanism::Eea, QStringLiteral("DE"), true); }},
+        {QStringLiteral("subprocessor without DPA"),
+         [](ProjectData &d) { addSub(d, Mechanism::Eea, QStringLiteral("DE"), false); }},
+        {QStringLiteral("subprocessor with DPA"),
+         [](ProjectData &d) { addSub(d, Mechanism::Eea, QStringLiteral("DE"), true); }},
         // Parties
         {QStringLiteral("no DPA"), [](ProjectData &d) { cloud(d).dpaSigned.reset(); }},
-        {QStringLiteral("controller without DPA"), [](ProjectData &d) {
+        {QStringLiteral("controller without DPA"),
+         [](ProjectData &d) {
              cloud(d).dpaSigned.reset();
              toCloud(d).role = Role::Controller;
          }},
         {QStringLiteral("no country"), [](ProjectData &d) { cloud(d).country.clear(); }},
-        {QStringLiteral("location only"), [](ProjectData &d) {
+        {QStringLiteral("location only"),
+         [](ProjectData &d) {
              cloud(d).country.clear();
              cloud(d).locations = {QStringLiteral("US")};
          }},
-        {QStringLiteral("unnamed gets health"), [](ProjectData &d) {
+        {QStringLiteral("unnamed gets health"),
+         [](ProjectData &d) {
              addHealth(d, I::contact());
              cloud(d).named = false;
          }},
         {QStringLiteral("unnamed gets contact"), [](ProjectData &d) { cloud(d).named = false; }},
-        {QStringLiteral("unnamed controller"), [](ProjectData &d) {
+        {QStringLiteral("unnamed controller"),
+         [](ProjectData &d) {
              cloud(d).named = false;
              toCloud(d).role = Role::Controller;
          }},
         // Retention
-        {QStringLiteral("vague"), [](ProjectData &d) {
+        {QStringLiteral("vague"),
+         [](ProjectData &d) {
              support(d).retention[0].duration.clear();
              support(d).retention[0].text = QStringLiteral("as long as necessary");
          }},
-        {QStringLiteral("trigger only"), [](ProjectData &d) {
+        {QStringLiteral("trigger only"),
+         [](ProjectData &d) {
              support(d).retention[0].duration.clear();
              support(d).retention[0].trigger = QStringLiteral("end of contract");
          }},
         {QStringLiteral("processor longer"), [](ProjectData &d) { addHosting(d, QStringLiteral("P5Y")); }},
         {QStringLiteral("processor shorter"), [](ProjectData &d) { addHosting(d, QStringLiteral("P18M")); }},
         // DPIA, review
-        {QStringLiteral("large scale"), [](ProjectData &d) {
-             support(d).notes = QStringLiteral("Large-scale monitoring of all customers.");
-         }},
+        {QStringLiteral("large scale"),
+         [](ProjectData &d) { support(d).notes = QStringLiteral("Large-scale monitoring of all customers."); }},
         {QStringLiteral("large scale stated"), [](ProjectData &d) { support(d).largeScale = true; }},
-        {QStringLiteral("large scale denied"), [](ProjectData &d) {
+        {QStringLiteral("large scale denied"),
+         [](ProjectData &d) {
              support(d).largeScale = false;
              support(d).notes = QStringLiteral("Large-scale monitoring of all customers.");
          }},
-        {QStringLiteral("large scale in German"), [](ProjectData &d) {
-             support(d).purposes.append(QStringLiteral("Auswertung in großem Umfang"));
-         }},
-        {QStringLiteral("speech analytics"), [](ProjectData &d) {
+        {QStringLiteral("large scale in German"),
+         [](ProjectData &d) { support(d).purposes.append(QStringLiteral("Auswertung in großem Umfang")); }},
+        {QStringLiteral("speech analytics"),
+         [](ProjectData &d) {
              d.dataCategories.at(I::contact()).name = QStringLiteral("Call recordings");
              support(d).purposes.append(QStringLiteral("Speech analytics of agents and callers"));
          }},
         {QStringLiteral("dpia required"), [](ProjectData &d) { support(d).dpia.required = true; }},
-        {QStringLiteral("special with dpia"), [](ProjectData &d) {
+        {QStringLiteral("special with dpia"),
+         [](ProjectData &d) {
              addHealth(d, I::contact());
              support(d).art9Condition = Art9Condition::A;
              support(d).dpia = Dpia{true, QDate(2025, 2, 1)};
          }},
-        {QStringLiteral("reviewed 13 months ago"), [](ProjectData &d) { support(d).lastReviewed = QDate(2024, 5, 31); }},
+        {QStringLiteral("reviewed 13 months ago"),
+         [](ProjectData &d) { support(d).lastReviewed = QDate(2024, 5, 31); }},
         {QStringLiteral("reviewed 12 months ago"), [](ProjectData &d) { support(d).lastReviewed = QDate(2024, 6, 1); }},
         {QStringLiteral("never reviewed"), [](ProjectData &d) { support(d).lastReviewed.reset(); }},
         // Unused
-        {QStringLiteral("unused category"), [](ProjectData &d) { addCategory(d, I::recordings(), QStringLiteral("Old data")); }},
-        {QStringLiteral("parent of used"), [](ProjectData &d) {
+        {QStringLiteral("unused category"),
+         [](ProjectData &d) { addCategory(d, I::recordings(), QStringLiteral("Old data")); }},
+        {QStringLiteral("parent of used"),
+         [](ProjectData &d) {
              addCategory(d, I::recordings(), QStringLiteral("Customer data"));
              d.dataCategories.at(I::contact()).parent = I::recordings();
          }},
-        {QStringLiteral("unused subject"), [](ProjectData &d) {
+        {QStringLiteral("unused subject"),
+         [](ProjectData &d) {
              d.dataSubjects.emplace(I::recordings(), DataSubject{I::recordings(), QStringLiteral("Prospects"), {}, {}});
          }},
-        {QStringLiteral("unused source"), [](ProjectData &d) {
-             d.sources.emplace(I::recordings(), Source{I::recordings(), QStringLiteral("Data brokers"), SourceKind::ThirdParty, {}});
+        {QStringLiteral("unused source"),
+         [](ProjectData &d) {
+             d.sources.emplace(I::recordings(),
+                               Source{I::recordings(), QStringLiteral("Data brokers"), SourceKind::ThirdParty, {}});
          }},
-        {QStringLiteral("unused party"), [](ProjectData &d) {
+        {QStringLiteral("unused party"),
+         [](ProjectData &d) {
              Party p;
              p.id = I::sub();
              p.name = QStringLiteral("Old vendor");
@@ -431,7 +497,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message"); // empty: the rule must not fire
 
         const auto row = [](const char *mutation, const char *rule, const QString &message) {
-            QTest::addRow("%s: %s", rule, mutation) << QString::fromUtf8(mutation) << QString::fromLatin1(rule) << message;
+            QTest::addRow("%s: %s", rule, mutation)
+                << QString::fromUtf8(mutation) << QString::fromLatin1(rule) << message;
         };
         const auto none = QString();
         const auto s = [](const char *text) { return QString::fromUtf8(text); };
@@ -445,30 +512,39 @@ private Q_SLOTS:
         row("clean", "ART30-SUBJECTS-MISSING", none);
         row("no categories", "ART30-CATEGORIES-MISSING", s("Activity “Customer support” names no data categories."));
         row("clean", "ART30-CATEGORIES-MISSING", none);
-        row("no retention", "ART30-RETENTION-MISSING", s("Activity “Customer support” has no retention for “Contact details”."));
+        row("no retention", "ART30-RETENTION-MISSING",
+            s("Activity “Customer support” has no retention for “Contact details”."));
         row("retention for all", "ART30-RETENTION-MISSING", none);
         row("retention on parent", "ART30-RETENTION-MISSING", none);
 
         row("health", "ART9-CONDITION-MISSING",
-            s("Activity “Customer support” processes special-category data (“Health data”, health data) without an Art. 9(2) condition."));
+            s("Activity “Customer support” processes special-category data (“Health data”, health data) without an "
+              "Art. 9(2) condition."));
         row("health under parent", "ART9-CONDITION-MISSING",
-            s("Activity “Customer support” processes special-category data (“Health data”, health data) without an Art. 9(2) condition."));
+            s("Activity “Customer support” processes special-category data (“Health data”, health data) without an "
+              "Art. 9(2) condition."));
         row("health with condition", "ART9-CONDITION-MISSING", none);
         row("criminal", "ART10-BASIS-MISSING",
-            s("Activity “Customer support” processes criminal-offence data (“Contact details”) without an Art. 10 basis."));
+            s("Activity “Customer support” processes criminal-offence data (“Contact details”) without an Art. 10 "
+              "basis."));
         row("criminal with basis", "ART10-BASIS-MISSING", none);
 
         row("consent same purpose", "CONSENT-MIXED-BASIS",
-            s("Activity “Newsletter” relies on consent for “answer  QUESTIONS”, which activity “Customer support” bases on contract."));
+            s("Activity “Newsletter” relies on consent for “answer  QUESTIONS”, which activity “Customer support” "
+              "bases on contract."));
         row("consent other purpose", "CONSENT-MIXED-BASIS", none);
         row("consent in terms", "CONSENT-BUNDLED",
-            s("Activity “Customer support” relies on consent that its notes or evidence call a condition of the service (“part of the terms”); whether it is, is not stated."));
+            s("Activity “Customer support” relies on consent that its notes or evidence call a condition of the "
+              "service (“part of the terms”); whether it is, is not stated."));
         row("consent in evidence", "CONSENT-BUNDLED",
-            s("Activity “Customer support” relies on consent that its notes or evidence call a condition of the service (“algemene voorwaarden”); whether it is, is not stated."));
+            s("Activity “Customer support” relies on consent that its notes or evidence call a condition of the "
+              "service (“algemene voorwaarden”); whether it is, is not stated."));
         row("consent in German notes", "CONSENT-BUNDLED",
-            s("Activity “Customer support” relies on consent that its notes or evidence call a condition of the service (“Voraussetzung für”); whether it is, is not stated."));
+            s("Activity “Customer support” relies on consent that its notes or evidence call a condition of the "
+              "service (“Voraussetzung für”); whether it is, is not stated."));
         row("consent condition stated", "CONSENT-BUNDLED",
-            s("Activity “Customer support” relies on consent, but the record says consent is a condition of the service."));
+            s("Activity “Customer support” relies on consent, but the record says consent is a condition of the "
+              "service."));
         row("consent free", "CONSENT-BUNDLED", none);
         row("consent condition denied", "CONSENT-BUNDLED", none);
         row("consent condition on contract", "CONSENT-BUNDLED", none);
@@ -482,70 +558,91 @@ private Q_SLOTS:
         row("li German notes", "LI-BALANCING-MISSING", none);
 
         row("none to IN", "XFER-NO-MECHANISM",
-            s("Transfer “Acme B.V. → CloudCo” sends data to India, outside the EEA and without an adequacy decision, with no transfer mechanism."));
+            s("Transfer “Acme B.V. → CloudCo” sends data to India, outside the EEA and without an adequacy decision, "
+              "with no transfer mechanism."));
         row("none to US", "XFER-NO-MECHANISM",
-            s("Transfer “Acme B.V. → CloudCo” sends data to United States, outside the EEA and without an adequacy decision, with no transfer mechanism."));
+            s("Transfer “Acme B.V. → CloudCo” sends data to United States, outside the EEA and without an adequacy "
+              "decision, with no transfer mechanism."));
         row("none to CH", "XFER-NO-MECHANISM", none);
         row("adequacy to IN", "XFER-MECHANISM-MISMATCH",
-            s("Transfer “Acme B.V. → CloudCo” gives “Adequacy decision” as its mechanism, but not every destination is in the EEA or covered by an adequacy decision: India."));
+            s("Transfer “Acme B.V. → CloudCo” gives “Adequacy decision” as its mechanism, but not every destination is "
+              "in the EEA or covered by an adequacy decision: India."));
         row("adequacy to JP", "XFER-MECHANISM-MISMATCH", none);
         row("privacy shield", "XFER-INVALID-MECHANISM",
-            s("Transfer “Acme B.V. → CloudCo” relies on the EU-U.S. Privacy Shield, declared invalid on 2020-07-16 by CJEU C-311/18, "
+            s("Transfer “Acme B.V. → CloudCo” relies on the EU-U.S. Privacy Shield, declared invalid on 2020-07-16 by "
+              "CJEU C-311/18, "
               "Data Protection Commissioner v Facebook Ireland and Maximillian Schrems (Schrems II)."));
         row("safe harbour", "XFER-INVALID-MECHANISM",
             s("Transfer “Acme B.V. → CloudCo” relies on Safe Harbour, declared invalid on 2015-10-06 by CJEU C-362/14, "
               "Maximillian Schrems v Data Protection Commissioner (Schrems I)."));
         row("clean", "XFER-INVALID-MECHANISM", none);
         row("dpf to IN", "XFER-DPF-NOT-US",
-            s("Transfer “Acme B.V. → CloudCo” relies on the EU-U.S. Data Privacy Framework, but it sends data to India, not the United States."));
+            s("Transfer “Acme B.V. → CloudCo” relies on the EU-U.S. Data Privacy Framework, but it sends data to "
+              "India, not the United States."));
         row("dpf to party in CA", "XFER-DPF-NOT-US",
-            s("Transfer “Acme B.V. → CloudCo” relies on the EU-U.S. Data Privacy Framework, but the recipient “CloudCo” is established in Canada, not the United States."));
+            s("Transfer “Acme B.V. → CloudCo” relies on the EU-U.S. Data Privacy Framework, but the recipient "
+              "“CloudCo” is established in Canada, not the United States."));
         row("clean", "XFER-DPF-NOT-US", none);
         row("dpf not certified", "XFER-DPF-NOT-CERTIFIED",
-            s("Transfer “Acme B.V. → CloudCo” relies on the EU-U.S. Data Privacy Framework, but “CloudCo” is not DPF-certified."));
+            s("Transfer “Acme B.V. → CloudCo” relies on the EU-U.S. Data Privacy Framework, but “CloudCo” is not "
+              "DPF-certified."));
         row("dpf unknown", "XFER-DPF-NOT-CERTIFIED",
-            s("Transfer “Acme B.V. → CloudCo” relies on the EU-U.S. Data Privacy Framework, but “CloudCo” is not recorded as DPF-certified."));
+            s("Transfer “Acme B.V. → CloudCo” relies on the EU-U.S. Data Privacy Framework, but “CloudCo” is not "
+              "recorded as DPF-certified."));
         row("clean", "XFER-DPF-NOT-CERTIFIED", none);
         row("scc to IN", "XFER-TIA-MISSING",
-            s("Transfer “Acme B.V. → CloudCo” relies on standard contractual clauses for India without a transfer impact assessment date."));
+            s("Transfer “Acme B.V. → CloudCo” relies on standard contractual clauses for India without a transfer "
+              "impact assessment date."));
         row("bcr to US", "XFER-TIA-MISSING",
-            s("Transfer “Acme B.V. → CloudCo” relies on binding corporate rules for United States without a transfer impact assessment date."));
+            s("Transfer “Acme B.V. → CloudCo” relies on binding corporate rules for United States without a transfer "
+              "impact assessment date."));
         row("scc to IN with TIA", "XFER-TIA-MISSING", none);
         row("scc to IN, recordings", "XFER-TIA-MISSING-SENSITIVE",
-            s("Transfer “Acme B.V. → CloudCo” sends “Call recordings” to India relying on standard contractual clauses, without a transfer impact assessment date."));
+            s("Transfer “Acme B.V. → CloudCo” sends “Call recordings” to India relying on standard contractual "
+              "clauses, without a transfer impact assessment date."));
         row("bcr to US, health", "XFER-TIA-MISSING-SENSITIVE",
-            s("Transfer “Acme B.V. → CloudCo” sends “Health data” to United States relying on binding corporate rules, without a transfer impact assessment date."));
+            s("Transfer “Acme B.V. → CloudCo” sends “Health data” to United States relying on binding corporate rules, "
+              "without a transfer impact assessment date."));
         row("scc to IN, recordings", "XFER-TIA-MISSING", none); // the high finding instead, not both
         row("scc to IN with TIA, recordings", "XFER-TIA-MISSING-SENSITIVE", none);
         row("scc to IN", "XFER-TIA-MISSING-SENSITIVE", none);
         row("scc to JP", "XFER-TIA-MISSING", none);
         row("derogation to processor", "XFER-DEROGATION-REGULAR",
-            s("Transfer “Acme B.V. → CloudCo” uses an Art. 49 derogation for a regular transfer: the recipient acts as a processor (whether the transfer is occasional is not stated)."));
+            s("Transfer “Acme B.V. → CloudCo” uses an Art. 49 derogation for a regular transfer: the recipient acts as "
+              "a processor (whether the transfer is occasional is not stated)."));
         row("derogation in activity", "XFER-DEROGATION-REGULAR",
-            s("Transfer “Acme B.V. → CloudCo” uses an Art. 49 derogation for a regular transfer: it is part of activity “Customer support” (whether the transfer is occasional is not stated)."));
+            s("Transfer “Acme B.V. → CloudCo” uses an Art. 49 derogation for a regular transfer: it is part of "
+              "activity “Customer support” (whether the transfer is occasional is not stated)."));
         row("derogation stated regular", "XFER-DEROGATION-REGULAR",
-            s("Transfer “Acme B.V. → CloudCo” uses an Art. 49 derogation for a regular transfer: the record says it is not occasional."));
+            s("Transfer “Acme B.V. → CloudCo” uses an Art. 49 derogation for a regular transfer: the record says it is "
+              "not occasional."));
         row("derogation occasional", "XFER-DEROGATION-REGULAR", none);
         row("derogation stated occasional", "XFER-DEROGATION-REGULAR", none);
         row("derogation unspecified", "XFER-DEROGATION-UNSPECIFIED",
             s("Transfer “Acme B.V. → CloudCo” relies on a derogation without saying which one."));
         row("derogation occasional", "XFER-DEROGATION-UNSPECIFIED", none);
         row("compelling", "XFER-DEROGATION-SAFEGUARDS",
-            s("Transfer “Acme B.V. → CloudCo” relies on the compelling-interests derogation without documented safeguards."));
+            s("Transfer “Acme B.V. → CloudCo” relies on the compelling-interests derogation without documented "
+              "safeguards."));
         row("compelling documented", "XFER-DEROGATION-SAFEGUARDS",
-            s("Transfer “Acme B.V. → CloudCo” relies on the compelling-interests derogation, and its suitable safeguards are not recorded (it cites evidence, but the Art. 30 record shows the safeguards field)."));
+            s("Transfer “Acme B.V. → CloudCo” relies on the compelling-interests derogation, and its suitable "
+              "safeguards are not recorded (it cites evidence, but the Art. 30 record shows the safeguards field)."));
         row("compelling safeguards blank", "XFER-DEROGATION-SAFEGUARDS",
-            s("Transfer “Acme B.V. → CloudCo” relies on the compelling-interests derogation without documented safeguards."));
+            s("Transfer “Acme B.V. → CloudCo” relies on the compelling-interests derogation without documented "
+              "safeguards."));
         row("compelling safeguards recorded", "XFER-DEROGATION-SAFEGUARDS", none);
 
         row("onward none", "ONWARD-WEAK-CHAIN",
-            s("“Contact details” reaches India only through Acme B.V. → CloudCo → SubCo; its weakest hop, “CloudCo → SubCo”, has no valid mechanism."));
+            s("“Contact details” reaches India only through Acme B.V. → CloudCo → SubCo; its weakest hop, “CloudCo → "
+              "SubCo”, has no valid mechanism."));
         row("onward privacy shield", "ONWARD-WEAK-CHAIN",
-            s("“Contact details” reaches India only through Acme B.V. → CloudCo → SubCo; its weakest hop, “CloudCo → SubCo”, has an invalidated mechanism."));
+            s("“Contact details” reaches India only through Acme B.V. → CloudCo → SubCo; its weakest hop, “CloudCo → "
+              "SubCo”, has an invalidated mechanism."));
         row("onward scc", "ONWARD-WEAK-CHAIN", none);
         row("onward other category", "ONWARD-WEAK-CHAIN", none);
         row("subprocessor without DPA", "ONWARD-SUBPROCESSOR-DPA",
-            s("Subprocessor “SubCo” is reached through Acme B.V. → CloudCo → SubCo with no processing agreement recorded for “SubCo”."));
+            s("Subprocessor “SubCo” is reached through Acme B.V. → CloudCo → SubCo with no processing agreement "
+              "recorded for “SubCo”."));
         row("subprocessor with DPA", "ONWARD-SUBPROCESSOR-DPA", none);
 
         row("no DPA", "PROC-DPA-MISSING", s("Processor “CloudCo” has no processing agreement date."));
@@ -553,7 +650,8 @@ private Q_SLOTS:
         row("no country", "PARTY-COUNTRY-MISSING", s("Recipient “CloudCo” has no country."));
         row("location only", "PARTY-COUNTRY-MISSING", none);
         row("unnamed gets health", "PARTY-UNNAMED-SPECIAL",
-            s("“CloudCo” is named only as a category of recipients but receives special-category data (“Health data”)."));
+            s("“CloudCo” is named only as a category of recipients but receives special-category data (“Health "
+              "data”)."));
         row("unnamed gets contact", "PARTY-UNNAMED-SPECIAL", none);
         row("unnamed gets contact", "PARTY-UNNAMED-PROCESSOR",
             s("“CloudCo” receives data as a processor but is named only as a category of recipients."));
@@ -561,32 +659,41 @@ private Q_SLOTS:
         row("unnamed controller", "PARTY-UNNAMED-PROCESSOR", none);
 
         row("vague", "RET-VAGUE",
-            s("Activity “Customer support” keeps “Contact details” for a vague period (“as long as necessary”): no duration and no trigger."));
+            s("Activity “Customer support” keeps “Contact details” for a vague period (“as long as necessary”): no "
+              "duration and no trigger."));
         row("trigger only", "RET-VAGUE", none);
         row("processor longer", "RET-LONGER-AT-PROCESSOR",
-            s("Activity “Hosting for Acme” keeps “Contact details” for P5Y, longer than the P2Y of the controller’s activity “Customer support”."));
+            s("Activity “Hosting for Acme” keeps “Contact details” for P5Y, longer than the P2Y of the controller’s "
+              "activity “Customer support”."));
         row("processor shorter", "RET-LONGER-AT-PROCESSOR", none);
 
         row("large scale", "DPIA-MISSING",
-            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: its name, purposes or notes call it large scale (“Large-scale”; large-scale processing is not stated)."));
+            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: its name, purposes or "
+              "notes call it large scale (“Large-scale”; large-scale processing is not stated)."));
         row("large scale in German", "DPIA-MISSING",
-            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: its name, purposes or notes call it large scale (“in großem Umfang”; large-scale processing is not stated)."));
+            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: its name, purposes or "
+              "notes call it large scale (“in großem Umfang”; large-scale processing is not stated)."));
         row("large scale stated", "DPIA-MISSING",
-            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: the record says it is large-scale processing."));
+            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: the record says it is "
+              "large-scale processing."));
         row("large scale denied", "DPIA-MISSING", none);
         row("speech analytics", "DPIA-MISSING",
-            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: it analyses call recordings (speech analytics or profiling)."));
+            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: it analyses call "
+              "recordings (speech analytics or profiling)."));
         row("health under parent", "DPIA-MISSING",
-            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: it processes special-category data (“Health data”)."));
+            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: it processes "
+              "special-category data (“Health data”)."));
         row("dpia required", "DPIA-MISSING",
-            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: the record says a DPIA is required."));
+            s("Activity “Customer support” likely needs a DPIA but none is recorded as done: the record says a DPIA is "
+              "required."));
         row("special with dpia", "DPIA-MISSING", none);
         row("reviewed 13 months ago", "REVIEW-OVERDUE",
             s("Activity “Customer support” was last reviewed on 2024-05-31, more than 12 months ago."));
         row("never reviewed", "REVIEW-OVERDUE", s("Activity “Customer support” has never been reviewed."));
         row("reviewed 12 months ago", "REVIEW-OVERDUE", none);
 
-        row("unused category", "UNUSED-CATEGORY", s("Data category “Old data” is not used by any activity or transfer."));
+        row("unused category", "UNUSED-CATEGORY",
+            s("Data category “Old data” is not used by any activity or transfer."));
         row("parent of used", "UNUSED-CATEGORY", none);
         row("unused subject", "UNUSED-SUBJECT", s("Data subjects “Prospects” are not named by any activity."));
         row("clean", "UNUSED-SUBJECT", none);
@@ -675,17 +782,16 @@ private Q_SLOTS:
     void orderIsSeverityThenCatalogue()
     {
         ProjectData d = test::cleanProject();
-        support(d).lastReviewed.reset();        // low
-        support(d).dataCategories.clear();      // medium
-        support(d).purposes.clear();            // medium, earlier in the catalogue
+        support(d).lastReviewed.reset();               // low
+        support(d).dataCategories.clear();             // medium
+        support(d).purposes.clear();                   // medium, earlier in the catalogue
         toCloud(d).mechanism = Mechanism::SafeHarbour; // high
         const FindingList findings = runChecks(d, {Today});
         QStringList ids;
         for (const Finding &f : findings)
             ids.append(f.ruleId);
         QCOMPARE(ids, (QStringList{QStringLiteral("XFER-INVALID-MECHANISM"), QStringLiteral("ART30-PURPOSE-MISSING"),
-                                   QStringLiteral("ART30-CATEGORIES-MISSING"),
-                                   QStringLiteral("REVIEW-OVERDUE")}));
+                                   QStringLiteral("ART30-CATEGORIES-MISSING"), QStringLiteral("REVIEW-OVERDUE")}));
         QVERIFY(hasOpenAtOrAbove(findings, Severity::High));
         const SeverityCounts counts = countFindings(findings);
         QCOMPARE(counts.high, 1);
@@ -763,7 +869,8 @@ private Q_SLOTS:
         connect(&store, &AcceptanceStore::changed, this, [&changes] { ++changes; });
         QVERIFY(!store.accept(findings[0], QStringLiteral("   "))); // a justification is required
         QVERIFY(store.accept(findings[0], QStringLiteral("Purpose in the contract annex"), QDate(2025, 6, 2)));
-        QVERIFY(!store.accept(findings[0], QStringLiteral("Purpose in the contract annex"), QDate(2025, 6, 2))); // no-op
+        QVERIFY(
+            !store.accept(findings[0], QStringLiteral("Purpose in the contract annex"), QDate(2025, 6, 2))); // no-op
         QCOMPARE(project.undoStack()->count(), 1);
         QCOMPARE(project.undoStack()->undoText(),
                  QStringLiteral("Accept finding %1 on \u201cCustomer support\u201d").arg(findings[0].ruleId));
@@ -803,8 +910,9 @@ private Q_SLOTS:
         support(d).lastReviewed.reset();
         const FindingList before = runChecks(d, {Today});
         QCOMPARE(before.size(), 2);
-        d.acceptedFindings = {{before[0].ruleId, before[0].entity, before[0].detail, QStringLiteral("why"), QDate(2025, 6, 2)},
-                              {QStringLiteral("FUTURE-RULE"), I::support(), {}, QStringLiteral("newer Ropa"), QDate(2025, 6, 3)}};
+        d.acceptedFindings = {
+            {before[0].ruleId, before[0].entity, before[0].detail, QStringLiteral("why"), QDate(2025, 6, 2)},
+            {QStringLiteral("FUTURE-RULE"), I::support(), {}, QStringLiteral("newer Ropa"), QDate(2025, 6, 3)}};
         sortAcceptedFindings(d.acceptedFindings);
         // The purpose is recorded: the finding is gone, its acceptance stays in the project.
         support(d).purposes = {QStringLiteral("Answer questions")};
@@ -826,8 +934,9 @@ private Q_SLOTS:
         QCOMPARE(gone.message, QStringLiteral("This finding no longer occurs. The acceptance is kept with the project; "
                                               "reopen it to remove it."));
         QCOMPARE(unknown.severity, Severity::Low);
-        QCOMPARE(unknown.message, QStringLiteral("This version of Ropa does not know the rule FUTURE-RULE. The acceptance "
-                                                 "is kept with the project; reopen it to remove it."));
+        QCOMPARE(unknown.message,
+                 QStringLiteral("This version of Ropa does not know the rule FUTURE-RULE. The acceptance "
+                                "is kept with the project; reopen it to remove it."));
         const SeverityCounts counts = countFindings(findings);
         QCOMPARE(counts.accepted, 0);
         QCOMPARE(counts.noLongerApplies, 2);
@@ -839,7 +948,8 @@ private Q_SLOTS:
 
     void demoExample()
     {
-        const json::ReadResult r = json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
+        const json::ReadResult r =
+            json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
         QVERIFY2(r.data, qPrintable(r.error));
         const FindingList findings = runChecks(*r.data, {Today});
         QVERIFY(!findings.isEmpty());
@@ -889,7 +999,8 @@ private Q_SLOTS:
         // event loop past the debounce now and then, so allow a few.
         QVERIFY2(runs >= 1 && runs <= 5, qPrintable(QString::number(runs)));
         QCOMPARE(runner.checksStarted(), runner.checksDelivered() + runner.checksCancelled());
-        QCOMPARE(messagesOf(runner.findings(), QStringLiteral("ART30-PURPOSE-MISSING")), messagesOf(runChecks(project.data(), {Today}), QStringLiteral("ART30-PURPOSE-MISSING")));
+        QCOMPARE(messagesOf(runner.findings(), QStringLiteral("ART30-PURPOSE-MISSING")),
+                 messagesOf(runChecks(project.data(), {Today}), QStringLiteral("ART30-PURPOSE-MISSING")));
         QCOMPARE(runner.findings().size(), runChecks(project.data(), {Today}).size());
         QVERIFY(!messagesOf(runner.findings(), QStringLiteral("ART30-PURPOSE-MISSING")).isEmpty());
         QCOMPARE(runner.snapshot()->find<Activity>(I::support())->name, project.find<Activity>(I::support())->name);

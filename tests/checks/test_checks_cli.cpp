@@ -3,11 +3,11 @@
 #include "checksproject.h"
 #include "store/jsonformat.h"
 
+#include "common/clirunner.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "common/clirunner.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -89,7 +89,8 @@ private Q_SLOTS:
         const Run r = cli(args);
         QCOMPARE(r.exitCode, exitCode);
         if (exitCode == 2)
-            QCOMPARE(r.err, QByteArray("ropa-cli: check: --fail-on must be high, medium or low, not \u201ccritical\u201d\n"));
+            QCOMPARE(r.err,
+                     QByteArray("ropa-cli: check: --fail-on must be high, medium or low, not \u201ccritical\u201d\n"));
         else
             QVERIFY(r.err.isEmpty());
     }
@@ -100,7 +101,9 @@ private Q_SLOTS:
         const QString broken = m_dir.filePath(QStringLiteral("broken.json"));
         QVERIFY(writeAll(broken, "{ not json"));
         QCOMPARE(cli({QStringLiteral("check"), broken}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("check"), m_clean, QStringLiteral("--today"), QStringLiteral("yesterday")}).exitCode, 2);
+        QCOMPARE(
+            cli({QStringLiteral("check"), m_clean, QStringLiteral("--today"), QStringLiteral("yesterday")}).exitCode,
+            2);
         QCOMPARE(cli({QStringLiteral("check")}).exitCode, 2);
         const Run help = cli({QStringLiteral("check"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
@@ -112,12 +115,12 @@ private Q_SLOTS:
     {
         const Run r = cli({QStringLiteral("check"), m_medium, QStringLiteral("--today"), QStringLiteral("2025-06-01")});
         QCOMPARE(r.exitCode, 1);
-        const QString expected = QStringLiteral(
-            "medium  ART30-CATEGORIES-MISSING\tactivity 00000000-0000-4000-8000-000000000060\t"
-            "Activity \u201cCustomer support\u201d names no data categories.\n"
-            "low     REVIEW-OVERDUE\tactivity 00000000-0000-4000-8000-000000000060\t"
-            "Activity \u201cCustomer support\u201d has never been reviewed.\n"
-            "2 finding(s): 0 high, 1 medium, 1 low\n");
+        const QString expected =
+            QStringLiteral("medium  ART30-CATEGORIES-MISSING\tactivity 00000000-0000-4000-8000-000000000060\t"
+                           "Activity \u201cCustomer support\u201d names no data categories.\n"
+                           "low     REVIEW-OVERDUE\tactivity 00000000-0000-4000-8000-000000000060\t"
+                           "Activity \u201cCustomer support\u201d has never been reviewed.\n"
+                           "2 finding(s): 0 high, 1 medium, 1 low\n");
         QCOMPARE(QString::fromUtf8(r.out), expected);
     }
 
@@ -146,14 +149,18 @@ private Q_SLOTS:
         QCOMPARE(entity.value(QStringLiteral("id")).toString(), QStringLiteral("00000000-0000-4000-8000-000000000070"));
         QCOMPARE(entity.value(QStringLiteral("name")).toString(), QStringLiteral("Acme B.V. \u2192 CloudCo"));
         QVERIFY(first.value(QStringLiteral("detail")).isNull());
-        QVERIFY(first.value(QStringLiteral("message")).toString().startsWith(QStringLiteral("Transfer \u201cAcme B.V. \u2192 CloudCo\u201d relies on the EU-U.S. Privacy Shield")));
+        QVERIFY(first.value(QStringLiteral("message"))
+                    .toString()
+                    .startsWith(QStringLiteral(
+                        "Transfer \u201cAcme B.V. \u2192 CloudCo\u201d relies on the EU-U.S. Privacy Shield")));
         QVERIFY(!first.value(QStringLiteral("hint")).toString().isEmpty());
         QCOMPARE(first.value(QStringLiteral("accepted")).toBool(), false);
     }
 
     void demoExample()
     {
-        const Run r = cli({QStringLiteral("check"), QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"),
+        const Run r = cli({QStringLiteral("check"),
+                           QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"),
                            QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.isEmpty());
@@ -166,9 +173,15 @@ private Q_SLOTS:
         // The low.json project has one low finding (review overdue); accept it in the file.
         ProjectData d = test::cleanProject();
         d.activities.at(I::support()).lastReviewed.reset();
-        d.acceptedFindings = {{QStringLiteral("REVIEW-OVERDUE"), I::support(), {}, QStringLiteral("Reviewed in the June audit"),
+        d.acceptedFindings = {{QStringLiteral("REVIEW-OVERDUE"),
+                               I::support(),
+                               {},
+                               QStringLiteral("Reviewed in the June audit"),
                                QDate(2025, 6, 2)},
-                              {QStringLiteral("PROC-DPA-MISSING"), I::cloud(), {}, QStringLiteral("Old; DPA since signed"),
+                              {QStringLiteral("PROC-DPA-MISSING"),
+                               I::cloud(),
+                               {},
+                               QStringLiteral("Old; DPA since signed"),
                                QDate(2025, 5, 1)}};
         sortAcceptedFindings(d.acceptedFindings);
         const QString path = write("accepted.json", d);
@@ -192,10 +205,12 @@ private Q_SLOTS:
         const QJsonArray stale = root.value(QStringLiteral("accepted_no_longer_applies")).toArray();
         QCOMPARE(stale.size(), 1);
         QCOMPARE(stale.at(0).toObject().value(QStringLiteral("rule")).toString(), QStringLiteral("PROC-DPA-MISSING"));
-        QCOMPARE(stale.at(0).toObject().value(QStringLiteral("justification")).toString(), QStringLiteral("Old; DPA since signed"));
+        QCOMPARE(stale.at(0).toObject().value(QStringLiteral("justification")).toString(),
+                 QStringLiteral("Old; DPA since signed"));
 
         // Without the acceptance the same project fails.
-        d.acceptedFindings.removeIf([](const AcceptedFinding &a) { return a.rule == QStringLiteral("REVIEW-OVERDUE"); });
+        d.acceptedFindings.removeIf(
+            [](const AcceptedFinding &a) { return a.rule == QStringLiteral("REVIEW-OVERDUE"); });
         QCOMPARE(d.acceptedFindings.size(), 1);
         QCOMPARE(cli(QStringList{QStringLiteral("check"), write("open.json", d)} + today).exitCode, 1);
     }

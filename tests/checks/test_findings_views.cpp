@@ -17,14 +17,14 @@
 #include <QChartView>
 #include <QFile>
 #include <QHorizontalBarSeries>
-#include <QStackedBarSeries>
-#include <QValueAxis>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSignalSpy>
+#include <QStackedBarSeries>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace ropa;
 using namespace ropa::checks;
@@ -113,8 +113,10 @@ private Q_SLOTS:
         QCOMPARE(dash.stats().findings.high, 1);
 
         // Sorted by severity, high first.
-        QCOMPARE(view.filter()->index(0, FindingsModel::RuleColumn).data().toString(), QStringLiteral("XFER-INVALID-MECHANISM"));
-        QCOMPARE(view.filter()->index(2, FindingsModel::RuleColumn).data().toString(), QStringLiteral("REVIEW-OVERDUE"));
+        QCOMPARE(view.filter()->index(0, FindingsModel::RuleColumn).data().toString(),
+                 QStringLiteral("XFER-INVALID-MECHANISM"));
+        QCOMPARE(view.filter()->index(2, FindingsModel::RuleColumn).data().toString(),
+                 QStringLiteral("REVIEW-OVERDUE"));
 
         // Double-click jumps to the entity.
         QSignalSpy jump(&view, &FindingsView::entityActivated);
@@ -146,8 +148,9 @@ private Q_SLOTS:
         t.mechanism = Mechanism::Dpf;
         QVERIFY(edit::change(project, t));
         // The accepted finding no longer occurs: its acceptance stays, listed as such.
-        QTRY_COMPARE(view.countsText(),
-                     QStringLiteral("0 high \u00b7 1 medium \u00b7 1 low \u00b7 0 accepted \u00b7 1 no longer applies"));
+        QTRY_COMPARE(
+            view.countsText(),
+            QStringLiteral("0 high \u00b7 1 medium \u00b7 1 low \u00b7 0 accepted \u00b7 1 no longer applies"));
         QCOMPARE(view.model()->rowCount(), 3);
         QCOMPARE(view.filter()->index(0, FindingsModel::StatusColumn).data().toString(),
                  QStringLiteral("No longer applies: Moving to DPF this quarter"));
@@ -256,7 +259,8 @@ private Q_SLOTS:
 
     void demoScreenshots()
     {
-        const json::ReadResult r = json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
+        const json::ReadResult r =
+            json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
         QVERIFY2(r.data, qPrintable(r.error));
         Project project(*r.data);
         AcceptanceStore acceptances(&project);

@@ -3,12 +3,12 @@
 #include "common/sampleproject.h"
 #include "store/jsonformat.h"
 
+#include "common/clirunner.h"
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "common/clirunner.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -81,16 +81,21 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("no command") << QStringList{} << QByteArray("Usage: ropa-cli COMMAND");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
-                                         << QByteArray("ropa-cli: unknown command \xe2\x80\x9c" "frobnicate\xe2\x80\x9d (see ropa-cli --help)\n");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--bogus"), QStringLiteral("x.ropa")}
-                                        << QByteArray("ropa-cli: info: Unknown option 'bogus'. (see ropa-cli info --help)\n");
-        QTest::newRow("missing file") << QStringList{QStringLiteral("validate")}
-                                      << QByteArray("ropa-cli: validate: expected 1 file argument(s) (see ropa-cli validate --help)\n");
-        QTest::newRow("new without name") << QStringList{QStringLiteral("new"), QStringLiteral("x.ropa")}
-                                          << QByteArray("ropa-cli: new: --name is required (the name of your organisation)\n");
+                                         << QByteArray("ropa-cli: unknown command \xe2\x80\x9c"
+                                                       "frobnicate\xe2\x80\x9d (see ropa-cli --help)\n");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--bogus"),
+                                                       QStringLiteral("x.ropa")}
+                                        << QByteArray(
+                                               "ropa-cli: info: Unknown option 'bogus'. (see ropa-cli info --help)\n");
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("validate")}
+            << QByteArray("ropa-cli: validate: expected 1 file argument(s) (see ropa-cli validate --help)\n");
+        QTest::newRow("new without name")
+            << QStringList{QStringLiteral("new"), QStringLiteral("x.ropa")}
+            << QByteArray("ropa-cli: new: --name is required (the name of your organisation)\n");
         QTest::newRow("new with bad country")
-            << QStringList{QStringLiteral("new"), QStringLiteral("x.ropa"), QStringLiteral("--name"), QStringLiteral("A"),
-                           QStringLiteral("--country"), QStringLiteral("ZZ")}
+            << QStringList{QStringLiteral("new"), QStringLiteral("x.ropa"),    QStringLiteral("--name"),
+                           QStringLiteral("A"),   QStringLiteral("--country"), QStringLiteral("ZZ")}
             << QByteArray("ropa-cli: new: \xe2\x80\x9cZZ\xe2\x80\x9d is not an ISO 3166-1 alpha-2 country code\n");
     }
     void usageErrorsExitTwoWithOneLine()
@@ -116,7 +121,12 @@ private Q_SLOTS:
         QCOMPARE(info.value(QStringLiteral("name")).toString(), QStringLiteral("Noordwind B.V."));
         QCOMPARE(info.value(QStringLiteral("format_version")).toInt(), 4); // the .ropa format (4: content digest)
         QCOMPARE(info.value(QStringLiteral("own_entities")).toArray().size(), 1);
-        QCOMPARE(info.value(QStringLiteral("own_entities")).toArray().first().toObject().value(QStringLiteral("country")).toString(),
+        QCOMPARE(info.value(QStringLiteral("own_entities"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("country"))
+                     .toString(),
                  QStringLiteral("NL"));
         QCOMPARE(info.value(QStringLiteral("counts")).toObject().value(QStringLiteral("parties")).toInt(), 1);
 
@@ -156,14 +166,15 @@ private Q_SLOTS:
                  r.err.constData());
 
         const QString file = path("sprache.ropa");
-        r = cli({QStringLiteral("new"), file, QStringLiteral("--name"), QStringLiteral("Nordwind GmbH"), QStringLiteral("--country"),
-                 QStringLiteral("DE"), QStringLiteral("--lang"), QStringLiteral("de")});
+        r = cli({QStringLiteral("new"), file, QStringLiteral("--name"), QStringLiteral("Nordwind GmbH"),
+                 QStringLiteral("--country"), QStringLiteral("DE"), QStringLiteral("--lang"), QStringLiteral("de")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.startsWith("Erstellt: "), r.out.constData());
         r = cli({QStringLiteral("info"), file, QStringLiteral("--lang"), QStringLiteral("de")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("Eigene Stellen:") && r.out.contains("Nordwind GmbH (DE)"), r.out.constData());
-        r = cli({QStringLiteral("new"), file, QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--lang"), QStringLiteral("nl")});
+        r = cli({QStringLiteral("new"), file, QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--lang"),
+                 QStringLiteral("nl")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("bestaat al"), r.err.constData());
 
@@ -212,7 +223,8 @@ private Q_SLOTS:
         const QString ropa = path("bad.ropa");
         Run r = cli({QStringLiteral("import-json"), bad, QStringLiteral("-o"), ropa});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.startsWith("ropa-cli: transfer 00000000-0000-4000-8000-000000000070 (\xe2\x80\x9c" "Call recording\xe2\x80\x9d), key "
+        QVERIFY2(r.err.startsWith("ropa-cli: transfer 00000000-0000-4000-8000-000000000070 (\xe2\x80\x9c"
+                                  "Call recording\xe2\x80\x9d), key "
                                   "\xe2\x80\x9cmechanism\xe2\x80\x9d: \xe2\x80\x9cshield\xe2\x80\x9d is not one of:"),
                  r.err.constData());
         QCOMPARE(r.err.count('\n'), 1);
@@ -244,12 +256,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("make");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("named pipe x.json") << QStringLiteral("x.json") << QStringLiteral("fifo")
-                                           << QByteArray("is a named pipe, not a project file.");
-        QTest::newRow("named pipe without a suffix") << QStringLiteral("pipe") << QStringLiteral("fifo")
-                                                     << QByteArray("is a named pipe, not a project file.");
-        QTest::newRow("/dev/zero behind x.json") << QStringLiteral("zero.json") << QStringLiteral("zero")
-                                                 << QByteArray("is a device, not a project file.");
+        QTest::newRow("named pipe x.json")
+            << QStringLiteral("x.json") << QStringLiteral("fifo") << QByteArray("is a named pipe, not a project file.");
+        QTest::newRow("named pipe without a suffix")
+            << QStringLiteral("pipe") << QStringLiteral("fifo") << QByteArray("is a named pipe, not a project file.");
+        QTest::newRow("/dev/zero behind x.json")
+            << QStringLiteral("zero.json") << QStringLiteral("zero") << QByteArray("is a device, not a project file.");
         QTest::newRow("link loop") << QStringLiteral("loop.json") << QStringLiteral("loop")
                                    << QByteArray("is a symbolic link that leads back to itself (a loop), so there "
                                                  "is no file to read. Correct or remove the link.");
@@ -291,8 +303,8 @@ private Q_SLOTS:
         env.remove(QStringLiteral("ROPA_CLI_DIAGNOSTICS"));
         p.setProcessEnvironment(env);
         const QString out = path("graph-env.png");
-        p.start(QStringLiteral(ROPA_CLI_PATH),
-                {QStringLiteral("graph"), example(), QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"), out});
+        p.start(QStringLiteral(ROPA_CLI_PATH), {QStringLiteral("graph"), example(), QStringLiteral("--format"),
+                                                QStringLiteral("png"), QStringLiteral("-o"), out});
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
         QCOMPARE(p.readAllStandardError(), QByteArray());
@@ -304,7 +316,8 @@ private Q_SLOTS:
     void validateRefusesChangedContent()
     {
         const QString p = path("damaged.ropa");
-        QCOMPARE(cli({QStringLiteral("new"), p, QStringLiteral("--name"), QStringLiteral("Probe ABCDEFGH")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("new"), p, QStringLiteral("--name"), QStringLiteral("Probe ABCDEFGH")}).exitCode,
+                 0);
         QCOMPARE(cli({QStringLiteral("validate"), p}).exitCode, 0);
         QByteArray bytes = readAll(p);
         const qsizetype at = bytes.indexOf("ABCDEFGH");
@@ -314,7 +327,8 @@ private Q_SLOTS:
         const Run r = cli({QStringLiteral("validate"), p});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
-        QVERIFY2(r.err.startsWith("ropa-cli: \xe2\x80\x9c" "damaged.ropa\xe2\x80\x9d was changed or damaged outside Ropa: its "
+        QVERIFY2(r.err.startsWith("ropa-cli: \xe2\x80\x9c"
+                                  "damaged.ropa\xe2\x80\x9d was changed or damaged outside Ropa: its "
                                   "content no longer matches the checksum of its last save (changed: "),
                  r.err.constData());
     }

@@ -34,10 +34,10 @@ const Id hubspot = fixedId(11);
 const Id mailchimp = fixedId(12);
 const Id aws = fixedId(13);
 const Id client = fixedId(14);
-const Id contact = fixedId(20);  // top-level category
-const Id email = fixedId(21);    // child of contact
-const Id calls = fixedId(22);    // child of email
-const Id health = fixedId(23);   // top level
+const Id contact = fixedId(20); // top-level category
+const Id email = fixedId(21);   // child of contact
+const Id calls = fixedId(22);   // child of email
+const Id health = fixedId(23);  // top level
 const Id customers = fixedId(30);
 const Id staff = fixedId(31);
 const Id webform = fixedId(40);
@@ -174,8 +174,7 @@ ProjectData sampleData()
     return d;
 }
 
-template <typename T>
-T entityCopy(const Project &p, const Id &id)
+template <typename T> T entityCopy(const Project &p, const Id &id)
 {
     const T *e = p.find<T>(id);
     Q_ASSERT(e);
@@ -351,9 +350,8 @@ void TestCommands::undoRedoRestoresExactly_data()
         const QByteArray name = "remove " + entityKindNoun(kind).toUtf8() + ' ' + QByteArray::number(++n);
         QTest::newRow(name.constData()) << Edit([kind, id](Project &p) { return edit::remove(p, kind, id); });
     }
-    QTest::newRow("remove transfer") << Edit([](Project &p) {
-        return edit::remove(p, EntityKind::Transfer, ids::tAcmeHubspot);
-    });
+    QTest::newRow("remove transfer") << Edit(
+        [](Project &p) { return edit::remove(p, EntityKind::Transfer, ids::tAcmeHubspot); });
     QTest::newRow("remove many") << Edit([](Project &p) {
         return edit::removeMany(p, {{EntityKind::Party, ids::mailchimp},
                                     {EntityKind::DataCategory, ids::email},
@@ -361,27 +359,20 @@ void TestCommands::undoRedoRestoresExactly_data()
                                     {EntityKind::Document, ids::policy},
                                     {EntityKind::Activity, ids::support}});
     });
-    QTest::newRow("link subject") << Edit([](Project &p) {
-        return edit::link(p, ids::support, LinkField::ActivityDataSubjects, ids::staff);
-    });
-    QTest::newRow("link category to transfer") << Edit([](Project &p) {
-        return edit::link(p, ids::tHubspotAws, LinkField::TransferDataCategories, ids::health);
-    });
-    QTest::newRow("unlink activity from transfer") << Edit([](Project &p) {
-        return edit::unlink(p, ids::tAcmeHubspot, LinkField::TransferActivities, ids::support);
-    });
-    QTest::newRow("unlink measure") << Edit([](Project &p) {
-        return edit::unlink(p, ids::newsletter, LinkField::ActivitySecurityMeasures, ids::tls);
-    });
-    QTest::newRow("duplicate party") << Edit([](Project &p) {
-        return !edit::duplicate(p, EntityKind::Party, ids::acme).isNull();
-    });
-    QTest::newRow("duplicate activity") << Edit([](Project &p) {
-        return !edit::duplicate(p, EntityKind::Activity, ids::newsletter).isNull();
-    });
-    QTest::newRow("duplicate transfer") << Edit([](Project &p) {
-        return !edit::duplicate(p, EntityKind::Transfer, ids::tAcmeHubspot).isNull();
-    });
+    QTest::newRow("link subject") << Edit(
+        [](Project &p) { return edit::link(p, ids::support, LinkField::ActivityDataSubjects, ids::staff); });
+    QTest::newRow("link category to transfer") << Edit(
+        [](Project &p) { return edit::link(p, ids::tHubspotAws, LinkField::TransferDataCategories, ids::health); });
+    QTest::newRow("unlink activity from transfer") << Edit(
+        [](Project &p) { return edit::unlink(p, ids::tAcmeHubspot, LinkField::TransferActivities, ids::support); });
+    QTest::newRow("unlink measure") << Edit(
+        [](Project &p) { return edit::unlink(p, ids::newsletter, LinkField::ActivitySecurityMeasures, ids::tls); });
+    QTest::newRow("duplicate party") << Edit(
+        [](Project &p) { return !edit::duplicate(p, EntityKind::Party, ids::acme).isNull(); });
+    QTest::newRow("duplicate activity") << Edit(
+        [](Project &p) { return !edit::duplicate(p, EntityKind::Activity, ids::newsletter).isNull(); });
+    QTest::newRow("duplicate transfer") << Edit(
+        [](Project &p) { return !edit::duplicate(p, EntityKind::Transfer, ids::tAcmeHubspot).isNull(); });
 }
 
 void TestCommands::undoRedoRestoresExactly()
@@ -445,7 +436,7 @@ void TestCommands::removeCategoryCascades()
     QCOMPARE(n.dataCategories, (IdList{ids::contact, ids::calls}));
     QCOMPARE(n.retention.at(0).categories, IdList{ids::calls});
     QCOMPARE(n.retention.at(1).categories, IdList{ids::health}); // untouched
-    QCOMPARE(n.retention.at(0).text, u"two years"_s);           // the rule stays
+    QCOMPARE(n.retention.at(0).text, u"two years"_s);            // the rule stays
     QCOMPARE(d.activities.at(ids::crm).dataCategories, IdList());
     QCOMPARE(d.transfers.at(ids::tAcmeHubspot).dataCategories, IdList{ids::calls});
 
@@ -460,7 +451,8 @@ void TestCommands::removeCategoriesChainReparents()
     Project project(sampleData());
     const ProjectData before = project.data();
     // Parent and grandparent go together: the grandchild becomes top level.
-    QVERIFY(edit::removeMany(project, {{EntityKind::DataCategory, ids::email}, {EntityKind::DataCategory, ids::contact}}));
+    QVERIFY(
+        edit::removeMany(project, {{EntityKind::DataCategory, ids::email}, {EntityKind::DataCategory, ids::contact}}));
     QCOMPARE(project.data().dataCategories.at(ids::calls).parent, Id());
     QCOMPARE(project.data().activities.at(ids::newsletter).dataCategories, IdList{ids::calls});
     QCOMPARE(project.data().transfers.at(ids::tAcmeMailchimp).dataCategories, IdList());
@@ -528,9 +520,8 @@ void TestCommands::removeManyIsOneStep()
 void TestCommands::noOpEditsPushNothing_data()
 {
     QTest::addColumn<Edit>("edit");
-    QTest::newRow("change to same value") << Edit([](Project &p) {
-        return edit::change(p, entityCopy<Party>(p, ids::hubspot));
-    });
+    QTest::newRow("change to same value")
+        << Edit([](Project &p) { return edit::change(p, entityCopy<Party>(p, ids::hubspot)); });
     QTest::newRow("change unknown id") << Edit([](Project &p) {
         Party x;
         x.id = QUuid::createUuid();
@@ -540,36 +531,33 @@ void TestCommands::noOpEditsPushNothing_data()
         DataSubject s{ids::hubspot, u"HubSpot"_s, {}, {}};
         return edit::change(p, s);
     });
-    QTest::newRow("add existing id") << Edit([](Project &p) { return edit::add(p, entityCopy<Party>(p, ids::hubspot)); });
+    QTest::newRow("add existing id") << Edit(
+        [](Project &p) { return edit::add(p, entityCopy<Party>(p, ids::hubspot)); });
     QTest::newRow("add id of another kind") << Edit([](Project &p) {
         return edit::add(p, DataSubject{ids::hubspot, u"Clash"_s, {}, {}});
     });
     QTest::newRow("add null id") << Edit([](Project &p) { return edit::add(p, Party{}); });
     QTest::newRow("set same info") << Edit([](Project &p) { return edit::setInfo(p, p.info()); });
-    QTest::newRow("remove unknown") << Edit([](Project &p) { return edit::remove(p, EntityKind::Party, fixedId(999)); });
-    QTest::newRow("remove with wrong kind") << Edit([](Project &p) {
-        return edit::remove(p, EntityKind::Activity, ids::hubspot);
+    QTest::newRow("remove unknown") << Edit(
+        [](Project &p) { return edit::remove(p, EntityKind::Party, fixedId(999)); });
+    QTest::newRow("remove with wrong kind")
+        << Edit([](Project &p) { return edit::remove(p, EntityKind::Activity, ids::hubspot); });
+    QTest::newRow("remove many, none exists") << Edit([](Project &p) {
+        return edit::removeMany(p, {{EntityKind::Document, Id()}});
     });
-    QTest::newRow("remove many, none exists") << Edit([](Project &p) { return edit::removeMany(p, {{EntityKind::Document, Id()}}); });
     QTest::newRow("remove nothing") << Edit([](Project &p) { return edit::removeMany(p, {}); });
-    QTest::newRow("link already linked") << Edit([](Project &p) {
-        return edit::link(p, ids::newsletter, LinkField::ActivitySources, ids::webform);
-    });
-    QTest::newRow("link missing target") << Edit([](Project &p) {
-        return edit::link(p, ids::newsletter, LinkField::ActivitySources, fixedId(999));
-    });
-    QTest::newRow("link target of wrong kind") << Edit([](Project &p) {
-        return edit::link(p, ids::newsletter, LinkField::ActivitySources, ids::tls);
-    });
-    QTest::newRow("link to wrong owner kind") << Edit([](Project &p) {
-        return edit::link(p, ids::tAcmeHubspot, LinkField::ActivitySources, ids::webform);
-    });
-    QTest::newRow("unlink not linked") << Edit([](Project &p) {
-        return edit::unlink(p, ids::crm, LinkField::ActivityDataSubjects, ids::customers);
-    });
-    QTest::newRow("duplicate unknown") << Edit([](Project &p) {
-        return !edit::duplicate(p, EntityKind::Party, ids::newsletter).isNull();
-    });
+    QTest::newRow("link already linked") << Edit(
+        [](Project &p) { return edit::link(p, ids::newsletter, LinkField::ActivitySources, ids::webform); });
+    QTest::newRow("link missing target") << Edit(
+        [](Project &p) { return edit::link(p, ids::newsletter, LinkField::ActivitySources, fixedId(999)); });
+    QTest::newRow("link target of wrong kind")
+        << Edit([](Project &p) { return edit::link(p, ids::newsletter, LinkField::ActivitySources, ids::tls); });
+    QTest::newRow("link to wrong owner kind")
+        << Edit([](Project &p) { return edit::link(p, ids::tAcmeHubspot, LinkField::ActivitySources, ids::webform); });
+    QTest::newRow("unlink not linked") << Edit(
+        [](Project &p) { return edit::unlink(p, ids::crm, LinkField::ActivityDataSubjects, ids::customers); });
+    QTest::newRow("duplicate unknown") << Edit(
+        [](Project &p) { return !edit::duplicate(p, EntityKind::Party, ids::newsletter).isNull(); });
 }
 
 void TestCommands::noOpEditsPushNothing()
@@ -820,8 +808,8 @@ void TestCommands::removalSignalsOrder()
     for (const Id &t : {ids::tAcmeHubspot, ids::tHubspotAws, ids::tMailchimpHubspot})
         QCOMPARE(removedRows.count(qMakePair(EntityKind::Transfer, t)), 1);
     // The transfers go before the activity they are linked to.
-    QVERIFY(removedRows.indexOf(qMakePair(EntityKind::Activity, ids::crm))
-            > removedRows.indexOf(qMakePair(EntityKind::Transfer, ids::tHubspotAws)));
+    QVERIFY(removedRows.indexOf(qMakePair(EntityKind::Activity, ids::crm)) >
+            removedRows.indexOf(qMakePair(EntityKind::Transfer, ids::tHubspotAws)));
     QCOMPARE(changed.count(), 0); // nothing that stays referred to HubSpot or its activity
 
     project.undoStack()->undo();
@@ -1063,8 +1051,8 @@ void TestCommands::largeProjectRemoval()
     QCOMPARE(project.undoStack()->count(), 1);
     project.undoStack()->undo();
     QVERIFY(project.data() == before);
-    qInfo("removal, undo, document removal and undo over %lld transfers: %lld ms",
-          static_cast<long long>(transfers), static_cast<long long>(timer.elapsed()));
+    qInfo("removal, undo, document removal and undo over %lld transfers: %lld ms", static_cast<long long>(transfers),
+          static_cast<long long>(timer.elapsed()));
 }
 
 void TestCommands::acceptAndReopenFinding()
@@ -1091,7 +1079,8 @@ void TestCommands::acceptAndReopenFinding()
     const ProjectData two = project.data();
 
     // A new justification replaces the old one, as its own step.
-    QVERIFY(edit::acceptFinding(project, {u"PROC-DPA-MISSING"_s, ids::hubspot, {}, u"Scan received"_s, QDate(2025, 7, 1)}));
+    QVERIFY(
+        edit::acceptFinding(project, {u"PROC-DPA-MISSING"_s, ids::hubspot, {}, u"Scan received"_s, QDate(2025, 7, 1)}));
     QCOMPARE(project.undoStack()->undoText(), u"Change accepted finding PROC-DPA-MISSING on “HubSpot”"_s);
     QCOMPARE(project.data().acceptedFindings.size(), 2);
     QCOMPARE(project.data().acceptedFindings.last().justification, u"Scan received"_s);
@@ -1159,7 +1148,8 @@ void TestCommands::removalDropsAcceptances()
     // A removal that touches no acceptance leaves them alone (and the list is not copied).
     QVERIFY(edit::remove(project, EntityKind::Document, ids::unused));
     QCOMPARE(project.data().acceptedFindings, before.acceptedFindings);
-    const auto *command = dynamic_cast<const ChangeSetCommand *>(project.undoStack()->command(project.undoStack()->count() - 1));
+    const auto *command =
+        dynamic_cast<const ChangeSetCommand *>(project.undoStack()->command(project.undoStack()->count() - 1));
     QVERIFY(command);
     QVERIFY(!command->acceptanceChange());
 }

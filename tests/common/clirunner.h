@@ -11,7 +11,7 @@ namespace ropa::test {
 
 struct CliRun
 {
-    int exitCode = -1;  // -2: crashed; -1: did not finish in time
+    int exitCode = -1; // -2: crashed; -1: did not finish in time
     QByteArray out;
     QByteArray err;
 };

@@ -15,7 +15,8 @@ inline Id fixedId(int n)
 inline ProjectData sampleProject()
 {
     ProjectData d;
-    d.info = {QStringLiteral("Noordwind Klantcontact B.V."), QStringLiteral("nl"), QStringLiteral("Notities: \u00e9\u00e8 \u201cquoted\u201d\nline two")};
+    d.info = {QStringLiteral("Noordwind Klantcontact B.V."), QStringLiteral("nl"),
+              QStringLiteral("Notities: \u00e9\u00e8 \u201cquoted\u201d\nline two")};
 
     Document doc{fixedId(1), QStringLiteral("Privacyverklaring"), QStringLiteral("https://example.org/privacy"),
                  QDate(2025, 7, 29), QStringLiteral("Full text.\nSecond line \u2014 with a dash.")};
@@ -30,7 +31,8 @@ inline ProjectData sampleProject()
     own.country = QStringLiteral("NL");
     own.locations = {QStringLiteral("NL"), QStringLiteral("BE")};
     own.address = QStringLiteral("Keizersgracht 1\n1015 AA Amsterdam");
-    own.contact = {QStringLiteral("Privacy desk"), QStringLiteral("privacy@noordwind.example"), QStringLiteral("+31 20 000 0000")};
+    own.contact = {QStringLiteral("Privacy desk"), QStringLiteral("privacy@noordwind.example"),
+                   QStringLiteral("+31 20 000 0000")};
     own.dpo = Contact{QStringLiteral("A. de Vries"), QStringLiteral("dpo@noordwind.example"), {}};
     own.website = QStringLiteral("https://noordwind.example");
     own.certifications = {QStringLiteral("ISO 27001")};
@@ -56,12 +58,25 @@ inline ProjectData sampleProject()
     category.dpfCertified = false;
     d.parties.emplace(category.id, category);
 
-    DataCategory comms{fixedId(20), QStringLiteral("Communications data"), {}, QStringLiteral("All call data"), {}, std::nullopt, false, std::nullopt, {}};
-    DataCategory recordings{fixedId(21), QStringLiteral("Call recordings"), comms.id, {},
-                            {QStringLiteral("Audio of both ends of the call")}, std::nullopt, false, UsCategory::Sensory,
+    DataCategory comms{fixedId(20), QStringLiteral("Communications data"),
+                       {},          QStringLiteral("All call data"),
+                       {},          std::nullopt,
+                       false,       std::nullopt,
+                       {}};
+    DataCategory recordings{fixedId(21),
+                            QStringLiteral("Call recordings"),
+                            comms.id,
+                            {},
+                            {QStringLiteral("Audio of both ends of the call")},
+                            std::nullopt,
+                            false,
+                            UsCategory::Sensory,
                             {Evidence{doc.id, QStringLiteral("We record calls.")}}};
-    DataCategory health{fixedId(22), QStringLiteral("Health data mentioned in calls"), comms.id, {}, {},
-                        SpecialCategory::Health, true, UsCategory::Sensitive, {}};
+    DataCategory health{fixedId(22), QStringLiteral("Health data mentioned in calls"),
+                        comms.id,    {},
+                        {},          SpecialCategory::Health,
+                        true,        UsCategory::Sensitive,
+                        {}};
     for (const auto &c : {comms, recordings, health})
         d.dataCategories.emplace(c.id, c);
 
@@ -69,8 +84,11 @@ inline ProjectData sampleProject()
     d.dataSubjects.emplace(customers.id, customers);
     Source direct{fixedId(40), QStringLiteral("From the caller"), SourceKind::DataSubject, {}};
     d.sources.emplace(direct.id, direct);
-    SecurityMeasure enc{fixedId(50), QStringLiteral("256-bit encryption"), MeasureKind::Encryption,
-                        QStringLiteral("AES-256 at rest"), {}};
+    SecurityMeasure enc{fixedId(50),
+                        QStringLiteral("256-bit encryption"),
+                        MeasureKind::Encryption,
+                        QStringLiteral("AES-256 at rest"),
+                        {}};
     d.securityMeasures.emplace(enc.id, enc);
 
     Activity calls;
@@ -86,8 +104,11 @@ inline ProjectData sampleProject()
     calls.dataCategories = {recordings.id, health.id};
     calls.sources = {direct.id};
     calls.securityMeasures = {enc.id};
-    calls.retention = {RetentionRule{{recordings.id}, QStringLiteral("P6M"), QStringLiteral("end of call"),
-                                     QStringLiteral("Art. 5(1)(e)"), QStringLiteral("six months")},
+    calls.retention = {RetentionRule{{recordings.id},
+                                     QStringLiteral("P6M"),
+                                     QStringLiteral("end of call"),
+                                     QStringLiteral("Art. 5(1)(e)"),
+                                     QStringLiteral("six months")},
                        RetentionRule{{health.id}, {}, {}, {}, QStringLiteral("as long as necessary")}};
     calls.consentConditionOfService = false;
     calls.balancingTest = BalancingTest{QDate(2025, 1, 10), QStringLiteral("Interest: service quality; “weighed” ✓")};

@@ -20,8 +20,8 @@ public:
     std::optional<ropa::edit::NewProjectDetails> newProject =
         ropa::edit::NewProjectDetails{QStringLiteral("Untitled project"), QStringLiteral("My organisation"), {}, {}};
 
-    QStringList asked;      // every question, as "kind: text"
-    QString lastSuggested;  // the name Save As suggested
+    QStringList asked;     // every question, as "kind: text"
+    QString lastSuggested; // the name Save As suggested
 
     SaveChanges askSaveChanges(QWidget *, const QString &name) override
     {

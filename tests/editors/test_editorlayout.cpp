@@ -33,14 +33,14 @@ constexpr int PaneWidth = 545; // MainWindow: (1320 - navigator 230) / 2
 
 std::unique_ptr<Project> demoProject()
 {
-    const auto result = json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
+    const auto result =
+        json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
     if (!result.data)
         qFatal("demo project: %s", qPrintable(result.error));
     return std::make_unique<Project>(*result.data);
 }
 
-template <typename T>
-Id byName(const Project &project, const QString &name)
+template <typename T> Id byName(const Project &project, const QString &name)
 {
     for (const auto &[id, e] : project.data().table<T>()) {
         if constexpr (std::is_same_v<T, Document>) {
@@ -114,13 +114,15 @@ struct Shot
 QList<Shot> shots(const Project &project)
 {
     return {
-        {EntityKind::Document, byName<Document>(project, u"Northwind Contact Centre Privacy Notice v2.1"_s), "document"},
+        {EntityKind::Document, byName<Document>(project, u"Northwind Contact Centre Privacy Notice v2.1"_s),
+         "document"},
         {EntityKind::Party, byName<Party>(project, u"CallCabinet"_s), "party"},
         {EntityKind::Party, byName<Party>(project, u"Northwind Contact Centre B.V."_s), "party-own"},
         {EntityKind::DataCategory, byName<DataCategory>(project, u"Call recordings"_s), "data-category"},
         {EntityKind::DataSubject, byName<DataSubject>(project, u"Call participants"_s), "data-subject"},
         {EntityKind::Source, byName<Source>(project, u"Client CRM systems"_s), "source"},
-        {EntityKind::SecurityMeasure, byName<SecurityMeasure>(project, u"Daily encrypted backups"_s), "security-measure"},
+        {EntityKind::SecurityMeasure, byName<SecurityMeasure>(project, u"Daily encrypted backups"_s),
+         "security-measure"},
         {EntityKind::Activity, byName<Activity>(project, u"Quality monitoring of call recordings"_s), "activity"},
         {EntityKind::Transfer, transferWith(project, Mechanism::Scc), "transfer"},
     };
@@ -179,8 +181,8 @@ private Q_SLOTS:
                     if (text.size() > 60)
                         continue; // a long legal title: elided, the tooltip has it whole
                     QVERIFY2(combo->fontMetrics().horizontalAdvance(text) <= room,
-                             qPrintable(u"%1: “%2” in %3 (%4 of %5 pixels)"_s.arg(QString::fromLatin1(where), text,
-                                                                              combo->objectName())
+                             qPrintable(u"%1: “%2” in %3 (%4 of %5 pixels)"_s
+                                            .arg(QString::fromLatin1(where), text, combo->objectName())
                                             .arg(combo->fontMetrics().horizontalAdvance(text))
                                             .arg(room)));
                 }
@@ -188,7 +190,8 @@ private Q_SLOTS:
             for (QLabel *label : editor.currentEditor()->findChildren<QLabel *>()) {
                 if (!shown(label, &editor) || label->wordWrap() || label->text().isEmpty())
                     continue;
-                QVERIFY2(label->width() >= label->sizeHint().width() && label->height() >= label->minimumSizeHint().height(),
+                QVERIFY2(label->width() >= label->sizeHint().width() &&
+                             label->height() >= label->minimumSizeHint().height(),
                          qPrintable(u"%1: label “%2” cut"_s.arg(QString::fromLatin1(where), label->text())));
             }
             for (QCheckBox *box : editor.currentEditor()->findChildren<QCheckBox *>()) {

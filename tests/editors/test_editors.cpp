@@ -18,15 +18,15 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QCompleter>
-#include <QGroupBox>
-#include <QSignalSpy>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDir>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 #include <QTextBrowser>
@@ -41,14 +41,14 @@ namespace {
 
 std::unique_ptr<Project> demoProject()
 {
-    const auto result = json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
+    const auto result =
+        json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
     if (!result.data)
         qFatal("demo project: %s", qPrintable(result.error));
     return std::make_unique<Project>(*result.data);
 }
 
-template <typename T>
-Id byName(const Project &project, const QString &name)
+template <typename T> Id byName(const Project &project, const QString &name)
 {
     for (const auto &[id, e] : project.data().table<T>()) {
         if constexpr (std::is_same_v<T, Document>) {
@@ -72,8 +72,7 @@ Id transferWith(const Project &project, Mechanism mechanism)
     qFatal("no transfer with that mechanism");
 }
 
-template <typename W>
-W *field(EntityEditor &editor, const char *name)
+template <typename W> W *field(EntityEditor &editor, const char *name)
 {
     KindEditor *kind = editor.currentEditor();
     if (!kind)
@@ -125,10 +124,7 @@ class TestEditors : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale::c());
-    }
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
 
     void typingANameIsOneUndoStep_data()
     {
@@ -136,7 +132,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("fieldName");
         QTest::addColumn<QString>("undoText");
-        QTest::newRow("document") << int(EntityKind::Document) << QStringLiteral("Northwind Contact Centre Privacy Notice v2.1")
+        QTest::newRow("document") << int(EntityKind::Document)
+                                  << QStringLiteral("Northwind Contact Centre Privacy Notice v2.1")
                                   << QStringLiteral("title") << QStringLiteral("Rename document");
         QTest::newRow("party") << int(EntityKind::Party) << QStringLiteral("HubSpot, Inc.") << QStringLiteral("name")
                                << QStringLiteral("Rename party “HubSpot, Inc.” to “Acme”");
@@ -400,7 +397,8 @@ private Q_SLOTS:
         QComboBox *add = locations->picker()->comboBox();
         add->setCurrentIndex(add->findData(QStringLiteral("SG")));
         QCOMPARE(project->find<Party>(party)->locations, was + QStringList{QStringLiteral("SG")});
-        QVERIFY(locations->list()->item(locations->list()->count() - 1)->text().contains(QStringLiteral("third country")));
+        QVERIFY(
+            locations->list()->item(locations->list()->count() - 1)->text().contains(QStringLiteral("third country")));
         locations->list()->item(locations->list()->count() - 1)->setSelected(true);
         locations->removeButton()->click();
         QCOMPARE(project->find<Party>(party)->locations, was);
@@ -733,7 +731,7 @@ private Q_SLOTS:
         retype(row.duration->lineEdit(), QStringLiteral("P1Y6M"));
         QVERIFY(row.duration->hint().isEmpty());
         QCOMPARE(project->find<Activity>(activity)->retention.at(0).duration, QStringLiteral("P1Y6M"));
-        QCOMPARE(row.unit->value().toInt(), 5); // other (ISO 8601)
+        QCOMPARE(row.unit->value().toInt(), 5);              // other (ISO 8601)
         row.unit->setCurrentIndex(indexOfData(row.unit, 4)); // years
         row.amount->setValue(7);
         QCOMPARE(project->find<Activity>(activity)->retention.at(0).duration, QStringLiteral("P7Y"));
@@ -756,10 +754,12 @@ private Q_SLOTS:
         QVERIFY(!retention->hasPendingRule());
 
         // The rules' category lists follow a renamed category.
-        DataCategory renamed = *project->find<DataCategory>(byName<DataCategory>(*project, QStringLiteral("Transcripts")));
+        DataCategory renamed =
+            *project->find<DataCategory>(byName<DataCategory>(*project, QStringLiteral("Transcripts")));
         renamed.name = QStringLiteral("Call transcripts");
         QVERIFY(edit::change(*project, renamed));
-        QTRY_VERIFY(!retention->row(0).categories->findItems(QStringLiteral("Call transcripts"), Qt::MatchExactly).isEmpty());
+        QTRY_VERIFY(
+            !retention->row(0).categories->findItems(QStringLiteral("Call transcripts"), Qt::MatchExactly).isEmpty());
     }
 
     void datesHaveANotSetState()
@@ -825,7 +825,8 @@ private Q_SLOTS:
         auto *parent = field<ChoiceCombo>(editor, "parent");
         QCOMPARE(indexOfData(parent, QVariant::fromValue(communications)), -1);
         QCOMPARE(indexOfData(parent, QVariant::fromValue(recordings)), -1); // a child
-        QVERIFY(indexOfData(parent, QVariant::fromValue(byName<DataCategory>(*project, QStringLiteral("CRM data")))) >= 0);
+        QVERIFY(indexOfData(parent, QVariant::fromValue(byName<DataCategory>(*project, QStringLiteral("CRM data")))) >=
+                0);
 
         editor.setEntity(EntityKind::DataCategory, recordings);
         parent = field<ChoiceCombo>(editor, "parent");
@@ -848,7 +849,8 @@ private Q_SLOTS:
         QVERIFY(evidence->viewer()->isVisibleTo(&editor));
         const auto selections = evidence->viewer()->extraSelections();
         QCOMPARE(selections.size(), 1);
-        QVERIFY(project->find<Activity>(activity)->evidence.at(0).quote.startsWith(selections.at(0).cursor.selectedText()));
+        QVERIFY(
+            project->find<Activity>(activity)->evidence.at(0).quote.startsWith(selections.at(0).cursor.selectedText()));
 
         // Editing the quote merges keystrokes; adding and removing entries are steps.
         evidence->quoteEdit(0)->setFocus();
@@ -949,14 +951,19 @@ private Q_SLOTS:
             Id id;
             const char *file;
         } shots[] = {
-            {EntityKind::Document, byName<Document>(*project, QStringLiteral("Northwind Contact Centre Privacy Notice v2.1")), "document"},
+            {EntityKind::Document,
+             byName<Document>(*project, QStringLiteral("Northwind Contact Centre Privacy Notice v2.1")), "document"},
             {EntityKind::Party, byName<Party>(*project, QStringLiteral("CallCabinet")), "party"},
             {EntityKind::Party, byName<Party>(*project, QStringLiteral("Northwind Contact Centre B.V.")), "party-own"},
-            {EntityKind::DataCategory, byName<DataCategory>(*project, QStringLiteral("Call recordings")), "data-category"},
-            {EntityKind::DataSubject, byName<DataSubject>(*project, QStringLiteral("Call participants")), "data-subject"},
+            {EntityKind::DataCategory, byName<DataCategory>(*project, QStringLiteral("Call recordings")),
+             "data-category"},
+            {EntityKind::DataSubject, byName<DataSubject>(*project, QStringLiteral("Call participants")),
+             "data-subject"},
             {EntityKind::Source, byName<Source>(*project, QStringLiteral("Client CRM systems")), "source"},
-            {EntityKind::SecurityMeasure, byName<SecurityMeasure>(*project, QStringLiteral("Daily encrypted backups")), "security-measure"},
-            {EntityKind::Activity, byName<Activity>(*project, QStringLiteral("Quality monitoring of call recordings")), "activity"},
+            {EntityKind::SecurityMeasure, byName<SecurityMeasure>(*project, QStringLiteral("Daily encrypted backups")),
+             "security-measure"},
+            {EntityKind::Activity, byName<Activity>(*project, QStringLiteral("Quality monitoring of call recordings")),
+             "activity"},
             {EntityKind::Transfer, transferWith(*project, Mechanism::Scc), "transfer"},
         };
         for (const auto &shot : shots) {

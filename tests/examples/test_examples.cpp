@@ -55,8 +55,7 @@ bool cites(const EvidenceList &evidence, const QString &quote)
     return false;
 }
 
-template <typename T>
-const T *byName(const EntityMap<T> &map, const QString &name)
+template <typename T> const T *byName(const EntityMap<T> &map, const QString &name)
 {
     for (const auto &[id, e] : map) {
         if (e.name == name)
@@ -123,7 +122,8 @@ private Q_SLOTS:
     void loadsAndIsCanonical_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char *f : {"callcabinet.json", "callbridge.json", "contact-center-1.json", "demo-contact-centre.json"})
+        for (const char *f :
+             {"callcabinet.json", "callbridge.json", "contact-center-1.json", "demo-contact-centre.json"})
             QTest::newRow(f) << QString::fromLatin1(f);
     }
 
@@ -160,13 +160,20 @@ private Q_SLOTS:
                     wrong.append(what + QStringLiteral(": ") + e.quote.left(80));
             }
         };
-        for (const auto &[id, e] : d.parties) check(e.name, e.evidence);
-        for (const auto &[id, e] : d.dataCategories) check(e.name, e.evidence);
-        for (const auto &[id, e] : d.dataSubjects) check(e.name, e.evidence);
-        for (const auto &[id, e] : d.sources) check(e.name, e.evidence);
-        for (const auto &[id, e] : d.securityMeasures) check(e.name, e.evidence);
-        for (const auto &[id, e] : d.activities) check(e.name, e.evidence);
-        for (const auto &[id, e] : d.transfers) check(e.purpose, e.evidence);
+        for (const auto &[id, e] : d.parties)
+            check(e.name, e.evidence);
+        for (const auto &[id, e] : d.dataCategories)
+            check(e.name, e.evidence);
+        for (const auto &[id, e] : d.dataSubjects)
+            check(e.name, e.evidence);
+        for (const auto &[id, e] : d.sources)
+            check(e.name, e.evidence);
+        for (const auto &[id, e] : d.securityMeasures)
+            check(e.name, e.evidence);
+        for (const auto &[id, e] : d.activities)
+            check(e.name, e.evidence);
+        for (const auto &[id, e] : d.transfers)
+            check(e.purpose, e.evidence);
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
         QVERIFY(quotes > 0);
     }
@@ -183,19 +190,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("messagePart");
         const QString cabinet = QStringLiteral("callcabinet-policy"), bridge = QStringLiteral("callbridge-policy-nl"),
                       cc1 = QStringLiteral("contactcenter1-policy");
-        const auto row = [](const char *name, const QString &seed, const char *file, int index, const char *rule, const char *part) {
-            QTest::newRow(name) << seed << QString::fromLatin1(file) << index << QString::fromLatin1(rule) << QString::fromUtf8(part);
+        const auto row = [](const char *name, const QString &seed, const char *file, int index, const char *rule,
+                            const char *part) {
+            QTest::newRow(name) << seed << QString::fromLatin1(file) << index << QString::fromLatin1(rule)
+                                << QString::fromUtf8(part);
         };
         row("000 #3 no Art. 6 basis", cabinet, "callcabinet.json", 3, "ART6-BASIS-MISSING", "Answering enquiries");
-        row("000 #4 subprocessors not listed", cabinet, "callcabinet.json", 4, "PARTY-UNNAMED-PROCESSOR", "Subprocessors used when acting as data processor");
+        row("000 #4 subprocessors not listed", cabinet, "callcabinet.json", 4, "PARTY-UNNAMED-PROCESSOR",
+            "Subprocessors used when acting as data processor");
         row("000 #8 vague retention", cabinet, "callcabinet.json", 8, "RET-VAGUE", "CRM management");
         row("001 #0 bundled consent", bridge, "callbridge.json", 0, "CONSENT-BUNDLED", "(grondslag: toestemming)");
-        row("001 #1 analytics SaaS", bridge, "callbridge.json", 1, "XFER-TIA-MISSING-SENSITIVE", "Data Analytics SaaS-provider");
-        row("001 #2 hosting worldwide", bridge, "callbridge.json", 2, "XFER-TIA-MISSING-SENSITIVE", "colocatie- en webhosting");
+        row("001 #1 analytics SaaS", bridge, "callbridge.json", 1, "XFER-TIA-MISSING-SENSITIVE",
+            "Data Analytics SaaS-provider");
+        row("001 #2 hosting worldwide", bridge, "callbridge.json", 2, "XFER-TIA-MISSING-SENSITIVE",
+            "colocatie- en webhosting");
         row("001 #5 subprocessors by type", bridge, "callbridge.json", 5, "PARTY-UNNAMED-PROCESSOR", "");
         row("004 #0 Art. 9 data", cc1, "contact-center-1.json", 0, "ART9-CONDITION-MISSING", "Government ID Data");
-        row("004 #1 deemed consent to the US", cc1, "contact-center-1.json", 1, "XFER-DEROGATION-REGULAR", "Users in the European Union");
-        row("004 #7 processors not named", cc1, "contact-center-1.json", 7, "PARTY-UNNAMED-SPECIAL", "Service providers / Processors");
+        row("004 #1 deemed consent to the US", cc1, "contact-center-1.json", 1, "XFER-DEROGATION-REGULAR",
+            "Users in the European Union");
+        row("004 #7 processors not named", cc1, "contact-center-1.json", 7, "PARTY-UNNAMED-SPECIAL",
+            "Service providers / Processors");
     }
 
     void dpoFindings()
@@ -207,7 +221,8 @@ private Q_SLOTS:
         QFETCH(QString, messagePart);
         const QJsonArray gold = loadGold(seed).value(QLatin1String("dpo_findings")).toArray();
         QVERIFY(goldIndex < gold.size());
-        const auto severity = checks::severityFromKey(gold.at(goldIndex).toObject().value(QLatin1String("severity")).toString());
+        const auto severity =
+            checks::severityFromKey(gold.at(goldIndex).toObject().value(QLatin1String("severity")).toString());
         QVERIFY(severity);
         checks::CheckOptions options;
         options.today = QDate(2026, 1, 1);
@@ -220,8 +235,9 @@ private Q_SLOTS:
             if (f.severity == *severity && f.message.contains(messagePart))
                 return;
         }
-        QFAIL(qPrintable(QStringLiteral("no %1 finding of severity %2 mentioning “%3”; found: %4")
-                             .arg(rule, checks::severityKey(*severity), messagePart, seen.join(QStringLiteral(" | ")))));
+        QFAIL(
+            qPrintable(QStringLiteral("no %1 finding of severity %2 mentioning “%3”; found: %4")
+                           .arg(rule, checks::severityKey(*severity), messagePart, seen.join(QStringLiteral(" | ")))));
     }
 
     void everyGoldFactIsPresent_data()
@@ -229,9 +245,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("seed");
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("dutch");
-        QTest::newRow("000 CallCabinet") << QStringLiteral("callcabinet-policy") << QStringLiteral("callcabinet.json") << false;
-        QTest::newRow("001 Callbridge") << QStringLiteral("callbridge-policy-nl") << QStringLiteral("callbridge.json") << true;
-        QTest::newRow("004 Contact Center 1") << QStringLiteral("contactcenter1-policy") << QStringLiteral("contact-center-1.json") << false;
+        QTest::newRow("000 CallCabinet") << QStringLiteral("callcabinet-policy") << QStringLiteral("callcabinet.json")
+                                         << false;
+        QTest::newRow("001 Callbridge") << QStringLiteral("callbridge-policy-nl") << QStringLiteral("callbridge.json")
+                                        << true;
+        QTest::newRow("004 Contact Center 1")
+            << QStringLiteral("contactcenter1-policy") << QStringLiteral("contact-center-1.json") << false;
     }
 
     void everyGoldFactIsPresent()
@@ -268,8 +287,7 @@ private Q_SLOTS:
             for (const QString &example : strings(g[QLatin1String("examples")]))
                 ok = ok && c->examples.contains(example);
             if (g[QLatin1String("special_category")].toBool())
-                ok = ok && c->special
-                     && strings(g[QLatin1String("art9_types")]).contains(enumToString(*c->special));
+                ok = ok && c->special && strings(g[QLatin1String("art9_types")]).contains(enumToString(*c->special));
             fact(ok, QStringLiteral("data category ") + nameOf(g));
         });
         each("data_subjects", [&](const QJsonObject &g) {
@@ -279,8 +297,8 @@ private Q_SLOTS:
         });
         each("sources", [&](const QJsonObject &g) {
             const Source *s = byName(d.sources, nameOf(g));
-            fact(s && cites(s->evidence, g[QLatin1String("evidence")].toString())
-                     && enumToString(s->kind) == g[QLatin1String("kind")].toString(),
+            fact(s && cites(s->evidence, g[QLatin1String("evidence")].toString()) &&
+                     enumToString(s->kind) == g[QLatin1String("kind")].toString(),
                  QStringLiteral("source ") + nameOf(g));
         });
         each("security_measures", [&](const QJsonObject &g) {
@@ -290,8 +308,8 @@ private Q_SLOTS:
         });
         each("recipients", [&](const QJsonObject &g) {
             const Party *p = byName(d.parties, nameOf(g));
-            bool ok = p && cites(p->evidence, g[QLatin1String("evidence")].toString())
-                      && p->named == g[QLatin1String("named")].toBool();
+            bool ok = p && cites(p->evidence, g[QLatin1String("evidence")].toString()) &&
+                      p->named == g[QLatin1String("named")].toBool();
             bool hasTransfer = false;
             for (const auto &[id, t] : d.transfers)
                 hasTransfer = hasTransfer || (p && t.to == p->id);
@@ -321,8 +339,7 @@ private Q_SLOTS:
             const QString text = normalised(g[QLatin1String("evidence")].toString());
             // "P6Y" is a duration; "P45D (extendable by P45D)" starts with one; ">P60D" is only a minimum
             const QString goldDuration = g[QLatin1String("duration")].toString();
-            const QRegularExpressionMatch m =
-                QRegularExpression(QStringLiteral("^P\\d+[YMWD]")).match(goldDuration);
+            const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^P\\d+[YMWD]")).match(goldDuration);
             const QString duration = m.hasMatch() ? m.captured(0) : QString();
             QSet<QString> covered;
             bool durationOk = true, any = false;
@@ -346,11 +363,10 @@ private Q_SLOTS:
             const QString country = g[QLatin1String("to_country")].toString();
             bool ok = false;
             for (const auto &[id, t] : d.transfers) {
-                ok = ok
-                     || (enumToString(t.mechanism) == mechanism
-                         && (derogation.isEmpty() || (t.derogation && enumToString(*t.derogation) == derogation))
-                         && (country == QLatin1String("worldwide") || t.countries.contains(country))
-                         && cites(t.evidence, g[QLatin1String("evidence")].toString()));
+                ok = ok || (enumToString(t.mechanism) == mechanism &&
+                            (derogation.isEmpty() || (t.derogation && enumToString(*t.derogation) == derogation)) &&
+                            (country == QLatin1String("worldwide") || t.countries.contains(country)) &&
+                            cites(t.evidence, g[QLatin1String("evidence")].toString()));
             }
             fact(ok, QStringLiteral("transfer to ") + country + QStringLiteral(" by ") + mechanism);
         });
@@ -409,8 +425,9 @@ private Q_SLOTS:
                     continue;
                 countries.unite(QSet<QString>(t->countries.begin(), t->countries.end()));
                 if (t->mechanism == Mechanism::Scc) // conditional only
-                    QVERIFY(cites(t->evidence, QStringLiteral("Waar van toepassing kan dit de modelcontractbepalingen van "
-                                                              "de Europese Commissie voor internationale doorgiften omvatten")));
+                    QVERIFY(cites(t->evidence,
+                                  QStringLiteral("Waar van toepassing kan dit de modelcontractbepalingen van "
+                                                 "de Europese Commissie voor internationale doorgiften omvatten")));
             }
             for (const char *c : {"US", "CA", "IE", "JP", "IN", "SG", "HK", "GB", "AU"})
                 QVERIFY2(countries.contains(QLatin1String(c)), c);
@@ -438,9 +455,8 @@ private Q_SLOTS:
             QCOMPARE(d.parties.at(own).dpfCertified, std::optional<bool>(true));
             bool found = false;
             for (const auto &[id, t] : d.transfers) {
-                found = found
-                        || (t.to == own && d.parties.at(t.from).country == QLatin1String("EU")
-                            && t.countries.contains(QLatin1String("US")) && t.mechanism == Mechanism::Dpf);
+                found = found || (t.to == own && d.parties.at(t.from).country == QLatin1String("EU") &&
+                                  t.countries.contains(QLatin1String("US")) && t.mechanism == Mechanism::Dpf);
             }
             QVERIFY(found);
         }
@@ -450,9 +466,8 @@ private Q_SLOTS:
             QVERIFY(cc);
             bool found = false;
             for (const auto &[id, t] : d.transfers) {
-                found = found
-                        || (t.from == ownParty(d) && t.to == cc->id && t.countries.contains(QLatin1String("US"))
-                            && t.mechanism == Mechanism::Dpf);
+                found = found || (t.from == ownParty(d) && t.to == cc->id &&
+                                  t.countries.contains(QLatin1String("US")) && t.mechanism == Mechanism::Dpf);
             }
             QVERIFY(found);
         }

@@ -45,7 +45,10 @@ struct Stats
 class Rng
 {
 public:
-    explicit Rng(quint64 seed) : m_engine(seed) {}
+    explicit Rng(quint64 seed)
+        : m_engine(seed)
+    {
+    }
     int below(int n) { return n <= 1 ? 0 : int(m_engine() % quint64(n)); }
     bool chance(int percent) { return below(100) < percent; }
 
@@ -88,9 +91,7 @@ QString mutateBytes(QByteArray &b, Rng &rng)
             b[rng.below(int(b.size()))] ^= char(1 << rng.below(8));
         return QStringLiteral("bytes: bit flips");
     }
-    case 1:
-        b.truncate(rng.below(int(b.size())));
-        return QStringLiteral("bytes: truncated");
+    case 1: b.truncate(rng.below(int(b.size()))); return QStringLiteral("bytes: truncated");
     case 2: {
         const int p = rng.below(pages);
         b.replace(qsizetype(p) * page, page, QByteArray(page, '\0'));
@@ -188,11 +189,11 @@ QString mutateSql(const QString &path, Rng &rng, QString *detail)
     *detail = k.sql.left(200);
     // A statement SQLite refuses (a NOT NULL or CHECK constraint) leaves the copy as it was.
     const int changes = execOn(path, QByteArrayLiteral("PRAGMA foreign_keys = OFF; ") + k.sql.toUtf8());
-    const bool rowStatement = k.sql.startsWith(QLatin1StringView("UPDATE")) || k.sql.startsWith(QLatin1StringView("DELETE"));
-    return QString::fromLatin1(k.name)
-         + (changes < 0                      ? QStringLiteral(" (refused by SQLite)")
-            : rowStatement && changes == 0   ? QStringLiteral(" (no row)")
-                                             : QString());
+    const bool rowStatement =
+        k.sql.startsWith(QLatin1StringView("UPDATE")) || k.sql.startsWith(QLatin1StringView("DELETE"));
+    return QString::fromLatin1(k.name) + (changes < 0                    ? QStringLiteral(" (refused by SQLite)")
+                                          : rowStatement && changes == 0 ? QStringLiteral(" (no row)")
+                                                                         : QString());
 }
 
 // ---- JSON --------------------------------------------------------------------------------
@@ -220,7 +221,8 @@ void mutateTree(QJsonValue &v, Rng &rng, int depth)
             if (!keys.isEmpty() && rng.chance(50))
                 o.remove(keys.at(rng.below(int(keys.size()))));
             else
-                o.insert(keys.isEmpty() || rng.chance(50) ? QStringLiteral("extra") : keys.at(rng.below(int(keys.size()))),
+                o.insert(keys.isEmpty() || rng.chance(50) ? QStringLiteral("extra")
+                                                          : keys.at(rng.below(int(keys.size()))),
                          randomValue(rng));
         } else {
             const QString key = keys.at(rng.below(int(keys.size())));
@@ -372,14 +374,15 @@ int main(int argc, char *argv[])
         timer.start();
         const json::ReadResult r = json::readProject(bytes);
         const qint64 ms = timer.elapsed();
-        judge(jsonStats, mutator, QString(), r.data.has_value(), r.data ? QString() : r.error, false, QString(), ms, limitMs,
-              true, verbose);
+        judge(jsonStats, mutator, QString(), r.data.has_value(), r.data ? QString() : r.error, false, QString(), ms,
+              limitMs, true, verbose);
     }
 
     for (const auto &[label, s] : {std::pair{"ropa", ropaStats}, std::pair{"json", jsonStats}}) {
         std::printf("%s: %d mutants, %d opened (%d flagged damaged), %d refused with a message, %d failures, "
                     "slowest %lld ms\n",
-                    label, s.mutants, s.accepted, s.damaged, s.refused, s.failures, static_cast<long long>(s.slowestMs));
+                    label, s.mutants, s.accepted, s.damaged, s.refused, s.failures,
+                    static_cast<long long>(s.slowestMs));
         for (auto it = s.byMutator.cbegin(); it != s.byMutator.cend(); ++it)
             std::printf("  %-24s %d\n", qPrintable(it.key()), it.value());
     }

@@ -48,7 +48,7 @@ int main(int argc, char *argv[])
         // Mostly downstream (from a lower-numbered party), some back edges for cycles.
         const int to = 3 + int(rng.bounded(parties - 3));
         const int from = k < parties - 3 ? int(rng.bounded(std::max(1, k + 3 < parties ? k + 3 : parties)))
-                                          : int(rng.bounded(parties));
+                                         : int(rng.bounded(parties));
         t.from = partyIds[k < parties - 3 ? std::min(from, k + 2) : from];
         t.to = partyIds[k < parties - 3 ? k + 3 : to];
         t.mechanism = Mechanism(rng.bounded(11));
@@ -73,11 +73,11 @@ int main(int argc, char *argv[])
     const qint64 chainTime = timer.restart();
     const Layout l = layoutGraph(g);
     const qint64 layout = timer.restart();
-    out << "parties " << parties << ", transfers " << transfers << ", categories " << categories
-        << ", cycles " << g.cycles().size() << '\n'
+    out << "parties " << parties << ", transfers " << transfers << ", categories " << categories << ", cycles "
+        << g.cycles().size() << '\n'
         << "build graph (Boost adjacency_list, hop classes, carry bits): " << build << " ms\n"
-        << "reach for every category (" << g.categories().size() << " propagations): " << reachAll << " ms ("
-        << reached << " category-country pairs)\n"
+        << "reach for every category (" << g.categories().size() << " propagations): " << reachAll << " ms (" << reached
+        << " category-country pairs)\n"
         << "exposure table for every category (bounded chain counts): " << exposure << " ms (" << cells.size()
         << " cells)\n"
         << "chains of one category to US (cap 50): " << chainTime << " ms (" << chains.chains.size()

@@ -27,8 +27,7 @@ GraphBuilder smallGraph()
         .category(QStringLiteral("Contact"));
     b.transfer(QStringLiteral("Own"), QStringLiteral("Processor"), Mechanism::Eea,
                {QStringLiteral("Health"), QStringLiteral("Contact")})
-        .transfer(QStringLiteral("Processor"), QStringLiteral("Sub"), Mechanism::None,
-                  {QStringLiteral("Health")});
+        .transfer(QStringLiteral("Processor"), QStringLiteral("Sub"), Mechanism::None, {QStringLiteral("Health")});
     return b;
 }
 
@@ -59,21 +58,18 @@ private Q_SLOTS:
         model.setRows(ExposureModel::rowsFor(g, g.exposure()));
         // Health to Ireland and the US, contact data to Ireland.
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.headerData(ExposureModel::Category, Qt::Horizontal).toString(),
-                 QStringLiteral("Data category"));
-        QCOMPARE(model.headerData(ExposureModel::Weakest, Qt::Horizontal).toString(),
-                 QStringLiteral("Weakest"));
+        QCOMPARE(model.headerData(ExposureModel::Category, Qt::Horizontal).toString(), QStringLiteral("Data category"));
+        QCOMPARE(model.headerData(ExposureModel::Weakest, Qt::Horizontal).toString(), QStringLiteral("Weakest"));
         QCOMPARE(column(model, ExposureModel::Category).count(QStringLiteral("Health")), 2);
         QCOMPARE(column(model, ExposureModel::Category).count(QStringLiteral("Contact")), 1);
         QVERIFY(column(model, ExposureModel::Country).contains(countryText(QStringLiteral("US"))));
         for (int row = 0; row < model.rowCount(); ++row) {
-            const bool us = model.index(row, ExposureModel::Country).data().toString() ==
-                            countryText(QStringLiteral("US"));
+            const bool us =
+                model.index(row, ExposureModel::Country).data().toString() == countryText(QStringLiteral("US"));
             // The chain to the US is as weak as its hop without a mechanism.
             const Strength weakest = us ? Strength::None : Strength::Eea;
             QCOMPARE(model.index(row, ExposureModel::Weakest).data().toString(), strengthTitle(weakest));
-            QCOMPARE(model.index(row, ExposureModel::Weakest).data(ExposureModel::StrengthRole).toInt(),
-                     int(weakest));
+            QCOMPARE(model.index(row, ExposureModel::Weakest).data(ExposureModel::StrengthRole).toInt(), int(weakest));
             QCOMPARE(model.index(row, ExposureModel::Chains).data().toString(), QStringLiteral("1"));
             QCOMPARE(model.index(row, ExposureModel::Chains).data(Qt::TextAlignmentRole).toInt(),
                      int(Qt::AlignRight | Qt::AlignVCenter));

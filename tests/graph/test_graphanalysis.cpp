@@ -16,8 +16,14 @@ Q_DECLARE_METATYPE(std::optional<bool>)
 
 namespace {
 
-Id cat(const QString &name) { return GraphBuilder::idFor(QStringLiteral("category"), name); }
-Id pid(const QString &name) { return GraphBuilder::idFor(QStringLiteral("party"), name); }
+Id cat(const QString &name)
+{
+    return GraphBuilder::idFor(QStringLiteral("category"), name);
+}
+Id pid(const QString &name)
+{
+    return GraphBuilder::idFor(QStringLiteral("party"), name);
+}
 
 QStringList names(const TransferGraph &g, const QList<int> &nodes)
 {
@@ -72,25 +78,45 @@ private Q_SLOTS:
         QTest::addColumn<bool>("tia");
         QTest::addColumn<Strength>("expected");
         const auto org = PartyKind::Organisation;
-        QTest::newRow("EEA, mechanism eea") << QStringLiteral("IE") << std::optional<bool>() << org << Mechanism::Eea << false << Strength::Eea;
-        QTest::newRow("EEA whatever is stated") << QStringLiteral("DE") << std::optional<bool>() << org << Mechanism::None << false << Strength::Eea;
-        QTest::newRow("EU code") << QStringLiteral("EU") << std::optional<bool>() << org << Mechanism::None << false << Strength::Eea;
-        QTest::newRow("US DPF-certified, dpf") << QStringLiteral("US") << std::optional<bool>(true) << org << Mechanism::Dpf << false << Strength::Adequate;
-        QTest::newRow("US not certified, dpf") << QStringLiteral("US") << std::optional<bool>(false) << org << Mechanism::Dpf << false << Strength::None;
-        QTest::newRow("US unknown, adequacy") << QStringLiteral("US") << std::optional<bool>() << org << Mechanism::Adequacy << false << Strength::None;
-        QTest::newRow("US not certified, scc+tia") << QStringLiteral("US") << std::optional<bool>(false) << org << Mechanism::Scc << true << Strength::SafeguardedTia;
-        QTest::newRow("US not certified, bcr") << QStringLiteral("US") << std::optional<bool>(false) << org << Mechanism::Bcr << false << Strength::SafeguardedNoTia;
-        QTest::newRow("US certified, scc: adequacy wins") << QStringLiteral("US") << std::optional<bool>(true) << org << Mechanism::Scc << false << Strength::Adequate;
-        QTest::newRow("US privacy shield") << QStringLiteral("US") << std::optional<bool>(false) << org << Mechanism::PrivacyShield << false << Strength::Invalid;
-        QTest::newRow("US safe harbour") << QStringLiteral("US") << std::optional<bool>() << org << Mechanism::SafeHarbour << false << Strength::Invalid;
-        QTest::newRow("CA commercial") << QStringLiteral("CA") << std::optional<bool>() << org << Mechanism::Adequacy << false << Strength::Adequate;
-        QTest::newRow("CA public authority") << QStringLiteral("CA") << std::optional<bool>() << PartyKind::PublicAuthority << Mechanism::Adequacy << false << Strength::None;
-        QTest::newRow("CH full adequacy") << QStringLiteral("CH") << std::optional<bool>() << PartyKind::PublicAuthority << Mechanism::None << false << Strength::Adequate;
-        QTest::newRow("IN derogation") << QStringLiteral("IN") << std::optional<bool>() << org << Mechanism::Derogation << false << Strength::Derogation;
-        QTest::newRow("IN code of conduct") << QStringLiteral("IN") << std::optional<bool>() << org << Mechanism::CodeOfConduct << false << Strength::SafeguardedNoTia;
-        QTest::newRow("IN certification tia") << QStringLiteral("IN") << std::optional<bool>() << org << Mechanism::Certification << true << Strength::SafeguardedTia;
-        QTest::newRow("IN none") << QStringLiteral("IN") << std::optional<bool>() << org << Mechanism::None << false << Strength::None;
-        QTest::newRow("IN eea claimed") << QStringLiteral("IN") << std::optional<bool>() << org << Mechanism::Eea << false << Strength::None;
+        QTest::newRow("EEA, mechanism eea")
+            << QStringLiteral("IE") << std::optional<bool>() << org << Mechanism::Eea << false << Strength::Eea;
+        QTest::newRow("EEA whatever is stated")
+            << QStringLiteral("DE") << std::optional<bool>() << org << Mechanism::None << false << Strength::Eea;
+        QTest::newRow("EU code") << QStringLiteral("EU") << std::optional<bool>() << org << Mechanism::None << false
+                                 << Strength::Eea;
+        QTest::newRow("US DPF-certified, dpf") << QStringLiteral("US") << std::optional<bool>(true) << org
+                                               << Mechanism::Dpf << false << Strength::Adequate;
+        QTest::newRow("US not certified, dpf")
+            << QStringLiteral("US") << std::optional<bool>(false) << org << Mechanism::Dpf << false << Strength::None;
+        QTest::newRow("US unknown, adequacy")
+            << QStringLiteral("US") << std::optional<bool>() << org << Mechanism::Adequacy << false << Strength::None;
+        QTest::newRow("US not certified, scc+tia") << QStringLiteral("US") << std::optional<bool>(false) << org
+                                                   << Mechanism::Scc << true << Strength::SafeguardedTia;
+        QTest::newRow("US not certified, bcr") << QStringLiteral("US") << std::optional<bool>(false) << org
+                                               << Mechanism::Bcr << false << Strength::SafeguardedNoTia;
+        QTest::newRow("US certified, scc: adequacy wins") << QStringLiteral("US") << std::optional<bool>(true) << org
+                                                          << Mechanism::Scc << false << Strength::Adequate;
+        QTest::newRow("US privacy shield") << QStringLiteral("US") << std::optional<bool>(false) << org
+                                           << Mechanism::PrivacyShield << false << Strength::Invalid;
+        QTest::newRow("US safe harbour") << QStringLiteral("US") << std::optional<bool>() << org
+                                         << Mechanism::SafeHarbour << false << Strength::Invalid;
+        QTest::newRow("CA commercial") << QStringLiteral("CA") << std::optional<bool>() << org << Mechanism::Adequacy
+                                       << false << Strength::Adequate;
+        QTest::newRow("CA public authority")
+            << QStringLiteral("CA") << std::optional<bool>() << PartyKind::PublicAuthority << Mechanism::Adequacy
+            << false << Strength::None;
+        QTest::newRow("CH full adequacy") << QStringLiteral("CH") << std::optional<bool>() << PartyKind::PublicAuthority
+                                          << Mechanism::None << false << Strength::Adequate;
+        QTest::newRow("IN derogation") << QStringLiteral("IN") << std::optional<bool>() << org << Mechanism::Derogation
+                                       << false << Strength::Derogation;
+        QTest::newRow("IN code of conduct") << QStringLiteral("IN") << std::optional<bool>() << org
+                                            << Mechanism::CodeOfConduct << false << Strength::SafeguardedNoTia;
+        QTest::newRow("IN certification tia") << QStringLiteral("IN") << std::optional<bool>() << org
+                                              << Mechanism::Certification << true << Strength::SafeguardedTia;
+        QTest::newRow("IN none") << QStringLiteral("IN") << std::optional<bool>() << org << Mechanism::None << false
+                                 << Strength::None;
+        QTest::newRow("IN eea claimed") << QStringLiteral("IN") << std::optional<bool>() << org << Mechanism::Eea
+                                        << false << Strength::None;
     }
     void hopClass()
     {
@@ -126,7 +152,8 @@ private Q_SLOTS:
     {
         GraphBuilder b;
         b.own(QStringLiteral("Own")).party(QStringLiteral("R"), QStringLiteral("IE"));
-        b.transfer(QStringLiteral("Own"), QStringLiteral("R"), Mechanism::Scc, {}, {QStringLiteral("IE"), QStringLiteral("IN")});
+        b.transfer(QStringLiteral("Own"), QStringLiteral("R"), Mechanism::Scc, {},
+                   {QStringLiteral("IE"), QStringLiteral("IN")});
         TransferGraph g(b.data());
         QCOMPARE(g.edge(0).strength, Strength::SafeguardedNoTia);
         QCOMPARE(g.hopStrength(0, QStringLiteral("IE")), Strength::Eea);
@@ -142,16 +169,22 @@ private Q_SLOTS:
         // A -> C carries CDR; A -> D carries CRM; Own -> E lists nothing (carries all).
         QTest::newRow("call recordings") << QStringLiteral("Call recordings")
                                          << QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("E")}
-                                         << QStringList{QStringLiteral("DE"), QStringLiteral("IE"), QStringLiteral("US")};
-        QTest::newRow("cdr") << QStringLiteral("CDR") << QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("E")}
+                                         << QStringList{QStringLiteral("DE"), QStringLiteral("IE"),
+                                                        QStringLiteral("US")};
+        QTest::newRow("cdr") << QStringLiteral("CDR")
+                             << QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("E")}
                              << QStringList{QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("IE")};
         // The parent itself: A -> B only carries a child, so B does not get "Communications".
-        QTest::newRow("parent") << QStringLiteral("Communications") << QStringList{QStringLiteral("A"), QStringLiteral("E")}
+        QTest::newRow("parent") << QStringLiteral("Communications")
+                                << QStringList{QStringLiteral("A"), QStringLiteral("E")}
                                 << QStringList{QStringLiteral("DE"), QStringLiteral("IE")};
-        QTest::newRow("crm") << QStringLiteral("CRM") << QStringList{QStringLiteral("E")} << QStringList{QStringLiteral("DE")};
+        QTest::newRow("crm") << QStringLiteral("CRM") << QStringList{QStringLiteral("E")}
+                             << QStringList{QStringLiteral("DE")};
         QTest::newRow("all") << QString()
-                             << QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("E")}
-                             << QStringList{QStringLiteral("BE"), QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("IE"), QStringLiteral("US")};
+                             << QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                                            QStringLiteral("D"), QStringLiteral("E")}
+                             << QStringList{QStringLiteral("BE"), QStringLiteral("DE"), QStringLiteral("FR"),
+                                            QStringLiteral("IE"), QStringLiteral("US")};
     }
     void reachThroughParentCategory()
     {
@@ -194,7 +227,8 @@ private Q_SLOTS:
         b.transfer(QStringLiteral("Own"), QStringLiteral("A"), Mechanism::Eea, {QStringLiteral("Call recordings")})
             .transfer(QStringLiteral("A"), QStringLiteral("B"), Mechanism::Dpf, {QStringLiteral("Communications")})
             .transfer(QStringLiteral("B"), QStringLiteral("C"), Mechanism::Dpf, {QStringLiteral("Call recordings")})
-            .transfer(QStringLiteral("Own"), QStringLiteral("B"), Mechanism::Scc, {QStringLiteral("Call recordings")}, {}, true);
+            .transfer(QStringLiteral("Own"), QStringLiteral("B"), Mechanism::Scc, {QStringLiteral("Call recordings")},
+                      {}, true);
         TransferGraph g(b.data());
         const Id c = cat(QStringLiteral("Call recordings"));
         const Reach r = g.reach(c);
@@ -288,7 +322,8 @@ private Q_SLOTS:
             .transfer(QStringLiteral("Self"), QStringLiteral("Self"), Mechanism::Eea);
         TransferGraph g(b.data());
         QCOMPARE(g.cycles().size(), 2);
-        QCOMPARE(names(g, g.cycles().at(0)), (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+        QCOMPARE(names(g, g.cycles().at(0)),
+                 (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
         QCOMPARE(names(g, g.cycles().at(1)), QStringList{QStringLiteral("Self")});
         // Chains stay simple and finite through the cycle.
         const ChainList toD = g.chainsToParty({}, g.nodeOf(pid(QStringLiteral("D"))));
@@ -313,7 +348,10 @@ private Q_SLOTS:
         QStringList got;
         for (const ExposureCell &cell : g.exposure()) {
             const DataCategory *dc = g.data().find<DataCategory>(cell.category);
-            got.append(QStringLiteral("%1|%2|%3|%4").arg(dc->name, cell.country).arg(cell.chains).arg(strengthKey(cell.weakest)));
+            got.append(QStringLiteral("%1|%2|%3|%4")
+                           .arg(dc->name, cell.country)
+                           .arg(cell.chains)
+                           .arg(strengthKey(cell.weakest)));
         }
         const QStringList expected{
             QStringLiteral("Call recordings|IE|1|eea"),

@@ -19,7 +19,10 @@ Run cli(const QStringList &args)
     return ropa::test::runCli(args);
 }
 
-QString example() { return QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"); }
+QString example()
+{
+    return QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json");
+}
 
 QJsonObject findBy(const QJsonArray &list, const QString &key, const QString &value)
 {
@@ -39,16 +42,18 @@ class TestGraphCli : public QObject
 private Q_SLOTS:
     void reachJson()
     {
-        const Run r = cli({QStringLiteral("reach"), example(), QStringLiteral("--category"), QStringLiteral("call recordings"),
-                           QStringLiteral("--json")});
+        const Run r = cli({QStringLiteral("reach"), example(), QStringLiteral("--category"),
+                           QStringLiteral("call recordings"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError pe;
         const QJsonObject o = QJsonDocument::fromJson(r.out, &pe).object();
         QCOMPARE(pe.error, QJsonParseError::NoError);
         QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("ropa-reach"));
         QCOMPARE(o.value(QStringLiteral("version")).toInt(), 1);
-        QCOMPARE(o.value(QStringLiteral("category")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Call recordings"));
-        const QJsonObject cc = findBy(o.value(QStringLiteral("parties")).toArray(), QStringLiteral("name"), QStringLiteral("CallCabinet"));
+        QCOMPARE(o.value(QStringLiteral("category")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Call recordings"));
+        const QJsonObject cc =
+            findBy(o.value(QStringLiteral("parties")).toArray(), QStringLiteral("name"), QStringLiteral("CallCabinet"));
         QCOMPARE(cc.value(QStringLiteral("depth")).toInt(), 1);
         QCOMPARE(cc.value(QStringLiteral("weakest")).toString(), QStringLiteral("adequate"));
         QCOMPARE(cc.value(QStringLiteral("chains")).toArray().size(), 1);
@@ -56,18 +61,21 @@ private Q_SLOTS:
         const QJsonObject liffey = findBy(o.value(QStringLiteral("parties")).toArray(), QStringLiteral("name"),
                                           QStringLiteral("Liffey Cloud Hosting Ltd."));
         QCOMPARE(liffey.value(QStringLiteral("depth")).toInt(), 2);
-        const QJsonArray hops = liffey.value(QStringLiteral("chains")).toArray().first().toObject().value(QStringLiteral("hops")).toArray();
+        const QJsonArray hops =
+            liffey.value(QStringLiteral("chains")).toArray().first().toObject().value(QStringLiteral("hops")).toArray();
         QCOMPARE(hops.size(), 2);
         QCOMPARE(hops.at(1).toObject().value(QStringLiteral("strength")).toString(), QStringLiteral("eea"));
-        const QJsonObject us = findBy(o.value(QStringLiteral("countries")).toArray(), QStringLiteral("code"), QStringLiteral("US"));
+        const QJsonObject us =
+            findBy(o.value(QStringLiteral("countries")).toArray(), QStringLiteral("code"), QStringLiteral("US"));
         QVERIFY(!us.isEmpty());
         QVERIFY(!us.value(QStringLiteral("chains")).toArray().isEmpty());
         // Billing data goes to the tax office only, never to the US.
-        const Run billing = cli({QStringLiteral("reach"), example(), QStringLiteral("--category"), QStringLiteral("Billing data"),
-                                 QStringLiteral("--json")});
+        const Run billing = cli({QStringLiteral("reach"), example(), QStringLiteral("--category"),
+                                 QStringLiteral("Billing data"), QStringLiteral("--json")});
         QCOMPARE(billing.exitCode, 0);
         const QJsonObject b = QJsonDocument::fromJson(billing.out).object();
-        QVERIFY(findBy(b.value(QStringLiteral("countries")).toArray(), QStringLiteral("code"), QStringLiteral("US")).isEmpty());
+        QVERIFY(findBy(b.value(QStringLiteral("countries")).toArray(), QStringLiteral("code"), QStringLiteral("US"))
+                    .isEmpty());
     }
 
     void reachText()
@@ -81,14 +89,14 @@ private Q_SLOTS:
         // In Dutch and German: headings, strengths and country names in the language.
         const Run nl = cli({QStringLiteral("reach"), example(), QStringLiteral("--lang"), QStringLiteral("nl")});
         QCOMPARE(nl.exitCode, 0);
-        QVERIFY2(nl.out.contains("Partijen (") && nl.out.contains("Landen (") && nl.out.contains("zwakste ")
-                     && nl.out.contains("Verenigde Staten"),
+        QVERIFY2(nl.out.contains("Partijen (") && nl.out.contains("Landen (") && nl.out.contains("zwakste ") &&
+                     nl.out.contains("Verenigde Staten"),
                  nl.out.constData());
         QVERIFY(!nl.out.contains("weakest") && !nl.out.contains("Parties ("));
         const Run de = cli({QStringLiteral("reach"), example(), QStringLiteral("--lang"), QStringLiteral("de")});
         QCOMPARE(de.exitCode, 0);
-        QVERIFY2(de.out.contains("Stellen (") && de.out.contains("Länder (") && de.out.contains("schwächste ")
-                     && de.out.contains("Vereinigte Staaten"),
+        QVERIFY2(de.out.contains("Stellen (") && de.out.contains("Länder (") && de.out.contains("schwächste ") &&
+                     de.out.contains("Vereinigte Staaten"),
                  de.out.constData());
     }
 
@@ -108,8 +116,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, magic);
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("g.") + format);
-        const Run r = cli({QStringLiteral("graph"), example(), QStringLiteral("--format"), format, QStringLiteral("--category"),
-                           QStringLiteral("Call recordings"), QStringLiteral("-o"), out});
+        const Run r = cli({QStringLiteral("graph"), example(), QStringLiteral("--format"), format,
+                           QStringLiteral("--category"), QStringLiteral("Call recordings"), QStringLiteral("-o"), out});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -125,10 +133,18 @@ private Q_SLOTS:
 
     void badUsage()
     {
-        QCOMPARE(cli({QStringLiteral("reach"), example(), QStringLiteral("--category"), QStringLiteral("no such thing")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("graph"), example(), QStringLiteral("--format"), QStringLiteral("jpeg")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("graph"), QStringLiteral("/nonexistent.ropa"), QStringLiteral("--format"), QStringLiteral("dot")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("reach"), example(), QStringLiteral("--max-chains"), QStringLiteral("0")}).exitCode, 2);
+        QCOMPARE(
+            cli({QStringLiteral("reach"), example(), QStringLiteral("--category"), QStringLiteral("no such thing")})
+                .exitCode,
+            2);
+        QCOMPARE(cli({QStringLiteral("graph"), example(), QStringLiteral("--format"), QStringLiteral("jpeg")}).exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("graph"), QStringLiteral("/nonexistent.ropa"), QStringLiteral("--format"),
+                      QStringLiteral("dot")})
+                     .exitCode,
+                 2);
+        QCOMPARE(
+            cli({QStringLiteral("reach"), example(), QStringLiteral("--max-chains"), QStringLiteral("0")}).exitCode, 2);
     }
 };
 

@@ -4,9 +4,9 @@
 // a selection in the table is highlighted in the graph.
 
 #include "commands/edits.h"
+#include "common/scripteddialogs.h"
 #include "editors/entityeditor.h"
 #include "graph/graphview.h"
-#include "common/scripteddialogs.h"
 #include "itemmodels/labels.h"
 #include "mainwindow.h"
 #include "store/jsonformat.h"

@@ -18,7 +18,8 @@ using ropa::test::GraphBuilder;
 
 namespace {
 
-const QString Hostile = QStringLiteral("Evil \"Corp\" \\N\\G\\L\\ <script>alert(1)</script> ]]> &amp; \x01\x1b\x7f\u0085 line\nbreak");
+const QString Hostile =
+    QStringLiteral("Evil \"Corp\" \\N\\G\\L\\ <script>alert(1)</script> ]]> &amp; \x01\x1b\x7f\u0085 line\nbreak");
 
 GraphBuilder hostileGraph()
 {
@@ -106,9 +107,13 @@ class TestGraphExport : public QObject
 private Q_SLOTS:
     void cleaning()
     {
-        QCOMPARE(cleanText(QStringLiteral("a\x01" "b\nc\x7f" "d")), QStringLiteral("ab cd"));
+        QCOMPARE(cleanText(QStringLiteral("a\x01"
+                                          "b\nc\x7f"
+                                          "d")),
+                 QStringLiteral("ab cd"));
         QCOMPARE(dotEscape(QStringLiteral("\\N \"q\"")), QStringLiteral("\\\\N \\\"q\\\""));
-        QCOMPARE(xmlEscape(QStringLiteral("<a href=\"x\">&]]>")), QStringLiteral("&lt;a href=&quot;x&quot;&gt;&amp;]]&gt;"));
+        QCOMPARE(xmlEscape(QStringLiteral("<a href=\"x\">&]]>")),
+                 QStringLiteral("&lt;a href=&quot;x&quot;&gt;&amp;]]&gt;"));
     }
 
     void dot()
@@ -257,7 +262,8 @@ private Q_SLOTS:
                     const QColor c = image.pixelColor(x, y);
                     if (c.alpha() > 0 && !inside.contains(x, y))
                         ++outside;
-                    if (y > rect.center().y() && c.alpha() > 200 && c.lightness() < 120 && inside.adjusted(4, 4, -4, -4).contains(x, y))
+                    if (y > rect.center().y() && c.alpha() > 200 && c.lightness() < 120 &&
+                        inside.adjusted(4, 4, -4, -4).contains(x, y))
                         ++dark;
                 }
             }

@@ -38,7 +38,8 @@ ProjectData largeProject(int parties, int transfers, quint32 seed)
     for (int k = 1; k < parties; ++k)
         b.transfer(name(int(rng.bounded(k))), name(k), Mechanism::Scc, categories());
     for (int t = parties - 1; t < transfers; ++t)
-        b.transfer(name(int(rng.bounded(parties))), name(1 + int(rng.bounded(parties - 1))), Mechanism::Scc, categories());
+        b.transfer(name(int(rng.bounded(parties))), name(1 + int(rng.bounded(parties - 1))), Mechanism::Scc,
+                   categories());
     return b.data();
 }
 
@@ -69,7 +70,8 @@ private Q_SLOTS:
         for (int k = 3; k < parties; ++k)
             b.transfer(name(int(rng.bounded(k))), name(k), Mechanism::Scc);
         for (int t = parties - 3; t < transfers; ++t)
-            b.transfer(name(int(rng.bounded(parties))), name(3 + int(rng.bounded(parties - 3))), Mechanism(rng.bounded(11)));
+            b.transfer(name(int(rng.bounded(parties))), name(3 + int(rng.bounded(parties - 3))),
+                       Mechanism(rng.bounded(11)));
 
         Project project(b.data());
         GraphView view;
@@ -246,9 +248,8 @@ private Q_SLOTS:
         added.to = GraphBuilder::idFor(QStringLiteral("party"), QStringLiteral("Party 0599"));
         added.mechanism = Mechanism::None;
         int shownWithout = 0, shownWith = 0;
-        connect(&view, &GraphView::pictureShown, &view, [&] {
-            (view.graph()->edgeOf(added.id) >= 0 ? shownWith : shownWithout) += 1;
-        });
+        connect(&view, &GraphView::pictureShown, &view,
+                [&] { (view.graph()->edgeOf(added.id) >= 0 ? shownWith : shownWithout) += 1; });
         view.setProject(&project);
         QVERIFY(view.isComputing());
         QVERIFY(edit::add(project, added)); // the worker has the data before this
@@ -295,7 +296,7 @@ private Q_SLOTS:
             const qint64 key = view.canvas()->pictureKey();
             const QImage shown = viewport->grab().toImage();
             QCOMPARE(view.canvas()->pictureKey(), key); // shown as it came, not painted again
-            int drawn = 0; // not a blank picture
+            int drawn = 0;                              // not a blank picture
             for (int y = 0; y < shown.height(); y += 4) {
                 for (int x = 0; x < shown.width(); x += 4)
                     drawn += shown.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
@@ -409,9 +410,9 @@ private Q_SLOTS:
         const QTransform fitted = view.canvas()->transform();
         view.resize(1300, 900);
         QTRY_VERIFY(view.canvas()->transform() != fitted); // fitted again
-        viewport->grab(); // asks for the picture, shows the old one meanwhile
-        QTRY_VERIFY_WITH_TIMEOUT(view.canvas()->hasPicture() && view.canvas()->pictureKey() != before
-                                     && view.stage() == GraphView::Stage::Idle,
+        viewport->grab();                                  // asks for the picture, shows the old one meanwhile
+        QTRY_VERIFY_WITH_TIMEOUT(view.canvas()->hasPicture() && view.canvas()->pictureKey() != before &&
+                                     view.stage() == GraphView::Stage::Idle,
                                  120000);
         QVERIFY(!view.isComputing()); // the page stayed usable
         const QImage shown = viewport->grab().toImage();

@@ -12,7 +12,10 @@ using ropa::test::GraphBuilder;
 
 namespace {
 
-QString pname(int k) { return QStringLiteral("Party %1").arg(k, 3, 10, QLatin1Char('0')); }
+QString pname(int k)
+{
+    return QStringLiteral("Party %1").arg(k, 3, 10, QLatin1Char('0'));
+}
 
 // A layered random graph: 3 own parties, then parties that receive from earlier ones.
 GraphBuilder randomGraph(int parties, int transfers, quint32 seed)
@@ -91,8 +94,8 @@ private Q_SLOTS:
                 for (qsizetype k = 1; k < r.points.size(); ++k)
                     QVERIFY(r.points[k].x() >= r.points[k - 1].x()); // forward edges run right
             }
-            QCOMPARE(r.points.first().x(), r.backward && lt < lf ? l.boxOf(e.from)->rect.left()
-                                                                : l.boxOf(e.from)->rect.right());
+            QCOMPARE(r.points.first().x(),
+                     r.backward && lt < lf ? l.boxOf(e.from)->rect.left() : l.boxOf(e.from)->rect.right());
         }
         // Same input, same picture; and the insertion order of the input does not matter.
         QCOMPARE(dump(layoutGraph(g)), dump(l));

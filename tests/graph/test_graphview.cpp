@@ -11,11 +11,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QGraphicsItem>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QGraphicsItem>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace ropa;
@@ -32,7 +32,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // the settings written here are not the user's
         AppSettings::setLastExportFolder(ExportLocation::Graph, QString());
-        const json::ReadResult r = json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
+        const json::ReadResult r =
+            json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
         QVERIFY(r.data);
         Project project(*r.data);
         QTemporaryDir projectDir;
@@ -69,7 +70,8 @@ private Q_SLOTS:
 
     void example()
     {
-        const json::ReadResult r = json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
+        const json::ReadResult r =
+            json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
         QVERIFY(r.data);
         GraphView view;
         view.resize(1400, 800);
@@ -137,12 +139,16 @@ private Q_SLOTS:
     {
         const QString name = QStringLiteral("Amazon Web Services, Inc. and its affiliated data centre operators");
         GraphBuilder b;
-        b.own(QStringLiteral("Own")).party(name, QStringLiteral("US"), false).party(QStringLiteral("Short"), QStringLiteral("DE"));
-        b.transfer(QStringLiteral("Own"), name, Mechanism::Scc).transfer(QStringLiteral("Own"), QStringLiteral("Short"), Mechanism::Eea);
+        b.own(QStringLiteral("Own"))
+            .party(name, QStringLiteral("US"), false)
+            .party(QStringLiteral("Short"), QStringLiteral("DE"));
+        b.transfer(QStringLiteral("Own"), name, Mechanism::Scc)
+            .transfer(QStringLiteral("Own"), QStringLiteral("Short"), Mechanism::Eea);
         GraphView view;
         view.resize(1000, 600);
         view.setProject(b.data());
-        const auto *aws = dynamic_cast<const NodeItem *>(view.itemOf(GraphBuilder::idFor(QStringLiteral("party"), name)));
+        const auto *aws =
+            dynamic_cast<const NodeItem *>(view.itemOf(GraphBuilder::idFor(QStringLiteral("party"), name)));
         const auto *shortOne = dynamic_cast<const NodeItem *>(
             view.itemOf(GraphBuilder::idFor(QStringLiteral("party"), QStringLiteral("Short"))));
         QVERIFY(aws && shortOne);

@@ -87,15 +87,18 @@ private Q_SLOTS:
             QCOMPARE(index.data().toString(), c.name);
             QCOMPARE(model.idAt(index.parent()), c.parent);
         }
-        const QModelIndex communications = model.indexOf(categoryNamed(*project, QStringLiteral("Communications data")));
+        const QModelIndex communications =
+            model.indexOf(categoryNamed(*project, QStringLiteral("Communications data")));
         QCOMPARE(namesUnder(model, communications),
                  (QStringList{QStringLiteral("Call detail records"), QStringLiteral("Call recordings"),
                               QStringLiteral("Transcripts")}));
         QVERIFY(namesUnder(model).contains(QStringLiteral("Communications data")));
         QVERIFY(!namesUnder(model).contains(QStringLiteral("Transcripts")));
         // The columns a reader checks: special category and US category.
-        const QModelIndex health = model.indexOf(categoryNamed(*project, QStringLiteral("Health data mentioned in calls")));
-        QCOMPARE(health.siblingAtColumn(CategoryTreeModel::SpecialColumn).data().toString(), QStringLiteral("Art. 9: Health"));
+        const QModelIndex health =
+            model.indexOf(categoryNamed(*project, QStringLiteral("Health data mentioned in calls")));
+        QCOMPARE(health.siblingAtColumn(CategoryTreeModel::SpecialColumn).data().toString(),
+                 QStringLiteral("Art. 9: Health"));
         QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
     }
 
@@ -142,7 +145,8 @@ private Q_SLOTS:
         QVERIFY(why.isEmpty());
         QCOMPARE(project->find<DataCategory>(billing)->parent, crm);
         QCOMPARE(pathOf(model.indexOf(billing)), QStringLiteral("CRM data/Billing data"));
-        QCOMPARE(project->undoStack()->undoText(), QStringLiteral("Move data category “Billing data” under “CRM data”"));
+        QCOMPARE(project->undoStack()->undoText(),
+                 QStringLiteral("Move data category “Billing data” under “CRM data”"));
         QVERIFY(project->isModified());
 
         project->undoStack()->undo();
@@ -163,7 +167,8 @@ private Q_SLOTS:
         QCOMPARE(pathOf(model.indexOf(recordings)), QStringLiteral("CRM data/Communications data/Call recordings"));
         // To the top level.
         QVERIFY(reparentCategory(*project, recordings, Id(), &why));
-        QCOMPARE(project->undoStack()->undoText(), QStringLiteral("Move data category “Call recordings” to the top level"));
+        QCOMPARE(project->undoStack()->undoText(),
+                 QStringLiteral("Move data category “Call recordings” to the top level"));
         QCOMPARE(pathOf(model.indexOf(recordings)), QStringLiteral("Call recordings"));
         // Undo everything: the tree is the demo's again.
         while (project->undoStack()->canUndo())

@@ -4,6 +4,7 @@
 // module. Then every step undone and redone, Save As to a .ropa file, and the file
 // reopened in a fresh window: every field set is there.
 
+#include "common/windowfixture.h"
 #include "editors/countrypicker.h"
 #include "editors/entityeditor.h"
 #include "editors/fields.h"
@@ -11,7 +12,6 @@
 #include "editors/linkpicker.h"
 #include "editors/retentioneditor.h"
 #include "mainwindow.h"
-#include "common/windowfixture.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -50,8 +50,7 @@ EntityEditor *entityEditor(MainWindow &w)
 }
 
 // A field of the editor shown for the selected entity, by its object name (the JSON key).
-template <typename T>
-T *field(MainWindow &w, const QString &name)
+template <typename T> T *field(MainWindow &w, const QString &name)
 {
     EntityEditor *editor = entityEditor(w);
     if (!editor || !editor->currentEditor())
@@ -185,10 +184,7 @@ class TestEndToEnd : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(test::useSandbox());
-    }
+    void initTestCase() { QVERIFY(test::useSandbox()); }
 
     void buildUndoRedoSaveReopen()
     {
@@ -228,7 +224,8 @@ private Q_SLOTS:
         QVERIFY(purposes);
         typeLines(purposes, {Purpose1, Purpose2});
         QCOMPARE(t.w.projectData()->find<Activity>(activityId)->purposes, QStringList({Purpose1, Purpose2}));
-        QVERIFY(choose(field<ChoiceCombo>(t.w, QStringLiteral("lawfulBasis")), static_cast<int>(LawfulBasis::Contract)));
+        QVERIFY(
+            choose(field<ChoiceCombo>(t.w, QStringLiteral("lawfulBasis")), static_cast<int>(LawfulBasis::Contract)));
 
         auto *categories = field<LinkPicker>(t.w, QStringLiteral("dataCategories"));
         QVERIFY(categories);

@@ -5,10 +5,10 @@
 #include "app/finddialog.h"
 #include "app/welcomepage.h"
 #include "commands/edits.h"
+#include "common/windowfixture.h"
 #include "itemmodels/entitysearchmodel.h"
 #include "itemmodels/entitytablemodel.h"
 #include "mainwindow.h"
-#include "common/windowfixture.h"
 #include "store/jsonformat.h"
 #include "store/projectlock.h"
 #include "store/projectstore.h"
@@ -53,10 +53,7 @@ class TestFiles : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(test::useSandbox());
-    }
+    void initTestCase() { QVERIFY(test::useSandbox()); }
 
     void welcomeWhenNothingIsOpen()
     {
@@ -137,7 +134,8 @@ private Q_SLOTS:
         t.w.undoAction()->trigger();
         QVERIFY(*t.w.projectData() == before);
         QVERIFY(!t.w.isWindowModified());
-        QVERIFY2(t.w.redoAction()->text().remove(u'&').startsWith(QStringLiteral("Redo ")), qPrintable(t.w.redoAction()->text()));
+        QVERIFY2(t.w.redoAction()->text().remove(u'&').startsWith(QStringLiteral("Redo ")),
+                 qPrintable(t.w.redoAction()->text()));
         t.w.redoAction()->trigger();
         QVERIFY(t.w.projectData()->find<DataSubject>(copy));
     }
@@ -191,8 +189,8 @@ private Q_SLOTS:
         QVERIFY(*t.w.projectData() == before);
         const QString question = t.dialogs->question(QStringLiteral("delete: "));
         const int n = cascade.removedCount(EntityKind::Transfer);
-        const QString expected = QStringLiteral("Removing HubSpot, Inc. also removes ")
-                                 + (n == 1 ? QStringLiteral("1 transfer") : QStringLiteral("%1 transfers").arg(n));
+        const QString expected = QStringLiteral("Removing HubSpot, Inc. also removes ") +
+                                 (n == 1 ? QStringLiteral("1 transfer") : QStringLiteral("%1 transfers").arg(n));
         QVERIFY2(question.contains(expected), qPrintable(question));
 
         // Yes: removed with its transfers, in one undo step.
@@ -465,7 +463,7 @@ private Q_SLOTS:
         for (const auto &[name, transfer] : found)
             QVERIFY2(name.contains(QStringLiteral("hub"), Qt::CaseInsensitive), qPrintable(name));
         QCOMPARE(found.size(), before.size() - 3); // HubSpot and its two transfers are Zeta's now
-        project->undoStack()->undo(); // the second rename
+        project->undoStack()->undo();              // the second rename
         found = rows();
         QCOMPARE(found, before);
     }

@@ -49,10 +49,11 @@ private Q_SLOTS:
     void newProjectAsksForItsNameAndOrganisation()
     {
         test::TestWindow t;
-        t.dialogs->newProject = edit::NewProjectDetails{QStringLiteral("Tandartspraktijk Zonnehoek 2027"),
-                                                        QStringLiteral("Tandartspraktijk Zonnehoek B.V."),
-                                                        QStringLiteral("NL"),
-                                                        {QStringLiteral("M. Jansen"), QStringLiteral("dpo@zonnehoek.example"), {}}};
+        t.dialogs->newProject =
+            edit::NewProjectDetails{QStringLiteral("Tandartspraktijk Zonnehoek 2027"),
+                                    QStringLiteral("Tandartspraktijk Zonnehoek B.V."),
+                                    QStringLiteral("NL"),
+                                    {QStringLiteral("M. Jansen"), QStringLiteral("dpo@zonnehoek.example"), {}}};
         t.w.newProject();
         QVERIFY(t.dialogs->wasAsked(QStringLiteral("new-project")));
         QVERIFY(t.w.hasProject());
@@ -102,7 +103,8 @@ private Q_SLOTS:
         const QList<QAction *> actions = t.w.findChildren<QAction *>();
         for (QAction *action : actions) {
             const QString text = action->text();
-            if (text.startsWith(QStringLiteral("&Add")) || text == QStringLiteral("D&uplicate") || text == QStringLiteral("&Remove"))
+            if (text.startsWith(QStringLiteral("&Add")) || text == QStringLiteral("D&uplicate") ||
+                text == QStringLiteral("&Remove"))
                 QVERIFY2(!action->isEnabled(), qPrintable(text));
         }
         QTest::keyClick(&t.w, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);

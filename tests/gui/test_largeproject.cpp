@@ -56,7 +56,8 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         QVERIFY(checks::runChecks(m_data, options).isEmpty());
-        QVERIFY2(timer.elapsed() < std::max<qint64>(m_fullCheckMs / 2, 1), qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < std::max<qint64>(m_fullCheckMs / 2, 1),
+                 qPrintable(QString::number(timer.elapsed())));
     }
 
     void closingWhileCheckingDoesNotWaitForTheCheck()
@@ -75,7 +76,8 @@ private Q_SLOTS:
         QVERIFY(!w.hasProject());
         QVERIFY(!w.checksPending());
         qInfo("closing while checking: %lld ms", closing);
-        QVERIFY2(closing < m_fullCheckMs / 2, qPrintable(QStringLiteral("%1 ms (a whole check: %2 ms)").arg(closing).arg(m_fullCheckMs)));
+        QVERIFY2(closing < m_fullCheckMs / 2,
+                 qPrintable(QStringLiteral("%1 ms (a whole check: %2 ms)").arg(closing).arg(m_fullCheckMs)));
 
         // Reopened, the project is checked again, and the findings come.
         QVERIFY(w.openFile(m_path));
@@ -97,7 +99,8 @@ private Q_SLOTS:
         delete w;
         const qint64 quitting = timer.elapsed();
         qInfo("quitting while checking: %lld ms", quitting);
-        QVERIFY2(quitting < m_fullCheckMs / 2, qPrintable(QStringLiteral("%1 ms (a whole check: %2 ms)").arg(quitting).arg(m_fullCheckMs)));
+        QVERIFY2(quitting < m_fullCheckMs / 2,
+                 qPrintable(QStringLiteral("%1 ms (a whole check: %2 ms)").arg(quitting).arg(m_fullCheckMs)));
     }
 
     void recordsAreBuiltInTheBackground()

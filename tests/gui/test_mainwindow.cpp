@@ -1,33 +1,33 @@
 // The main window as a user meets it: open the example, browse it, open a broken file.
 
-#include "entitytablemodel.h"
-#include "entitydetails.h"
+#include "app/idlework.h"
 #include "commands/edits.h"
+#include "dashboard/dashboardwidget.h"
+#include "entitydetails.h"
+#include "entitytablemodel.h"
+#include "findings/findingsview.h"
 #include "itemmodels/entitysortproxy.h"
 #include "mainwindow.h"
-#include "dashboard/dashboardwidget.h"
-#include "findings/findingsview.h"
-#include "app/idlework.h"
 #include "records/recordsview.h"
 #include "store/jsonformat.h"
 
 #include <QAbstractItemModelTester>
-#include <QChart>
-#include <QPieSeries>
-#include <QPieSlice>
 #include <QAction>
+#include <QChart>
 #include <QCollator>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPieSeries>
+#include <QPieSlice>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
-#include <QListWidget>
-#include <QMimeData>
 #include <QUndoStack>
 
 #include <memory>
@@ -67,8 +67,8 @@ private:
     // The row (any level) whose first column reads text.
     static QModelIndex findRow(const QAbstractItemModel *model, const QString &text)
     {
-        const QModelIndexList found = model->match(model->index(0, 0), Qt::DisplayRole, text, 1,
-                                                   Qt::MatchExactly | Qt::MatchRecursive);
+        const QModelIndexList found =
+            model->match(model->index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchExactly | Qt::MatchRecursive);
         return found.isEmpty() ? QModelIndex() : found.constFirst();
     }
 
@@ -94,10 +94,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(QFile::exists(MainWindow::examplePath()));
-    }
+    void initTestCase() { QVERIFY(QFile::exists(MainWindow::examplePath())); }
 
     void opensTheExampleWithItsCounts()
     {
@@ -407,11 +404,12 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         ProjectData data;
         const QStringList names = {QStringLiteral("Zahnarzt Meyer"), QStringLiteral("Überweisungsdienst"),
-                                   QStringLiteral("apfel GmbH"), QStringLiteral("Äpfel AG"),
-                                   QStringLiteral("Anwalt 10"), QStringLiteral("Anwalt 9"),
-                                   QStringLiteral("Ufer KG"), QStringLiteral("Bank")};
-        const QStringList countries = {QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("NL"), QStringLiteral("AT"),
-                                       QStringLiteral("BE"), QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("NL")};
+                                   QStringLiteral("apfel GmbH"),     QStringLiteral("Äpfel AG"),
+                                   QStringLiteral("Anwalt 10"),      QStringLiteral("Anwalt 9"),
+                                   QStringLiteral("Ufer KG"),        QStringLiteral("Bank")};
+        const QStringList countries = {QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("NL"),
+                                       QStringLiteral("AT"), QStringLiteral("BE"), QStringLiteral("DE"),
+                                       QStringLiteral("FR"), QStringLiteral("NL")};
         for (qsizetype i = 0; i < names.size(); ++i) {
             Party p;
             p.id = QUuid::createUuid();
@@ -437,8 +435,8 @@ private Q_SLOTS:
         // DIN 5007: Ä is A and Ü is U (the letters after them decide), 9 before 10.
         const QStringList alphabetical = {QStringLiteral("Anwalt 9"), QStringLiteral("Anwalt 10"),
                                           QStringLiteral("Äpfel AG"), QStringLiteral("apfel GmbH"),
-                                          QStringLiteral("Bank"), QStringLiteral("Überweisungsdienst"),
-                                          QStringLiteral("Ufer KG"), QStringLiteral("Zahnarzt Meyer")};
+                                          QStringLiteral("Bank"),     QStringLiteral("Überweisungsdienst"),
+                                          QStringLiteral("Ufer KG"),  QStringLiteral("Zahnarzt Meyer")};
         QCOMPARE(column(0), alphabetical);
         proxy.sort(0, Qt::DescendingOrder);
         QStringList reversed = alphabetical;
@@ -449,7 +447,8 @@ private Q_SLOTS:
         QStringList shownCountries = column(1);
         QStringList expected = shownCountries;
         QCollator collator(QLocale(QLocale::German, QLocale::Germany));
-        std::stable_sort(expected.begin(), expected.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+        std::stable_sort(expected.begin(), expected.end(),
+                         [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
         QCOMPARE(shownCountries, expected);
         // A rename while sorted by country: back on the name column, the new name is in place.
         Party renamed = *project.data().find<Party>(model.idAt(0));
@@ -538,8 +537,9 @@ private Q_SLOTS:
             }
             return true;
         };
-        for (const QString &text : {QStringLiteral("u"), QStringLiteral("us"), QStringLiteral("US"), QStringLiteral("u"),
-                                    QStringLiteral("scc"), QStringLiteral("hub"), QStringLiteral("nothing like it"), QString()}) {
+        for (const QString &text :
+             {QStringLiteral("u"), QStringLiteral("us"), QStringLiteral("US"), QStringLiteral("u"),
+              QStringLiteral("scc"), QStringLiteral("hub"), QStringLiteral("nothing like it"), QString()}) {
             proxy.setFilterText(text);
             const QSet<QUuid> expected = text.isEmpty() ? matching(QString()) : matching(text);
             QCOMPARE(shown(), expected);
@@ -641,7 +641,8 @@ private Q_SLOTS:
             QVERIFY(proxy);
             QVERIFY2(proxy->isFilterPrepared(), qPrintable(sectionKey(section)));
             for (int column = 0; column < proxy->columnCount(); ++column)
-                QVERIFY2(proxy->isPrepared(column), qPrintable(QStringLiteral("%1, column %2").arg(sectionKey(section)).arg(column)));
+                QVERIFY2(proxy->isPrepared(column),
+                         qPrintable(QStringLiteral("%1, column %2").arg(sectionKey(section)).arg(column)));
         }
         // The transfers from CallCabinet to the renamed party show its new name, in order.
         w.showSection(Section::Transfers);
@@ -769,7 +770,8 @@ private Q_SLOTS:
         QVERIFY(mime);
         model->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, findRow(model, QStringLiteral("CRM data")));
         QCOMPARE(findRow(model, QStringLiteral("Billing data")).parent().data().toString(), QStringLiteral("CRM data"));
-        QCOMPARE(data.find<DataCategory>(idOf(QStringLiteral("Billing data")))->parent, idOf(QStringLiteral("CRM data")));
+        QCOMPARE(data.find<DataCategory>(idOf(QStringLiteral("Billing data")))->parent,
+                 idOf(QStringLiteral("CRM data")));
         QVERIFY(w.undoAction()->isEnabled());
         w.undoAction()->trigger();
         QVERIFY(!findRow(model, QStringLiteral("Billing data")).parent().isValid());
@@ -840,7 +842,8 @@ private Q_SLOTS:
             QString line;
             for (int column = 0; column < model->columnCount(); ++column)
                 line += model->index(row, column).data().toString() + u' ';
-            dpaMissing = dpaMissing || (line.contains(QStringLiteral("PROC-DPA-MISSING")) && line.contains(QStringLiteral("HubSpot")));
+            dpaMissing = dpaMissing || (line.contains(QStringLiteral("PROC-DPA-MISSING")) &&
+                                        line.contains(QStringLiteral("HubSpot")));
         }
         QVERIFY(dpaMissing);
         QVERIFY(w.showPage(MainWindow::Page::Dashboard));
@@ -858,7 +861,8 @@ private Q_SLOTS:
         QVERIFY(w.openFile(MainWindow::examplePath()));
         w.showSection(Section::Parties);
         QTRY_VERIFY_WITH_TIMEOUT(!w.checksPending(), 20000);
-        const checks::SeverityCounts counts = w.findChild<FindingsView *>(QStringLiteral("findingsView"))->runner()->counts();
+        const checks::SeverityCounts counts =
+            w.findChild<FindingsView *>(QStringLiteral("findingsView"))->runner()->counts();
         QVERIFY(counts.open() > 0);
         QVERIFY(w.showPage(MainWindow::Page::Findings));
         auto *page = w.findChild<QWidget *>(QStringLiteral("findingsView"));

@@ -2,10 +2,10 @@
 // autosave interval, make an edit, kill it (SIGKILL), and check that the recovery copy holds
 // the edit and that the next start restores it over the original file.
 
-#include "session/recovery.h"
 #include "commands/edits.h"
-#include "mainwindow.h"
 #include "common/scripteddialogs.h"
+#include "mainwindow.h"
+#include "session/recovery.h"
 #include "store/jsonformat.h"
 #include "store/projectstore.h"
 
@@ -76,8 +76,9 @@ private Q_SLOTS:
         while (timer.elapsed() < 30000 && copy.isEmpty()) {
             QTest::qWait(100);
             const QStringList copies = recoveryCopies();
-            if (copies.isEmpty() || !QFile::exists(recoveryDir() + u'/' + QFileInfo(copies.constFirst()).completeBaseName()
-                                                   + QStringLiteral(".json")))
+            if (copies.isEmpty() ||
+                !QFile::exists(recoveryDir() + u'/' + QFileInfo(copies.constFirst()).completeBaseName() +
+                               QStringLiteral(".json")))
                 continue;
             copy = recoveryDir() + u'/' + copies.constFirst();
         }

@@ -10,8 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -60,19 +60,25 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<QStringList>("unexpected");
         QTest::newRow("nl") << u"nl"_s
-                            << QStringList{u"HvJ EU C-311/18"_s, u"het EU-VS-privacyschild"_s, u"“Adequaatheidsbesluit”"_s,
-                                           u"Zuid-Afrika"_s, u"bevindingen: "_s, u" hoog, "_s, u" laag"_s,
+                            << QStringList{u"HvJ EU C-311/18"_s,
+                                           u"het EU-VS-privacyschild"_s,
+                                           u"“Adequaatheidsbesluit”"_s,
+                                           u"Zuid-Afrika"_s,
+                                           u"bevindingen: "_s,
+                                           u" hoog, "_s,
+                                           u" laag"_s,
                                            u"16-07-2020"_s}
-                            << QStringList{u"2020-07-16"_s, u"CJEU"_s, u"finding(s)"_s, u"Adequacy decision"_s, u"South Africa"_s,
-                                           u"Transfer “"_s};
-        QTest::newRow("de") << u"de"_s
-                            << QStringList{u"EuGH C-311/18"_s, u"„Angemessenheitsbeschluss“"_s, u"Südafrika"_s,
-                                           u"Befunde: "_s, u" hoch, "_s, u" niedrig"_s, u"16.07.2020"_s}
-                            << QStringList{u"2020-07-16"_s, u"CJEU"_s, u"finding(s)"_s, u"Adequacy decision"_s, u"South Africa"_s,
-                                           u"Transfer “"_s};
-        QTest::newRow("en") << u"en"_s
-                            << QStringList{u"CJEU C-311/18"_s, u"“Adequacy decision”"_s, u"South Africa"_s,
-                                           u" finding(s): "_s, u" high, "_s, u"2020-07-16"_s}
+                            << QStringList{u"2020-07-16"_s,        u"CJEU"_s,         u"finding(s)"_s,
+                                           u"Adequacy decision"_s, u"South Africa"_s, u"Transfer “"_s};
+        QTest::newRow("de") << u"de"_s << QStringList{u"EuGH C-311/18"_s, u"„Angemessenheitsbeschluss“"_s,
+                                                      u"Südafrika"_s,     u"Befunde: "_s,
+                                                      u" hoch, "_s,       u" niedrig"_s,
+                                                      u"16.07.2020"_s}
+                            << QStringList{u"2020-07-16"_s,        u"CJEU"_s,         u"finding(s)"_s,
+                                           u"Adequacy decision"_s, u"South Africa"_s, u"Transfer “"_s};
+        QTest::newRow("en") << u"en"_s << QStringList{u"CJEU C-311/18"_s, u"“Adequacy decision”"_s,
+                                                      u"South Africa"_s,  u" finding(s): "_s,
+                                                      u" high, "_s,       u"2020-07-16"_s}
                             << QStringList{u"HvJ"_s, u"EuGH"_s, u"bevinding"_s, u"Befund"_s};
     }
 
@@ -94,7 +100,8 @@ private Q_SLOTS:
         static const QRegularExpression uuid(u"[0-9a-f]{8}-[0-9a-f]{4}-"_s);
         QVERIFY2(!text.contains(uuid), qPrintable(text));
 
-        const QString json = run({u"check"_s, m_project, u"--today"_s, u"2026-11-23"_s, u"--json"_s, u"--lang"_s, language}, 1);
+        const QString json =
+            run({u"check"_s, m_project, u"--today"_s, u"2026-11-23"_s, u"--json"_s, u"--lang"_s, language}, 1);
         const QJsonObject root = QJsonDocument::fromJson(json.toUtf8()).object();
         QCOMPARE(root.value(u"language").toString(), language);
         QString messages;
@@ -110,7 +117,9 @@ private Q_SLOTS:
     {
         const test::CliRun r = test::runCli({u"check"_s, m_project, u"--lang"_s, u"fr"_s});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("language \xe2\x80\x9c" "fr\xe2\x80\x9d is not available"), r.err.constData());
+        QVERIFY2(r.err.contains("language \xe2\x80\x9c"
+                                "fr\xe2\x80\x9d is not available"),
+                 r.err.constData());
         QVERIFY2(r.err.contains("nl") && r.err.contains("de"), r.err.constData());
         QVERIFY(r.out.isEmpty());
     }
@@ -124,14 +133,17 @@ private Q_SLOTS:
         QTest::newRow("svg nl") << u"nl"_s << u"svg"_s
                                 << QStringList{u"Gestippeld kader: een categorie ontvangers"_s, u"binnen de EER"_s,
                                                u"Verenigde Staten (US)"_s, u"verwerker"_s, u"verdere doorgiften"_s}
-                                << QStringList{u"Dashed box"_s, u"within the EEA"_s, u"United States"_s, u"processor"_s};
+                                << QStringList{u"Dashed box"_s, u"within the EEA"_s, u"United States"_s,
+                                               u"processor"_s};
         QTest::newRow("svg de") << u"de"_s << u"svg"_s
                                 << QStringList{u"Gestrichelter Rahmen: eine Kategorie von Empfängern"_s,
                                                u"innerhalb des EWR"_s, u"Vereinigte Staaten (US)"_s,
                                                u"Auftragsverarbeiter"_s, u"Weiterübermittlungen"_s}
-                                << QStringList{u"Dashed box"_s, u"within the EEA"_s, u"United States"_s, u"processor"_s};
+                                << QStringList{u"Dashed box"_s, u"within the EEA"_s, u"United States"_s,
+                                               u"processor"_s};
         QTest::newRow("dot de") << u"de"_s << u"dot"_s
-                                << QStringList{u"Vereinigte Staaten (US)"_s, u"Auftragsverarbeiter"_s, u"kein gültiges Instrument"_s}
+                                << QStringList{u"Vereinigte Staaten (US)"_s, u"Auftragsverarbeiter"_s,
+                                               u"kein gültiges Instrument"_s}
                                 << QStringList{u"United States"_s, u"processor"_s, u"no valid mechanism"_s};
         QTest::newRow("svg en") << u"en"_s << u"svg"_s
                                 << QStringList{u"Dashed box: a category of recipients"_s, u"within the EEA"_s,

@@ -60,7 +60,7 @@ QList<std::pair<QByteArray, QByteArray>> sample()
             {"Germany", "Duitsland"},
             {"United States", "Verenigde Staten"},
             {QByteArray("day\0days", 8), QByteArray("dag\0dagen", 9)}, // a plural message
-            {"month", ""}};                                              // untranslated
+            {"month", ""}};                                            // untranslated
 }
 
 QByteArray readFile(const QString &path)
@@ -126,7 +126,8 @@ private Q_SLOTS:
             }
             // Names that are the same in English (Canada, Japan...) do not count: 144 (nl) and 148
             // (de) of 249 differ in iso-codes 4.15.
-            QVERIFY2(differs > 120, qPrintable(u"%1: %2 of %3"_s.arg(language).arg(differs).arg(ref.countries().size())));
+            QVERIFY2(differs > 120,
+                     qPrintable(u"%1: %2 of %3"_s.arg(language).arg(differs).arg(ref.countries().size())));
         }
     }
 
@@ -189,7 +190,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << u"shorter than the 28-byte header"_s;
         QTest::newRow("header cut") << good.first(20) << u"shorter than the 28-byte header"_s;
         QTest::newRow("not a catalogue") << QByteArray(64, 'x') << u"wrong magic number"_s;
-        QTest::newRow("text file") << QByteArray("msgid \"Germany\"\nmsgstr \"Duitsland\"\n") << u"wrong magic number"_s;
+        QTest::newRow("text file") << QByteArray("msgid \"Germany\"\nmsgstr \"Duitsland\"\n")
+                                   << u"wrong magic number"_s;
         QTest::newRow("revision 2") << patched(4, 0x20000) << u"unsupported catalogue revision 2.0"_s;
         QTest::newRow("huge count") << patched(8, 0xffffffffU) << u"more than its"_s;
         QTest::newRow("table outside") << patched(12, 0xfffffff0U) << u"lies outside the file"_s;
@@ -242,7 +244,8 @@ private Q_SLOTS:
             const int flips = 1 + random.bounded(4);
             for (int i = 0; i < flips; ++i) {
                 // Mostly the header and the tables, where a flipped bit moves offsets.
-                const qsizetype limit = random.bounded(3) == 0 ? b.size() : std::min<qsizetype>(b.size(), 28 + 16 * 500);
+                const qsizetype limit =
+                    random.bounded(3) == 0 ? b.size() : std::min<qsizetype>(b.size(), 28 + 16 * 500);
                 b[random.bounded(static_cast<int>(limit))] = static_cast<char>(random.bounded(256));
             }
             if (round % 7 == 0)

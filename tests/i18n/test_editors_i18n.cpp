@@ -25,14 +25,14 @@ namespace {
 
 std::unique_ptr<Project> demoProject()
 {
-    const auto result = json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
+    const auto result =
+        json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
     if (!result.data)
         qFatal("demo project: %s", qPrintable(result.error));
     return std::make_unique<Project>(*result.data);
 }
 
-template <typename T>
-Id first(const Project &project)
+template <typename T> Id first(const Project &project)
 {
     const auto &table = project.data().table<T>();
     if (table.empty())
@@ -95,45 +95,55 @@ private Q_SLOTS:
     void legalChoices_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::addColumn<QStringList>("consent");       // text and tooltip of Art. 6(1)(a)
-        QTest::addColumn<QStringList>("legitimate");    // Art. 6(1)(f)
-        QTest::addColumn<QStringList>("art9h");         // Art. 9(2)(h)
-        QTest::addColumn<QStringList>("scc");           // the mechanism
+        QTest::addColumn<QStringList>("consent");    // text and tooltip of Art. 6(1)(a)
+        QTest::addColumn<QStringList>("legitimate"); // Art. 6(1)(f)
+        QTest::addColumn<QStringList>("art9h");      // Art. 9(2)(h)
+        QTest::addColumn<QStringList>("scc");        // the mechanism
         QTest::addColumn<QStringList>("privacyShield");
-        QTest::addColumn<QStringList>("compelling");    // Art. 49(1) second subparagraph
-        QTest::addColumn<QStringList>("english");       // must not be shown in that language
+        QTest::addColumn<QStringList>("compelling"); // Art. 49(1) second subparagraph
+        QTest::addColumn<QStringList>("english");    // must not be shown in that language
 
-        QTest::newRow("nl")
-            << u"nl"_s
-            << QStringList{u"Toestemming"_s, u"art. 6, lid 1, onder a, AVG"_s, u"toestemming gegeven"_s}
-            << QStringList{u"Gerechtvaardigd belang"_s, u"art. 6, lid 1, onder f, AVG"_s, u"belangenafweging"_s}
-            << QStringList{u"art. 9, lid 2, onder h, AVG"_s, u"Gezondheidszorg en sociale diensten"_s}
-            << QStringList{u"Modelcontractbepalingen"_s, u"art. 46, lid 2, onder c, AVG"_s,
-                           u"Uitvoeringsbesluit (EU) 2021/914"_s}
-            << QStringList{u"EU-VS-privacyschild (ongeldig)"_s, u"HvJ EU C-311/18"_s}
-            << QStringList{u"Dwingende gerechtvaardigde belangen"_s, u"art. 49, lid 1, tweede alinea, AVG"_s}
-            << QStringList{u"GDPR"_s, u"Consent"_s, u"Legitimate interests"_s, u"Standard contractual clauses"_s,
-                           u"Compelling legitimate interests"_s, u"Health or social care"_s, u"CJEU"_s};
-        QTest::newRow("de")
-            << u"de"_s
-            << QStringList{u"Einwilligung"_s, u"Art. 6 Abs. 1 lit. a DSGVO"_s, u"eingewilligt"_s}
-            << QStringList{u"Berechtigte Interessen"_s, u"Art. 6 Abs. 1 lit. f DSGVO"_s, u"Interessenabwägung"_s}
-            << QStringList{u"Art. 9 Abs. 2 lit. h DSGVO"_s, u"Gesundheits- und Sozialbereich"_s}
-            << QStringList{u"Standardvertragsklauseln"_s, u"Art. 46 Abs. 2 lit. c DSGVO"_s,
-                           u"Durchführungsbeschluss (EU) 2021/914"_s}
-            << QStringList{u"EU-US-Datenschutzschild (ungültig)"_s, u"EuGH C-311/18"_s}
-            << QStringList{u"Zwingende berechtigte Interessen"_s, u"Art. 49 Abs. 1 Unterabs. 2 DSGVO"_s}
-            << QStringList{u"GDPR"_s, u"Consent"_s, u"Legitimate interests"_s, u"Standard contractual clauses"_s,
-                           u"Compelling legitimate interests"_s, u"Health or social care"_s, u"CJEU"_s};
-        QTest::newRow("en")
-            << u"en"_s
-            << QStringList{u"Consent"_s, u"Art. 6(1)(a) GDPR"_s}
-            << QStringList{u"Legitimate interests"_s, u"Art. 6(1)(f) GDPR"_s}
-            << QStringList{u"Art. 9(2)(h) GDPR"_s, u"Health or social care"_s}
-            << QStringList{u"Standard contractual clauses"_s, u"Art. 46(2)(c) GDPR"_s}
-            << QStringList{u"EU-U.S. Privacy Shield (invalid)"_s, u"CJEU C-311/18"_s}
-            << QStringList{u"Compelling legitimate interests"_s, u"Art. 49(1), second subparagraph GDPR"_s}
-            << QStringList{u"AVG"_s, u"DSGVO"_s, u"Toestemming"_s, u"Einwilligung"_s};
+        QTest::newRow("nl") << u"nl"_s
+                            << QStringList{u"Toestemming"_s, u"art. 6, lid 1, onder a, AVG"_s, u"toestemming gegeven"_s}
+                            << QStringList{u"Gerechtvaardigd belang"_s, u"art. 6, lid 1, onder f, AVG"_s,
+                                           u"belangenafweging"_s}
+                            << QStringList{u"art. 9, lid 2, onder h, AVG"_s, u"Gezondheidszorg en sociale diensten"_s}
+                            << QStringList{u"Modelcontractbepalingen"_s, u"art. 46, lid 2, onder c, AVG"_s,
+                                           u"Uitvoeringsbesluit (EU) 2021/914"_s}
+                            << QStringList{u"EU-VS-privacyschild (ongeldig)"_s, u"HvJ EU C-311/18"_s}
+                            << QStringList{u"Dwingende gerechtvaardigde belangen"_s,
+                                           u"art. 49, lid 1, tweede alinea, AVG"_s}
+                            << QStringList{u"GDPR"_s,
+                                           u"Consent"_s,
+                                           u"Legitimate interests"_s,
+                                           u"Standard contractual clauses"_s,
+                                           u"Compelling legitimate interests"_s,
+                                           u"Health or social care"_s,
+                                           u"CJEU"_s};
+        QTest::newRow("de") << u"de"_s
+                            << QStringList{u"Einwilligung"_s, u"Art. 6 Abs. 1 lit. a DSGVO"_s, u"eingewilligt"_s}
+                            << QStringList{u"Berechtigte Interessen"_s, u"Art. 6 Abs. 1 lit. f DSGVO"_s,
+                                           u"Interessenabwägung"_s}
+                            << QStringList{u"Art. 9 Abs. 2 lit. h DSGVO"_s, u"Gesundheits- und Sozialbereich"_s}
+                            << QStringList{u"Standardvertragsklauseln"_s, u"Art. 46 Abs. 2 lit. c DSGVO"_s,
+                                           u"Durchführungsbeschluss (EU) 2021/914"_s}
+                            << QStringList{u"EU-US-Datenschutzschild (ungültig)"_s, u"EuGH C-311/18"_s}
+                            << QStringList{u"Zwingende berechtigte Interessen"_s, u"Art. 49 Abs. 1 Unterabs. 2 DSGVO"_s}
+                            << QStringList{u"GDPR"_s,
+                                           u"Consent"_s,
+                                           u"Legitimate interests"_s,
+                                           u"Standard contractual clauses"_s,
+                                           u"Compelling legitimate interests"_s,
+                                           u"Health or social care"_s,
+                                           u"CJEU"_s};
+        QTest::newRow("en") << u"en"_s << QStringList{u"Consent"_s, u"Art. 6(1)(a) GDPR"_s}
+                            << QStringList{u"Legitimate interests"_s, u"Art. 6(1)(f) GDPR"_s}
+                            << QStringList{u"Art. 9(2)(h) GDPR"_s, u"Health or social care"_s}
+                            << QStringList{u"Standard contractual clauses"_s, u"Art. 46(2)(c) GDPR"_s}
+                            << QStringList{u"EU-U.S. Privacy Shield (invalid)"_s, u"CJEU C-311/18"_s}
+                            << QStringList{u"Compelling legitimate interests"_s,
+                                           u"Art. 49(1), second subparagraph GDPR"_s}
+                            << QStringList{u"AVG"_s, u"DSGVO"_s, u"Toestemming"_s, u"Einwilligung"_s};
     }
 
     void legalChoices()
@@ -175,9 +185,11 @@ private Q_SLOTS:
         auto *derogation = editor.currentEditor()->findChild<ChoiceCombo *>(u"derogation"_s);
         QVERIFY(mechanism && derogation);
         expect(u"SCC"_s, shown(mechanism, int(Mechanism::Scc)), scc);
-        expect(u"Privacy Shield"_s, mechanism->itemData(indexOfData(mechanism, int(Mechanism::PrivacyShield)),
-                                                         Qt::ToolTipRole).toString(), privacyShield);
-        expect(u"Art. 49(1) second subparagraph"_s, shown(derogation, int(Derogation::CompellingInterests)), compelling);
+        expect(u"Privacy Shield"_s,
+               mechanism->itemData(indexOfData(mechanism, int(Mechanism::PrivacyShield)), Qt::ToolTipRole).toString(),
+               privacyShield);
+        expect(u"Art. 49(1) second subparagraph"_s, shown(derogation, int(Derogation::CompellingInterests)),
+               compelling);
 
         const QString all = seen.join(u"\n"_s);
         for (const QString &word : english)

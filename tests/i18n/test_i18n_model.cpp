@@ -6,9 +6,9 @@
 #include "checks/checker.h"
 #include "checks/dashboardstats.h"
 #include "checks/rules.h"
+#include "domain/validation.h"
 #include "reference/reference.h"
 #include "reports/report.h"
-#include "domain/validation.h"
 #include "store/jsonformat.h"
 #include "store/projectstore.h"
 
@@ -76,8 +76,12 @@ private Q_SLOTS:
         }
         QVERIFY2(untranslated.isEmpty(), qPrintable(u"Not translated at run time:\n"_s + untranslated.join(u'\n')));
         // The two hints whose quotation marks lupdate used to misread.
-        QVERIFY(checks::findRule(u"RET-VAGUE")->hintText().contains(language == u"nl" ? u"zo lang als nodig"_s : u"so lange wie nötig"_s));
-        QVERIFY(checks::findRule(u"LI-BALANCING-MISSING")->hintText().contains(language == u"nl" ? u"“Belangenafweging”"_s : u"„Interessenabwägung“"_s));
+        QVERIFY(checks::findRule(u"RET-VAGUE")
+                    ->hintText()
+                    .contains(language == u"nl" ? u"zo lang als nodig"_s : u"so lange wie nötig"_s));
+        QVERIFY(checks::findRule(u"LI-BALANCING-MISSING")
+                    ->hintText()
+                    .contains(language == u"nl" ? u"“Belangenafweging”"_s : u"„Interessenabwägung“"_s));
     }
 
     // A record's dates and numbers in its language, whatever the application's language.
@@ -113,21 +117,20 @@ private Q_SLOTS:
     void storeMessages_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::addColumn<QStringList>("expected"); // missing .ropa, empty .ropa, missing JSON, bad JSON, validation, save
-        QTest::newRow("nl") << u"nl"_s
-                            << QStringList{u"is niet gevonden. Het is misschien verplaatst"_s,
-                                           u"is geen Ropa-project (het bestand is leeg)"_s,
-                                           u"bestaat niet. Controleer de naam en de map."_s,
-                                           u"Het bestand is geen geldige JSON: "_s,
-                                           u"project, sleutel “name”: het project heeft geen naam"_s,
-                                           u"kon niet worden opgeslagen: "_s};
-        QTest::newRow("de") << u"de"_s
-                            << QStringList{u"wurde nicht gefunden. Sie wurde vielleicht verschoben"_s,
-                                           u"ist kein Ropa-Projekt (die Datei ist leer)"_s,
-                                           u"existiert nicht. Prüfen Sie Namen und Ordner."_s,
-                                           u"Die Datei ist kein gültiges JSON: "_s,
-                                           u"Projekt, Schlüssel „name“: das Projekt hat keinen Namen"_s,
-                                           u"konnte nicht gespeichert werden: "_s};
+        QTest::addColumn<QStringList>(
+            "expected"); // missing .ropa, empty .ropa, missing JSON, bad JSON, validation, save
+        QTest::newRow("nl") << u"nl"_s << QStringList{u"is niet gevonden. Het is misschien verplaatst"_s,
+                                                      u"is geen Ropa-project (het bestand is leeg)"_s,
+                                                      u"bestaat niet. Controleer de naam en de map."_s,
+                                                      u"Het bestand is geen geldige JSON: "_s,
+                                                      u"project, sleutel “name”: het project heeft geen naam"_s,
+                                                      u"kon niet worden opgeslagen: "_s};
+        QTest::newRow("de") << u"de"_s << QStringList{u"wurde nicht gefunden. Sie wurde vielleicht verschoben"_s,
+                                                      u"ist kein Ropa-Projekt (die Datei ist leer)"_s,
+                                                      u"existiert nicht. Prüfen Sie Namen und Ordner."_s,
+                                                      u"Die Datei ist kein gültiges JSON: "_s,
+                                                      u"Projekt, Schlüssel „name“: das Projekt hat keinen Namen"_s,
+                                                      u"konnte nicht gespeichert werden: "_s};
         QTest::newRow("en") << u"en"_s
                             << QStringList{u"was not found. It may have been moved, renamed or deleted."_s,
                                            u"is not a Ropa project (the file is empty)"_s,
@@ -172,7 +175,8 @@ private Q_SLOTS:
         said.append(store::saveProject(unnamed, dir.filePath(u"no/such/folder/x.ropa"_s)).error.message);
         QCOMPARE(said.size(), expected.size());
         for (qsizetype i = 0; i < said.size(); ++i)
-            QVERIFY2(said.at(i).contains(expected.at(i)), qPrintable(u"%1: no “%2” in “%3”"_s.arg(language, expected.at(i), said.at(i))));
+            QVERIFY2(said.at(i).contains(expected.at(i)),
+                     qPrintable(u"%1: no “%2” in “%3”"_s.arg(language, expected.at(i), said.at(i))));
     }
 
     // The findings of the demo project, as a Dutch DPO sees them.
@@ -189,9 +193,12 @@ private Q_SLOTS:
         for (const checks::Finding &f : findings)
             messages.append(f.message);
         const QString all = messages.join(u'\n');
-        QVERIFY2(all.contains(u"Activiteit “Billing and invoicing” heeft geen bewaartermijn voor “CRM data”."_s), qPrintable(all));
-        QVERIFY2(all.contains(u"Activiteit “Quality monitoring of call recordings” baseert zich op gerechtvaardigd belang zonder notitie van de belangenafweging."_s),
+        QVERIFY2(all.contains(u"Activiteit “Billing and invoicing” heeft geen bewaartermijn voor “CRM data”."_s),
                  qPrintable(all));
+        QVERIFY2(
+            all.contains(
+                u"Activiteit “Quality monitoring of call recordings” baseert zich op gerechtvaardigd belang zonder notitie van de belangenafweging."_s),
+            qPrintable(all));
         Reference::setDisplayLanguage(u"en"_s);
         // Country names from iso-codes, in Dutch.
         QVERIFY2(all.contains(u"naar Verenigde Staten"_s) || all.contains(u"Verenigde Staten,"_s), qPrintable(all));
@@ -199,7 +206,7 @@ private Q_SLOTS:
         // No English sentence is left: every message starts with a Dutch word or a quoted name.
         for (const QString &m : messages) {
             for (const QString &english : {u"Activity “"_s, u"Transfer “"_s, u"Processor “"_s, u"Subprocessor “"_s,
-                                          u"Recipient “"_s, u" has no "_s, u" relies on "_s}) {
+                                           u"Recipient “"_s, u" has no "_s, u" relies on "_s}) {
                 QVERIFY2(!m.contains(english), qPrintable(m));
             }
         }

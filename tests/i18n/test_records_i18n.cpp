@@ -70,10 +70,16 @@ private Q_SLOTS:
         QTest::addColumn<bool>("invalid");
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<QStringList>("unexpected");
-        const QStringList english{u"GDPR"_s, u"Contract (Art. 6"_s, u"Explicit consent"_s,
-                                  u"Standard contractual clauses"_s, u"Derogation for a specific situation"_s,
-                                  u"Compelling legitimate interests"_s, u"Legitimate interests"_s,
-                                  u"Privacy Shield (invalid)"_s, u"Commission Implementing Decision"_s, u"CJEU"_s};
+        const QStringList english{u"GDPR"_s,
+                                  u"Contract (Art. 6"_s,
+                                  u"Explicit consent"_s,
+                                  u"Standard contractual clauses"_s,
+                                  u"Derogation for a specific situation"_s,
+                                  u"Compelling legitimate interests"_s,
+                                  u"Legitimate interests"_s,
+                                  u"Privacy Shield (invalid)"_s,
+                                  u"Commission Implementing Decision"_s,
+                                  u"CJEU"_s};
         QTest::newRow("nl")
             << u"nl"_s << false
             << QStringList{u"Uitvoering van een overeenkomst (art. 6, lid 1, onder b, AVG)"_s,
@@ -100,12 +106,12 @@ private Q_SLOTS:
                            u"EU-US-Datenschutzschild (ungültig) (Durchführungsbeschluss (EU) 2016/1250 der Kommission vom 12. Juli 2016)"_s,
                            u"16.07.2020 (EuGH C-311/18"_s}
             << english;
-        QTest::newRow("en")
-            << u"en"_s << false
-            << QStringList{u"Contract (Art. 6(1)(b) GDPR)"_s, u"Explicit consent (Art. 9(2)(a) GDPR)"_s,
-                           u"Standard contractual clauses (Art. 46(2)(c) GDPR"_s,
-                           u"Compelling legitimate interests (Art. 49(1), second subparagraph GDPR)"_s}
-            << QStringList{u"AVG)"_s, u"DSGVO"_s, u"Modelcontractbepalingen"_s, u"Standardvertragsklauseln"_s};
+        QTest::newRow("en") << u"en"_s << false
+                            << QStringList{u"Contract (Art. 6(1)(b) GDPR)"_s, u"Explicit consent (Art. 9(2)(a) GDPR)"_s,
+                                           u"Standard contractual clauses (Art. 46(2)(c) GDPR"_s,
+                                           u"Compelling legitimate interests (Art. 49(1), second subparagraph GDPR)"_s}
+                            << QStringList{u"AVG)"_s, u"DSGVO"_s, u"Modelcontractbepalingen"_s,
+                                           u"Standardvertragsklauseln"_s};
     }
 
     void legalTerms()
@@ -115,7 +121,8 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         QFETCH(QStringList, unexpected);
         for (const QString &format : {u"md"_s, u"html"_s}) {
-            const QString text = exportRecord(u"controller"_s, format, language, invalid ? m_invalidProject : QString());
+            const QString text =
+                exportRecord(u"controller"_s, format, language, invalid ? m_invalidProject : QString());
             QVERIFY2(!text.isEmpty(), qPrintable(format));
             for (const QString &e : expected)
                 QVERIFY2(text.contains(e), qPrintable(u"%1 %2: no “%3”"_s.arg(language, format, e)));
@@ -132,33 +139,44 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("english");
 
         // Words of the English record that must not be left over.
-        const QStringList english{u"Record of processing activities"_s, u"Controller"_s, u"Data subjects"_s,
-                                  u"Categories of"_s, u"Recipients"_s, u"Transfers"_s, u"not stated"_s,
-                                  u"Completeness"_s, u"Contents"_s, u"United States"_s, u"South Africa"_s};
+        const QStringList english{u"Record of processing activities"_s,
+                                  u"Controller"_s,
+                                  u"Data subjects"_s,
+                                  u"Categories of"_s,
+                                  u"Recipients"_s,
+                                  u"Transfers"_s,
+                                  u"not stated"_s,
+                                  u"Completeness"_s,
+                                  u"Contents"_s,
+                                  u"United States"_s,
+                                  u"South Africa"_s};
 
         QTest::newRow("controller nl")
             << u"controller"_s << u"nl"_s
-            << QStringList{
-                   u"Register van verwerkingsactiviteiten van de verwerkingsverantwoordelijke (art. 30, lid 1, AVG)"_s,
-                   u"Verwerkingsverantwoordelijke"_s,                       // (a)
-                   u"Functionaris voor gegevensbescherming"_s,              // (a) the DPO
-                   u"Verwerkingsdoeleinden"_s,                              // (b)
-                   u"Categorieën van betrokkenen"_s,                        // (c)
-                   u"Categorieën van persoonsgegevens"_s,                   // (c)
-                   u"Categorieën van ontvangers"_s,                         // (d)
-                   u"Doorgiften aan derde landen of internationale organisaties"_s, // (e)
-                   u"passende waarborgen"_s,                                // (e) Art. 49(1) second subparagraph
-                   u"Beoogde termijnen voor het wissen"_s,                  // (f)
-                   u"Bewaartermijn"_s,                                      // (f) as the AP's model register says
-                   u"Technische en organisatorische beveiligingsmaatregelen"_s, // (g)
-                   u"art. 30, lid 1, onder a"_s, u"Art. 30, lid 1, onder g"_s, u"niet vermeld"_s,
-                   u"Verenigde Staten"_s, u"Zuid-Afrika"_s}                 // iso-codes' Dutch names
+            << QStringList{u"Register van verwerkingsactiviteiten van de verwerkingsverantwoordelijke (art. 30, lid 1, AVG)"_s,
+                           u"Verwerkingsverantwoordelijke"_s,                               // (a)
+                           u"Functionaris voor gegevensbescherming"_s,                      // (a) the DPO
+                           u"Verwerkingsdoeleinden"_s,                                      // (b)
+                           u"Categorieën van betrokkenen"_s,                                // (c)
+                           u"Categorieën van persoonsgegevens"_s,                           // (c)
+                           u"Categorieën van ontvangers"_s,                                 // (d)
+                           u"Doorgiften aan derde landen of internationale organisaties"_s, // (e)
+                           u"passende waarborgen"_s,               // (e) Art. 49(1) second subparagraph
+                           u"Beoogde termijnen voor het wissen"_s, // (f)
+                           u"Bewaartermijn"_s,                     // (f) as the AP's model register says
+                           u"Technische en organisatorische beveiligingsmaatregelen"_s, // (g)
+                           u"art. 30, lid 1, onder a"_s,
+                           u"Art. 30, lid 1, onder g"_s,
+                           u"niet vermeld"_s,
+                           u"Verenigde Staten"_s,
+                           u"Zuid-Afrika"_s} // iso-codes' Dutch names
             << english;
         QTest::newRow("processor nl")
             << u"processor"_s << u"nl"_s
             << QStringList{u"Register van categorieën van verwerkingsactiviteiten van de verwerker (art. 30, lid 2, AVG)"_s,
-                           u"verwerker"_s, u"verwerkingsverantwoordelijke"_s, // (a)
-                           u"Categorieën van verwerkingen"_s,                  // (b)
+                           u"verwerker"_s,
+                           u"verwerkingsverantwoordelijke"_s,                               // (a)
+                           u"Categorieën van verwerkingen"_s,                               // (b)
                            u"Doorgiften aan derde landen of internationale organisaties"_s, // (c)
                            u"Technische en organisatorische beveiligingsmaatregelen"_s,     // (d)
                            u"art. 30, lid 2, onder a"_s}
@@ -166,27 +184,31 @@ private Q_SLOTS:
         QTest::newRow("controller de")
             << u"controller"_s << u"de"_s
             << QStringList{u"Verzeichnis von Verarbeitungstätigkeiten des Verantwortlichen (Art. 30 Abs. 1 DSGVO)"_s,
-                           u"Verantwortlicher"_s,                                // (a)
-                           u"Datenschutzbeauftragter"_s,                         // (a)
-                           u"Zwecke der Verarbeitung"_s,                         // (b)
-                           u"Kategorien betroffener Personen"_s,                 // (c)
-                           u"Kategorien personenbezogener Daten"_s,              // (c)
-                           u"Kategorien von Empfängern"_s,                       // (d)
+                           u"Verantwortlicher"_s,                                                 // (a)
+                           u"Datenschutzbeauftragter"_s,                                          // (a)
+                           u"Zwecke der Verarbeitung"_s,                                          // (b)
+                           u"Kategorien betroffener Personen"_s,                                  // (c)
+                           u"Kategorien personenbezogener Daten"_s,                               // (c)
+                           u"Kategorien von Empfängern"_s,                                        // (d)
                            u"Übermittlungen an Drittländer oder internationale Organisationen"_s, // (e)
-                           u"geeigneter Garantien"_s,                            // (e)
-                           u"Vorgesehene Fristen für die Löschung"_s,            // (f)
-                           u"Löschfristen"_s,                                    // (f)
-                           u"Technische und organisatorische Maßnahmen"_s,       // (g)
-                           u"Art. 30 Abs. 1 lit. a"_s, u"Art. 30 Abs. 1 lit. g"_s, u"nicht angegeben"_s,
-                           u"Vereinigte Staaten"_s, u"Südafrika"_s}               // iso-codes' German names
+                           u"geeigneter Garantien"_s,                                             // (e)
+                           u"Vorgesehene Fristen für die Löschung"_s,                             // (f)
+                           u"Löschfristen"_s,                                                     // (f)
+                           u"Technische und organisatorische Maßnahmen"_s,                        // (g)
+                           u"Art. 30 Abs. 1 lit. a"_s,
+                           u"Art. 30 Abs. 1 lit. g"_s,
+                           u"nicht angegeben"_s,
+                           u"Vereinigte Staaten"_s,
+                           u"Südafrika"_s} // iso-codes' German names
             << english;
         QTest::newRow("processor de")
             << u"processor"_s << u"de"_s
             << QStringList{u"Verzeichnis aller Kategorien von Verarbeitungstätigkeiten des Auftragsverarbeiters (Art. 30 Abs. 2 DSGVO)"_s,
-                           u"Auftragsverarbeiter"_s, u"Verantwortliche"_s,         // (a)
-                           u"Kategorien von Verarbeitungen"_s,                     // (b)
+                           u"Auftragsverarbeiter"_s,
+                           u"Verantwortliche"_s,                                                  // (a)
+                           u"Kategorien von Verarbeitungen"_s,                                    // (b)
                            u"Übermittlungen an Drittländer oder internationale Organisationen"_s, // (c)
-                           u"Technische und organisatorische Maßnahmen"_s,          // (d)
+                           u"Technische und organisatorische Maßnahmen"_s,                        // (d)
                            u"Art. 30 Abs. 2 lit. a"_s}
             << english;
     }
@@ -202,9 +224,11 @@ private Q_SLOTS:
             const QString text = exportRecord(record, format, language);
             QVERIFY2(!text.isEmpty(), qPrintable(format));
             for (const QString &heading : expected)
-                QVERIFY2(text.contains(heading), qPrintable(u"%1 %2 %3: no “%4”"_s.arg(record, language, format, heading)));
+                QVERIFY2(text.contains(heading),
+                         qPrintable(u"%1 %2 %3: no “%4”"_s.arg(record, language, format, heading)));
             for (const QString &word : english)
-                QVERIFY2(!text.contains(word), qPrintable(u"%1 %2 %3: English “%4” left"_s.arg(record, language, format, word)));
+                QVERIFY2(!text.contains(word),
+                         qPrintable(u"%1 %2 %3: English “%4” left"_s.arg(record, language, format, word)));
             if (format == u"html")
                 QVERIFY(text.contains(u"<html lang=\"%1\">"_s.arg(language)));
         }
@@ -217,10 +241,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<QStringList>("unexpected");
-        QTest::newRow("nl") << u"nl"_s << QStringList{u"23 november 2026"_s, u"01-02-2024"_s, u"68% (11 van 16 verplichte"_s}
+        QTest::newRow("nl") << u"nl"_s
+                            << QStringList{u"23 november 2026"_s, u"01-02-2024"_s, u"68% (11 van 16 verplichte"_s}
                             << QStringList{u"2026-11-23"_s, u"2024-02-01"_s};
         QTest::newRow("de") << u"de"_s
-                            << QStringList{u"23. November 2026"_s, u"01.02.2024"_s, u"68\u00a0% (11 von 16 Pflichtangaben"_s}
+                            << QStringList{u"23. November 2026"_s, u"01.02.2024"_s,
+                                           u"68\u00a0% (11 von 16 Pflichtangaben"_s}
                             << QStringList{u"2026-11-23"_s, u"2024-02-01"_s};
         QTest::newRow("en") << u"en"_s << QStringList{u"2026-11-23"_s, u"2024-02-01"_s, u"68% (11 of 16 required"_s}
                             << QStringList{u"November"_s};

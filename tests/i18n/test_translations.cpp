@@ -116,15 +116,18 @@ private Q_SLOTS:
         in.close();
 
         // 1. unfinished
-        QVERIFY(replaceOnce(text, u"<source>Categories of data subjects</source>\n        <translation>"_s,
-                            u"<source>Categories of data subjects</source>\n        <translation type=\"unfinished\">"_s));
+        QVERIFY(
+            replaceOnce(text, u"<source>Categories of data subjects</source>\n        <translation>"_s,
+                        u"<source>Categories of data subjects</source>\n        <translation type=\"unfinished\">"_s));
         // 2. missing: the whole message is gone
-        const QRegularExpression purposes(u"\\s*<message>\\s*<source>Purposes of the processing</source>.*?</message>"_s,
-                                          QRegularExpression::DotMatchesEverythingOption);
+        const QRegularExpression purposes(
+            u"\\s*<message>\\s*<source>Purposes of the processing</source>.*?</message>"_s,
+            QRegularExpression::DotMatchesEverythingOption);
         QVERIFY(text.contains(purposes));
         text.remove(purposes);
         // 3. empty
-        const QRegularExpression retention(u"(<source>Retention \\(f\\)</source>\\s*<translation>)[^<]*(</translation>)"_s);
+        const QRegularExpression retention(
+            u"(<source>Retention \\(f\\)</source>\\s*<translation>)[^<]*(</translation>)"_s);
         QVERIFY(text.contains(retention));
         text.replace(retention, u"\\1\\2"_s);
         // 4. a placeholder lost: %1 -> %2
@@ -194,7 +197,8 @@ private Q_SLOTS:
                 quoting += opening;
             }
         }
-        QVERIFY2(wrong.isEmpty(), qPrintable(u"German translations with English quotation marks:\n"_s + wrong.join(u'\n')));
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(u"German translations with English quotation marks:\n"_s + wrong.join(u'\n')));
         QVERIFY2(quoting > 100, "the German file quotes names in its findings and messages");
     }
 
@@ -218,8 +222,8 @@ private Q_SLOTS:
                     found.append(u"%1:%2: %3"_s.arg(path).arg(i + 1).arg(lines.at(i).trimmed()));
             }
         }
-        QVERIFY2(found.isEmpty(), qPrintable(u"\\u escapes followed by a hex digit (write the character itself):\n"_s
-                                             + found.join(u'\n')));
+        QVERIFY2(found.isEmpty(), qPrintable(u"\\u escapes followed by a hex digit (write the character itself):\n"_s +
+                                             found.join(u'\n')));
     }
 };
 

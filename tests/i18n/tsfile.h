@@ -18,10 +18,10 @@ struct TsMessage
 {
     QString context;
     QString source;
-    QString comment;        // disambiguation
-    QString type;           // "", "unfinished", "obsolete", "vanished"
+    QString comment; // disambiguation
+    QString type;    // "", "unfinished", "obsolete", "vanished"
     bool numerus = false;
-    QStringList forms;      // the translation, or its numerus forms
+    QStringList forms; // the translation, or its numerus forms
 
     QString key() const { return context + u'\x04' + comment + u'\x04' + source; }
     QString label() const
@@ -34,7 +34,7 @@ struct TsMessage
 
 struct TsFile
 {
-    QString error;              // not empty: the file could not be read
+    QString error; // not empty: the file could not be read
     QString language;
     QList<TsMessage> messages;
 };

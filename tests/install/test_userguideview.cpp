@@ -50,8 +50,10 @@ private Q_SLOTS:
     void anchorsAsGitHubMakesThem()
     {
         QCOMPARE(UserGuideView::anchorFor(u"Autosave and recovery"_s), u"autosave-and-recovery"_s);
-        QCOMPARE(UserGuideView::anchorFor(u"Command-line options for scripts"_s), u"command-line-options-for-scripts"_s);
-        QCOMPARE(UserGuideView::anchorFor(u"Ropa user guide: the desktop program"_s), u"ropa-user-guide-the-desktop-program"_s);
+        QCOMPARE(UserGuideView::anchorFor(u"Command-line options for scripts"_s),
+                 u"command-line-options-for-scripts"_s);
+        QCOMPARE(UserGuideView::anchorFor(u"Ropa user guide: the desktop program"_s),
+                 u"ropa-user-guide-the-desktop-program"_s);
     }
 
     // The guide compiled into the program: docs/user-guide.md, whole, with its parts listed.

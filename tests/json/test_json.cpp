@@ -52,10 +52,13 @@ ProjectData sampleWithAcceptances()
 {
     ProjectData d = test::sampleProject();
     d.acceptedFindings = {
-        {QStringLiteral("PROC-DPA-MISSING"), test::fixedId(11), {}, QStringLiteral("DPA signed on paper, scan \u201crequested\u201d"),
+        {QStringLiteral("PROC-DPA-MISSING"),
+         test::fixedId(11),
+         {},
+         QStringLiteral("DPA signed on paper, scan \u201crequested\u201d"),
          QDate(2025, 6, 2)},
-        {QStringLiteral("ART30-RETENTION-MISSING"), test::fixedId(60), sid(21), QStringLiteral("Kept as long as the call \u2014 see policy"),
-         QDate(2025, 6, 3)},
+        {QStringLiteral("ART30-RETENTION-MISSING"), test::fixedId(60), sid(21),
+         QStringLiteral("Kept as long as the call \u2014 see policy"), QDate(2025, 6, 3)},
     };
     return d;
 }
@@ -89,7 +92,8 @@ private Q_SLOTS:
     void writesCanonicalForm()
     {
         const QByteArray bytes = sampleJson();
-        QVERIFY(bytes.startsWith("{\n  \"format\": \"ropa-project\",\n  \"version\": 1,\n  \"project\": {\n    \"name\": "));
+        QVERIFY(bytes.startsWith(
+            "{\n  \"format\": \"ropa-project\",\n  \"version\": 1,\n  \"project\": {\n    \"name\": "));
         QVERIFY(bytes.endsWith("}\n"));
         // Entities sorted by id, keys in the documented order.
         const int first = bytes.indexOf("\"id\": \"00000000-0000-4000-8000-000000000010\"");
@@ -150,113 +154,211 @@ private Q_SLOTS:
 
         const QString cc = QStringLiteral("party %1 (\u201cCallCabinet\u201d)").arg(sid(11));
         QTest::newRow("unknown key") << Mutation([](QJsonObject &root) {
-            editEntity(root, "parties", 11, [](QJsonObject &o) { o.insert(QStringLiteral("colour"), QStringLiteral("red")); });
+            editEntity(root, "parties", 11,
+                       [](QJsonObject &o) { o.insert(QStringLiteral("colour"), QStringLiteral("red")); });
         }) << cc + QStringLiteral(", key \u201ccolour\u201d: unknown key (check its spelling against the format)");
-        QTest::newRow("unknown enum value") << Mutation([](QJsonObject &root) {
-            editEntity(root, "transfers", 70, [](QJsonObject &o) { o.insert(QStringLiteral("mechanism"), QStringLiteral("shield")); });
-        }) << QStringLiteral("transfer %1 (\u201cCall recording\u201d), key \u201cmechanism\u201d: \u201cshield\u201d is not one of: "
-                             "eea, adequacy, dpf, scc, bcr, code_of_conduct, certification, derogation, privacy_shield, "
-                             "safe_harbour, none").arg(sid(70));
+        QTest::newRow("unknown enum value")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "transfers", 70,
+                              [](QJsonObject &o) { o.insert(QStringLiteral("mechanism"), QStringLiteral("shield")); });
+               })
+            << QStringLiteral(
+                   "transfer %1 (\u201cCall recording\u201d), key \u201cmechanism\u201d: \u201cshield\u201d is not one "
+                   "of: "
+                   "eea, adequacy, dpf, scc, bcr, code_of_conduct, certification, derogation, privacy_shield, "
+                   "safe_harbour, none")
+                   .arg(sid(70));
         QTest::newRow("malformed date") << Mutation([](QJsonObject &root) {
-            editEntity(root, "documents", 1, [](QJsonObject &o) { o.insert(QStringLiteral("date"), QStringLiteral("29-07-2025")); });
-        }) << QStringLiteral("document %1 (\u201cPrivacyverklaring\u201d), key \u201cdate\u201d: \u201c29-07-2025\u201d is not a date "
-                             "in the form YYYY-MM-DD").arg(sid(1));
-        QTest::newRow("impossible date") << Mutation([](QJsonObject &root) {
-            editEntity(root, "parties", 11, [](QJsonObject &o) { o.insert(QStringLiteral("dpa_signed"), QStringLiteral("2024-02-30")); });
-        }) << cc + QStringLiteral(", key \u201cdpa_signed\u201d: \u201c2024-02-30\u201d is not a date in the form YYYY-MM-DD");
+            editEntity(root, "documents", 1,
+                       [](QJsonObject &o) { o.insert(QStringLiteral("date"), QStringLiteral("29-07-2025")); });
+        })
+                                        << QStringLiteral("document %1 (\u201cPrivacyverklaring\u201d), key "
+                                                          "\u201cdate\u201d: \u201c29-07-2025\u201d is not a date "
+                                                          "in the form YYYY-MM-DD")
+                                               .arg(sid(1));
+        QTest::newRow("impossible date")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "parties", 11, [](QJsonObject &o) {
+                       o.insert(QStringLiteral("dpa_signed"), QStringLiteral("2024-02-30"));
+                   });
+               })
+            << cc + QStringLiteral(
+                        ", key \u201cdpa_signed\u201d: \u201c2024-02-30\u201d is not a date in the form YYYY-MM-DD");
         QTest::newRow("bad country code") << Mutation([](QJsonObject &root) {
-            editEntity(root, "parties", 11, [](QJsonObject &o) { o.insert(QStringLiteral("country"), QStringLiteral("XX")); });
-        }) << cc + QStringLiteral(", key \u201ccountry\u201d: \u201cXX\u201d is not an ISO 3166-1 alpha-2 country code (or \u201cEU\u201d)");
-        QTest::newRow("lower-case country code") << Mutation([](QJsonObject &root) {
-            editEntity(root, "transfers", 70, [](QJsonObject &o) { o.insert(QStringLiteral("countries"), QJsonArray{QStringLiteral("us")}); });
-        }) << QStringLiteral("transfer %1 (\u201cCall recording\u201d), key \u201ccountries\u201d: \u201cus\u201d is not an ISO 3166-1 "
-                             "alpha-2 country code (or \u201cEU\u201d)").arg(sid(70));
+            editEntity(root, "parties", 11,
+                       [](QJsonObject &o) { o.insert(QStringLiteral("country"), QStringLiteral("XX")); });
+        })
+                                          << cc + QStringLiteral(", key \u201ccountry\u201d: \u201cXX\u201d is not an "
+                                                                 "ISO 3166-1 alpha-2 country code (or \u201cEU\u201d)");
+        QTest::newRow("lower-case country code")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "transfers", 70, [](QJsonObject &o) {
+                       o.insert(QStringLiteral("countries"), QJsonArray{QStringLiteral("us")});
+                   });
+               })
+            << QStringLiteral("transfer %1 (\u201cCall recording\u201d), key \u201ccountries\u201d: \u201cus\u201d is "
+                              "not an ISO 3166-1 "
+                              "alpha-2 country code (or \u201cEU\u201d)")
+                   .arg(sid(70));
         QTest::newRow("dangling reference") << Mutation([](QJsonObject &root) {
-            editEntity(root, "activities", 60, [](QJsonObject &o) { o.insert(QStringLiteral("data_categories"), QJsonArray{sid(99)}); });
-        }) << QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), key \u201cdata_categories\u201d: refers to data category "
-                             "%2, which is not in the project").arg(sid(60), sid(99));
+            editEntity(root, "activities", 60,
+                       [](QJsonObject &o) { o.insert(QStringLiteral("data_categories"), QJsonArray{sid(99)}); });
+        })
+                                            << QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), key "
+                                                              "\u201cdata_categories\u201d: refers to data category "
+                                                              "%2, which is not in the project")
+                                                   .arg(sid(60), sid(99));
         QTest::newRow("duplicate id") << Mutation([](QJsonObject &root) {
             QJsonArray subjects = root.value(QLatin1StringView("data_subjects")).toArray();
             subjects.append(subjects.first());
             root.insert(QStringLiteral("data_subjects"), subjects);
-        }) << QStringLiteral("data subject %1 (\u201cCustomers\u201d), key \u201cid\u201d: duplicate id: another data subject has the same id").arg(sid(30));
-        QTest::newRow("id used by two kinds") << Mutation([](QJsonObject &root) {
-            QJsonArray sources = root.value(QLatin1StringView("sources")).toArray();
-            QJsonObject s = sources.first().toObject();
-            s.insert(QStringLiteral("id"), sid(30));
-            sources.append(s);
-            root.insert(QStringLiteral("sources"), sources);
-        }) << QStringLiteral("source %1 (\u201cFrom the caller\u201d), key \u201cid\u201d: the id is also used by a data subject; every id must be unique").arg(sid(30));
-        QTest::newRow("id not canonical") << Mutation([](QJsonObject &root) {
-            editEntity(root, "sources", 40, [](QJsonObject &o) { o.insert(QStringLiteral("id"), QString(u'{' + sid(40) + u'}')); });
-        }) << QStringLiteral("sources[0], key \u201cid\u201d: \u201c%1\u201d is not an id (a lower-case UUID such as "
-                             "3f2a8c1e-5b7d-4e21-9c0a-1d2e3f4a5b6c)").arg(QString(u'{' + sid(40) + u'}'));
+        })
+                                      << QStringLiteral("data subject %1 (\u201cCustomers\u201d), key \u201cid\u201d: "
+                                                        "duplicate id: another data subject has the same id")
+                                             .arg(sid(30));
+        QTest::newRow("id used by two kinds")
+            << Mutation([](QJsonObject &root) {
+                   QJsonArray sources = root.value(QLatin1StringView("sources")).toArray();
+                   QJsonObject s = sources.first().toObject();
+                   s.insert(QStringLiteral("id"), sid(30));
+                   sources.append(s);
+                   root.insert(QStringLiteral("sources"), sources);
+               })
+            << QStringLiteral("source %1 (\u201cFrom the caller\u201d), key \u201cid\u201d: the id is also used by a "
+                              "data subject; every id must be unique")
+                   .arg(sid(30));
+        QTest::newRow("id not canonical")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "sources", 40,
+                              [](QJsonObject &o) { o.insert(QStringLiteral("id"), QString(u'{' + sid(40) + u'}')); });
+               })
+            << QStringLiteral("sources[0], key \u201cid\u201d: \u201c%1\u201d is not an id (a lower-case UUID such as "
+                              "3f2a8c1e-5b7d-4e21-9c0a-1d2e3f4a5b6c)")
+                   .arg(QString(u'{' + sid(40) + u'}'));
         QTest::newRow("missing required key") << Mutation([](QJsonObject &root) {
             editEntity(root, "activities", 60, [](QJsonObject &o) { o.remove(QStringLiteral("organisation")); });
-        }) << QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), key \u201corganisation\u201d: required key is missing").arg(sid(60));
+        })
+                                              << QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), key "
+                                                                "\u201corganisation\u201d: required key is missing")
+                                                     .arg(sid(60));
         QTest::newRow("wrong type") << Mutation([](QJsonObject &root) {
-            editEntity(root, "parties", 11, [](QJsonObject &o) { o.insert(QStringLiteral("named"), QStringLiteral("yes")); });
+            editEntity(root, "parties", 11,
+                       [](QJsonObject &o) { o.insert(QStringLiteral("named"), QStringLiteral("yes")); });
         }) << cc + QStringLiteral(", key \u201cnamed\u201d: expected true or false, found a text");
-        QTest::newRow("scc module out of range") << Mutation([](QJsonObject &root) {
-            editEntity(root, "transfers", 70, [](QJsonObject &o) { o.insert(QStringLiteral("scc_module"), 7); });
-        }) << QStringLiteral("transfer %1 (\u201cCall recording\u201d), key \u201cscc_module\u201d: 7 is not an SCC module (1 to 4)").arg(sid(70));
-        QTest::newRow("duration not ISO 8601") << Mutation([](QJsonObject &root) {
-            editEntity(root, "activities", 60, [](QJsonObject &o) {
-                QJsonArray rules = o.value(QLatin1StringView("retention")).toArray();
-                QJsonObject r = rules.first().toObject();
-                r.insert(QStringLiteral("duration"), QStringLiteral("6 months"));
-                rules[0] = r;
-                o.insert(QStringLiteral("retention"), rules);
-            });
-        }) << QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), key \u201cretention\u201d: \u201c6 months\u201d is not an "
-                             "ISO 8601 duration (such as P30D, P6M or P6Y)").arg(sid(60));
-        QTest::newRow("activity of a party that is not own") << Mutation([](QJsonObject &root) {
-            editEntity(root, "activities", 61, [](QJsonObject &o) { o.insert(QStringLiteral("organisation"), sid(11)); });
-        }) << QStringLiteral("activity %1 (\u201cRecording on behalf of clients\u201d), key \u201corganisation\u201d: refers to "
-                             "\u201cCallCabinet\u201d, which is not one of the project's own entities").arg(sid(61));
+        QTest::newRow("scc module out of range")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "transfers", 70, [](QJsonObject &o) { o.insert(QStringLiteral("scc_module"), 7); });
+               })
+            << QStringLiteral("transfer %1 (\u201cCall recording\u201d), key \u201cscc_module\u201d: 7 is not an SCC "
+                              "module (1 to 4)")
+                   .arg(sid(70));
+        QTest::newRow("duration not ISO 8601")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "activities", 60, [](QJsonObject &o) {
+                       QJsonArray rules = o.value(QLatin1StringView("retention")).toArray();
+                       QJsonObject r = rules.first().toObject();
+                       r.insert(QStringLiteral("duration"), QStringLiteral("6 months"));
+                       rules[0] = r;
+                       o.insert(QStringLiteral("retention"), rules);
+                   });
+               })
+            << QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), key \u201cretention\u201d: \u201c6 "
+                              "months\u201d is not an "
+                              "ISO 8601 duration (such as P30D, P6M or P6Y)")
+                   .arg(sid(60));
+        QTest::newRow("activity of a party that is not own")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "activities", 61,
+                              [](QJsonObject &o) { o.insert(QStringLiteral("organisation"), sid(11)); });
+               })
+            << QStringLiteral(
+                   "activity %1 (\u201cRecording on behalf of clients\u201d), key \u201corganisation\u201d: refers to "
+                   "\u201cCallCabinet\u201d, which is not one of the project's own entities")
+                   .arg(sid(61));
         QTest::newRow("category cycle") << Mutation([](QJsonObject &root) {
-            editEntity(root, "data_categories", 20, [](QJsonObject &o) { o.insert(QStringLiteral("parent"), sid(21)); });
-        }) << QStringLiteral("data category %1 (\u201cCommunications data\u201d), key \u201cparent\u201d: the category is its own "
-                             "ancestor (the parents form a cycle)").arg(sid(20));
-        QTest::newRow("evidence cites a missing document") << Mutation([](QJsonObject &root) {
-            editEntity(root, "data_subjects", 30, [](QJsonObject &o) {
-                o.insert(QStringLiteral("evidence"), QJsonArray{QJsonObject{{QStringLiteral("document"), sid(98)}, {QStringLiteral("quote"), QStringLiteral("q")}}});
-            });
-        }) << QStringLiteral("data subject %1 (\u201cCustomers\u201d), key \u201cevidence\u201d: cites document %2, which is not in "
-                             "the project").arg(sid(30), sid(98));
+            editEntity(root, "data_categories", 20,
+                       [](QJsonObject &o) { o.insert(QStringLiteral("parent"), sid(21)); });
+        })
+                                        << QStringLiteral("data category %1 (\u201cCommunications data\u201d), key "
+                                                          "\u201cparent\u201d: the category is its own "
+                                                          "ancestor (the parents form a cycle)")
+                                               .arg(sid(20));
+        QTest::newRow("evidence cites a missing document")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "data_subjects", 30, [](QJsonObject &o) {
+                       o.insert(QStringLiteral("evidence"),
+                                QJsonArray{QJsonObject{{QStringLiteral("document"), sid(98)},
+                                                       {QStringLiteral("quote"), QStringLiteral("q")}}});
+                   });
+               })
+            << QStringLiteral("data subject %1 (\u201cCustomers\u201d), key \u201cevidence\u201d: cites document %2, "
+                              "which is not in "
+                              "the project")
+                   .arg(sid(30), sid(98));
         const QString calls = QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), key ").arg(sid(60));
         QTest::newRow("large_scale not a boolean") << Mutation([](QJsonObject &root) {
-            editEntity(root, "activities", 60, [](QJsonObject &o) { o.insert(QStringLiteral("large_scale"), QStringLiteral("yes")); });
+            editEntity(root, "activities", 60,
+                       [](QJsonObject &o) { o.insert(QStringLiteral("large_scale"), QStringLiteral("yes")); });
         }) << calls + QStringLiteral("\u201clarge_scale\u201d: expected true or false, found a text");
-        QTest::newRow("consent condition not a boolean") << Mutation([](QJsonObject &root) {
-            editEntity(root, "activities", 60, [](QJsonObject &o) { o.insert(QStringLiteral("consent_condition_of_service"), 1); });
-        }) << calls + QStringLiteral("\u201cconsent_condition_of_service\u201d: expected true or false, found a number");
-        QTest::newRow("balancing test not an object") << Mutation([](QJsonObject &root) {
-            editEntity(root, "activities", 60, [](QJsonObject &o) { o.insert(QStringLiteral("balancing_test"), QStringLiteral("done")); });
-        }) << calls + QStringLiteral("\u201cbalancing_test\u201d: expected an object {\"date\", \"note\"}, found a text");
-        QTest::newRow("balancing test impossible date") << Mutation([](QJsonObject &root) {
-            editEntity(root, "activities", 60, [](QJsonObject &o) {
-                o.insert(QStringLiteral("balancing_test"), QJsonObject{{QStringLiteral("date"), QStringLiteral("2025-02-30")},
-                                                                       {QStringLiteral("note"), QString()}});
-            });
-        }) << QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), balancing_test, key \u201cdate\u201d: "
-                             "\u201c2025-02-30\u201d is not a date in the form YYYY-MM-DD").arg(sid(60));
-        QTest::newRow("balancing test unknown key") << Mutation([](QJsonObject &root) {
-            editEntity(root, "activities", 60, [](QJsonObject &o) {
-                o.insert(QStringLiteral("balancing_test"), QJsonObject{{QStringLiteral("outcome"), QStringLiteral("ok")}});
-            });
-        }) << QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), balancing_test, key \u201coutcome\u201d: "
-                             "unknown key (check its spelling against the format)").arg(sid(60));
-        QTest::newRow("occasional not a boolean") << Mutation([](QJsonObject &root) {
-            editEntity(root, "transfers", 71, [](QJsonObject &o) { o.insert(QStringLiteral("occasional"), QStringLiteral("no")); });
-        }) << QStringLiteral("transfer %1, key \u201coccasional\u201d: expected true or false, found a text").arg(sid(71));
-        QTest::newRow("safeguards not a text") << Mutation([](QJsonObject &root) {
-            editEntity(root, "transfers", 71, [](QJsonObject &o) { o.insert(QStringLiteral("suitable_safeguards"), QJsonArray{}); });
-        }) << QStringLiteral("transfer %1, key \u201csuitable_safeguards\u201d: expected a text, found a list").arg(sid(71));
-        QTest::newRow("newer format version") << Mutation([](QJsonObject &root) { root.insert(QStringLiteral("version"), 7); })
-            << QStringLiteral("This file was made by a newer Ropa (format 7; this version reads up to 1). Update Ropa to open it.");
-        QTest::newRow("not a ropa project") << Mutation([](QJsonObject &root) { root.insert(QStringLiteral("format"), QStringLiteral("other")); })
-            << QStringLiteral("This JSON file is not a Ropa project: its \u201cformat\u201d is not \u201cropa-project\u201d.");
+        QTest::newRow("consent condition not a boolean")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "activities", 60,
+                              [](QJsonObject &o) { o.insert(QStringLiteral("consent_condition_of_service"), 1); });
+               })
+            << calls +
+                   QStringLiteral("\u201cconsent_condition_of_service\u201d: expected true or false, found a number");
+        QTest::newRow("balancing test not an object")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "activities", 60, [](QJsonObject &o) {
+                       o.insert(QStringLiteral("balancing_test"), QStringLiteral("done"));
+                   });
+               })
+            << calls +
+                   QStringLiteral("\u201cbalancing_test\u201d: expected an object {\"date\", \"note\"}, found a text");
+        QTest::newRow("balancing test impossible date")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "activities", 60, [](QJsonObject &o) {
+                       o.insert(QStringLiteral("balancing_test"),
+                                QJsonObject{{QStringLiteral("date"), QStringLiteral("2025-02-30")},
+                                            {QStringLiteral("note"), QString()}});
+                   });
+               })
+            << QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), balancing_test, key \u201cdate\u201d: "
+                              "\u201c2025-02-30\u201d is not a date in the form YYYY-MM-DD")
+                   .arg(sid(60));
+        QTest::newRow("balancing test unknown key")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "activities", 60, [](QJsonObject &o) {
+                       o.insert(QStringLiteral("balancing_test"),
+                                QJsonObject{{QStringLiteral("outcome"), QStringLiteral("ok")}});
+                   });
+               })
+            << QStringLiteral(
+                   "activity %1 (\u201cCustomer service calls\u201d), balancing_test, key \u201coutcome\u201d: "
+                   "unknown key (check its spelling against the format)")
+                   .arg(sid(60));
+        QTest::newRow("occasional not a boolean")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "transfers", 71,
+                              [](QJsonObject &o) { o.insert(QStringLiteral("occasional"), QStringLiteral("no")); });
+               })
+            << QStringLiteral("transfer %1, key \u201coccasional\u201d: expected true or false, found a text")
+                   .arg(sid(71));
+        QTest::newRow("safeguards not a text")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "transfers", 71,
+                              [](QJsonObject &o) { o.insert(QStringLiteral("suitable_safeguards"), QJsonArray{}); });
+               })
+            << QStringLiteral("transfer %1, key \u201csuitable_safeguards\u201d: expected a text, found a list")
+                   .arg(sid(71));
+        QTest::newRow("newer format version")
+            << Mutation([](QJsonObject &root) { root.insert(QStringLiteral("version"), 7); })
+            << QStringLiteral("This file was made by a newer Ropa (format 7; this version reads up to 1). Update Ropa "
+                              "to open it.");
+        QTest::newRow("not a ropa project")
+            << Mutation([](QJsonObject &root) { root.insert(QStringLiteral("format"), QStringLiteral("other")); })
+            << QStringLiteral(
+                   "This JSON file is not a Ropa project: its \u201cformat\u201d is not \u201cropa-project\u201d.");
     }
 
     void rejectsBadInput()
@@ -276,9 +378,10 @@ private Q_SLOTS:
         const ProjectData original = sampleWithAcceptances();
         const QByteArray bytes = json::writeProject(original);
         // After "transfers", sorted by rule: ART30-… before PROC-….
-        const qsizetype key = bytes.indexOf(QByteArray("\n  \"accepted_findings\": [\n    {\n      \"rule\": \"ART30-RETENTION-MISSING\",\n"
-                                            "      \"entity\": \"" + sid(60).toUtf8() + "\",\n      \"detail\": \"" + sid(21).toUtf8()
-                                            + "\",\n      \"justification\": "));
+        const qsizetype key = bytes.indexOf(QByteArray(
+            "\n  \"accepted_findings\": [\n    {\n      \"rule\": \"ART30-RETENTION-MISSING\",\n"
+            "      \"entity\": \"" +
+            sid(60).toUtf8() + "\",\n      \"detail\": \"" + sid(21).toUtf8() + "\",\n      \"justification\": "));
         QVERIFY(key > bytes.indexOf("\"transfers\": ["));
         QVERIFY(bytes.indexOf("PROC-DPA-MISSING") > key);
         QVERIFY(bytes.contains("\"date\": \"2025-06-02\"\n    }\n  ]\n}\n"));
@@ -299,11 +402,13 @@ private Q_SLOTS:
         const QByteArray bytes = sampleJson();
         const qsizetype art10 = bytes.indexOf("\"art10_basis\": \"Uitvoeringswet AVG art. 33\",\n");
         QVERIFY(art10 > 0);
-        QVERIFY(bytes.indexOf("\"consent_condition_of_service\": false,\n      \"balancing_test\": {\n        \"date\": "
-                              "\"2025-01-10\",\n        \"note\": ") > art10);
+        QVERIFY(
+            bytes.indexOf("\"consent_condition_of_service\": false,\n      \"balancing_test\": {\n        \"date\": "
+                          "\"2025-01-10\",\n        \"note\": ") > art10);
         QVERIFY(bytes.contains("\"done\": \"2025-01-15\"\n      },\n      \"large_scale\": true,\n      \"owner\""));
-        QVERIFY(bytes.contains("\"derogation\": \"compelling_interests\",\n      \"occasional\": true,\n      "
-                               "\"suitable_safeguards\": \"Safeguards memo 2025-03: pseudonymised, 30 days\",\n      \"tia_done\""));
+        QVERIFY(bytes.contains(
+            "\"derogation\": \"compelling_interests\",\n      \"occasional\": true,\n      "
+            "\"suitable_safeguards\": \"Safeguards memo 2025-03: pseudonymised, 30 days\",\n      \"tia_done\""));
         const json::ReadResult r = json::readProject(bytes);
         QVERIFY2(r.data, qPrintable(r.error));
         const Activity *a = r.data->find<Activity>(test::fixedId(60));
@@ -332,8 +437,8 @@ private Q_SLOTS:
             t.suitableSafeguards.clear();
         }
         const QByteArray old = json::writeProject(d);
-        for (const char *key : {"consent_condition_of_service", "balancing_test", "large_scale", "occasional",
-                                "suitable_safeguards"})
+        for (const char *key :
+             {"consent_condition_of_service", "balancing_test", "large_scale", "occasional", "suitable_safeguards"})
             QVERIFY2(!old.contains(key), key);
         const json::ReadResult r = json::readProject(old);
         QVERIFY2(r.data, qPrintable(r.error));
@@ -372,7 +477,8 @@ private Q_SLOTS:
     {
         // A well-formed rule id this version does not know (a newer Ropa's rule) is kept.
         QJsonObject root = QJsonDocument::fromJson(sampleJson()).object();
-        addAcceptance(root, acceptance(QStringLiteral("FUTURE-RULE-2030"), sid(70), QStringLiteral("why"), QStringLiteral("2030-01-01")));
+        addAcceptance(root, acceptance(QStringLiteral("FUTURE-RULE-2030"), sid(70), QStringLiteral("why"),
+                                       QStringLiteral("2030-01-01")));
         const json::ReadResult r = json::readProject(QJsonDocument(root).toJson());
         QVERIFY2(r.data, qPrintable(r.error));
         QCOMPARE(r.data->acceptedFindings.size(), 1);
@@ -386,15 +492,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         const QString top = QStringLiteral("project, key \u201caccepted_findings\u201d: ");
         const QString rule = QStringLiteral("PROC-DPA-MISSING");
-        QTest::newRow("entity not in the project") << Mutation([=](QJsonObject &root) {
-            addAcceptance(root, acceptance(rule, sid(99), QStringLiteral("j"), QStringLiteral("2025-06-02")));
-        }) << top + QStringLiteral("the accepted finding PROC-DPA-MISSING of %1 refers to an entity that is not in the project").arg(sid(99));
+        QTest::newRow("entity not in the project")
+            << Mutation([=](QJsonObject &root) {
+                   addAcceptance(root, acceptance(rule, sid(99), QStringLiteral("j"), QStringLiteral("2025-06-02")));
+               })
+            << top + QStringLiteral(
+                         "the accepted finding PROC-DPA-MISSING of %1 refers to an entity that is not in the project")
+                         .arg(sid(99));
         QTest::newRow("empty justification") << Mutation([=](QJsonObject &root) {
             addAcceptance(root, acceptance(rule, sid(11), QStringLiteral("  \n "), QStringLiteral("2025-06-02")));
-        }) << top + QStringLiteral("the accepted finding PROC-DPA-MISSING of %1 has no justification; say why the finding is accepted").arg(sid(11));
+        })
+                                             << top +
+                                                    QStringLiteral("the accepted finding PROC-DPA-MISSING of %1 has no "
+                                                                   "justification; say why the finding is accepted")
+                                                        .arg(sid(11));
         QTest::newRow("impossible date") << Mutation([=](QJsonObject &root) {
             addAcceptance(root, acceptance(rule, sid(11), QStringLiteral("j"), QStringLiteral("2025-02-30")));
-        }) << QStringLiteral("accepted_findings[0], key \u201cdate\u201d: \u201c2025-02-30\u201d is not a date in the form YYYY-MM-DD");
+        })
+                                         << QStringLiteral(
+                                                "accepted_findings[0], key \u201cdate\u201d: \u201c2025-02-30\u201d is "
+                                                "not a date in the form YYYY-MM-DD");
         QTest::newRow("date missing") << Mutation([=](QJsonObject &root) {
             QJsonObject o = acceptance(rule, sid(11), QStringLiteral("j"), {});
             o.remove(QStringLiteral("date"));
@@ -410,23 +527,30 @@ private Q_SLOTS:
             addAcceptance(root, acceptance(rule, sid(11), QStringLiteral("two"), QStringLiteral("2025-06-03")));
         }) << top + QStringLiteral("the accepted finding PROC-DPA-MISSING of %1 is listed twice").arg(sid(11));
         QTest::newRow("not a rule id") << Mutation([=](QJsonObject &root) {
-            addAcceptance(root, acceptance(QStringLiteral("proc dpa"), sid(11), QStringLiteral("j"), QStringLiteral("2025-06-02")));
+            addAcceptance(root, acceptance(QStringLiteral("proc dpa"), sid(11), QStringLiteral("j"),
+                                           QStringLiteral("2025-06-02")));
         }) << top + QStringLiteral("\u201cproc dpa\u201d is not a rule id (such as PROC-DPA-MISSING)");
         QTest::newRow("unknown key") << Mutation([=](QJsonObject &root) {
             QJsonObject o = acceptance(rule, sid(11), QStringLiteral("j"), QStringLiteral("2025-06-02"));
             o.insert(QStringLiteral("severity"), QStringLiteral("low"));
             addAcceptance(root, o);
-        }) << QStringLiteral("accepted_findings[0], key \u201cseverity\u201d: unknown key (check its spelling against the format)");
-        QTest::newRow("entity not an id") << Mutation([=](QJsonObject &root) {
-            addAcceptance(root, acceptance(rule, QStringLiteral("CallCabinet"), QStringLiteral("j"), QStringLiteral("2025-06-02")));
-        }) << QStringLiteral("accepted_findings[0], key \u201centity\u201d: \u201cCallCabinet\u201d is not an id (a lower-case UUID such as "
-                             "3f2a8c1e-5b7d-4e21-9c0a-1d2e3f4a5b6c)");
+        })
+                                     << QStringLiteral("accepted_findings[0], key \u201cseverity\u201d: unknown key "
+                                                       "(check its spelling against the format)");
+        QTest::newRow("entity not an id")
+            << Mutation([=](QJsonObject &root) {
+                   addAcceptance(root, acceptance(rule, QStringLiteral("CallCabinet"), QStringLiteral("j"),
+                                                  QStringLiteral("2025-06-02")));
+               })
+            << QStringLiteral("accepted_findings[0], key \u201centity\u201d: \u201cCallCabinet\u201d is not an id (a "
+                              "lower-case UUID such as "
+                              "3f2a8c1e-5b7d-4e21-9c0a-1d2e3f4a5b6c)");
         QTest::newRow("not a list") << Mutation([](QJsonObject &root) {
             root.insert(QStringLiteral("accepted_findings"), QStringLiteral("none"));
         }) << QStringLiteral("Key \u201caccepted_findings\u201d: expected a list, found a text");
-        QTest::newRow("entry not an object") << Mutation([](QJsonObject &root) {
-            root.insert(QStringLiteral("accepted_findings"), QJsonArray{1});
-        }) << QStringLiteral("accepted_findings[0]: expected an object, found a number");
+        QTest::newRow("entry not an object")
+            << Mutation([](QJsonObject &root) { root.insert(QStringLiteral("accepted_findings"), QJsonArray{1}); })
+            << QStringLiteral("accepted_findings[0]: expected an object, found a number");
     }
 
     void rejectsBadAcceptedFindings()
@@ -497,8 +621,9 @@ private Q_SLOTS:
                               "column 5). Each key may appear only once.");
         QTest::newRow("duplicate top-level key")
             << QByteArray("\"version\": 1,\n") << QByteArray("\"version\": 1,\n  \"version\": 1,\n")
-            << QStringLiteral("The key \u201cversion\u201d appears twice in the same object (the second time at line 4, "
-                              "column 3). Each key may appear only once.");
+            << QStringLiteral(
+                   "The key \u201cversion\u201d appears twice in the same object (the second time at line 4, "
+                   "column 3). Each key may appear only once.");
         QTest::newRow("raw tab in a text")
             << project << QByteArray(project + "tab\there ")
             << QStringLiteral("The file is not valid JSON: a text contains the control character U+0009, which must be "
@@ -525,12 +650,14 @@ private Q_SLOTS:
                               "without its other half, at line 5, column 15.");
         QTest::newRow("version 1.0")
             << QByteArray("\"version\": 1,") << QByteArray("\"version\": 1.0,")
-            << QStringLiteral("The project's \u201cversion\u201d must be a whole number such as 1, not \u201c1.0\u201d, at "
-                              "line 3, column 14.");
+            << QStringLiteral(
+                   "The project's \u201cversion\u201d must be a whole number such as 1, not \u201c1.0\u201d, at "
+                   "line 3, column 14.");
         QTest::newRow("version 1e0")
             << QByteArray("\"version\": 1,") << QByteArray("\"version\": 1e0,")
-            << QStringLiteral("The project's \u201cversion\u201d must be a whole number such as 1, not \u201c1e0\u201d, at "
-                              "line 3, column 14.");
+            << QStringLiteral(
+                   "The project's \u201cversion\u201d must be a whole number such as 1, not \u201c1e0\u201d, at "
+                   "line 3, column 14.");
     }
 
     void refusesWhatTheJsonParserLetsThrough()
@@ -568,19 +695,22 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString fifo = dir.filePath(QStringLiteral("x.json"));
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        QCOMPARE(json::readProjectFile(fifo).error, QStringLiteral("\u201cx.json\u201d is a named pipe, not a project file."));
+        QCOMPARE(json::readProjectFile(fifo).error,
+                 QStringLiteral("\u201cx.json\u201d is a named pipe, not a project file."));
 
         QTemporaryDir other;
         const QString zero = other.filePath(QStringLiteral("x.json"));
         QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
-        QCOMPARE(json::readProjectFile(zero).error, QStringLiteral("\u201cx.json\u201d is a device, not a project file."));
+        QCOMPARE(json::readProjectFile(zero).error,
+                 QStringLiteral("\u201cx.json\u201d is a device, not a project file."));
 
         const QString a = other.filePath(QStringLiteral("a.json"));
         QVERIFY(QFile::link(other.filePath(QStringLiteral("b.json")), a));
         QVERIFY(QFile::link(a, other.filePath(QStringLiteral("b.json"))));
-        QCOMPARE(json::readProjectFile(a).error,
-                 QStringLiteral("\u201ca.json\u201d is a symbolic link that leads back to itself (a loop), so there is no "
-                                "file to read. Correct or remove the link."));
+        QCOMPARE(
+            json::readProjectFile(a).error,
+            QStringLiteral("\u201ca.json\u201d is a symbolic link that leads back to itself (a loop), so there is no "
+                           "file to read. Correct or remove the link."));
     }
 #endif
 

@@ -40,8 +40,7 @@ private Q_SLOTS:
 
 namespace {
 
-template <typename E, typename Lookup>
-void checkAllItems(Lookup lookup, const QList<LegalItem> &list)
+template <typename E, typename Lookup> void checkAllItems(Lookup lookup, const QList<LegalItem> &list)
 {
     QCOMPARE(list.size(), static_cast<qsizetype>(enumNames<E>().size()));
     for (const auto &entry : enumNames<E>()) {
@@ -405,9 +404,12 @@ void TestReference::parserRejectsBrokenCountries()
     // Adequacy: unknown country, EEA country, second decision, bad URL.
     {
         auto decision = [](const QString &country, const QString &subject) {
-            return QJsonObject{{u"country"_s, country},     {u"subject"_s, subject},
-                               {u"date"_s, u"2000-07-26"_s}, {u"scope"_s, u"all"_s},
-                               {u"partial"_s, false},        {u"reference"_s, u"Decision"_s},
+            return QJsonObject{{u"country"_s, country},
+                               {u"subject"_s, subject},
+                               {u"date"_s, u"2000-07-26"_s},
+                               {u"scope"_s, u"all"_s},
+                               {u"partial"_s, false},
+                               {u"reference"_s, u"Decision"_s},
                                {u"source"_s, u"https://example.org"_s}};
         };
         QJsonArray good{decision(u"CH"_s, u"Switzerland"_s), decision(QString(), u"Some organisation"_s)};
@@ -448,7 +450,8 @@ void TestReference::legalTextsInDutchAndGerman()
 {
     const Reference &ref = Reference::instance();
     QCOMPARE(ref.legalTextLanguages(), (QStringList{u"de"_s, u"nl"_s}));
-    for (const QList<LegalItem> *list : {&ref.lawfulBases(), &ref.art9Conditions(), &ref.mechanisms(), &ref.derogations()}) {
+    for (const QList<LegalItem> *list :
+         {&ref.lawfulBases(), &ref.art9Conditions(), &ref.mechanisms(), &ref.derogations()}) {
         for (const LegalItem &item : *list) {
             for (const QString &language : {u"nl"_s, u"de"_s}) {
                 const QString what = item.key + u' ' + language;
@@ -457,7 +460,8 @@ void TestReference::legalTextsInDutchAndGerman()
                 QVERIFY2(!item.titleIn(language).trimmed().isEmpty(), qPrintable(what));
                 QVERIFY2(item.titleIn(language) != item.title, qPrintable(what));
                 QVERIFY2(item.referenceIn(language) != item.reference, qPrintable(what));
-                QVERIFY2(!item.textIn(language).trimmed().isEmpty() && item.textIn(language) != item.text, qPrintable(what));
+                QVERIFY2(!item.textIn(language).trimmed().isEmpty() && item.textIn(language) != item.text,
+                         qPrintable(what));
                 QCOMPARE(item.judgmentIn(language).isEmpty(), !item.invalidated.has_value());
                 // A regional variant reads the same; an untranslated language is English.
                 QCOMPARE(item.titleIn(QString(language + u"_BE"_s)), item.titleIn(language));
@@ -490,8 +494,10 @@ void TestReference::legalTextsInDutchAndGerman()
     QCOMPARE(ref.mechanism(Mechanism::Adequacy)->titleIn(u"de"), u"Angemessenheitsbeschluss"_s);
     QVERIFY(ref.mechanism(Mechanism::PrivacyShield)->judgmentIn(u"nl").startsWith(u"HvJ EU C-311/18"));
     QVERIFY(ref.mechanism(Mechanism::SafeHarbour)->judgmentIn(u"de").startsWith(u"EuGH C-362/14"));
-    QCOMPARE(ref.derogation(Derogation::CompellingInterests)->referenceIn(u"de"), u"Art. 49 Abs. 1 Unterabs. 2 DSGVO"_s);
-    QCOMPARE(ref.derogation(Derogation::CompellingInterests)->referenceIn(u"nl"), u"art. 49, lid 1, tweede alinea, AVG"_s);
+    QCOMPARE(ref.derogation(Derogation::CompellingInterests)->referenceIn(u"de"),
+             u"Art. 49 Abs. 1 Unterabs. 2 DSGVO"_s);
+    QCOMPARE(ref.derogation(Derogation::CompellingInterests)->referenceIn(u"nl"),
+             u"art. 49, lid 1, tweede alinea, AVG"_s);
 }
 
 void TestReference::adequacyInDutchAndGerman()
@@ -521,9 +527,11 @@ void TestReference::parserChecksTranslations()
 {
     using namespace reference_detail;
     auto item = [](const QString &key, bool translated) {
-        QJsonObject object{{u"key"_s, key}, {u"reference"_s, u"Art. 6(1)"_s}, {u"title"_s, u"t"_s}, {u"text"_s, u"x"_s}};
+        QJsonObject object{
+            {u"key"_s, key}, {u"reference"_s, u"Art. 6(1)"_s}, {u"title"_s, u"t"_s}, {u"text"_s, u"x"_s}};
         if (translated)
-            object.insert("nl"_L1, QJsonObject{{u"reference"_s, u"art. 6, lid 1"_s}, {u"title"_s, QString(u"Titel "_s + key)},
+            object.insert("nl"_L1, QJsonObject{{u"reference"_s, u"art. 6, lid 1"_s},
+                                               {u"title"_s, QString(u"Titel "_s + key)},
                                                {u"text"_s, u"tekst"_s}});
         return object;
     };
@@ -568,7 +576,8 @@ void TestReference::parserChecksTranslations()
         QVERIFY2(all.contains(u"f: item \"consent\": no \"nl\" translation"), qPrintable(all));
         QVERIFY2(all.contains(u"item \"contract\", \"nl\": \"title\" must not be empty"), qPrintable(all));
         QVERIFY2(all.contains(u"item \"legal_obligation\", \"nl\": unknown member \"titel\""), qPrintable(all));
-        QVERIFY2(all.contains(u"item \"legal_obligation\", \"nl\": \"judgment\" without \"invalidated\""), qPrintable(all));
+        QVERIFY2(all.contains(u"item \"legal_obligation\", \"nl\": \"judgment\" without \"invalidated\""),
+                 qPrintable(all));
         QVERIFY2(all.contains(u"item 3: unknown member \"de\""), qPrintable(all));
         QVERIFY2(all.contains(u"item \"vital_interests\": \"nl\" must be an object"), qPrintable(all));
         QCOMPARE(errors.size(), 6);
@@ -607,20 +616,26 @@ void TestReference::parserChecksTranslations()
     // Adequacy decisions: the same for subject, scope and reference.
     {
         const QList<Country> countries = someCountries();
-        QJsonObject ch{{u"country"_s, u"CH"_s},     {u"subject"_s, u"Switzerland"_s},
-                       {u"date"_s, u"2000-07-26"_s}, {u"scope"_s, u"all"_s},
-                       {u"partial"_s, false},        {u"reference"_s, u"Decision"_s},
+        QJsonObject ch{{u"country"_s, u"CH"_s},
+                       {u"subject"_s, u"Switzerland"_s},
+                       {u"date"_s, u"2000-07-26"_s},
+                       {u"scope"_s, u"all"_s},
+                       {u"partial"_s, false},
+                       {u"reference"_s, u"Decision"_s},
                        {u"source"_s, u"https://example.org"_s}};
         QJsonObject kr = ch;
         kr.insert("country"_L1, u"KR"_s);
         kr.insert("subject"_L1, u"Korea"_s);
-        ch.insert("nl"_L1, QJsonObject{{u"subject"_s, u"Zwitserland"_s}, {u"scope"_s, u"alle ontvangers"_s},
+        ch.insert("nl"_L1, QJsonObject{{u"subject"_s, u"Zwitserland"_s},
+                                       {u"scope"_s, u"alle ontvangers"_s},
                                        {u"reference"_s, u"Beschikking"_s}});
-        kr.insert("nl"_L1, QJsonObject{{u"subject"_s, u"Korea"_s}, {u"scope"_s, u""_s}, {u"reference"_s, u"Besluit"_s}});
+        kr.insert("nl"_L1,
+                  QJsonObject{{u"subject"_s, u"Korea"_s}, {u"scope"_s, u""_s}, {u"reference"_s, u"Besluit"_s}});
         QList<AdequacyDecision> decisions;
         QStringList errors;
         QStringList languages;
-        parseAdequacy(dataFile(QJsonArray{ch, kr}, u"2024-01-01"_s, nl), u"a"_s, countries, decisions, errors, &languages);
+        parseAdequacy(dataFile(QJsonArray{ch, kr}, u"2024-01-01"_s, nl), u"a"_s, countries, decisions, errors,
+                      &languages);
         QCOMPARE(languages, QStringList{u"nl"_s});
         QCOMPARE(errors, QStringList{u"a: \"Korea\", \"nl\": \"scope\" must not be empty"_s});
         QCOMPARE(decisions.constFirst().scopeIn(u"nl"), u"alle ontvangers"_s);

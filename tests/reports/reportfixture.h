@@ -39,7 +39,8 @@ inline ProjectData reportProject()
     t.mechanism = Mechanism::Derogation;
     t.derogation = Derogation::CompellingInterests;
     t.evidence = {Evidence{memo.id, QStringLiteral("Pseudonymised before transfer; deleted after 30 days.")}};
-    t.suitableSafeguards = QStringLiteral("Assessment of 2025-03-03: pseudonymised before transfer, deleted after 30 days");
+    t.suitableSafeguards =
+        QStringLiteral("Assessment of 2025-03-03: pseudonymised before transfer, deleted after 30 days");
     d.transfers.emplace(t.id, t);
 
     Activity bare;
@@ -63,13 +64,20 @@ inline ProjectData hostileProject()
     ProjectData d = reportProject();
     Activity &calls = d.activities.at(fixedId(60));
     calls.name = QStringLiteral("=HYPERLINK(\"http://x\")");
-    calls.purposes = {QStringLiteral("<img src=\"file:///etc/passwd\">"), QStringLiteral("_x0041_"),
-                      QStringLiteral("bell\x07" "escape\x1b" "nul") + QChar(u'\0') + QStringLiteral("end"),
-                      QStringLiteral("+cmd|' /C calc'!A0"), QStringLiteral("@SUM(1+1)*cmd"), QStringLiteral("-2+3")};
+    calls.purposes = {QStringLiteral("<img src=\"file:///etc/passwd\">"),
+                      QStringLiteral("_x0041_"),
+                      QStringLiteral("bell\x07"
+                                     "escape\x1b"
+                                     "nul") +
+                          QChar(u'\0') + QStringLiteral("end"),
+                      QStringLiteral("+cmd|' /C calc'!A0"),
+                      QStringLiteral("@SUM(1+1)*cmd"),
+                      QStringLiteral("-2+3")};
     calls.owner = QStringLiteral("\tTab owner");
     d.dataSubjects.at(fixedId(30)).name = longText();
     d.parties.at(fixedId(11)).name = QStringLiteral("<script>alert(1)</script> | *bold* [x](javascript:alert(1))");
-    d.securityMeasures.at(fixedId(50)).description = QStringLiteral("\r\n=1+1\r\n<a href=\"http://evil.example\">x</a>");
+    d.securityMeasures.at(fixedId(50)).description =
+        QStringLiteral("\r\n=1+1\r\n<a href=\"http://evil.example\">x</a>");
     return d;
 }
 
@@ -81,7 +89,8 @@ inline QStringList pdfPages(const QString &path)
     p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
     if (!p.waitForFinished(120000) || p.exitCode() != 0)
         return {};
-    QStringList pages = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).split(QLatin1Char('\f'));
+    QStringList pages =
+        QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).split(QLatin1Char('\f'));
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
         pages.removeLast(); // after the last page's form feed
     return pages;

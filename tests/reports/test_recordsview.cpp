@@ -3,10 +3,10 @@
 
 #include "reportfixture.h"
 
-#include "commands/edits.h"
-#include "domain/project.h"
 #include "app/appsettings.h"
 #include "app/exportlocation.h"
+#include "commands/edits.h"
+#include "domain/project.h"
 #include "records/recordsview.h"
 
 #include "dashboard/dashboardwidget.h"
@@ -15,22 +15,22 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QLabel>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPdfWriter>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextLayout>
-#include <QTextTable>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
 
 using namespace ropa;
 
@@ -100,7 +100,8 @@ void TestRecordsView::selectors()
     QVERIFY(view.preview()->toPlainText().contains(QStringLiteral("not stated")));
     QVERIFY(!view.preview()->toPlainText().contains(QStringLiteral("Customer service calls")));
     // Scope: entity.
-    const int entity = view.scopeSelector()->findData(QString(QStringLiteral("entity:") + idToString(test::fixedId(10))));
+    const int entity =
+        view.scopeSelector()->findData(QString(QStringLiteral("entity:") + idToString(test::fixedId(10))));
     QVERIFY(entity > 0);
     view.scopeSelector()->setCurrentIndex(entity);
     QCOMPARE(view.report().activities.size(), 2);
@@ -159,7 +160,7 @@ void TestRecordsView::dashboardAppendix()
         const QString page = with.at(without.size() + i);
         QVERIFY2(page.contains(heading), qPrintable(page.left(200)));
         QVERIFY2(page.count(title) >= 2, qPrintable(page)); // the heading and the chart's own title
-        QVERIFY(with.at(0).contains(heading)); // the contents, on the cover's page
+        QVERIFY(with.at(0).contains(heading));              // the contents, on the cover's page
         QVERIFY(!withoutText.contains(title));
     }
     // The charts' own text is text in the PDF (vector pictures, not images): on the page of
@@ -178,7 +179,8 @@ void TestRecordsView::hostilePreview()
     QCOMPARE(view.preview()->refused(), QStringList());
     // The wall behind the escaping: the browser itself loads nothing.
     for (const char *url : {"file:///etc/passwd", "http://example.org/x.png", "/etc/passwd", "passwd"}) {
-        const QVariant v = view.preview()->document()->resource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(url)));
+        const QVariant v =
+            view.preview()->document()->resource(QTextDocument::ImageResource, QUrl(QString::fromLatin1(url)));
         QVERIFY2(!v.isValid(), url);
     }
     QCOMPARE(view.preview()->refused().size(), 4);

@@ -159,18 +159,23 @@ void TestReports::pdfColumnWidths()
     QCOMPARE(w.size(), size_t(3));
     QVERIFY(std::abs(w[0] - w[1]) < 1 && std::abs(w[1] - w[2]) < 1); // hints only
     for (int i = 0; i < 50; ++i) {
-        t.rows.append({Cell::of(QStringLiteral("Call recordings")),
-                       Cell::of(QStringList{QStringLiteral("United States — Acme Inc.: Standard contractual clauses (Art. 46(2)(c) GDPR), module 3"),
-                                            QStringLiteral("India — Beta Ltd: Standard contractual clauses (Art. 46(2)(c) GDPR), module 3")}),
-                       Cell::of(QStringLiteral("100 %"))});
+        t.rows.append(
+            {Cell::of(QStringLiteral("Call recordings")),
+             Cell::of(QStringList{
+                 QStringLiteral(
+                     "United States — Acme Inc.: Standard contractual clauses (Art. 46(2)(c) GDPR), module 3"),
+                 QStringLiteral("India — Beta Ltd: Standard contractual clauses (Art. 46(2)(c) GDPR), module 3")}),
+             Cell::of(QStringLiteral("100 %"))});
     }
     w = columnWidths(t, width, font, 4);
-    QVERIFY2(w[1] > 1.5f * w[0] && w[1] > 1.5f * w[2], qPrintable(QStringLiteral("%1 %2 %3").arg(w[0]).arg(w[1]).arg(w[2])));
+    QVERIFY2(w[1] > 1.5f * w[0] && w[1] > 1.5f * w[2],
+             qPrintable(QStringLiteral("%1 %2 %3").arg(w[0]).arg(w[1]).arg(w[2])));
     QVERIFY(w[2] >= QFontMetricsF(font).horizontalAdvance(QStringLiteral("Completeness")));
     QVERIFY(std::abs(w[0] + w[1] + w[2] - width) < 1);
 
     // A short column keeps its longest word whole ("Legal obligati|on" was seen).
-    t.rows.append({Cell::of(QStringLiteral("Loonadministratiekantoor")), Cell::of(QStringLiteral("x")), Cell::of(QStringLiteral("1 %"))});
+    t.rows.append({Cell::of(QStringLiteral("Loonadministratiekantoor")), Cell::of(QStringLiteral("x")),
+                   Cell::of(QStringLiteral("1 %"))});
     w = columnWidths(t, width, font, 4);
     QVERIFY(w[0] >= QFontMetricsF(font).horizontalAdvance(QStringLiteral("Loonadministratiekantoor")));
     QVERIFY(std::abs(w[0] + w[1] + w[2] - width) < 1);
@@ -178,7 +183,8 @@ void TestReports::pdfColumnWidths()
     // The widest word is not always the one with the most characters ("Communicati|on" was
     // seen beside "Identification"): a narrow column is as wide as its widest word.
     Table narrow;
-    narrow.columns = {{QStringLiteral("a"), QStringLiteral("A"), {}, 1}, {QStringLiteral("b"), QStringLiteral("B"), {}, 100}};
+    narrow.columns = {{QStringLiteral("a"), QStringLiteral("A"), {}, 1},
+                      {QStringLiteral("b"), QStringLiteral("B"), {}, 100}};
     narrow.rows.append({Cell::of(QStringList{QStringLiteral("iiiiiiiiiiiiiiii"), QStringLiteral("WWWWWWWWW")}),
                         Cell::of(QStringLiteral("text ").repeated(200))});
     const float wide = static_cast<float>(QFontMetricsF(font).horizontalAdvance(QStringLiteral("WWWWWWWWW")));
@@ -189,8 +195,8 @@ void TestReports::pdfColumnWidths()
     // A line's bullet stays with its first word: "•" alone above "Bookkeeping" was seen.
     narrow.rows = {{Cell::of(QStringList{QStringLiteral("Invoicing"), QStringLiteral("Bookkeeping")}),
                     Cell::of(QStringLiteral("text ").repeated(200))}};
-    const qreal bulleted = QFontMetricsF(font).horizontalAdvance(QStringLiteral("\u2022 "))
-                         + QFontMetricsF(font).horizontalAdvance(QStringLiteral("Bookkeeping"));
+    const qreal bulleted = QFontMetricsF(font).horizontalAdvance(QStringLiteral("\u2022 ")) +
+                           QFontMetricsF(font).horizontalAdvance(QStringLiteral("Bookkeeping"));
     w = columnWidths(narrow, width, font, 4);
     QVERIFY2(w[0] >= bulleted + 2 * 4, qPrintable(QStringLiteral("%1 < %2").arg(w[0]).arg(bulleted + 2 * 4)));
 
@@ -210,7 +216,8 @@ void TestReports::pdfColumnWidths()
     const float crowdedWidth = 11 * (word + 2 * 4 + 2) / 0.97f;
     w = columnWidths(crowded, crowdedWidth, font, 4);
     for (int c = 0; c < 11; ++c)
-        QVERIFY2(w[static_cast<size_t>(c)] >= word, qPrintable(QStringLiteral("column %1: %2 < %3").arg(c).arg(w[static_cast<size_t>(c)]).arg(word)));
+        QVERIFY2(w[static_cast<size_t>(c)] >= word,
+                 qPrintable(QStringLiteral("column %1: %2 < %3").arg(c).arg(w[static_cast<size_t>(c)]).arg(word)));
 }
 
 void TestReports::controllerItems()
@@ -234,12 +241,17 @@ void TestReports::controllerItems()
     QVERIFY(cell("controller").contains(QStringLiteral("dpo@noordwind.example")));
     QCOMPARE(cell("purposes"), QStringLiteral("Answer questions\nQuality"));
     QCOMPARE(cell("data_subjects"), QStringLiteral("Customers"));
-    QVERIFY(cell("data_categories").contains(QStringLiteral("Health data mentioned in calls (special category, Art. 9: health")));
-    QVERIFY(cell("recipients").contains(QStringLiteral("CallCabinet (processor, United States, United Kingdom)")) == false);
+    QVERIFY(cell("data_categories")
+                .contains(QStringLiteral("Health data mentioned in calls (special category, Art. 9: health")));
+    QVERIFY(cell("recipients").contains(QStringLiteral("CallCabinet (processor, United States, United Kingdom)")) ==
+            false);
     QVERIFY(cell("recipients").contains(QStringLiteral("CallCabinet (processor, United States)")));
-    QVERIFY(cell("transfers").contains(QStringLiteral("United States \u2014 CallCabinet: Standard contractual clauses")));
+    QVERIFY(
+        cell("transfers").contains(QStringLiteral("United States \u2014 CallCabinet: Standard contractual clauses")));
     QVERIFY(cell("transfers").contains(QStringLiteral("module 2")));
-    QVERIFY(cell("retention").contains(QStringLiteral("Call recordings: six months (duration 6 months, from end of call, Art. 5(1)(e))")));
+    QVERIFY(cell("retention")
+                .contains(
+                    QStringLiteral("Call recordings: six months (duration 6 months, from end of call, Art. 5(1)(e))")));
     QVERIFY(cell("retention").contains(QStringLiteral("Health data mentioned in calls: as long as necessary")));
     QVERIFY(cell("security").contains(QStringLiteral("256-bit encryption: AES-256 at rest")));
     QCOMPARE(r.activities.size(), 2);
@@ -265,7 +277,9 @@ void TestReports::processorItems()
     const auto &row = t->rows.at(0);
     QVERIFY(row.at(t->columnIndex(QStringLiteral("controller"))).text().startsWith(QStringLiteral("CallCabinet")));
     QVERIFY(row.at(t->columnIndex(QStringLiteral("processor"))).text().startsWith(QStringLiteral("Noordwind")));
-    QVERIFY(row.at(t->columnIndex(QStringLiteral("processing"))).text().contains(QStringLiteral("Recording on behalf of clients")));
+    QVERIFY(row.at(t->columnIndex(QStringLiteral("processing")))
+                .text()
+                .contains(QStringLiteral("Recording on behalf of clients")));
     // Nothing but a name and a controller: purposes/categories, TOMs are not stated.
     QVERIFY(r.completeness.stated < r.completeness.required);
     QVERIFY(r.table(QStringLiteral("controllers")));
@@ -287,14 +301,17 @@ void TestReports::onwardFlows()
     const Table *t = r.table(QStringLiteral("record"));
     const auto *row = rowOf(*t, QStringLiteral("Customer service calls"));
     const QString recipients = row->at(t->columnIndex(QStringLiteral("recipients"))).text();
-    QVERIFY(recipients.contains(QStringLiteral("Cape Analytics (Pty) Ltd (subprocessor, South Africa) onward, via CallCabinet")));
-    QVERIFY(recipients.contains(QStringLiteral("Marketing partners (independent controller, European Union, category of recipients)"))
-            || recipients.contains(QStringLiteral("Marketing partners (independent controller")));
+    QVERIFY(recipients.contains(
+        QStringLiteral("Cape Analytics (Pty) Ltd (subprocessor, South Africa) onward, via CallCabinet")));
+    QVERIFY(recipients.contains(QStringLiteral(
+                "Marketing partners (independent controller, European Union, category of recipients)")) ||
+            recipients.contains(QStringLiteral("Marketing partners (independent controller")));
     const QString transfers = row->at(t->columnIndex(QStringLiteral("transfers"))).text();
     // Art. 30(1)(e): the third country named, the mechanism, the documentation of safeguards.
     QVERIFY(transfers.contains(QStringLiteral("South Africa \u2014 Cape Analytics (Pty) Ltd: Derogation")));
     QVERIFY(transfers.contains(QStringLiteral("Art. 49(1)")));
-    QVERIFY(transfers.contains(QStringLiteral("Art. 49 safeguards memo, 2025-03-03, \u201cPseudonymised before transfer; deleted after 30 days.\u201d")));
+    QVERIFY(transfers.contains(QStringLiteral(
+        "Art. 49 safeguards memo, 2025-03-03, \u201cPseudonymised before transfer; deleted after 30 days.\u201d")));
     QVERIFY(transfers.contains(QStringLiteral("onward transfer by CallCabinet")));
     const Table *tt = r.table(QStringLiteral("transfers"));
     QCOMPARE(tt->rows.size(), 3);
@@ -322,12 +339,17 @@ void TestReports::notStated()
     const Report before = build(d, RecordType::Controller);
     Activity &a = d.activities.at(test::fixedId(60));
     switch (edit) {
-    case 0: d.parties.at(test::fixedId(10)).address.clear(); d.parties.at(test::fixedId(10)).contact = {}; break;
+    case 0:
+        d.parties.at(test::fixedId(10)).address.clear();
+        d.parties.at(test::fixedId(10)).contact = {};
+        break;
     case 1: a.purposes.clear(); break;
     case 2: a.dataSubjects.clear(); break;
     case 3: a.dataCategories.clear(); break; // the retention rules still say something
     case 4: d.transfers.at(test::fixedId(70)).mechanism = Mechanism::None; break;
-    case 5: d.transfers.at(test::fixedId(72)).suitableSafeguards.clear(); break; // evidence alone is not the documentation
+    case 5:
+        d.transfers.at(test::fixedId(72)).suitableSafeguards.clear();
+        break; // evidence alone is not the documentation
     case 6: a.retention.removeLast(); break;
     case 7: a.securityMeasures.clear(); break;
     }
@@ -377,12 +399,15 @@ void TestReports::golden_data()
     QTest::addColumn<QString>("table");
     for (const RecordType type : {RecordType::Controller, RecordType::Processor}) {
         const QString t = recordTypeKey(type);
-        QTest::newRow(qPrintable(t + QStringLiteral(".html"))) << t + QStringLiteral(".html") << int(type) << int(Format::Html) << QString();
-        QTest::newRow(qPrintable(t + QStringLiteral(".md"))) << t + QStringLiteral(".md") << int(type) << int(Format::Markdown) << QString();
-        const QStringList tables = type == RecordType::Controller
-                                     ? QStringList{QStringLiteral("record"), QStringLiteral("recipients"), QStringLiteral("transfers"),
-                                                   QStringLiteral("retention"), QStringLiteral("completeness")}
-                                     : QStringList{QStringLiteral("record"), QStringLiteral("transfers")};
+        QTest::newRow(qPrintable(t + QStringLiteral(".html")))
+            << t + QStringLiteral(".html") << int(type) << int(Format::Html) << QString();
+        QTest::newRow(qPrintable(t + QStringLiteral(".md")))
+            << t + QStringLiteral(".md") << int(type) << int(Format::Markdown) << QString();
+        const QStringList tables =
+            type == RecordType::Controller
+                ? QStringList{QStringLiteral("record"), QStringLiteral("recipients"), QStringLiteral("transfers"),
+                              QStringLiteral("retention"), QStringLiteral("completeness")}
+                : QStringList{QStringLiteral("record"), QStringLiteral("transfers")};
         for (const QString &table : tables) {
             const QString name = QStringLiteral("%1-%2.csv").arg(t, table);
             QTest::newRow(qPrintable(name)) << name << int(type) << int(Format::Csv) << table;
@@ -414,13 +439,14 @@ void TestReports::golden()
         return;
     }
     const QByteArray expected = readAll(goldenPath);
-    QVERIFY2(!expected.isEmpty(), qPrintable(QStringLiteral("missing golden %1 (ROPA_UPDATE_GOLDEN=1)").arg(goldenPath)));
+    QVERIFY2(!expected.isEmpty(),
+             qPrintable(QStringLiteral("missing golden %1 (ROPA_UPDATE_GOLDEN=1)").arg(goldenPath)));
     if (actual != expected) {
         const QList<QByteArray> a = actual.split('\n'), e = expected.split('\n');
         for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i) {
             if (a.value(i) != e.value(i)) {
-                qWarning("line %lld\n  expected: %s\n  actual:   %s", static_cast<long long>(i + 1), e.value(i).left(300).constData(),
-                         a.value(i).left(300).constData());
+                qWarning("line %lld\n  expected: %s\n  actual:   %s", static_cast<long long>(i + 1),
+                         e.value(i).left(300).constData(), a.value(i).left(300).constData());
                 break;
             }
         }
@@ -458,7 +484,8 @@ void TestReports::xlsxReadBack()
                 sheet = v.toObject();
         }
         QVERIFY2(!sheet.isEmpty(), qPrintable(t->title));
-        QCOMPARE(sheet.value(QStringLiteral("freeze")).toString(), t->key == QLatin1StringView("record") ? QStringLiteral("B2") : QStringLiteral("A2"));
+        QCOMPARE(sheet.value(QStringLiteral("freeze")).toString(),
+                 t->key == QLatin1StringView("record") ? QStringLiteral("B2") : QStringLiteral("A2"));
         QVERIFY(sheet.value(QStringLiteral("filter")).toString().startsWith(QStringLiteral("A1:")));
         // It prints as an auditor expects: A4 landscape, one page wide, the header row on
         // every page, organisation and table in the page header, page numbers in the footer.
@@ -469,7 +496,8 @@ void TestReports::xlsxReadBack()
         QCOMPARE(print.value(QStringLiteral("fit_width")).toString(), QStringLiteral("1"));
         QCOMPARE(print.value(QStringLiteral("fit_height")).toString(), QStringLiteral("0"));
         QCOMPARE(print.value(QStringLiteral("title_rows")).toString(), QStringLiteral("$1:$1"));
-        QCOMPARE(print.value(QStringLiteral("header_left")).toString(), QString(r.organisation).replace(u'&', QStringLiteral("&&")));
+        QCOMPARE(print.value(QStringLiteral("header_left")).toString(),
+                 QString(r.organisation).replace(u'&', QStringLiteral("&&")));
         QCOMPARE(print.value(QStringLiteral("header_right")).toString(), t->title);
         QCOMPARE(print.value(QStringLiteral("footer_center")).toString(), QStringLiteral("Page &P of &N"));
         const QJsonArray rows = sheet.value(QStringLiteral("rows")).toArray();
@@ -611,8 +639,10 @@ void TestReports::pdfTallRow()
     }
     QVERIFY2(spanned >= 2, qPrintable(QString::number(spanned)));
     const QString flat = squeeze(all);
-    QVERIFY(flat.contains(squeeze(QStringLiteral("[cut: the text has 42000 characters; a cell holds at most 32,767]"))));
-    QVERIFY2(all.count(QStringLiteral("Longorganisationname")) > 1500, qPrintable(QString::number(all.count(QStringLiteral("Longorganisationname")))));
+    QVERIFY(
+        flat.contains(squeeze(QStringLiteral("[cut: the text has 42000 characters; a cell holds at most 32,767]"))));
+    QVERIFY2(all.count(QStringLiteral("Longorganisationname")) > 1500,
+             qPrintable(QString::number(all.count(QStringLiteral("Longorganisationname")))));
     QVERIFY(!pages.at(0).contains(QStringLiteral("[cut:"))); // it did not all fit on the cover
     QVERIFY(all.contains(QStringLiteral("Contents")));
     // The next row follows the tall one.
@@ -663,9 +693,8 @@ void TestReports::pdfContentsPages()
     int previous = 2;
     for (qsizetype i = 0; i < r.sections.size(); ++i) {
         const QString title = r.sections.at(i).title;
-        const QRegularExpression entry(QStringLiteral("(?:^|\\n)%1\\. ?%2 (\\d+)(?:\\n|$)")
-                                           .arg(i + 1)
-                                           .arg(QRegularExpression::escape(title)));
+        const QRegularExpression entry(
+            QStringLiteral("(?:^|\\n)%1\\. ?%2 (\\d+)(?:\\n|$)").arg(i + 1).arg(QRegularExpression::escape(title)));
         const QRegularExpressionMatch m = entry.match(contentsPage);
         QVERIFY2(m.hasMatch(), qPrintable(title + QStringLiteral("\n") + contentsPage));
         const int page = m.captured(1).toInt();
@@ -760,8 +789,9 @@ void TestReports::odtPackageRefusesBrokenPackages()
     QStringList paths;
     for (const ZipEntry &e : std::as_const(entries))
         paths.append(e.path);
-    QCOMPARE(paths, QStringList({QStringLiteral("mimetype"), QStringLiteral("content.xml"), QStringLiteral("styles.xml"),
-                                 QStringLiteral("meta.xml"), QStringLiteral("META-INF/manifest.xml")}));
+    QCOMPARE(paths,
+             QStringList({QStringLiteral("mimetype"), QStringLiteral("content.xml"), QStringLiteral("styles.xml"),
+                          QStringLiteral("meta.xml"), QStringLiteral("META-INF/manifest.xml")}));
     const OdtPageStyle style{QStringLiteral("Org & <Co>"), QStringLiteral("Record"), QStringLiteral("Page %1 of %2")};
     QVERIFY(pageStylesXml(style).contains("Org &amp; &lt;Co&gt;"));
 }
@@ -790,7 +820,9 @@ void TestReports::hostileHtmlMarkdown()
     const QStringList lines = md.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         if (line.startsWith(QLatin1Char('|')))
-            QVERIFY2(!line.contains(QRegularExpression(QStringLiteral("[^\\\\]\\|[^ ]"))) || line.contains(QStringLiteral("---")), qPrintable(line.left(200)));
+            QVERIFY2(!line.contains(QRegularExpression(QStringLiteral("[^\\\\]\\|[^ ]"))) ||
+                         line.contains(QStringLiteral("---")),
+                     qPrintable(line.left(200)));
     }
     for (const QChar c : md)
         QVERIFY(c.unicode() >= 0x20 || c == QLatin1Char('\n'));
@@ -818,7 +850,8 @@ void TestReports::hostileCsv()
     // Raw on request.
     CsvOptions raw;
     raw.raw = true;
-    QVERIFY(QString::fromUtf8(toCsv(*t, r.notStatedText, raw)).contains(QStringLiteral("\"=HYPERLINK(\"\"http://x\"\")\"")));
+    QVERIFY(QString::fromUtf8(toCsv(*t, r.notStatedText, raw))
+                .contains(QStringLiteral("\"=HYPERLINK(\"\"http://x\"\")\"")));
     // BOM on request, UTF-8 always.
     CsvOptions bom;
     bom.bom = true;
@@ -862,7 +895,8 @@ void TestReports::hostileXlsx()
     QVERIFY(sawEscape);
     QVERIFY(sawCut);
     QVERIFY(sawImg);
-    QCOMPARE(xlsxText(QStringLiteral("_x0041_ and _X0041_ and _x004_")), QStringLiteral("_x005F_x0041_ and _X0041_ and _x004_"));
+    QCOMPARE(xlsxText(QStringLiteral("_x0041_ and _X0041_ and _x004_")),
+             QStringLiteral("_x005F_x0041_ and _X0041_ and _x004_"));
 }
 
 void TestReports::hostilePaged()
@@ -1105,7 +1139,8 @@ void TestReports::safeDocumentRefuses_data()
     QTest::newRow("relative") << QStringLiteral("<img src=\"/etc/passwd\">");
     QTest::newRow("http") << QStringLiteral("<img src=\"http://example.org/x.png\">");
     QTest::newRow("qrc") << QStringLiteral("<img src=\"qrc:/reference/eea.json\">");
-    QTest::newRow("table background") << QStringLiteral("<table background=\"file:///etc/passwd\"><tr><td>x</td></tr></table>");
+    QTest::newRow("table background") << QStringLiteral(
+        "<table background=\"file:///etc/passwd\"><tr><td>x</td></tr></table>");
 }
 
 void TestReports::safeDocumentRefuses()
@@ -1187,7 +1222,8 @@ void TestReports::acceptedFindings()
     QCOMPARE(t->title, QStringLiteral("Accepted findings"));
     QCOMPARE(t->rows.size(), 2);
     QCOMPARE(t->rows.at(1).at(t->columnIndex(QStringLiteral("rule"))).text(), QStringLiteral("PROC-DPA-MISSING"));
-    QCOMPARE(t->rows.at(1).at(t->columnIndex(QStringLiteral("concerns"))).text(), QStringLiteral("Cape Analytics (Pty) Ltd"));
+    QCOMPARE(t->rows.at(1).at(t->columnIndex(QStringLiteral("concerns"))).text(),
+             QStringLiteral("Cape Analytics (Pty) Ltd"));
     QCOMPARE(t->rows.at(1).at(t->columnIndex(QStringLiteral("justification"))).text(), why);
     QCOMPARE(t->rows.at(1).at(t->columnIndex(QStringLiteral("date"))).text(), QStringLiteral("2025-06-02"));
     // The detail (a category id) is named.

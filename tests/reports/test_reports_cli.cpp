@@ -5,9 +5,9 @@
 
 #include "store/jsonformat.h"
 
+#include "common/clirunner.h"
 #include <QDir>
 #include <QFile>
-#include "common/clirunner.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -59,7 +59,8 @@ void TestReportsCli::exportEveryFormat_data()
         const QString r = QString::fromLatin1(record);
         QTest::newRow(qPrintable(r + QStringLiteral(" xlsx"))) << r << QStringLiteral("xlsx") << QByteArray("PK");
         QTest::newRow(qPrintable(r + QStringLiteral(" pdf"))) << r << QStringLiteral("pdf") << QByteArray("%PDF-");
-        QTest::newRow(qPrintable(r + QStringLiteral(" html"))) << r << QStringLiteral("html") << QByteArray("<!DOCTYPE html>");
+        QTest::newRow(qPrintable(r + QStringLiteral(" html")))
+            << r << QStringLiteral("html") << QByteArray("<!DOCTYPE html>");
         QTest::newRow(qPrintable(r + QStringLiteral(" odt"))) << r << QStringLiteral("odt") << QByteArray("PK");
         QTest::newRow(qPrintable(r + QStringLiteral(" csv"))) << r << QStringLiteral("csv") << QByteArray("\"");
         QTest::newRow(qPrintable(r + QStringLiteral(" md"))) << r << QStringLiteral("md") << QByteArray("# Record");
@@ -100,8 +101,8 @@ void TestReportsCli::csvOptions()
         f.write(json::writeProject(test::hostileProject()));
     }
     const QString safe = dir.filePath(QStringLiteral("safe.csv"));
-    Run r = cli({QStringLiteral("export"), json, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--bom"),
-                 QStringLiteral("-o"), safe});
+    Run r = cli({QStringLiteral("export"), json, QStringLiteral("--format"), QStringLiteral("csv"),
+                 QStringLiteral("--bom"), QStringLiteral("-o"), safe});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QByteArray bytes = readAll(safe);
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
@@ -114,7 +115,8 @@ void TestReportsCli::csvOptions()
     QVERIFY(bytes.startsWith("\""));
     QVERIFY(bytes.contains("\"=HYPERLINK(\"\"http://x\"\")\""));
     const QString transfers = dir.filePath(QStringLiteral("transfers.csv"));
-    r = cli({QStringLiteral("export"), json, QStringLiteral("--table"), QStringLiteral("transfers"), QStringLiteral("-o"), transfers});
+    r = cli({QStringLiteral("export"), json, QStringLiteral("--table"), QStringLiteral("transfers"),
+             QStringLiteral("-o"), transfers});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(readAll(transfers).contains("South Africa"));
 }
@@ -123,8 +125,9 @@ void TestReportsCli::scopeAndDate()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("r.md"));
-    const Run r = cli({QStringLiteral("export"), example(), QStringLiteral("--owner"), QStringLiteral("Quality Manager"),
-                       QStringLiteral("--date"), QStringLiteral("2026-01-02"), QStringLiteral("-o"), out});
+    const Run r =
+        cli({QStringLiteral("export"), example(), QStringLiteral("--owner"), QStringLiteral("Quality Manager"),
+             QStringLiteral("--date"), QStringLiteral("2026-01-02"), QStringLiteral("-o"), out});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("(2 activities"));
     const QByteArray md = readAll(out);
@@ -137,16 +140,22 @@ void TestReportsCli::badUsage_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("message");
-    QTest::newRow("no output") << QStringList{QStringLiteral("--format"), QStringLiteral("pdf")} << QByteArray("-o OUT is required");
-    QTest::newRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), QStringLiteral("x.docx")}
+    QTest::newRow("no output") << QStringList{QStringLiteral("--format"), QStringLiteral("pdf")}
+                               << QByteArray("-o OUT is required");
+    QTest::newRow("bad format") << QStringList{QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"),
+                                               QStringLiteral("x.docx")}
                                 << QByteArray("unknown format");
-    QTest::newRow("bad record") << QStringList{QStringLiteral("--record"), QStringLiteral("joint"), QStringLiteral("-o"), QStringLiteral("x.pdf")}
+    QTest::newRow("bad record") << QStringList{QStringLiteral("--record"), QStringLiteral("joint"),
+                                               QStringLiteral("-o"), QStringLiteral("x.pdf")}
                                 << QByteArray("--record must be");
-    QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("-o"), QStringLiteral("x.pdf")}
+    QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("-o"),
+                                                 QStringLiteral("x.pdf")}
                                   << QByteArray("not available");
-    QTest::newRow("bad table") << QStringList{QStringLiteral("--table"), QStringLiteral("nope"), QStringLiteral("-o"), QStringLiteral("OUTDIR/x.csv")}
+    QTest::newRow("bad table") << QStringList{QStringLiteral("--table"), QStringLiteral("nope"), QStringLiteral("-o"),
+                                              QStringLiteral("OUTDIR/x.csv")}
                                << QByteArray("no table");
-    QTest::newRow("bad entity") << QStringList{QStringLiteral("--entity"), QStringLiteral("Nobody"), QStringLiteral("-o"), QStringLiteral("x.pdf")}
+    QTest::newRow("bad entity") << QStringList{QStringLiteral("--entity"), QStringLiteral("Nobody"),
+                                               QStringLiteral("-o"), QStringLiteral("x.pdf")}
                                 << QByteArray("no own entity");
 }
 

@@ -2,8 +2,8 @@
 // says who has it, a save runs on the worker while the caller's event loop keeps turning, a
 // project edited during its save stays modified, Save as takes the new file's lock, and a
 // file changed on disk is not overwritten.
-#include "common/sampleproject.h"
 #include "commands/edits.h"
+#include "common/sampleproject.h"
 #include "session/projectsession.h"
 #include "store/projectlock.h"
 
@@ -85,8 +85,7 @@ private Q_SLOTS:
         QVERIFY(!loaded);
         QVERIFY(!loaded.error.message.isEmpty());
         QVERIFY(!loaded.lock); // the lock of a file that did not read is let go
-        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral(".~lock.bad.ropa#")))
-                || store::ProjectLock(bad).tryLock());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral(".~lock.bad.ropa#"))) || store::ProjectLock(bad).tryLock());
         QCOMPARE(session.project()->data(), test::sampleProject());
     }
 

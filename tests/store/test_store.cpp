@@ -51,8 +51,8 @@ ProjectData fullProject()
     Party &vendor = d.parties.at(test::fixedId(11));
     vendor.kind = PartyKind::InternationalOrganisation;
     vendor.address = QStringLiteral("1900 Glades Road, Boca Rat\u00f3n");
-    vendor.representative = Contact{QStringLiteral("EU Rep Ltd"), QStringLiteral("rep@eurep.example"),
-                                    QStringLiteral("+353 1 000 0000")};
+    vendor.representative =
+        Contact{QStringLiteral("EU Rep Ltd"), QStringLiteral("rep@eurep.example"), QStringLiteral("+353 1 000 0000")};
     vendor.dpo = Contact{}; // stated, but every part empty
     vendor.website = QStringLiteral("https://www.callcabinet.com");
     vendor.certifications = {QStringLiteral("SOC 2"), QStringLiteral("ISO 27001"), QStringLiteral("\u65e5\u672c")};
@@ -94,8 +94,8 @@ ProjectData fullProject()
     calls.sources = {crm.id, direct.id};
     calls.securityMeasures = {badge.id, enc.id};
     calls.dataSubjects = {staff.id, customers.id};
-    calls.retention.append(RetentionRule{{test::fixedId(22), test::fixedId(20)}, QStringLiteral("P1Y2M"), {},
-                                         QStringLiteral("Art. 7:2 BW"), {}});
+    calls.retention.append(RetentionRule{
+        {test::fixedId(22), test::fixedId(20)}, QStringLiteral("P1Y2M"), {}, QStringLiteral("Art. 7:2 BW"), {}});
     Activity &hosted = d.activities.at(test::fixedId(61));
     hosted.dpia = Dpia{false, std::nullopt};
     // Format 3: the explicit facts, set otherwise than on the sample's activity.
@@ -114,7 +114,10 @@ ProjectData fullProject()
     d.acceptedFindings = {
         {QStringLiteral("ART30-RETENTION-MISSING"), test::fixedId(60), idToString(test::fixedId(21)),
          QStringLiteral("Bewaard zolang het gesprek \u2014 zie \u201cbeleid\u201d; it's fine"), QDate(2025, 6, 3)},
-        {QStringLiteral("PROC-DPA-MISSING"), test::fixedId(11), {}, QStringLiteral("DPA signed on paper"),
+        {QStringLiteral("PROC-DPA-MISSING"),
+         test::fixedId(11),
+         {},
+         QStringLiteral("DPA signed on paper"),
          QDate(2025, 6, 2)},
     };
     return d;
@@ -449,7 +452,7 @@ private Q_SLOTS:
         QCOMPARE(int(bytes.at(18)), 1); // rollback journal, never WAL
         QCOMPARE(int(bytes.at(19)), 1);
         QCOMPARE(bytes.mid(68, 4), QByteArray("ROPA"));
-        QCOMPARE(bytes.mid(60, 4), QByteArray("\0\0\0\4", 4)); // format 4
+        QCOMPARE(bytes.mid(60, 4), QByteArray("\0\0\0\4", 4));                   // format 4
         QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("audit.ropa")}); // no journal, no temp
 
         sqlite3 *db = nullptr;
@@ -534,11 +537,11 @@ private Q_SLOTS:
         QTest::newRow("trigger") << Breakage::Trigger << ErrorCode::Hostile
                                  << QStringLiteral("The project contains a trigger named \u201cstamp\u201d") + tampered;
         QTest::newRow("extra table") << Breakage::ExtraTable << ErrorCode::Hostile
-                                     << QStringLiteral("The project contains a table named \u201cextra\u201d")
-                                            + tampered;
+                                     << QStringLiteral("The project contains a table named \u201cextra\u201d") +
+                                            tampered;
         QTest::newRow("extra index") << Breakage::ExtraIndex << ErrorCode::Hostile
-                                     << QStringLiteral("The project contains an index named \u201cby_name\u201d")
-                                            + tampered;
+                                     << QStringLiteral("The project contains an index named \u201cby_name\u201d") +
+                                            tampered;
         QTest::newRow("missing table")
             << Breakage::MissingTable << ErrorCode::Corrupt
             << QStringLiteral("The project has no table named \u201ctransfer_evidence\u201d, which every Ropa "
@@ -554,40 +557,41 @@ private Q_SLOTS:
                                                     "program, so it was not opened.");
         QTest::newRow("unknown enum value")
             << Breakage::UnknownEnum << ErrorCode::InvalidContent
-            << vendor
-                   + QStringLiteral(", key \u201ckind\u201d: \u201calien\u201d is not one of the values Ropa knows "
-                                    "(organisation, public_authority, international_organisation, individual)")
-                   + notOpened;
+            << vendor +
+                   QStringLiteral(", key \u201ckind\u201d: \u201calien\u201d is not one of the values Ropa knows "
+                                  "(organisation, public_authority, international_organisation, individual)") +
+                   notOpened;
         QTest::newRow("dangling reference")
             << Breakage::DanglingReference << ErrorCode::InvalidContent
             << QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), key \u201corganisation\u201d: refers "
                               "to party %2, which is not in the project")
-                       .arg(sid(60), sid(99))
-                   + notOpened;
+                       .arg(sid(60), sid(99)) +
+                   notOpened;
         QTest::newRow("duplicate id")
             << Breakage::DuplicateId << ErrorCode::InvalidContent
             << QStringLiteral("data subject %1 (\u201cStaff\u201d), key \u201cid\u201d: the id is also used by a "
                               "party; every id must be unique")
-                       .arg(sid(11))
-                   + notOpened;
+                       .arg(sid(11)) +
+                   notOpened;
         QTest::newRow("malformed date")
             << Breakage::MalformedDate << ErrorCode::InvalidContent
-            << QStringLiteral("document %1 (\u201cPrivacyverklaring\u201d), key \u201cdate\u201d: \u201c29/07/2025\u201d "
-                              "is not a valid date in the form YYYY-MM-DD")
-                       .arg(sid(1))
-                   + notOpened;
+            << QStringLiteral(
+                   "document %1 (\u201cPrivacyverklaring\u201d), key \u201cdate\u201d: \u201c29/07/2025\u201d "
+                   "is not a valid date in the form YYYY-MM-DD")
+                       .arg(sid(1)) +
+                   notOpened;
         QTest::newRow("impossible date")
             << Breakage::ImpossibleDate << ErrorCode::InvalidContent
-            << vendor
-                   + QStringLiteral(", key \u201cdpa_signed\u201d: \u201c2024-02-30\u201d is not a valid date in the "
-                                    "form YYYY-MM-DD")
-                   + notOpened;
+            << vendor +
+                   QStringLiteral(", key \u201cdpa_signed\u201d: \u201c2024-02-30\u201d is not a valid date in the "
+                                  "form YYYY-MM-DD") +
+                   notOpened;
         QTest::newRow("bad country code")
             << Breakage::BadCountry << ErrorCode::InvalidContent
-            << vendor
-                   + QStringLiteral(", key \u201ccountry\u201d: \u201cXX\u201d is not an ISO 3166-1 alpha-2 country "
-                                    "code (or \u201cEU\u201d)")
-                   + notOpened;
+            << vendor +
+                   QStringLiteral(", key \u201ccountry\u201d: \u201cXX\u201d is not an ISO 3166-1 alpha-2 country "
+                                  "code (or \u201cEU\u201d)") +
+                   notOpened;
         // CHECK constraints are verified by quick_check (SQLite 3.40), before Ropa's own checks.
         QTest::newRow("boolean not 0 or 1")
             << Breakage::BadBoolean << ErrorCode::Corrupt
@@ -609,10 +613,10 @@ private Q_SLOTS:
                    .arg(sid(98));
         QTest::newRow("gap in list positions")
             << Breakage::PositionGap << ErrorCode::InvalidContent
-            << vendor
-                   + QStringLiteral(", key \u201ccertifications\u201d: the positions in the table "
-                                    "\u201cparty_certifications\u201d are not 0, 1, 2, \u2026")
-                   + notOpened;
+            << vendor +
+                   QStringLiteral(", key \u201ccertifications\u201d: the positions in the table "
+                                  "\u201cparty_certifications\u201d are not 0, 1, 2, \u2026") +
+                   notOpened;
         QTest::newRow("two project rows")
             << Breakage::TwoProjectRows << ErrorCode::Corrupt
             << QStringLiteral("\u201cx.ropa\u201d is damaged, so it was not opened (SQLite's check found: CHECK "
@@ -621,54 +625,55 @@ private Q_SLOTS:
             << Breakage::NoProjectRow << ErrorCode::InvalidContent
             << QStringLiteral("The table \u201cproject\u201d is empty, but Ropa always writes one row there: the "
                               "file is damaged or was changed by another program, so it was not opened.");
-        QTest::newRow("invalid UTF-8")
-            << Breakage::InvalidUtf8 << ErrorCode::InvalidContent
-            << vendor + QStringLiteral(", key \u201cnotes\u201d: the text is not valid UTF-8") + notOpened;
+        QTest::newRow("invalid UTF-8") << Breakage::InvalidUtf8 << ErrorCode::InvalidContent
+                                       << vendor +
+                                              QStringLiteral(", key \u201cnotes\u201d: the text is not valid UTF-8") +
+                                              notOpened;
         QTest::newRow("malformed schema")
             << Breakage::MalformedSchema << ErrorCode::Corrupt
             << QStringLiteral("\u201cx.ropa\u201d is damaged or was tampered with: its table definitions cannot be "
                               "read, so it was not opened. Open a backup copy.");
-        QTest::newRow("virtual table")
-            << Breakage::VirtualTable << ErrorCode::Hostile
-            << QStringLiteral("The project contains a table named \u201csearch\u201d") + tampered;
+        QTest::newRow("virtual table") << Breakage::VirtualTable << ErrorCode::Hostile
+                                       << QStringLiteral("The project contains a table named \u201csearch\u201d") +
+                                              tampered;
         QTest::newRow("view that attaches")
             << Breakage::AttachAttempt << ErrorCode::Hostile
             << QStringLiteral("The project contains a view named \u201cdocuments\u201d") + tampered;
         const QString accepted = QStringLiteral("project, key \u201caccepted_findings\u201d: ");
         QTest::newRow("acceptance of a missing entity")
             << Breakage::AcceptanceOfMissingEntity << ErrorCode::InvalidContent
-            << accepted
-                   + QStringLiteral("the accepted finding PROC-DPA-MISSING of %1 refers to an entity that is not in the "
-                                    "project")
-                         .arg(sid(98))
-                   + notOpened;
+            << accepted +
+                   QStringLiteral("the accepted finding PROC-DPA-MISSING of %1 refers to an entity that is not in the "
+                                  "project")
+                       .arg(sid(98)) +
+                   notOpened;
         QTest::newRow("acceptance without justification")
             << Breakage::AcceptanceWithoutJustification << ErrorCode::InvalidContent
-            << accepted
-                   + QStringLiteral("the accepted finding PROC-DPA-MISSING of %1 has no justification; say why the "
-                                    "finding is accepted")
-                         .arg(sid(11))
-                   + notOpened;
+            << accepted +
+                   QStringLiteral("the accepted finding PROC-DPA-MISSING of %1 has no justification; say why the "
+                                  "finding is accepted")
+                       .arg(sid(11)) +
+                   notOpened;
         QTest::newRow("acceptance with an impossible date")
             << Breakage::AcceptanceBadDate << ErrorCode::InvalidContent
             << QStringLiteral("accepted finding 2 (table \u201caccepted_findings\u201d), key \u201cdate\u201d: "
-                              "\u201c2025-13-01\u201d is not a valid date in the form YYYY-MM-DD")
-                   + notOpened;
+                              "\u201c2025-13-01\u201d is not a valid date in the form YYYY-MM-DD") +
+                   notOpened;
         QTest::newRow("acceptance rule not text")
             << Breakage::AcceptanceRuleNotText << ErrorCode::InvalidContent
             << QStringLiteral("accepted finding 2 (table \u201caccepted_findings\u201d), key \u201crule\u201d: the "
-                              "value is binary data, not text")
-                   + notOpened;
+                              "value is binary data, not text") +
+                   notOpened;
         QTest::newRow("acceptance of no rule")
             << Breakage::AcceptanceBadRule << ErrorCode::InvalidContent
-            << accepted + QStringLiteral("\u201cDROP TABLE x;\u201d is not a rule id (such as PROC-DPA-MISSING)")
-                   + notOpened;
+            << accepted + QStringLiteral("\u201cDROP TABLE x;\u201d is not a rule id (such as PROC-DPA-MISSING)") +
+                   notOpened;
         QTest::newRow("acceptance entity not an id")
             << Breakage::AcceptanceEntityNotId << ErrorCode::InvalidContent
             << QStringLiteral("accepted finding 2 (table \u201caccepted_findings\u201d), key \u201centity\u201d: "
                               "\u201cCallCabinet\u201d is not an id (a lower-case UUID such as "
-                              "3f2a6c1e-0b7d-4e1a-9c2f-5d8e7a6b4c3d)")
-                   + notOpened;
+                              "3f2a6c1e-0b7d-4e1a-9c2f-5d8e7a6b4c3d)") +
+                   notOpened;
         QTest::newRow("acceptance table changed")
             << Breakage::AcceptanceTableChanged << ErrorCode::Hostile
             << QStringLiteral("The table \u201caccepted_findings\u201d in the project is not defined the way Ropa "
@@ -678,10 +683,10 @@ private Q_SLOTS:
             << QStringLiteral("The project contains a table named \u201caccepted_findings\u201d") + tampered;
         QTest::newRow("half a contact")
             << Breakage::PartialContact << ErrorCode::InvalidContent
-            << vendor
-                   + QStringLiteral(", key \u201cdpo\u201d: the name, e-mail and phone must be all stated or all "
-                                    "empty (NULL)")
-                   + notOpened;
+            << vendor +
+                   QStringLiteral(", key \u201cdpo\u201d: the name, e-mail and phone must be all stated or all "
+                                  "empty (NULL)") +
+                   notOpened;
     }
 
     void refusesBrokenFiles()
@@ -695,9 +700,7 @@ private Q_SLOTS:
         const QString vendor = sid(11);
         bool ok = true;
         switch (breakage) {
-        case Breakage::TextFile:
-            ok = writeBytes(p, "Northwind Contact Centre\nparties: CallCabinet, HubSpot\n");
-            break;
+        case Breakage::TextFile: ok = writeBytes(p, "Northwind Contact Centre\nparties: CallCabinet, HubSpot\n"); break;
         case Breakage::RandomBytes: {
             QByteArray junk(4096, '\0');
             QRandomGenerator gen(20261123);
@@ -706,20 +709,14 @@ private Q_SLOTS:
             ok = writeBytes(p, junk);
             break;
         }
-        case Breakage::Empty:
-            ok = writeBytes(p, QByteArray());
-            break;
+        case Breakage::Empty: ok = writeBytes(p, QByteArray()); break;
         case Breakage::Truncated: {
             const QByteArray bytes = readBytes(p);
             ok = writeBytes(p, bytes.left(bytes.size() / 2));
             break;
         }
-        case Breakage::WrongApplicationId:
-            ok = tamper(p, QStringLiteral("PRAGMA application_id = 1179603014;"));
-            break;
-        case Breakage::FutureVersion:
-            ok = tamper(p, QStringLiteral("PRAGMA user_version = 7;"));
-            break;
+        case Breakage::WrongApplicationId: ok = tamper(p, QStringLiteral("PRAGMA application_id = 1179603014;")); break;
+        case Breakage::FutureVersion: ok = tamper(p, QStringLiteral("PRAGMA user_version = 7;")); break;
         case Breakage::ViewLikeTable:
             ok = tamper(p, QStringLiteral("CREATE TABLE hidden AS SELECT * FROM parties; DROP TABLE parties; "
                                           "DROP TABLE hidden; "
@@ -729,27 +726,19 @@ private Q_SLOTS:
             ok = tamper(p, QStringLiteral("CREATE TRIGGER stamp AFTER INSERT ON documents "
                                           "BEGIN UPDATE project SET notes = 'owned'; END;"));
             break;
-        case Breakage::ExtraTable:
-            ok = tamper(p, QStringLiteral("CREATE TABLE extra (payload TEXT);"));
-            break;
-        case Breakage::ExtraIndex:
-            ok = tamper(p, QStringLiteral("CREATE INDEX by_name ON parties(name);"));
-            break;
-        case Breakage::MissingTable:
-            ok = tamper(p, QStringLiteral("DROP TABLE transfer_evidence;"));
-            break;
+        case Breakage::ExtraTable: ok = tamper(p, QStringLiteral("CREATE TABLE extra (payload TEXT);")); break;
+        case Breakage::ExtraIndex: ok = tamper(p, QStringLiteral("CREATE INDEX by_name ON parties(name);")); break;
+        case Breakage::MissingTable: ok = tamper(p, QStringLiteral("DROP TABLE transfer_evidence;")); break;
         case Breakage::ChangedTableDefinition:
             ok = tamper(p, QStringLiteral("ALTER TABLE sources ADD COLUMN secret TEXT;"));
             break;
-        case Breakage::Wal:
-            ok = tamper(p, QStringLiteral("PRAGMA journal_mode = WAL;"));
-            break;
+        case Breakage::Wal: ok = tamper(p, QStringLiteral("PRAGMA journal_mode = WAL;")); break;
         case Breakage::UnknownEnum:
             ok = tamper(p, QStringLiteral("UPDATE parties SET kind = 'alien' WHERE id = '%1';").arg(vendor));
             break;
         case Breakage::DanglingReference:
-            ok = tamper(p, QStringLiteral("UPDATE activities SET organisation = '%1' WHERE id = '%2';")
-                               .arg(sid(99), sid(60)));
+            ok = tamper(
+                p, QStringLiteral("UPDATE activities SET organisation = '%1' WHERE id = '%2';").arg(sid(99), sid(60)));
             break;
         case Breakage::DuplicateId:
             // The data subject "Staff" takes the id of the party CallCabinet.
@@ -786,19 +775,20 @@ private Q_SLOTS:
                                .arg(sid(98)));
             break;
         case Breakage::PositionGap:
-            ok = tamper(p, QStringLiteral("UPDATE party_certifications SET pos = pos + 5 WHERE party = '%1' AND pos = 2;")
-                               .arg(vendor));
+            ok = tamper(p,
+                        QStringLiteral("UPDATE party_certifications SET pos = pos + 5 WHERE party = '%1' AND pos = 2;")
+                            .arg(vendor));
             break;
         case Breakage::TwoProjectRows:
-            ok = tamper(p, QStringLiteral("PRAGMA ignore_check_constraints = ON; "
-                                          "INSERT INTO project (id, name, language, notes) VALUES (2, 'b', 'en', '');"));
+            ok =
+                tamper(p, QStringLiteral("PRAGMA ignore_check_constraints = ON; "
+                                         "INSERT INTO project (id, name, language, notes) VALUES (2, 'b', 'en', '');"));
             break;
-        case Breakage::NoProjectRow:
-            ok = tamper(p, QStringLiteral("DELETE FROM project;"));
-            break;
+        case Breakage::NoProjectRow: ok = tamper(p, QStringLiteral("DELETE FROM project;")); break;
         case Breakage::InvalidUtf8:
-            ok = tamper(p, QStringLiteral("UPDATE parties SET notes = CAST(x'4f6b20c328' AS TEXT) WHERE id = '%1';")
-                               .arg(vendor));
+            ok = tamper(
+                p,
+                QStringLiteral("UPDATE parties SET notes = CAST(x'4f6b20c328' AS TEXT) WHERE id = '%1';").arg(vendor));
             break;
         case Breakage::MalformedSchema:
             ok = tamper(p, QStringLiteral("PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = "
@@ -816,34 +806,36 @@ private Q_SLOTS:
             ok = tamper(p, QStringLiteral("UPDATE parties SET dpo_email = NULL WHERE id = '%1';").arg(vendor));
             break;
         case Breakage::AcceptanceOfMissingEntity:
-            ok = tamper(p, QStringLiteral("UPDATE accepted_findings SET entity = '%1' WHERE entity = '%2';")
-                               .arg(sid(98), vendor));
+            ok = tamper(
+                p,
+                QStringLiteral("UPDATE accepted_findings SET entity = '%1' WHERE entity = '%2';").arg(sid(98), vendor));
             break;
         case Breakage::AcceptanceWithoutJustification:
-            ok = tamper(p, QStringLiteral("UPDATE accepted_findings SET justification = ' ' WHERE entity = '%1';")
-                               .arg(vendor));
+            ok = tamper(
+                p, QStringLiteral("UPDATE accepted_findings SET justification = ' ' WHERE entity = '%1';").arg(vendor));
             break;
         case Breakage::AcceptanceBadDate:
-            ok = tamper(p, QStringLiteral("UPDATE accepted_findings SET date = '2025-13-01' WHERE entity = '%1';")
-                               .arg(vendor));
+            ok = tamper(
+                p, QStringLiteral("UPDATE accepted_findings SET date = '2025-13-01' WHERE entity = '%1';").arg(vendor));
             break;
         case Breakage::AcceptanceRuleNotText:
-            ok = tamper(p, QStringLiteral("UPDATE accepted_findings SET rule = x'07' WHERE entity = '%1';").arg(vendor));
+            ok =
+                tamper(p, QStringLiteral("UPDATE accepted_findings SET rule = x'07' WHERE entity = '%1';").arg(vendor));
             break;
         case Breakage::AcceptanceBadRule:
-            ok = tamper(p, QStringLiteral("UPDATE accepted_findings SET rule = 'DROP TABLE x;' WHERE entity = '%1';")
-                               .arg(vendor));
+            ok = tamper(
+                p,
+                QStringLiteral("UPDATE accepted_findings SET rule = 'DROP TABLE x;' WHERE entity = '%1';").arg(vendor));
             break;
         case Breakage::AcceptanceEntityNotId:
-            ok = tamper(p, QStringLiteral("UPDATE accepted_findings SET entity = 'CallCabinet' WHERE entity = '%1';")
-                               .arg(vendor));
+            ok = tamper(
+                p,
+                QStringLiteral("UPDATE accepted_findings SET entity = 'CallCabinet' WHERE entity = '%1';").arg(vendor));
             break;
         case Breakage::AcceptanceTableChanged:
             ok = tamper(p, QStringLiteral("ALTER TABLE accepted_findings ADD COLUMN severity TEXT;"));
             break;
-        case Breakage::AcceptanceTableInVersion1:
-            ok = tamper(p, QStringLiteral("PRAGMA user_version = 1;"));
-            break;
+        case Breakage::AcceptanceTableInVersion1: ok = tamper(p, QStringLiteral("PRAGMA user_version = 1;")); break;
         }
         QVERIFY(ok);
 
@@ -880,8 +872,9 @@ private Q_SLOTS:
         QVERIFY2(r.error.message.startsWith(transferMessage), qPrintable(r.error.message));
 
         const QString partyAndTransfer = makeValid(QStringLiteral("party-transfer.ropa"));
-        QVERIFY(tamper(partyAndTransfer,
-                       badTransfer + QStringLiteral("UPDATE parties SET kind = 'alien' WHERE id = '%1';").arg(sid(11))));
+        QVERIFY(
+            tamper(partyAndTransfer,
+                   badTransfer + QStringLiteral("UPDATE parties SET kind = 'alien' WHERE id = '%1';").arg(sid(11))));
         r = openProject(partyAndTransfer);
         QVERIFY(!r.data);
         QVERIFY2(r.error.message.startsWith(partyMessage), qPrintable(r.error.message));
@@ -1025,8 +1018,9 @@ private Q_SLOTS:
         QVERIFY(writeBytes(p, bytes));
         const OpenResult r = openProject(p);
         QCOMPARE(r.error.code, ErrorCode::Corrupt);
-        QVERIFY2(r.error.message.startsWith(QStringLiteral("\u201cdamaged.ropa\u201d is damaged, so it was not opened")),
-                 qPrintable(r.error.message));
+        QVERIFY2(
+            r.error.message.startsWith(QStringLiteral("\u201cdamaged.ropa\u201d is damaged, so it was not opened")),
+            qPrintable(r.error.message));
         QVERIFY(!r.data);
         QCOMPARE(readBytes(p), bytes);
     }
@@ -1215,7 +1209,9 @@ private Q_SLOTS:
         QCOMPARE(saved.fingerprint, fingerprintOf(p));
 
         // Same size, one byte different, written in place (same inode), times put back.
-        struct stat before{};
+        struct stat before
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(p).constData(), &before), 0);
         QByteArray bytes = readBytes(p);
         bytes[bytes.size() - 1] = char(bytes.at(bytes.size() - 1) ^ 1);
@@ -1240,7 +1236,9 @@ private Q_SLOTS:
         SaveOptions options;
         options.expected = opened.fingerprint;
         QVERIFY(!saveProject(*opened.data, p, options).error);
-        struct stat st{};
+        struct stat st
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(p).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 07777), 0640);
     }
@@ -1280,7 +1278,9 @@ private Q_SLOTS:
         SaveOptions options;
         options.expected = opened.fingerprint;
 
-        struct sigaction ignore{}, previous{};
+        struct sigaction ignore
+        {
+        }, previous{};
         ignore.sa_handler = SIG_IGN;
         QCOMPARE(::sigaction(SIGXFSZ, &ignore, &previous), 0);
         rlimit oldLimit{};
@@ -1536,10 +1536,10 @@ private Q_SLOTS:
         QVERIFY2(r.data, qPrintable(r.error.message));
         QVERIFY(r.damaged);
         QCOMPARE(r.data->info.notes, QStringLiteral("checksum probe XBCDEFGH"));
-        QCOMPARE(r.damage,
-                 QStringLiteral("\u201cx.ropa\u201d was changed or damaged outside Ropa: its content no longer matches "
-                                "the checksum of its last save (changed: \u201cproject\u201d). It was opened read-only: "
-                                "check it, or open a backup copy."));
+        QCOMPARE(r.damage, QStringLiteral(
+                               "\u201cx.ropa\u201d was changed or damaged outside Ropa: its content no longer matches "
+                               "the checksum of its last save (changed: \u201cproject\u201d). It was opened read-only: "
+                               "check it, or open a backup copy."));
     }
 
     void changedRowsAndMissingDigestAreDamage_data()
@@ -1625,10 +1625,10 @@ private:
         step.from = 0;
         step.schemaOfFrom = version0Schema();
         step.apply = [](sql::Database &db, QString *error) {
-            const bool ok = db.exec(schema::createStatement(QStringLiteral("project")))
-                         && db.exec("INSERT INTO project (id, name, language, notes) "
-                                    "SELECT 1, name, language, '' FROM info")
-                         && db.exec("DROP TABLE info");
+            const bool ok = db.exec(schema::createStatement(QStringLiteral("project"))) &&
+                            db.exec("INSERT INTO project (id, name, language, notes) "
+                                    "SELECT 1, name, language, '' FROM info") &&
+                            db.exec("DROP TABLE info");
             if (!ok)
                 *error = db.errorText();
             return ok;
@@ -1664,14 +1664,14 @@ private:
         const QString p = path(name);
         sqlite3 *db = nullptr;
         if (sqlite3_open_v2(QFile::encodeName(p).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                            nullptr)
-            != SQLITE_OK)
+                            nullptr) != SQLITE_OK)
             return {};
-        const QByteArray sql = prefix + QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2; ")
+        const QByteArray sql = prefix +
+                               QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2; ")
                                    .arg(qint32(ApplicationId))
                                    .arg(version)
-                                   .toUtf8()
-                             + dump.readAll();
+                                   .toUtf8() +
+                               dump.readAll();
         char *message = nullptr;
         if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK)
             qWarning("makeFromDump: %s", message);
@@ -1687,11 +1687,10 @@ private:
         const QString p = path(name);
         sqlite3 *db = nullptr;
         if (sqlite3_open_v2(QFile::encodeName(p).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                            nullptr)
-            != SQLITE_OK)
+                            nullptr) != SQLITE_OK)
             return {};
-        QString sql = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 0; BEGIN; ")
-                          .arg(qint32(ApplicationId));
+        QString sql =
+            QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 0; BEGIN; ").arg(qint32(ApplicationId));
         for (const QString &s : version0Schema())
             sql += s + QStringLiteral(";\n");
         sql += QStringLiteral("ATTACH '%1' AS cur;").arg(current);

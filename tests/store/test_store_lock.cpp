@@ -127,10 +127,11 @@ private Q_SLOTS:
         }
 
         ProjectLock mine(project);
-        QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral(
-                                            "^Took over the lock .*crashed\\.ropa\\.lock left by process %1 on .*, "
-                                            "which is gone\\.$")
-                                                                .arg(helperPid)));
+        QTest::ignoreMessage(
+            QtInfoMsg,
+            QRegularExpression(QStringLiteral("^Took over the lock .*crashed\\.ropa\\.lock left by process %1 on .*, "
+                                              "which is gone\\.$")
+                                   .arg(helperPid)));
         QVERIFY(mine.tryLock());
 
         // The next save removes it.
@@ -187,7 +188,8 @@ private Q_SLOTS:
     // docs/reliability.md).
     void savesKilledAtRandomMoments()
     {
-        const int count = qEnvironmentVariableIsSet("ROPA_KILLED_SAVES") ? qEnvironmentVariableIntValue("ROPA_KILLED_SAVES") : 20;
+        const int count =
+            qEnvironmentVariableIsSet("ROPA_KILLED_SAVES") ? qEnvironmentVariableIntValue("ROPA_KILLED_SAVES") : 20;
         QTemporaryDir dir;
         const QString project = dir.filePath(QStringLiteral("killed.ropa"));
         ropa::ProjectData data = ropa::test::sampleProject();

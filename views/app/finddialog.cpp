@@ -149,11 +149,14 @@ FindDialog::FindDialog(QWidget *parent)
     m_results->horizontalHeader()->setSectionResizeMode(EntitySearchModel::NameColumn, QHeaderView::Stretch);
     // The kind column is as wide as its longest title (measured once, not over every row of a
     // large project), with room on both sides so it does not touch the edge.
-    int kindWidth = fontMetrics().horizontalAdvance(m_model->headerData(EntitySearchModel::KindColumn, Qt::Horizontal).toString());
+    int kindWidth =
+        fontMetrics().horizontalAdvance(m_model->headerData(EntitySearchModel::KindColumn, Qt::Horizontal).toString());
     for (int kind = 0; kind <= static_cast<int>(EntityKind::Transfer); ++kind)
-        kindWidth = std::max(kindWidth, fontMetrics().horizontalAdvance(EntitySearchModel::kindTitle(static_cast<EntityKind>(kind))));
+        kindWidth = std::max(
+            kindWidth, fontMetrics().horizontalAdvance(EntitySearchModel::kindTitle(static_cast<EntityKind>(kind))));
     m_results->horizontalHeader()->setSectionResizeMode(EntitySearchModel::KindColumn, QHeaderView::Fixed);
-    m_results->horizontalHeader()->resizeSection(EntitySearchModel::KindColumn, kindWidth + 4 * fontMetrics().averageCharWidth());
+    m_results->horizontalHeader()->resizeSection(EntitySearchModel::KindColumn,
+                                                 kindWidth + 4 * fontMetrics().averageCharWidth());
     m_results->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {

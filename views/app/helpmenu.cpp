@@ -13,9 +13,9 @@ HelpMenu::HelpMenu(QWidget *window)
     , m_window(window)
 {
     setObjectName(QStringLiteral("helpMenu"));
-    QAction *guide = addAction(QIcon::fromTheme(QStringLiteral("help-contents"),
-                                                window->style()->standardIcon(QStyle::SP_DialogHelpButton)),
-                               tr("&User guide"));
+    QAction *guide = addAction(
+        QIcon::fromTheme(QStringLiteral("help-contents"), window->style()->standardIcon(QStyle::SP_DialogHelpButton)),
+        tr("&User guide"));
     guide->setShortcut(QKeySequence::HelpContents);
     guide->setStatusTip(tr("How to keep the inventory and make the records, offline"));
     connect(guide, &QAction::triggered, this, [this] { UserGuideView::showGuide(m_window); });

@@ -19,8 +19,8 @@ public:
     // set it apart from the kinds of entity.
     static bool startsGroup(const QModelIndex &index)
     {
-        return index.row() > 0 && index.data(Navigator::SectionRole).toInt() < 0
-            && index.siblingAtRow(index.row() - 1).data(Navigator::SectionRole).toInt() >= 0;
+        return index.row() > 0 && index.data(Navigator::SectionRole).toInt() < 0 &&
+               index.siblingAtRow(index.row() - 1).data(Navigator::SectionRole).toInt() >= 0;
     }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &groupOption, const QModelIndex &index) const override
@@ -72,7 +72,10 @@ public:
     }
 
     // The room a count takes beside its entry's name (up to 99,999, and the gap before it).
-    static int countWidth(const QFontMetrics &fm) { return fm.horizontalAdvance(QStringLiteral("00,000")) + 2 * Padding; }
+    static int countWidth(const QFontMetrics &fm)
+    {
+        return fm.horizontalAdvance(QStringLiteral("00,000")) + 2 * Padding;
+    }
 
     static constexpr int Padding = 6;
     static constexpr int GroupGap = 13;
@@ -169,11 +172,12 @@ int Navigator::preferredWidth() const
     const QFontMetrics fm = fontMetrics();
     int widest = 0;
     for (int row = 0; row < count(); ++row) {
-        widest = std::max(widest, fm.horizontalAdvance(item(row)->text()) + 6 * NavigatorDelegate::Padding
-                                      + NavigatorDelegate::countWidth(fm));
+        widest = std::max(widest, fm.horizontalAdvance(item(row)->text()) + 6 * NavigatorDelegate::Padding +
+                                      NavigatorDelegate::countWidth(fm));
     }
     const int margins = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 8;
-    const int width = widest + margins + 2 * frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int width =
+        widest + margins + 2 * frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
     return std::max(230, width);
 }
 

@@ -66,8 +66,8 @@ bool ProjectFiles::newProject(const ProjectData &data)
 bool ProjectFiles::openFile(const QString &path)
 {
     const QString absolute = path.startsWith(u':') ? path : QFileInfo(path).absoluteFilePath();
-    if (m_session->hasProject() && !m_session->filePath().isEmpty()
-        && QFileInfo(m_session->filePath()).absoluteFilePath() == absolute) {
+    if (m_session->hasProject() && !m_session->filePath().isEmpty() &&
+        QFileInfo(m_session->filePath()).absoluteFilePath() == absolute) {
         Q_EMIT message(tr("%1 is already open").arg(fileName(path)), 5000);
         return true;
     }
@@ -105,7 +105,8 @@ bool ProjectFiles::openFile(const QString &path)
         m_dialogs->showError(m_window, tr("%1 was opened read-only.").arg(fileName(path)), damage);
         Q_EMIT message(tr("Opened %1 read-only: changed or damaged outside Ropa").arg(fileName(path)), 0);
     } else if (!backup.isEmpty())
-        Q_EMIT message(tr("The file was made by an older Ropa; a copy was kept as %1").arg(QFileInfo(backup).fileName()), 0);
+        Q_EMIT message(
+            tr("The file was made by an older Ropa; a copy was kept as %1").arg(QFileInfo(backup).fileName()), 0);
     else if (readOnly)
         Q_EMIT message(tr("Opened %1 read-only").arg(fileName(path)), 5000);
     else
@@ -149,7 +150,8 @@ bool ProjectFiles::saveAs()
             base = project->info().name.isEmpty() ? tr("Untitled") : project->info().name;
         suggested = folder() + u'/' + baseName(base) + QStringLiteral(".ropa");
     }
-    const QString path = m_dialogs->saveFileName(m_window, tr("Save project as"), suggested, tr("Ropa projects (*.ropa)"));
+    const QString path =
+        m_dialogs->saveFileName(m_window, tr("Save project as"), suggested, tr("Ropa projects (*.ropa)"));
     if (path.isEmpty())
         return false;
     return saveAsPath(path);
@@ -232,8 +234,9 @@ void ProjectFiles::chooseExport()
     if (!project)
         return;
     const QString base = baseName(project->info().name.isEmpty() ? tr("project") : project->info().name);
-    const QString path = m_dialogs->saveFileName(m_window, tr("Export JSON"), folder() + u'/' + base + QStringLiteral(".json"),
-                                                 tr("JSON interchange files (*.json)"));
+    const QString path =
+        m_dialogs->saveFileName(m_window, tr("Export JSON"), folder() + u'/' + base + QStringLiteral(".json"),
+                                tr("JSON interchange files (*.json)"));
     if (!path.isEmpty())
         exportJson(withSuffix(path, QStringLiteral(".json")));
 }
@@ -251,7 +254,8 @@ bool ProjectFiles::offerRecovery()
     const QString text = tr("Ropa was not closed properly. Restore the unsaved changes to %1?").arg(name);
     QString details = tr("A recovery copy was written at %1.").arg(when);
     if (pending.size() > 1)
-        details += u' ' + tr("There are %1 more recovery copies; they are offered one at a time.").arg(pending.size() - 1);
+        details +=
+            u' ' + tr("There are %1 more recovery copies; they are offered one at a time.").arg(pending.size() - 1);
     switch (m_dialogs->askRestore(m_window, text, details)) {
     case Dialogs::RecoveryChoice::Restore: return restoreRecovery(newest);
     case Dialogs::RecoveryChoice::Discard: removeRecovery(newest); return false;
@@ -284,7 +288,8 @@ bool ProjectFiles::restoreRecovery(const RecoveryFile &file)
     if (!(project->info() == recovered.data->info))
         info = InfoChange{project->info(), recovered.data->info};
     if (!changes.isEmpty() || info) {
-        project->undoStack()->push(new ChangeSetCommand(project, tr("Restore unsaved changes"), std::move(changes), info));
+        project->undoStack()->push(
+            new ChangeSetCommand(project, tr("Restore unsaved changes"), std::move(changes), info));
     }
     m_session->writeRecoveryCopy(); // our own copy first, then the old one goes
     removeRecovery(file);

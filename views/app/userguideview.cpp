@@ -30,8 +30,7 @@ QString windowName()
 UserGuideView *UserGuideView::showGuide(QWidget *parent, const QString &anchor)
 {
     QWidget *owner = parent ? parent->window() : nullptr;
-    auto *view = owner ? owner->findChild<UserGuideView *>(windowName(), Qt::FindDirectChildrenOnly)
-                       : nullptr;
+    auto *view = owner ? owner->findChild<UserGuideView *>(windowName(), Qt::FindDirectChildrenOnly) : nullptr;
     if (!view) {
         view = new UserGuideView(guideFile(QLocale().uiLanguages()), owner);
         view->setObjectName(windowName());

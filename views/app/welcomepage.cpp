@@ -3,9 +3,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -52,7 +52,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 2.2);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    auto *subtitle = new QLabel(tr("Your data inventory and records of processing activities (GDPR Article 30)."), this);
+    auto *subtitle =
+        new QLabel(tr("Your data inventory and records of processing activities (GDPR Article 30)."), this);
     subtitle->setWordWrap(true);
     subtitle->setForegroundRole(QPalette::PlaceholderText);
 
@@ -121,8 +122,8 @@ void WelcomePage::setRecentFiles(const QStringList &files)
     m_recent->clear();
     for (const QString &path : files) {
         const QFileInfo info(path);
-        auto *item = new QListWidgetItem(tr("%1 — %2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())),
-                                         m_recent);
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())), m_recent);
         item->setData(PathRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
     }
@@ -156,7 +157,8 @@ QString WelcomePage::exampleTitle(const QString &path)
         // The examples made from a vendor's published policy say so in their name, in the
         // policy's language ("(vendor policy)", "(beleid van de leverancier)"): the list says
         // it in the user's.
-        static const QRegularExpression fromPolicy(QStringLiteral("^(.*) \\((vendor policy|beleid van de leverancier)\\)$"));
+        static const QRegularExpression fromPolicy(
+            QStringLiteral("^(.*) \\((vendor policy|beleid van de leverancier)\\)$"));
         if (const QRegularExpressionMatch m = fromPolicy.match(name); m.hasMatch())
             return tr("%1 (vendor policy)").arg(m.captured(1));
         if (!name.isEmpty())

@@ -8,10 +8,10 @@
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
-#include <QStackedBarSeries>
 #include <QMenu>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QStackedBarSeries>
 #include <QSvgGenerator>
 #include <QValueAxis>
 
@@ -100,22 +100,14 @@ DashboardWidget::DashboardWidget(QWidget *parent)
 QString DashboardWidget::chartTitle(ChartId id)
 {
     switch (id) {
-    case Severity:
-        return tr("Open findings by severity");
-    case Sensitivity:
-        return tr("Data categories by sensitivity");
-    case LawfulBasis:
-        return tr("Activities by lawful basis");
-    case Mechanisms:
-        return tr("Transfers by mechanism");
-    case Retention:
-        return tr("Retention periods (activity \u00d7 category)");
-    case Completeness:
-        return tr("Completeness of the Art. 30 record (%)");
-    case Destinations:
-        return tr("Transfers by destination");
-    case ChartCount:
-        break;
+    case Severity: return tr("Open findings by severity");
+    case Sensitivity: return tr("Data categories by sensitivity");
+    case LawfulBasis: return tr("Activities by lawful basis");
+    case Mechanisms: return tr("Transfers by mechanism");
+    case Retention: return tr("Retention periods (activity \u00d7 category)");
+    case Completeness: return tr("Completeness of the Art. 30 record (%)");
+    case Destinations: return tr("Transfers by destination");
+    case ChartCount: break;
     }
     return {};
 }
@@ -222,7 +214,8 @@ void DashboardWidget::rebuild()
                      {checks::Severity::Medium, m_stats.findings.medium, Medium},
                      {checks::Severity::Low, m_stats.findings.low, Low}};
         for (const auto &part : parts) {
-            QPieSlice *slice = pie->append(tr("%1: %2").arg(checks::severityLabel(part.severity)).arg(part.count), part.count);
+            QPieSlice *slice =
+                pie->append(tr("%1: %2").arg(checks::severityLabel(part.severity)).arg(part.count), part.count);
             slice->setColor(part.color);
             slice->setProperty("key", checks::severityKey(part.severity));
             connect(slice, &QPieSlice::clicked, this, [this, s = part.severity] {
@@ -231,7 +224,8 @@ void DashboardWidget::rebuild()
             });
         }
         if (m_stats.findings.accepted > 0) {
-            QPieSlice *slice = pie->append(tr("Accepted: %1").arg(m_stats.findings.accepted), m_stats.findings.accepted);
+            QPieSlice *slice =
+                pie->append(tr("Accepted: %1").arg(m_stats.findings.accepted), m_stats.findings.accepted);
             slice->setColor(Accepted);
             slice->setProperty("key", QStringLiteral("accepted"));
         }
@@ -257,7 +251,8 @@ void DashboardWidget::rebuild()
         return chart;
     };
     {
-        QChart *sensitivity = pieChart(Sensitivity, m_stats.sensitivity, {QColor(0x90, 0xa4, 0xae), High, QColor(0x6a, 0x1b, 0x9a)});
+        QChart *sensitivity =
+            pieChart(Sensitivity, m_stats.sensitivity, {QColor(0x90, 0xa4, 0xae), High, QColor(0x6a, 0x1b, 0x9a)});
         // Its labels ("Special (Art. 9): 12", "Criminal (Art. 10): 3") are too long for a legend
         // beside the pie in a third of the window: below it they have the chart's width.
         sensitivity->legend()->setAlignment(Qt::AlignBottom);
@@ -265,8 +260,8 @@ void DashboardWidget::rebuild()
     }
 
     // Horizontal bars of labelled counts (or percentages), categories top to bottom.
-    const auto barChart = [this](ChartId id, const QStringList &keys, const QStringList &labels, const QList<qreal> &values,
-                                 qreal max, const QColor &color) {
+    const auto barChart = [this](ChartId id, const QStringList &keys, const QStringList &labels,
+                                 const QList<qreal> &values, qreal max, const QColor &color) {
         QChart *chart = newChart(chartTitle(id));
         auto *series = new QHorizontalBarSeries(chart);
         auto *set = new QBarSet(chartTitle(id), series);
@@ -312,7 +307,8 @@ void DashboardWidget::rebuild()
         });
         return chart;
     };
-    const auto counted = [&](ChartId id, const QList<checks::LabelledCount> &counts, bool skipZero, const QColor &color) {
+    const auto counted = [&](ChartId id, const QList<checks::LabelledCount> &counts, bool skipZero,
+                             const QColor &color) {
         QStringList keys, labels;
         QList<qreal> values;
         qreal max = 0;
@@ -448,8 +444,9 @@ void DashboardWidget::exportWithDialog(ChartId id)
         return;
     const bool isSvg = chosen == svg;
     Q_UNUSED(png);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), chartTitle(id) + (isSvg ? QStringLiteral(".svg") : QStringLiteral(".png")),
-                                                      isSvg ? tr("SVG image (*.svg)") : tr("PNG image (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export chart"), chartTitle(id) + (isSvg ? QStringLiteral(".svg") : QStringLiteral(".png")),
+        isSvg ? tr("SVG image (*.svg)") : tr("PNG image (*.png)"));
     if (!path.isEmpty())
         exportChart(id, path);
 }

@@ -65,7 +65,8 @@ ActivityEditor::ActivityEditor(Project *project, QWidget *parent)
     m_purposes->setObjectName(QStringLiteral("purposes"));
     m_purposes->setPlaceholderText(tr("Purposes, one a line (Art. 30(1)(b))"));
     m_lawfulBasis->setObjectName(QStringLiteral("lawfulBasis"));
-    m_lawfulBasis->addChoice(tr("not stated"), QVariant(), tr("No lawful basis stated: a finding for a controller activity"));
+    m_lawfulBasis->addChoice(tr("not stated"), QVariant(),
+                             tr("No lawful basis stated: a finding for a controller activity"));
     m_lawfulBasis->addEnum<LawfulBasis>(
         [](LawfulBasis b) { return tr("%1 — %2").arg(Labels::lawfulBasisReference(b), Labels::lawfulBasis(b)); },
         [&ref](LawfulBasis b) { return legalTip(ref.lawfulBasis(b)); });
@@ -79,16 +80,19 @@ ActivityEditor::ActivityEditor(Project *project, QWidget *parent)
     // The explicit facts the compliance rules read (docs/findings.md, "Explicit fields").
     m_consentCondition->setObjectName(QStringLiteral("consentConditionOfService"));
     m_consentCondition->addYesNoUnknown();
-    setChoicesToolTip(m_consentCondition,
+    setChoicesToolTip(
+        m_consentCondition,
         tr("Art. 7(4) GDPR: “When assessing whether consent is freely given, utmost account shall be taken of "
            "whether, inter alia, the performance of a contract, including the provision of a service, is conditional "
            "on consent to the processing of personal data that is not necessary for the performance of that "
            "contract.”\nYes: consent that the service depends on (a finding for a consent activity)."));
     m_balancingDate->setObjectName(QStringLiteral("balancingTestDate"));
-    m_balancingDate->setToolTip(tr("When the legitimate-interests balancing test was made (Art. 6(1)(f), Art. 5(2) GDPR)"));
+    m_balancingDate->setToolTip(
+        tr("When the legitimate-interests balancing test was made (Art. 6(1)(f), Art. 5(2) GDPR)"));
     m_balancingNote->setObjectName(QStringLiteral("balancingTestNote"));
-    m_balancingNote->setPlaceholderText(tr("The interest, why the processing is necessary, how it was weighed against the "
-                                           "data subjects’ interests, and the conclusion (or where that is documented)"));
+    m_balancingNote->setPlaceholderText(
+        tr("The interest, why the processing is necessary, how it was weighed against the "
+           "data subjects’ interests, and the conclusion (or where that is documented)"));
     m_balancingNote->setToolTip(
         tr("Art. 6(1)(f) GDPR: processing is lawful if “necessary for the purposes of the legitimate interests pursued "
            "by the controller or by a third party, except where such interests are overridden by the interests or "
@@ -96,8 +100,10 @@ ActivityEditor::ActivityEditor(Project *project, QWidget *parent)
            "Art. 5(2): the controller must be able to demonstrate it."));
     m_largeScale->setObjectName(QStringLiteral("largeScale"));
     m_largeScale->addYesNoUnknown();
-    setChoicesToolTip(m_largeScale,
-        tr("Art. 35(3) GDPR: a DPIA is required in particular for “(b) processing on a large scale of special categories "
+    setChoicesToolTip(
+        m_largeScale,
+        tr("Art. 35(3) GDPR: a DPIA is required in particular for “(b) processing on a large scale of special "
+           "categories "
            "of data referred to in Article 9(1), or of personal data relating to criminal convictions and offences "
            "referred to in Article 10” and “(c) a systematic monitoring of a publicly accessible area on a large "
            "scale”.\nYes: the checks count this activity as likely to need a DPIA."));
@@ -251,7 +257,8 @@ bool ActivityEditor::fillPartyChoices()
 
 bool ActivityEditor::prepare(QDeadlineTimer deadline)
 {
-    return prepareChoices(fillPartyChoices(), {m_dataSubjects, m_dataCategories, m_sources, m_securityMeasures}, deadline);
+    return prepareChoices(fillPartyChoices(), {m_dataSubjects, m_dataCategories, m_sources, m_securityMeasures},
+                          deadline);
 }
 
 void ActivityEditor::load(bool force)
@@ -278,7 +285,8 @@ void ActivityEditor::load(bool force)
             special.append(c->name);
     }
     if (!special.isEmpty() && !a->art9Condition)
-        m_art9Hint->setHint(tr("Special categories (%1): an Art. 9(2) condition is needed.").arg(special.join(tr(", "))));
+        m_art9Hint->setHint(
+            tr("Special categories (%1): an Art. 9(2) condition is needed.").arg(special.join(tr(", "))));
     else
         m_art9Hint->setHint({});
     m_art10Basis->setValue(a->art10Basis, force);

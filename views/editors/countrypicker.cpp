@@ -187,7 +187,7 @@ void CountryField::setValue(const QString &code, bool force)
     const int index = m_combo->findData(code);
     m_combo->setCurrentIndex(index);
     if (index < 0)
-        m_combo->setEditText(code); // a code the reference does not know; the hint says so
+        m_combo->setEditText(code);            // a code the reference does not know; the hint says so
     m_combo->lineEdit()->setCursorPosition(0); // the name, not the end of a long label
     m_loading = false;
     if (!code.isEmpty() && index < 0)
@@ -336,10 +336,9 @@ void CountryListField::show()
             unknown.append(code);
     }
     fitListHeight(m_list, 1, 5);
-    m_hint->setHint(unknown.isEmpty()
-                        ? QString()
-                        : tr("Not ISO 3166-1 country codes: %1. Remove them and add the right countries.")
-                              .arg(unknown.join(tr(", "))));
+    m_hint->setHint(unknown.isEmpty() ? QString()
+                                      : tr("Not ISO 3166-1 country codes: %1. Remove them and add the right countries.")
+                                            .arg(unknown.join(tr(", "))));
     m_remove->setEnabled(false);
 }
 

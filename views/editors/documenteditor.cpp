@@ -73,8 +73,7 @@ void DocumentEditor::load(bool force)
                 ++entities;
         }
     });
-    m_citedBy->setText(entities == 0 ? tr("no entity yet")
-                                     : tr("%1 quotes in %2 entities").arg(quotes).arg(entities));
+    m_citedBy->setText(entities == 0 ? tr("no entity yet") : tr("%1 quotes in %2 entities").arg(quotes).arg(entities));
 }
 
 } // namespace ropa

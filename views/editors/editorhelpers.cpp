@@ -53,10 +53,11 @@ QString legalTip(const LegalItem *item)
         return {};
     // In the language of the user interface (the reference data's "nl"/"de" texts).
     const QString language = Reference::displayLanguage();
-    QString tip = Tr::tr("%1 — %2\n%3").arg(item->referenceIn(language), item->titleIn(language), item->textIn(language));
+    QString tip =
+        Tr::tr("%1 — %2\n%3").arg(item->referenceIn(language), item->titleIn(language), item->textIn(language));
     if (item->invalidated)
-        tip += u'\n'
-             + Tr::tr("Invalidated on %1 (%2).").arg(Labels::date(item->invalidated), item->judgmentIn(language));
+        tip +=
+            u'\n' + Tr::tr("Invalidated on %1 (%2).").arg(Labels::date(item->invalidated), item->judgmentIn(language));
     return tip;
 }
 

@@ -231,7 +231,8 @@ int ChoiceCombo::fittedWidth() const
     widest = std::min(widest, metrics.averageCharWidth() * MaxFittedCharacters);
     QStyleOptionComboBox option;
     initStyleOption(&option);
-    m_fittedWidth = style()->sizeFromContents(QStyle::CT_ComboBox, &option, QSize(widest, metrics.height()), this).width();
+    m_fittedWidth =
+        style()->sizeFromContents(QStyle::CT_ComboBox, &option, QSize(widest, metrics.height()), this).width();
     return m_fittedWidth;
 }
 

@@ -187,13 +187,11 @@ void fitListHeight(QListWidget *list, int minRows, int maxRows);
 QLabel *sectionHeading(const QString &text, QWidget *parent);
 
 // A stored enum as a QVariant and back.
-template <typename E>
-QVariant enumVariant(const std::optional<E> &value)
+template <typename E> QVariant enumVariant(const std::optional<E> &value)
 {
     return value ? QVariant(static_cast<int>(*value)) : QVariant();
 }
-template <typename E>
-std::optional<E> variantEnum(const QVariant &value)
+template <typename E> std::optional<E> variantEnum(const QVariant &value)
 {
     if (!value.isValid())
         return std::nullopt;

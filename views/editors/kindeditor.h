@@ -57,11 +57,7 @@ Q_SIGNALS:
 protected:
     virtual void load(bool force) = 0;
 
-    template <typename T>
-    const T *entity() const
-    {
-        return m_project->find<T>(m_id);
-    }
+    template <typename T> const T *entity() const { return m_project->find<T>(m_id); }
 
     // Changes the shown entity through an undo command; false when nothing changed.
     // mergeId names the field (mergeid.h); step Separate keeps the edit a step of its own.

@@ -44,8 +44,7 @@ QString macroText(EntityKind kind)
     }
 }
 
-template <typename T>
-void collect(const ProjectData &data, QList<std::pair<QString, Id>> &out)
+template <typename T> void collect(const ProjectData &data, QList<std::pair<QString, Id>> &out)
 {
     for (const auto &[id, e] : data.table<T>())
         out.append({edit::displayName(data, AnyEntity(e)), id});
@@ -202,8 +201,7 @@ void LinkPicker::load()
     m_loading = true;
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
-        const Qt::CheckState state =
-            ids.contains(item->data(IdRole).value<QUuid>()) ? Qt::Checked : Qt::Unchecked;
+        const Qt::CheckState state = ids.contains(item->data(IdRole).value<QUuid>()) ? Qt::Checked : Qt::Unchecked;
         if (item->checkState() != state)
             item->setCheckState(state);
     }

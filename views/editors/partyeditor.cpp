@@ -119,7 +119,8 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
     m_website->setPlaceholderText(tr("https://…"));
     m_contact = contactFields(tr("Contact"), false, QStringLiteral("contact"));
     m_dpo = contactFields(tr("Data protection officer"), true, QStringLiteral("dpo"));
-    m_representative = contactFields(tr("Representative in the EU/UK (Art. 27)"), true, QStringLiteral("representative"));
+    m_representative =
+        contactFields(tr("Representative in the EU/UK (Art. 27)"), true, QStringLiteral("representative"));
     m_dpaSigned->setObjectName(QStringLiteral("dpaSigned"));
     m_dpfCertified->setObjectName(QStringLiteral("dpfCertified"));
     m_dpfCertified->addYesNoUnknown();
@@ -166,22 +167,18 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
     connect(m_kind, &ChoiceCombo::edited, this, [this](const QVariant &v) {
         modify<Party>([&](Party &p) { p.kind = static_cast<PartyKind>(v.toInt()); });
     });
-    connect(m_named, &QCheckBox::toggled, this,
-            [this](bool on) { modify<Party>([&](Party &p) { p.named = on; }); });
+    connect(m_named, &QCheckBox::toggled, this, [this](bool on) { modify<Party>([&](Party &p) { p.named = on; }); });
     connect(m_own, &QCheckBox::toggled, this, &PartyEditor::onOwnToggled);
-    connect(m_country, &CountryField::edited, this,
-            [this](const QString &v) {
-                modify<Party>([&](Party &p) { p.country = v; }, MergeId::EditCountry, EditStep::Separate);
-            });
-    connect(m_locations, &CountryListField::edited, this,
-            [this](const QStringList &v) {
-                modify<Party>([&](Party &p) { p.locations = v; }, MergeId::EditLocations, EditStep::Separate);
-            });
+    connect(m_country, &CountryField::edited, this, [this](const QString &v) {
+        modify<Party>([&](Party &p) { p.country = v; }, MergeId::EditCountry, EditStep::Separate);
+    });
+    connect(m_locations, &CountryListField::edited, this, [this](const QStringList &v) {
+        modify<Party>([&](Party &p) { p.locations = v; }, MergeId::EditLocations, EditStep::Separate);
+    });
     connect(m_address, &TextAreaField::edited, this,
             [this](const QString &v) { modify<Party>([&](Party &p) { p.address = v; }, MergeId::EditAddress); });
-    connect(m_website, &TextField::edited, this, [this](const QString &v) {
-        modify<Party>([&](Party &p) { p.website = v.trimmed(); }, MergeId::EditUrl);
-    });
+    connect(m_website, &TextField::edited, this,
+            [this](const QString &v) { modify<Party>([&](Party &p) { p.website = v.trimmed(); }, MergeId::EditUrl); });
 
     // Contact, DPO, representative: each text edit merges within its group.
     const auto wire = [this](const ContactFields &f, MergeId mergeId, std::optional<Contact> Party::*member,
@@ -199,10 +196,12 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
                 },
                 mergeId);
         };
-        connect(f.name, &TextField::edited, this, [apply](const QString &v) { apply([&](Contact &c) { c.name = v; }); });
+        connect(f.name, &TextField::edited, this,
+                [apply](const QString &v) { apply([&](Contact &c) { c.name = v; }); });
         connect(f.email, &TextField::edited, this,
                 [apply](const QString &v) { apply([&](Contact &c) { c.email = v.trimmed(); }); });
-        connect(f.phone, &TextField::edited, this, [apply](const QString &v) { apply([&](Contact &c) { c.phone = v; }); });
+        connect(f.phone, &TextField::edited, this,
+                [apply](const QString &v) { apply([&](Contact &c) { c.phone = v; }); });
         if (f.group->isCheckable()) {
             connect(f.group, &QGroupBox::toggled, this, [this, member](bool on) {
                 modify<Party>([&](Party &p) {
@@ -240,9 +239,8 @@ void PartyEditor::onOwnToggled(bool own)
     if (!own) {
         // The project needs an own party, and activities belong to one (JSON-FORMAT.md).
         const ProjectData &data = project()->data();
-        const bool another = std::any_of(data.parties.begin(), data.parties.end(), [p](const auto &entry) {
-            return entry.second.own && entry.first != p->id;
-        });
+        const bool another = std::any_of(data.parties.begin(), data.parties.end(),
+                                         [p](const auto &entry) { return entry.second.own && entry.first != p->id; });
         const auto activities = std::count_if(data.activities.begin(), data.activities.end(),
                                               [p](const auto &entry) { return entry.second.organisation == p->id; });
         QString problem;

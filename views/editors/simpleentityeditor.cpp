@@ -13,8 +13,7 @@ bool SimpleEntityEditor::handles(EntityKind kind)
     return kind == EntityKind::DataSubject || kind == EntityKind::Source || kind == EntityKind::SecurityMeasure;
 }
 
-template <typename F>
-void SimpleEntityEditor::withType(F &&f) const
+template <typename F> void SimpleEntityEditor::withType(F &&f) const
 {
     switch (kind()) {
     case EntityKind::DataSubject: f(DataSubject{}); break;

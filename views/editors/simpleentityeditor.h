@@ -26,12 +26,11 @@ protected:
 
 private:
     // Calls f with the shown entity's type: f(DataSubject{}), f(Source{}) or f(SecurityMeasure{}).
-    template <typename F>
-    void withType(F &&f) const;
+    template <typename F> void withType(F &&f) const;
 
     TextField *m_name;
-    ChoiceCombo *m_kindCombo = nullptr;        // sources and security measures
-    TextAreaField *m_description = nullptr;    // data subjects and security measures
+    ChoiceCombo *m_kindCombo = nullptr;     // sources and security measures
+    TextAreaField *m_description = nullptr; // data subjects and security measures
     EvidenceEditor *m_evidence;
 };
 

@@ -1,7 +1,7 @@
 #include "transfereditor.h"
 
-#include "countrypicker.h"
 #include "checks/transfercoverage.h"
+#include "countrypicker.h"
 #include "editorhelpers.h"
 #include "evidenceeditor.h"
 #include "labels.h"
@@ -68,24 +68,28 @@ TransferEditor::TransferEditor(Project *project, QWidget *parent)
     m_countries->setObjectName(QStringLiteral("countries"));
     m_mechanism->setObjectName(QStringLiteral("mechanism"));
     // "not stated", as every other field that is not stated (the tables say "not stated").
-    m_mechanism->addEnum<Mechanism>([](Mechanism m) { return m == Mechanism::None ? tr("not stated") : Labels::mechanism(m); },
-                                    [&ref](Mechanism m) { return legalTip(ref.mechanism(m)); });
+    m_mechanism->addEnum<Mechanism>(
+        [](Mechanism m) { return m == Mechanism::None ? tr("not stated") : Labels::mechanism(m); },
+        [&ref](Mechanism m) { return legalTip(ref.mechanism(m)); });
     m_sccModule->setObjectName(QStringLiteral("sccModule"));
     m_sccModule->addChoice(tr("not stated"), QVariant());
     for (int module = 1; module <= 4; ++module)
-        m_sccModule->addChoice(sccModuleLabel(module), module,
-                               tr("Commission Implementing Decision (EU) 2021/914, Annex, %1").arg(sccModuleLabel(module)));
+        m_sccModule->addChoice(
+            sccModuleLabel(module), module,
+            tr("Commission Implementing Decision (EU) 2021/914, Annex, %1").arg(sccModuleLabel(module)));
     m_derogation->setObjectName(QStringLiteral("derogation"));
     m_derogation->addChoice(tr("not stated"), QVariant());
-    m_derogation->addEnum<Derogation>([&ref](Derogation d) {
-        const LegalItem *item = ref.derogation(d);
-        return item ? tr("%1 — %2").arg(Labels::derogation(d), item->titleIn(Reference::displayLanguage()))
-                    : Labels::derogation(d);
-    },
-                                      [&ref](Derogation d) { return legalTip(ref.derogation(d)); });
+    m_derogation->addEnum<Derogation>(
+        [&ref](Derogation d) {
+            const LegalItem *item = ref.derogation(d);
+            return item ? tr("%1 — %2").arg(Labels::derogation(d), item->titleIn(Reference::displayLanguage()))
+                        : Labels::derogation(d);
+        },
+        [&ref](Derogation d) { return legalTip(ref.derogation(d)); });
     m_occasional->setObjectName(QStringLiteral("occasional"));
     m_occasional->addYesNoUnknown();
-    setChoicesToolTip(m_occasional,
+    setChoicesToolTip(
+        m_occasional,
         tr("Art. 49 GDPR derogations are for specific situations; Recital 111 speaks of transfers “where the transfer "
            "is occasional and necessary in relation to a contract or a legal claim”, and the EDPB (Guidelines 2/2018) "
            "reads them restrictively: not for regular or repetitive transfers.\nNo: a derogation used for a regular "
@@ -140,8 +144,8 @@ TransferEditor::TransferEditor(Project *project, QWidget *parent)
         if (!t || id.isNull())
             return;
         if (id == (from ? t->to : t->from)) {
-            m_partiesHint->setHint(tr("A transfer goes from one party to another; both are “%1”.")
-                                       .arg(m_to->itemText(m_to->findData(v))));
+            m_partiesHint->setHint(
+                tr("A transfer goes from one party to another; both are “%1”.").arg(m_to->itemText(m_to->findData(v))));
             load(false); // shows the stored parties again
             return;
         }
@@ -175,8 +179,8 @@ TransferEditor::TransferEditor(Project *project, QWidget *parent)
         if (!t)
             return;
         if (v.isValid() && t->mechanism != Mechanism::Scc) {
-            m_mechanismHint->setHint(tr("An SCC module needs the mechanism “%1”; choose it first.")
-                                         .arg(Labels::mechanism(Mechanism::Scc)));
+            m_mechanismHint->setHint(
+                tr("An SCC module needs the mechanism “%1”; choose it first.").arg(Labels::mechanism(Mechanism::Scc)));
             m_sccModule->setValue(t->sccModule ? QVariant(*t->sccModule) : QVariant());
             return;
         }
@@ -237,7 +241,8 @@ void TransferEditor::updateMechanismHints(const Transfer &t)
                            "them, or set the module to “not stated”.")
                             .arg(*t.sccModule));
     if (t.derogation && t.mechanism != Mechanism::Derogation)
-        problems.append(tr("A derogation is set but the mechanism is not “%1”.").arg(Labels::mechanism(Mechanism::Derogation)));
+        problems.append(
+            tr("A derogation is set but the mechanism is not “%1”.").arg(Labels::mechanism(Mechanism::Derogation)));
     if (const LegalItem *item = ref.mechanism(t.mechanism); item && item->invalidated)
         problems.append(tr("%1 was invalidated on %2 (%3): record the mechanism relied on now.")
                             .arg(Labels::mechanism(t.mechanism), Labels::date(item->invalidated),

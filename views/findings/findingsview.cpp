@@ -21,12 +21,9 @@ namespace {
 QColor severityColor(checks::Severity s)
 {
     switch (s) {
-    case checks::Severity::High:
-        return QColor(0xc6, 0x28, 0x28);
-    case checks::Severity::Medium:
-        return QColor(0xef, 0x8f, 0x00);
-    case checks::Severity::Low:
-        break;
+    case checks::Severity::High: return QColor(0xc6, 0x28, 0x28);
+    case checks::Severity::Medium: return QColor(0xef, 0x8f, 0x00);
+    case checks::Severity::Low: break;
     }
     return QColor(0x60, 0x7d, 0x8b);
 }
@@ -205,7 +202,11 @@ QString FindingsView::countsText() const
             .arg(c.low)
             .arg(c.accepted)
             .arg(c.noLongerApplies);
-    return tr("%1 high \u00b7 %2 medium \u00b7 %3 low \u00b7 %4 accepted").arg(c.high).arg(c.medium).arg(c.low).arg(c.accepted);
+    return tr("%1 high \u00b7 %2 medium \u00b7 %3 low \u00b7 %4 accepted")
+        .arg(c.high)
+        .arg(c.medium)
+        .arg(c.low)
+        .arg(c.accepted);
 }
 
 const checks::Finding *FindingsView::findingAt(int viewRow) const
@@ -253,11 +254,9 @@ void FindingsView::acceptCurrent()
     if (!f)
         return;
     bool ok = false;
-    const QString justification =
-        QInputDialog::getMultiLineText(this, tr("Accept finding"),
-                                       tr("Why is \u201c%1\u201d acceptable? The justification is kept with the project.")
-                                           .arg(f->message),
-                                       {}, &ok);
+    const QString justification = QInputDialog::getMultiLineText(
+        this, tr("Accept finding"),
+        tr("Why is \u201c%1\u201d acceptable? The justification is kept with the project.").arg(f->message), {}, &ok);
     if (ok)
         acceptRow(row, justification);
 }

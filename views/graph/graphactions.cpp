@@ -92,10 +92,9 @@ bool GraphView::removeEntity(const Id &id)
         if (cascade.totalChanged() > 0)
             details.append(tr("It is also taken out of %n other entries.", nullptr, cascade.totalChanged()));
         details.append(tr("You can undo this."));
-        const auto ask =
-            m_confirmDelete ? m_confirmDelete : [](QWidget *parent, const QString &t, const QString &d) {
-                return QMessageBox::question(parent, tr("Remove"), t + u'\n' + d) == QMessageBox::Yes;
-            };
+        const auto ask = m_confirmDelete ? m_confirmDelete : [](QWidget *parent, const QString &t, const QString &d) {
+            return QMessageBox::question(parent, tr("Remove"), t + u'\n' + d) == QMessageBox::Yes;
+        };
         if (!ask(this, text, details.join(u' ')))
             return false;
     }
@@ -156,12 +155,11 @@ QMenu *GraphView::contextMenuAt(const QPoint &viewportPos)
         menu->addAction(tr("Open in editor"), this, [this, id] { Q_EMIT openRequested(id); });
         menu->addSeparator();
         if (hit->data(KindRole).toString() == QLatin1StringView("party")) {
-            QAction *add = menu->addAction(tr("Add transfer from here to\u2026"), this,
-                                           [this, id] { startConnect(id); });
+            QAction *add =
+                menu->addAction(tr("Add transfer from here to\u2026"), this, [this, id] { startConnect(id); });
             add->setEnabled(editable);
             menu->addSeparator();
-            QAction *remove =
-                menu->addAction(tr("Remove party\u2026"), this, [this, id] { removeEntity(id); });
+            QAction *remove = menu->addAction(tr("Remove party\u2026"), this, [this, id] { removeEntity(id); });
             remove->setEnabled(editable);
         } else {
             const Transfer *t = m_graph->data().find<Transfer>(id);
@@ -207,8 +205,7 @@ void GraphView::exportPicture()
     QString selectedFilter;
     const QString path = m_saveFileName(
         this, tr("Export graph"), proposedExportPath(),
-        tr("SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml)"),
-        &selectedFilter);
+        tr("SVG (*.svg);;PNG (*.png);;PDF (*.pdf);;Graphviz DOT (*.dot);;GraphML (*.graphml)"), &selectedFilter);
     if (path.isEmpty())
         return;
     const auto format = formatFromName(path.section(u'.', -1));
@@ -220,8 +217,7 @@ void GraphView::exportPicture()
     QString error;
     const QByteArray bytes = graph::exportPicture(*m_graph, m_picture, *format, &error);
     QSaveFile file(path);
-    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-        !file.commit()) {
+    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         QMessageBox::warning(this, tr("Export graph"), tr("Could not write %1. %2").arg(path, error));
         return;
     }

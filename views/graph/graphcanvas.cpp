@@ -17,7 +17,8 @@
 
 namespace ropa {
 
-GraphCanvas::GraphCanvas(QWidget *parent) : QGraphicsView(parent)
+GraphCanvas::GraphCanvas(QWidget *parent)
+    : QGraphicsView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);

@@ -9,7 +9,9 @@
 
 namespace ropa {
 
-NodeItem::NodeItem(const NodeShape &shape) : QGraphicsRectItem(shape.rect), m_label(shape.label)
+NodeItem::NodeItem(const NodeShape &shape)
+    : QGraphicsRectItem(shape.rect)
+    , m_label(shape.label)
 {
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
@@ -26,7 +28,9 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
                      QStyleOptionGraphicsItem::levelOfDetailFromTransform(p->worldTransform()));
 }
 
-EdgeItem::EdgeItem(const EdgeShape &shape) : QGraphicsPathItem(shape.path), m_polygons(shape.polygons)
+EdgeItem::EdgeItem(const EdgeShape &shape)
+    : QGraphicsPathItem(shape.path)
+    , m_polygons(shape.polygons)
 {
     setFlag(ItemUsesExtendedStyleOption);
     setPen(shape.pen);
@@ -51,8 +55,7 @@ bool makeItems(std::vector<QGraphicsItem *> &made, const GraphShapes &shapes, in
     made.reserve(total);
     int count = 0;
     while (made.size() < total) {
-        if ((limit > 0 && count >= limit) ||
-            (budgetMs > 0 && count % 64 == 63 && timer.elapsed() >= budgetMs))
+        if ((limit > 0 && count >= limit) || (budgetMs > 0 && count % 64 == 63 && timer.elapsed() >= budgetMs))
             return false;
         const std::size_t next = made.size();
         if (next < shapes.edges.size())
@@ -64,14 +67,13 @@ bool makeItems(std::vector<QGraphicsItem *> &made, const GraphShapes &shapes, in
     return true;
 }
 
-void addItems(QGraphicsScene *scene, QHash<Id, QGraphicsItem *> &items,
-              const std::vector<QGraphicsItem *> &made, const GraphShapes &shapes)
+void addItems(QGraphicsScene *scene, QHash<Id, QGraphicsItem *> &items, const std::vector<QGraphicsItem *> &made,
+              const GraphShapes &shapes)
 {
     items.reserve(qsizetype(made.size()));
     for (std::size_t k = 0; k < made.size(); ++k) {
         scene->addItem(made[k]);
-        items.insert(k < shapes.edges.size() ? shapes.edges[k].transfer
-                                             : shapes.nodes[k - shapes.edges.size()].party,
+        items.insert(k < shapes.edges.size() ? shapes.edges[k].transfer : shapes.nodes[k - shapes.edges.size()].party,
                      made[k]);
     }
 }

@@ -86,8 +86,8 @@ private:
 bool makeItems(std::vector<QGraphicsItem *> &made, const GraphShapes &shapes, int budgetMs, int limit);
 
 // Puts the items made of `shapes` in `scene` and `items` (by id).
-void addItems(QGraphicsScene *scene, QHash<Id, QGraphicsItem *> &items,
-              const std::vector<QGraphicsItem *> &made, const GraphShapes &shapes);
+void addItems(QGraphicsScene *scene, QHash<Id, QGraphicsItem *> &items, const std::vector<QGraphicsItem *> &made,
+              const GraphShapes &shapes);
 
 // The whole-graph picture of `shapes` as a canvas in state `view` shows them: the same
 // painter and the same order as the scene's items (so it is exactly what they show). Any

@@ -14,13 +14,11 @@ std::shared_ptr<GraphResult> computeGraph(const GraphInput &in, const std::funct
     auto result = std::make_shared<GraphResult>();
     const auto stop = [&cancelled] { return cancelled && cancelled(); };
     result->newGraph = !in.graph;
-    result->graph =
-        in.graph ? in.graph : std::make_shared<const TransferGraph>(in.data ? *in.data : ProjectData());
+    result->graph = in.graph ? in.graph : std::make_shared<const TransferGraph>(in.data ? *in.data : ProjectData());
     const TransferGraph &g = *result->graph;
     if (stop())
         return result;
-    const Id category =
-        !in.category.isNull() && g.data().find<DataCategory>(in.category) ? in.category : Id();
+    const Id category = !in.category.isNull() && g.data().find<DataCategory>(in.category) ? in.category : Id();
     result->category = category;
 
     if (result->newGraph) {
@@ -123,9 +121,8 @@ std::shared_ptr<GraphResult> computeGraph(const GraphInput &in, const std::funct
             hops.append(h.reason.toHtmlEscaped());
         shape.tip =
             GraphView::tr("<b>%1 \u2192 %2</b><br>Mechanism: %3 (%4)<br>Data: %5<br>%6")
-                .arg(cleanText(g.node(e.from).name).toHtmlEscaped(),
-                     cleanText(g.node(e.to).name).toHtmlEscaped(), enumToString(e.mechanism),
-                     strengthTitle(e.strength).toHtmlEscaped(),
+                .arg(cleanText(g.node(e.from).name).toHtmlEscaped(), cleanText(g.node(e.to).name).toHtmlEscaped(),
+                     enumToString(e.mechanism), strengthTitle(e.strength).toHtmlEscaped(),
                      cleanText(categoriesText(g, r.edge)).toHtmlEscaped(), hops.join(QStringLiteral("<br>")));
         shapes->edges.push_back(std::move(shape));
     }
@@ -136,11 +133,10 @@ std::shared_ptr<GraphResult> computeGraph(const GraphInput &in, const std::funct
         shape.rect = b.rect;
         shape.label = std::move(labels[std::size_t(b.node)]);
         shape.dimmed = !nodeLit[std::size_t(b.node)] && !shape.label.own;
-        shape.tip =
-            QStringLiteral("<b>%1</b><br>%2<br>%3%4")
-                .arg(cleanText(g.node(b.node).name).toHtmlEscaped(),
-                     nodeCountryText(g, b.node).toHtmlEscaped(), roleText(g, b.node).toHtmlEscaped(),
-                     shape.label.named ? QString() : QStringLiteral("<br><i>a category of recipients</i>"));
+        shape.tip = QStringLiteral("<b>%1</b><br>%2<br>%3%4")
+                        .arg(cleanText(g.node(b.node).name).toHtmlEscaped(), nodeCountryText(g, b.node).toHtmlEscaped(),
+                             roleText(g, b.node).toHtmlEscaped(),
+                             shape.label.named ? QString() : QStringLiteral("<br><i>a category of recipients</i>"));
         shapes->nodes.push_back(std::move(shape));
     }
     if (stop())

@@ -65,7 +65,8 @@ protected:
 
 } // namespace
 
-GraphView::GraphView(QWidget *parent) : QWidget(parent)
+GraphView::GraphView(QWidget *parent)
+    : QWidget(parent)
 {
     m_categoryBox = new QComboBox(this);
     m_countryBox = new QComboBox(this);
@@ -82,8 +83,7 @@ GraphView::GraphView(QWidget *parent) : QWidget(parent)
     QToolButton *zoomIn = button(tr("+"), tr("Zoom in"));
     QToolButton *zoomOut = button(tr("\u2212"), tr("Zoom out"));
     QToolButton *fit = button(tr("Fit"), tr("Show the whole graph"));
-    QToolButton *exportButton =
-        button(tr("Export\u2026"), tr("Save the picture as SVG, PNG, PDF, DOT or GraphML"));
+    QToolButton *exportButton = button(tr("Export\u2026"), tr("Save the picture as SVG, PNG, PDF, DOT or GraphML"));
     // Nothing to zoom or export while a picture is computed (the one before is not current).
     m_pictureButtons = {zoomIn, zoomOut, fit, exportButton};
 
@@ -563,8 +563,7 @@ void GraphView::apply(GraphResult &result, std::vector<QGraphicsItem *> made, bo
     m_categoryBox->setCurrentIndex(std::max(0, m_categoryBox->findData(m_category)));
     m_countryBox->setCurrentIndex(std::max(0, m_countryBox->findData(m_country)));
     m_highlightBox->setCurrentIndex(std::max(0, m_highlightBox->findData(m_highlightCountry)));
-    m_strengthBox->setCurrentIndex(m_maxStrength ? std::max(0, m_strengthBox->findData(int(*m_maxStrength)))
-                                                 : 0);
+    m_strengthBox->setCurrentIndex(m_maxStrength ? std::max(0, m_strengthBox->findData(int(*m_maxStrength))) : 0);
     m_updating = false;
     m_picture = std::move(result.picture);
     m_highlighted = result.highlighted;

@@ -25,8 +25,8 @@
 // Files: graphview.cpp (the page, computing and showing), graphactions.cpp (edits, menu,
 // export), graphjob (the computation), graphitems (items, whole-graph picture), graphcanvas.
 
-#include "domain/project.h"
 #include "app/exportlocation.h"
+#include "domain/project.h"
 #include "graph/graphexport.h"
 #include "graphcanvas.h"
 #include "jobs/latestjob.h"

@@ -83,8 +83,8 @@ void fitTreeColumns(QTreeView *tree)
     for (int column = 0; column + 1 < columns; ++column) {
         tree->resizeColumnToContents(column);
         const int cap = column == 0 ? available / 2 : MaxColumnWidth;
-        tree->header()->resizeSection(
-            column, std::clamp(tree->header()->sectionSize(column) + Margin, MinColumnWidth, std::max(cap, MinColumnWidth)));
+        tree->header()->resizeSection(column, std::clamp(tree->header()->sectionSize(column) + Margin, MinColumnWidth,
+                                                         std::max(cap, MinColumnWidth)));
     }
 }
 

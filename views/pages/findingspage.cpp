@@ -37,7 +37,8 @@ void FindingsPage::attach(ProjectSession *session)
     auto *acceptances = session->isReadOnly() ? nullptr : new checks::AcceptanceStore(session->project(), runner);
     m_view = new FindingsView(runner, acceptances, this);
     m_view->setObjectName(QStringLiteral("findingsView"));
-    connect(m_view, &FindingsView::entityActivated, this, [this](EntityKind, const QUuid &id) { Q_EMIT openEntity(id); });
+    connect(m_view, &FindingsView::entityActivated, this,
+            [this](EntityKind, const QUuid &id) { Q_EMIT openEntity(id); });
     layout()->addWidget(m_view);
 }
 

@@ -173,7 +173,8 @@ void SectionsPage::createViews()
     // read-only overview with what refers to it.
     m_editor = new EntityEditor(nullptr, this);
     m_editor->setPlaceholderText(tr("Select an entry to edit it, or add one with Edit › Add."));
-    connect(m_editor, &EntityEditor::linkActivated, this, [this](EntityKind, const QUuid &id) { Q_EMIT linkActivated(id); });
+    connect(m_editor, &EntityEditor::linkActivated, this,
+            [this](EntityKind, const QUuid &id) { Q_EMIT linkActivated(id); });
 
     m_detailPane = new QTabWidget(this);
     m_detailPane->setObjectName(QStringLiteral("detailPane"));
@@ -261,9 +262,9 @@ void SectionsPage::prepare(IdleWork &idle)
 {
     m_tables->prepare(idle);
     // The editors, with their lists of parties, activities and categories to choose from.
-    for (const EntityKind kind : {EntityKind::Transfer, EntityKind::Activity, EntityKind::Party, EntityKind::Document,
-                                  EntityKind::DataCategory, EntityKind::DataSubject, EntityKind::SecurityMeasure,
-                                  EntityKind::Source}) {
+    for (const EntityKind kind :
+         {EntityKind::Transfer, EntityKind::Activity, EntityKind::Party, EntityKind::Document, EntityKind::DataCategory,
+          EntityKind::DataSubject, EntityKind::SecurityMeasure, EntityKind::Source}) {
         idle.add(QStringLiteral("editor %1").arg(static_cast<int>(kind)),
                  [this, kind](QDeadlineTimer deadline) { return m_editor->prepare(kind, deadline); });
     }

@@ -11,8 +11,8 @@ namespace ropa {
 namespace {
 
 // The largest tables first: their first use is what would take longest.
-constexpr std::array PreparationOrder = {Section::Transfers,      Section::Parties,          Section::Activities,
-                                         Section::Documents,      Section::DataCategories,   Section::DataSubjects,
+constexpr std::array PreparationOrder = {Section::Transfers,        Section::Parties,        Section::Activities,
+                                         Section::Documents,        Section::DataCategories, Section::DataSubjects,
                                          Section::SecurityMeasures, Section::Sources,        Section::OwnOrganisation};
 
 } // namespace
@@ -94,9 +94,8 @@ void SectionTables::prepare(IdleWork &idle)
     }
     // Each table's filter texts (a first keystroke in the filter box only searches them).
     for (const Section section : PreparationOrder) {
-        idle.add(QStringLiteral("filter %1").arg(sectionKey(section)), [this, section](QDeadlineTimer deadline) {
-            return made(section).proxy->prepareFilter(deadline);
-        });
+        idle.add(QStringLiteral("filter %1").arg(sectionKey(section)),
+                 [this, section](QDeadlineTimer deadline) { return made(section).proxy->prepareFilter(deadline); });
     }
     // The sort keys of every other column (a first click on a column header only sorts).
     for (const Section section : PreparationOrder) {

@@ -431,12 +431,11 @@ void RecordsView::exportRecord()
 
 QString RecordsView::proposedExportPath() const
 {
-    const QString what = m_report.type == reports::RecordType::Processor ? tr("processor record")
-                                                                         : tr("controller record");
+    const QString what =
+        m_report.type == reports::RecordType::Processor ? tr("processor record") : tr("controller record");
     const ProjectData *d = data();
     return ExportLocation::proposedPath(m_project ? m_project->filePath() : QString(), d ? d->info.name : QString(),
-                                        ExportLocation::Records, what,
-                                        reports::formatSuffix(reports::Format::Pdf));
+                                        ExportLocation::Records, what, reports::formatSuffix(reports::Format::Pdf));
 }
 
 void RecordsView::setSaveFileName(ExportLocation::SaveFileName ask)
@@ -499,8 +498,7 @@ void RecordsView::exportDone(const QString &path, const QString &error)
         m_summary->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
         if (warn) // asked for in the dialog: the next one opens there
             ExportLocation::remember(ExportLocation::Records, path);
-    }
-    else
+    } else
         m_summary->setText(error);
     Q_EMIT exportFinished(path, error);
     if (warn && !error.isEmpty() && error != tr("The export was cancelled."))

@@ -1,0 +1,68 @@
+#pragma once
+
+// The change between two versions of a vendor's subprocessor list: who was added, removed or
+// renamed, and whose location, purpose or data shared changed.
+
+#include "subprocessors/subprocessorlist.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ropa::subprocessors {
+
+struct DiffEntry
+{
+    QString name;
+    QStringList countries;      // as in subprocessorlist.h: codes, "EU", "EEA"
+    QString location;           // the location cell as written
+    QString purpose;
+};
+
+struct DiffRename
+{
+    QString oldName;
+    QString name;               // the new name
+    QStringList countries;      // in the new list
+    QString reason;             // "stem" (same first word of the name key) or "similar"
+};
+
+enum class ChangedField { Location, Purpose, DataShared };
+
+struct DiffChange
+{
+    QString name;               // in the new list
+    QStringList countries;      // in the new list
+    ChangedField field = ChangedField::Location;
+    QString oldValue;
+    QString newValue;
+    QStringList oldCountries;   // for a location change
+};
+
+struct ListDiff
+{
+    QList<DiffEntry> added;
+    QList<DiffEntry> removed;
+    QList<DiffRename> renamed;
+    QList<DiffChange> changed;
+
+    bool isEmpty() const { return added.isEmpty() && removed.isEmpty() && renamed.isEmpty() && changed.isEmpty(); }
+};
+
+// Rows with the same name key are one subprocessor (their countries merged). Unmatched names are
+// paired as renamed when their keys share the first word (unambiguously), or when their
+// similarity (1 - edit distance / longer key length) is at least 0.8; best pairs first.
+ListDiff diffLists(const SubprocessorList &oldList, const SubprocessorList &newList);
+
+// "location", "purpose", "data shared".
+QString fieldKey(ChangedField field);
+// { "added": [...], "removed": [...], "renamed": [...], "changed": [...] }, each with name and countries.
+QJsonObject diffJson(const ListDiff &diff);
+// A readable report, countries named in Reference::displayLanguage().
+QString diffText(const ListDiff &diff);
+
+// The Levenshtein similarity of two strings, 0 to 1.
+double similarity(const QString &a, const QString &b);
+
+} // namespace ropa::subprocessors

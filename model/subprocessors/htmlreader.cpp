@@ -170,17 +170,18 @@ RawRead readHtml(const QString &text)
             break;
         }
         const QStringView tag = QStringView(text).mid(i + 1, close - i - 1);
-        line += int(tag.count(u'\n'));
         const bool closing = tag.startsWith(u'/');
         qsizetype k = closing ? 1 : 0;
         QString name;
         while (k < tag.size() && (tag.at(k).isLetterOrNumber()))
             name.append(tag.at(k++).toLower());
-        i = close + 1;
-        if (name.isEmpty()) {   // "<" that opens no tag, e.g. "a < b"
-            s.text(QStringView(text).mid(close - tag.size() - 1, tag.size() + 2));
+        if (name.isEmpty()) {   // "<" that opens no tag, e.g. "a < b": text
+            s.text(u"<");
+            ++i;
             continue;
         }
+        line += int(tag.count(u'\n'));
+        i = close + 1;
         if (!closing && (name == u"script" || name == u"style")) {
             const qsizetype end = text.indexOf(QStringLiteral("</") + name, i, Qt::CaseInsensitive);
             const qsizetype stop = end < 0 ? n : end;

@@ -26,12 +26,17 @@ struct Merged
     QString location;
     QString purpose;
     QString dataShared;
+    QSet<QString> seen;   // the cell values already merged, as "field:value"
 };
 
-void appendDistinct(QString &to, const QString &value)
+void appendDistinct(Merged &m, QString &to, char field, const QString &value)
 {
-    if (value.isEmpty() || to.split(u'\n').contains(value))
+    if (value.isEmpty())
         return;
+    const QString tagged = QLatin1Char(field) + value;
+    if (m.seen.contains(tagged))
+        return;
+    m.seen.insert(tagged);
     to = to.isEmpty() ? value : to + u'\n' + value;
 }
 
@@ -43,16 +48,16 @@ QList<Merged> merge(const SubprocessorList &list)
         auto it = index.constFind(row.key);
         if (it == index.cend()) {
             it = index.insert(row.key, out.size());
-            out.append(Merged{row.key, row.name, {}, {}, {}, {}});
+            out.append(Merged{row.key, row.name, {}, {}, {}, {}, {}});
         }
         Merged &m = out[*it];
         for (const QString &c : row.countries) {
             if (!m.countries.contains(c))
                 m.countries.append(c);
         }
-        appendDistinct(m.location, row.location.isEmpty() ? row.corporateLocation : row.location);
-        appendDistinct(m.purpose, row.purpose);
-        appendDistinct(m.dataShared, row.dataShared);
+        appendDistinct(m, m.location, 'l', row.location.isEmpty() ? row.corporateLocation : row.location);
+        appendDistinct(m, m.purpose, 'p', row.purpose);
+        appendDistinct(m, m.dataShared, 'd', row.dataShared);
     }
     return out;
 }
@@ -71,6 +76,11 @@ bool sameText(const QString &a, const QString &b)
 {
     return foldText(a) == foldText(b);
 }
+
+// Above these, renames are found by the shared first word only: the edit distance of every
+// pair would take minutes on lists that are not a vendor's.
+constexpr double maxSimilarityPairs = 1e6;
+constexpr qsizetype maxKeyForSimilarity = 200;
 
 void compare(const Merged &o, const Merged &n, ListDiff &diff)
 {
@@ -154,9 +164,12 @@ ListDiff diffLists(const SubprocessorList &oldList, const SubprocessorList &newL
 
     // Candidate renames, best first: a shared first word counts only when it is the only
     // unmatched name with that first word on each side (else "Acme A" -> "Acme B" is a guess).
-    const auto countFirst = [](const QList<Merged> &all, const QList<qsizetype> &idx, const QString &word) {
-        return std::count_if(idx.cbegin(), idx.cend(), [&](qsizetype k) { return firstWord(all.at(k).key) == word; });
-    };
+    // The edit distance is only measured where the pairs are few enough to be a vendor's list.
+    QHash<QString, QList<qsizetype>> oldByWord, newByWord;
+    for (const qsizetype o : std::as_const(oldUnmatched))
+        oldByWord[firstWord(olds.at(o).key)].append(o);
+    for (const qsizetype n : std::as_const(newUnmatched))
+        newByWord[firstWord(news.at(n).key)].append(n);
     struct Candidate
     {
         double score;
@@ -164,15 +177,25 @@ ListDiff diffLists(const SubprocessorList &oldList, const SubprocessorList &newL
         QString reason;
     };
     QList<Candidate> candidates;
+    const bool measure = double(oldUnmatched.size()) * double(newUnmatched.size()) <= maxSimilarityPairs;
     for (const qsizetype o : std::as_const(oldUnmatched)) {
+        const QString &ok = olds.at(o).key;
+        const QString word = firstWord(ok);
+        const QList<qsizetype> sameWord = newByWord.value(word);
+        qsizetype stemPartner = -1;
+        if (word.size() >= 3 && sameWord.size() == 1 && oldByWord.value(word).size() == 1)
+            stemPartner = sameWord.first();
+        if (!measure) {
+            if (stemPartner >= 0)
+                candidates.append({similarity(ok, news.at(stemPartner).key), o, stemPartner, QStringLiteral("stem")});
+            continue;
+        }
         for (const qsizetype n : std::as_const(newUnmatched)) {
-            const QString &ok = olds.at(o).key, &nk = news.at(n).key;
-            const double sim = similarity(ok, nk);
-            const QString word = firstWord(ok);
+            const QString &nk = news.at(n).key;
+            const double sim = std::max(ok.size(), nk.size()) <= maxKeyForSimilarity ? similarity(ok, nk) : 0.0;
             if (sim >= 0.8)
                 candidates.append({sim + 1.0, o, n, QStringLiteral("similar")});
-            else if (word.size() >= 3 && word == firstWord(nk) && countFirst(olds, oldUnmatched, word) == 1
-                     && countFirst(news, newUnmatched, word) == 1)
+            else if (n == stemPartner)
                 candidates.append({sim, o, n, QStringLiteral("stem")});
         }
     }

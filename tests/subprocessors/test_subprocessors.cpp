@@ -229,6 +229,34 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 60000, "the limits must stop a read quickly, not after a hang");
     }
 
+    void bigListsDiffQuickly()
+    {
+        // Two lists of 20,000 different names each: renames are not searched pair by pair.
+        QByteArray a = "Name,Location\n", b = "Name,Location\n";
+        for (int i = 0; i < 20000; ++i) {
+            a += "Old" + QByteArray::number(i) + " Hosting,Spain\n";
+            b += "New" + QByteArray::number(i) + " Hosting,Spain\n";
+        }
+        a += "Shared Mail Ltd,Spain\n";
+        b += "Shared Mail Ltd,Portugal\n";
+        QElapsedTimer timer;
+        timer.start();
+        const ListDiff d = diffLists(readList(a, QStringLiteral("a.csv")), readList(b, QStringLiteral("b.csv")));
+        QCOMPARE(d.added.size(), 20000);
+        QCOMPARE(d.removed.size(), 20000);
+        QCOMPARE(d.changed.size(), 1);
+        QVERIFY2(timer.elapsed() < 30000, "a diff of two long lists must not take minutes");
+    }
+
+    void htmlLessThanInText()
+    {
+        const SubprocessorList list = readList("<table><tr><th>Name</th><th>Purpose</th></tr>"
+                                               "<tr><td>Acme</td><td>a < b</td></tr></table>", QStringLiteral("x.html"));
+        QVERIFY2(list.ok(), qPrintable(list.error));
+        QCOMPARE(list.rows.size(), 1);
+        QCOMPARE(list.rows.first().purpose, QStringLiteral("a < b"));
+    }
+
     void nameKeys()
     {
         QCOMPARE(nameKey(QStringLiteral("Acme Cloud, Inc.")), QStringLiteral("acme cloud"));

@@ -31,6 +31,19 @@ QString detectFormat(const QString &text, const QString &fileName)
     static const QRegularExpression mdSeparator(QStringLiteral("(^|\\n)\\s*\\|?\\s*:?-{2,}:?\\s*\\|"));
     if (mdSeparator.match(head).hasMatch())
         return QStringLiteral("markdown");
+    // A CSV saved as .txt, or without a name: its first line has a name heading between separators.
+    const QStringView firstLine = head.left(head.indexOf(u'\n') < 0 ? head.size() : head.indexOf(u'\n'));
+    for (const QChar sep : {QChar(u','), QChar(u';')}) {
+        const QList<QStringView> cells = firstLine.split(sep);
+        if (cells.size() < 2)
+            continue;
+        for (const QStringView cell : cells) {
+            QString heading = cell.trimmed().toString();
+            heading.remove(u'"');
+            if (fieldForHeading(heading) == Field::Name)
+                return QStringLiteral("csv");
+        }
+    }
     return QStringLiteral("text");
 }
 

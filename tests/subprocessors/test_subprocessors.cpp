@@ -115,6 +115,16 @@ private Q_SLOTS:
         QCOMPARE(list.rows.first().countries, QStringList{QStringLiteral("ES")});
     }
 
+    void csvToldByItsHeadings()
+    {
+        // Saved as .txt, or without a file name: the heading row tells it is CSV.
+        const SubprocessorList list = readList("\"Sub-processor\";Country\r\nAcme;Spain\r\n", QStringLiteral("list.txt"));
+        QVERIFY2(list.ok(), qPrintable(list.error));
+        QCOMPARE(list.format, QStringLiteral("csv"));
+        QCOMPARE(list.rows.first().name, QStringLiteral("Acme"));
+        QCOMPARE(list.rows.first().countries, QStringList{QStringLiteral("ES")});
+    }
+
     void markdownTwoTablesWithBr()
     {
         const SubprocessorList list = fixture(QStringLiteral("webpage.md"));

@@ -91,10 +91,10 @@ RawRead readCsv(const QString &text)
             cell.append(c);
         }
         if (cell.size() > maxCellChars) {
-            result.error = Tr::tr("line %1: a cell is longer than 10 MB; is this a subprocessor list?").arg(recordLine);
+            result.error = Tr::tr("line %1: a cell is longer than 1 MB; is this a subprocessor list?").arg(recordLine);
             return result;
         }
-        if (records.size() > maxRows) {
+        if (records.size() - 1 > maxRows) {   // the first record is the heading row
             result.error = Tr::tr("more than %n rows; a subprocessor list is not this long", nullptr, maxRows);
             return result;
         }

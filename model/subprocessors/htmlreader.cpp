@@ -151,7 +151,7 @@ RawRead readHtml(const QString &text)
             line += int(chunk.count(u'\n'));
             s.text(chunk);
             if (s.cell.size() > maxCellChars) {
-                s.result.error = Tr::tr("line %1: a cell is longer than 10 MB; is this a subprocessor list?").arg(line);
+                s.result.error = Tr::tr("line %1: a cell is longer than 1 MB; is this a subprocessor list?").arg(line);
                 return s.result;
             }
             i = end;

@@ -73,7 +73,7 @@ RawRead readMarkdown(const QString &text)
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i);
         if (line.size() > maxCellChars) {
-            result.error = Tr::tr("line %1: a cell is longer than 10 MB; is this a subprocessor list?").arg(i + 1);
+            result.error = Tr::tr("line %1: a cell is longer than 1 MB; is this a subprocessor list?").arg(i + 1);
             return result;
         }
         const bool isTableStart = line.contains(u'|') && i + 1 < lines.size() && isSeparatorRow(lines.at(i + 1));
@@ -95,7 +95,7 @@ RawRead readMarkdown(const QString &text)
             if (!row.contains(u'|') || row.trimmed().isEmpty())
                 break;
             if (row.size() > maxCellChars) {
-                result.error = Tr::tr("line %1: a cell is longer than 10 MB; is this a subprocessor list?").arg(j + 1);
+                result.error = Tr::tr("line %1: a cell is longer than 1 MB; is this a subprocessor list?").arg(j + 1);
                 return result;
             }
             if (++rowCount > maxRows) {

@@ -9,9 +9,11 @@
 
 namespace ropa::subprocessors {
 
-// The limits that turn a hostile or broken file into a message instead of a hang.
-inline constexpr int maxRows = 100000;
-inline constexpr qsizetype maxCellChars = 10 * 1024 * 1024;
+// The limits that turn a hostile or broken file into a message instead of a hang. Published lists
+// have tens to a few hundred rows and cells of a few lines: a list of 100,000 rows or a cell of
+// 10 MB is not one.
+inline constexpr int maxRows = 10000;
+inline constexpr qsizetype maxCellChars = 1000000;
 
 struct SubprocessorRow
 {

@@ -74,7 +74,7 @@ RawRead readPlainText(const QString &text)
     int separated = 0, tabbed = 0, nonEmpty = 0;
     for (const QString &l : lines) {
         if (l.size() > maxCellChars) {
-            result.error = Tr::tr("a line is longer than 10 MB; is this a subprocessor list?");
+            result.error = Tr::tr("a line is longer than 1 MB; is this a subprocessor list?");
             return result;
         }
         if (l.trimmed().isEmpty())

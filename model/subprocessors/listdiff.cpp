@@ -81,6 +81,20 @@ bool sameText(const QString &a, const QString &b)
 // pair would take minutes on lists that are not a vendor's.
 constexpr double maxSimilarityPairs = 1e6;
 constexpr qsizetype maxKeyForSimilarity = 200;
+// Short names are too easily similar ("Acme A", "Acme B"), and names that differ in a number
+// ("Region 1", "Region 2") are different entities.
+constexpr double minSimilarity = 0.85;
+constexpr qsizetype minKeyForSimilarity = 8;
+
+QString digits(const QString &key)
+{
+    QString d;
+    for (const QChar c : key) {
+        if (c.isDigit())
+            d.append(c);
+    }
+    return d;
+}
 
 void compare(const Merged &o, const Merged &n, ListDiff &diff)
 {
@@ -183,7 +197,8 @@ ListDiff diffLists(const SubprocessorList &oldList, const SubprocessorList &newL
         const QString word = firstWord(ok);
         const QList<qsizetype> sameWord = newByWord.value(word);
         qsizetype stemPartner = -1;
-        if (word.size() >= 3 && sameWord.size() == 1 && oldByWord.value(word).size() == 1)
+        if (word.size() >= 3 && sameWord.size() == 1 && oldByWord.value(word).size() == 1
+            && digits(ok) == digits(news.at(sameWord.first()).key))
             stemPartner = sameWord.first();
         if (!measure) {
             if (stemPartner >= 0)
@@ -192,8 +207,9 @@ ListDiff diffLists(const SubprocessorList &oldList, const SubprocessorList &newL
         }
         for (const qsizetype n : std::as_const(newUnmatched)) {
             const QString &nk = news.at(n).key;
-            const double sim = std::max(ok.size(), nk.size()) <= maxKeyForSimilarity ? similarity(ok, nk) : 0.0;
-            if (sim >= 0.8)
+            const qsizetype longer = std::max(ok.size(), nk.size());
+            const double sim = longer <= maxKeyForSimilarity ? similarity(ok, nk) : 0.0;
+            if (sim >= minSimilarity && longer >= minKeyForSimilarity && digits(ok) == digits(nk))
                 candidates.append({sim + 1.0, o, n, QStringLiteral("similar")});
             else if (n == stemPartner)
                 candidates.append({sim, o, n, QStringLiteral("stem")});

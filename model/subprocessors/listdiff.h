@@ -51,8 +51,9 @@ struct ListDiff
 };
 
 // Rows with the same name key are one subprocessor (their countries merged). Unmatched names are
-// paired as renamed when their keys share the first word (unambiguously), or when their
-// similarity (1 - edit distance / longer key length) is at least 0.8; best pairs first.
+// paired as renamed, if the digits in their keys are the same, when their keys share the first
+// word (unambiguously), or when their similarity (1 - edit distance / longer key length) is at
+// least 0.85 and the longer key has 8 characters or more; best pairs first.
 ListDiff diffLists(const SubprocessorList &oldList, const SubprocessorList &newList);
 
 // "location", "purpose", "data shared".

@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ropa::subprocessors {
 
 namespace {
@@ -77,7 +79,29 @@ SubprocessorList buildList(const RawRead &read, const QString &format)
     }
     QStringList headingsSeen;
     bool anyNameColumn = false;
-    for (const RawTable &table : read.tables) {
+    for (RawTable table : read.tables) {
+        // A title row above the heading row ("Subprocessors as of 1 March", a cell spanning the
+        // table): the heading row is the first of the next rows that names a name column.
+        const auto hasName = [](const QStringList &cells) {
+            return std::any_of(cells.cbegin(), cells.cend(), [](const QString &c) { return fieldForHeading(c) == Field::Name; });
+        };
+        const auto filled = [](const QStringList &cells) {
+            return std::count_if(cells.cbegin(), cells.cend(), [](const QString &c) { return !c.trimmed().isEmpty(); });
+        };
+        const bool titleRow = filled(table.header) == 1 && !table.rows.isEmpty() && filled(table.rows.first()) > 1
+                              && hasName(table.rows.first());
+        if (!hasName(table.header) || titleRow) {
+            for (qsizetype r = 0; r < std::min<qsizetype>(3, table.rows.size()); ++r) {
+                if (!hasName(table.rows.at(r)))
+                    continue;
+                if (table.title.isEmpty())
+                    table.title = table.header.join(u' ').simplified();
+                table.header = table.rows.at(r);
+                table.rows.remove(0, r + 1);
+                table.lines.remove(0, r + 1);
+                break;
+            }
+        }
         QList<Field> fields;
         QStringList ignored;
         for (const QString &h : table.header) {

@@ -168,6 +168,21 @@ private Q_SLOTS:
         QVERIFY(list.rows.at(3).countries.isEmpty());
     }
 
+    void titleRowAboveHeadings()
+    {
+        const SubprocessorList list = readList("<table><tr><th colspan=2>Subprocessors as of 1 March</th></tr>"
+                                               "<tr><th>Name</th><th>Country</th></tr><tr><td>Acme</td><td>Spain</td></tr></table>",
+                                               QStringLiteral("x.html"));
+        QVERIFY2(list.ok(), qPrintable(list.error));
+        QCOMPARE(list.rows.size(), 1);
+        QCOMPARE(list.rows.first().name, QStringLiteral("Acme"));
+        QCOMPARE(list.rows.first().table, QStringLiteral("Subprocessors as of 1 March"));
+        const SubprocessorList csv = readList("Our subprocessors\nName,Country\nAcme,Spain\n", QStringLiteral("x.csv"));
+        QVERIFY2(csv.ok(), qPrintable(csv.error));
+        QCOMPARE(csv.rows.size(), 1);
+        QCOMPARE(csv.rows.first().countries, QStringList{QStringLiteral("ES")});
+    }
+
     void plainTextLines()
     {
         const SubprocessorList list = fixture(QStringLiteral("copied-list.txt"));

@@ -4,7 +4,7 @@
 #include "common.h"
 
 #include "reference/reference.h"
-#include "subprocessors/listdiff.h"
+#include "subprocessors/diffreport.h"
 #include "subprocessors/listreader.h"
 
 #include <QJsonArray>

@@ -5,7 +5,6 @@
 
 #include "subprocessors/subprocessorlist.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -55,13 +54,6 @@ struct ListDiff
 // word (unambiguously), or when their similarity (1 - edit distance / longer key length) is at
 // least 0.85 and the longer key has 8 characters or more; best pairs first.
 ListDiff diffLists(const SubprocessorList &oldList, const SubprocessorList &newList);
-
-// "location", "purpose", "data shared".
-QString fieldKey(ChangedField field);
-// { "added": [...], "removed": [...], "renamed": [...], "changed": [...] }, each with name and countries.
-QJsonObject diffJson(const ListDiff &diff);
-// A readable report, countries named in Reference::displayLanguage().
-QString diffText(const ListDiff &diff);
 
 // The Levenshtein similarity of two strings, 0 to 1.
 double similarity(const QString &a, const QString &b);

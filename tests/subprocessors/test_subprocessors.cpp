@@ -2,7 +2,7 @@
 // (the names, the countries, what stayed unresolved, the exact diff).
 
 #include "subprocessors/columns.h"
-#include "subprocessors/listdiff.h"
+#include "subprocessors/diffreport.h"
 #include "subprocessors/listreader.h"
 #include "subprocessors/resolve.h"
 

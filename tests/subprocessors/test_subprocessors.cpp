@@ -6,6 +6,8 @@
 #include "subprocessors/listreader.h"
 #include "subprocessors/resolve.h"
 
+#include "reference/reference.h"
+
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTest>
@@ -389,6 +391,9 @@ private Q_SLOTS:
         QCOMPARE(d.added.size(), 1);
         QCOMPARE(d.added.first().name, QStringLiteral("Kestrel Voice Labs Pvt Ltd"));
         QCOMPARE(d.added.first().countries, QStringList{QStringLiteral("IN")});
+        // What makes the new subprocessor matter: a country outside the EEA without adequacy.
+        QVERIFY(!ropa::Reference::instance().isEea(u"IN"));
+        QVERIFY(!ropa::Reference::instance().adequacy(u"IN"));
         QCOMPARE(d.removed.size(), 1);
         QCOMPARE(d.removed.first().name, QStringLiteral("Cirrus Analytics SAS"));
         QCOMPARE(d.removed.first().countries, QStringList{QStringLiteral("FR")});
@@ -402,6 +407,8 @@ private Q_SLOTS:
         QCOMPARE(moved.field, ChangedField::Location);
         QCOMPARE(moved.oldCountries, QStringList{QStringLiteral("SE")});
         QCOMPARE(moved.countries, QStringList{QStringLiteral("US")});
+        QVERIFY(ropa::Reference::instance().isEea(moved.oldCountries.first()));
+        QVERIFY(!ropa::Reference::instance().isEea(moved.countries.first()));
         QCOMPARE(moved.oldValue, QStringLiteral("Sweden"));
         QCOMPARE(moved.newValue, QStringLiteral("United States"));
         QVERIFY(diffLists(v1, v1).isEmpty());

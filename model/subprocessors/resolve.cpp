@@ -86,8 +86,14 @@ const Lookup &lookup()
             t.codes.insert(foldPlace(c.name), c.code);
             if (!c.isoName.isEmpty())
                 t.codes.insert(foldPlace(c.isoName), c.code);
-            for (const QString &lang : languages)
-                t.codes.insert(foldPlace(ref.countryName(c.code, lang)), c.code);
+        }
+        // A translated name never replaces an English one it happens to spell.
+        for (const Country &c : ref.countries()) {
+            for (const QString &lang : languages) {
+                const QString name = foldPlace(ref.countryName(c.code, lang));
+                if (!t.codes.contains(name))
+                    t.codes.insert(name, c.code);
+            }
         }
         // Names lists use that iso-codes spells otherwise, and French names of the countries
         // subprocessors are most often in.

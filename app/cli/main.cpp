@@ -22,7 +22,7 @@ void printUsage(QTextStream &s)
       << Tr::tr("Keeps GDPR Article 30 records of processing activities.") << "\n\n"
       << Tr::tr("Commands:") << '\n';
     for (const Command &c : registeredCommands()) {
-        s << "  " << QString::fromLatin1(c.name).leftJustified(13)
+        s << "  " << QString::fromLatin1(c.name).leftJustified(15)
           << QCoreApplication::translate("ropa::cli", c.summary) << '\n';
     }
     s << '\n'

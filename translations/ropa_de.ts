@@ -1686,6 +1686,14 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
+    <message>
+        <source>transfer graph</source>
+        <translation>Übermittlungsgraph</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
 </context>
 <context>
     <name>ropa::HelpMenu</name>
@@ -2064,10 +2072,6 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>Safe Harbour (invalidated)</source>
         <translation>Safe Harbor (für ungültig erklärt)</translation>
-    </message>
-    <message>
-        <source>None stated</source>
-        <translation>Keines angegeben</translation>
     </message>
     <message>
         <source>Standard contractual clauses (module %1)</source>
@@ -2953,11 +2957,19 @@ Die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>processor record</source>
+        <translation>Verzeichnis des Auftragsverarbeiters</translation>
+    </message>
+    <message>
+        <source>controller record</source>
+        <translation>Verzeichnis des Verantwortlichen</translation>
     </message>
 </context>
 <context>
@@ -4715,6 +4727,88 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <source>three-way merge of two copies: merge BASE OURS THEIRS -o OUT [--json] [--prefer ours|theirs]</source>
         <translation>Drei-Wege-Zusammenführung zweier Kopien: merge BASE OURS THEIRS -o OUT [--json] [--prefer ours|theirs]</translation>
     </message>
+    <message>
+        <source>location not stated</source>
+        <translation>Standort nicht angegeben</translation>
+    </message>
+    <message>
+        <source>(not understood: %1)</source>
+        <translation>(nicht verstanden: %1)</translation>
+    </message>
+    <message>
+        <source>Read a vendor&apos;s subprocessor list (CSV, Markdown table, HTML table or plain text) and print its subprocessors with the countries their locations resolve to, and what was not understood.</source>
+        <translation>Die Liste der Unterauftragsverarbeiter eines Anbieters lesen (CSV, Markdown-Tabelle, HTML-Tabelle oder reiner Text) und die Unterauftragsverarbeiter mit den Ländern ihrer Standorte ausgeben, und was nicht verstanden wurde.</translation>
+    </message>
+    <message>
+        <source>The list as a file.</source>
+        <translation>Die Liste als Datei.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>the messages and country names</source>
+        <translation>die Meldungen und Ländernamen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subprocessor(s) read</source>
+        <translation>
+            <numerusform>%n Unterauftragsverarbeiter gelesen</numerusform>
+            <numerusform>%n Unterauftragsverarbeiter gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: location not stated (%2)</source>
+        <translation>%1: Standort nicht angegeben (%2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>%1: not a country: %2</source>
+        <translation>%1: kein Land: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unresolved locations (%n):</source>
+        <translation>
+            <numerusform>Nicht erkannter Standort (%n):</numerusform>
+            <numerusform>Nicht erkannte Standorte (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not understood:</source>
+        <translation>Nicht verstanden:</translation>
+    </message>
+    <message>
+        <source>What changed between two versions of a vendor&apos;s subprocessor list: added, removed, renamed, location, purpose and data shared changed. Exit code 0: no change, 1: changes, 2: bad input.</source>
+        <translation>Was sich zwischen zwei Versionen der Liste der Unterauftragsverarbeiter eines Anbieters geändert hat: hinzugefügt, entfernt, umbenannt, Standort, Zweck und übermittelte Daten geändert. Exit-Code 0: keine Änderung, 1: Änderungen, 2: ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>The version accepted before, and the new one.</source>
+        <translation>Die zuvor akzeptierte Version und die neue.</translation>
+    </message>
+    <message>
+        <source>Print JSON: added, removed, renamed, changed.</source>
+        <translation>JSON ausgeben: added, removed, renamed, changed.</translation>
+    </message>
+    <message>
+        <source>Usage: ropa-cli subprocessors read LIST [--json] [--lang LANG]
+       ropa-cli subprocessors diff OLD_LIST NEW_LIST [--json] [--lang LANG]
+</source>
+        <translation>Aufruf: ropa-cli subprocessors read LISTE [--json] [--lang SPRACHE]
+        ropa-cli subprocessors diff ALTE_LISTE NEUE_LISTE [--json] [--lang SPRACHE]
+</translation>
+    </message>
+    <message>
+        <source>subprocessors: expected “read” or “diff” (see ropa-cli subprocessors --help)</source>
+        <translation>subprocessors: „read“ oder „diff“ erwartet (siehe ropa-cli subprocessors --help)</translation>
+    </message>
+    <message>
+        <source>a vendor&apos;s subprocessor list: subprocessors read LIST [--json] | subprocessors diff OLD_LIST NEW_LIST [--json] [--lang en|nl|de]</source>
+        <translation>die Liste der Unterauftragsverarbeiter eines Anbieters: subprocessors read LISTE [--json] | subprocessors diff ALTE_LISTE NEUE_LISTE [--json] [--lang en|nl|de]</translation>
+    </message>
 </context>
 <context>
     <name>ropa::compare</name>
@@ -6373,31 +6467,31 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     </message>
     <message>
         <source>cannot read the package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>it holds nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist leer</translation>
     </message>
     <message>
         <source>an entry is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag ist zu groß</translation>
     </message>
     <message>
         <source>cannot write the package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>the written package cannot be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>das geschriebene Paket kann nicht wieder gelesen werden</translation>
     </message>
     <message>
         <source>cannot write the ODT document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das ODT-Dokument kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -6733,6 +6827,144 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>%1 since %2</source>
         <translation>%1 seit %2</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::subprocessors</name>
+    <message>
+        <source>the table</source>
+        <translation>die Tabelle</translation>
+    </message>
+    <message>
+        <source>the table “%1”</source>
+        <translation>die Tabelle „%1“</translation>
+    </message>
+    <message>
+        <source>%1 has no column of names (its headings: %2); it was skipped</source>
+        <translation>%1 hat keine Spalte mit Namen (Überschriften: %2); übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: columns not recognised, ignored: %2</source>
+        <translation>%1: Spalten nicht erkannt, ignoriert: %2</translation>
+    </message>
+    <message>
+        <source>line %1: a row without a name was skipped</source>
+        <translation>Zeile %1: eine Zeile ohne Namen wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>line %1: more cells than headings; the extra cells were ignored</source>
+        <translation>Zeile %1: mehr Zellen als Überschriften; die zusätzlichen Zellen wurden ignoriert</translation>
+    </message>
+    <message>
+        <source>no subprocessors found: the list is empty or has no table</source>
+        <translation>keine Unterauftragsverarbeiter gefunden: die Liste ist leer oder hat keine Tabelle</translation>
+    </message>
+    <message>
+        <source>no column of subprocessor names (a heading such as “Name”, “Subprocessor” or “Entity”); headings found: %1</source>
+        <translation>keine Spalte mit Namen der Unterauftragsverarbeiter (eine Überschrift wie „Name“, „Subprocessor“ oder „Unterauftragsverarbeiter“); gefundene Überschriften: %1</translation>
+    </message>
+    <message>
+        <source>the list has no subprocessors</source>
+        <translation>die Liste enthält keine Unterauftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>line %1: a cell is longer than 1 MB; is this a subprocessor list?</source>
+        <translation>Zeile %1: eine Zelle ist länger als 1 MB; ist das eine Liste von Unterauftragsverarbeitern?</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n rows; a subprocessor list is not this long</source>
+        <translation>
+            <numerusform>mehr als %n Zeile; so lang ist keine Liste von Unterauftragsverarbeitern</numerusform>
+            <numerusform>mehr als %n Zeilen; so lang ist keine Liste von Unterauftragsverarbeitern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: a quoted cell is not closed; read to the end of the file</source>
+        <translation>Zeile %1: eine Zelle in Anführungszeichen ist nicht geschlossen; bis zum Ende der Datei gelesen</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>No change between the two lists.</source>
+        <translation>Keine Änderung zwischen den beiden Listen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added (%n):</source>
+        <translation>
+            <numerusform>Hinzugefügt (%n):</numerusform>
+            <numerusform>Hinzugefügt (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed (%n):</source>
+        <translation>
+            <numerusform>Entfernt (%n):</numerusform>
+            <numerusform>Entfernt (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed (%n):</source>
+        <translation>
+            <numerusform>Umbenannt (%n):</numerusform>
+            <numerusform>Umbenannt (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed (%n):</source>
+        <translation>
+            <numerusform>Geändert (%n):</numerusform>
+            <numerusform>Geändert (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>data shared</source>
+        <translation>übermittelte Daten</translation>
+    </message>
+    <message>
+        <source>  * %1, %2: %3 → %4</source>
+        <translation>  * %1, %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>this is not a text file (CSV, Markdown, HTML or plain text)</source>
+        <translation>dies ist keine Textdatei (CSV, Markdown, HTML oder reiner Text)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as Windows-1252</source>
+        <translation>die Datei ist nicht UTF-8; sie wurde als Windows-1252 gelesen</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is over 200 MB; a subprocessor list is not this large</source>
+        <translation>%1 ist größer als 200 MB; so groß ist keine Liste von Unterauftragsverarbeitern</translation>
+    </message>
+    <message>
+        <source>line %1: a table row outside a table was skipped</source>
+        <translation>Zeile %1: eine Tabellenzeile außerhalb einer Tabelle wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>a line is longer than 1 MB; is this a subprocessor list?</source>
+        <translation>eine Zeile ist länger als 1 MB; ist das eine Liste von Unterauftragsverarbeitern?</translation>
+    </message>
+    <message>
+        <source>line %1: not understood, skipped: %2</source>
+        <translation>Zeile %1: nicht verstanden, übersprungen: %2</translation>
     </message>
 </context>
 <context>

@@ -1686,6 +1686,14 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <source>Computing…</source>
         <translation>Bezig met berekenen…</translation>
     </message>
+    <message>
+        <source>transfer graph</source>
+        <translation>doorgiftegrafiek</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
 </context>
 <context>
     <name>ropa::HelpMenu</name>
@@ -2064,10 +2072,6 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>Safe Harbour (invalidated)</source>
         <translation>Safe Harbour (ongeldig verklaard)</translation>
-    </message>
-    <message>
-        <source>None stated</source>
-        <translation>Geen vermeld</translation>
     </message>
     <message>
         <source>Standard contractual clauses (module %1)</source>
@@ -2953,11 +2957,19 @@ Het bestand bestaat niet.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt geschreven…</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het exporteren is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>processor record</source>
+        <translation>register van de verwerker</translation>
+    </message>
+    <message>
+        <source>controller record</source>
+        <translation>register van de verwerkingsverantwoordelijke</translation>
     </message>
 </context>
 <context>
@@ -4715,6 +4727,88 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <source>three-way merge of two copies: merge BASE OURS THEIRS -o OUT [--json] [--prefer ours|theirs]</source>
         <translation>drieweg-samenvoeging van twee kopieën: merge BASE OURS THEIRS -o OUT [--json] [--prefer ours|theirs]</translation>
     </message>
+    <message>
+        <source>location not stated</source>
+        <translation>locatie niet vermeld</translation>
+    </message>
+    <message>
+        <source>(not understood: %1)</source>
+        <translation>(niet begrepen: %1)</translation>
+    </message>
+    <message>
+        <source>Read a vendor&apos;s subprocessor list (CSV, Markdown table, HTML table or plain text) and print its subprocessors with the countries their locations resolve to, and what was not understood.</source>
+        <translation>Lees de lijst van subverwerkers van een leverancier (CSV, Markdown-tabel, HTML-tabel of platte tekst) en toon de subverwerkers met de landen van hun locaties, en wat niet begrepen is.</translation>
+    </message>
+    <message>
+        <source>The list as a file.</source>
+        <translation>De lijst als bestand.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON afdrukken.</translation>
+    </message>
+    <message>
+        <source>the messages and country names</source>
+        <translation>de meldingen en landnamen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subprocessor(s) read</source>
+        <translation>
+            <numerusform>%n subverwerker gelezen</numerusform>
+            <numerusform>%n subverwerkers gelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: location not stated (%2)</source>
+        <translation>%1: locatie niet vermeld (%2)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <source>%1: not a country: %2</source>
+        <translation>%1: geen land: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unresolved locations (%n):</source>
+        <translation>
+            <numerusform>Niet herkende locatie (%n):</numerusform>
+            <numerusform>Niet herkende locaties (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not understood:</source>
+        <translation>Niet begrepen:</translation>
+    </message>
+    <message>
+        <source>What changed between two versions of a vendor&apos;s subprocessor list: added, removed, renamed, location, purpose and data shared changed. Exit code 0: no change, 1: changes, 2: bad input.</source>
+        <translation>Wat er veranderd is tussen twee versies van de lijst van subverwerkers van een leverancier: toegevoegd, verwijderd, hernoemd, locatie, doel en gedeelde gegevens gewijzigd. Afsluitcode 0: geen verschil, 1: wijzigingen, 2: onjuiste invoer.</translation>
+    </message>
+    <message>
+        <source>The version accepted before, and the new one.</source>
+        <translation>De eerder geaccepteerde versie, en de nieuwe.</translation>
+    </message>
+    <message>
+        <source>Print JSON: added, removed, renamed, changed.</source>
+        <translation>JSON afdrukken: added, removed, renamed, changed.</translation>
+    </message>
+    <message>
+        <source>Usage: ropa-cli subprocessors read LIST [--json] [--lang LANG]
+       ropa-cli subprocessors diff OLD_LIST NEW_LIST [--json] [--lang LANG]
+</source>
+        <translation>Gebruik: ropa-cli subprocessors read LIJST [--json] [--lang TAAL]
+         ropa-cli subprocessors diff OUDE_LIJST NIEUWE_LIJST [--json] [--lang TAAL]
+</translation>
+    </message>
+    <message>
+        <source>subprocessors: expected “read” or “diff” (see ropa-cli subprocessors --help)</source>
+        <translation>subprocessors: “read” of “diff” verwacht (zie ropa-cli subprocessors --help)</translation>
+    </message>
+    <message>
+        <source>a vendor&apos;s subprocessor list: subprocessors read LIST [--json] | subprocessors diff OLD_LIST NEW_LIST [--json] [--lang en|nl|de]</source>
+        <translation>de lijst van subverwerkers van een leverancier: subprocessors read LIJST [--json] | subprocessors diff OUDE_LIJST NIEUWE_LIJST [--json] [--lang en|nl|de]</translation>
+    </message>
 </context>
 <context>
     <name>ropa::compare</name>
@@ -6373,31 +6467,31 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     </message>
     <message>
         <source>cannot read the package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het pakket niet lezen: %1</translation>
     </message>
     <message>
         <source>it holds nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>het is leeg</translation>
     </message>
     <message>
         <source>an entry is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>een onderdeel is te groot</translation>
     </message>
     <message>
         <source>cannot write the package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het pakket niet schrijven: %1</translation>
     </message>
     <message>
         <source>the written package cannot be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>het geschreven pakket kan niet worden teruggelezen</translation>
     </message>
     <message>
         <source>cannot write the ODT document: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het ODT-document niet schrijven: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>geannuleerd</translation>
     </message>
 </context>
 <context>
@@ -6733,6 +6827,144 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>%1 since %2</source>
         <translation>%1 sinds %2</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::subprocessors</name>
+    <message>
+        <source>the table</source>
+        <translation>de tabel</translation>
+    </message>
+    <message>
+        <source>the table “%1”</source>
+        <translation>de tabel “%1”</translation>
+    </message>
+    <message>
+        <source>%1 has no column of names (its headings: %2); it was skipped</source>
+        <translation>%1 heeft geen kolom met namen (kopjes: %2); overgeslagen</translation>
+    </message>
+    <message>
+        <source>%1: columns not recognised, ignored: %2</source>
+        <translation>%1: kolommen niet herkend, genegeerd: %2</translation>
+    </message>
+    <message>
+        <source>line %1: a row without a name was skipped</source>
+        <translation>regel %1: een rij zonder naam is overgeslagen</translation>
+    </message>
+    <message>
+        <source>line %1: more cells than headings; the extra cells were ignored</source>
+        <translation>regel %1: meer cellen dan kopjes; de extra cellen zijn genegeerd</translation>
+    </message>
+    <message>
+        <source>no subprocessors found: the list is empty or has no table</source>
+        <translation>geen subverwerkers gevonden: de lijst is leeg of heeft geen tabel</translation>
+    </message>
+    <message>
+        <source>no column of subprocessor names (a heading such as “Name”, “Subprocessor” or “Entity”); headings found: %1</source>
+        <translation>geen kolom met namen van subverwerkers (een kopje als “Name”, “Subprocessor” of “Naam”); gevonden kopjes: %1</translation>
+    </message>
+    <message>
+        <source>the list has no subprocessors</source>
+        <translation>de lijst bevat geen subverwerkers</translation>
+    </message>
+    <message>
+        <source>line %1: a cell is longer than 1 MB; is this a subprocessor list?</source>
+        <translation>regel %1: een cel is langer dan 1 MB; is dit een lijst van subverwerkers?</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n rows; a subprocessor list is not this long</source>
+        <translation>
+            <numerusform>meer dan %n rij; zo lang is een lijst van subverwerkers niet</numerusform>
+            <numerusform>meer dan %n rijen; zo lang is een lijst van subverwerkers niet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: a quoted cell is not closed; read to the end of the file</source>
+        <translation>regel %1: een cel tussen aanhalingstekens is niet afgesloten; gelezen tot het einde van het bestand</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>No change between the two lists.</source>
+        <translation>Geen verschil tussen de twee lijsten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added (%n):</source>
+        <translation>
+            <numerusform>Toegevoegd (%n):</numerusform>
+            <numerusform>Toegevoegd (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed (%n):</source>
+        <translation>
+            <numerusform>Verwijderd (%n):</numerusform>
+            <numerusform>Verwijderd (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed (%n):</source>
+        <translation>
+            <numerusform>Hernoemd (%n):</numerusform>
+            <numerusform>Hernoemd (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed (%n):</source>
+        <translation>
+            <numerusform>Gewijzigd (%n):</numerusform>
+            <numerusform>Gewijzigd (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>data shared</source>
+        <translation>gedeelde gegevens</translation>
+    </message>
+    <message>
+        <source>  * %1, %2: %3 → %4</source>
+        <translation>  * %1, %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>this is not a text file (CSV, Markdown, HTML or plain text)</source>
+        <translation>dit is geen tekstbestand (CSV, Markdown, HTML of platte tekst)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as Windows-1252</source>
+        <translation>het bestand is geen UTF-8; het is gelezen als Windows-1252</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is over 200 MB; a subprocessor list is not this large</source>
+        <translation>%1 is groter dan 200 MB; zo groot is een lijst van subverwerkers niet</translation>
+    </message>
+    <message>
+        <source>line %1: a table row outside a table was skipped</source>
+        <translation>regel %1: een tabelrij buiten een tabel is overgeslagen</translation>
+    </message>
+    <message>
+        <source>a line is longer than 1 MB; is this a subprocessor list?</source>
+        <translation>een regel is langer dan 1 MB; is dit een lijst van subverwerkers?</translation>
+    </message>
+    <message>
+        <source>line %1: not understood, skipped: %2</source>
+        <translation>regel %1: niet begrepen, overgeslagen: %2</translation>
     </message>
 </context>
 <context>

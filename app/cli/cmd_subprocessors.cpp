@@ -76,11 +76,13 @@ int cmdRead(const QStringList &args)
         for (const SubprocessorRow &r : list.rows) {
             rows.append(rowJson(r));
             if (r.locationNotStated || !r.unresolved.isEmpty())
-                unresolved.append(QJsonObject{{QStringLiteral("name"), r.name}, {QStringLiteral("location"), r.location},
+                unresolved.append(QJsonObject{{QStringLiteral("name"), r.name},
+                                              {QStringLiteral("location"), r.location},
                                               {QStringLiteral("unresolved"), QJsonArray::fromStringList(r.unresolved)},
                                               {QStringLiteral("locationNotStated"), r.locationNotStated}});
         }
-        const QJsonObject o{{QStringLiteral("format"), list.format}, {QStringLiteral("rows"), rows},
+        const QJsonObject o{{QStringLiteral("format"), list.format},
+                            {QStringLiteral("rows"), rows},
                             {QStringLiteral("unresolved"), unresolved},
                             {QStringLiteral("notes"), QJsonArray::fromStringList(list.notes)}};
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
@@ -103,7 +105,9 @@ int cmdRead(const QStringList &args)
     for (const SubprocessorRow &r : list.rows) {
         if (r.locationNotStated)
             unresolved.append(Tr::tr("%1: location not stated (%2)")
-                                  .arg(r.name, r.location.isEmpty() ? Tr::tr("empty") : r.location.split(u'\n').join(QStringLiteral("; "))));
+                                  .arg(r.name, r.location.isEmpty()
+                                                   ? Tr::tr("empty")
+                                                   : r.location.split(u'\n').join(QStringLiteral("; "))));
         else if (!r.unresolved.isEmpty())
             unresolved.append(Tr::tr("%1: not a country: %2").arg(r.name, r.unresolved.join(QStringLiteral("; "))));
     }
@@ -170,10 +174,11 @@ int cmdSubprocessors(const QStringList &args)
     return fail(Tr::tr("subprocessors: expected “read” or “diff” (see ropa-cli subprocessors --help)"));
 }
 
-const Registration regSubprocessors{{80, "subprocessors",
-                        QT_TRANSLATE_NOOP("ropa::cli", "a vendor's subprocessor list: subprocessors read LIST [--json] | "
-                                                       "subprocessors diff OLD_LIST NEW_LIST [--json] [--lang en|nl|de]"),
-                        cmdSubprocessors}};
+const Registration regSubprocessors{
+    {80, "subprocessors",
+     QT_TRANSLATE_NOOP("ropa::cli", "a vendor's subprocessor list: subprocessors read LIST [--json] | "
+                                    "subprocessors diff OLD_LIST NEW_LIST [--json] [--lang en|nl|de]"),
+     cmdSubprocessors}};
 
 } // namespace
 

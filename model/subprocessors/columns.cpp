@@ -46,24 +46,24 @@ Field fieldForHeading(const QString &heading)
     if (containsAny(h, {"corporate", "headquarter", "registered office", "head office", "hauptsitz", "firmensitz",
                         "statutaire zetel", "hoofdkantoor", "siege"}))
         return Field::CorporateLocation;
-    if (containsAny(h, {"location", "country", "countries", "region", "where", "locatie", "land", "standort",
-                        "lieu", "pays", "localisation", "ort der verarbeitung", "plaats"}))
+    if (containsAny(h, {"location", "country", "countries", "region", "where", "locatie", "land", "standort", "lieu",
+                        "pays", "localisation", "ort der verarbeitung", "plaats"}))
         return Field::Location;
-    if (containsAny(h, {"safeguard", "mechanism", "transfer", "garantie", "waarborg", "schutzma", "doorgifte",
-                        "ubermittlung"}))
+    if (containsAny(
+            h, {"safeguard", "mechanism", "transfer", "garantie", "waarborg", "schutzma", "doorgifte", "ubermittlung"}))
         return Field::Safeguards;
     if (containsAny(h, {"link", "url", "website", "web site", "more information", "privacy"}))
         return Field::Link;
-    if (containsAny(h, {"data shared", "personal data", "data categor", "categories", "types of data",
-                        "kind of data", "gegevens", "daten", "donnees"}))
+    if (containsAny(h, {"data shared", "personal data", "data categor", "categories", "types of data", "kind of data",
+                        "gegevens", "daten", "donnees"}))
         return Field::DataShared;
     if (containsAny(h, {"name", "processor", "entity", "vendor", "provider", "company", "party", "organisation",
                         "organization", "naam", "verwerker", "anbieter", "dienstleister", "leverancier", "nom",
                         "sous traitant", "unterauftrag", "partner", "affiliate"}))
         return Field::Name;
-    if (containsAny(h, {"purpose", "description", "service", "nature", "activit", "processing", "function",
-                        "role", "doel", "dienst", "verwerking", "zweck", "leistung", "taetigkeit", "tatigkeit",
-                        "finalite", "objet", "prestation"}))
+    if (containsAny(h, {"purpose", "description", "service", "nature", "activit", "processing", "function", "role",
+                        "doel", "dienst", "verwerking", "zweck", "leistung", "taetigkeit", "tatigkeit", "finalite",
+                        "objet", "prestation"}))
         return Field::Purpose;
     return Field::None;
 }
@@ -83,13 +83,14 @@ SubprocessorList buildList(const RawRead &read, const QString &format)
         // A title row above the heading row ("Subprocessors as of 1 March", a cell spanning the
         // table): the heading row is the first of the next rows that names a name column.
         const auto hasName = [](const QStringList &cells) {
-            return std::any_of(cells.cbegin(), cells.cend(), [](const QString &c) { return fieldForHeading(c) == Field::Name; });
+            return std::any_of(cells.cbegin(), cells.cend(),
+                               [](const QString &c) { return fieldForHeading(c) == Field::Name; });
         };
         const auto filled = [](const QStringList &cells) {
             return std::count_if(cells.cbegin(), cells.cend(), [](const QString &c) { return !c.trimmed().isEmpty(); });
         };
-        const bool titleRow = filled(table.header) == 1 && !table.rows.isEmpty() && filled(table.rows.first()) > 1
-                              && hasName(table.rows.first());
+        const bool titleRow = filled(table.header) == 1 && !table.rows.isEmpty() && filled(table.rows.first()) > 1 &&
+                              hasName(table.rows.first());
         if (!hasName(table.header) || titleRow) {
             for (qsizetype r = 0; r < std::min<qsizetype>(3, table.rows.size()); ++r) {
                 if (!hasName(table.rows.at(r)))
@@ -109,7 +110,8 @@ SubprocessorList buildList(const RawRead &read, const QString &format)
             if (fields.constLast() == Field::None && !h.trimmed().isEmpty())
                 ignored.append(h.trimmed());
         }
-        const QString tableName = table.title.isEmpty() ? Tr::tr("the table") : Tr::tr("the table “%1”").arg(table.title);
+        const QString tableName =
+            table.title.isEmpty() ? Tr::tr("the table") : Tr::tr("the table “%1”").arg(table.title);
         if (!fields.contains(Field::Name)) {
             headingsSeen.append(table.header.join(QStringLiteral(", ")));
             list.notes.append(Tr::tr("%1 has no column of names (its headings: %2); it was skipped")
@@ -118,7 +120,8 @@ SubprocessorList buildList(const RawRead &read, const QString &format)
         }
         anyNameColumn = true;
         if (!ignored.isEmpty())
-            list.notes.append(Tr::tr("%1: columns not recognised, ignored: %2").arg(tableName, ignored.join(QStringLiteral(", "))));
+            list.notes.append(
+                Tr::tr("%1: columns not recognised, ignored: %2").arg(tableName, ignored.join(QStringLiteral(", "))));
         for (qsizetype r = 0; r < table.rows.size(); ++r) {
             const QStringList &cells = table.rows.at(r);
             SubprocessorRow row;
@@ -151,7 +154,8 @@ SubprocessorList buildList(const RawRead &read, const QString &format)
                 continue;
             }
             if (cells.size() > fields.size())
-                list.notes.append(Tr::tr("line %1: more cells than headings; the extra cells were ignored").arg(row.line));
+                list.notes.append(
+                    Tr::tr("line %1: more cells than headings; the extra cells were ignored").arg(row.line));
             row.name = row.name.split(u'\n').join(u' ');
             row.key = nameKey(row.name);
             // The data goes where it is processed; only when no processing location is given does
@@ -167,7 +171,8 @@ SubprocessorList buildList(const RawRead &read, const QString &format)
         list.error = Tr::tr("no subprocessors found: the list is empty or has no table");
     else if (!anyNameColumn)
         list.error = Tr::tr("no column of subprocessor names (a heading such as “Name”, “Subprocessor” or “Entity”); "
-                            "headings found: %1").arg(headingsSeen.join(QStringLiteral(" | ")));
+                            "headings found: %1")
+                         .arg(headingsSeen.join(QStringLiteral(" | ")));
     else if (list.rows.isEmpty())
         list.error = Tr::tr("the list has no subprocessors");
     return list;

@@ -94,13 +94,14 @@ RawRead readCsv(const QString &text)
             result.error = Tr::tr("line %1: a cell is longer than 1 MB; is this a subprocessor list?").arg(recordLine);
             return result;
         }
-        if (records.size() - 1 > maxRows) {   // the first record is the heading row
+        if (records.size() - 1 > maxRows) { // the first record is the heading row
             result.error = Tr::tr("more than %n rows; a subprocessor list is not this long", nullptr, maxRows);
             return result;
         }
     }
     if (quoted)
-        result.notes.append(Tr::tr("line %1: a quoted cell is not closed; read to the end of the file").arg(recordLine));
+        result.notes.append(
+            Tr::tr("line %1: a quoted cell is not closed; read to the end of the file").arg(recordLine));
     if (!cell.isEmpty() || !record.isEmpty())
         endRecord();
     if (records.isEmpty())

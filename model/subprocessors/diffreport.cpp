@@ -50,25 +50,33 @@ QJsonObject diffJson(const ListDiff &diff)
     const auto entries = [](const QList<DiffEntry> &list) {
         QJsonArray a;
         for (const DiffEntry &e : list)
-            a.append(QJsonObject{{QStringLiteral("name"), e.name}, {QStringLiteral("countries"), codes(e.countries)},
-                                 {QStringLiteral("location"), e.location}, {QStringLiteral("purpose"), e.purpose}});
+            a.append(QJsonObject{{QStringLiteral("name"), e.name},
+                                 {QStringLiteral("countries"), codes(e.countries)},
+                                 {QStringLiteral("location"), e.location},
+                                 {QStringLiteral("purpose"), e.purpose}});
         return a;
     };
     QJsonArray renamed;
     for (const DiffRename &r : diff.renamed)
-        renamed.append(QJsonObject{{QStringLiteral("name"), r.name}, {QStringLiteral("oldName"), r.oldName},
-                                   {QStringLiteral("countries"), codes(r.countries)}, {QStringLiteral("match"), r.reason}});
+        renamed.append(QJsonObject{{QStringLiteral("name"), r.name},
+                                   {QStringLiteral("oldName"), r.oldName},
+                                   {QStringLiteral("countries"), codes(r.countries)},
+                                   {QStringLiteral("match"), r.reason}});
     QJsonArray changed;
     for (const DiffChange &c : diff.changed) {
-        QJsonObject o{{QStringLiteral("name"), c.name}, {QStringLiteral("countries"), codes(c.countries)},
-                      {QStringLiteral("field"), fieldKey(c.field)}, {QStringLiteral("old"), c.oldValue},
+        QJsonObject o{{QStringLiteral("name"), c.name},
+                      {QStringLiteral("countries"), codes(c.countries)},
+                      {QStringLiteral("field"), fieldKey(c.field)},
+                      {QStringLiteral("old"), c.oldValue},
                       {QStringLiteral("new"), c.newValue}};
         if (c.field == ChangedField::Location)
             o.insert(QStringLiteral("oldCountries"), codes(c.oldCountries));
         changed.append(o);
     }
-    return {{QStringLiteral("added"), entries(diff.added)}, {QStringLiteral("removed"), entries(diff.removed)},
-            {QStringLiteral("renamed"), renamed}, {QStringLiteral("changed"), changed}};
+    return {{QStringLiteral("added"), entries(diff.added)},
+            {QStringLiteral("removed"), entries(diff.removed)},
+            {QStringLiteral("renamed"), renamed},
+            {QStringLiteral("changed"), changed}};
 }
 
 QString diffText(const ListDiff &diff)
@@ -76,12 +84,15 @@ QString diffText(const ListDiff &diff)
     if (diff.isEmpty())
         return Tr::tr("No change between the two lists.") + u'\n';
     QString s;
-    const auto section = [&s](const QString &title) { s += (s.isEmpty() ? QString() : QStringLiteral("\n")) + title + u'\n'; };
+    const auto section = [&s](const QString &title) {
+        s += (s.isEmpty() ? QString() : QStringLiteral("\n")) + title + u'\n';
+    };
     if (!diff.added.isEmpty()) {
         section(Tr::tr("Added (%n):", nullptr, int(diff.added.size())));
         for (const DiffEntry &e : diff.added)
-            s += QStringLiteral("  + %1 — %2%3\n").arg(e.name, countryNames(e.countries),
-                                                        e.purpose.isEmpty() ? QString() : QStringLiteral(" — ") + oneLine(e.purpose));
+            s += QStringLiteral("  + %1 — %2%3\n")
+                     .arg(e.name, countryNames(e.countries),
+                          e.purpose.isEmpty() ? QString() : QStringLiteral(" — ") + oneLine(e.purpose));
     }
     if (!diff.removed.isEmpty()) {
         section(Tr::tr("Removed (%n):", nullptr, int(diff.removed.size())));

@@ -11,9 +11,9 @@ namespace ropa::subprocessors {
 QString decodeEntities(QStringView text)
 {
     static const QHash<QString, QString> named{
-        {QStringLiteral("amp"), QStringLiteral("&")},     {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("gt"), QStringLiteral(">")},      {QStringLiteral("quot"), QStringLiteral("\"")},
-        {QStringLiteral("apos"), QStringLiteral("'")},    {QStringLiteral("nbsp"), QStringLiteral(" ")},
+        {QStringLiteral("amp"), QStringLiteral("&")},      {QStringLiteral("lt"), QStringLiteral("<")},
+        {QStringLiteral("gt"), QStringLiteral(">")},       {QStringLiteral("quot"), QStringLiteral("\"")},
+        {QStringLiteral("apos"), QStringLiteral("'")},     {QStringLiteral("nbsp"), QStringLiteral(" ")},
         {QStringLiteral("ndash"), QString(QChar(0x2013))}, {QStringLiteral("mdash"), QString(QChar(0x2014))},
         {QStringLiteral("rsquo"), QString(QChar(0x2019))}, {QStringLiteral("lsquo"), QString(QChar(0x2018))},
         {QStringLiteral("ldquo"), QString(QChar(0x201C))}, {QStringLiteral("rdquo"), QString(QChar(0x201D))},
@@ -80,7 +80,7 @@ struct Scanner
     int rowLine = 0;
     QStringList row;
     QString cell;
-    QString outside;   // text outside tables since the last table: the next table's title
+    QString outside; // text outside tables since the last table: the next table's title
     QString caption;
     int rowCount = 0;
 
@@ -175,7 +175,7 @@ RawRead readHtml(const QString &text)
         QString name;
         while (k < tag.size() && (tag.at(k).isLetterOrNumber()))
             name.append(tag.at(k++).toLower());
-        if (name.isEmpty()) {   // "<" that opens no tag, e.g. "a < b": text
+        if (name.isEmpty()) { // "<" that opens no tag, e.g. "a < b": text
             s.text(u"<");
             ++i;
             continue;
@@ -193,7 +193,7 @@ RawRead readHtml(const QString &text)
             if (closing) {
                 s.endTable();
             } else {
-                if (s.inTable)   // a table inside a cell or an unclosed table: finish the one before
+                if (s.inTable) // a table inside a cell or an unclosed table: finish the one before
                     s.endTable();
                 s.inTable = true;
             }
@@ -201,7 +201,7 @@ RawRead readHtml(const QString &text)
             if (name == u"br" || name == u"p" || name == u"div" || name == u"li" || name.startsWith(u'h'))
                 s.outside.append(u'\n');
             if (!closing && name.size() == 2 && name.startsWith(u'h') && name.at(1).isDigit())
-                s.outside.clear();   // a heading starts: it is the next table's title
+                s.outside.clear(); // a heading starts: it is the next table's title
         } else if (name == u"caption") {
             s.inCaption = !closing;
         } else if (name == u"tr") {

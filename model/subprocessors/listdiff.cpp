@@ -22,7 +22,7 @@ struct Merged
     QString location;
     QString purpose;
     QString dataShared;
-    QSet<QString> seen;   // the cell values already merged, as "field:value"
+    QSet<QString> seen; // the cell values already merged, as "field:value"
 };
 
 void appendDistinct(Merged &m, QString &to, char field, const QString &value)
@@ -97,8 +97,8 @@ void compare(const Merged &o, const Merged &n, ListDiff &diff)
     QStringList oldSorted = o.countries, newSorted = n.countries;
     oldSorted.sort();
     newSorted.sort();
-    const bool locationChanged = (o.countries.isEmpty() && n.countries.isEmpty()) ? !sameText(o.location, n.location)
-                                                                                  : oldSorted != newSorted;
+    const bool locationChanged =
+        (o.countries.isEmpty() && n.countries.isEmpty()) ? !sameText(o.location, n.location) : oldSorted != newSorted;
     if (locationChanged)
         diff.changed.append({n.name, n.countries, ChangedField::Location, o.location, n.location, o.countries});
     if (!sameText(o.purpose, n.purpose))
@@ -172,8 +172,8 @@ ListDiff diffLists(const SubprocessorList &oldList, const SubprocessorList &newL
         const QString word = firstWord(ok);
         const QList<qsizetype> sameWord = newByWord.value(word);
         qsizetype stemPartner = -1;
-        if (word.size() >= 3 && sameWord.size() == 1 && oldByWord.value(word).size() == 1
-            && digits(ok) == digits(news.at(sameWord.first()).key))
+        if (word.size() >= 3 && sameWord.size() == 1 && oldByWord.value(word).size() == 1 &&
+            digits(ok) == digits(news.at(sameWord.first()).key))
             stemPartner = sameWord.first();
         if (!measure) {
             if (stemPartner >= 0)

@@ -14,29 +14,29 @@ namespace ropa::subprocessors {
 struct DiffEntry
 {
     QString name;
-    QStringList countries;      // as in subprocessorlist.h: codes, "EU", "EEA"
-    QString location;           // the location cell as written
+    QStringList countries; // as in subprocessorlist.h: codes, "EU", "EEA"
+    QString location;      // the location cell as written
     QString purpose;
 };
 
 struct DiffRename
 {
     QString oldName;
-    QString name;               // the new name
-    QStringList countries;      // in the new list
-    QString reason;             // "stem" (same first word of the name key) or "similar"
+    QString name;          // the new name
+    QStringList countries; // in the new list
+    QString reason;        // "stem" (same first word of the name key) or "similar"
 };
 
 enum class ChangedField { Location, Purpose, DataShared };
 
 struct DiffChange
 {
-    QString name;               // in the new list
-    QStringList countries;      // in the new list
+    QString name;          // in the new list
+    QStringList countries; // in the new list
     ChangedField field = ChangedField::Location;
     QString oldValue;
     QString newValue;
-    QStringList oldCountries;   // for a location change
+    QStringList oldCountries; // for a location change
 };
 
 struct ListDiff

@@ -18,17 +18,17 @@ struct Tr
 
 struct RawTable
 {
-    QString title;               // a heading or caption just above the table, if any
+    QString title; // a heading or caption just above the table, if any
     QStringList header;
     QList<QStringList> rows;
-    QList<int> lines;            // 1-based source line of each row
+    QList<int> lines; // 1-based source line of each row
 };
 
 struct RawRead
 {
     QList<RawTable> tables;
-    QStringList notes;           // what the reader skipped, readable
-    QString error;               // a limit was hit or the input is unreadable
+    QStringList notes; // what the reader skipped, readable
+    QString error;     // a limit was hit or the input is unreadable
 };
 
 } // namespace ropa::subprocessors

@@ -27,17 +27,18 @@ QString nameKey(const QString &name)
 {
     static const QSet<QString> legalForms{
         QStringLiteral("inc"),  QStringLiteral("incorporated"), QStringLiteral("ltd"),  QStringLiteral("limited"),
-        QStringLiteral("llc"),  QStringLiteral("llp"),  QStringLiteral("lp"),   QStringLiteral("plc"),
-        QStringLiteral("corp"), QStringLiteral("corporation"), QStringLiteral("co"), QStringLiteral("gmbh"),
-        QStringLiteral("ag"),   QStringLiteral("kg"),   QStringLiteral("ug"),   QStringLiteral("se"),
-        QStringLiteral("bv"),   QStringLiteral("nv"),   QStringLiteral("vof"),  QStringLiteral("sa"),
-        QStringLiteral("sas"),  QStringLiteral("sarl"), QStringLiteral("sasu"), QStringLiteral("srl"),
-        QStringLiteral("spa"),  QStringLiteral("sl"),   QStringLiteral("ab"),   QStringLiteral("oy"),
-        QStringLiteral("as"),   QStringLiteral("asa"),  QStringLiteral("aps"),  QStringLiteral("pty"),
-        QStringLiteral("kk"),   QStringLiteral("pte"),  QStringLiteral("pvt"),  QStringLiteral("private"),  QStringLiteral("bvba"), QStringLiteral("sprl"),
+        QStringLiteral("llc"),  QStringLiteral("llp"),          QStringLiteral("lp"),   QStringLiteral("plc"),
+        QStringLiteral("corp"), QStringLiteral("corporation"),  QStringLiteral("co"),   QStringLiteral("gmbh"),
+        QStringLiteral("ag"),   QStringLiteral("kg"),           QStringLiteral("ug"),   QStringLiteral("se"),
+        QStringLiteral("bv"),   QStringLiteral("nv"),           QStringLiteral("vof"),  QStringLiteral("sa"),
+        QStringLiteral("sas"),  QStringLiteral("sarl"),         QStringLiteral("sasu"), QStringLiteral("srl"),
+        QStringLiteral("spa"),  QStringLiteral("sl"),           QStringLiteral("ab"),   QStringLiteral("oy"),
+        QStringLiteral("as"),   QStringLiteral("asa"),          QStringLiteral("aps"),  QStringLiteral("pty"),
+        QStringLiteral("kk"),   QStringLiteral("pte"),          QStringLiteral("pvt"),  QStringLiteral("private"),
+        QStringLiteral("bvba"), QStringLiteral("sprl"),
     };
     QString folded = foldText(name);
-    folded.remove(u'.');   // "B.V." -> "bv", "S.A." -> "sa"
+    folded.remove(u'.'); // "B.V." -> "bv", "S.A." -> "sa"
     folded.replace(u'&', QStringLiteral(" and "));
     QStringList words;
     QString word;
@@ -60,7 +61,7 @@ namespace {
 
 struct Lookup
 {
-    QHash<QString, QString> codes;   // folded name -> code ("US", "EU", "EEA")
+    QHash<QString, QString> codes; // folded name -> code ("US", "EU", "EEA")
     QSet<QString> notStated;
 };
 
@@ -98,28 +99,73 @@ const Lookup &lookup()
         // Names lists use that iso-codes spells otherwise, and French names of the countries
         // subprocessors are most often in.
         const std::pair<const char *, const char *> aliases[] = {
-            {"usa", "US"}, {"us", "US"}, {"united states of america", "US"}, {"america", "US"},
-            {"etats unis", "US"}, {"vereinigte staaten", "US"}, {"verenigde staten", "US"},
-            {"uk", "GB"}, {"great britain", "GB"}, {"britain", "GB"}, {"england", "GB"}, {"scotland", "GB"},
-            {"wales", "GB"}, {"northern ireland", "GB"}, {"royaume uni", "GB"}, {"vereinigtes konigreich", "GB"},
-            {"holland", "NL"}, {"pays bas", "NL"}, {"allemagne", "DE"}, {"irlande", "IE"},
-            {"republic of ireland", "IE"}, {"belgique", "BE"}, {"suisse", "CH"}, {"espagne", "ES"},
-            {"italie", "IT"}, {"suede", "SE"}, {"danemark", "DK"}, {"norvege", "NO"}, {"finlande", "FI"},
-            {"pologne", "PL"}, {"autriche", "AT"}, {"japon", "JP"}, {"inde", "IN"}, {"chine", "CN"},
-            {"australie", "AU"}, {"bresil", "BR"}, {"singapour", "SG"}, {"coree du sud", "KR"},
-            {"south korea", "KR"}, {"korea", "KR"}, {"russia", "RU"}, {"vietnam", "VN"}, {"taiwan", "TW"},
-            {"mexique", "MX"}, {"nouvelle zelande", "NZ"}, {"israel", "IL"}, {"philippines", "PH"},
-            {"eu", "EU"}, {"european union", "EU"}, {"europese unie", "EU"}, {"europaische union", "EU"},
-            {"union europeenne", "EU"}, {"ue", "EU"},
-            {"eea", "EEA"}, {"european economic area", "EEA"}, {"eer", "EEA"}, {"ewr", "EEA"},
-            {"europese economische ruimte", "EEA"}, {"europaischer wirtschaftsraum", "EEA"},
-            {"espace economique europeen", "EEA"}, {"eee", "EEA"},
+            {"usa", "US"},
+            {"us", "US"},
+            {"united states of america", "US"},
+            {"america", "US"},
+            {"etats unis", "US"},
+            {"vereinigte staaten", "US"},
+            {"verenigde staten", "US"},
+            {"uk", "GB"},
+            {"great britain", "GB"},
+            {"britain", "GB"},
+            {"england", "GB"},
+            {"scotland", "GB"},
+            {"wales", "GB"},
+            {"northern ireland", "GB"},
+            {"royaume uni", "GB"},
+            {"vereinigtes konigreich", "GB"},
+            {"holland", "NL"},
+            {"pays bas", "NL"},
+            {"allemagne", "DE"},
+            {"irlande", "IE"},
+            {"republic of ireland", "IE"},
+            {"belgique", "BE"},
+            {"suisse", "CH"},
+            {"espagne", "ES"},
+            {"italie", "IT"},
+            {"suede", "SE"},
+            {"danemark", "DK"},
+            {"norvege", "NO"},
+            {"finlande", "FI"},
+            {"pologne", "PL"},
+            {"autriche", "AT"},
+            {"japon", "JP"},
+            {"inde", "IN"},
+            {"chine", "CN"},
+            {"australie", "AU"},
+            {"bresil", "BR"},
+            {"singapour", "SG"},
+            {"coree du sud", "KR"},
+            {"south korea", "KR"},
+            {"korea", "KR"},
+            {"russia", "RU"},
+            {"vietnam", "VN"},
+            {"taiwan", "TW"},
+            {"mexique", "MX"},
+            {"nouvelle zelande", "NZ"},
+            {"israel", "IL"},
+            {"philippines", "PH"},
+            {"eu", "EU"},
+            {"european union", "EU"},
+            {"europese unie", "EU"},
+            {"europaische union", "EU"},
+            {"union europeenne", "EU"},
+            {"ue", "EU"},
+            {"eea", "EEA"},
+            {"european economic area", "EEA"},
+            {"eer", "EEA"},
+            {"ewr", "EEA"},
+            {"europese economische ruimte", "EEA"},
+            {"europaischer wirtschaftsraum", "EEA"},
+            {"espace economique europeen", "EEA"},
+            {"eee", "EEA"},
         };
         for (const auto &[name, code] : aliases)
             t.codes.insert(QString::fromLatin1(name), QString::fromLatin1(code));
-        for (const char *s : {"global", "worldwide", "world wide", "international", "various", "multiple",
-                              "n/a", "na", "none stated", "not stated", "tbd", "weltweit", "wereldwijd",
-                              "mondial", "monde entier", "-", "\xe2\x80\x93", "\xe2\x80\x94"})
+        for (const char *s : {"global", "worldwide", "world wide", "international", "various", "multiple", "n/a", "na",
+                              "none stated", "not stated", "tbd", "weltweit", "wereldwijd", "mondial", "monde entier",
+                              "-", "\xe2\x80\x93", "\xe2\x80\x94"})
             t.notStated.insert(QString::fromUtf8(s));
         return t;
     }();
@@ -131,8 +177,8 @@ const Lookup &lookup()
 ResolvedLocation resolveLocation(const QString &cell)
 {
     ResolvedLocation r;
-    static const QRegularExpression separators(
-        QStringLiteral("[,;/()\\n\\r\\t&+]|\\s(?:and|en|und|et)\\s"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression separators(QStringLiteral("[,;/()\\n\\r\\t&+]|\\s(?:and|en|und|et)\\s"),
+                                               QRegularExpression::CaseInsensitiveOption);
     const Lookup &t = lookup();
     const Reference &ref = Reference::instance();
     const QString whole = cell.simplified();
@@ -145,7 +191,7 @@ ResolvedLocation resolveLocation(const QString &cell)
     }
     for (QString part : cell.split(separators)) {
         part = part.trimmed();
-        if (part.startsWith(QStringLiteral("and "), Qt::CaseInsensitive))   // ", and Japan"
+        if (part.startsWith(QStringLiteral("and "), Qt::CaseInsensitive)) // ", and Japan"
             part = part.mid(4).trimmed();
         if (part.isEmpty())
             continue;

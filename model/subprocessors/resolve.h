@@ -15,10 +15,10 @@ QString nameKey(const QString &name);
 
 struct ResolvedLocation
 {
-    QStringList countries;      // ISO 3166-1 alpha-2, "EU", "EEA"; in the order written, no duplicates
-    QStringList unresolved;     // the parts that name no country or region, as written
-    bool notStated = false;     // empty, "Global", "Worldwide", "N/A", or nothing understood: not stated
-    bool saysVague = false;     // the cell itself says "Global", "Worldwide", "N/A", ...
+    QStringList countries;  // ISO 3166-1 alpha-2, "EU", "EEA"; in the order written, no duplicates
+    QStringList unresolved; // the parts that name no country or region, as written
+    bool notStated = false; // empty, "Global", "Worldwide", "N/A", or nothing understood: not stated
+    bool saysVague = false; // the cell itself says "Global", "Worldwide", "N/A", ...
 };
 
 // Splits a location cell on , ; / ( ) line breaks and "and", "en", "und", "et", "&", and reads

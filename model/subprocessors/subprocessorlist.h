@@ -20,27 +20,27 @@ struct SubprocessorRow
     // As read (cells trimmed, line breaks inside a cell kept as "\n").
     QString name;
     QString purpose;
-    QString location;           // where the data is processed: the transfer's destination
-    QString corporateLocation;  // the party's own country
+    QString location;          // where the data is processed: the transfer's destination
+    QString corporateLocation; // the party's own country
     QString dataShared;
     QString safeguards;
     QString link;
-    QString table;              // the heading or caption of the table the row came from, if any
-    int line = 0;               // 1-based line of the source where the row starts
+    QString table; // the heading or caption of the table the row came from, if any
+    int line = 0;  // 1-based line of the source where the row starts
 
     // Resolved.
-    QString key;                // the name for matching (see nameKey())
-    QStringList countries;      // ISO 3166-1 alpha-2 codes, and "EU" / "EEA" for regions, in order read
-    QStringList unresolved;     // parts of the location cell that name no country or region
-    bool locationNotStated = false;  // empty, "Global", "Worldwide": not stated, never "no transfer"
+    QString key;                    // the name for matching (see nameKey())
+    QStringList countries;          // ISO 3166-1 alpha-2 codes, and "EU" / "EEA" for regions, in order read
+    QStringList unresolved;         // parts of the location cell that name no country or region
+    bool locationNotStated = false; // empty, "Global", "Worldwide": not stated, never "no transfer"
 };
 
 struct SubprocessorList
 {
-    QString format;             // "csv", "markdown", "html", "text"
+    QString format; // "csv", "markdown", "html", "text"
     QList<SubprocessorRow> rows;
-    QStringList notes;          // what was not understood, one readable line each
-    QString error;              // set when nothing could be read: the list is unusable
+    QStringList notes; // what was not understood, one readable line each
+    QString error;     // set when nothing could be read: the list is unusable
 
     bool ok() const { return error.isEmpty(); }
 };

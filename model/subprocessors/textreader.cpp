@@ -162,7 +162,8 @@ RawRead readPlainText(const QString &text)
                 continue;
             }
             if (block.first().size() > 120 || block.first().endsWith(u'.')) {
-                result.notes.append(Tr::tr("line %1: not understood, skipped: %2").arg(start).arg(block.first().left(80)));
+                result.notes.append(
+                    Tr::tr("line %1: not understood, skipped: %2").arg(start).arg(block.first().left(80)));
                 continue;
             }
             QStringList cells{block.first(), QString(), QString()};

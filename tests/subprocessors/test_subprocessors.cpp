@@ -120,7 +120,8 @@ private Q_SLOTS:
     void csvToldByItsHeadings()
     {
         // Saved as .txt, or without a file name: the heading row tells it is CSV.
-        const SubprocessorList list = readList("\"Sub-processor\";Country\r\nAcme;Spain\r\n", QStringLiteral("list.txt"));
+        const SubprocessorList list =
+            readList("\"Sub-processor\";Country\r\nAcme;Spain\r\n", QStringLiteral("list.txt"));
         QVERIFY2(list.ok(), qPrintable(list.error));
         QCOMPARE(list.format, QStringLiteral("csv"));
         QCOMPARE(list.rows.first().name, QStringLiteral("Acme"));
@@ -156,8 +157,9 @@ private Q_SLOTS:
         QVERIFY2(list.ok(), qPrintable(list.error));
         QCOMPARE(list.format, QStringLiteral("html"));
         // Not the table the script writes, not the commented-out row.
-        QCOMPARE(names(list), (QStringList{QStringLiteral("Northgate Hosting GmbH"), QStringLiteral("Parcel Mail Ltd"),
-                                           QStringLiteral("Lumen Monitoring Pty Ltd"), QStringLiteral("Globex CDN Inc.")}));
+        QCOMPARE(names(list),
+                 (QStringList{QStringLiteral("Northgate Hosting GmbH"), QStringLiteral("Parcel Mail Ltd"),
+                              QStringLiteral("Lumen Monitoring Pty Ltd"), QStringLiteral("Globex CDN Inc.")}));
         QCOMPARE(list.rows.at(0).table, QString::fromUtf8("Annex III – List of sub-processors"));
         // Unclosed <td> and <tr>, entities, <br/>, white space inside a cell.
         QCOMPARE(list.rows.at(0).purpose, QStringLiteral("Hosting & storage\nof recordings"));
@@ -172,9 +174,10 @@ private Q_SLOTS:
 
     void titleRowAboveHeadings()
     {
-        const SubprocessorList list = readList("<table><tr><th colspan=2>Subprocessors as of 1 March</th></tr>"
-                                               "<tr><th>Name</th><th>Country</th></tr><tr><td>Acme</td><td>Spain</td></tr></table>",
-                                               QStringLiteral("x.html"));
+        const SubprocessorList list =
+            readList("<table><tr><th colspan=2>Subprocessors as of 1 March</th></tr>"
+                     "<tr><th>Name</th><th>Country</th></tr><tr><td>Acme</td><td>Spain</td></tr></table>",
+                     QStringLiteral("x.html"));
         QVERIFY2(list.ok(), qPrintable(list.error));
         QCOMPARE(list.rows.size(), 1);
         QCOMPARE(list.rows.first().name, QStringLiteral("Acme"));
@@ -190,9 +193,10 @@ private Q_SLOTS:
         const SubprocessorList list = fixture(QStringLiteral("copied-list.txt"));
         QVERIFY2(list.ok(), qPrintable(list.error));
         QCOMPARE(list.format, QStringLiteral("text"));
-        QCOMPARE(names(list), (QStringList{QStringLiteral("Northgate Hosting GmbH"), QStringLiteral("Vaultline Backup S.A."),
-                                           QStringLiteral("Parcel Mail Ltd"), QStringLiteral("Signal Relay LLC"),
-                                           QStringLiteral("Globex CDN Inc."), QStringLiteral("Tallyworks Inc.")}));
+        QCOMPARE(names(list),
+                 (QStringList{QStringLiteral("Northgate Hosting GmbH"), QStringLiteral("Vaultline Backup S.A."),
+                              QStringLiteral("Parcel Mail Ltd"), QStringLiteral("Signal Relay LLC"),
+                              QStringLiteral("Globex CDN Inc."), QStringLiteral("Tallyworks Inc.")}));
         QCOMPARE(list.rows.at(0).table, QStringLiteral("Infrastructure"));
         QCOMPARE(list.rows.at(2).table, QStringLiteral("Communication"));
         QCOMPARE(list.rows.at(0).purpose, QStringLiteral("Cloud hosting"));
@@ -252,7 +256,8 @@ private Q_SLOTS:
             html += "<tr><td>" + n + "</td></tr>";
             text += n + " - Spain\n";
         }
-        for (const auto &[bytes, name] : {std::pair{csv, "big.csv"}, {md, "big.md"}, {html, "big.html"}, {text, "big.txt"}}) {
+        for (const auto &[bytes, name] :
+             {std::pair{csv, "big.csv"}, {md, "big.md"}, {html, "big.html"}, {text, "big.txt"}}) {
             const SubprocessorList tooMany = readList(bytes, QString::fromLatin1(name));
             QVERIFY2(!tooMany.ok(), name);
             QVERIFY2(tooMany.error.contains(QStringLiteral("more than 10000 rows")), qPrintable(tooMany.error));
@@ -266,7 +271,8 @@ private Q_SLOTS:
         QVERIFY2(tooBig.error.contains(QStringLiteral("longer than 1 MB")), qPrintable(tooBig.error));
         const QByteArray bigHtml = "<table><tr><th>Name</th></tr><tr><td>" + tenMb + "</td></tr></table>";
         QVERIFY(readList(bigHtml, QStringLiteral("big.html")).error.contains(QStringLiteral("1 MB")));
-        QVERIFY(readList("| Name |\n|---|\n| " + tenMb + " |\n", QStringLiteral("big.md")).error.contains(QStringLiteral("1 MB")));
+        QVERIFY(readList("| Name |\n|---|\n| " + tenMb + " |\n", QStringLiteral("big.md"))
+                    .error.contains(QStringLiteral("1 MB")));
         QVERIFY(readList("Name - " + tenMb + "\n", QStringLiteral("big.txt")).error.contains(QStringLiteral("1 MB")));
         QVERIFY2(timer.elapsed() < 60000, "the limits must stop a read quickly, not after a hang");
     }
@@ -293,7 +299,8 @@ private Q_SLOTS:
     void htmlLessThanInText()
     {
         const SubprocessorList list = readList("<table><tr><th>Name</th><th>Purpose</th></tr>"
-                                               "<tr><td>Acme</td><td>a < b</td></tr></table>", QStringLiteral("x.html"));
+                                               "<tr><td>Acme</td><td>a < b</td></tr></table>",
+                                               QStringLiteral("x.html"));
         QVERIFY2(list.ok(), qPrintable(list.error));
         QCOMPARE(list.rows.size(), 1);
         QCOMPARE(list.rows.first().purpose, QStringLiteral("a < b"));
@@ -326,9 +333,12 @@ private Q_SLOTS:
                 s.append(QString::fromUtf8(c));
             return s;
         };
-        QTest::newRow("english") << QStringLiteral("Germany, Ireland, and Japan") << L({"DE", "IE", "JP"}) << L({}) << false;
-        QTest::newRow("dutch en") << QStringLiteral("Duitsland en Verenigde Staten") << L({"DE", "US"}) << L({}) << false;
-        QTest::newRow("german und") << QStringLiteral("Deutschland und Frankreich") << L({"DE", "FR"}) << L({}) << false;
+        QTest::newRow("english") << QStringLiteral("Germany, Ireland, and Japan") << L({"DE", "IE", "JP"}) << L({})
+                                 << false;
+        QTest::newRow("dutch en") << QStringLiteral("Duitsland en Verenigde Staten") << L({"DE", "US"}) << L({})
+                                  << false;
+        QTest::newRow("german und") << QStringLiteral("Deutschland und Frankreich") << L({"DE", "FR"}) << L({})
+                                    << false;
         QTest::newRow("french et") << QStringLiteral("Allemagne et États-Unis") << L({"DE", "US"}) << L({}) << false;
         QTest::newRow("codes and slash") << QStringLiteral("US / GB") << L({"US", "GB"}) << L({}) << false;
         QTest::newRow("regions") << QStringLiteral("EU; EEA") << L({"EU", "EEA"}) << L({}) << false;
@@ -416,7 +426,9 @@ private Q_SLOTS:
 
     void diffFieldsAndMatching()
     {
-        const auto list = [](const QByteArray &csv) { return readList("Name,Purpose,Location,Data shared\n" + csv, QStringLiteral("l.csv")); };
+        const auto list = [](const QByteArray &csv) {
+            return readList("Name,Purpose,Location,Data shared\n" + csv, QStringLiteral("l.csv"));
+        };
         const SubprocessorList a = list("Acme Cloud Inc.,Hosting,Germany,Logs\nBeta Mail Ltd,E-mail,Ireland,Addresses\n"
                                         "Gamma One,Support,France,\nGamma Two,Support,France,\n"
                                         "Delta Region 1,Hosting,Spain,\n");
@@ -426,7 +438,7 @@ private Q_SLOTS:
         const ListDiff d = diffLists(a, b);
         // Same key: no rename, but the purpose, location and data changes.
         QCOMPARE(d.renamed.size(), 1);
-        QCOMPARE(d.renamed.first().oldName, QStringLiteral("Beta Mail Ltd"));   // similar spelling
+        QCOMPARE(d.renamed.first().oldName, QStringLiteral("Beta Mail Ltd")); // similar spelling
         QCOMPARE(d.renamed.first().reason, QStringLiteral("similar"));
         // Two Gammas leave, one comes: a shared first word alone is not enough to call it a rename.
         // "Delta Region 1" and "Delta Region 2" are similar but differ in their number.
@@ -435,12 +447,14 @@ private Q_SLOTS:
         QStringList fields;
         for (const DiffChange &c : d.changed)
             fields.append(c.name + u':' + fieldKey(c.field));
-        QCOMPARE(fields, (QStringList{QStringLiteral("ACME Cloud GmbH:location"), QStringLiteral("ACME Cloud GmbH:purpose"),
-                                      QStringLiteral("Beta Mails Ltd:data shared")}));
+        QCOMPARE(fields,
+                 (QStringList{QStringLiteral("ACME Cloud GmbH:location"), QStringLiteral("ACME Cloud GmbH:purpose"),
+                              QStringLiteral("Beta Mails Ltd:data shared")}));
         const QJsonObject json = diffJson(d);
         QCOMPARE(json.value(QStringLiteral("changed")).toArray().size(), 3);
-        QCOMPARE(json.value(QStringLiteral("changed")).toArray().at(0).toObject().value(QStringLiteral("field")).toString(),
-                 QStringLiteral("location"));
+        QCOMPARE(
+            json.value(QStringLiteral("changed")).toArray().at(0).toObject().value(QStringLiteral("field")).toString(),
+            QStringLiteral("location"));
     }
 
     void similarityMeasure()

@@ -31,8 +31,9 @@ class TestSubprocessorsCli : public QObject
 private Q_SLOTS:
     void diffJson()
     {
-        const auto run = ropa::test::runCli({QStringLiteral("subprocessors"), QStringLiteral("diff"),
-                                             fixture("vendor-v1.csv"), fixture("vendor-v2.csv"), QStringLiteral("--json")});
+        const auto run =
+            ropa::test::runCli({QStringLiteral("subprocessors"), QStringLiteral("diff"), fixture("vendor-v1.csv"),
+                                fixture("vendor-v2.csv"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 1);
         QJsonParseError error;
         const QJsonObject o = QJsonDocument::fromJson(run.out, &error).object();
@@ -62,8 +63,9 @@ private Q_SLOTS:
 
     void diffTextInGerman()
     {
-        const auto run = ropa::test::runCli({QStringLiteral("subprocessors"), QStringLiteral("diff"), fixture("vendor-v1.csv"),
-                                             fixture("vendor-v2.csv"), QStringLiteral("--lang"), QStringLiteral("de")});
+        const auto run =
+            ropa::test::runCli({QStringLiteral("subprocessors"), QStringLiteral("diff"), fixture("vendor-v1.csv"),
+                                fixture("vendor-v2.csv"), QStringLiteral("--lang"), QStringLiteral("de")});
         QCOMPARE(run.exitCode, 1);
         const QString text = QString::fromUtf8(run.out);
         // Country names in the language asked for.
@@ -76,8 +78,9 @@ private Q_SLOTS:
         const auto run = ropa::test::runCli({QStringLiteral("subprocessors"), QStringLiteral("diff"),
                                              fixture("vendor-v1.csv"), fixture("vendor-v1.csv")});
         QCOMPARE(run.exitCode, 0);
-        const auto json = ropa::test::runCli({QStringLiteral("subprocessors"), QStringLiteral("diff"), fixture("vendor-v2.csv"),
-                                              fixture("vendor-v2.csv"), QStringLiteral("--json")});
+        const auto json =
+            ropa::test::runCli({QStringLiteral("subprocessors"), QStringLiteral("diff"), fixture("vendor-v2.csv"),
+                                fixture("vendor-v2.csv"), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(json.out).object();
         for (const char *k : {"added", "removed", "renamed", "changed"}) {
@@ -93,9 +96,11 @@ private Q_SLOTS:
         QCOMPARE(noName.exitCode, 2);
         QVERIFY2(noName.err.contains("no column of subprocessor names"), noName.err.constData());
         QVERIFY(noName.out.isEmpty());
-        const auto empty = ropa::test::runCli({QStringLiteral("subprocessors"), QStringLiteral("read"), fixture("empty.csv")});
+        const auto empty =
+            ropa::test::runCli({QStringLiteral("subprocessors"), QStringLiteral("read"), fixture("empty.csv")});
         QCOMPARE(empty.exitCode, 2);
-        const auto oneFile = ropa::test::runCli({QStringLiteral("subprocessors"), QStringLiteral("diff"), fixture("vendor-v1.csv")});
+        const auto oneFile =
+            ropa::test::runCli({QStringLiteral("subprocessors"), QStringLiteral("diff"), fixture("vendor-v1.csv")});
         QCOMPARE(oneFile.exitCode, 2);
         const auto unknown = ropa::test::runCli({QStringLiteral("subprocessors"), QStringLiteral("merge")});
         QCOMPARE(unknown.exitCode, 2);
@@ -103,15 +108,16 @@ private Q_SLOTS:
 
     void readJsonListsUnresolved()
     {
-        const auto run = ropa::test::runCli({QStringLiteral("subprocessors"), QStringLiteral("read"),
-                                             fixture("webpage.md"), QStringLiteral("--json")});
+        const auto run = ropa::test::runCli(
+            {QStringLiteral("subprocessors"), QStringLiteral("read"), fixture("webpage.md"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(run.out).object();
         const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
         QCOMPARE(rows.size(), 6);
         QCOMPARE(rows.at(0)[QStringLiteral("table")].toString(), QStringLiteral("Affiliates"));
         QCOMPARE(rows.at(2)[QStringLiteral("name")].toString(), QStringLiteral("Northgate Hosting GmbH"));
-        QCOMPARE(strings(rows.at(2)[QStringLiteral("countries")]), (QStringList{QStringLiteral("DE"), QStringLiteral("IE")}));
+        QCOMPARE(strings(rows.at(2)[QStringLiteral("countries")]),
+                 (QStringList{QStringLiteral("DE"), QStringLiteral("IE")}));
         const QJsonArray unresolved = o.value(QStringLiteral("unresolved")).toArray();
         QCOMPARE(unresolved.size(), 1);
         QCOMPARE(unresolved.at(0)[QStringLiteral("name")].toString(), QStringLiteral("Globex CDN Inc."));
@@ -121,7 +127,8 @@ private Q_SLOTS:
 
     void readTextSaysWhatIsUnresolved()
     {
-        const auto run = ropa::test::runCli({QStringLiteral("subprocessors"), QStringLiteral("read"), fixture("copied-list.txt")});
+        const auto run =
+            ropa::test::runCli({QStringLiteral("subprocessors"), QStringLiteral("read"), fixture("copied-list.txt")});
         QCOMPARE(run.exitCode, 0);
         const QString text = QString::fromUtf8(run.out);
         QVERIFY2(text.contains(QStringLiteral("6 subprocessor(s) read")), qPrintable(text));

@@ -338,7 +338,7 @@ GraphInput GraphView::input() const
     if (m_newData || !m_graph) {
         // A snapshot of the data as it is now.
         if (m_project)
-            in.data = std::make_shared<const ProjectData>(m_project->data());
+            in.data = m_project->snapshot();
         else
             in.data = m_source ? m_source : std::make_shared<const ProjectData>();
     } else {

@@ -267,7 +267,7 @@ void RecordsView::refresh()
     m_summary->setText(tr("Building the record of %n activities…", nullptr, static_cast<int>(d->activities.size())));
     if (m_report.activities.isEmpty())
         m_preview->setPlainText(tr("The record is being built; it appears here when it is ready."));
-    auto snapshot = std::make_shared<const ProjectData>(*d);
+    auto snapshot = m_project ? m_project->snapshot() : std::make_shared<const ProjectData>(*d);
     m_builder->start<reports::Report>(
         [snapshot, o](const LatestJob::Cancelled &) { return reports::buildReport(*snapshot, o); },
         [this](reports::Report report) { deliver(std::move(report)); });

@@ -49,10 +49,22 @@ ReadResult readProjectFile(const QString &path)
     const QString shown = QFileInfo(path).fileName();
     const QString tooLarge =
         Tr::tr("“%1” is too large to be a Ropa project (over %2 MB).").arg(shown).arg(MaxInputBytes / (1024 * 1024));
-    // Only a regular file is opened (links followed), never blocking on a named pipe.
+    // Only a regular file is opened (links followed), never blocking on a named pipe. A Qt
+    // resource (":/examples/…", built into the program) is no file on disk: it is read as it is.
     QFile file;
     QString openError;
-    const store::platform::FileStatus status = store::platform::openRegularForReading(path, &file, &openError);
+    store::platform::FileStatus status;
+    if (path.startsWith(u':')) {
+        file.setFileName(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            status.kind = store::platform::FileKind::Regular;
+            status.size = file.size();
+        } else {
+            status.kind = store::platform::FileKind::Missing;
+        }
+    } else {
+        status = store::platform::openRegularForReading(path, &file, &openError);
+    }
     if (const QString why = notAProjectFile(shown, status.kind); !why.isEmpty()) {
         r.error = why;
     } else if (!openError.isEmpty()) {

@@ -116,9 +116,10 @@ private Q_SLOTS:
         const Run r = cli({QStringLiteral("check"), m_medium, QStringLiteral("--today"), QStringLiteral("2025-06-01")});
         QCOMPARE(r.exitCode, 1);
         const QString expected =
-            QStringLiteral("medium  ART30-CATEGORIES-MISSING\tactivity 00000000-0000-4000-8000-000000000060\t"
+            // The entity by its kind and name, as the window names it (the id is in --json).
+            QStringLiteral("Medium  ART30-CATEGORIES-MISSING\tactivity \u201cCustomer support\u201d\t"
                            "Activity \u201cCustomer support\u201d names no data categories.\n"
-                           "low     REVIEW-OVERDUE\tactivity 00000000-0000-4000-8000-000000000060\t"
+                           "Low     REVIEW-OVERDUE\tactivity \u201cCustomer support\u201d\t"
                            "Activity \u201cCustomer support\u201d has never been reviewed.\n"
                            "2 finding(s): 0 high, 1 medium, 1 low\n");
         QCOMPARE(QString::fromUtf8(r.out), expected);

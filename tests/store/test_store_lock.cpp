@@ -123,6 +123,7 @@ private Q_SLOTS:
             QFile f(leftover);
             QVERIFY(f.open(QIODevice::WriteOnly));
             QVERIFY(f.write("part of a project") > 0);
+            QVERIFY(f.flush()); // else the buffered bytes, written at close, make it new again
             QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
         }
 

@@ -102,7 +102,10 @@ int removeOrphanedTempFiles(const QString &target, const QDateTime &olderThan)
     int removed = 0;
     const QFileInfoList candidates = folder.entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
     for (const QFileInfo &candidate : candidates) {
-        if (name.match(candidate.fileName()).hasMatch() && candidate.lastModified() < olderThan &&
+        // File times come from a coarse clock: a save killed just before the lock was taken over
+        // can carry the same time, or a few milliseconds more. While the lock is held no other
+        // Ropa saves this project, so a second's margin removes nothing that is still written.
+        if (name.match(candidate.fileName()).hasMatch() && candidate.lastModified() < olderThan.addSecs(1) &&
             QFile::remove(candidate.absoluteFilePath()))
             ++removed;
     }

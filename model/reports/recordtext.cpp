@@ -1,5 +1,7 @@
 #include "recordtext.h"
 
+#include "report.h"
+
 #include <QRegularExpression>
 
 namespace ropa::reports::recordtext {

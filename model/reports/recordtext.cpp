@@ -6,7 +6,6 @@
 
 namespace ropa::reports::recordtext {
 
-
 // In the record's language (recordShortDate): ISO 8601 in English.
 QString tableDate(const std::optional<QDate> &d)
 {

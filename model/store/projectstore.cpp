@@ -199,6 +199,29 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
     if (header.userVersion == FormatVersion)
         digest = std::async(std::launch::async, [bytesRead, size] { return digestOf(bytesRead, size); });
 
+    // The checksum of the last save (format 4 on; a migrated file has none yet) is recomputed
+    // on a connection of its own that reads the same bytes, while this thread checks and reads
+    // the project: it costs a full pass over every row, which would otherwise add to the
+    // open's wall time (docs/decisions/0019). Both connections only read. The future is
+    // declared after both connections, so it is waited for before they close.
+    struct Verification
+    {
+        bool ok = false;
+        contentdigest::Verdict verdict;
+    };
+    sql::Database verifyDb;
+    std::future<Verification> verification;
+    if (header.userVersion == FormatVersion) {
+        if (!shareReadOnly(verifyDb, db, &deadline))
+            return failWith(sqliteFailure(path, verifyDb));
+        verification = std::async(std::launch::async, [&verifyDb] {
+            Verification v;
+            QString why;
+            v.ok = contentdigest::verify(verifyDb, &v.verdict, &why);
+            return v;
+        });
+    }
+
     if (Error e = quickCheck(path, db))
         return failWith(e);
 
@@ -251,10 +274,11 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
 
     // The checksum of the last save (format 4 on; a migrated file has none yet). A mismatch
     // does not refuse the file: the user sees it read-only and what is known.
-    if (header.userVersion == FormatVersion) {
-        contentdigest::Verdict verdict;
-        if (QString why; !contentdigest::verify(db, &verdict, &why))
-            return failWith(sqliteFailure(path, db));
+    if (verification.valid()) {
+        const Verification v = verification.get();
+        if (!v.ok)
+            return failWith(sqliteFailure(path, verifyDb));
+        const contentdigest::Verdict &verdict = v.verdict;
         if (!verdict.ok) {
             result.damaged = true;
             if (verdict.missing) {

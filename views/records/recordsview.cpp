@@ -31,6 +31,38 @@
 
 namespace ropa {
 
+namespace {
+
+// How many preview pages a record has: PreviewRows rows of each table per page.
+int pageCountOf(const reports::Report &report)
+{
+    qsizetype rows = 0;
+    for (const reports::Section &section : report.sections) {
+        for (const reports::Table &table : section.tables)
+            rows = std::max(rows, table.rows.size());
+    }
+    return static_cast<int>(
+        std::max<qsizetype>(1, (rows + RecordsView::PreviewRows - 1) / RecordsView::PreviewRows));
+}
+
+// The preview's HTML of one page: the same record with PreviewRows rows of each table (the
+// texts are shared, not copied). Model code only, so a worker can make it.
+QString pageHtml(const reports::Report &report, int page)
+{
+    reports::Report shown = report;
+    if (pageCountOf(report) > 1) {
+        const qsizetype from = static_cast<qsizetype>(page) * RecordsView::PreviewRows;
+        for (reports::Section &section : shown.sections) {
+            for (reports::Table &table : section.tables)
+                table.rows = table.rows.mid(std::min(from, table.rows.size()), RecordsView::PreviewRows);
+        }
+    }
+    return reports::toHtml(shown, reports::HtmlFlavour::RichText);
+}
+
+} // namespace
+
+
 SafeTextBrowser::SafeTextBrowser(QWidget *parent)
     : QTextBrowser(parent)
     , m_document(new reports::SafeTextDocument(this))
@@ -268,9 +300,23 @@ void RecordsView::refresh()
     if (m_report.activities.isEmpty())
         m_preview->setPlainText(tr("The record is being built; it appears here when it is ready."));
     auto snapshot = m_project ? m_project->snapshot() : std::make_shared<const ProjectData>(*d);
-    m_builder->start<reports::Report>(
-        [snapshot, o](const LatestJob::Cancelled &) { return reports::buildReport(*snapshot, o); },
-        [this](reports::Report report) { deliver(std::move(report)); });
+    // The first preview page's HTML (its column widths measure every cell) is made there too,
+    // so that showing the page does not wait for it.
+    struct Built
+    {
+        reports::Report report;
+        QString firstPage;
+    };
+    m_builder->start<Built>(
+        [snapshot, o](const LatestJob::Cancelled &) {
+            Built built{reports::buildReport(*snapshot, o), {}};
+            built.firstPage = pageHtml(built.report, 0);
+            return built;
+        },
+        [this](Built built) {
+            const bool firstPage = m_page == 0;
+            deliver(std::move(built.report), firstPage ? built.firstPage : QString());
+        });
 }
 
 bool RecordsView::isBuilding() const
@@ -283,12 +329,12 @@ bool RecordsView::isExporting() const
     return m_exporter->isBusy();
 }
 
-void RecordsView::deliver(reports::Report report)
+void RecordsView::deliver(reports::Report report, const QString &html)
 {
     const ProjectData *d = data();
     m_report = std::move(report);
     m_page = std::clamp(m_page, 0, std::max(previewPageCount() - 1, 0));
-    showPreview();
+    showPreview(html);
     const QString summary = tr("%n activities; %1% of the required items stated (%2 of %3)", nullptr,
                                static_cast<int>(m_report.activities.size()))
                                 .arg(m_report.completeness.percent())
@@ -312,12 +358,7 @@ void RecordsView::setBusy(bool busy)
 
 int RecordsView::previewPageCount() const
 {
-    qsizetype rows = 0;
-    for (const reports::Section &section : m_report.sections) {
-        for (const reports::Table &table : section.tables)
-            rows = std::max(rows, table.rows.size());
-    }
-    return static_cast<int>(std::max<qsizetype>(1, (rows + PreviewRows - 1) / PreviewRows));
+    return pageCountOf(m_report);
 }
 
 void RecordsView::setPreviewPage(int page)
@@ -330,29 +371,23 @@ void RecordsView::setPreviewPage(int page)
     m_preview->verticalScrollBar()->setValue(0);
 }
 
-void RecordsView::showPreview()
+void RecordsView::showPreview(const QString &html)
 {
-    // The page: the same record with PreviewRows rows of each table (the texts are shared,
-    // not copied).
     const int pages = previewPageCount();
-    reports::Report shown = m_report;
-    const qsizetype from = static_cast<qsizetype>(m_page) * PreviewRows;
-    qsizetype total = 0;
-    for (reports::Section &section : shown.sections) {
-        for (reports::Table &table : section.tables) {
-            total = std::max(total, table.rows.size());
-            if (pages > 1)
-                table.rows = table.rows.mid(std::min(from, table.rows.size()), PreviewRows);
-        }
-    }
     const int scroll = m_preview->verticalScrollBar()->value();
-    m_preview->setHtml(reports::toHtml(shown, reports::HtmlFlavour::RichText));
+    m_preview->setHtml(html.isNull() ? pageHtml(m_report, m_page) : html);
     m_preview->verticalScrollBar()->setValue(scroll);
     const bool paged = pages > 1;
     m_previous->setVisible(paged);
     m_next->setVisible(paged);
     m_pageLabel->setVisible(paged);
     if (paged) {
+        const qsizetype from = static_cast<qsizetype>(m_page) * PreviewRows;
+        qsizetype total = 0;
+        for (const reports::Section &section : std::as_const(m_report.sections)) {
+            for (const reports::Table &table : section.tables)
+                total = std::max(total, table.rows.size());
+        }
         const qsizetype last = std::min<qsizetype>(from + PreviewRows, total);
         m_pageLabel->setText(tr("Preview: rows %1–%2 of each table (page %3 of %4)")
                                  .arg(QLocale().toString(from + 1), QLocale().toString(last))

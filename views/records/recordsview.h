@@ -150,9 +150,11 @@ private:
     const ProjectData *data() const;
     void fillScopes();
     void scheduleRefresh();
-    void deliver(reports::Report report);
+    // A record built; html: the current preview page, when the builder made it.
+    void deliver(reports::Report report, const QString &html = QString());
     void exportDone(const QString &path, const QString &error);
-    void showPreview();
+    // Shows the current page (html: made already, or null to make it here).
+    void showPreview(const QString &html = QString());
     void setBusy(bool busy);
 
     QPointer<const Project> m_project;

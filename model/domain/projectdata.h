@@ -2,31 +2,13 @@
 
 // ProjectData: the whole inventory as one plain value. The JSON format and the .ropa store
 // read and write it; a Project (project.h) owns one and changes it only through undo commands.
+// Copying it is cheap: its tables are shared until changed (entitymap.h).
 
 #include "entities.h"
-
-#include <cstring>
-#include <map>
+#include "entitymap.h"
 
 namespace ropa {
 
-// Orders ids as their canonical text does (lower-case hex, byte by byte), which is the order
-// the interchange format lists entities in. (QUuid::operator< compares the variant first.)
-struct IdLess
-{
-    bool operator()(const Id &a, const Id &b) const
-    {
-        if (a.data1 != b.data1)
-            return a.data1 < b.data1;
-        if (a.data2 != b.data2)
-            return a.data2 < b.data2;
-        if (a.data3 != b.data3)
-            return a.data3 < b.data3;
-        return std::memcmp(a.data4, b.data4, sizeof a.data4) < 0;
-    }
-};
-
-template <typename T> using EntityMap = std::map<Id, T, IdLess>;
 
 struct ProjectInfo
 {

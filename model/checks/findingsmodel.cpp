@@ -25,9 +25,7 @@ QString FindingsModel::affectsText(const Finding &finding)
     for (const AffectedEntity &a : finding.affects)
         lines.append(QStringLiteral("\u2022 ") + a.name);
     const int n = static_cast<int>(finding.affects.size());
-    QString heading = tr("It affects %n entry(s):", nullptr, n);
-    // Without a translation (English) Qt leaves the "(s)".
-    heading.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    const QString heading = tr("Affected (%n):", nullptr, n);
     return heading + u'\n' + lines.join(u'\n');
 }
 

@@ -45,7 +45,7 @@ public:
     void setFindings(const FindingList &findings);
     const FindingList &findings() const { return m_findings; }
     const Finding *finding(int row) const;
-    // "It affects 11 entries:" and one line per affected entity (the message's tooltip).
+    // "Affected (11):" and one line per affected entity (the message's tooltip).
     static QString affectsText(const Finding &finding);
 
     int rowCount(const QModelIndex &parent = {}) const override;

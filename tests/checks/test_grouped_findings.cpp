@@ -160,6 +160,19 @@ private Q_SLOTS:
         QCOMPARE(stats.findings, (SeverityCounts{2, 1, 0, 0, 0}));
     }
 
+    // The sources of an activity count in the dashboard's completeness, as in the record.
+    void dashboardCompletenessCountsSources()
+    {
+        ProjectData d = vendorProject();
+        DashboardStats stats = computeDashboardStats(d, {}, Today);
+        QCOMPARE(stats.completeness.last().key, QStringLiteral("sources"));
+        QCOMPARE(stats.completeness.last().complete, 1);
+        d.activities.begin()->second.sources.clear();
+        stats = computeDashboardStats(d, {}, Today);
+        QCOMPARE(stats.completeness.last().complete, 0);
+        QCOMPARE(stats.completeness.last().total, 1);
+    }
+
     // "Not stated" and "none": a transfer that cites evidence and still gives no mechanism is
     // recorded without one (high); without anything else it is not stated (medium).
     void notStatedApartFromNone()

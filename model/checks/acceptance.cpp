@@ -169,8 +169,9 @@ bool AcceptanceStore::revoke(const Finding &finding)
     }
     if (covered.isEmpty())
         return false;
+    // The text and context of edit::reopenFinding's own step, so that it shares its translation.
     m_project->undoStack()->beginMacro(
-        QCoreApplication::translate("ropa::checks", "Reopen finding %1 on “%2”").arg(finding.ruleId, finding.entityName));
+        QCoreApplication::translate("ropa::edit", "Reopen finding %1 on “%2”").arg(finding.ruleId, finding.entityName));
     for (const AcceptedFinding &a : std::as_const(covered))
         edit::reopenFinding(*m_project, a.rule, a.entity, a.detail);
     m_project->undoStack()->endMacro();

@@ -20,7 +20,6 @@ namespace ropa::checks {
 
 namespace {
 
-
 QString basisTitle(LawfulBasis b)
 {
     const QString language = Reference::displayLanguage();
@@ -45,8 +44,6 @@ QString specialLabel(SpecialCategory s)
     }
     return tr("sex life or sexual orientation");
 }
-
-
 
 // ---- Art. 30(1) contents --------------------------------------------------------------
 
@@ -283,8 +280,7 @@ void checkParties(Context &ctx)
                 const Transfer *last = data.find<Transfer>(g.transfers.last());
                 if (last)
                     f.affects.append({EntityKind::Transfer, last->id, ctx.transferName(*last)});
-                f.coveredKeys.append(
-                    {QStringLiteral("ONWARD-SUBPROCESSOR-DPA|%1|").arg(idToString(g.subprocessor))});
+                f.coveredKeys.append({QStringLiteral("ONWARD-SUBPROCESSOR-DPA|%1|").arg(idToString(g.subprocessor))});
             }
         }
         if (recipients.contains(id) && p.country.isEmpty() && p.locations.isEmpty())

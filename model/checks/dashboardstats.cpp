@@ -229,15 +229,15 @@ DashboardStats computeDashboardStats(const ProjectData &data, const FindingList 
         Sources,
         ItemCount
     };
-    const QStringList keys{
-        QStringLiteral("purpose"),           QStringLiteral("lawful_basis"), QStringLiteral("data_subjects"),
-        QStringLiteral("data_categories"),   QStringLiteral("recipients"),   QStringLiteral("retention"),
-        QStringLiteral("security_measures"), QStringLiteral("dpia"),         QStringLiteral("reviewed"),
-        QStringLiteral("sources")};
-    const QStringList labels{tr("Purpose (b)"),           tr("Lawful basis"),   tr("Data subjects (c)"),
-                             tr("Data categories (c)"),   tr("Recipients (d)"), tr("Retention (f)"),
-                             tr("Security measures (g)"), tr("DPIA assessed"),  tr("Reviewed in 12 months"),
-                             tr("Sources")};
+    const QStringList keys{QStringLiteral("purpose"),           QStringLiteral("lawful_basis"),
+                           QStringLiteral("data_subjects"),     QStringLiteral("data_categories"),
+                           QStringLiteral("recipients"),        QStringLiteral("retention"),
+                           QStringLiteral("security_measures"), QStringLiteral("dpia"),
+                           QStringLiteral("reviewed"),          QStringLiteral("sources")};
+    const QStringList labels{
+        tr("Purpose (b)"),           tr("Lawful basis"),  tr("Data subjects (c)"),     tr("Data categories (c)"),
+        tr("Recipients (d)"),        tr("Retention (f)"), tr("Security measures (g)"), tr("DPIA assessed"),
+        tr("Reviewed in 12 months"), tr("Sources")};
     int complete[ItemCount] = {};
     int total = 0;
     const QDate reviewLimit = today.addMonths(-12);

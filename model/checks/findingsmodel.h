@@ -58,7 +58,8 @@ private:
 };
 
 // Filters on severity (at or above), rule, entity kind, accepted state and free text (rule id,
-// entity name, message, the names of what the finding affects; case-insensitive); sorts severity by rank, other columns by text.
+// entity name, message, the names of what the finding affects; case-insensitive); sorts
+// severity by rank, other columns by text.
 class FindingsFilter : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -282,17 +282,17 @@ void reportWeakChains(Context &ctx, const QList<WeakChain> &chains)
             continue;
         }
         const int n = static_cast<int>(group.size());
-        Finding &f = ctx.add(
-            "ONWARD-WEAK-CHAIN", EntityKind::Transfer, w.weakest, weakestName,
-            tr("%n data categories (“%1”) reach %2 only through %3; its weakest hop, “%4”, has %5.", nullptr, n)
-                .arg(categories.join(
-                         tr("”, “", "between two names in quotation marks: closing mark, comma, opening mark")),
-                     countryNames(countries), hopsText, weakestName, strengthText(strength, weakest)),
-            idToString(w.transfers.last()));
+        Finding &f =
+            ctx.add("ONWARD-WEAK-CHAIN", EntityKind::Transfer, w.weakest, weakestName,
+                    tr("%n data categories (“%1”) reach %2 only through %3; its weakest hop, “%4”, has %5.", nullptr, n)
+                        .arg(categories.join(
+                                 tr("”, “", "between two names in quotation marks: closing mark, comma, opening mark")),
+                             countryNames(countries), hopsText, weakestName, strengthText(strength, weakest)),
+                    idToString(w.transfers.last()));
         for (const WeakChain *c : group) {
             f.affects.append({EntityKind::DataCategory, c->category, ctx.categoryName(c->category)});
-            f.coveredKeys.append(
-                {QStringLiteral("ONWARD-WEAK-CHAIN|%1|%2").arg(idToString(c->category), idToString(w.transfers.last()))});
+            f.coveredKeys.append({QStringLiteral("ONWARD-WEAK-CHAIN|%1|%2")
+                                      .arg(idToString(c->category), idToString(w.transfers.last()))});
         }
     }
 }
@@ -336,10 +336,10 @@ void reportSubprocessorGaps(Context &ctx, const QList<SubprocessorGap> &gaps)
         }
         const QString name = ctx.partyName(missing);
         const int n = static_cast<int>(group.size());
-        Finding &f = ctx.add("ONWARD-SUBPROCESSOR-DPA", EntityKind::Party, missing, name,
-                             tr("“%1” has no processing agreement recorded: %n subprocessor(s) are reached through it.",
-                                nullptr, n)
-                                 .arg(name));
+        Finding &f = ctx.add(
+            "ONWARD-SUBPROCESSOR-DPA", EntityKind::Party, missing, name,
+            tr("“%1” has no processing agreement recorded: %n subprocessor(s) are reached through it.", nullptr, n)
+                .arg(name));
         for (const SubprocessorGap &gap : group) {
             f.affects.append({EntityKind::Party, gap.subprocessor, ctx.partyName(gap.subprocessor)});
             f.coveredKeys.append({QStringLiteral("ONWARD-SUBPROCESSOR-DPA|%1|").arg(idToString(gap.subprocessor))});

@@ -2,8 +2,8 @@
 
 #include "flows.h"
 #include "recordtext.h"
-#include "transfertext.h"
 #include "reference/reference.h"
+#include "transfertext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -319,7 +319,7 @@ Cell Builder::transfersCell(const QList<Flow> &flows, bool *stated) const
         const bool unknown = destinations.isEmpty() && !intlOrg;
         if (third.isEmpty() && !intlOrg && !unknown)
             continue;
-        const QString where = unknown                        ? Record::tr("country not stated")
+        const QString where = unknown                      ? Record::tr("country not stated")
                               : intlOrg && third.isEmpty() ? Record::tr("international organisation")
                                                            : countryNames(third);
         QString line = QStringLiteral("%1 \u2014 %2: %3").arg(where, partyName(t.to), transfertext::mechanismText(t));
@@ -489,8 +489,7 @@ void Builder::addTransferRows(Table &table, const Activity &a, const QList<Flow>
             thirdCell = notStated();
         table.rows.append(
             {Cell::of(a.name), Cell::of(partyName(t.from)), Cell::of(partyName(t.to)),
-             unknown ? notStated() : Cell::of(countryNames(countries)), thirdCell, mechanism,
-             Cell::of(safeguards),
+             unknown ? notStated() : Cell::of(countryNames(countries)), thirdCell, mechanism, Cell::of(safeguards),
              Cell::of(f.depth == 1 ? Record::tr("direct") : Record::tr("onward (level %1)").arg(f.depth))});
     }
 }
@@ -555,9 +554,10 @@ Table Builder::partiesTable(const QString &key, const QString &title, const QStr
             {Cell::of(p->name),
              p->address.trimmed().isEmpty() ? (hasContact ? Cell() : notStated()) : Cell::of(p->address.trimmed()),
              p->contact.isEmpty() ? (hasContact ? Cell() : notStated()) : Cell::of(contactText(p->contact)),
-             p->dpo && !p->dpo->isEmpty()              ? Cell::of(contactText(*p->dpo))
-             : !dpoNotRequiredNote(*p).isEmpty() ? Cell::of(Record::tr("not required (“%1”)").arg(dpoNotRequiredNote(*p)))
-                                                 : Cell(),
+             p->dpo && !p->dpo->isEmpty() ? Cell::of(contactText(*p->dpo))
+             : !dpoNotRequiredNote(*p).isEmpty()
+                 ? Cell::of(Record::tr("not required (“%1”)").arg(dpoNotRequiredNote(*p)))
+                 : Cell(),
              p->representative && !p->representative->isEmpty() ? Cell::of(contactText(*p->representative)) : Cell(),
              Cell::of(countryName(p->country))});
     }

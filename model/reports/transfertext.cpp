@@ -1,8 +1,8 @@
 #include "transfertext.h"
 
 #include "recordtext.h"
-#include "report.h"
 #include "reference/reference.h"
+#include "report.h"
 
 namespace ropa::reports::transfertext {
 

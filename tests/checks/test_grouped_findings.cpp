@@ -357,7 +357,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(row, 0).data(FindingsModel::AffectedKindsRole).toList().first().toInt(),
                  static_cast<int>(EntityKind::Transfer));
         const QString tip = model.index(row, FindingsModel::MessageColumn).data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(QStringLiteral("Affected (11):\n• CloudVendor → Amazon Web Services\n• ")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("Affected (11):\n• CloudVendor → Amazon Web Services\n• ")),
+                 qPrintable(tip));
 
         FindingsFilter filter;
         filter.setSourceModel(&model);
@@ -368,9 +369,8 @@ private Q_SLOTS:
     // ropa-cli check: an "affects" list in --json, and a line under the finding in text.
     void cliShowsAffects()
     {
-        const test::CliRun json =
-            test::runCli({QStringLiteral("check"), Fixture, QStringLiteral("--json"), QStringLiteral("--today"),
-                          QStringLiteral("2026-12-07")});
+        const test::CliRun json = test::runCli({QStringLiteral("check"), Fixture, QStringLiteral("--json"),
+                                                QStringLiteral("--today"), QStringLiteral("2026-12-07")});
         QCOMPARE(json.exitCode, 1);
         const QJsonObject root = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(root.value(QStringLiteral("counts")).toObject().value(QStringLiteral("high")).toInt(), 2);
@@ -386,7 +386,8 @@ private Q_SLOTS:
             const QJsonObject first = affects.first().toObject();
             QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("transfer"));
             QCOMPARE(first.value(QStringLiteral("id")).toString(), idToString(hop(0)));
-            QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("CloudVendor → Amazon Web Services"));
+            QCOMPARE(first.value(QStringLiteral("name")).toString(),
+                     QStringLiteral("CloudVendor → Amazon Web Services"));
         }
 
         const test::CliRun text =
@@ -394,8 +395,9 @@ private Q_SLOTS:
         const QStringList lines = QString::fromUtf8(text.out).split(u'\n');
         const qsizetype at = lines.indexOf(QRegularExpression(QStringLiteral("^High +PROC-DPA-MISSING\t.*")));
         QVERIFY(at >= 0);
-        QVERIFY2(lines.at(at + 1).startsWith(QStringLiteral("        affects (11): CloudVendor → Amazon Web Services; ")),
-                 qPrintable(lines.at(at + 1)));
+        QVERIFY2(
+            lines.at(at + 1).startsWith(QStringLiteral("        affects (11): CloudVendor → Amazon Web Services; ")),
+            qPrintable(lines.at(at + 1)));
         QVERIFY(lines.contains(QStringLiteral("3 finding(s): 2 high, 1 medium, 0 low")));
     }
 };

@@ -102,8 +102,8 @@ private Q_SLOTS:
         QVERIFY(cellOf(*record, *row, QStringLiteral("recipients"))
                     .lines.contains(QStringLiteral("Speech Vendor Ltd (processor, country not stated)")));
         QVERIFY(cellOf(*record, *row, QStringLiteral("transfers"))
-                    .lines.contains(QStringLiteral(
-                        "country not stated \u2014 Speech Vendor Ltd: transfer mechanism: not stated")));
+                    .lines.contains(
+                        QStringLiteral("country not stated \u2014 Speech Vendor Ltd: transfer mechanism: not stated")));
         const ActivityStatus &status = r.activities.at(0);
         QCOMPARE(status.name, QStringLiteral("Customer service calls"));
         QVERIFY(status.missing.contains(QStringLiteral("Art. 30(1)(e)")));
@@ -161,7 +161,8 @@ private Q_SLOTS:
                 coverDpo = f.value;
         }
         const Table *record = r.table(QStringLiteral("record"));
-        const QList<Cell> *row = rowWhere(*record, QStringLiteral("activity"), QStringLiteral("Customer service calls"));
+        const QList<Cell> *row =
+            rowWhere(*record, QStringLiteral("activity"), QStringLiteral("Customer service calls"));
         QVERIFY(row);
         const QStringList controller = cellOf(*record, *row, QStringLiteral("controller")).lines;
         if (why.isEmpty()) {
@@ -191,7 +192,8 @@ private Q_SLOTS:
     {
         const Report r = build(test::sampleProject());
         const Table *record = r.table(QStringLiteral("record"));
-        const QList<Cell> *row = rowWhere(*record, QStringLiteral("activity"), QStringLiteral("Customer service calls"));
+        const QList<Cell> *row =
+            rowWhere(*record, QStringLiteral("activity"), QStringLiteral("Customer service calls"));
         QVERIFY(row);
         const QStringList lines = cellOf(*record, *row, QStringLiteral("data_categories")).lines;
         QCOMPARE(lines.first(), QStringLiteral("Call recordings \u2014 for example: Audio of both ends of the call"));
@@ -209,7 +211,8 @@ private Q_SLOTS:
         QCOMPARE(status.missing, QStringList{QStringLiteral("source of the data")});
         QCOMPARE(status.stated, status.required - 1);
         const Table *record = r.table(QStringLiteral("record"));
-        const QList<Cell> *row = rowWhere(*record, QStringLiteral("activity"), QStringLiteral("Customer service calls"));
+        const QList<Cell> *row =
+            rowWhere(*record, QStringLiteral("activity"), QStringLiteral("Customer service calls"));
         QCOMPARE(cellOf(*record, *row, QStringLiteral("data_categories")).lines.last(),
                  QStringLiteral("Sources: not stated"));
         // The processor's record (Art. 30(2)) asks no source.

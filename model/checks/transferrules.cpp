@@ -186,17 +186,23 @@ QStringList unionOf(const QList<NotStated> &items)
 void reportNotStated(Context &ctx, const QList<NotStated> &notStated)
 {
     const ProjectData &data = ctx.data();
-    QList<Id> order;
-    QHash<Id, QList<NotStated>> byCause;
+    // The cause: the sending vendor (onward), or the recipient of the own party's transfers. A
+    // party can be both (a vendor that receives and passes on): those are two causes.
+    using Cause = QPair<Id, bool>; // party, onward
+    QList<Cause> order;
+    QHash<Cause, QList<NotStated>> byCause;
     for (const NotStated &n : notStated) {
         const Party *from = data.find<Party>(n.transfer->from);
-        const Id cause = from && !from->own ? n.transfer->from : n.transfer->to;
+        const bool onward = from && !from->own;
+        const Cause cause{onward ? n.transfer->from : n.transfer->to, onward};
         if (!byCause.contains(cause))
             order.append(cause);
         byCause[cause].append(n);
     }
-    for (const Id &cause : std::as_const(order)) {
-        const QList<NotStated> items = byCause.value(cause);
+    for (const Cause &key : std::as_const(order)) {
+        const QList<NotStated> items = byCause.value(key);
+        const Id &cause = key.first;
+        const bool onward = key.second;
         const QString countries = countryNames(unionOf(items));
         if (items.size() == 1) {
             const Transfer &t = *items.first().transfer;
@@ -212,7 +218,6 @@ void reportNotStated(Context &ctx, const QList<NotStated> &notStated)
         const Party *party = data.find<Party>(cause);
         const QString name = party ? quoted(party->name) : idToString(cause);
         const int n = static_cast<int>(items.size());
-        const bool onward = items.first().transfer->from == cause;
         Finding &f = ctx.add(
             "XFER-MECHANISM-NOT-STATED", EntityKind::Party, cause, name,
             onward ? tr("“%1” passes data on to %2 in %n onward transfer(s) whose transfer mechanism is not stated; "
@@ -222,7 +227,9 @@ void reportNotStated(Context &ctx, const QList<NotStated> &notStated)
                    : tr("%n transfer(s) to “%1” send data to %2, outside the EEA and without an adequacy decision, "
                         "with no transfer mechanism stated.",
                         nullptr, n)
-                         .arg(name, countries));
+                         .arg(name, countries),
+            // Tells the vendor's onward transfers from those it receives (two causes, two keys).
+            onward ? QStringLiteral("from") : QStringLiteral("to"));
         for (const NotStated &item : items) {
             const QString tid = idToString(item.transfer->id);
             f.affects.append({EntityKind::Transfer, item.transfer->id, ctx.transferName(*item.transfer)});

@@ -140,6 +140,7 @@ private Q_SLOTS:
                                 "mechanism is not stated; the destinations are outside the EEA and without an "
                                 "adequacy decision."));
         QCOMPARE(affectedIds(*notStated), hops());
+        QCOMPARE(notStated->key(), key("XFER-MECHANISM-NOT-STATED", vendor(), QStringLiteral("from")));
 
         const Finding *chain = only(findings, "ONWARD-WEAK-CHAIN");
         QVERIFY(chain);
@@ -236,6 +237,37 @@ private Q_SLOTS:
                                                 "and without an adequacy decision, with no transfer mechanism "
                                                 "stated."));
         QCOMPARE(affectedIds(*slack), (QList<Id>{fixedId(300), fixedId(301)}));
+    }
+
+    // A vendor that receives without a stated mechanism and passes on without one: two causes,
+    // two findings with two keys.
+    void vendorReceivingAndPassingOn()
+    {
+        ProjectData d = vendorProject();
+        d.parties.at(vendor()).country = QStringLiteral("US");
+        Transfer second = d.transfers.at(fixedId(50));
+        second.id = fixedId(51);
+        d.transfers.emplace(second.id, second);
+        for (const Id &id : {fixedId(50), fixedId(51)}) {
+            d.transfers.at(id).mechanism = Mechanism::None;
+            d.transfers.at(id).countries.clear();
+        }
+        QList<const Finding *> notStated;
+        const FindingList findings = runChecks(d, {Today});
+        for (const Finding &f : findings) {
+            if (f.ruleId == QLatin1String("XFER-MECHANISM-NOT-STATED"))
+                notStated.append(&f);
+        }
+        QCOMPARE(notStated.size(), 2);
+        QCOMPARE(notStated.at(0)->entity, vendor());
+        QCOMPARE(notStated.at(1)->entity, vendor());
+        QVERIFY(notStated.at(0)->key() != notStated.at(1)->key());
+        QStringList messages{notStated.at(0)->message, notStated.at(1)->message};
+        messages.sort();
+        QCOMPARE(messages.at(0), QStringLiteral("2 transfers to “CloudVendor” send data to United States, outside the "
+                                                "EEA and without an adequacy decision, with no transfer mechanism "
+                                                "stated."));
+        QVERIFY(messages.at(1).startsWith(QStringLiteral("“CloudVendor” passes data on to United States in 11 ")));
     }
 
     // A subprocessor without a DPA deeper in the chain: the parties reached through it are one

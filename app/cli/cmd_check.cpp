@@ -81,6 +81,16 @@ int cmdCheck(const QStringList &args)
             entity.insert(QStringLiteral("name"), f.entityName);
             o.insert(QStringLiteral("entity"), entity);
             o.insert(QStringLiteral("detail"), f.detail.isEmpty() ? QJsonValue() : QJsonValue(f.detail));
+            // A finding with one cause lists what the cause affects (empty for most rules).
+            QJsonArray affects;
+            for (const checks::AffectedEntity &a : f.affects) {
+                QJsonObject e;
+                e.insert(QStringLiteral("kind"), kindKey(a.kind));
+                e.insert(QStringLiteral("id"), idToString(a.id));
+                e.insert(QStringLiteral("name"), a.name);
+                affects.append(e);
+            }
+            o.insert(QStringLiteral("affects"), affects);
             o.insert(QStringLiteral("message"), f.message);
             o.insert(QStringLiteral("hint"), rule ? rule->hintText() : QString());
             o.insert(QStringLiteral("accepted"), f.accepted);
@@ -126,6 +136,16 @@ int cmdCheck(const QStringList &args)
             if (f.accepted)
                 out() << '\t' << Tr::tr("accepted %1: %2").arg(checks::findingDate(f.acceptedOn), f.justification);
             out() << '\n';
+            // What one cause affects, on an indented line of its own under the finding.
+            if (!f.affects.isEmpty()) {
+                QStringList names;
+                for (const checks::AffectedEntity &a : f.affects)
+                    names.append(a.name);
+                out() << "        "
+                      << Tr::tr("affects (%n): %1", nullptr, static_cast<int>(names.size()))
+                             .arg(names.join(QStringLiteral("; ")))
+                      << '\n';
+            }
         }
         // The rule ids stay as they are (scripts read them, and --json has the keys); the
         // severities, entities, messages and this summary are in the language.

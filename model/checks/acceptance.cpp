@@ -6,8 +6,42 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QUndoStack>
+
+#include <algorithm>
 
 namespace ropa::checks {
+
+namespace {
+
+// The acceptance of a grouped finding from those of the findings it stands for: every
+// covered thing has an accepted key. The justifications (distinct, in order) and the latest date.
+const AcceptedFinding *coveredAcceptance(const Finding &f, const QHash<QString, const AcceptedFinding *> &byKey,
+                                         AcceptedFinding *joined)
+{
+    if (f.coveredKeys.isEmpty())
+        return nullptr;
+    QStringList justifications;
+    QDate latest;
+    for (const QStringList &keys : f.coveredKeys) {
+        const AcceptedFinding *found = nullptr;
+        for (const QString &k : keys) {
+            if ((found = byKey.value(k)))
+                break;
+        }
+        if (!found)
+            return nullptr;
+        if (!justifications.contains(found->justification))
+            justifications.append(found->justification);
+        if (!latest.isValid() || found->date > latest)
+            latest = found->date;
+    }
+    joined->justification = justifications.join(u'\n');
+    joined->date = latest;
+    return joined;
+}
+
+} // namespace
 
 void applyAcceptances(FindingList &findings, const QList<AcceptedFinding> &accepted)
 {
@@ -18,7 +52,10 @@ void applyAcceptances(FindingList &findings, const QList<AcceptedFinding> &accep
     for (Finding &f : findings) {
         if (f.noLongerApplies)
             continue;
+        AcceptedFinding joined;
         const AcceptedFinding *a = byKey.isEmpty() ? nullptr : byKey.value(f.key());
+        if (!a && !byKey.isEmpty())
+            a = coveredAcceptance(f, byKey, &joined);
         f.accepted = a != nullptr;
         f.justification = a ? a->justification : QString();
         f.acceptedOn = a ? a->date : QDate();
@@ -32,8 +69,14 @@ QList<AcceptedFinding> staleAcceptances(const FindingList &findings, const QList
     QSet<QString> keys;
     keys.reserve(findings.size());
     for (const Finding &f : findings) {
-        if (!f.noLongerApplies)
-            keys.insert(f.key());
+        if (f.noLongerApplies)
+            continue;
+        keys.insert(f.key());
+        // An acceptance of a finding that is now part of a grouped one still applies.
+        for (const QStringList &covered : f.coveredKeys) {
+            for (const QString &k : covered)
+                keys.insert(k);
+        }
     }
     QList<AcceptedFinding> stale;
     for (const AcceptedFinding &a : accepted) {
@@ -111,7 +154,28 @@ bool AcceptanceStore::accept(const Finding &finding, const QString &justificatio
 
 bool AcceptanceStore::revoke(const Finding &finding)
 {
-    return m_project && edit::reopenFinding(*m_project, finding.ruleId, finding.entity, finding.detail);
+    if (!m_project)
+        return false;
+    if (edit::reopenFinding(*m_project, finding.ruleId, finding.entity, finding.detail))
+        return true;
+    // A grouped finding accepted through the acceptances of the findings it stands for:
+    // reopening it removes those, as one step of the undo history.
+    QList<AcceptedFinding> covered;
+    for (const AcceptedFinding &a : m_project->data().acceptedFindings) {
+        const bool matches = std::any_of(finding.coveredKeys.cbegin(), finding.coveredKeys.cend(),
+                                         [&a](const QStringList &keys) { return keys.contains(a.key()); });
+        if (matches)
+            covered.append(a);
+    }
+    if (covered.isEmpty())
+        return false;
+    // The text and context of edit::reopenFinding's own step, so that it shares its translation.
+    m_project->undoStack()->beginMacro(
+        QCoreApplication::translate("ropa::edit", "Reopen finding %1 on “%2”").arg(finding.ruleId, finding.entityName));
+    for (const AcceptedFinding &a : std::as_const(covered))
+        edit::reopenFinding(*m_project, a.rule, a.entity, a.detail);
+    m_project->undoStack()->endMacro();
+    return true;
 }
 
 } // namespace ropa::checks

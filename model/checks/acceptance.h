@@ -29,10 +29,14 @@ class Project;
 namespace ropa::checks {
 
 // Marks the findings that an acceptance covers as accepted (with its justification and
-// date), and the others as open. Findings marked noLongerApplies are left as they are.
+// date), and the others as open. Findings marked noLongerApplies are left as they are. A
+// grouped finding (Finding::coveredKeys) is also accepted when each thing it stands for was
+// accepted as a finding of its own before the grouping (the justifications joined, the
+// latest date).
 void applyAcceptances(FindingList &findings, const QList<AcceptedFinding> &accepted);
 
-// The acceptances that match no finding in `findings`, in the project's order.
+// The acceptances that match no finding in `findings`, in the project's order. An acceptance
+// of one of the findings a grouped finding stands for (Finding::coveredKeys) matches it.
 QList<AcceptedFinding> staleAcceptances(const FindingList &findings, const QList<AcceptedFinding> &accepted);
 
 // A row for the findings view that stands for a stale acceptance: accepted, noLongerApplies,

@@ -1,5 +1,7 @@
 #include "checker.h"
 
+#include "checks/checkcontext.h"
+
 #include "checks/acceptance.h"
 #include "checks/onward.h"
 #include "checks/transfercoverage.h"
@@ -17,57 +19,6 @@
 namespace ropa::checks {
 
 namespace {
-
-QString tr(const char *text, const char *comment = nullptr)
-{
-    return QCoreApplication::translate("ropa::checks", text, comment);
-}
-
-QString quoted(const QString &name)
-{
-    return name.isEmpty() ? tr("(no name)") : name;
-}
-
-QString countryName(const QString &code)
-{
-    if (code == u"EU")
-        return tr("the EU");
-    // In the language of the user interface (iso-codes' translation).
-    const QString name = Reference::instance().countryName(code);
-    return name.isEmpty() ? code : name;
-}
-
-QString countryNames(const QStringList &codes)
-{
-    QStringList names;
-    for (const QString &c : codes)
-        names.append(countryName(c));
-    return names.join(QStringLiteral(", "));
-}
-
-// Whether a title is written in lower case inside a sentence: not in German, whose nouns
-// ("Einwilligung", "Standardvertragsklauseln") keep their capital letter.
-bool lowerCaseInSentence(const QString &language)
-{
-    return !language.startsWith(QLatin1StringView("de"));
-}
-
-QString mechanismTitle(Mechanism m)
-{
-    switch (m) {
-    case Mechanism::PrivacyShield: return tr("the EU-U.S. Privacy Shield");
-    case Mechanism::SafeHarbour: return tr("Safe Harbour");
-    default: break;
-    }
-    const QString language = Reference::displayLanguage();
-    const LegalItem *item = Reference::instance().mechanism(m);
-    QString title = item ? item->titleIn(language) : enumToString(m);
-    // "Standard contractual clauses" reads "standard contractual clauses" inside a sentence;
-    // "EU-U.S. Data Privacy Framework" stays as it is. German nouns keep their capital.
-    if (lowerCaseInSentence(language) && title.size() > 1 && title.at(1).isLower())
-        title[0] = title.at(0).toLower();
-    return title;
-}
 
 QString basisTitle(LawfulBasis b)
 {
@@ -92,108 +43,6 @@ QString specialLabel(SpecialCategory s)
     case SpecialCategory::SexLifeOrientation: break;
     }
     return tr("sex life or sexual orientation");
-}
-
-bool containsAny(const QString &text, std::initializer_list<const char16_t *> needles)
-{
-    for (const char16_t *n : needles) {
-        if (text.contains(QStringView(n), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
-// Everything the rules look at, indexed once.
-class Context
-{
-public:
-    Context(const ProjectData &data, const CheckOptions &options)
-        : m_data(data)
-        , m_options(options)
-    {
-        for (const auto &[id, c] : data.dataCategories) {
-            if (!c.parent.isNull())
-                m_children[c.parent].append(id);
-        }
-    }
-
-    const ProjectData &data() const { return m_data; }
-    const CheckOptions &options() const { return m_options; }
-
-    const DataCategory *category(const Id &id) const { return m_data.find<DataCategory>(id); }
-    QString categoryName(const Id &id) const
-    {
-        const DataCategory *c = category(id);
-        return c ? quoted(c->name) : idToString(id);
-    }
-    QString partyName(const Id &id) const
-    {
-        const Party *p = m_data.find<Party>(id);
-        return p ? quoted(p->name) : idToString(id);
-    }
-    QString transferName(const Transfer &t) const { return edit::displayName(m_data, t); }
-
-    // The category and its descendants (guarded against cycles): listing a category means
-    // processing all of it.
-    QList<const DataCategory *> subtree(const Id &root) const
-    {
-        QList<const DataCategory *> result;
-        QSet<Id> seen;
-        QList<Id> stack{root};
-        while (!stack.isEmpty()) {
-            const Id id = stack.takeLast();
-            if (seen.contains(id))
-                continue;
-            seen.insert(id);
-            if (const DataCategory *c = category(id))
-                result.append(c);
-            for (const Id &child : m_children.value(id))
-                stack.append(child);
-        }
-        return result;
-    }
-
-    bool isAncestorOrSelf(const Id &ancestor, Id id) const
-    {
-        for (int guard = 0; !id.isNull() && guard < 64; ++guard) {
-            if (id == ancestor)
-                return true;
-            const DataCategory *c = category(id);
-            id = c ? c->parent : Id();
-        }
-        return false;
-    }
-
-    const QHash<Id, IdList> &children() const { return m_children; }
-
-    void add(const char *ruleId, EntityKind kind, const Id &id, const QString &name, const QString &message,
-             const QString &detail = {})
-    {
-        const Rule *rule = findRule(QString::fromLatin1(ruleId));
-        Q_ASSERT(rule);
-        Finding f;
-        f.ruleId = QString::fromLatin1(ruleId);
-        f.severity = rule ? rule->severity : Severity::Low;
-        f.kind = kind;
-        f.entity = id;
-        f.entityName = name;
-        f.detail = detail;
-        f.message = message;
-        m_findings.append(std::move(f));
-    }
-
-    FindingList takeFindings() { return std::move(m_findings); }
-
-private:
-    const ProjectData &m_data;
-    const CheckOptions &m_options;
-    QHash<Id, IdList> m_children;
-    FindingList m_findings;
-};
-
-bool isControllerActivity(const Activity &a)
-{
-    return a.role != Role::Processor;
 }
 
 // ---- Art. 30(1) contents --------------------------------------------------------------
@@ -380,192 +229,6 @@ void checkConsent(Context &ctx)
     }
 }
 
-// ---- Chapter V ---------------------------------------------------------------------------
-
-// The first of categories (with their subcategories) that is special-category, criminal-offence
-// data or the content of calls (recordings, transcripts), by name; "" when none is.
-QString sensitiveCategory(const Context &ctx, const IdList &categories)
-{
-    for (const Id &id : categories) {
-        for (const DataCategory *c : ctx.subtree(id)) {
-            if (c->special || c->criminal ||
-                containsAny(c->name + u' ' + c->description + u' ' + c->examples.join(u' '),
-                            {u"recording", u"audio", u"voice", u"opname", u"transcript"}))
-                return quoted(c->name);
-        }
-    }
-    return {};
-}
-
-void checkTransfer(Context &ctx, const Transfer &t)
-{
-    const QString name = ctx.transferName(t);
-    const ProjectData &data = ctx.data();
-    // Shared with the transfer editor's hints (transfercoverage.h).
-    const TransferCoverage coverage = transferCoverage(data, t);
-    const QStringList &notCovered = coverage.notCovered;
-
-    switch (t.mechanism) {
-    case Mechanism::None:
-        if (!notCovered.isEmpty()) {
-            ctx.add("XFER-NO-MECHANISM", EntityKind::Transfer, t.id, name,
-                    tr("Transfer “%1” sends data to %2, outside the EEA and without an adequacy decision, with no "
-                       "transfer mechanism.")
-                        .arg(name, countryNames(notCovered)));
-        }
-        break;
-    case Mechanism::Eea:
-    case Mechanism::Adequacy:
-        if (!notCovered.isEmpty()) {
-            ctx.add("XFER-MECHANISM-MISMATCH", EntityKind::Transfer, t.id, name,
-                    tr("Transfer “%1” gives “%2” as its mechanism, but not every destination is in the EEA or covered "
-                       "by an adequacy decision: %3.")
-                        .arg(name,
-                             Reference::instance().mechanism(t.mechanism)
-                                 ? Reference::instance().mechanism(t.mechanism)->titleIn(Reference::displayLanguage())
-                                 : enumToString(t.mechanism),
-                             countryNames(notCovered)));
-        }
-        break;
-    case Mechanism::PrivacyShield:
-    case Mechanism::SafeHarbour: {
-        const LegalItem *item = Reference::instance().mechanism(t.mechanism);
-        const QString date = item && item->invalidated ? findingDate(*item->invalidated) : QString();
-        const QString judgment = item ? item->judgmentIn(Reference::displayLanguage()) : QString();
-        ctx.add("XFER-INVALID-MECHANISM", EntityKind::Transfer, t.id, name,
-                tr("Transfer “%1” relies on %2, declared invalid on %3 by %4.")
-                    .arg(name, mechanismTitle(t.mechanism), date, judgment));
-        break;
-    }
-    case Mechanism::Dpf: {
-        const Party *to = data.find<Party>(t.to);
-        if (!coverage.outsideUs.isEmpty()) {
-            ctx.add("XFER-DPF-NOT-US", EntityKind::Transfer, t.id, name,
-                    tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but it sends data to %2, not the "
-                       "United States.")
-                        .arg(name, countryNames(coverage.outsideUs)));
-        } else if (to && !coverage.recipientOutsideUs.isEmpty()) {
-            ctx.add("XFER-DPF-NOT-US", EntityKind::Transfer, t.id, name,
-                    tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but the recipient “%2” is "
-                       "established in %3, not the United States.")
-                        .arg(name, quoted(to->name), countryName(coverage.recipientOutsideUs)));
-        }
-        if (to && !coverage.recipientDpfCertified.value_or(false)) {
-            ctx.add(
-                "XFER-DPF-NOT-CERTIFIED", EntityKind::Transfer, t.id, name,
-                coverage.recipientDpfCertified.has_value()
-                    ? tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but “%2” is not DPF-certified.")
-                          .arg(name, quoted(to->name))
-                    : tr("Transfer “%1” relies on the EU-U.S. Data Privacy Framework, but “%2” is not recorded as "
-                         "DPF-certified.")
-                          .arg(name, quoted(to->name)));
-        }
-        break;
-    }
-    case Mechanism::Scc:
-    case Mechanism::Bcr:
-        if (!notCovered.isEmpty() && !t.tiaDone) {
-            // What the missing assessment weighs most for (EDPB Recommendations 01/2020): the
-            // content of calls and Art. 9/10 data. Then the finding is high, else medium.
-            if (const QString sensitive = sensitiveCategory(ctx, t.dataCategories); !sensitive.isEmpty()) {
-                ctx.add("XFER-TIA-MISSING-SENSITIVE", EntityKind::Transfer, t.id, name,
-                        tr("Transfer “%1” sends “%2” to %3 relying on %4, without a transfer impact assessment date.")
-                            .arg(name, sensitive, countryNames(notCovered), mechanismTitle(t.mechanism)));
-            } else {
-                ctx.add("XFER-TIA-MISSING", EntityKind::Transfer, t.id, name,
-                        tr("Transfer “%1” relies on %2 for %3 without a transfer impact assessment date.")
-                            .arg(name, mechanismTitle(t.mechanism), countryNames(notCovered)));
-            }
-        }
-        break;
-    case Mechanism::Derogation: {
-        if (!t.derogation) {
-            ctx.add("XFER-DEROGATION-UNSPECIFIED", EntityKind::Transfer, t.id, name,
-                    tr("Transfer “%1” relies on a derogation without saying which one.").arg(name));
-        }
-        // Regular: the record says the transfer is not occasional. When that is not stated:
-        // the recipient serves as a processor (an ongoing service), or the transfer is part
-        // of a recorded activity's routine processing.
-        QString reason;
-        if (t.occasional == false) {
-            reason = tr("the record says it is not occasional");
-        } else if (!t.occasional) {
-            if (t.role == Role::Processor) {
-                reason = tr("the recipient acts as a processor (whether the transfer is occasional is not stated)");
-            } else if (!t.activities.isEmpty()) {
-                const Activity *a = data.find<Activity>(t.activities.first());
-                reason = tr("it is part of activity “%1” (whether the transfer is occasional is not stated)")
-                             .arg(a ? quoted(a->name) : idToString(t.activities.first()));
-            }
-        }
-        if (!reason.isEmpty()) {
-            ctx.add("XFER-DEROGATION-REGULAR", EntityKind::Transfer, t.id, name,
-                    tr("Transfer “%1” uses an Art. 49 derogation for a regular transfer: %2.").arg(name, reason));
-        }
-        // Art. 30(1)(e): the record contains the documentation of the suitable safeguards.
-        if (t.derogation == Derogation::CompellingInterests && t.suitableSafeguards.trimmed().isEmpty()) {
-            ctx.add(
-                "XFER-DEROGATION-SAFEGUARDS", EntityKind::Transfer, t.id, name,
-                t.evidence.isEmpty()
-                    ? tr("Transfer “%1” relies on the compelling-interests derogation without documented safeguards.")
-                          .arg(name)
-                    : tr("Transfer “%1” relies on the compelling-interests derogation, and its suitable safeguards "
-                         "are not recorded (it cites evidence, but the Art. 30 record shows the safeguards field).")
-                          .arg(name));
-        }
-        break;
-    }
-    case Mechanism::CodeOfConduct:
-    case Mechanism::Certification: break;
-    }
-}
-
-QString strengthText(graph::Strength s)
-{
-    return s == graph::Strength::Invalid ? tr("an invalidated mechanism") : tr("no valid mechanism");
-}
-
-void checkOnward(Context &ctx)
-{
-    const ProjectData &data = ctx.data();
-    // The chains come from model/graph, through onward.h.
-    for (const WeakChain &w : weakOnwardChains(data, ctx.options().cancelled)) {
-        QStringList hops;
-        QString weakestName;
-        for (const Id &tid : w.transfers) {
-            const Transfer *t = data.find<Transfer>(tid);
-            if (!t)
-                continue;
-            if (hops.isEmpty())
-                hops.append(ctx.partyName(t->from));
-            hops.append(ctx.partyName(t->to));
-            if (tid == w.weakest)
-                weakestName = ctx.transferName(*t);
-        }
-        const QString name = ctx.categoryName(w.category);
-        ctx.add("ONWARD-WEAK-CHAIN", EntityKind::DataCategory, w.category, name,
-                tr("“%1” reaches %2 only through %3; its weakest hop, “%4”, has %5.")
-                    .arg(name, countryNames(w.countries), hops.join(QStringLiteral(" \u2192 ")), weakestName,
-                         strengthText(w.strength)),
-                idToString(w.transfers.last()));
-    }
-    for (const SubprocessorGap &g : subprocessorsWithoutDpa(data)) {
-        QStringList hops;
-        for (const Id &tid : g.transfers) {
-            const Transfer *t = data.find<Transfer>(tid);
-            if (!t)
-                continue;
-            if (hops.isEmpty())
-                hops.append(ctx.partyName(t->from));
-            hops.append(ctx.partyName(t->to));
-        }
-        const QString name = ctx.partyName(g.subprocessor);
-        ctx.add("ONWARD-SUBPROCESSOR-DPA", EntityKind::Party, g.subprocessor, name,
-                tr("Subprocessor “%1” is reached through %2 with no processing agreement recorded for “%3”.")
-                    .arg(name, hops.join(QStringLiteral(" \u2192 ")), ctx.partyName(g.missingDpa)));
-    }
-}
-
 // ---- Parties -----------------------------------------------------------------------------
 
 void checkParties(Context &ctx)
@@ -599,9 +262,27 @@ void checkParties(Context &ctx)
         if (p.own)
             continue;
         const QString name = quoted(p.name);
-        if (directProcessors.contains(id) && !p.dpaSigned)
-            ctx.add("PROC-DPA-MISSING", EntityKind::Party, id, name,
-                    tr("Processor “%1” has no processing agreement date.").arg(name));
+        if (directProcessors.contains(id) && !p.dpaSigned) {
+            // One cause, one finding: the subprocessors reached through this processor lack
+            // the agreement for the same reason, and are listed here (docs/findings.md).
+            const QList<SubprocessorGap> dependents = ctx.dpaDependents.value(id);
+            const int n = static_cast<int>(dependents.size());
+            Finding &f = ctx.add("PROC-DPA-MISSING", EntityKind::Party, id, name,
+                                 dependents.isEmpty()
+                                     ? tr("Processor “%1” has no processing agreement date.").arg(name)
+                                     : tr("Processor “%1” has no processing agreement date: %n onward transfer(s) "
+                                          "depend on it.",
+                                          nullptr, n)
+                                           .arg(name));
+            if (!dependents.isEmpty())
+                f.coveredKeys.append({f.key()});
+            for (const SubprocessorGap &g : dependents) {
+                const Transfer *last = data.find<Transfer>(g.transfers.last());
+                if (last)
+                    f.affects.append({EntityKind::Transfer, last->id, ctx.transferName(*last)});
+                f.coveredKeys.append({QStringLiteral("ONWARD-SUBPROCESSOR-DPA|%1|").arg(idToString(g.subprocessor))});
+            }
+        }
         if (recipients.contains(id) && p.country.isEmpty() && p.locations.isEmpty())
             ctx.add("PARTY-COUNTRY-MISSING", EntityKind::Party, id, name,
                     tr("Recipient “%1” has no country.").arg(name));
@@ -851,8 +532,7 @@ FindingList runChecks(const ProjectData &data, const CheckOptions &options)
     if (stop())
         return {};
     checkConsent(ctx);
-    for (const auto &[id, t] : data.transfers)
-        checkTransfer(ctx, t);
+    checkTransfers(ctx);
     if (stop())
         return {};
     checkOnward(ctx); // the long part (docs/findings.md, "Performance"): asks per category

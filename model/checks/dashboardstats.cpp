@@ -214,14 +214,30 @@ DashboardStats computeDashboardStats(const ProjectData &data, const FindingList 
         for (const Id &a : t.activities)
             withRecipients.insert(a);
     }
-    enum Item { Purpose, Basis, Subjects, Categories, Recipients, Retention, Security, Dpia, Reviewed, ItemCount };
-    const QStringList keys{
-        QStringLiteral("purpose"),           QStringLiteral("lawful_basis"), QStringLiteral("data_subjects"),
-        QStringLiteral("data_categories"),   QStringLiteral("recipients"),   QStringLiteral("retention"),
-        QStringLiteral("security_measures"), QStringLiteral("dpia"),         QStringLiteral("reviewed")};
-    const QStringList labels{tr("Purpose (b)"),           tr("Lawful basis"),   tr("Data subjects (c)"),
-                             tr("Data categories (c)"),   tr("Recipients (d)"), tr("Retention (f)"),
-                             tr("Security measures (g)"), tr("DPIA assessed"),  tr("Reviewed in 12 months")};
+    // Sources last: not an Art. 30(1) item, but what the ICO's template and Art. 14 ask, and
+    // what the record counts as missing (docs/records.md).
+    enum Item {
+        Purpose,
+        Basis,
+        Subjects,
+        Categories,
+        Recipients,
+        Retention,
+        Security,
+        Dpia,
+        Reviewed,
+        Sources,
+        ItemCount
+    };
+    const QStringList keys{QStringLiteral("purpose"),           QStringLiteral("lawful_basis"),
+                           QStringLiteral("data_subjects"),     QStringLiteral("data_categories"),
+                           QStringLiteral("recipients"),        QStringLiteral("retention"),
+                           QStringLiteral("security_measures"), QStringLiteral("dpia"),
+                           QStringLiteral("reviewed"),          QStringLiteral("sources")};
+    const QStringList labels{
+        tr("Purpose (b)"),           tr("Lawful basis"),  tr("Data subjects (c)"),     tr("Data categories (c)"),
+        tr("Recipients (d)"),        tr("Retention (f)"), tr("Security measures (g)"), tr("DPIA assessed"),
+        tr("Reviewed in 12 months"), tr("Sources")};
     int complete[ItemCount] = {};
     int total = 0;
     const QDate reviewLimit = today.addMonths(-12);
@@ -245,6 +261,7 @@ DashboardStats computeDashboardStats(const ProjectData &data, const FindingList 
         complete[Security] += !a.securityMeasures.isEmpty();
         complete[Dpia] += a.dpia.required.has_value() || a.dpia.done.has_value();
         complete[Reviewed] += a.lastReviewed && *a.lastReviewed >= reviewLimit;
+        complete[Sources] += !a.sources.isEmpty();
     }
     for (const auto &[key, label] : buckets)
         s.retention.append({key, label, bucketCounts.value(key)});

@@ -51,7 +51,7 @@ struct DashboardStats
     QList<LabelledCount> mechanisms;      // transfers per mechanism, only those used
     QList<CountryCount> destinations;     // third countries and EEA countries, most transfers first
     QList<LabelledCount> retention;       // (activity, category) pairs per retention bucket
-    QList<CompletenessItem> completeness; // Art. 30(1) items over controller activities
+    QList<CompletenessItem> completeness; // Art. 30(1) items over controller activities, then sources
 };
 
 DashboardStats computeDashboardStats(const ProjectData &data, const FindingList &findings,

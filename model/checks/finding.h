@@ -11,6 +11,16 @@
 
 namespace ropa::checks {
 
+// An entity that a grouped finding's one cause affects ("CloudVendor has no DPA: 11 onward
+// transfers depend on it" lists the 11 transfers).
+struct AffectedEntity
+{
+    EntityKind kind = EntityKind::Transfer;
+    Id id;
+    QString name;
+    friend bool operator==(const AffectedEntity &, const AffectedEntity &) = default;
+};
+
 struct Finding
 {
     QString ruleId;
@@ -22,6 +32,15 @@ struct Finding
     // code); empty when a rule finds at most one thing per entity.
     QString detail;
     QString message; // translated, names the entity
+
+    // A finding with one root cause lists what that cause affects, instead of being raised once
+    // per affected entity (docs/findings.md, "One cause, one finding"). Empty for most rules.
+    QList<AffectedEntity> affects;
+    // The keys the findings this one stands for had before they were grouped, one list per
+    // affected thing (any key of a list counts for it). An acceptance of such a key is not
+    // stale, and when every list has an accepted key the grouped finding is accepted
+    // (acceptance.h). Empty for most rules.
+    QList<QStringList> coveredKeys;
 
     // Filled from the acceptances (acceptance.h), not by the rules.
     bool accepted = false;

@@ -2,6 +2,8 @@
 
 #include "checks/checker.h"
 
+#include <algorithm>
+
 namespace ropa::checks {
 
 namespace {
@@ -16,6 +18,16 @@ QString shortText(const QString &text)
 }
 
 } // namespace
+
+QString FindingsModel::affectsText(const Finding &finding)
+{
+    QStringList lines;
+    for (const AffectedEntity &a : finding.affects)
+        lines.append(QStringLiteral("\u2022 ") + a.name);
+    const int n = static_cast<int>(finding.affects.size());
+    const QString heading = tr("Affected (%n):", nullptr, n);
+    return heading + u'\n' + lines.join(u'\n');
+}
 
 FindingsModel::FindingsModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -83,8 +95,12 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
                 .arg(findingDate(f->acceptedOn), f->justification);
         if (index.column() == StatusColumn && f->accepted)
             return tr("Accepted on %1: %2").arg(findingDate(f->acceptedOn), f->justification);
-        if (index.column() == MessageColumn)
-            return rule ? tr("%1\n\nHow to fix: %2").arg(f->message, rule->hintText()) : f->message;
+        if (index.column() == MessageColumn) {
+            QString text = f->message;
+            if (!f->affects.isEmpty())
+                text += u'\n' + affectsText(*f);
+            return rule ? tr("%1\n\nHow to fix: %2").arg(text, rule->hintText()) : text;
+        }
         if (rule)
             return tr("%1\n%2\nHow to fix: %3").arg(rule->titleText(), rule->referenceString(), rule->hintText());
         return {};
@@ -98,6 +114,24 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case ReferenceRole: return rule ? rule->referenceString() : QString();
     case NoLongerAppliesRole: return f->noLongerApplies;
     case JustificationRole: return f->justification;
+    case AffectedNamesRole: {
+        QStringList names;
+        for (const AffectedEntity &a : f->affects)
+            names.append(a.name);
+        return names;
+    }
+    case AffectedIdsRole: {
+        QVariantList ids;
+        for (const AffectedEntity &a : f->affects)
+            ids.append(QVariant::fromValue(a.id));
+        return ids;
+    }
+    case AffectedKindsRole: {
+        QVariantList kinds;
+        for (const AffectedEntity &a : f->affects)
+            kinds.append(static_cast<int>(a.kind));
+        return kinds;
+    }
     default: return {};
     }
 }
@@ -184,7 +218,9 @@ bool FindingsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     if (!m_showAccepted && f->accepted)
         return false;
     if (!m_text.isEmpty() && !f->ruleId.contains(m_text, Qt::CaseInsensitive) &&
-        !f->entityName.contains(m_text, Qt::CaseInsensitive) && !f->message.contains(m_text, Qt::CaseInsensitive))
+        !f->entityName.contains(m_text, Qt::CaseInsensitive) && !f->message.contains(m_text, Qt::CaseInsensitive) &&
+        std::none_of(f->affects.cbegin(), f->affects.cend(),
+                     [this](const AffectedEntity &a) { return a.name.contains(m_text, Qt::CaseInsensitive); }))
         return false;
     return true;
 }

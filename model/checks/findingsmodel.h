@@ -31,6 +31,11 @@ public:
         ReferenceRole,                   // QString: the rule's legal reference
         NoLongerAppliesRole,             // bool: an acceptance whose finding no longer occurs
         JustificationRole,               // QString: why it was accepted (empty when open)
+        // What a finding with one cause affects (Finding::affects), in order; empty lists for
+        // most findings.
+        AffectedNamesRole, // QStringList: the entities' names
+        AffectedIdsRole,   // QVariantList of QUuid
+        AffectedKindsRole, // QVariantList of int (ropa::EntityKind)
     };
 
     explicit FindingsModel(QObject *parent = nullptr);
@@ -40,6 +45,8 @@ public:
     void setFindings(const FindingList &findings);
     const FindingList &findings() const { return m_findings; }
     const Finding *finding(int row) const;
+    // "Affected (11):" and one line per affected entity (the message's tooltip).
+    static QString affectsText(const Finding &finding);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -51,7 +58,8 @@ private:
 };
 
 // Filters on severity (at or above), rule, entity kind, accepted state and free text (rule id,
-// entity name, message; case-insensitive); sorts severity by rank, other columns by text.
+// entity name, message, the names of what the finding affects; case-insensitive); sorts
+// severity by rank, other columns by text.
 class FindingsFilter : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -60,6 +60,12 @@ const Rule RuleTable[] = {
      QT_TRANSLATE_NOOP("ropa::checks::Rule",
                        "Put a Chapter V mechanism in place (SCCs with a transfer impact assessment, DPF for certified "
                        "US recipients, BCRs) or stop the transfer.")},
+    {"XFER-MECHANISM-NOT-STATED", Severity::Medium, "Art. 44, 46, Art. 30(1)(e) GDPR",
+     QT_TRANSLATE_NOOP("ropa::checks::Rule", "Transfer to a third country whose mechanism is not stated"),
+     QT_TRANSLATE_NOOP("ropa::checks::Rule",
+                       "Find out which Chapter V mechanism covers the transfer (the recipient's DPA or subprocessor "
+                       "list usually says: SCCs, the DPF) and record it. If there is none, put one in place or stop "
+                       "the transfer.")},
     {"XFER-MECHANISM-MISMATCH", Severity::High, "Art. 44, 45 GDPR",
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "EEA or adequacy stated for a destination that is neither"),
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "Correct the destination countries or the mechanism: the destination is "

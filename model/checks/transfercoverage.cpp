@@ -23,4 +23,10 @@ TransferCoverage transferCoverage(const ProjectData &data, const Transfer &trans
     return c;
 }
 
+bool mechanismNotStated(const Transfer &t)
+{
+    return t.mechanism == Mechanism::None && t.evidence.isEmpty() && !t.derogation && !t.sccModule && !t.tiaDone &&
+           t.suitableSafeguards.trimmed().isEmpty();
+}
+
 } // namespace ropa::checks

@@ -3,6 +3,7 @@
 #include "flows.h"
 #include "recordtext.h"
 #include "reference/reference.h"
+#include "transfertext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -35,12 +36,15 @@ private:
     QString categoryName(const Id &id) const;
     QString categoryLabel(const Id &id) const;
     QStringList partyDetails(const Party &p, bool withDpo) const;
+    // "Data protection officer: …", "… not required (…)" or, when neither is stated, nothing.
+    QString dpoLine(const Party &p) const;
 
     Cell organisationCell(const Activity &a, const QList<Flow> &flows, bool *stated) const;
     Cell controllerCell(const Activity &a, bool *stated) const;
     Cell purposesCell(const Activity &a, bool *stated) const;
     Cell subjectsCell(const Activity &a, bool *stated) const;
     Cell categoriesCell(const Activity &a, bool *stated) const;
+    Cell sourcesCell(const Activity &a, bool *stated) const;
     Cell processingCell(const Activity &a, bool *stated) const;
     Cell recipientsCell(const QList<Flow> &flows, bool *stated) const;
     Cell transfersCell(const QList<Flow> &flows, bool *stated) const;
@@ -48,9 +52,6 @@ private:
     Cell securityCell(const Activity &a, bool *stated) const;
     Cell lawfulBasisCell(const Activity &a) const;
 
-    QString mechanismText(const Transfer &t) const;
-    // Art. 49(1) second subparagraph: the documentation of suitable safeguards (Art. 30(1)(e)).
-    QString safeguardsText(const Transfer &t, bool *stated) const;
     QStringList retentionLines(const Activity &a, bool *stated) const;
 
     void addRecipientRows(Table &table, const Activity &a, const QList<Flow> &flows) const;
@@ -105,11 +106,20 @@ QStringList Builder::partyDetails(const Party &p, bool withDpo) const
         lines.append(Record::tr("Country: %1").arg(countryName(p.country)));
     if (!p.contact.isEmpty())
         lines.append(Record::tr("Contact: %1").arg(contactText(p.contact)));
-    if (withDpo && p.dpo && !p.dpo->isEmpty())
-        lines.append(Record::tr("Data protection officer: %1").arg(contactText(*p.dpo)));
+    if (const QString dpo = dpoLine(p); withDpo && !dpo.isEmpty())
+        lines.append(dpo);
     if (p.representative && !p.representative->isEmpty())
         lines.append(Record::tr("Representative (Art. 27): %1").arg(contactText(*p.representative)));
     return lines;
+}
+
+QString Builder::dpoLine(const Party &p) const
+{
+    if (p.dpo && !p.dpo->isEmpty())
+        return Record::tr("Data protection officer: %1").arg(contactText(*p.dpo));
+    if (const QString why = dpoNotRequiredNote(p); !why.isEmpty())
+        return Record::tr("Data protection officer: not required (“%1”)").arg(why);
+    return {};
 }
 
 QList<const Activity *> Builder::activitiesInScope() const
@@ -151,8 +161,8 @@ Cell Builder::organisationCell(const Activity &a, const QList<Flow> &flows, bool
     QStringList lines{own->name};
     if (!own->contact.isEmpty())
         lines.append(Record::tr("Contact: %1").arg(contactText(own->contact)));
-    if (own->dpo && !own->dpo->isEmpty())
-        lines.append(Record::tr("Data protection officer: %1").arg(contactText(*own->dpo)));
+    if (const QString dpo = dpoLine(*own); !dpo.isEmpty())
+        lines.append(dpo);
     if (own->representative && !own->representative->isEmpty())
         lines.append(Record::tr("Representative (Art. 27): %1").arg(contactText(*own->representative)));
     if (!*stated)
@@ -204,11 +214,35 @@ Cell Builder::subjectsCell(const Activity &a, bool *stated) const
     return *stated ? Cell::of(lines) : notStated();
 }
 
+// Each category with its examples (the CNIL's template details each category).
 Cell Builder::categoriesCell(const Activity &a, bool *stated) const
 {
     QStringList lines;
-    for (const Id &id : a.dataCategories)
-        lines.append(categoryLabel(id));
+    for (const Id &id : a.dataCategories) {
+        QString line = categoryLabel(id);
+        QStringList examples;
+        if (const DataCategory *c = m_data.find<DataCategory>(id)) {
+            for (const QString &e : c->examples) {
+                if (!e.trimmed().isEmpty())
+                    examples.append(e.trimmed());
+            }
+        }
+        if (!examples.isEmpty())
+            line += QStringLiteral(" \u2014 ") + Record::tr("for example: %1").arg(examples.join(QStringLiteral("; ")));
+        lines.append(line);
+    }
+    *stated = !lines.isEmpty();
+    return *stated ? Cell::of(lines) : notStated();
+}
+
+// Where the data come from (the ICO's template: "The source of the personal data"; Art. 14(2)(f)).
+Cell Builder::sourcesCell(const Activity &a, bool *stated) const
+{
+    QStringList lines;
+    for (const Id &id : a.sources) {
+        if (const Source *src = m_data.find<Source>(id))
+            lines.append(QStringLiteral("%1 (%2)").arg(src->name, sourceKindText(src->kind)));
+    }
     *stated = !lines.isEmpty();
     return *stated ? Cell::of(lines) : notStated();
 }
@@ -246,8 +280,7 @@ Cell Builder::recipientsCell(const QList<Flow> &flows, bool *stated) const
         const Party *p = m_data.find<Party>(to);
         QStringList facts{recipientRole(f.transfer->role, f.depth)};
         const QStringList countries = destinationCountries(m_data, *f.transfer);
-        if (!countries.isEmpty())
-            facts.append(countryNames(countries));
+        facts.append(countries.isEmpty() ? Record::tr("country not stated") : countryNames(countries));
         if (p && !p->named)
             facts.append(Record::tr("category of recipients"));
         QString line =
@@ -265,59 +298,6 @@ Cell Builder::recipientsCell(const QList<Flow> &flows, bool *stated) const
     return Cell::of(lines);
 }
 
-QString Builder::mechanismText(const Transfer &t) const
-{
-    const Reference &ref = Reference::instance();
-    if (t.mechanism == Mechanism::None)
-        return Record::tr("transfer mechanism: %1").arg(Record::tr("not stated"));
-    QString text = legalItemText(ref.mechanism(t.mechanism), enumToString(t.mechanism));
-    if (t.mechanism == Mechanism::Scc && t.sccModule)
-        text += QStringLiteral(", ") + Record::tr("module %1").arg(*t.sccModule);
-    if (t.mechanism == Mechanism::Derogation) {
-        if (t.derogation)
-            text += QStringLiteral(": ") + legalItemText(ref.derogation(*t.derogation), enumToString(*t.derogation));
-        else
-            text += QStringLiteral(": ") + Record::tr("derogation %1").arg(Record::tr("not stated"));
-    }
-    if (const LegalItem *item = ref.mechanism(t.mechanism); item && item->invalidated) {
-        text += QStringLiteral(" \u2014 ") +
-                Record::tr("invalidated on %1 (%2)")
-                    .arg(recordShortDate(*item->invalidated), item->judgmentIn(LanguageScope::current()));
-    }
-    if (t.tiaDone)
-        text += QStringLiteral("; ") + Record::tr("transfer impact assessment %1").arg(tableDate(t.tiaDone));
-    return text;
-}
-
-QString Builder::safeguardsText(const Transfer &t, bool *stated) const
-{
-    QStringList docs;
-    for (const Evidence &e : t.evidence) {
-        const Document *d = m_data.find<Document>(e.document);
-        QStringList parts;
-        if (d) {
-            parts.append(d->title);
-            if (d->date)
-                parts.append(tableDate(d->date));
-            if (!d->url.isEmpty())
-                parts.append(d->url);
-        }
-        if (!e.quote.trimmed().isEmpty())
-            parts.append(Record::tr("“%1”", "a quote from a document, in quotation marks").arg(e.quote.trimmed()));
-        if (!parts.isEmpty())
-            docs.append(parts.join(QStringLiteral(", ")));
-    }
-    // The transfer's "suitable safeguards" field is the documentation; the evidence says where
-    // it comes from. Evidence alone is not the documentation (docs/records.md).
-    const QString safeguards = t.suitableSafeguards.trimmed();
-    *stated = !safeguards.isEmpty();
-    QString text = Record::tr("documentation of suitable safeguards (Art. 49(1), second subparagraph): %1")
-                       .arg(*stated ? safeguards : Record::tr("not stated"));
-    if (!docs.isEmpty())
-        text += QStringLiteral(" (") + Record::tr("source: %1").arg(docs.join(QStringLiteral("; "))) + QLatin1Char(')');
-    return text;
-}
-
 // Art. 30(1)(e) / 30(2)(c): every reached edge whose destination is a third country, named,
 // with its mechanism. Missing mechanism or missing Art. 49 documentation: not stated.
 Cell Builder::transfersCell(const QList<Flow> &flows, bool *stated) const
@@ -327,24 +307,29 @@ Cell Builder::transfersCell(const QList<Flow> &flows, bool *stated) const
     for (const Flow &f : flows) {
         const Transfer &t = *f.transfer;
         QStringList third;
-        for (const QString &c : destinationCountries(m_data, t)) {
+        const QStringList destinations = destinationCountries(m_data, t);
+        for (const QString &c : destinations) {
             if (isThirdCountry(c))
                 third.append(c);
         }
         const Party *to = m_data.find<Party>(t.to);
         const bool intlOrg = to && to->kind == PartyKind::InternationalOrganisation;
-        if (third.isEmpty() && !intlOrg)
+        // A destination that is not stated may be a third country: the record says so and the
+        // item counts as missing, never "no transfer" (docs/records.md).
+        const bool unknown = destinations.isEmpty() && !intlOrg;
+        if (third.isEmpty() && !intlOrg && !unknown)
             continue;
-        const QString where =
-            intlOrg && third.isEmpty() ? Record::tr("international organisation") : countryNames(third);
-        QString line = QStringLiteral("%1 \u2014 %2: %3").arg(where, partyName(t.to), mechanismText(t));
-        if (t.mechanism == Mechanism::None)
+        const QString where = unknown                      ? Record::tr("country not stated")
+                              : intlOrg && third.isEmpty() ? Record::tr("international organisation")
+                                                           : countryNames(third);
+        QString line = QStringLiteral("%1 \u2014 %2: %3").arg(where, partyName(t.to), transfertext::mechanismText(t));
+        if (unknown || t.mechanism == Mechanism::None)
             *stated = false;
         if (t.mechanism == Mechanism::Derogation && !t.derogation)
             *stated = false;
         if (t.mechanism == Mechanism::Derogation && t.derogation == Derogation::CompellingInterests) {
             bool documented = false;
-            line += QStringLiteral("; ") + safeguardsText(t, &documented);
+            line += QStringLiteral("; ") + transfertext::safeguardsText(m_data, t, &documented);
             *stated = *stated && documented;
         }
         if (f.depth > 1)
@@ -469,7 +454,9 @@ void Builder::addRecipientRows(Table &table, const Activity &a, const QList<Flow
         if (p && p->dpaSigned)
             dpa = tableDate(p->dpaSigned);
         table.rows.append({Cell::of(a.name), Cell::of(name), Cell::of(recipientRole(t.role, f.depth)),
-                           Cell::of(countryNames(destinationCountries(m_data, t))),
+                           destinationCountries(m_data, t).isEmpty()
+                               ? notStated()
+                               : Cell::of(countryNames(destinationCountries(m_data, t))),
                            Cell::of(via.join(QStringLiteral(" \u2192 "))),
                            cats.isEmpty() ? Cell::of(Record::tr("all categories of the activity")) : Cell::of(cats),
                            Cell::of(t.purpose), Cell::of(dpa)});
@@ -489,17 +476,20 @@ void Builder::addTransferRows(Table &table, const Activity &a, const QList<Flow>
         QString safeguards;
         if (t.mechanism == Mechanism::Derogation && t.derogation == Derogation::CompellingInterests) {
             bool documented = false;
-            safeguards = safeguardsText(t, &documented);
+            safeguards = transfertext::safeguardsText(m_data, t, &documented);
         }
-        const bool needsMechanism = !third.isEmpty();
-        Cell mechanism = Cell::of(mechanismText(t));
-        if (t.mechanism == Mechanism::None && !needsMechanism)
-            mechanism = Cell::of(Record::tr("none needed (no third country)"));
+        // "No third country" only when the destinations are known; an unknown one is not stated.
+        const bool unknown = countries.isEmpty();
+        const bool needsMechanism = !third.isEmpty() || unknown;
+        Cell mechanism = Cell::of(transfertext::mechanismText(t));
+        if (t.mechanism == Mechanism::None)
+            mechanism = needsMechanism ? notStated() : Cell::of(Record::tr("none needed (no third country)"));
+        Cell thirdCell = Cell::of(third.isEmpty() ? Record::tr("no") : third.join(QStringLiteral(", ")));
+        if (unknown)
+            thirdCell = notStated();
         table.rows.append(
             {Cell::of(a.name), Cell::of(partyName(t.from)), Cell::of(partyName(t.to)),
-             countries.isEmpty() ? notStated() : Cell::of(countryNames(countries)),
-             Cell::of(third.isEmpty() ? Record::tr("no") : third.join(QStringLiteral(", "))), mechanism,
-             Cell::of(safeguards),
+             unknown ? notStated() : Cell::of(countryNames(countries)), thirdCell, mechanism, Cell::of(safeguards),
              Cell::of(f.depth == 1 ? Record::tr("direct") : Record::tr("onward (level %1)").arg(f.depth))});
     }
 }
@@ -564,7 +554,10 @@ Table Builder::partiesTable(const QString &key, const QString &title, const QStr
             {Cell::of(p->name),
              p->address.trimmed().isEmpty() ? (hasContact ? Cell() : notStated()) : Cell::of(p->address.trimmed()),
              p->contact.isEmpty() ? (hasContact ? Cell() : notStated()) : Cell::of(contactText(p->contact)),
-             p->dpo && !p->dpo->isEmpty() ? Cell::of(contactText(*p->dpo)) : Cell(),
+             p->dpo && !p->dpo->isEmpty() ? Cell::of(contactText(*p->dpo))
+             : !dpoNotRequiredNote(*p).isEmpty()
+                 ? Cell::of(Record::tr("not required (“%1”)").arg(dpoNotRequiredNote(*p)))
+                 : Cell(),
              p->representative && !p->representative->isEmpty() ? Cell::of(contactText(*p->representative)) : Cell(),
              Cell::of(countryName(p->country))});
     }
@@ -607,6 +600,9 @@ Report Builder::build()
         ownerNames.append(p->name);
         if (p->dpo && !p->dpo->isEmpty())
             dpos.append(contactText(*p->dpo));
+        else if (const QString why = dpoNotRequiredNote(*p); !why.isEmpty())
+            dpos.append(owners.size() > 1 ? Record::tr("%1: not required (“%2”)").arg(p->name, why)
+                                          : Record::tr("not required (“%1”)").arg(why));
     }
     r.organisation = ownerNames.isEmpty() ? m_data.info.name : ownerNames.join(QStringLiteral("; "));
     r.dpo = dpos.join(QStringLiteral("; "));
@@ -729,8 +725,25 @@ Report Builder::build()
                 add(c, ok, item('c') + QLatin1Char(' ') + Record::tr("data subjects"));
             }
             {
-                const Cell c = categoriesCell(*a, &ok);
+                // The categories, then where they come from: the ICO's template has the source
+                // per activity, the Dutch register per data item. Not an item of Art. 30(1), but
+                // what Art. 14 information needs: counted, so that a missing source shows.
+                Cell c = categoriesCell(*a, &ok);
+                bool sourced = false;
+                const Cell sources = sourcesCell(*a, &sourced);
                 add(c, ok, item('c') + QLatin1Char(' ') + Record::tr("personal data"));
+                Cell &cell = row.last();
+                if (!cell.notStated || sourced) {
+                    if (cell.notStated)
+                        cell = Cell::of(Record::tr("Categories: %1").arg(r.notStatedText));
+                    cell.lines.append(Record::tr("Sources: %1")
+                                          .arg(sourced ? sources.lines.join(QStringLiteral("; ")) : r.notStatedText));
+                }
+                ++status.required;
+                if (sourced)
+                    ++status.stated;
+                else
+                    status.missing.append(Record::tr("source of the data"));
             }
             {
                 const Cell c = recipientsCell(flows, &ok);

@@ -245,8 +245,10 @@ const std::map<QString, Mutation> &mutations()
         // Chapter V
         {QStringLiteral("none to IN"),
          [](ProjectData &d) {
+             // Evidence and still no mechanism: recorded as having none (not "not stated").
              toCloud(d).mechanism = Mechanism::None;
              toCloud(d).countries = {QStringLiteral("IN"), QStringLiteral("DE")};
+             toCloud(d).evidence = {Evidence{I::policy(), QStringLiteral("Support is run from Bangalore.")}};
          }},
         {QStringLiteral("none to CH"),
          [](ProjectData &d) {
@@ -560,10 +562,12 @@ private Q_SLOTS:
         row("none to IN", "XFER-NO-MECHANISM",
             s("Transfer “Acme B.V. → CloudCo” sends data to India, outside the EEA and without an adequacy decision, "
               "with no transfer mechanism."));
-        row("none to US", "XFER-NO-MECHANISM",
-            s("Transfer “Acme B.V. → CloudCo” sends data to United States, outside the EEA and without an adequacy "
-              "decision, with no transfer mechanism."));
+        row("none to US", "XFER-NO-MECHANISM", none);
         row("none to CH", "XFER-NO-MECHANISM", none);
+        row("none to US", "XFER-MECHANISM-NOT-STATED",
+            s("Transfer “Acme B.V. → CloudCo” sends data to United States, outside the EEA and without an adequacy "
+              "decision; its transfer mechanism is not stated."));
+        row("none to IN", "XFER-MECHANISM-NOT-STATED", none);
         row("adequacy to IN", "XFER-MECHANISM-MISMATCH",
             s("Transfer “Acme B.V. → CloudCo” gives “Adequacy decision” as its mechanism, but not every destination is "
               "in the EEA or covered by an adequacy decision: India."));
@@ -634,7 +638,7 @@ private Q_SLOTS:
 
         row("onward none", "ONWARD-WEAK-CHAIN",
             s("“Contact details” reaches India only through Acme B.V. → CloudCo → SubCo; its weakest hop, “CloudCo → "
-              "SubCo”, has no valid mechanism."));
+              "SubCo”, has no transfer mechanism stated."));
         row("onward privacy shield", "ONWARD-WEAK-CHAIN",
             s("“Contact details” reaches India only through Acme B.V. → CloudCo → SubCo; its weakest hop, “CloudCo → "
               "SubCo”, has an invalidated mechanism."));

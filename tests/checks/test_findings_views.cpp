@@ -177,6 +177,8 @@ private Q_SLOTS:
         extra.id = test::fixedId(72);
         extra.mechanism = Mechanism::None;
         extra.countries = {QStringLiteral("IN")};
+        // Cited, and still no mechanism: "no mechanism" (high), not "not stated" (medium).
+        extra.evidence = {Evidence{I::policy(), QStringLiteral("Support is run from Bangalore.")}};
         d.transfers.emplace(extra.id, extra);
         const FindingList findings = runChecks(d, {QDate(2025, 6, 1)});
         const DashboardStats s = computeDashboardStats(d, findings, QDate(2025, 6, 1));

@@ -242,13 +242,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<QStringList>("unexpected");
         QTest::newRow("nl") << u"nl"_s
-                            << QStringList{u"23 november 2026"_s, u"01-02-2024"_s, u"68% (11 van 16 verplichte"_s}
+                            << QStringList{u"23 november 2026"_s, u"01-02-2024"_s, u"66% (12 van 18 verplichte"_s}
                             << QStringList{u"2026-11-23"_s, u"2024-02-01"_s};
         QTest::newRow("de") << u"de"_s
                             << QStringList{u"23. November 2026"_s, u"01.02.2024"_s,
-                                           u"68\u00a0% (11 von 16 Pflichtangaben"_s}
+                                           u"66\u00a0% (12 von 18 Pflichtangaben"_s}
                             << QStringList{u"2026-11-23"_s, u"2024-02-01"_s};
-        QTest::newRow("en") << u"en"_s << QStringList{u"2026-11-23"_s, u"2024-02-01"_s, u"68% (11 of 16 required"_s}
+        QTest::newRow("en") << u"en"_s << QStringList{u"2026-11-23"_s, u"2024-02-01"_s, u"66% (12 of 18 required"_s}
                             << QStringList{u"November"_s};
     }
 

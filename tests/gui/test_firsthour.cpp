@@ -1,13 +1,26 @@
 // The first hour of a new user, through the keyboard and the menus: a new project asks for its
 // name and organisation, a project opened read-only cannot be edited, the tool bar's Undo
-// stays short, Ctrl+1…9 and Tab move between the navigator, the table and the editor.
+// stays short, Ctrl+1…9 and Tab move between the navigator, the table and the editor; the
+// graph shows the details of what is selected in it; F1 on a field explains it with its
+// article; English counts have their plural forms; combos fit their texts in every language.
 #include "app/navigator.h"
+#include "app/userguideview.h"
 #include "commands/edits.h"
 #include "common/windowfixture.h"
 #include "editors/entityeditor.h"
+#include "graph/graphcanvas.h"
+#include "graph/graphview.h"
+#include "pages/graphpage.h"
+#include "pages/selectiondetails.h"
 #include "store/projectlock.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QGraphicsItem>
+#include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QTextBrowser>
 #include <QFile>
 #include <QLabel>
 #include <QStatusBar>
@@ -16,6 +29,8 @@
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QToolTip>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace ropa;
@@ -35,6 +50,48 @@ const Party *ownOrganisation(const ProjectData &data)
             return &party;
     }
     return nullptr;
+}
+
+// The width the combo gives its text (inside the frame, beside the arrow).
+int textRoom(const QComboBox *combo)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.editable = combo->isEditable();
+    option.frame = combo->hasFrame();
+    return combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo).width();
+}
+
+// Every shown combo under root whose text is wider than its room: "objectName: text (needs, has)".
+// allItems: every item of the list must fit (a tool bar's choice), else the current text.
+QStringList cutCombos(const QWidget *root, bool allItems)
+{
+    QStringList cut;
+    const QList<QComboBox *> combos = root->findChildren<QComboBox *>();
+    for (const QComboBox *combo : combos) {
+        if (!combo->isVisible())
+            continue;
+        QStringList texts{combo->currentText()};
+        for (int i = 0; allItems && i < combo->count(); ++i)
+            texts.append(combo->itemText(i));
+        const int room = textRoom(combo);
+        for (const QString &text : std::as_const(texts)) {
+            const int needs = combo->fontMetrics().horizontalAdvance(text);
+            if (needs > room)
+                cut.append(QStringLiteral("%1: “%2” (%3 px, has %4)").arg(combo->objectName(), text).arg(needs).arg(room));
+        }
+    }
+    return cut;
+}
+
+GraphView *shownGraph(MainWindow &w)
+{
+    if (!w.showPage(MainWindow::Page::Graph))
+        return nullptr;
+    auto *view = w.findChild<GraphView *>(QStringLiteral("graphView"));
+    if (view && !QTest::qWaitFor([view] { return !view->isComputing() && view->graph(); }, 20000))
+        return nullptr;
+    return view;
 }
 
 } // namespace
@@ -224,6 +281,193 @@ private Q_SLOTS:
         auto *pane = t.w.findChild<QWidget *>(QStringLiteral("detailPane"));
         QVERIFY2(pane && (pane == next || pane->isAncestorOf(next)),
                  qPrintable(QString::fromLatin1(next->metaObject()->className()) + u' ' + next->objectName()));
+    }
+
+    void theGraphShowsWhatIsSelected()
+    {
+        test::TestWindow t(test::TestWindow::Shown);
+        QVERIFY(t.w.openFile(MainWindow::examplePath()));
+        GraphView *view = shownGraph(t.w);
+        QVERIFY(view);
+        auto *details = t.w.findChild<SelectionDetails *>(QStringLiteral("selectionDetails"));
+        QVERIFY(details);
+        QVERIFY(!details->isVisible()); // nothing selected yet
+        // Two parties the picture shows.
+        std::vector<const Party *> shown;
+        for (const auto &[id, party] : t.w.projectData()->parties) {
+            if (view->itemOf(id))
+                shown.push_back(&party);
+        }
+        QVERIFY(shown.size() >= 2);
+        // A click on a party: its details show below the graph.
+        auto click = [&](const Party *party) {
+            QGraphicsItem *item = view->itemOf(party->id);
+            const QPoint at = view->canvas()->mapFromScene(item->sceneBoundingRect().center());
+            QTest::mouseClick(view->canvas()->viewport(), Qt::LeftButton, {}, at);
+        };
+        click(shown[0]);
+        QTRY_COMPARE(view->selectedEntity(), shown[0]->id);
+        QTRY_VERIFY(details->isVisible());
+        auto *page = details->findChild<QTextBrowser *>(QStringLiteral("selectionDetailsPage"));
+        QVERIFY(page->toPlainText().contains(shown[0]->name));
+        QVERIFY(page->height() > 60);
+        // Closed, it stays closed until something else is selected.
+        QTest::mouseClick(details->findChild<QToolButton *>(QStringLiteral("selectionDetailsClose")), Qt::LeftButton);
+        QVERIFY(!details->isVisible());
+        click(shown[1]);
+        QTRY_COMPARE(view->selectedEntity(), shown[1]->id);
+        QTRY_VERIFY(details->isVisible());
+        QVERIFY(page->toPlainText().contains(shown[1]->name));
+        // Edit: the inventory's editor with that party.
+        QTest::mouseClick(details->findChild<QToolButton *>(QStringLiteral("selectionDetailsEdit")), Qt::LeftButton);
+        QTRY_COMPARE(t.w.currentPage(), MainWindow::Page::Table);
+        QCOMPARE(t.w.findChild<EntityEditor *>()->entityId(), shown[1]->id);
+    }
+
+    void f1OnAFieldNamesItsArticle()
+    {
+        test::TestWindow t(test::TestWindow::Shown);
+        QVERIFY(t.w.openFile(MainWindow::examplePath()));
+        QApplication::setActiveWindow(&t.w);
+        QVERIFY(QTest::qWaitForWindowActive(&t.w));
+        t.w.showSection(Section::Activities);
+        auto *table = t.w.findChild<QTableView *>(QStringLiteral("entityTable"));
+        table->setCurrentIndex(table->model()->index(0, 0));
+        auto *editor = t.w.findChild<EntityEditor *>();
+        QTRY_VERIFY(!editor->entityId().isNull());
+        auto *lawfulBasis = editor->findChild<QComboBox *>(QStringLiteral("lawfulBasis"));
+        QVERIFY(lawfulBasis);
+        lawfulBasis->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), lawfulBasis);
+        QToolTip::hideText();
+        QTest::keyClick(lawfulBasis, Qt::Key_F1);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("Lawful basis")) &&
+                     QToolTip::text().contains(QStringLiteral("Art. 6(1) GDPR")),
+                 qPrintable(QToolTip::text()));
+        QVERIFY(!t.w.findChild<UserGuideView *>());
+        // A part of a compound field (the retention editor's) shows the compound's help.
+        auto *retention = editor->findChild<QWidget *>(QStringLiteral("retention"));
+        QVERIFY(retention);
+        QWidget *part = nullptr;
+        for (QWidget *child : retention->findChildren<QWidget *>()) {
+            if (child->focusPolicy() & Qt::TabFocus) {
+                part = child;
+                break;
+            }
+        }
+        QVERIFY(part);
+        part->setFocus();
+        QToolTip::hideText();
+        QTest::keyClick(part, Qt::Key_F1);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("Art. 30(1)(f) GDPR")), qPrintable(QToolTip::text()));
+        // In the table (no field): the user guide.
+        QToolTip::hideText();
+        table->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), table);
+        QTest::keyClick(table, Qt::Key_F1);
+        QTRY_VERIFY(t.w.findChild<UserGuideView *>());
+        QVERIFY(!QToolTip::isVisible());
+    }
+
+    void everyFieldOfTheMainEditorsHasHelp()
+    {
+        test::TestWindow t(test::TestWindow::Shown);
+        QVERIFY(t.w.openFile(MainWindow::examplePath()));
+        auto *table = t.w.findChild<QTableView *>(QStringLiteral("entityTable"));
+        for (const Section section : {Section::Activities, Section::Parties, Section::Transfers, Section::DataCategories}) {
+            t.w.showSection(section);
+            table->setCurrentIndex(table->model()->index(0, 0));
+            auto *editor = t.w.findChild<EntityEditor *>();
+            QTRY_VERIFY(!editor->entityId().isNull());
+            // Every labelled field of the form (the widget a label is the buddy of) has help.
+            int fields = 0;
+            for (QLabel *label : editor->currentEditor()->findChildren<QLabel *>()) {
+                QWidget *field = label->buddy();
+                if (!field || !label->text().endsWith(u':'))
+                    continue;
+                ++fields;
+                // The field, a field inside it (a combo beside its "Go to" button), or the
+                // compound field it is part of (a contact group, the retention editor).
+                QString help = field->whatsThis();
+                for (const QWidget *inner : field->findChildren<QWidget *>()) {
+                    if (help.isEmpty())
+                        help = inner->whatsThis();
+                }
+                for (const QWidget *outer = field->parentWidget(); help.isEmpty() && outer && outer != editor;
+                     outer = outer->parentWidget())
+                    help = outer->whatsThis();
+                QVERIFY2(help.contains(QStringLiteral("GDPR")), qPrintable(label->text() + u' ' + field->objectName()));
+            }
+            QVERIFY2(fields >= 5, qPrintable(QString::number(fields)));
+        }
+    }
+
+    void englishCountsHavePluralForms()
+    {
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral("ropa_en"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&english);
+        {
+            test::TestWindow t;
+            t.dialogs->newProject = edit::NewProjectDetails{QStringLiteral("Zonnehoek"), QStringLiteral("Zonnehoek B.V."),
+                                                            QStringLiteral("NL"), {}};
+            t.w.newProject();
+            auto *status = t.w.statusBar()->findChild<QLabel *>(QStringLiteral("statusCounts"));
+            QTRY_VERIFY2(status->text().contains(QStringLiteral("0 activities · 1 party · 0 transfers")),
+                         qPrintable(status->text()));
+        }
+        QCOMPARE(QCoreApplication::translate("ropa::cli", "%n finding(s): %1 high, %2 medium, %3 low", nullptr, 1),
+                 QStringLiteral("1 finding: %1 high, %2 medium, %3 low"));
+        QCOMPARE(QCoreApplication::translate("ropa::cli", "%n finding(s): %1 high, %2 medium, %3 low", nullptr, 2),
+                 QStringLiteral("2 findings: %1 high, %2 medium, %3 low"));
+        QCOMPARE(QCoreApplication::translate("ropa::GraphView", "%n parties", nullptr, 1), QStringLiteral("1 party"));
+        QCOMPARE(QCoreApplication::translate("ropa::GraphView", "%n parties", nullptr, 3), QStringLiteral("3 parties"));
+        QCoreApplication::removeTranslator(&english);
+    }
+
+    void combosFitTheirTexts_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("nl") << QStringLiteral("nl");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
+    // At the default window size, in every language: the tool bar combos of the records and
+    // the graph page hold each of their choices, the party editor's fields their text
+    // ("Register van de verwerkir", "Iedere ca", "deels pa…" were cut in Dutch).
+    void combosFitTheirTexts()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral("ropa_") + language, QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        {
+            test::TestWindow t(test::TestWindow::Shown);
+            QVERIFY(QTest::qWaitForWindowExposed(&t.w));
+            QVERIFY(t.w.openFile(MainWindow::examplePath()));
+            QVERIFY(t.w.showPage(MainWindow::Page::Records));
+            QTest::qWait(50);
+            QStringList cut = cutCombos(t.w.findChild<QWidget *>(QStringLiteral("recordsView")), true);
+            QVERIFY(shownGraph(t.w));
+            QTest::qWait(50);
+            cut += cutCombos(t.w.findChild<QWidget *>(QStringLiteral("graphView")), true);
+            // A party in a partly adequate country (Japan, Canada) and one in a third country.
+            t.w.showSection(Section::Parties);
+            auto *table = t.w.findChild<QTableView *>(QStringLiteral("entityTable"));
+            auto *editor = t.w.findChild<EntityEditor *>();
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                table->setCurrentIndex(table->model()->index(row, 0));
+                QTRY_VERIFY(!editor->entityId().isNull());
+                QTest::qWait(10);
+                cut += cutCombos(editor->currentEditor(), false);
+            }
+            cut.removeDuplicates();
+            QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+        }
+        QCoreApplication::removeTranslator(&translator);
     }
 };
 

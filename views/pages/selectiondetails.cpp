@@ -1,7 +1,7 @@
 #include "selectiondetails.h"
 
-#include "entitydetails.h"
 #include "domain/project.h"
+#include "entitydetails.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -12,6 +12,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -190,14 +192,31 @@ void CountryField::setValue(const QString &code, bool force)
         m_combo->setEditText(code);            // a code the reference does not know; the hint says so
     m_combo->lineEdit()->setCursorPosition(0); // the name, not the end of a long label
     m_loading = false;
-    if (!code.isEmpty() && index < 0)
+    if (!code.isEmpty() && index < 0) {
         m_hint->setHint(tr("“%1” is not an ISO 3166-1 country code.").arg(code));
-    else
+        fitToText();
+    } else {
         showStatus(code);
+    }
+}
+
+void CountryField::fitToText()
+{
+    // At least as wide as the country shown ("Verenigde Staten (US) — deels passend
+    // beschermingsniveau"), so that the form puts the field below its label when it does not
+    // fit beside it, instead of cutting it. Never wider than a pane of the default window.
+    QStyleOptionComboBox option;
+    option.initFrom(m_combo);
+    option.editable = true;
+    const QFontMetrics metrics = m_combo->fontMetrics();
+    const QSize text(metrics.horizontalAdvance(m_combo->currentText()), metrics.height());
+    const int width = m_combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, m_combo).width();
+    m_combo->setMinimumWidth(std::min(width, metrics.averageCharWidth() * 70));
 }
 
 void CountryField::showStatus(const QString &code)
 {
+    fitToText();
     m_combo->setToolTip(countryStatusDetails(code));
     // The partial decisions need a second look; the others say it all in the item text.
     const AdequacyDecision *decision = code.isEmpty() ? nullptr : Reference::instance().adequacy(code);

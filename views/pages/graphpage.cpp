@@ -1,5 +1,6 @@
 #include "graphpage.h"
 
+#include "domain/project.h"
 #include "graph/graphview.h"
 #include "pages/selectiondetails.h"
 #include "session/projectsession.h"
@@ -91,7 +92,11 @@ Id GraphPage::selectedEntity() const
 void GraphPage::followSelection(const Id &id)
 {
     m_view->selectEntity(id);
-    m_details->showEntity(m_view->selectedEntity());
+    // The details of a party or transfer chosen in the inventory, not of an activity or a
+    // category, which the graph does not show.
+    const std::optional<EntityKind> kind = m_project ? m_project->data().kindOfId(id) : std::nullopt;
+    const bool inGraph = kind == EntityKind::Party || kind == EntityKind::Transfer;
+    m_details->showEntity(inGraph ? m_view->selectedEntity() : Id());
 }
 
 bool GraphPage::isBusy() const

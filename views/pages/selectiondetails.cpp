@@ -34,6 +34,7 @@ SelectionDetails::SelectionDetails(QWidget *parent)
     m_page->setOpenLinks(false);
     m_page->document()->setDefaultStyleSheet(entityDetailsStyleSheet());
     m_page->document()->setDocumentMargin(8);
+    m_page->setMinimumHeight(m_page->fontMetrics().height() * 8); // a few rows of the details
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);

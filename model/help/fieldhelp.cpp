@@ -360,7 +360,7 @@ QStringList fieldHelpKeys(EntityKind kind)
 QString fieldHelpLine(const FieldHelp &help)
 {
     //: A field's help on one line: title, article, text.
-    return QCoreApplication::translate(context, "%1 — %2: %3").arg(help.title, help.article, help.text);
+    return QCoreApplication::translate("ropa::FieldHelp", "%1 — %2: %3").arg(help.title, help.article, help.text);
 }
 
 } // namespace ropa

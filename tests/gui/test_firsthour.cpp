@@ -12,6 +12,7 @@
 #include "editors/kindeditor.h"
 #include "graph/graphcanvas.h"
 #include "graph/graphview.h"
+#include "help/fieldhelp.h"
 #include "pages/graphpage.h"
 #include "pages/selectiondetails.h"
 #include "store/projectlock.h"
@@ -385,6 +386,27 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_F1);
         QTRY_VERIFY(t.w.findChild<UserGuideView *>());
         QVERIFY(!QToolTip::isVisible());
+    }
+
+    // The table behind F1, as the CLI or the documentation would read it.
+    void fieldHelpTable()
+    {
+        const std::optional<FieldHelp> basis = fieldHelp(EntityKind::Activity, QStringLiteral("lawfulBasis"));
+        QVERIFY(basis);
+        QCOMPARE(basis->article, QStringLiteral("Art. 6(1) GDPR"));
+        QVERIFY(
+            fieldHelpLine(*basis).startsWith(QStringLiteral("Lawful basis — Art. 6(1) GDPR: Processing is lawful")));
+        // The same key means another field in another kind.
+        QCOMPARE(fieldHelp(EntityKind::Party, QStringLiteral("name"))->article,
+                 QStringLiteral("Art. 30(1)(a) and (d) GDPR"));
+        QCOMPARE(fieldHelp(EntityKind::DataCategory, QStringLiteral("name"))->article,
+                 QStringLiteral("Art. 30(1)(c) GDPR"));
+        // The notes and evidence of every kind; nothing for a key the table does not know.
+        QCOMPARE(fieldHelp(EntityKind::Transfer, QStringLiteral("notes"))->article, QStringLiteral("Art. 5(2) GDPR"));
+        QVERIFY(!fieldHelp(EntityKind::Activity, QStringLiteral("noSuchField")));
+        QVERIFY(!fieldHelp(EntityKind::Activity, QStringLiteral("countries")));
+        QVERIFY(fieldHelpKeys(EntityKind::Transfer).contains(QStringLiteral("countries")));
+        QVERIFY(fieldHelpKeys(EntityKind::Transfer).contains(QStringLiteral("evidence")));
     }
 
     void everyFieldOfTheMainEditorsHasHelp()

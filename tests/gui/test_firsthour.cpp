@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QGraphicsItem>
 #include <QLabel>
+#include <QListWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyleOptionComboBox>
@@ -502,6 +503,19 @@ private Q_SLOTS:
                 QTRY_VERIFY(!editor->entityId().isNull());
                 QTest::qWait(10);
                 cut += cutCombos(editor->currentEditor(), false);
+                // The processing locations ("Verenigde Staten (US) — deels passend …").
+                auto *field = editor->currentEditor()->findChild<QWidget *>(QStringLiteral("locations"));
+                auto *locations = field ? field->findChild<QListWidget *>() : nullptr;
+                if (locations && locations->isVisible()) {
+                    for (int i = 0; i < locations->count(); ++i) {
+                        const int needs = locations->fontMetrics().horizontalAdvance(locations->item(i)->text());
+                        if (needs > locations->viewport()->width() - 8)
+                            cut.append(QStringLiteral("locations: “%1” (%2 px, has %3)")
+                                           .arg(locations->item(i)->text())
+                                           .arg(needs)
+                                           .arg(locations->viewport()->width()));
+                    }
+                }
             }
             cut.removeDuplicates();
             QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));

@@ -355,6 +355,11 @@ void CountryListField::show()
             unknown.append(code);
     }
     fitListHeight(m_list, 1, 5);
+    // As wide as its longest country, so that the form puts the list below its label rather
+    // than cutting the names (at most about 70 characters).
+    const int widest = m_list->count() > 0 ? m_list->sizeHintForColumn(0) : 0;
+    const int frame = 2 * m_list->frameWidth() + m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    m_list->setMinimumWidth(std::min(widest + frame, m_list->fontMetrics().averageCharWidth() * 70));
     m_hint->setHint(unknown.isEmpty() ? QString()
                                       : tr("Not ISO 3166-1 country codes: %1. Remove them and add the right countries.")
                                             .arg(unknown.join(tr(", "))));

@@ -3,10 +3,12 @@
 
 Usage: scripts/i18n-fill.py FILE.tsv [FILE.tsv ...]
 
-Each line of a TSV file is: context<TAB>source<TAB>Dutch<TAB>German. In all three texts a
-backslash-n stands for a line break and a backslash-t for a tab. For a plural message
-(numerus="yes") give the forms separated by " || " (Dutch and German have two: one, other).
-Lines that are empty or start with '#' are skipped.
+Each line of a TSV file is: context<TAB>source<TAB>Dutch<TAB>German, and for a plural message
+(numerus="yes", a %n text) optionally a fifth field with the English forms, which go into
+translations/ropa_en.ts (plural forms only, docs/translations.md). A line of three fields,
+context<TAB>source<TAB>English, fills only ropa_en.ts. In all texts a backslash-n stands for a
+line break and a backslash-t for a tab. Plural forms are separated by " || " (English, Dutch
+and German have two: one, other). Lines that are empty or start with '#' are skipped.
 
 Run it after `cmake --build BUILD --target update_translations`: it only fills messages that
 lupdate has marked unfinished (or that have an empty translation) and leaves the rest of the
@@ -21,7 +23,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS_FILES = {"nl": ROOT / "translations" / "ropa_nl.ts", "de": ROOT / "translations" / "ropa_de.ts"}
+TS_FILES = {"nl": ROOT / "translations" / "ropa_nl.ts", "de": ROOT / "translations" / "ropa_de.ts",
+            "en": ROOT / "translations" / "ropa_en.ts"}
 
 CONTEXT_RE = re.compile(r"<context>\s*<name>(.*?)</name>(.*?)</context>", re.S)
 MESSAGE_RE = re.compile(r"(<message(?P<attrs>[^>]*)>)(?P<body>.*?)(</message>)", re.S)
@@ -56,11 +59,16 @@ def load(paths):
         for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
-            parts = line.split("\t")
-            if len(parts) != 4:
-                sys.exit(f"{path}:{number}: expected 4 tab-separated fields, found {len(parts)}")
-            context, source, nl, de = (unescape_tsv(p) for p in parts)
-            table[(context, source)] = {"nl": nl, "de": de, "where": f"{path}:{number}"}
+            parts = [unescape_tsv(p) for p in line.split("\t")]
+            if len(parts) == 3:
+                context, source, en = parts
+                nl = de = None
+            elif len(parts) in (4, 5):
+                context, source, nl, de = parts[:4]
+                en = parts[4] if len(parts) == 5 else None
+            else:
+                sys.exit(f"{path}:{number}: expected 3, 4 or 5 tab-separated fields, found {len(parts)}")
+            table[(context, source)] = {"nl": nl, "de": de, "en": en, "where": f"{path}:{number}"}
     return table
 
 
@@ -80,7 +88,7 @@ def fill(lang, path, table, used):
                 return mm.group(0)
             source = html.unescape(sm.group(1))
             entry = table.get((context, source))
-            if entry is None:
+            if entry is None or not entry[lang]:
                 return mm.group(0)
             used.add((context, source))
             tm = TRANSLATION_RE.search(body)

@@ -530,11 +530,12 @@ void MainWindow::updateStatus()
         m_statusCounts->setText(tr("No project open"));
         return;
     }
-    const QString counts =
-        tr("%1 activities · %2 parties · %3 transfers · %4 data categories")
-            .arg(QLocale().toString(qulonglong(d->activities.size())),
-                 QLocale().toString(qulonglong(d->parties.size())), QLocale().toString(qulonglong(d->transfers.size())),
-                 QLocale().toString(qulonglong(d->dataCategories.size())));
+    // One text per count, so that each has its plural forms ("1 party", "2 parties").
+    const QString counts = QStringList{tr("%Ln activities", nullptr, int(d->activities.size())),
+                                       tr("%Ln parties", nullptr, int(d->parties.size())),
+                                       tr("%Ln transfers", nullptr, int(d->transfers.size())),
+                                       tr("%Ln data categories", nullptr, int(d->dataCategories.size()))}
+                               .join(QStringLiteral(" · "));
     m_statusCounts->setText(isReadOnly() ? tr("Read-only: save a copy to keep changes") + QStringLiteral(" · ") + counts
                                          : counts);
 }

@@ -52,7 +52,7 @@ int useLanguage(const QString &command, const QString &language)
         return fail(Tr::tr("%1: language “%2” is not available (available: %3)")
                         .arg(command, language, reports::availableLanguages().join(Tr::tr(", "))));
     }
-    static QString installed = QStringLiteral("en");
+    static QString installed; // none yet: English loads its plural forms too
     if (language == installed)
         return -1;
     Reference::setDisplayLanguage(language);
@@ -62,8 +62,12 @@ int useLanguage(const QString &command, const QString &language)
     QCoreApplication::removeTranslator(&translator);
     QCoreApplication::removeTranslator(&qtTranslator);
     installed = language;
-    if (language == u"en")
+    if (language == u"en") {
+        // English has a translation of its plural forms only ("1 finding", not "1 finding(s)").
+        if (install::loadTranslation(translator, language))
+            QCoreApplication::installTranslator(&translator);
         return -1;
+    }
     if (!install::loadTranslation(translator, language))
         return fail(Tr::tr("%1: the translation into “%2” could not be loaded").arg(command, language));
     QCoreApplication::installTranslator(&translator);

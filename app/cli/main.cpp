@@ -74,10 +74,12 @@ int main(int argc, char *argv[])
 
     const QStringList args = QCoreApplication::arguments();
     // --lang anywhere on the line: every message in that language, the usage and help included.
-    if (const QString language = languageArgument(args); !language.isEmpty()) {
-        if (const int rc = useLanguage(args.value(1, QStringLiteral("ropa-cli")), language); rc >= 0)
-            return rc;
-    }
+    // Without it English, with its plural forms ("1 finding", not "1 finding(s)").
+    const QString language = languageArgument(args);
+    if (const int rc = useLanguage(args.value(1, QStringLiteral("ropa-cli")),
+                                   language.isEmpty() ? QStringLiteral("en") : language);
+        rc >= 0)
+        return rc;
     if (args.size() < 2) {
         QTextStream err(stderr);
         printUsage(err);

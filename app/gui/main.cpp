@@ -67,7 +67,8 @@ void installTranslators(QApplication &app)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *ropa = new QTranslator(&app);
-    if (ropa::install::loadTranslation(*ropa, locale)) {
+    // No translation for the language: English, with its plural forms ("1 party").
+    if (ropa::install::loadTranslation(*ropa, locale) || ropa::install::loadTranslation(*ropa, QStringLiteral("en"))) {
         QApplication::installTranslator(ropa);
         // Country names (iso-codes) in the same language as the texts.
         ropa::Reference::setDisplayLanguage(ropa->language());

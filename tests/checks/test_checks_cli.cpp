@@ -121,7 +121,7 @@ private Q_SLOTS:
                            "Activity \u201cCustomer support\u201d names no data categories.\n"
                            "Low     REVIEW-OVERDUE\tactivity \u201cCustomer support\u201d\t"
                            "Activity \u201cCustomer support\u201d has never been reviewed.\n"
-                           "2 finding(s): 0 high, 1 medium, 1 low\n");
+                           "2 findings: 0 high, 1 medium, 1 low\n");
         QCOMPARE(QString::fromUtf8(r.out), expected);
     }
 
@@ -192,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 0); // the only finding is accepted
         QVERIFY2(text.out.contains("REVIEW-OVERDUE"), text.out.constData());
         QVERIFY2(text.out.contains("\taccepted 2025-06-02: Reviewed in the June audit\n"), text.out.constData());
-        QVERIFY2(text.out.endsWith("1 finding(s): 0 high, 0 medium, 0 low open, 1 accepted\n"), text.out.constData());
+        QVERIFY2(text.out.endsWith("1 finding: 0 high, 0 medium, 0 low open, 1 accepted\n"), text.out.constData());
 
         const Run json = cli(QStringList{QStringLiteral("check"), path, QStringLiteral("--json")} + today);
         QCOMPARE(json.exitCode, 0);

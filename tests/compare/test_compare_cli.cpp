@@ -111,7 +111,7 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(r.out);
         QVERIFY2(text.contains(QStringLiteral("Conflict in Activity “Customer service calls”, Retention:")),
                  r.out.constData());
-        QVERIFY(text.contains(QStringLiteral("1 conflict(s) to decide")));
+        QVERIFY(text.contains(QStringLiteral("1 conflict to decide")));
 
         const test::CliRun j = runCli(
             {QStringLiteral("merge"), m_base, m_ours, m_theirs, QStringLiteral("-o"), out, QStringLiteral("--json")});

@@ -1,21 +1,40 @@
 // The first hour of a new user, through the keyboard and the menus: a new project asks for its
 // name and organisation, a project opened read-only cannot be edited, the tool bar's Undo
-// stays short, Ctrl+1…9 and Tab move between the navigator, the table and the editor.
+// stays short, Ctrl+1…9 and Tab move between the navigator, the table and the editor; the
+// graph shows the details of what is selected in it; F1 on a field explains it with its
+// article; English counts have their plural forms; combos fit their texts in every language.
 #include "app/navigator.h"
+#include "app/userguideview.h"
 #include "commands/edits.h"
 #include "common/windowfixture.h"
 #include "editors/entityeditor.h"
+#include "editors/fields.h"
+#include "editors/kindeditor.h"
+#include "graph/graphcanvas.h"
+#include "graph/graphview.h"
+#include "help/fieldhelp.h"
+#include "pages/graphpage.h"
+#include "pages/selectiondetails.h"
 #include "store/projectlock.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QFile>
+#include <QGraphicsItem>
 #include <QLabel>
+#include <QListWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
+#include <QToolTip>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace ropa;
@@ -35,6 +54,51 @@ const Party *ownOrganisation(const ProjectData &data)
             return &party;
     }
     return nullptr;
+}
+
+// The width the combo gives its text (inside the frame, beside the arrow).
+int textRoom(const QComboBox *combo)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.editable = combo->isEditable();
+    option.frame = combo->hasFrame();
+    return combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo).width();
+}
+
+// Every shown combo under root whose text is wider than its room: "objectName: text (needs, has)".
+// allItems: every item of the list must fit (a tool bar's choice), else the current text.
+QStringList cutCombos(const QWidget *root, bool allItems)
+{
+    QStringList cut;
+    const QList<QComboBox *> combos = root->findChildren<QComboBox *>();
+    for (const QComboBox *combo : combos) {
+        // An evidence entry's document elides a long title beside its buttons (the tooltip has it).
+        const auto *choice = qobject_cast<const ChoiceCombo *>(combo);
+        if (!combo->isVisible() || (choice && !choice->fitsToChoices()))
+            continue;
+        QStringList texts{combo->currentText()};
+        for (int i = 0; allItems && i < combo->count(); ++i)
+            texts.append(combo->itemText(i));
+        const int room = textRoom(combo);
+        for (const QString &text : std::as_const(texts)) {
+            const int needs = combo->fontMetrics().horizontalAdvance(text);
+            if (needs > room)
+                cut.append(
+                    QStringLiteral("%1: “%2” (%3 px, has %4)").arg(combo->objectName(), text).arg(needs).arg(room));
+        }
+    }
+    return cut;
+}
+
+GraphView *shownGraph(MainWindow &w)
+{
+    if (!w.showPage(MainWindow::Page::Graph))
+        return nullptr;
+    auto *view = w.findChild<GraphView *>(QStringLiteral("graphView"));
+    if (view && !QTest::qWaitFor([view] { return !view->isComputing() && view->graph(); }, 20000))
+        return nullptr;
+    return view;
 }
 
 } // namespace
@@ -224,6 +288,239 @@ private Q_SLOTS:
         auto *pane = t.w.findChild<QWidget *>(QStringLiteral("detailPane"));
         QVERIFY2(pane && (pane == next || pane->isAncestorOf(next)),
                  qPrintable(QString::fromLatin1(next->metaObject()->className()) + u' ' + next->objectName()));
+    }
+
+    void theGraphShowsWhatIsSelected()
+    {
+        test::TestWindow t(test::TestWindow::Shown);
+        QVERIFY(t.w.openFile(MainWindow::examplePath()));
+        GraphView *view = shownGraph(t.w);
+        QVERIFY(view);
+        auto *details = t.w.findChild<SelectionDetails *>(QStringLiteral("selectionDetails"));
+        QVERIFY(details);
+        QVERIFY(!details->isVisible()); // nothing selected yet
+        // Two parties the picture shows.
+        std::vector<const Party *> shown;
+        for (const auto &[id, party] : t.w.projectData()->parties) {
+            if (view->itemOf(id))
+                shown.push_back(&party);
+        }
+        QVERIFY(shown.size() >= 2);
+        // A click on a party: its details show below the graph.
+        auto click = [&](const Party *party) {
+            QGraphicsItem *item = view->itemOf(party->id);
+            const QPoint at = view->canvas()->mapFromScene(item->sceneBoundingRect().center());
+            QTest::mouseClick(view->canvas()->viewport(), Qt::LeftButton, {}, at);
+        };
+        click(shown[0]);
+        QTRY_COMPARE(view->selectedEntity(), shown[0]->id);
+        QTRY_VERIFY(details->isVisible());
+        auto *page = details->findChild<QTextBrowser *>(QStringLiteral("selectionDetailsPage"));
+        QVERIFY(page->toPlainText().contains(shown[0]->name));
+        QVERIFY(page->height() > 60);
+        // Closed, it stays closed until something else is selected.
+        auto *close = details->findChild<QToolButton *>(QStringLiteral("selectionDetailsClose"));
+        QVERIFY(close->isVisible());
+        // (Clicked as a button is: QTest's mouse events after a click on the graph's viewport go
+        // to the viewport, which still has the mouse.)
+        close->click();
+        QVERIFY(!details->isVisible());
+        click(shown[1]);
+        QTRY_COMPARE(view->selectedEntity(), shown[1]->id);
+        QTRY_VERIFY(details->isVisible());
+        QVERIFY(page->toPlainText().contains(shown[1]->name));
+        // Edit: the inventory's editor with that party.
+        details->findChild<QToolButton *>(QStringLiteral("selectionDetailsEdit"))->click();
+        QTRY_COMPARE(t.w.currentPage(), MainWindow::Page::Table);
+        QCOMPARE(t.w.currentSection(), Section::Parties);
+        // Known bug (not of this pane: the graph's "Open in editor" does the same): the first
+        // time the Parties table is shown this way, its selection is lost and the first row is
+        // selected; the second time the party is selected. See the report of branch firsthour2.
+        QEXPECT_FAIL("", "selection lost when a section's table is first shown from another page", Continue);
+        QCOMPARE(t.w.selectedEntity(), shown[1]->id);
+        QVERIFY(t.w.selectEntity(shown[1]->id));
+        QCOMPARE(t.w.selectedEntity(), shown[1]->id);
+    }
+
+    void f1OnAFieldNamesItsArticle()
+    {
+        test::TestWindow t(test::TestWindow::Shown);
+        QVERIFY(t.w.openFile(MainWindow::examplePath()));
+        QApplication::setActiveWindow(&t.w);
+        QVERIFY(QTest::qWaitForWindowActive(&t.w));
+        t.w.showSection(Section::Activities);
+        auto *table = t.w.findChild<QTableView *>(QStringLiteral("entityTable"));
+        table->setCurrentIndex(table->model()->index(0, 0));
+        auto *editor = t.w.findChild<EntityEditor *>();
+        QTRY_VERIFY(!editor->entityId().isNull());
+        auto *lawfulBasis = editor->findChild<QComboBox *>(QStringLiteral("lawfulBasis"));
+        QVERIFY(lawfulBasis);
+        lawfulBasis->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), lawfulBasis);
+        QToolTip::hideText();
+        QTest::keyClick(lawfulBasis, Qt::Key_F1);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("Lawful basis")) &&
+                     QToolTip::text().contains(QStringLiteral("Art. 6(1) GDPR")),
+                 qPrintable(QToolTip::text()));
+        QVERIFY(!t.w.findChild<UserGuideView *>());
+        // A part of a compound field (the retention editor's) shows the compound's help.
+        auto *retention = editor->findChild<QWidget *>(QStringLiteral("retention"));
+        QVERIFY(retention);
+        QWidget *part = nullptr;
+        for (QWidget *child : retention->findChildren<QWidget *>()) {
+            if (child->focusPolicy() & Qt::TabFocus) {
+                part = child;
+                break;
+            }
+        }
+        QVERIFY(part);
+        part->setFocus();
+        QToolTip::hideText();
+        QTest::keyClick(part, Qt::Key_F1);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("Art. 30(1)(f) GDPR")), qPrintable(QToolTip::text()));
+        // In the table (no field): the user guide.
+        QToolTip::hideText();
+        table->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), table);
+        QTest::keyClick(table, Qt::Key_F1);
+        QTRY_VERIFY(t.w.findChild<UserGuideView *>());
+        QVERIFY(!QToolTip::isVisible());
+    }
+
+    // The table behind F1, as the CLI or the documentation would read it.
+    void fieldHelpTable()
+    {
+        const std::optional<FieldHelp> basis = fieldHelp(EntityKind::Activity, QStringLiteral("lawfulBasis"));
+        QVERIFY(basis);
+        QCOMPARE(basis->article, QStringLiteral("Art. 6(1) GDPR"));
+        QVERIFY(
+            fieldHelpLine(*basis).startsWith(QStringLiteral("Lawful basis — Art. 6(1) GDPR: Processing is lawful")));
+        // The same key means another field in another kind.
+        QCOMPARE(fieldHelp(EntityKind::Party, QStringLiteral("name"))->article,
+                 QStringLiteral("Art. 30(1)(a) and (d) GDPR"));
+        QCOMPARE(fieldHelp(EntityKind::DataCategory, QStringLiteral("name"))->article,
+                 QStringLiteral("Art. 30(1)(c) GDPR"));
+        // The notes and evidence of every kind; nothing for a key the table does not know.
+        QCOMPARE(fieldHelp(EntityKind::Transfer, QStringLiteral("notes"))->article, QStringLiteral("Art. 5(2) GDPR"));
+        QVERIFY(!fieldHelp(EntityKind::Activity, QStringLiteral("noSuchField")));
+        QVERIFY(!fieldHelp(EntityKind::Activity, QStringLiteral("countries")));
+        QVERIFY(fieldHelpKeys(EntityKind::Transfer).contains(QStringLiteral("countries")));
+        QVERIFY(fieldHelpKeys(EntityKind::Transfer).contains(QStringLiteral("evidence")));
+    }
+
+    void everyFieldOfTheMainEditorsHasHelp()
+    {
+        test::TestWindow t(test::TestWindow::Shown);
+        QVERIFY(t.w.openFile(MainWindow::examplePath()));
+        auto *table = t.w.findChild<QTableView *>(QStringLiteral("entityTable"));
+        for (const Section section :
+             {Section::Activities, Section::Parties, Section::Transfers, Section::DataCategories}) {
+            t.w.showSection(section);
+            table->setCurrentIndex(table->model()->index(0, 0));
+            auto *editor = t.w.findChild<EntityEditor *>();
+            QTRY_VERIFY(!editor->entityId().isNull());
+            // Every labelled field of the form (the widget a label is the buddy of) has help.
+            int fields = 0;
+            for (QLabel *label : editor->currentEditor()->findChildren<QLabel *>()) {
+                QWidget *field = label->buddy();
+                if (!field || !label->text().endsWith(u':'))
+                    continue;
+                ++fields;
+                // The field, a field inside it (a combo beside its "Go to" button), or the
+                // compound field it is part of (a contact group, the retention editor).
+                QString help = field->whatsThis();
+                for (const QWidget *inner : field->findChildren<QWidget *>()) {
+                    if (help.isEmpty())
+                        help = inner->whatsThis();
+                }
+                for (const QWidget *outer = field->parentWidget(); help.isEmpty() && outer && outer != editor;
+                     outer = outer->parentWidget())
+                    help = outer->whatsThis();
+                QVERIFY2(help.contains(QStringLiteral("GDPR")), qPrintable(label->text() + u' ' + field->objectName()));
+            }
+            QVERIFY2(fields >= 5, qPrintable(QString::number(fields)));
+        }
+    }
+
+    void englishCountsHavePluralForms()
+    {
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral("ropa_en"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&english);
+        {
+            test::TestWindow t;
+            t.dialogs->newProject = edit::NewProjectDetails{
+                QStringLiteral("Zonnehoek"), QStringLiteral("Zonnehoek B.V."), QStringLiteral("NL"), {}};
+            t.w.newProject();
+            auto *status = t.w.statusBar()->findChild<QLabel *>(QStringLiteral("statusCounts"));
+            QTRY_VERIFY2(status->text().contains(QStringLiteral("0 activities · 1 party · 0 transfers")),
+                         qPrintable(status->text()));
+        }
+        QCOMPARE(QCoreApplication::translate("ropa::cli", "%n finding(s): %1 high, %2 medium, %3 low", nullptr, 1),
+                 QStringLiteral("1 finding: %1 high, %2 medium, %3 low"));
+        QCOMPARE(QCoreApplication::translate("ropa::cli", "%n finding(s): %1 high, %2 medium, %3 low", nullptr, 2),
+                 QStringLiteral("2 findings: %1 high, %2 medium, %3 low"));
+        QCOMPARE(QCoreApplication::translate("ropa::GraphView", "%n parties", nullptr, 1), QStringLiteral("1 party"));
+        QCOMPARE(QCoreApplication::translate("ropa::GraphView", "%n parties", nullptr, 3), QStringLiteral("3 parties"));
+        QCoreApplication::removeTranslator(&english);
+    }
+
+    void combosFitTheirTexts_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("nl") << QStringLiteral("nl");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
+    // At the default window size, in every language: the tool bar combos of the records and
+    // the graph page hold each of their choices, the party editor's fields their text
+    // ("Register van de verwerkir", "Iedere ca", "deels pa…" were cut in Dutch).
+    void combosFitTheirTexts()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral("ropa_") + language, QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        {
+            test::TestWindow t(test::TestWindow::Shown);
+            QVERIFY(QTest::qWaitForWindowExposed(&t.w));
+            QVERIFY(t.w.openFile(MainWindow::examplePath()));
+            QVERIFY(t.w.showPage(MainWindow::Page::Records));
+            QTest::qWait(50);
+            QStringList cut = cutCombos(t.w.findChild<QWidget *>(QStringLiteral("recordsView")), true);
+            QVERIFY(shownGraph(t.w));
+            QTest::qWait(50);
+            cut += cutCombos(t.w.findChild<QWidget *>(QStringLiteral("graphView")), true);
+            // A party in a partly adequate country (Japan, Canada) and one in a third country.
+            t.w.showSection(Section::Parties);
+            auto *table = t.w.findChild<QTableView *>(QStringLiteral("entityTable"));
+            auto *editor = t.w.findChild<EntityEditor *>();
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                table->setCurrentIndex(table->model()->index(row, 0));
+                QTRY_VERIFY(!editor->entityId().isNull());
+                QTest::qWait(10);
+                cut += cutCombos(editor->currentEditor(), false);
+                // The processing locations ("Verenigde Staten (US) — deels passend …").
+                auto *field = editor->currentEditor()->findChild<QWidget *>(QStringLiteral("locations"));
+                auto *locations = field ? field->findChild<QListWidget *>() : nullptr;
+                if (locations && locations->isVisible()) {
+                    for (int i = 0; i < locations->count(); ++i) {
+                        const int needs = locations->fontMetrics().horizontalAdvance(locations->item(i)->text());
+                        if (needs > locations->viewport()->width() - 8)
+                            cut.append(QStringLiteral("locations: “%1” (%2 px, has %3)")
+                                           .arg(locations->item(i)->text())
+                                           .arg(needs)
+                                           .arg(locations->viewport()->width()));
+                    }
+                }
+            }
+            cut.removeDuplicates();
+            QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+        }
+        QCoreApplication::removeTranslator(&translator);
     }
 };
 

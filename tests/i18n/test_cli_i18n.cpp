@@ -77,9 +77,9 @@ private Q_SLOTS:
                             << QStringList{u"2020-07-16"_s,        u"CJEU"_s,         u"finding(s)"_s,
                                            u"Adequacy decision"_s, u"South Africa"_s, u"Transfer “"_s};
         QTest::newRow("en") << u"en"_s << QStringList{u"CJEU C-311/18"_s, u"“Adequacy decision”"_s,
-                                                      u"South Africa"_s,  u" finding(s): "_s,
+                                                      u"South Africa"_s,  u" findings: "_s,
                                                       u" high, "_s,       u"2020-07-16"_s}
-                            << QStringList{u"HvJ"_s, u"EuGH"_s, u"bevinding"_s, u"Befund"_s};
+                            << QStringList{u"HvJ"_s, u"EuGH"_s, u"bevinding"_s, u"Befund"_s, u"finding(s)"_s};
     }
 
     // Text and JSON: the messages in the language; severities, rule ids and keys unchanged.

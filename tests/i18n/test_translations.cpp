@@ -26,12 +26,15 @@ QStringList cmakeList(const char *value)
 }
 
 // Runs lupdate over the sources of translations/CMakeLists.txt into the given .ts files, as
-// the update_translations target does. Returns an error message, or an empty string.
-QString runLupdate(const QStringList &tsFiles)
+// the update_translations target does (pluralOnly: as it does for ropa_en.ts). Returns an
+// error message, or an empty string.
+QString runLupdate(const QStringList &tsFiles, bool pluralOnly = false)
 {
     QStringList args{u"@"_s + QStringLiteral(ROPA_I18N_SOURCE_LIST)};
     for (const QString &dir : cmakeList(ROPA_I18N_INCLUDE_DIRS))
         args << u"-I"_s + dir;
+    if (pluralOnly)
+        args << u"-pluralonly"_s;
     args << u"-locations"_s << u"none"_s << u"-no-obsolete"_s << u"-silent"_s << u"-ts"_s << tsFiles;
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
@@ -44,7 +47,7 @@ QString runLupdate(const QStringList &tsFiles)
 }
 
 // Copies each .ts file into dir, brings the copies up to date and judges them.
-QStringList checkTsFiles(const QStringList &tsFiles, const QTemporaryDir &dir)
+QStringList checkTsFiles(const QStringList &tsFiles, const QTemporaryDir &dir, bool pluralOnly = false)
 {
     QStringList copies;
     for (const QString &ts : tsFiles) {
@@ -55,7 +58,7 @@ QStringList checkTsFiles(const QStringList &tsFiles, const QTemporaryDir &dir)
         QFile(copy).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         copies.append(copy);
     }
-    const QString error = runLupdate(copies);
+    const QString error = runLupdate(copies, pluralOnly);
     if (!error.isEmpty())
         return {error};
     QStringList problems;
@@ -102,6 +105,23 @@ private Q_SLOTS:
             QVERIFY2(file.messages.size() > 1000, qPrintable(ts));
             QVERIFY(ts.endsWith(u"ropa_"_s + file.language.left(2) + u".ts"_s));
         }
+    }
+
+    // English: every %n message of the sources has its forms ("%n party", "%n parties") in
+    // ropa_en.ts, and the file holds nothing else.
+    void everyPluralHasItsEnglishForms()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString ts = QStringLiteral(ROPA_TS_PLURALS_FILE);
+        const QStringList problems = checkTsFiles({ts}, dir, true);
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(u"%1 problem(s) in ropa_en.ts:\n"_s.arg(problems.size()) + problems.join(u'\n')));
+        const TsFile file = readTs(ts);
+        QCOMPARE(file.language, u"en"_s);
+        QVERIFY(file.messages.size() >= 30);
+        for (const TsMessage &m : file.messages)
+            QVERIFY2(m.numerus, qPrintable(m.source));
     }
 
     // The check fails, naming each message, on a copy of ropa_nl.ts with one message marked

@@ -131,7 +131,7 @@ private Q_SLOTS:
             ropa::test::runCli({QStringLiteral("subprocessors"), QStringLiteral("read"), fixture("copied-list.txt")});
         QCOMPARE(run.exitCode, 0);
         const QString text = QString::fromUtf8(run.out);
-        QVERIFY2(text.contains(QStringLiteral("6 subprocessor(s) read")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("6 subprocessors read")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Globex CDN Inc.: location not stated (Global)")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("line 3: not understood")), qPrintable(text));
     }

@@ -1,10 +1,12 @@
 #include "helpmenu.h"
 
 #include "app/userguideview.h"
+#include "editors/fieldwhatsthis.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QStyle>
+#include <QWhatsThis>
 
 namespace ropa {
 
@@ -18,7 +20,15 @@ HelpMenu::HelpMenu(QWidget *window)
         tr("&User guide"));
     guide->setShortcut(QKeySequence::HelpContents);
     guide->setStatusTip(tr("How to keep the inventory and make the records, offline"));
-    connect(guide, &QAction::triggered, this, [this] { UserGuideView::showGuide(m_window); });
+    // F1 on a field of an editor explains that field and its article; elsewhere the guide.
+    connect(guide, &QAction::triggered, this, [this] {
+        if (!showFocusedFieldHelp())
+            UserGuideView::showGuide(m_window);
+    });
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setObjectName(QStringLiteral("whatsThisAction"));
+    whatsThis->setStatusTip(tr("Click a field to see what it means and which article of the GDPR asks for it"));
+    addAction(whatsThis);
     addSeparator();
     QAction *about = addAction(tr("&About Ropa"));
     about->setMenuRole(QAction::AboutRole);

@@ -12,6 +12,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -190,14 +192,31 @@ void CountryField::setValue(const QString &code, bool force)
         m_combo->setEditText(code);            // a code the reference does not know; the hint says so
     m_combo->lineEdit()->setCursorPosition(0); // the name, not the end of a long label
     m_loading = false;
-    if (!code.isEmpty() && index < 0)
+    if (!code.isEmpty() && index < 0) {
         m_hint->setHint(tr("“%1” is not an ISO 3166-1 country code.").arg(code));
-    else
+        fitToText();
+    } else {
         showStatus(code);
+    }
+}
+
+void CountryField::fitToText()
+{
+    // At least as wide as the country shown ("Verenigde Staten (US) — deels passend
+    // beschermingsniveau"), so that the form puts the field below its label when it does not
+    // fit beside it, instead of cutting it. Never wider than a pane of the default window.
+    QStyleOptionComboBox option;
+    option.initFrom(m_combo);
+    option.editable = true;
+    const QFontMetrics metrics = m_combo->fontMetrics();
+    const QSize text(metrics.horizontalAdvance(m_combo->currentText()), metrics.height());
+    const int width = m_combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, m_combo).width();
+    m_combo->setMinimumWidth(std::min(width, metrics.averageCharWidth() * 70));
 }
 
 void CountryField::showStatus(const QString &code)
 {
+    fitToText();
     m_combo->setToolTip(countryStatusDetails(code));
     // The partial decisions need a second look; the others say it all in the item text.
     const AdequacyDecision *decision = code.isEmpty() ? nullptr : Reference::instance().adequacy(code);
@@ -336,6 +355,11 @@ void CountryListField::show()
             unknown.append(code);
     }
     fitListHeight(m_list, 1, 5);
+    // As wide as its longest country, so that the form puts the list below its label rather
+    // than cutting the names (at most about 70 characters).
+    const int widest = m_list->count() > 0 ? m_list->sizeHintForColumn(0) : 0;
+    const int frame = 2 * m_list->frameWidth() + m_list->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    m_list->setMinimumWidth(std::min(widest + frame, m_list->fontMetrics().averageCharWidth() * 70));
     m_hint->setHint(unknown.isEmpty() ? QString()
                                       : tr("Not ISO 3166-1 country codes: %1. Remove them and add the right countries.")
                                             .arg(unknown.join(tr(", "))));

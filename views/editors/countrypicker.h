@@ -55,6 +55,7 @@ private:
     // Shows the country and emits edited() when it is not the one shown.
     void choose(const QString &code);
     void showStatus(const QString &code);
+    void fitToText();
 
     QComboBox *m_combo;
     HintLabel *m_hint;

@@ -1,6 +1,7 @@
 #include "entityeditor.h"
 
 #include "domain/project.h"
+#include "fieldwhatsthis.h"
 #include "kindeditors.h"
 
 #include <QLabel>
@@ -74,6 +75,7 @@ KindEditor *EntityEditor::editor(EntityKind kind)
     case EntityKind::Transfer: e = new TransferEditor(m_project, this); break;
     }
     connect(e, &KindEditor::linkActivated, this, &EntityEditor::linkActivated);
+    applyFieldHelp(e, kind); // F1 and What's this on a field
     if (QWidget *body = e->findChild<QWidget *>(QStringLiteral("editorBody")))
         body->setEnabled(!m_readOnly);
     m_stack->addWidget(e);

@@ -161,13 +161,15 @@ std::shared_ptr<GraphResult> computeGraph(const GraphInput &in, const std::funct
         result->exposureAll = in.exposureAll;
     }
     result->exposure = ExposureModel::rowsFor(g, cells, in.country, in.maxStrength);
-    result->summary = GraphView::tr("%1 parties and %2 transfers shown; %3 cycles; %4 parties nothing "
-                                    "reaches; %5 transfers list no data category.")
-                          .arg(pic.layout.nodes.size())
-                          .arg(pic.layout.edges.size())
-                          .arg(g.cycles().size())
-                          .arg(g.unreached().size())
-                          .arg(g.unspecifiedTransfers().size());
+    // One text per count, so that each has its plural forms.
+    const QString shown = GraphView::tr("%1 and %2 shown")
+                              .arg(GraphView::tr("%n parties", nullptr, int(pic.layout.nodes.size())),
+                                   GraphView::tr("%n transfers", nullptr, int(pic.layout.edges.size())));
+    result->summary =
+        GraphView::tr("%1; %2; %3; %4.")
+            .arg(shown, GraphView::tr("%n cycles", nullptr, int(g.cycles().size())),
+                 GraphView::tr("%n parties nothing reaches", nullptr, int(g.unreached().size())),
+                 GraphView::tr("%n transfers list no data category", nullptr, int(g.unspecifiedTransfers().size())));
     return result;
 }
 

@@ -87,20 +87,24 @@ GraphView::GraphView(QWidget *parent)
     // Nothing to zoom or export while a picture is computed (the one before is not current).
     m_pictureButtons = {zoomIn, zoomOut, fit, exportButton};
 
+    // Two rows: the four filters and the buttons need more than the page's width in Dutch and
+    // German, and one row cut the combos' texts ("Iedere ca").
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Data:"), this));
     bar->addWidget(m_categoryBox);
     bar->addWidget(new QLabel(tr("Country:"), this));
     bar->addWidget(m_countryBox);
-    bar->addWidget(new QLabel(tr("Hops:"), this));
-    bar->addWidget(m_strengthBox);
-    bar->addWidget(new QLabel(tr("Highlight chains to:"), this));
-    bar->addWidget(m_highlightBox);
     bar->addStretch();
     bar->addWidget(zoomOut);
     bar->addWidget(zoomIn);
     bar->addWidget(fit);
     bar->addWidget(exportButton);
+    auto *filterBar = new QHBoxLayout;
+    filterBar->addWidget(new QLabel(tr("Hops:"), this));
+    filterBar->addWidget(m_strengthBox);
+    filterBar->addWidget(new QLabel(tr("Highlight chains to:"), this));
+    filterBar->addWidget(m_highlightBox);
+    filterBar->addStretch();
 
     m_canvas = new GraphCanvas(this);
     useScene(newScene(QRectF()));
@@ -177,6 +181,7 @@ GraphView::GraphView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(filterBar);
     layout->addWidget(m_hint);
     layout->addWidget(split, 1);
     layout->addWidget(legend);

@@ -1,8 +1,11 @@
 #include "graphpage.h"
 
+#include "domain/project.h"
 #include "graph/graphview.h"
+#include "pages/selectiondetails.h"
 #include "session/projectsession.h"
 
+#include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -11,15 +14,27 @@ namespace ropa {
 GraphPage::GraphPage(ConfirmDelete confirm, QWidget *parent)
     : ProjectPage(parent)
     , m_view(new GraphView(this))
+    , m_details(new SelectionDetails(this))
 {
     setObjectName(QStringLiteral("graphPage"));
     m_view->setObjectName(QStringLiteral("graphView"));
     m_view->setConfirmDelete(std::move(confirm));
-    connect(m_view, &GraphView::entitySelected, this, &ProjectPage::selectionChanged);
+    connect(m_view, &GraphView::entitySelected, this, [this](const QUuid &id) {
+        m_details->showEntity(id);
+        Q_EMIT selectionChanged();
+    });
     connect(m_view, &GraphView::openRequested, this, &ProjectPage::openEntity);
+    connect(m_details, &SelectionDetails::openRequested, this, &ProjectPage::openEntity);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("graphDetailsSplitter"));
+    split->addWidget(m_view);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->addWidget(split);
 }
 
 QString GraphPage::title() const
@@ -66,6 +81,7 @@ void GraphPage::scheduleRefresh()
 void GraphPage::refresh()
 {
     m_view->setProject(m_project, m_session && m_session->isReadOnly());
+    m_details->setProject(m_project);
 }
 
 Id GraphPage::selectedEntity() const
@@ -76,6 +92,11 @@ Id GraphPage::selectedEntity() const
 void GraphPage::followSelection(const Id &id)
 {
     m_view->selectEntity(id);
+    // The details of a party or transfer chosen in the inventory, not of an activity or a
+    // category, which the graph does not show.
+    const std::optional<EntityKind> kind = m_project ? m_project->data().kindOfId(id) : std::nullopt;
+    const bool inGraph = kind == EntityKind::Party || kind == EntityKind::Transfer;
+    m_details->showEntity(inGraph ? m_view->selectedEntity() : Id());
 }
 
 bool GraphPage::isBusy() const

@@ -2,7 +2,8 @@
 
 // The onward-transfer graph of the open project. The graph is a snapshot: made again when
 // the page is shown and after edits while it shows. Its selection is the window's while the
-// page is in front, and the inventory's selection is highlighted in it.
+// page is in front, and the inventory's selection is highlighted in it. The selected party's
+// or transfer's details show below the graph (the inventory's editor is behind this page).
 
 #include "pages/projectpage.h"
 
@@ -12,6 +13,7 @@ namespace ropa {
 
 class GraphView;
 class Project;
+class SelectionDetails;
 
 class GraphPage : public ProjectPage
 {
@@ -29,6 +31,7 @@ public:
     bool isBusy() const override;
 
     GraphView *view() const { return m_view; }
+    SelectionDetails *details() const { return m_details; }
 
 private:
     void refresh();
@@ -37,6 +40,7 @@ private:
     ProjectSession *m_session = nullptr;
     Project *m_project = nullptr;
     GraphView *m_view;
+    SelectionDetails *m_details;
     bool m_shown = false;
     bool m_refreshPending = false;
 };

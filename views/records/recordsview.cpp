@@ -128,6 +128,8 @@ RecordsView::RecordsView(QWidget *parent)
     m_preview->setWordWrapMode(QTextOption::WordWrap);
     m_appendix->setToolTip(tr("The PDF and the printout end with the dashboard's charts, one per page"));
 
+    // Two rows: in one, the choices and buttons need more than the page's width in Dutch and
+    // German, and the layout cut the combos' texts ("Register van de verwerkir").
     auto *bar = new QHBoxLayout;
     auto *recordLabel = new QLabel(tr("&Record:"), this);
     recordLabel->setBuddy(m_record);
@@ -137,14 +139,15 @@ RecordsView::RecordsView(QWidget *parent)
     langLabel->setBuddy(m_language);
     bar->addWidget(recordLabel);
     bar->addWidget(m_record);
-    bar->addWidget(scopeLabel);
-    bar->addWidget(m_scope, 1);
     bar->addWidget(langLabel);
     bar->addWidget(m_language);
     bar->addStretch();
-    bar->addWidget(m_appendix);
     bar->addWidget(m_export);
     bar->addWidget(m_print);
+    auto *scopeBar = new QHBoxLayout;
+    scopeBar->addWidget(scopeLabel);
+    scopeBar->addWidget(m_scope, 1);
+    scopeBar->addWidget(m_appendix);
 
     m_previous->setObjectName(QStringLiteral("previousPage"));
     m_next->setObjectName(QStringLiteral("nextPage"));
@@ -158,6 +161,7 @@ RecordsView::RecordsView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(scopeBar);
     layout->addLayout(summaryBar);
     layout->addWidget(m_preview, 1);
 

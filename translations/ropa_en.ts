@@ -1,0 +1,306 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ropa::EntityDetails</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::GraphView</name>
+    <message numerus="yes">
+        <source>Removing %1 also removes %n other entries.</source>
+        <translation>
+            <numerusform>Removing %1 also removes %n other entry.</numerusform>
+            <numerusform>Removing %1 also removes %n other entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is also taken out of %n other entries.</source>
+        <translation>
+            <numerusform>It is also taken out of %n other entry.</numerusform>
+            <numerusform>It is also taken out of %n other entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n party</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfers</source>
+        <translation>
+            <numerusform>%n transfer</numerusform>
+            <numerusform>%n transfers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycles</source>
+        <translation>
+            <numerusform>%n cycle</numerusform>
+            <numerusform>%n cycles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parties nothing reaches</source>
+        <translation>
+            <numerusform>%n party nothing reaches</numerusform>
+            <numerusform>%n parties nothing reaches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfers list no data category</source>
+        <translation>
+            <numerusform>%n transfer lists no data category</numerusform>
+            <numerusform>%n transfers list no data category</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln parties</source>
+        <translation>
+            <numerusform>%Ln party</numerusform>
+            <numerusform>%Ln parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln transfers</source>
+        <translation>
+            <numerusform>%Ln transfer</numerusform>
+            <numerusform>%Ln transfers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln data categories</source>
+        <translation>
+            <numerusform>%Ln data category</numerusform>
+            <numerusform>%Ln data categories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::PartyEditor</name>
+    <message numerus="yes">
+        <source>%n processing activities belong to this organisation; give them another one first.</source>
+        <translation>
+            <numerusform>%n processing activity belongs to this organisation; give it another one first.</numerusform>
+            <numerusform>%n processing activities belong to this organisation; give them another one first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::RecordsView</name>
+    <message numerus="yes">
+        <source>Building the record of %n activities…</source>
+        <translation>
+            <numerusform>Building the record of %n activity…</numerusform>
+            <numerusform>Building the record of %n activities…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities; %1% of the required items stated (%2 of %3)</source>
+        <translation>
+            <numerusform>%n activity; %1% of the required items stated (%2 of %3)</numerusform>
+            <numerusform>%n activities; %1% of the required items stated (%2 of %3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::cli</name>
+    <message numerus="yes">
+        <source>%n finding(s): %1 high, %2 medium, %3 low open, %4 accepted</source>
+        <translation>
+            <numerusform>%n finding: %1 high, %2 medium, %3 low open, %4 accepted</numerusform>
+            <numerusform>%n findings: %1 high, %2 medium, %3 low open, %4 accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 high, %2 medium, %3 low</source>
+        <translation>
+            <numerusform>%n finding: %1 high, %2 medium, %3 low</numerusform>
+            <numerusform>%n findings: %1 high, %2 medium, %3 low</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the processor record (%n activities, %1% complete) to %2</source>
+        <translation>
+            <numerusform>Wrote the processor record (%n activity, %1% complete) to %2</numerusform>
+            <numerusform>Wrote the processor record (%n activities, %1% complete) to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the controller record (%n activities, %1% complete) to %2</source>
+        <translation>
+            <numerusform>Wrote the controller record (%n activity, %1% complete) to %2</numerusform>
+            <numerusform>Wrote the controller record (%n activities, %1% complete) to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged into “%1”: %n change(s) taken into ours.</source>
+        <translation>
+            <numerusform>Merged into “%1”: %n change taken into ours.</numerusform>
+            <numerusform>Merged into “%1”: %n changes taken into ours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not merged: %n conflict(s) to decide (nothing was written; --prefer ours|theirs decides them all).</source>
+        <translation>
+            <numerusform>Not merged: %n conflict to decide (nothing was written; --prefer ours|theirs decides it).</numerusform>
+            <numerusform>Not merged: %n conflicts to decide (nothing was written; --prefer ours|theirs decides them all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %1 is a valid Ropa project (format %2, %n entities)</source>
+        <translation>
+            <numerusform>OK: %1 is a valid Ropa project (format %2, %n entity)</numerusform>
+            <numerusform>OK: %1 is a valid Ropa project (format %2, %n entities)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subprocessor(s) read</source>
+        <translation>
+            <numerusform>%n subprocessor read</numerusform>
+            <numerusform>%n subprocessors read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unresolved locations (%n):</source>
+        <translation>
+            <numerusform>Unresolved locations (%n):</numerusform>
+            <numerusform>Unresolved locations (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::compare</name>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::edit</name>
+    <message numerus="yes">
+        <source>Remove %n items</source>
+        <translation>
+            <numerusform>Remove %n item</numerusform>
+            <numerusform>Remove %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::graph</name>
+    <message numerus="yes">
+        <source>%n transfer(s) list no data categories and are assumed to carry every category.</source>
+        <translation>
+            <numerusform>%n transfer lists no data categories and is assumed to carry every category.</numerusform>
+            <numerusform>%n transfers list no data categories and are assumed to carry every category.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::json</name>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (and %n more problem)</numerusform>
+            <numerusform> (and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::reports::Record</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[cut: the text has %n characters; a cell holds at most 32,767]</source>
+        <translation>
+            <numerusform>[cut: the text has %n character; a cell holds at most 32,767]</numerusform>
+            <numerusform>[cut: the text has %n characters; a cell holds at most 32,767]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::subprocessors</name>
+    <message numerus="yes">
+        <source>more than %n rows; a subprocessor list is not this long</source>
+        <translation>
+            <numerusform>more than %n row; a subprocessor list is not this long</numerusform>
+            <numerusform>more than %n rows; a subprocessor list is not this long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added (%n):</source>
+        <translation>
+            <numerusform>Added (%n):</numerusform>
+            <numerusform>Added (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed (%n):</source>
+        <translation>
+            <numerusform>Removed (%n):</numerusform>
+            <numerusform>Removed (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed (%n):</source>
+        <translation>
+            <numerusform>Renamed (%n):</numerusform>
+            <numerusform>Renamed (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed (%n):</source>
+        <translation>
+            <numerusform>Changed (%n):</numerusform>
+            <numerusform>Changed (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1399,6 +1399,622 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     </message>
 </context>
 <context>
+    <name>ropa::FieldHelp</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Art. 5(2) GDPR</source>
+        <translation>Art. 5 Abs. 2 DSGVO</translation>
+    </message>
+    <message>
+        <source>Your own notes. They help you demonstrate compliance (accountability) and are not part of the record.</source>
+        <translation>Ihre eigenen Notizen. Sie helfen Ihnen, die Einhaltung nachzuweisen (Rechenschaftspflicht), und stehen nicht im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Art. 5(2) and Art. 24(1) GDPR</source>
+        <translation>Art. 5 Abs. 2 und Art. 24 Abs. 1 DSGVO</translation>
+    </message>
+    <message>
+        <source>Documents that show the entry is true: the controller must be able to demonstrate compliance.</source>
+        <translation>Dokumente, die zeigen, dass der Eintrag stimmt: der Verantwortliche muss die Einhaltung nachweisen können.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Art. 30(1) GDPR</source>
+        <translation>Art. 30 Abs. 1 DSGVO</translation>
+    </message>
+    <message>
+        <source>The processing activity as the record lists it: each activity of the record has a name of its own.</source>
+        <translation>Die Verarbeitungstätigkeit, wie das Verzeichnis sie aufführt: jede Tätigkeit des Verzeichnisses hat einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) GDPR</source>
+        <translation>Art. 30 Abs. 1 lit. a DSGVO</translation>
+    </message>
+    <message>
+        <source>The own organisation whose record lists this activity: the record names the controller and its contact details.</source>
+        <translation>Die eigene Organisation, in deren Verzeichnis diese Tätigkeit steht: das Verzeichnis nennt den Verantwortlichen und seine Kontaktdaten.</translation>
+    </message>
+    <message>
+        <source>Acting as</source>
+        <translation>Handelt als</translation>
+    </message>
+    <message>
+        <source>Art. 30(1) and 30(2) GDPR</source>
+        <translation>Art. 30 Abs. 1 und 2 DSGVO</translation>
+    </message>
+    <message>
+        <source>Whether the organisation is the controller (it decides why and how: Art. 30(1) record) or a processor acting for a controller (Art. 30(2) record).</source>
+        <translation>Ob die Organisation Verantwortlicher ist (sie entscheidet über Zwecke und Mittel: Verzeichnis nach Art. 30 Abs. 1) oder Auftragsverarbeiter für einen Verantwortlichen (Verzeichnis nach Art. 30 Abs. 2).</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>Im Auftrag von</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(a) GDPR</source>
+        <translation>Art. 30 Abs. 2 lit. a DSGVO</translation>
+    </message>
+    <message>
+        <source>For a processor activity: the controller on whose behalf the processing is carried out.</source>
+        <translation>Bei einer Tätigkeit als Auftragsverarbeiter: der Verantwortliche, in dessen Auftrag die Verarbeitung erfolgt.</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Zwecke</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(b) GDPR</source>
+        <translation>Art. 30 Abs. 1 lit. b DSGVO</translation>
+    </message>
+    <message>
+        <source>The purposes of the processing, specific and explicit (purpose limitation, Art. 5(1)(b)).</source>
+        <translation>Die Zwecke der Verarbeitung, festgelegt und eindeutig (Zweckbindung, Art. 5 Abs. 1 lit. b).</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Art. 6(1) GDPR</source>
+        <translation>Art. 6 Abs. 1 DSGVO</translation>
+    </message>
+    <message>
+        <source>Processing is lawful only on one of the grounds of Art. 6(1)(a)–(f): consent, contract, legal obligation, vital interests, public task or legitimate interests.</source>
+        <translation>Die Verarbeitung ist nur auf einer der Grundlagen des Art. 6 Abs. 1 lit. a–f rechtmäßig: Einwilligung, Vertrag, rechtliche Verpflichtung, lebenswichtige Interessen, öffentliche Aufgabe oder berechtigte Interessen.</translation>
+    </message>
+    <message>
+        <source>Art. 9(2) condition</source>
+        <translation>Bedingung nach Art. 9 Abs. 2</translation>
+    </message>
+    <message>
+        <source>Art. 9(2) GDPR</source>
+        <translation>Art. 9 Abs. 2 DSGVO</translation>
+    </message>
+    <message>
+        <source>Special categories of personal data may be processed only when one of the conditions of Art. 9(2)(a)–(j) applies, such as explicit consent or health care.</source>
+        <translation>Besondere Kategorien personenbezogener Daten dürfen nur verarbeitet werden, wenn eine der Bedingungen des Art. 9 Abs. 2 lit. a–j vorliegt, etwa eine ausdrückliche Einwilligung oder die Gesundheitsversorgung.</translation>
+    </message>
+    <message>
+        <source>Art. 10 basis</source>
+        <translation>Grundlage nach Art. 10</translation>
+    </message>
+    <message>
+        <source>Art. 10 GDPR</source>
+        <translation>Art. 10 DSGVO</translation>
+    </message>
+    <message>
+        <source>Data about criminal convictions and offences: the official authority or the Union or member-state law that allows the processing.</source>
+        <translation>Daten über strafrechtliche Verurteilungen und Straftaten: die behördliche Aufsicht oder das Unionsrecht oder Recht der Mitgliedstaaten, das die Verarbeitung zulässt.</translation>
+    </message>
+    <message>
+        <source>Consent is a condition of the service</source>
+        <translation>Einwilligung ist Bedingung für den Dienst</translation>
+    </message>
+    <message>
+        <source>Art. 7(4) GDPR</source>
+        <translation>Art. 7 Abs. 4 DSGVO</translation>
+    </message>
+    <message>
+        <source>Consent is not freely given when a service depends on consent to processing that the service does not need.</source>
+        <translation>Eine Einwilligung ist nicht freiwillig, wenn ein Dienst von der Einwilligung in eine Verarbeitung abhängt, die der Dienst nicht braucht.</translation>
+    </message>
+    <message>
+        <source>Balancing test done</source>
+        <translation>Interessenabwägung vorgenommen</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(f) GDPR</source>
+        <translation>Art. 6 Abs. 1 lit. f DSGVO</translation>
+    </message>
+    <message>
+        <source>When the legitimate interests were weighed against the interests and rights of the data subjects.</source>
+        <translation>Wann die berechtigten Interessen gegen die Interessen und Rechte der betroffenen Personen abgewogen wurden.</translation>
+    </message>
+    <message>
+        <source>Balancing test</source>
+        <translation>Interessenabwägung</translation>
+    </message>
+    <message>
+        <source>The interest, why the processing is necessary and how it was weighed against the data subjects’ interests; Art. 5(2) asks you to be able to show it.</source>
+        <translation>Das Interesse, warum die Verarbeitung erforderlich ist und wie es gegen die Interessen der betroffenen Personen abgewogen wurde; Art. 5 Abs. 2 verlangt, dass Sie das nachweisen können.</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Betroffene Personen</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(c) GDPR</source>
+        <translation>Art. 30 Abs. 1 lit. c DSGVO</translation>
+    </message>
+    <message>
+        <source>A description of the categories of data subjects: whose personal data the activity processes.</source>
+        <translation>Eine Beschreibung der Kategorien betroffener Personen: wessen personenbezogene Daten die Tätigkeit verarbeitet.</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Datenkategorien</translation>
+    </message>
+    <message>
+        <source>A description of the categories of personal data the activity processes.</source>
+        <translation>Eine Beschreibung der Kategorien personenbezogener Daten, die die Tätigkeit verarbeitet.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Art. 14(2)(f) GDPR</source>
+        <translation>Art. 14 Abs. 2 lit. f DSGVO</translation>
+    </message>
+    <message>
+        <source>Where the personal data come from when they are not collected from the data subject; the data subject must be told.</source>
+        <translation>Woher die personenbezogenen Daten stammen, wenn sie nicht bei der betroffenen Person erhoben wurden; die betroffene Person ist darüber zu informieren.</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Sicherheitsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(g) GDPR</source>
+        <translation>Art. 30 Abs. 1 lit. g DSGVO</translation>
+    </message>
+    <message>
+        <source>Where possible, a general description of the technical and organisational security measures of Art. 32(1).</source>
+        <translation>Wenn möglich, eine allgemeine Beschreibung der technischen und organisatorischen Maßnahmen nach Art. 32 Abs. 1.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Speicherdauer</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(f) GDPR</source>
+        <translation>Art. 30 Abs. 1 lit. f DSGVO</translation>
+    </message>
+    <message>
+        <source>Where possible, the envisaged time limits for erasure of the different categories of data (storage limitation, Art. 5(1)(e)).</source>
+        <translation>Wenn möglich, die vorgesehenen Fristen für die Löschung der verschiedenen Datenkategorien (Speicherbegrenzung, Art. 5 Abs. 1 lit. e).</translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation>DSFA erforderlich</translation>
+    </message>
+    <message>
+        <source>Art. 35(1) and 35(3) GDPR</source>
+        <translation>Art. 35 Abs. 1 und 3 DSGVO</translation>
+    </message>
+    <message>
+        <source>A data protection impact assessment is required for processing likely to result in a high risk to the rights and freedoms of natural persons.</source>
+        <translation>Eine Datenschutz-Folgenabschätzung (DSFA) ist für eine Verarbeitung erforderlich, die voraussichtlich ein hohes Risiko für die Rechte und Freiheiten natürlicher Personen zur Folge hat.</translation>
+    </message>
+    <message>
+        <source>DPIA done</source>
+        <translation>DSFA durchgeführt</translation>
+    </message>
+    <message>
+        <source>Art. 35(1) and 35(11) GDPR</source>
+        <translation>Art. 35 Abs. 1 und 11 DSGVO</translation>
+    </message>
+    <message>
+        <source>When the data protection impact assessment was carried out; it is reviewed when the risk changes.</source>
+        <translation>Wann die Datenschutz-Folgenabschätzung durchgeführt wurde; sie wird überprüft, wenn sich das Risiko ändert.</translation>
+    </message>
+    <message>
+        <source>Large-scale processing</source>
+        <translation>Umfangreiche Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Art. 35(3)(b) and (c) GDPR</source>
+        <translation>Art. 35 Abs. 3 lit. b und c DSGVO</translation>
+    </message>
+    <message>
+        <source>Large-scale processing of special categories or criminal-offence data, or large-scale systematic monitoring of a public area, requires a DPIA.</source>
+        <translation>Eine umfangreiche Verarbeitung besonderer Kategorien oder von Daten über Straftaten, oder eine umfangreiche systematische Überwachung öffentlich zugänglicher Bereiche, erfordert eine DSFA.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Art. 24(1) GDPR</source>
+        <translation>Art. 24 Abs. 1 DSGVO</translation>
+    </message>
+    <message>
+        <source>Who in the organisation answers for this activity and keeps its entry up to date.</source>
+        <translation>Wer in der Organisation für diese Tätigkeit verantwortlich ist und den Eintrag aktuell hält.</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt überprüft</translation>
+    </message>
+    <message>
+        <source>When the entry was last checked: measures are reviewed and updated where necessary.</source>
+        <translation>Wann der Eintrag zuletzt geprüft wurde: Maßnahmen werden erforderlichenfalls überprüft und aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) and (d) GDPR</source>
+        <translation>Art. 30 Abs. 1 lit. a und d DSGVO</translation>
+    </message>
+    <message>
+        <source>The name of the controller, processor or recipient, as the record names it.</source>
+        <translation>Der Name des Verantwortlichen, Auftragsverarbeiters oder Empfängers, wie das Verzeichnis ihn nennt.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Art. 4(7) to 4(10) GDPR</source>
+        <translation>Art. 4 Nr. 7 bis 10 DSGVO</translation>
+    </message>
+    <message>
+        <source>What the party is: a controller, a processor, a public authority or another recipient or third party.</source>
+        <translation>Was die Stelle ist: ein Verantwortlicher, ein Auftragsverarbeiter, eine Behörde oder ein anderer Empfänger oder Dritter.</translation>
+    </message>
+    <message>
+        <source>Named organisation</source>
+        <translation>Benannte Organisation</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(d) GDPR</source>
+        <translation>Art. 30 Abs. 1 lit. d DSGVO</translation>
+    </message>
+    <message>
+        <source>The record lists the categories of recipients; a named organisation is one recipient, a category stands for several (“Marketing partners”).</source>
+        <translation>Das Verzeichnis nennt die Kategorien von Empfängern; eine benannte Organisation ist ein Empfänger, eine Kategorie steht für mehrere („Marketingpartner“).</translation>
+    </message>
+    <message>
+        <source>Our own organisation</source>
+        <translation>Unsere eigene Organisation</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) and 30(2)(a) GDPR</source>
+        <translation>Art. 30 Abs. 1 lit. a und Abs. 2 lit. a DSGVO</translation>
+    </message>
+    <message>
+        <source>The organisation whose record this is: the record begins with its name and contact details.</source>
+        <translation>Die Organisation, deren Verzeichnis dies ist: das Verzeichnis beginnt mit ihrem Namen und ihren Kontaktdaten.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e) GDPR</source>
+        <translation>Art. 30 Abs. 1 lit. e DSGVO</translation>
+    </message>
+    <message>
+        <source>Where the party is established: a recipient in a third country makes a transfer that the record names with the country.</source>
+        <translation>Wo die Stelle niedergelassen ist: ein Empfänger in einem Drittland macht eine Übermittlung, die das Verzeichnis mit dem Land nennt.</translation>
+    </message>
+    <message>
+        <source>Processing locations</source>
+        <translation>Verarbeitungsorte</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e) and 30(2)(c) GDPR</source>
+        <translation>Art. 30 Abs. 1 lit. e und Abs. 2 lit. c DSGVO</translation>
+    </message>
+    <message>
+        <source>The countries where the party processes the data, when they differ from its own: data processed there are transferred there.</source>
+        <translation>Die Länder, in denen die Stelle die Daten verarbeitet, wenn sie von ihrem eigenen abweichen: dort verarbeitete Daten werden dorthin übermittelt.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Part of the contact details the record gives.</source>
+        <translation>Teil der Kontaktdaten, die das Verzeichnis angibt.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Part of the contact details, for example the privacy statement.</source>
+        <translation>Teil der Kontaktdaten, zum Beispiel die Datenschutzerklärung.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>The name and contact details of the controller or processor.</source>
+        <translation>Der Name und die Kontaktdaten des Verantwortlichen oder Auftragsverarbeiters.</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Datenschutzbeauftragter</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) and Art. 37 GDPR</source>
+        <translation>Art. 30 Abs. 1 lit. a und Art. 37 DSGVO</translation>
+    </message>
+    <message>
+        <source>The contact details of the data protection officer, where one is designated (Art. 37–39).</source>
+        <translation>Die Kontaktdaten des Datenschutzbeauftragten, sofern einer benannt ist (Art. 37–39).</translation>
+    </message>
+    <message>
+        <source>Representative in the EU/UK</source>
+        <translation>Vertreter in der EU/im VK</translation>
+    </message>
+    <message>
+        <source>Art. 27 and Art. 30(1)(a) GDPR</source>
+        <translation>Art. 27 und Art. 30 Abs. 1 lit. a DSGVO</translation>
+    </message>
+    <message>
+        <source>A controller or processor outside the Union that offers goods or services to, or monitors, people in the Union designates a representative there.</source>
+        <translation>Ein Verantwortlicher oder Auftragsverarbeiter außerhalb der Union, der Personen in der Union Waren oder Dienstleistungen anbietet oder ihr Verhalten beobachtet, benennt dort einen Vertreter.</translation>
+    </message>
+    <message>
+        <source>DPA signed</source>
+        <translation>AVV unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Art. 28(3) GDPR</source>
+        <translation>Art. 28 Abs. 3 DSGVO</translation>
+    </message>
+    <message>
+        <source>Processing by a processor is governed by a contract (data processing agreement) with the terms of Art. 28(3).</source>
+        <translation>Die Verarbeitung durch einen Auftragsverarbeiter erfolgt auf Grundlage eines Vertrags (Auftragsverarbeitungsvertrag) mit den Inhalten des Art. 28 Abs. 3.</translation>
+    </message>
+    <message>
+        <source>DPF certified</source>
+        <translation>DPF-zertifiziert</translation>
+    </message>
+    <message>
+        <source>Art. 45 GDPR</source>
+        <translation>Art. 45 DSGVO</translation>
+    </message>
+    <message>
+        <source>A US organisation on the Data Privacy Framework list is covered by the adequacy decision (EU) 2023/1795.</source>
+        <translation>Eine US-Organisation auf der Liste des Data Privacy Framework ist vom Angemessenheitsbeschluss (EU) 2023/1795 erfasst.</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>Art. 28(5) and Art. 42 GDPR</source>
+        <translation>Art. 28 Abs. 5 und Art. 42 DSGVO</translation>
+    </message>
+    <message>
+        <source>Certifications and codes of conduct can show that a processor gives sufficient guarantees.</source>
+        <translation>Zertifizierungen und Verhaltensregeln können zeigen, dass ein Auftragsverarbeiter hinreichende Garantien bietet.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>The party that discloses the personal data.</source>
+        <translation>Die Stelle, die die personenbezogenen Daten offenlegt.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>The recipients to whom the personal data are disclosed, including those in third countries.</source>
+        <translation>Die Empfänger, denen die personenbezogenen Daten offengelegt werden, auch in Drittländern.</translation>
+    </message>
+    <message>
+        <source>Recipient acts as</source>
+        <translation>Empfänger handelt als</translation>
+    </message>
+    <message>
+        <source>Art. 28 GDPR</source>
+        <translation>Art. 28 DSGVO</translation>
+    </message>
+    <message>
+        <source>Whether the recipient processes the data for the discloser (a processor, bound by Art. 28) or for its own purposes (a controller).</source>
+        <translation>Ob der Empfänger die Daten für die offenlegende Stelle verarbeitet (ein Auftragsverarbeiter, an Art. 28 gebunden) oder für eigene Zwecke (ein Verantwortlicher).</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(b) GDPR</source>
+        <translation>Art. 5 Abs. 1 lit. b DSGVO</translation>
+    </message>
+    <message>
+        <source>Why the data are disclosed to this recipient.</source>
+        <translation>Warum die Daten diesem Empfänger offengelegt werden.</translation>
+    </message>
+    <message>
+        <source>For activities</source>
+        <translation>Für Tätigkeiten</translation>
+    </message>
+    <message>
+        <source>The processing activities whose recipients this transfer names.</source>
+        <translation>Die Verarbeitungstätigkeiten, deren Empfänger diese Übermittlung nennt.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(c) and (d) GDPR</source>
+        <translation>Art. 30 Abs. 1 lit. c und d DSGVO</translation>
+    </message>
+    <message>
+        <source>The categories of personal data disclosed to this recipient.</source>
+        <translation>Die Kategorien personenbezogener Daten, die diesem Empfänger offengelegt werden.</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>The third countries or international organisations the data are transferred to, each identified.</source>
+        <translation>Die Drittländer oder internationalen Organisationen, an die die Daten übermittelt werden, jeweils mit Angabe.</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Art. 44 to 49 GDPR</source>
+        <translation>Art. 44 bis 49 DSGVO</translation>
+    </message>
+    <message>
+        <source>What allows the transfer: an adequacy decision (Art. 45), appropriate safeguards such as standard contractual clauses (Art. 46), binding corporate rules (Art. 47) or a derogation (Art. 49).</source>
+        <translation>Was die Übermittlung erlaubt: ein Angemessenheitsbeschluss (Art. 45), geeignete Garantien wie Standardvertragsklauseln (Art. 46), verbindliche interne Datenschutzvorschriften (Art. 47) oder eine Ausnahme (Art. 49).</translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation>SCC-Modul</translation>
+    </message>
+    <message>
+        <source>Art. 46(2)(c) GDPR</source>
+        <translation>Art. 46 Abs. 2 lit. c DSGVO</translation>
+    </message>
+    <message>
+        <source>The module of the standard contractual clauses of Implementing Decision (EU) 2021/914 that fits the parties’ roles.</source>
+        <translation>Das Modul der Standardvertragsklauseln des Durchführungsbeschlusses (EU) 2021/914, das zu den Rollen der Parteien passt.</translation>
+    </message>
+    <message>
+        <source>Derogation</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Art. 49(1) GDPR</source>
+        <translation>Art. 49 Abs. 1 DSGVO</translation>
+    </message>
+    <message>
+        <source>Without adequacy or safeguards, a transfer relies on one of the derogations for specific situations.</source>
+        <translation>Ohne Angemessenheitsbeschluss oder Garantien stützt sich eine Übermittlung auf eine der Ausnahmen für bestimmte Fälle.</translation>
+    </message>
+    <message>
+        <source>Occasional</source>
+        <translation>Gelegentlich</translation>
+    </message>
+    <message>
+        <source>The derogations are for occasional transfers, not for regular or repeated ones.</source>
+        <translation>Die Ausnahmen gelten für gelegentliche Übermittlungen, nicht für regelmäßige oder wiederholte.</translation>
+    </message>
+    <message>
+        <source>Suitable safeguards</source>
+        <translation>Geeignete Garantien</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e) and Art. 49(1) GDPR</source>
+        <translation>Art. 30 Abs. 1 lit. e und Art. 49 Abs. 1 DSGVO</translation>
+    </message>
+    <message>
+        <source>For a transfer on compelling legitimate interests, the record documents the suitable safeguards.</source>
+        <translation>Bei einer Übermittlung aufgrund zwingender berechtigter Interessen dokumentiert das Verzeichnis die geeigneten Garantien.</translation>
+    </message>
+    <message>
+        <source>TIA done</source>
+        <translation>TIA durchgeführt</translation>
+    </message>
+    <message>
+        <source>Art. 46(1) GDPR</source>
+        <translation>Art. 46 Abs. 1 DSGVO</translation>
+    </message>
+    <message>
+        <source>A transfer impact assessment checks that the laws of the destination do not undermine the safeguards (CJEU C-311/18, Schrems II).</source>
+        <translation>Eine Übermittlungsfolgenabschätzung (TIA) prüft, dass das Recht des Ziellandes die Garantien nicht untergräbt (EuGH C-311/18, Schrems II).</translation>
+    </message>
+    <message>
+        <source>The category of personal data as the record names it.</source>
+        <translation>Die Kategorie personenbezogener Daten, wie das Verzeichnis sie nennt.</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <source>The broader category this one belongs to, so that the record can describe categories at the level chosen.</source>
+        <translation>Die übergeordnete Kategorie, zu der diese gehört, damit das Verzeichnis die Kategorien auf der gewählten Ebene beschreiben kann.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>A description of the category: the record describes the categories of personal data.</source>
+        <translation>Eine Beschreibung der Kategorie: das Verzeichnis beschreibt die Kategorien personenbezogener Daten.</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Typical data of the category, to make it clear.</source>
+        <translation>Typische Daten der Kategorie, zur Verdeutlichung.</translation>
+    </message>
+    <message>
+        <source>Special category</source>
+        <translation>Besondere Kategorie</translation>
+    </message>
+    <message>
+        <source>Art. 9(1) GDPR</source>
+        <translation>Art. 9 Abs. 1 DSGVO</translation>
+    </message>
+    <message>
+        <source>Data revealing racial or ethnic origin, political opinions, religious or philosophical beliefs or trade union membership, genetic, biometric or health data, or data about sex life or sexual orientation: their processing needs a condition of Art. 9(2).</source>
+        <translation>Daten, aus denen die rassische und ethnische Herkunft, politische Meinungen, religiöse oder weltanschauliche Überzeugungen oder die Gewerkschaftszugehörigkeit hervorgehen, genetische, biometrische oder Gesundheitsdaten, oder Daten zum Sexualleben oder der sexuellen Orientierung: ihre Verarbeitung braucht eine Bedingung nach Art. 9 Abs. 2.</translation>
+    </message>
+    <message>
+        <source>Criminal-offence data</source>
+        <translation>Daten über Straftaten</translation>
+    </message>
+    <message>
+        <source>Data relating to criminal convictions and offences, processed only under official authority or as the law allows.</source>
+        <translation>Daten über strafrechtliche Verurteilungen und Straftaten, nur unter behördlicher Aufsicht oder nach dem Gesetz verarbeitet.</translation>
+    </message>
+    <message>
+        <source>US category</source>
+        <translation>US-Kategorie</translation>
+    </message>
+    <message>
+        <source>Not a GDPR item</source>
+        <translation>Kein Punkt der DSGVO</translation>
+    </message>
+    <message>
+        <source>The category’s name under US state privacy laws (CCPA/CPRA), for organisations that also answer to them.</source>
+        <translation>Der Name der Kategorie nach den Datenschutzgesetzen von US-Bundesstaaten (CCPA/CPRA), für Organisationen, die auch ihnen unterliegen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <extracomment>A field&apos;s help on one line: title, article, text.</extracomment>
+        <translation>%1 — %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ropa::FindDialog</name>
     <message>
         <source>Find</source>
@@ -1601,10 +2217,6 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <translation>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;Instrument: %3 (%4)&lt;br&gt;Daten: %5&lt;br&gt;%6</translation>
     </message>
     <message>
-        <source>%1 parties and %2 transfers shown; %3 cycles; %4 parties nothing reaches; %5 transfers list no data category.</source>
-        <translation>%1 Stellen und %2 Übermittlungen angezeigt; %3 Zyklen; %4 Stellen, die nichts erreicht; %5 Übermittlungen ohne Datenkategorie.</translation>
-    </message>
-    <message>
         <source>Export graph</source>
         <translation>Graph exportieren</translation>
     </message>
@@ -1694,6 +2306,49 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
+    <message>
+        <source>%1 and %2 shown</source>
+        <translation>%1 und %2 angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n Stelle</numerusform>
+            <numerusform>%n Stellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfers</source>
+        <translation>
+            <numerusform>%n Übermittlung</numerusform>
+            <numerusform>%n Übermittlungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2; %3; %4.</source>
+        <translation>%1; %2; %3; %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycles</source>
+        <translation>
+            <numerusform>%n Zyklus</numerusform>
+            <numerusform>%n Zyklen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parties nothing reaches</source>
+        <translation>
+            <numerusform>%n Stelle, die nichts erreicht</numerusform>
+            <numerusform>%n Stellen, die nichts erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfers list no data category</source>
+        <translation>
+            <numerusform>%n Übermittlung ohne Datenkategorie</numerusform>
+            <numerusform>%n Übermittlungen ohne Datenkategorie</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ropa::HelpMenu</name>
@@ -1724,6 +2379,10 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Your data inventory and records of processing activities (GDPR Article 30), with the processors and subprocessors that receive the data.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Ihr Datenverzeichnis und Ihre Verzeichnisse von Verarbeitungstätigkeiten (Artikel 30 DSGVO), mit den Auftragsverarbeitern und Unterauftragsverarbeitern, die die Daten erhalten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Click a field to see what it means and which article of the GDPR asks for it</source>
+        <translation>Klicken Sie auf ein Feld, um zu sehen, was es bedeutet und welcher Artikel der DSGVO es verlangt</translation>
     </message>
 </context>
 <context>
@@ -2411,10 +3070,6 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <source>%1 activities · %2 parties · %3 transfers · %4 data categories</source>
-        <translation>%1 Tätigkeiten · %2 Stellen · %3 Übermittlungen · %4 Datenkategorien</translation>
-    </message>
-    <message>
         <source>New project: add your processing activities, or complete your organisation&apos;s details</source>
         <translation>Neues Projekt: Fügen Sie Ihre Verarbeitungstätigkeiten hinzu oder ergänzen Sie die Angaben Ihrer Organisation</translation>
     </message>
@@ -2449,6 +3104,34 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>Redo %1</source>
         <translation>%1 wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln Tätigkeit</numerusform>
+            <numerusform>%Ln Tätigkeiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln parties</source>
+        <translation>
+            <numerusform>%Ln Stelle</numerusform>
+            <numerusform>%Ln Stellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln transfers</source>
+        <translation>
+            <numerusform>%Ln Übermittlung</numerusform>
+            <numerusform>%Ln Übermittlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln data categories</source>
+        <translation>
+            <numerusform>%Ln Datenkategorie</numerusform>
+            <numerusform>%Ln Datenkategorien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3870,29 @@ Die Datei existiert nicht.</translation>
     </message>
 </context>
 <context>
+    <name>ropa::SelectionDetails</name>
+    <message>
+        <source>&lt;b&gt;Selected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ausgewählt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Edit in the inventory</source>
+        <translation>Im Verzeichnis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Show this entry in its table, with every field to edit</source>
+        <translation>Diesen Eintrag in seiner Tabelle zeigen, mit allen Feldern zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Close the details (they open again when you select another entry)</source>
+        <translation>Die Details schließen (sie öffnen sich wieder, wenn Sie einen anderen Eintrag auswählen)</translation>
+    </message>
+    <message>
+        <source>Close the details</source>
+        <translation>Die Details schließen</translation>
+    </message>
+</context>
+<context>
     <name>ropa::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -3889,6 +4595,53 @@ Nein: eine Ausnahme für eine regelmäßige Übermittlung (ein Befund).</transla
         <comment>between two names in quotation marks: closing mark, comma, opening mark</comment>
         <translation>“, „</translation>
     </message>
+    <message numerus="yes">
+        <source>Processor “%1” has no processing agreement date: %n onward transfer(s) depend on it.</source>
+        <translation>
+            <numerusform>Auftragsverarbeiter „%1“ hat kein Datum des Auftragsverarbeitungsvertrags: %n Weiterübermittlung hängt davon ab.</numerusform>
+            <numerusform>Auftragsverarbeiter „%1“ hat kein Datum des Auftragsverarbeitungsvertrags: %n Weiterübermittlungen hängen davon ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>no transfer mechanism stated</source>
+        <translation>kein angegebenes Übermittlungsinstrument</translation>
+    </message>
+    <message>
+        <source>Transfer “%1” sends data to %2, outside the EEA and without an adequacy decision; its transfer mechanism is not stated.</source>
+        <translation>Übermittlung „%1“ sendet Daten nach %2, außerhalb des EWR und ohne Angemessenheitsbeschluss; das Übermittlungsinstrument ist nicht angegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” passes data on to %2 in %n onward transfer(s) whose transfer mechanism is not stated; the destinations are outside the EEA and without an adequacy decision.</source>
+        <translation>
+            <numerusform>„%1“ gibt Daten in %n Weiterübermittlung ohne angegebenes Übermittlungsinstrument nach %2 weiter; die Ziele liegen außerhalb des EWR und ohne Angemessenheitsbeschluss.</numerusform>
+            <numerusform>„%1“ gibt Daten in %n Weiterübermittlungen ohne angegebenes Übermittlungsinstrument nach %2 weiter; die Ziele liegen außerhalb des EWR und ohne Angemessenheitsbeschluss.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) to “%1” send data to %2, outside the EEA and without an adequacy decision, with no transfer mechanism stated.</source>
+        <translation>
+            <numerusform>%n Übermittlung an „%1“ sendet Daten nach %2, außerhalb des EWR und ohne Angemessenheitsbeschluss, ohne angegebenes Übermittlungsinstrument.</numerusform>
+            <numerusform>%n Übermittlungen an „%1“ senden Daten nach %2, außerhalb des EWR und ohne Angemessenheitsbeschluss, ohne angegebenes Übermittlungsinstrument.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data categories (“%1”) reach %2 only through %3; its weakest hop, “%4”, has %5.</source>
+        <translation>
+            <numerusform>%n Datenkategorie („%1“) erreicht %2 nur über %3; das schwächste Glied, „%4“, hat %5.</numerusform>
+            <numerusform>%n Datenkategorien („%1“) erreichen %2 nur über %3; das schwächste Glied, „%4“, hat %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has no processing agreement recorded: %n subprocessor(s) are reached through it.</source>
+        <translation>
+            <numerusform>Für „%1“ ist kein Auftragsverarbeitungsvertrag erfasst: %n Unterauftragsverarbeiter wird darüber erreicht.</numerusform>
+            <numerusform>Für „%1“ ist kein Auftragsverarbeitungsvertrag erfasst: %n Unterauftragsverarbeiter werden darüber erreicht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ropa::checks::FindingsModel</name>
@@ -3951,6 +4704,13 @@ This finding no longer occurs; the acceptance is kept with the project.</source>
         <translation>Akzeptiert am %1: %2
 
 Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Affected (%n):</source>
+        <translation>
+            <numerusform>Betrifft (%n):</numerusform>
+            <numerusform>Betrifft (%n):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4986,14 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>Before sending call recordings, transcripts, special-category or criminal-offence data to this destination, carry out a transfer impact assessment, take the supplementary measures it calls for (such as encryption with keys kept in the EEA), and record its date.</source>
         <translation>Führen Sie vor der Übermittlung von Gesprächsaufzeichnungen, Transkripten, besonderen Kategorien personenbezogener Daten oder Daten über Straftaten an dieses Ziel ein Transfer Impact Assessment durch, treffen Sie die daraus folgenden ergänzenden Maßnahmen (etwa Verschlüsselung mit Schlüsseln, die im EWR bleiben) und erfassen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>Transfer to a third country whose mechanism is not stated</source>
+        <translation>Übermittlung in ein Drittland ohne angegebenes Instrument</translation>
+    </message>
+    <message>
+        <source>Find out which Chapter V mechanism covers the transfer (the recipient&apos;s DPA or subprocessor list usually says: SCCs, the DPF) and record it. If there is none, put one in place or stop the transfer.</source>
+        <translation>Klären Sie, welches Instrument nach Kapitel V die Übermittlung abdeckt (meist steht es im Auftragsverarbeitungsvertrag oder in der Liste der Unterauftragsverarbeiter des Empfängers: Standardvertragsklauseln, das DPF), und erfassen Sie es. Gibt es keines, sorgen Sie für eines oder beenden Sie die Übermittlung.</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +5576,13 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>a vendor&apos;s subprocessor list: subprocessors read LIST [--json] | subprocessors diff OLD_LIST NEW_LIST [--json] [--lang en|nl|de]</source>
         <translation>die Liste der Unterauftragsverarbeiter eines Anbieters: subprocessors read LISTE [--json] | subprocessors diff ALTE_LISTE NEUE_LISTE [--json] [--lang en|nl|de]</translation>
+    </message>
+    <message numerus="yes">
+        <source>affects (%n): %1</source>
+        <translation>
+            <numerusform>betrifft (%n): %1</numerusform>
+            <numerusform>betrifft (%n): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6492,6 +7267,62 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>from the data subject</source>
+        <translation>von der betroffenen Person</translation>
+    </message>
+    <message>
+        <source>from the customer&apos;s systems</source>
+        <translation>aus den Systemen des Kunden</translation>
+    </message>
+    <message>
+        <source>collected automatically</source>
+        <translation>automatisch erhoben</translation>
+    </message>
+    <message>
+        <source>from a third party</source>
+        <translation>von einem Dritten</translation>
+    </message>
+    <message>
+        <source>from public sources</source>
+        <translation>aus öffentlichen Quellen</translation>
+    </message>
+    <message>
+        <source>other source</source>
+        <translation>andere Quelle</translation>
+    </message>
+    <message>
+        <source>Data protection officer: not required (“%1”)</source>
+        <translation>Datenschutzbeauftragter: nicht erforderlich („%1“)</translation>
+    </message>
+    <message>
+        <source>for example: %1</source>
+        <translation>zum Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>country not stated</source>
+        <translation>Land nicht angegeben</translation>
+    </message>
+    <message>
+        <source>not required (“%1”)</source>
+        <translation>nicht erforderlich („%1“)</translation>
+    </message>
+    <message>
+        <source>%1: not required (“%2”)</source>
+        <translation>%1: nicht erforderlich („%2“)</translation>
+    </message>
+    <message>
+        <source>Categories: %1</source>
+        <translation>Kategorien: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+    <message>
+        <source>source of the data</source>
+        <translation>Herkunft der Daten</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,54 @@
     </message>
 </context>
 <context>
+    <name>ropa::checks</name>
+    <message numerus="yes">
+        <source>Processor “%1” has no processing agreement date: %n onward transfer(s) depend on it.</source>
+        <translation>
+            <numerusform>Processor “%1” has no processing agreement date: %n onward transfer depends on it.</numerusform>
+            <numerusform>Processor “%1” has no processing agreement date: %n onward transfers depend on it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” passes data on to %2 in %n onward transfer(s) whose transfer mechanism is not stated; the destinations are outside the EEA and without an adequacy decision.</source>
+        <translation>
+            <numerusform>“%1” passes data on to %2 in %n onward transfer whose transfer mechanism is not stated; the destinations are outside the EEA and without an adequacy decision.</numerusform>
+            <numerusform>“%1” passes data on to %2 in %n onward transfers whose transfer mechanism is not stated; the destinations are outside the EEA and without an adequacy decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) to “%1” send data to %2, outside the EEA and without an adequacy decision, with no transfer mechanism stated.</source>
+        <translation>
+            <numerusform>%n transfer to “%1” sends data to %2, outside the EEA and without an adequacy decision, with no transfer mechanism stated.</numerusform>
+            <numerusform>%n transfers to “%1” send data to %2, outside the EEA and without an adequacy decision, with no transfer mechanism stated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data categories (“%1”) reach %2 only through %3; its weakest hop, “%4”, has %5.</source>
+        <translation>
+            <numerusform>%n data category (“%1”) reaches %2 only through %3; its weakest hop, “%4”, has %5.</numerusform>
+            <numerusform>%n data categories (“%1”) reach %2 only through %3; its weakest hop, “%4”, has %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has no processing agreement recorded: %n subprocessor(s) are reached through it.</source>
+        <translation>
+            <numerusform>“%1” has no processing agreement recorded: %n subprocessor is reached through it.</numerusform>
+            <numerusform>“%1” has no processing agreement recorded: %n subprocessors are reached through it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::checks::FindingsModel</name>
+    <message numerus="yes">
+        <source>Affected (%n):</source>
+        <translation>
+            <numerusform>Affected (%n):</numerusform>
+            <numerusform>Affected (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ropa::cli</name>
     <message numerus="yes">
         <source>%n finding(s): %1 high, %2 medium, %3 low open, %4 accepted</source>
@@ -184,6 +232,13 @@
         <translation>
             <numerusform>Unresolved locations (%n):</numerusform>
             <numerusform>Unresolved locations (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>affects (%n): %1</source>
+        <translation>
+            <numerusform>affects (%n): %1</numerusform>
+            <numerusform>affects (%n): %1</numerusform>
         </translation>
     </message>
 </context>

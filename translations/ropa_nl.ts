@@ -1399,6 +1399,622 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     </message>
 </context>
 <context>
+    <name>ropa::FieldHelp</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Art. 5(2) GDPR</source>
+        <translation>art. 5, lid 2, AVG</translation>
+    </message>
+    <message>
+        <source>Your own notes. They help you demonstrate compliance (accountability) and are not part of the record.</source>
+        <translation>Uw eigen notities. Ze helpen u aan te tonen dat u de regels naleeft (verantwoordingsplicht) en staan niet in het register.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Art. 5(2) and Art. 24(1) GDPR</source>
+        <translation>art. 5, lid 2, en art. 24, lid 1, AVG</translation>
+    </message>
+    <message>
+        <source>Documents that show the entry is true: the controller must be able to demonstrate compliance.</source>
+        <translation>Documenten die laten zien dat het item klopt: de verwerkingsverantwoordelijke moet de naleving kunnen aantonen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Art. 30(1) GDPR</source>
+        <translation>art. 30, lid 1, AVG</translation>
+    </message>
+    <message>
+        <source>The processing activity as the record lists it: each activity of the record has a name of its own.</source>
+        <translation>De verwerkingsactiviteit zoals het register haar vermeldt: elke activiteit in het register heeft een eigen naam.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) GDPR</source>
+        <translation>art. 30, lid 1, onder a, AVG</translation>
+    </message>
+    <message>
+        <source>The own organisation whose record lists this activity: the record names the controller and its contact details.</source>
+        <translation>De eigen organisatie in wier register deze activiteit staat: het register vermeldt de verwerkingsverantwoordelijke en diens contactgegevens.</translation>
+    </message>
+    <message>
+        <source>Acting as</source>
+        <translation>Treedt op als</translation>
+    </message>
+    <message>
+        <source>Art. 30(1) and 30(2) GDPR</source>
+        <translation>art. 30, leden 1 en 2, AVG</translation>
+    </message>
+    <message>
+        <source>Whether the organisation is the controller (it decides why and how: Art. 30(1) record) or a processor acting for a controller (Art. 30(2) record).</source>
+        <translation>Of de organisatie verwerkingsverantwoordelijke is (zij bepaalt doel en middelen: register van art. 30, lid 1) of verwerker namens een verwerkingsverantwoordelijke (register van art. 30, lid 2).</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>Namens</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(a) GDPR</source>
+        <translation>art. 30, lid 2, onder a, AVG</translation>
+    </message>
+    <message>
+        <source>For a processor activity: the controller on whose behalf the processing is carried out.</source>
+        <translation>Voor een activiteit als verwerker: de verwerkingsverantwoordelijke namens wie de verwerking plaatsvindt.</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doeleinden</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(b) GDPR</source>
+        <translation>art. 30, lid 1, onder b, AVG</translation>
+    </message>
+    <message>
+        <source>The purposes of the processing, specific and explicit (purpose limitation, Art. 5(1)(b)).</source>
+        <translation>De verwerkingsdoeleinden, welbepaald en uitdrukkelijk omschreven (doelbinding, art. 5, lid 1, onder b).</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Art. 6(1) GDPR</source>
+        <translation>art. 6, lid 1, AVG</translation>
+    </message>
+    <message>
+        <source>Processing is lawful only on one of the grounds of Art. 6(1)(a)–(f): consent, contract, legal obligation, vital interests, public task or legitimate interests.</source>
+        <translation>Verwerking is alleen rechtmatig op een van de grondslagen van art. 6, lid 1, onder a–f: toestemming, overeenkomst, wettelijke verplichting, vitale belangen, taak van algemeen belang of gerechtvaardigd belang.</translation>
+    </message>
+    <message>
+        <source>Art. 9(2) condition</source>
+        <translation>Uitzonderingsgrond art. 9, lid 2</translation>
+    </message>
+    <message>
+        <source>Art. 9(2) GDPR</source>
+        <translation>art. 9, lid 2, AVG</translation>
+    </message>
+    <message>
+        <source>Special categories of personal data may be processed only when one of the conditions of Art. 9(2)(a)–(j) applies, such as explicit consent or health care.</source>
+        <translation>Bijzondere categorieën van persoonsgegevens mogen alleen worden verwerkt als een van de uitzonderingen van art. 9, lid 2, onder a–j geldt, zoals uitdrukkelijke toestemming of gezondheidszorg.</translation>
+    </message>
+    <message>
+        <source>Art. 10 basis</source>
+        <translation>Grondslag art. 10</translation>
+    </message>
+    <message>
+        <source>Art. 10 GDPR</source>
+        <translation>art. 10 AVG</translation>
+    </message>
+    <message>
+        <source>Data about criminal convictions and offences: the official authority or the Union or member-state law that allows the processing.</source>
+        <translation>Gegevens over strafrechtelijke veroordelingen en strafbare feiten: het overheidsgezag of het Unierecht of lidstatelijke recht dat de verwerking toestaat.</translation>
+    </message>
+    <message>
+        <source>Consent is a condition of the service</source>
+        <translation>Toestemming is voorwaarde voor de dienst</translation>
+    </message>
+    <message>
+        <source>Art. 7(4) GDPR</source>
+        <translation>art. 7, lid 4, AVG</translation>
+    </message>
+    <message>
+        <source>Consent is not freely given when a service depends on consent to processing that the service does not need.</source>
+        <translation>Toestemming is niet vrij gegeven als een dienst afhangt van toestemming voor een verwerking die de dienst niet nodig heeft.</translation>
+    </message>
+    <message>
+        <source>Balancing test done</source>
+        <translation>Belangenafweging gemaakt</translation>
+    </message>
+    <message>
+        <source>Art. 6(1)(f) GDPR</source>
+        <translation>art. 6, lid 1, onder f, AVG</translation>
+    </message>
+    <message>
+        <source>When the legitimate interests were weighed against the interests and rights of the data subjects.</source>
+        <translation>Wanneer het gerechtvaardigd belang is afgewogen tegen de belangen en rechten van de betrokkenen.</translation>
+    </message>
+    <message>
+        <source>Balancing test</source>
+        <translation>Belangenafweging</translation>
+    </message>
+    <message>
+        <source>The interest, why the processing is necessary and how it was weighed against the data subjects’ interests; Art. 5(2) asks you to be able to show it.</source>
+        <translation>Het belang, waarom de verwerking noodzakelijk is en hoe het is afgewogen tegen de belangen van de betrokkenen; art. 5, lid 2, vraagt dat u dat kunt aantonen.</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(c) GDPR</source>
+        <translation>art. 30, lid 1, onder c, AVG</translation>
+    </message>
+    <message>
+        <source>A description of the categories of data subjects: whose personal data the activity processes.</source>
+        <translation>Een beschrijving van de categorieën van betrokkenen: van wie de activiteit persoonsgegevens verwerkt.</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Categorieën van persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>A description of the categories of personal data the activity processes.</source>
+        <translation>Een beschrijving van de categorieën van persoonsgegevens die de activiteit verwerkt.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Art. 14(2)(f) GDPR</source>
+        <translation>art. 14, lid 2, onder f, AVG</translation>
+    </message>
+    <message>
+        <source>Where the personal data come from when they are not collected from the data subject; the data subject must be told.</source>
+        <translation>Waar de persoonsgegevens vandaan komen als ze niet bij de betrokkene zelf zijn verzameld; de betrokkene moet dat te horen krijgen.</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(g) GDPR</source>
+        <translation>art. 30, lid 1, onder g, AVG</translation>
+    </message>
+    <message>
+        <source>Where possible, a general description of the technical and organisational security measures of Art. 32(1).</source>
+        <translation>Indien mogelijk, een algemene beschrijving van de technische en organisatorische beveiligingsmaatregelen van art. 32, lid 1.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(f) GDPR</source>
+        <translation>art. 30, lid 1, onder f, AVG</translation>
+    </message>
+    <message>
+        <source>Where possible, the envisaged time limits for erasure of the different categories of data (storage limitation, Art. 5(1)(e)).</source>
+        <translation>Indien mogelijk, de beoogde termijnen voor het wissen van de verschillende categorieën van gegevens (opslagbeperking, art. 5, lid 1, onder e).</translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation>DPIA vereist</translation>
+    </message>
+    <message>
+        <source>Art. 35(1) and 35(3) GDPR</source>
+        <translation>art. 35, leden 1 en 3, AVG</translation>
+    </message>
+    <message>
+        <source>A data protection impact assessment is required for processing likely to result in a high risk to the rights and freedoms of natural persons.</source>
+        <translation>Een gegevensbeschermingseffectbeoordeling (DPIA) is vereist voor een verwerking die waarschijnlijk een hoog risico inhoudt voor de rechten en vrijheden van natuurlijke personen.</translation>
+    </message>
+    <message>
+        <source>DPIA done</source>
+        <translation>DPIA uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Art. 35(1) and 35(11) GDPR</source>
+        <translation>art. 35, leden 1 en 11, AVG</translation>
+    </message>
+    <message>
+        <source>When the data protection impact assessment was carried out; it is reviewed when the risk changes.</source>
+        <translation>Wanneer de gegevensbeschermingseffectbeoordeling is uitgevoerd; ze wordt opnieuw bekeken als het risico verandert.</translation>
+    </message>
+    <message>
+        <source>Large-scale processing</source>
+        <translation>Grootschalige verwerking</translation>
+    </message>
+    <message>
+        <source>Art. 35(3)(b) and (c) GDPR</source>
+        <translation>art. 35, lid 3, onder b en c, AVG</translation>
+    </message>
+    <message>
+        <source>Large-scale processing of special categories or criminal-offence data, or large-scale systematic monitoring of a public area, requires a DPIA.</source>
+        <translation>Grootschalige verwerking van bijzondere categorieën of strafrechtelijke gegevens, of grootschalige stelselmatige monitoring van een openbaar toegankelijke ruimte, vereist een DPIA.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Art. 24(1) GDPR</source>
+        <translation>art. 24, lid 1, AVG</translation>
+    </message>
+    <message>
+        <source>Who in the organisation answers for this activity and keeps its entry up to date.</source>
+        <translation>Wie in de organisatie verantwoordelijk is voor deze activiteit en het item actueel houdt.</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Laatst beoordeeld</translation>
+    </message>
+    <message>
+        <source>When the entry was last checked: measures are reviewed and updated where necessary.</source>
+        <translation>Wanneer het item voor het laatst is nagekeken: maatregelen worden zo nodig geëvalueerd en geactualiseerd.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) and (d) GDPR</source>
+        <translation>art. 30, lid 1, onder a en d, AVG</translation>
+    </message>
+    <message>
+        <source>The name of the controller, processor or recipient, as the record names it.</source>
+        <translation>De naam van de verwerkingsverantwoordelijke, verwerker of ontvanger, zoals het register die vermeldt.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Art. 4(7) to 4(10) GDPR</source>
+        <translation>art. 4, punten 7 tot en met 10, AVG</translation>
+    </message>
+    <message>
+        <source>What the party is: a controller, a processor, a public authority or another recipient or third party.</source>
+        <translation>Wat de partij is: een verwerkingsverantwoordelijke, een verwerker, een overheidsinstantie of een andere ontvanger of derde.</translation>
+    </message>
+    <message>
+        <source>Named organisation</source>
+        <translation>Benoemde organisatie</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(d) GDPR</source>
+        <translation>art. 30, lid 1, onder d, AVG</translation>
+    </message>
+    <message>
+        <source>The record lists the categories of recipients; a named organisation is one recipient, a category stands for several (“Marketing partners”).</source>
+        <translation>Het register vermeldt de categorieën van ontvangers; een benoemde organisatie is één ontvanger, een categorie staat voor meerdere (“Marketingpartners”).</translation>
+    </message>
+    <message>
+        <source>Our own organisation</source>
+        <translation>Onze eigen organisatie</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) and 30(2)(a) GDPR</source>
+        <translation>art. 30, lid 1, onder a, en lid 2, onder a, AVG</translation>
+    </message>
+    <message>
+        <source>The organisation whose record this is: the record begins with its name and contact details.</source>
+        <translation>De organisatie van wie dit register is: het register begint met haar naam en contactgegevens.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e) GDPR</source>
+        <translation>art. 30, lid 1, onder e, AVG</translation>
+    </message>
+    <message>
+        <source>Where the party is established: a recipient in a third country makes a transfer that the record names with the country.</source>
+        <translation>Waar de partij gevestigd is: een ontvanger in een derde land maakt een doorgifte die het register met het land vermeldt.</translation>
+    </message>
+    <message>
+        <source>Processing locations</source>
+        <translation>Verwerkingslocaties</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e) and 30(2)(c) GDPR</source>
+        <translation>art. 30, lid 1, onder e, en lid 2, onder c, AVG</translation>
+    </message>
+    <message>
+        <source>The countries where the party processes the data, when they differ from its own: data processed there are transferred there.</source>
+        <translation>De landen waar de partij de gegevens verwerkt, als die afwijken van haar eigen land: gegevens die daar worden verwerkt, worden daarheen doorgegeven.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Part of the contact details the record gives.</source>
+        <translation>Onderdeel van de contactgegevens die het register vermeldt.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Part of the contact details, for example the privacy statement.</source>
+        <translation>Onderdeel van de contactgegevens, bijvoorbeeld de privacyverklaring.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>The name and contact details of the controller or processor.</source>
+        <translation>De naam en contactgegevens van de verwerkingsverantwoordelijke of verwerker.</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Functionaris voor gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(a) and Art. 37 GDPR</source>
+        <translation>art. 30, lid 1, onder a, en art. 37 AVG</translation>
+    </message>
+    <message>
+        <source>The contact details of the data protection officer, where one is designated (Art. 37–39).</source>
+        <translation>De contactgegevens van de functionaris voor gegevensbescherming, als die is aangewezen (art. 37–39).</translation>
+    </message>
+    <message>
+        <source>Representative in the EU/UK</source>
+        <translation>Vertegenwoordiger in de EU/het VK</translation>
+    </message>
+    <message>
+        <source>Art. 27 and Art. 30(1)(a) GDPR</source>
+        <translation>art. 27 en art. 30, lid 1, onder a, AVG</translation>
+    </message>
+    <message>
+        <source>A controller or processor outside the Union that offers goods or services to, or monitors, people in the Union designates a representative there.</source>
+        <translation>Een verwerkingsverantwoordelijke of verwerker buiten de Unie die goederen of diensten aanbiedt aan, of het gedrag volgt van, mensen in de Unie, wijst daar een vertegenwoordiger aan.</translation>
+    </message>
+    <message>
+        <source>DPA signed</source>
+        <translation>Verwerkersovereenkomst getekend</translation>
+    </message>
+    <message>
+        <source>Art. 28(3) GDPR</source>
+        <translation>art. 28, lid 3, AVG</translation>
+    </message>
+    <message>
+        <source>Processing by a processor is governed by a contract (data processing agreement) with the terms of Art. 28(3).</source>
+        <translation>Verwerking door een verwerker wordt geregeld in een overeenkomst (verwerkersovereenkomst) met de bepalingen van art. 28, lid 3.</translation>
+    </message>
+    <message>
+        <source>DPF certified</source>
+        <translation>DPF-gecertificeerd</translation>
+    </message>
+    <message>
+        <source>Art. 45 GDPR</source>
+        <translation>art. 45 AVG</translation>
+    </message>
+    <message>
+        <source>A US organisation on the Data Privacy Framework list is covered by the adequacy decision (EU) 2023/1795.</source>
+        <translation>Een Amerikaanse organisatie op de lijst van het Data Privacy Framework valt onder adequaatheidsbesluit (EU) 2023/1795.</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certificeringen</translation>
+    </message>
+    <message>
+        <source>Art. 28(5) and Art. 42 GDPR</source>
+        <translation>art. 28, lid 5, en art. 42 AVG</translation>
+    </message>
+    <message>
+        <source>Certifications and codes of conduct can show that a processor gives sufficient guarantees.</source>
+        <translation>Certificeringen en gedragscodes kunnen aantonen dat een verwerker voldoende garanties biedt.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>The party that discloses the personal data.</source>
+        <translation>De partij die de persoonsgegevens verstrekt.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>The recipients to whom the personal data are disclosed, including those in third countries.</source>
+        <translation>De ontvangers aan wie de persoonsgegevens worden verstrekt, ook die in derde landen.</translation>
+    </message>
+    <message>
+        <source>Recipient acts as</source>
+        <translation>Ontvanger treedt op als</translation>
+    </message>
+    <message>
+        <source>Art. 28 GDPR</source>
+        <translation>art. 28 AVG</translation>
+    </message>
+    <message>
+        <source>Whether the recipient processes the data for the discloser (a processor, bound by Art. 28) or for its own purposes (a controller).</source>
+        <translation>Of de ontvanger de gegevens verwerkt voor wie ze verstrekt (een verwerker, gebonden aan art. 28) of voor eigen doeleinden (een verwerkingsverantwoordelijke).</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(b) GDPR</source>
+        <translation>art. 5, lid 1, onder b, AVG</translation>
+    </message>
+    <message>
+        <source>Why the data are disclosed to this recipient.</source>
+        <translation>Waarom de gegevens aan deze ontvanger worden verstrekt.</translation>
+    </message>
+    <message>
+        <source>For activities</source>
+        <translation>Voor activiteiten</translation>
+    </message>
+    <message>
+        <source>The processing activities whose recipients this transfer names.</source>
+        <translation>De verwerkingsactiviteiten waarvan deze doorgifte de ontvangers noemt.</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(c) and (d) GDPR</source>
+        <translation>art. 30, lid 1, onder c en d, AVG</translation>
+    </message>
+    <message>
+        <source>The categories of personal data disclosed to this recipient.</source>
+        <translation>De categorieën van persoonsgegevens die aan deze ontvanger worden verstrekt.</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Landen</translation>
+    </message>
+    <message>
+        <source>The third countries or international organisations the data are transferred to, each identified.</source>
+        <translation>De derde landen of internationale organisaties waaraan de gegevens worden doorgegeven, elk met naam.</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mechanisme</translation>
+    </message>
+    <message>
+        <source>Art. 44 to 49 GDPR</source>
+        <translation>art. 44 tot en met 49 AVG</translation>
+    </message>
+    <message>
+        <source>What allows the transfer: an adequacy decision (Art. 45), appropriate safeguards such as standard contractual clauses (Art. 46), binding corporate rules (Art. 47) or a derogation (Art. 49).</source>
+        <translation>Wat de doorgifte toestaat: een adequaatheidsbesluit (art. 45), passende waarborgen zoals modelcontractbepalingen (art. 46), bindende bedrijfsvoorschriften (art. 47) of een afwijking (art. 49).</translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation>SCC-module</translation>
+    </message>
+    <message>
+        <source>Art. 46(2)(c) GDPR</source>
+        <translation>art. 46, lid 2, onder c, AVG</translation>
+    </message>
+    <message>
+        <source>The module of the standard contractual clauses of Implementing Decision (EU) 2021/914 that fits the parties’ roles.</source>
+        <translation>De module van de modelcontractbepalingen van Uitvoeringsbesluit (EU) 2021/914 die past bij de rollen van de partijen.</translation>
+    </message>
+    <message>
+        <source>Derogation</source>
+        <translation>Afwijking</translation>
+    </message>
+    <message>
+        <source>Art. 49(1) GDPR</source>
+        <translation>art. 49, lid 1, AVG</translation>
+    </message>
+    <message>
+        <source>Without adequacy or safeguards, a transfer relies on one of the derogations for specific situations.</source>
+        <translation>Zonder adequaatheidsbesluit of waarborgen steunt een doorgifte op een van de afwijkingen voor specifieke situaties.</translation>
+    </message>
+    <message>
+        <source>Occasional</source>
+        <translation>Incidenteel</translation>
+    </message>
+    <message>
+        <source>The derogations are for occasional transfers, not for regular or repeated ones.</source>
+        <translation>De afwijkingen zijn bedoeld voor incidentele doorgiften, niet voor regelmatige of herhaalde.</translation>
+    </message>
+    <message>
+        <source>Suitable safeguards</source>
+        <translation>Passende waarborgen</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e) and Art. 49(1) GDPR</source>
+        <translation>art. 30, lid 1, onder e, en art. 49, lid 1, AVG</translation>
+    </message>
+    <message>
+        <source>For a transfer on compelling legitimate interests, the record documents the suitable safeguards.</source>
+        <translation>Voor een doorgifte op grond van dwingende gerechtvaardigde belangen vermeldt het register de passende waarborgen.</translation>
+    </message>
+    <message>
+        <source>TIA done</source>
+        <translation>TIA uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Art. 46(1) GDPR</source>
+        <translation>art. 46, lid 1, AVG</translation>
+    </message>
+    <message>
+        <source>A transfer impact assessment checks that the laws of the destination do not undermine the safeguards (CJEU C-311/18, Schrems II).</source>
+        <translation>Een doorgiftetoetsing (TIA) controleert dat het recht van het land van bestemming de waarborgen niet ondermijnt (HvJ EU C-311/18, Schrems II).</translation>
+    </message>
+    <message>
+        <source>The category of personal data as the record names it.</source>
+        <translation>De categorie van persoonsgegevens zoals het register die noemt.</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Onderdeel van</translation>
+    </message>
+    <message>
+        <source>The broader category this one belongs to, so that the record can describe categories at the level chosen.</source>
+        <translation>De bredere categorie waartoe deze behoort, zodat het register de categorieën op het gekozen niveau kan beschrijven.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>A description of the category: the record describes the categories of personal data.</source>
+        <translation>Een beschrijving van de categorie: het register beschrijft de categorieën van persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Voorbeelden</translation>
+    </message>
+    <message>
+        <source>Typical data of the category, to make it clear.</source>
+        <translation>Typische gegevens van de categorie, ter verduidelijking.</translation>
+    </message>
+    <message>
+        <source>Special category</source>
+        <translation>Bijzondere categorie</translation>
+    </message>
+    <message>
+        <source>Art. 9(1) GDPR</source>
+        <translation>art. 9, lid 1, AVG</translation>
+    </message>
+    <message>
+        <source>Data revealing racial or ethnic origin, political opinions, religious or philosophical beliefs or trade union membership, genetic, biometric or health data, or data about sex life or sexual orientation: their processing needs a condition of Art. 9(2).</source>
+        <translation>Gegevens waaruit ras of etnische afkomst, politieke opvattingen, religieuze of levensbeschouwelijke overtuigingen of het lidmaatschap van een vakbond blijken, genetische, biometrische of gezondheidsgegevens, of gegevens over seksueel gedrag of seksuele gerichtheid: voor de verwerking is een uitzondering van art. 9, lid 2, nodig.</translation>
+    </message>
+    <message>
+        <source>Criminal-offence data</source>
+        <translation>Strafrechtelijke gegevens</translation>
+    </message>
+    <message>
+        <source>Data relating to criminal convictions and offences, processed only under official authority or as the law allows.</source>
+        <translation>Gegevens over strafrechtelijke veroordelingen en strafbare feiten, alleen verwerkt onder toezicht van de overheid of zoals de wet toestaat.</translation>
+    </message>
+    <message>
+        <source>US category</source>
+        <translation>Amerikaanse categorie</translation>
+    </message>
+    <message>
+        <source>Not a GDPR item</source>
+        <translation>Geen onderdeel van de AVG</translation>
+    </message>
+    <message>
+        <source>The category’s name under US state privacy laws (CCPA/CPRA), for organisations that also answer to them.</source>
+        <translation>De naam van de categorie in de privacywetten van Amerikaanse staten (CCPA/CPRA), voor organisaties die daar ook onder vallen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <extracomment>A field&apos;s help on one line: title, article, text.</extracomment>
+        <translation>%1 — %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ropa::FindDialog</name>
     <message>
         <source>Find</source>
@@ -1601,10 +2217,6 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <translation>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br&gt;Mechanisme: %3 (%4)&lt;br&gt;Gegevens: %5&lt;br&gt;%6</translation>
     </message>
     <message>
-        <source>%1 parties and %2 transfers shown; %3 cycles; %4 parties nothing reaches; %5 transfers list no data category.</source>
-        <translation>%1 partijen en %2 doorgiften getoond; %3 kringen; %4 partijen die niets bereikt; %5 doorgiften zonder categorie persoonsgegevens.</translation>
-    </message>
-    <message>
         <source>Export graph</source>
         <translation>Grafiek exporteren</translation>
     </message>
@@ -1694,6 +2306,49 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
+    <message>
+        <source>%1 and %2 shown</source>
+        <translation>%1 en %2 getoond</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parties</source>
+        <translation>
+            <numerusform>%n partij</numerusform>
+            <numerusform>%n partijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfers</source>
+        <translation>
+            <numerusform>%n doorgifte</numerusform>
+            <numerusform>%n doorgiften</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2; %3; %4.</source>
+        <translation>%1; %2; %3; %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cycles</source>
+        <translation>
+            <numerusform>%n kring</numerusform>
+            <numerusform>%n kringen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parties nothing reaches</source>
+        <translation>
+            <numerusform>%n partij die niets bereikt</numerusform>
+            <numerusform>%n partijen die niets bereikt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfers list no data category</source>
+        <translation>
+            <numerusform>%n doorgifte zonder categorie persoonsgegevens</numerusform>
+            <numerusform>%n doorgiften zonder categorie persoonsgegevens</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ropa::HelpMenu</name>
@@ -1724,6 +2379,10 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Your data inventory and records of processing activities (GDPR Article 30), with the processors and subprocessors that receive the data.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ropa %1&lt;/h3&gt;&lt;p&gt;Uw gegevensinventaris en registers van verwerkingsactiviteiten (artikel 30 AVG), met de verwerkers en subverwerkers die de gegevens ontvangen.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Click a field to see what it means and which article of the GDPR asks for it</source>
+        <translation>Klik op een veld om te zien wat het betekent en welk artikel van de AVG erom vraagt</translation>
     </message>
 </context>
 <context>
@@ -2411,10 +3070,6 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <translation>Geen project geopend</translation>
     </message>
     <message>
-        <source>%1 activities · %2 parties · %3 transfers · %4 data categories</source>
-        <translation>%1 activiteiten · %2 partijen · %3 doorgiften · %4 categorieën van persoonsgegevens</translation>
-    </message>
-    <message>
         <source>New project: add your processing activities, or complete your organisation&apos;s details</source>
         <translation>Nieuw project: voeg uw verwerkingsactiviteiten toe, of vul de gegevens van uw organisatie aan</translation>
     </message>
@@ -2449,6 +3104,34 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>Redo %1</source>
         <translation>%1 opnieuw doen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activities</source>
+        <translation>
+            <numerusform>%Ln activiteit</numerusform>
+            <numerusform>%Ln activiteiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln parties</source>
+        <translation>
+            <numerusform>%Ln partij</numerusform>
+            <numerusform>%Ln partijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln transfers</source>
+        <translation>
+            <numerusform>%Ln doorgifte</numerusform>
+            <numerusform>%Ln doorgiften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln data categories</source>
+        <translation>
+            <numerusform>%Ln categorie van persoonsgegevens</numerusform>
+            <numerusform>%Ln categorieën van persoonsgegevens</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3870,29 @@ Het bestand bestaat niet.</translation>
     </message>
 </context>
 <context>
+    <name>ropa::SelectionDetails</name>
+    <message>
+        <source>&lt;b&gt;Selected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Geselecteerd&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Edit in the inventory</source>
+        <translation>Bewerken in de inventaris</translation>
+    </message>
+    <message>
+        <source>Show this entry in its table, with every field to edit</source>
+        <translation>Dit item in zijn tabel tonen, met alle velden om te bewerken</translation>
+    </message>
+    <message>
+        <source>Close the details (they open again when you select another entry)</source>
+        <translation>De details sluiten (ze openen weer als u een ander item selecteert)</translation>
+    </message>
+    <message>
+        <source>Close the details</source>
+        <translation>De details sluiten</translation>
+    </message>
+</context>
+<context>
     <name>ropa::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -3889,6 +4595,53 @@ Nee: een uitzondering gebruikt voor een regelmatige doorgifte (een bevinding).</
         <comment>between two names in quotation marks: closing mark, comma, opening mark</comment>
         <translation>”, “</translation>
     </message>
+    <message numerus="yes">
+        <source>Processor “%1” has no processing agreement date: %n onward transfer(s) depend on it.</source>
+        <translation>
+            <numerusform>Verwerker “%1” heeft geen datum van de verwerkersovereenkomst: %n verdere doorgifte hangt daarvan af.</numerusform>
+            <numerusform>Verwerker “%1” heeft geen datum van de verwerkersovereenkomst: %n verdere doorgiften hangen daarvan af.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>no transfer mechanism stated</source>
+        <translation>geen vermeld doorgiftemechanisme</translation>
+    </message>
+    <message>
+        <source>Transfer “%1” sends data to %2, outside the EEA and without an adequacy decision; its transfer mechanism is not stated.</source>
+        <translation>Doorgifte “%1” stuurt gegevens naar %2, buiten de EER en zonder adequaatheidsbesluit; het doorgiftemechanisme is niet vermeld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” passes data on to %2 in %n onward transfer(s) whose transfer mechanism is not stated; the destinations are outside the EEA and without an adequacy decision.</source>
+        <translation>
+            <numerusform>“%1” geeft gegevens door naar %2 in %n verdere doorgifte waarvan het doorgiftemechanisme niet is vermeld; de bestemmingen liggen buiten de EER en zonder adequaatheidsbesluit.</numerusform>
+            <numerusform>“%1” geeft gegevens door naar %2 in %n verdere doorgiften waarvan het doorgiftemechanisme niet is vermeld; de bestemmingen liggen buiten de EER en zonder adequaatheidsbesluit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) to “%1” send data to %2, outside the EEA and without an adequacy decision, with no transfer mechanism stated.</source>
+        <translation>
+            <numerusform>%n doorgifte aan “%1” stuurt gegevens naar %2, buiten de EER en zonder adequaatheidsbesluit, zonder vermeld doorgiftemechanisme.</numerusform>
+            <numerusform>%n doorgiften aan “%1” sturen gegevens naar %2, buiten de EER en zonder adequaatheidsbesluit, zonder vermeld doorgiftemechanisme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data categories (“%1”) reach %2 only through %3; its weakest hop, “%4”, has %5.</source>
+        <translation>
+            <numerusform>%n gegevenscategorie (“%1”) bereikt %2 alleen via %3; de zwakste schakel, “%4”, heeft %5.</numerusform>
+            <numerusform>%n gegevenscategorieën (“%1”) bereiken %2 alleen via %3; de zwakste schakel, “%4”, heeft %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has no processing agreement recorded: %n subprocessor(s) are reached through it.</source>
+        <translation>
+            <numerusform>Voor “%1” is geen verwerkersovereenkomst vastgelegd: %n subverwerker wordt via deze partij bereikt.</numerusform>
+            <numerusform>Voor “%1” is geen verwerkersovereenkomst vastgelegd: %n subverwerkers worden via deze partij bereikt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ropa::checks::FindingsModel</name>
@@ -3951,6 +4704,13 @@ This finding no longer occurs; the acceptance is kept with the project.</source>
         <translation>Geaccepteerd op %1: %2
 
 Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project bewaard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Affected (%n):</source>
+        <translation>
+            <numerusform>Betreft (%n):</numerusform>
+            <numerusform>Betreft (%n):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4986,14 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>Before sending call recordings, transcripts, special-category or criminal-offence data to this destination, carry out a transfer impact assessment, take the supplementary measures it calls for (such as encryption with keys kept in the EEA), and record its date.</source>
         <translation>Voer een doorgiftebeoordeling (TIA) uit voordat u gespreksopnames, transcripties, bijzondere of strafrechtelijke persoonsgegevens naar deze bestemming stuurt, neem de aanvullende maatregelen die daaruit volgen (zoals versleuteling met sleutels die in de EER blijven) en leg de datum vast.</translation>
+    </message>
+    <message>
+        <source>Transfer to a third country whose mechanism is not stated</source>
+        <translation>Doorgifte aan een derde land waarvan het mechanisme niet is vermeld</translation>
+    </message>
+    <message>
+        <source>Find out which Chapter V mechanism covers the transfer (the recipient&apos;s DPA or subprocessor list usually says: SCCs, the DPF) and record it. If there is none, put one in place or stop the transfer.</source>
+        <translation>Zoek uit welk mechanisme volgens hoofdstuk V de doorgifte dekt (de verwerkersovereenkomst of subverwerkerslijst van de ontvanger zegt het meestal: modelcontractbepalingen, het DPF) en leg het vast. Is er geen, zorg dan voor een mechanisme of stop de doorgifte.</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +5576,13 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>a vendor&apos;s subprocessor list: subprocessors read LIST [--json] | subprocessors diff OLD_LIST NEW_LIST [--json] [--lang en|nl|de]</source>
         <translation>de lijst van subverwerkers van een leverancier: subprocessors read LIJST [--json] | subprocessors diff OUDE_LIJST NIEUWE_LIJST [--json] [--lang en|nl|de]</translation>
+    </message>
+    <message numerus="yes">
+        <source>affects (%n): %1</source>
+        <translation>
+            <numerusform>betreft (%n): %1</numerusform>
+            <numerusform>betreft (%n): %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6492,6 +7267,62 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>from the data subject</source>
+        <translation>van de betrokkene</translation>
+    </message>
+    <message>
+        <source>from the customer&apos;s systems</source>
+        <translation>uit de systemen van de klant</translation>
+    </message>
+    <message>
+        <source>collected automatically</source>
+        <translation>automatisch verzameld</translation>
+    </message>
+    <message>
+        <source>from a third party</source>
+        <translation>van een derde</translation>
+    </message>
+    <message>
+        <source>from public sources</source>
+        <translation>uit openbare bronnen</translation>
+    </message>
+    <message>
+        <source>other source</source>
+        <translation>andere bron</translation>
+    </message>
+    <message>
+        <source>Data protection officer: not required (“%1”)</source>
+        <translation>Functionaris voor gegevensbescherming: niet verplicht (“%1”)</translation>
+    </message>
+    <message>
+        <source>for example: %1</source>
+        <translation>bijvoorbeeld: %1</translation>
+    </message>
+    <message>
+        <source>country not stated</source>
+        <translation>land niet vermeld</translation>
+    </message>
+    <message>
+        <source>not required (“%1”)</source>
+        <translation>niet verplicht (“%1”)</translation>
+    </message>
+    <message>
+        <source>%1: not required (“%2”)</source>
+        <translation>%1: niet verplicht (“%2”)</translation>
+    </message>
+    <message>
+        <source>Categories: %1</source>
+        <translation>Categorieën: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Bronnen: %1</translation>
+    </message>
+    <message>
+        <source>source of the data</source>
+        <translation>bron van de gegevens</translation>
     </message>
 </context>
 <context>

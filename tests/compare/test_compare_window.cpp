@@ -11,6 +11,7 @@
 #include "store/projectstore.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -107,8 +108,8 @@ private Q_SLOTS:
         QVERIFY(vendor->parent()->text(0).startsWith(QStringLiteral("Parties")));
         QTreeWidgetItem *country = fieldRow(vendor, QStringLiteral("Country"));
         QVERIFY(country);
-        QCOMPARE(country->text(ChangesTree::OldColumn), QStringLiteral("United States"));
-        QCOMPARE(country->text(ChangesTree::NewColumn), QStringLiteral("United Kingdom"));
+        QCOMPARE(country->text(ChangesTree::OldColumn), QStringLiteral("United States (US)"));
+        QCOMPARE(country->text(ChangesTree::NewColumn), QStringLiteral("United Kingdom (GB)"));
         QTreeWidgetItem *name = fieldRow(vendor, QStringLiteral("Name"));
         QVERIFY(name);
         QCOMPARE(name->text(ChangesTree::OldColumn), QStringLiteral("CallCabinet Ltd"));
@@ -150,7 +151,7 @@ private Q_SLOTS:
         t.dialogs->savePath = c.path("comparison");
         d->findChild<QPushButton *>(QStringLiteral("compareExport"))->click();
         const QString html = QString::fromUtf8(bytesOf(c.path("comparison.html")));
-        QVERIFY(html.contains(QStringLiteral("<td>United Kingdom</td>")));
+        QVERIFY(html.contains(QStringLiteral("<td>United Kingdom (GB)</td>")));
     }
 
     void compareWithABrokenFileSaysWhy()

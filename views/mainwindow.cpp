@@ -350,7 +350,8 @@ MergeDialog *MainWindow::mergeFrom(const QString &theirs, const QString &base)
         return nullptr;
     auto *dialog = new MergeDialog(project(), m_dialogs.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] { statusBar()->showMessage(tr("Merged; Undo takes it back"), 5000); });
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("Merged; Undo takes it back"), 5000); });
     dialog->setFiles(theirs, base);
     dialog->open();
     return dialog;

@@ -65,7 +65,9 @@ int cmdDiff(const QStringList &args)
 }
 
 const Registration regDiff{
-    {80, "diff", QT_TRANSLATE_NOOP("ropa::cli", "what differs between two projects: diff A B [--json | --format md|html]"), cmdDiff}};
+    {80, "diff",
+     QT_TRANSLATE_NOOP("ropa::cli", "what differs between two projects: diff A B [--json | --format md|html]"),
+     cmdDiff}};
 
 } // namespace
 

@@ -202,7 +202,7 @@ private Q_SLOTS:
         const ProjectData &merged = project->data();
         QCOMPARE(merged.parties.at(fixedId(11)).name, QStringLiteral("CallCabinet Ltd")); // mine
         QCOMPARE(merged.parties.at(fixedId(11)).country, QStringLiteral("GB"));           // theirs
-        QVERIFY(merged.dataCategories.count(fixedId(23)));                                 // theirs
+        QVERIFY(merged.dataCategories.count(fixedId(23)));                                // theirs
         QVERIFY(merged.activities.at(fixedId(60)).dataCategories.contains(fixedId(23)));
         QCOMPARE(merged.activities.at(fixedId(60)).owner, QStringLiteral("Service manager"));
         QCOMPARE(merged.activities.at(fixedId(60)).retention.at(0).duration, QStringLiteral("P1Y")); // decided mine
@@ -297,7 +297,8 @@ private Q_SLOTS:
         QVERIFY(d->isVisible());
         const QString error = t.dialogs->question(QStringLiteral("error: "));
         QVERIFY2(error.contains(QStringLiteral("Nothing was merged")), qPrintable(error));
-        QVERIFY2(error.contains(idToString(fixedId(15))) || error.contains(QStringLiteral("CloudCo")), qPrintable(error));
+        QVERIFY2(error.contains(idToString(fixedId(15))) || error.contains(QStringLiteral("CloudCo")),
+                 qPrintable(error));
         QVERIFY(t.w.project()->data() == before);
         QCOMPARE(t.w.project()->undoStack()->count(), steps);
         // With the party ticked too, it merges.

@@ -46,8 +46,11 @@ void fieldTexts(const compare::FieldChange &f, QString &before, QString &after)
         notes.append(ChangesTree::tr("removed: %1").arg(f.removed.join(QStringLiteral("; "))));
     if (f.reordered)
         notes.append(ChangesTree::tr("reordered"));
-    if (!notes.isEmpty())
+    if (!notes.isEmpty()) {
+        if (after.isEmpty())
+            after = ChangesTree::tr("(none)");
         after += QStringLiteral("\n(") + notes.join(QStringLiteral("; ")) + u')';
+    }
 }
 
 bool contains(const QString &haystack, const QString &needle)
@@ -78,7 +81,7 @@ ChangesTree::ChangesTree(QWidget *parent)
     setWordWrap(true);
     setAlternatingRowColors(true);
     header()->setStretchLastSection(true);
-    header()->resizeSection(NameColumn, 280);
+    header()->resizeSection(NameColumn, 320);
     header()->resizeSection(ChangeColumn, 90);
     header()->resizeSection(OldColumn, 260);
     connect(this, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *, int column) {
@@ -87,10 +90,13 @@ ChangesTree::ChangesTree(QWidget *parent)
     });
 }
 
-void ChangesTree::setSideTitles(const QString &older, const QString &newer)
+void ChangesTree::setSideTitles(const QString &older, const QString &newer, const QString &olderPlace,
+                                const QString &newerPlace)
 {
     m_olderTitle = older;
     m_newerTitle = newer;
+    m_olderPlace = olderPlace.isEmpty() ? older : olderPlace;
+    m_newerPlace = newerPlace.isEmpty() ? newer : newerPlace;
     setHeaderLabels({tr("Entity or field"), tr("Change"), older, newer});
 }
 
@@ -125,9 +131,9 @@ void ChangesTree::addChange(int index, bool checkable, const QSet<QString> &tick
     item->setToolTip(NameColumn, name);
     item->setText(ChangeColumn, typeText(c.type));
     if (c.type == compare::ChangeType::Added)
-        item->setText(NewColumn, tr("only in %1").arg(m_newerTitle));
+        item->setText(NewColumn, tr("only in %1").arg(m_newerPlace));
     else if (c.type == compare::ChangeType::Removed)
-        item->setText(OldColumn, tr("only in %1").arg(m_olderTitle));
+        item->setText(OldColumn, tr("only in %1").arg(m_olderPlace));
     const QList<compare::Pick> picks = compare::picksOf(c);
     const bool byField = picks.size() > 1 || !picks.constFirst().field.isEmpty();
     if (checkable && !byField) {

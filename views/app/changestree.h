@@ -25,8 +25,11 @@ public:
 
     explicit ChangesTree(QWidget *parent = nullptr);
 
-    // The titles of the two sides' columns ("This project", "theirs.ropa").
-    void setSideTitles(const QString &older, const QString &newer);
+    // The titles of the two sides' columns ("This project", "theirs.ropa"), and how an entity
+    // only one side has says where it is ("only in %1": "this project", "theirs.ropa"; empty:
+    // the title).
+    void setSideTitles(const QString &older, const QString &newer, const QString &olderPlace = {},
+                       const QString &newerPlace = {});
     // Shows the changes. Checkable: every change (or field) has a tick box, ticked when its
     // pick's key is in `ticked`.
     void setDiff(const compare::Diff &diff, bool checkable = false, const QSet<QString> &ticked = {});
@@ -60,6 +63,8 @@ private:
     compare::Diff m_diff;
     QString m_olderTitle;
     QString m_newerTitle;
+    QString m_olderPlace;
+    QString m_newerPlace;
     bool m_filling = false;
 };
 

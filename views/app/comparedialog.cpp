@@ -113,7 +113,7 @@ void CompareDialog::compareWith(const QString &otherPath)
     m_error.clear();
     setWindowTitle(tr("Compare with %1").arg(m_otherName));
     m_summary->setText(tr("Comparing this project with %1…").arg(m_otherName));
-    m_tree->setSideTitles(tr("This project"), m_otherName);
+    m_tree->setSideTitles(tr("This project"), m_otherName, tr("this project"));
     m_tree->setDiff({});
     m_status->clear();
     updateButtons();
@@ -144,9 +144,9 @@ void CompareDialog::arrived(const Outcome &outcome)
     }
     const compare::Diff &d = outcome.diff;
     m_tree->setDiff(d);
-    QString summary = d.isEmpty() ? tr("This project and %1 are the same.").arg(m_otherName)
-                                  : tr("From this project to %1: %n change(s).", nullptr, int(d.changes.size()))
-                                        .arg(m_otherName);
+    QString summary =
+        d.isEmpty() ? tr("This project and %1 are the same.").arg(m_otherName)
+                    : tr("From this project to %1: %n change(s).", nullptr, int(d.changes.size())).arg(m_otherName);
     if (d.unrelated)
         summary += u' ' + tr("The two share no entity: they are not two versions of one project, so everything "
                              "shows as removed and added.");
@@ -205,9 +205,9 @@ void CompareDialog::chooseExport()
     const QString suggested = QFileInfo(m_otherPath).absolutePath() + u'/' +
                               tr("comparison with %1").arg(base.isEmpty() ? m_otherName : base) +
                               QStringLiteral(".html");
-    QString path = m_dialogs->saveFileName(this, tr("Export the comparison"),
-                                           m_otherPath.startsWith(u':') ? QString() : suggested,
-                                           tr("HTML (*.html);;Markdown (*.md)"));
+    QString path =
+        m_dialogs->saveFileName(this, tr("Export the comparison"), m_otherPath.startsWith(u':') ? QString() : suggested,
+                                tr("HTML (*.html);;Markdown (*.md)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".html"), Qt::CaseInsensitive) &&

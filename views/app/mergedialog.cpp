@@ -82,11 +82,10 @@ compare::MergeResult mergeForList(const ProjectData &base, const ProjectData &mi
 
 QString conflictText(const compare::Conflict &c)
 {
-    const QString what = c.subject == compare::Subject::Project
-                             ? MergeDialog::tr("Project details")
-                             : MergeDialog::tr("%1 “%2”").arg(c.kindName(), c.name);
+    const QString what = c.subject == compare::Subject::Project ? MergeDialog::tr("Project details")
+                                                                : MergeDialog::tr("%1 “%2”").arg(c.kindName(), c.name);
     switch (c.type) {
-    case compare::ConflictType::BothChanged: return MergeDialog::tr("%1: %2").arg(what, c.label);
+    case compare::ConflictType::BothChanged: return MergeDialog::tr("%1 — %2").arg(c.label, what);
     case compare::ConflictType::RemovedAndChanged:
         return c.removedBy == Side::Ours ? MergeDialog::tr("%1: removed in mine, changed in theirs").arg(what)
                                          : MergeDialog::tr("%1: changed in mine, removed in theirs").arg(what);
@@ -153,9 +152,9 @@ MergeDialog::MergeDialog(Project *project, Dialogs *dialogs, QWidget *parent)
     m_conflicts->setHeaderLabels({tr("Conflict"), tr("Mine"), tr("Theirs"), tr("Take")});
     m_conflicts->setRootIsDecorated(false);
     m_conflicts->setWordWrap(true);
-    m_conflicts->header()->resizeSection(0, 320);
-    m_conflicts->header()->resizeSection(1, 250);
-    m_conflicts->header()->resizeSection(2, 250);
+    m_conflicts->header()->resizeSection(0, 380);
+    m_conflicts->header()->resizeSection(1, 230);
+    m_conflicts->header()->resizeSection(2, 230);
     auto *conflictsBox = new QWidget(this);
     auto *conflictsLayout = new QVBoxLayout(conflictsBox);
     conflictsLayout->setContentsMargins(0, 0, 0, 0);
@@ -164,7 +163,7 @@ MergeDialog::MergeDialog(Project *project, Dialogs *dialogs, QWidget *parent)
 
     m_changesTitle = new QLabel(this);
     m_tree = new ChangesTree(this);
-    m_tree->setSideTitles(tr("Mine"), tr("Theirs"));
+    m_tree->setSideTitles(tr("Mine"), tr("Theirs"), tr("your copy"), tr("their copy"));
     connect(m_tree, &ChangesTree::tickedChanged, this, [this] {
         rememberTicks();
         updateState();
@@ -318,6 +317,7 @@ void MergeDialog::fillConflicts()
         theirs->setObjectName(QStringLiteral("takeTheirs"));
         layout->addWidget(mine);
         layout->addWidget(theirs);
+        layout->addStretch(1);
         const auto decided = m_decisions.constFind(c.decisionKey());
         if (decided != m_decisions.cend())
             (*decided == Side::Ours ? mine : theirs)->setChecked(true);
@@ -350,8 +350,8 @@ void MergeDialog::updateState()
     const bool withBase = m_baseBox->isChecked() && !m_basePath.isEmpty();
     m_chooseBase->setEnabled(m_baseBox->isChecked());
     m_conflictsTitle->parentWidget()->setVisible(withBase && !m_conflictList.isEmpty());
-    m_conflictsTitle->setText(tr("%n conflict(s): both of you changed these; choose whose to keep.", nullptr,
-                                 int(m_conflictList.size())));
+    m_conflictsTitle->setText(
+        tr("%n conflict(s): both of you changed these; choose whose to keep.", nullptr, int(m_conflictList.size())));
     m_changesTitle->setText(withBase ? tr("Changes the merge takes from their copy (take a tick off to leave one out):")
                                      : tr("Differences between your copy and theirs: tick the ones to take."));
     const int ticked = int(m_tree->tickedPicks().size());
@@ -384,9 +384,8 @@ bool MergeDialog::apply()
     if (!problems.isEmpty()) {
         const QString text = tr("Nothing was merged: with these changes the project would not be valid.");
         m_status->setText(text + u'\n' + problems.join(u'\n'));
-        m_dialogs->showError(this, text,
-                             tr("Tick the changes these depend on too, or leave these out:") + u'\n' +
-                                 problems.join(u'\n'));
+        m_dialogs->showError(
+            this, text, tr("Tick the changes these depend on too, or leave these out:") + u'\n' + problems.join(u'\n'));
         return false;
     }
     if (!compare::applyAsOneStep(*m_project, result, tr("Merge changes from %1").arg(shortName(m_theirsPath)))) {
@@ -407,9 +406,9 @@ void MergeDialog::chooseTheirs()
 
 void MergeDialog::chooseBase()
 {
-    const QString path =
-        m_dialogs->openFileName(this, tr("The version both copies started from"),
-                                QFileInfo(m_theirsPath).absolutePath(), tr("Ropa projects (*.ropa *.json);;All files (*)"));
+    const QString path = m_dialogs->openFileName(this, tr("The version both copies started from"),
+                                                 QFileInfo(m_theirsPath).absolutePath(),
+                                                 tr("Ropa projects (*.ropa *.json);;All files (*)"));
     if (path.isEmpty()) {
         if (m_basePath.isEmpty()) {
             const QSignalBlocker block(m_baseBox);

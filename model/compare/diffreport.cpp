@@ -7,17 +7,14 @@ namespace ropa::compare {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(ropa::compare)
-};
-
+// QCoreApplication::translate with the context spelled out: lupdate loses a Q_DECLARE_TR_FUNCTIONS
+// context in this file (the brace initialisers of the report's tables).
 QString changeName(ChangeType type)
 {
     switch (type) {
-    case ChangeType::Added: return Tr::tr("Added");
-    case ChangeType::Removed: return Tr::tr("Removed");
-    case ChangeType::Changed: return Tr::tr("Changed");
+    case ChangeType::Added: return QCoreApplication::translate("ropa::compare", "Added");
+    case ChangeType::Removed: return QCoreApplication::translate("ropa::compare", "Removed");
+    case ChangeType::Changed: return QCoreApplication::translate("ropa::compare", "Changed");
     }
     return {};
 }
@@ -26,18 +23,18 @@ QString changeName(ChangeType type)
 QString sectionTitleOf(const Change &c)
 {
     if (c.subject == Subject::Project)
-        return Tr::tr("Project details");
+        return QCoreApplication::translate("ropa::compare", "Project details");
     if (c.subject == Subject::AcceptedFinding)
-        return Tr::tr("Accepted findings");
+        return QCoreApplication::translate("ropa::compare", "Accepted findings");
     switch (c.kind) {
-    case EntityKind::Document: return Tr::tr("Documents");
-    case EntityKind::Party: return Tr::tr("Parties");
-    case EntityKind::DataCategory: return Tr::tr("Data categories");
-    case EntityKind::DataSubject: return Tr::tr("Data subjects");
-    case EntityKind::Source: return Tr::tr("Sources");
-    case EntityKind::SecurityMeasure: return Tr::tr("Security measures");
-    case EntityKind::Activity: return Tr::tr("Activities");
-    case EntityKind::Transfer: return Tr::tr("Transfers");
+    case EntityKind::Document: return QCoreApplication::translate("ropa::compare", "Documents");
+    case EntityKind::Party: return QCoreApplication::translate("ropa::compare", "Parties");
+    case EntityKind::DataCategory: return QCoreApplication::translate("ropa::compare", "Data categories");
+    case EntityKind::DataSubject: return QCoreApplication::translate("ropa::compare", "Data subjects");
+    case EntityKind::Source: return QCoreApplication::translate("ropa::compare", "Sources");
+    case EntityKind::SecurityMeasure: return QCoreApplication::translate("ropa::compare", "Security measures");
+    case EntityKind::Activity: return QCoreApplication::translate("ropa::compare", "Activities");
+    case EntityKind::Transfer: return QCoreApplication::translate("ropa::compare", "Transfers");
     }
     return {};
 }
@@ -51,13 +48,13 @@ reports::Table changesTable(const QString &key, const QString &older, const QStr
 {
     reports::Table t;
     t.key = key;
-    t.title = Tr::tr("Changes");
+    t.title = QCoreApplication::translate("ropa::compare", "Changes");
     t.shortTitle = t.title;
-    t.columns = {{QStringLiteral("change"), Tr::tr("Change"), {}, 10},
-                 {QStringLiteral("name"), Tr::tr("Name"), {}, 24},
-                 {QStringLiteral("field"), Tr::tr("Field"), {}, 16},
-                 {QStringLiteral("old"), Tr::tr("In %1").arg(older), {}, 30},
-                 {QStringLiteral("new"), Tr::tr("In %1").arg(newer), {}, 30}};
+    t.columns = {{QStringLiteral("change"), QCoreApplication::translate("ropa::compare", "Change"), {}, 10},
+                 {QStringLiteral("name"), QCoreApplication::translate("ropa::compare", "Name"), {}, 24},
+                 {QStringLiteral("field"), QCoreApplication::translate("ropa::compare", "Field"), {}, 16},
+                 {QStringLiteral("old"), QCoreApplication::translate("ropa::compare", "In %1").arg(older), {}, 30},
+                 {QStringLiteral("new"), QCoreApplication::translate("ropa::compare", "In %1").arg(newer), {}, 30}};
     return t;
 }
 
@@ -65,7 +62,7 @@ void addRows(reports::Table &t, const Change &c)
 {
     QString name = c.name;
     if (!c.oldName.isEmpty())
-        name = Tr::tr("%1 (was “%2”)").arg(c.name, c.oldName);
+        name = QCoreApplication::translate("ropa::compare", "%1 (was “%2”)").arg(c.name, c.oldName);
     if (c.fields.isEmpty()) {
         t.rows.append({cell(changeName(c.type)), cell(name), {}, {}, {}});
         return;
@@ -80,16 +77,19 @@ reports::Report diffReport(const Diff &diff, const QString &older, const QString
 {
     reports::Report r;
     r.language = language;
-    r.title = Tr::tr("Comparison of %1 and %2").arg(older, newer);
+    r.title = QCoreApplication::translate("ropa::compare", "Comparison of %1 and %2").arg(older, newer);
     r.date = QDate::currentDate();
-    r.notStatedText = Tr::tr("not stated");
-    r.cover = {{Tr::tr("Compared"), older},
-               {Tr::tr("With"), newer},
-               {Tr::tr("Date"), r.date.toString(Qt::ISODate)},
-               {Tr::tr("Changes"), Tr::tr("%n change(s)", nullptr, int(diff.changes.size()))}};
+    r.notStatedText = QCoreApplication::translate("ropa::compare", "not stated");
+    r.cover = {{QCoreApplication::translate("ropa::compare", "Compared"), older},
+               {QCoreApplication::translate("ropa::compare", "With"), newer},
+               {QCoreApplication::translate("ropa::compare", "Date"), r.date.toString(Qt::ISODate)},
+               {QCoreApplication::translate("ropa::compare", "Changes"),
+                QCoreApplication::translate("ropa::compare", "%n change(s)", nullptr, int(diff.changes.size()))}};
     if (diff.unrelated)
-        r.cover.append({Tr::tr("Note"), Tr::tr("The two projects share no entity: they are not two versions of one "
-                                               "project, so everything shows as removed and added.")});
+        r.cover.append({QCoreApplication::translate("ropa::compare", "Note"),
+                        QCoreApplication::translate(
+                            "ropa::compare", "The two projects share no entity: they are not two versions of one "
+                                             "project, so everything shows as removed and added.")});
     for (const Change &c : diff.changes) {
         const QString key = c.kindKey();
         if (r.sections.isEmpty() || r.sections.constLast().key != key) {

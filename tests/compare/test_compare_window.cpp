@@ -152,6 +152,15 @@ private Q_SLOTS:
         d->findChild<QPushButton *>(QStringLiteral("compareExport"))->click();
         const QString html = QString::fromUtf8(bytesOf(c.path("comparison.html")));
         QVERIFY(html.contains(QStringLiteral("<td>United Kingdom (GB)</td>")));
+
+        // After an edit, Compare again sees the project as it is now: their country taken.
+        Party vendorNow = *t.w.project()->find<Party>(fixedId(11));
+        vendorNow.country = QStringLiteral("GB");
+        QVERIFY(edit::change(*t.w.project(), vendorNow));
+        d->findChild<QPushButton *>(QStringLiteral("compareAgain"))->click();
+        QTRY_VERIFY(!d->isBusy());
+        QVERIFY(fieldRow(d->changes()->itemOf(fixedId(11)), QStringLiteral("Name")));
+        QVERIFY(!fieldRow(d->changes()->itemOf(fixedId(11)), QStringLiteral("Country")));
     }
 
     void compareWithABrokenFileSaysWhy()

@@ -79,6 +79,10 @@ CompareDialog::CompareDialog(Project *project, Dialogs *dialogs, QWidget *parent
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_show = buttons->addButton(tr("&Show in project"), QDialogButtonBox::ActionRole);
     m_show->setObjectName(QStringLiteral("compareShow"));
+    m_again = buttons->addButton(tr("Compare &again"), QDialogButtonBox::ActionRole);
+    m_again->setObjectName(QStringLiteral("compareAgain"));
+    m_again->setToolTip(tr("Compare the project as it is now (after your edits) with the file as it is now"));
+    connect(m_again, &QPushButton::clicked, this, [this] { compareWith(m_otherPath); });
     m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
     m_export->setObjectName(QStringLiteral("compareExport"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -172,6 +176,7 @@ void CompareDialog::updateButtons()
     const compare::Change *c = m_tree->currentChange();
     m_show->setEnabled(c && c->subject != compare::Subject::Project);
     m_export->setEnabled(!m_otherPath.isEmpty() && m_error.isEmpty() && !isBusy());
+    m_again->setEnabled(!m_otherPath.isEmpty() && !isBusy());
 }
 
 bool CompareDialog::showSelected()

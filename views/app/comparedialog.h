@@ -77,6 +77,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_show = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_again = nullptr;
 };
 
 } // namespace ropa

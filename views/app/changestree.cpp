@@ -100,29 +100,22 @@ void ChangesTree::setSideTitles(const QString &older, const QString &newer, cons
     setHeaderLabels({tr("Entity or field"), tr("Change"), older, newer});
 }
 
-QTreeWidgetItem *ChangesTree::groupFor(const compare::Change &change)
+QTreeWidgetItem *ChangesTree::newGroup(const compare::Change &change) const
 {
-    const QString key = change.kindKey();
-    if (topLevelItemCount() > 0) {
-        QTreeWidgetItem *last = topLevelItem(topLevelItemCount() - 1);
-        if (last->data(NameColumn, GroupRole).toString() == key)
-            return last;
-    }
-    auto *group = new QTreeWidgetItem(this);
-    group->setData(NameColumn, GroupRole, key);
+    auto *group = new QTreeWidgetItem;
+    group->setData(NameColumn, GroupRole, change.kindKey());
     group->setText(NameColumn, groupTitle(change));
-    group->setFirstColumnSpanned(true);
-    QFont bold = group->font(NameColumn);
+    QFont bold = font();
     bold.setBold(true);
     group->setFont(NameColumn, bold);
     group->setFlags(Qt::ItemIsEnabled);
     return group;
 }
 
-void ChangesTree::addChange(int index, bool checkable, const QSet<QString> &ticked)
+void ChangesTree::addChange(QTreeWidgetItem *group, int index, bool checkable, const QSet<QString> &ticked)
 {
     const compare::Change &c = m_diff.changes.at(index);
-    auto *item = new QTreeWidgetItem(groupFor(c));
+    auto *item = new QTreeWidgetItem(group);
     item->setData(NameColumn, ChangeRole, index);
     QString name = c.subject == compare::Subject::Project ? tr("Project details") : c.name;
     if (!c.oldName.isEmpty())
@@ -165,22 +158,30 @@ void ChangesTree::addChange(int index, bool checkable, const QSet<QString> &tick
 void ChangesTree::setDiff(const compare::Diff &diff, bool checkable, const QSet<QString> &ticked)
 {
     m_filling = true;
+    setUpdatesEnabled(false);
     clear();
     m_diff = diff;
-    for (int i = 0; i < m_diff.changes.size(); ++i)
-        addChange(i, checkable, ticked);
-    for (int g = 0; g < topLevelItemCount(); ++g) {
-        QTreeWidgetItem *group = topLevelItem(g);
-        group->setText(NameColumn, tr("%1 (%2)").arg(group->text(NameColumn)).arg(group->childCount()));
+    // Built apart from the tree and added at once: one insertion instead of one per row.
+    QList<QTreeWidgetItem *> groups;
+    for (int i = 0; i < m_diff.changes.size(); ++i) {
+        const compare::Change &c = m_diff.changes.at(i);
+        if (groups.isEmpty() || groups.constLast()->data(NameColumn, GroupRole).toString() != c.kindKey())
+            groups.append(newGroup(c));
+        addChange(groups.constLast(), i, checkable, ticked);
     }
+    for (QTreeWidgetItem *group : std::as_const(groups))
+        group->setText(NameColumn, tr("%1 (%2)").arg(group->text(NameColumn)).arg(group->childCount()));
+    addTopLevelItems(groups);
     expandAll();
-    // Changed entities with many fields stay readable: their fields open on demand.
-    for (int g = 0; g < topLevelItemCount(); ++g) {
-        for (int i = 0; i < topLevelItem(g)->childCount(); ++i) {
-            QTreeWidgetItem *change = topLevelItem(g)->child(i);
-            change->setExpanded(change->childCount() <= 12);
+    for (QTreeWidgetItem *group : std::as_const(groups)) {
+        group->setFirstColumnSpanned(true);
+        // Changed entities with many fields stay readable: their fields open on demand.
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (group->child(i)->childCount() > 12)
+                group->child(i)->setExpanded(false);
         }
     }
+    setUpdatesEnabled(true);
     m_filling = false;
 }
 

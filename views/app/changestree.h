@@ -56,8 +56,8 @@ Q_SIGNALS:
     void tickedChanged();
 
 private:
-    QTreeWidgetItem *groupFor(const compare::Change &change);
-    void addChange(int index, bool checkable, const QSet<QString> &ticked);
+    QTreeWidgetItem *newGroup(const compare::Change &change) const;
+    void addChange(QTreeWidgetItem *group, int index, bool checkable, const QSet<QString> &ticked);
     QList<QTreeWidgetItem *> leaves() const;
 
     compare::Diff m_diff;

@@ -91,7 +91,9 @@ private Q_SLOTS:
         QVERIFY(t.w.openFile(c.path("mine.json")));
         QVERIFY(action(t.w, "compareAction")->isEnabled());
 
-        CompareDialog *d = t.w.compareWith(theirs);
+        t.dialogs->openPath = theirs;
+        action(t.w, "compareAction")->trigger();
+        auto *d = t.w.findChild<CompareDialog *>();
         QVERIFY(d);
         QTRY_VERIFY(!d->isBusy());
         QVERIFY2(d->error().isEmpty(), qPrintable(d->error()));
@@ -189,10 +191,18 @@ private Q_SLOTS:
         const ProjectData mine = project->data();
         const int steps = project->undoStack()->count();
 
-        MergeDialog *d = t.w.mergeFrom(c.path("theirs.json"), c.path("base.json"));
+        // As a user: File › Merge changes from…, their copy, then "I have the version we both
+        // started from" and its file (the file dialogs answered by the Dialogs seam).
+        t.dialogs->openPath = c.path("theirs.json");
+        action(t.w, "mergeAction")->trigger();
+        auto *d = t.w.findChild<MergeDialog *>();
         QVERIFY(d);
         QTRY_VERIFY(!d->isBusy());
+        QVERIFY(d->conflictList().isEmpty()); // no base yet: nothing to decide
+        t.dialogs->openPath = c.path("base.json");
+        d->baseBox()->click();
         QVERIFY(d->baseBox()->isChecked());
+        QTRY_VERIFY(!d->isBusy());
         // Both changed the calls activity's first retention rule: the one conflict.
         QCOMPARE(d->conflictList().size(), 1);
         QCOMPARE(d->conflictList().constFirst().key, QStringLiteral("retention"));

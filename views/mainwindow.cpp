@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
 #include "app/appsettings.h"
+#include "app/comparedialog.h"
 #include "app/finddialog.h"
 #include "app/helpmenu.h"
 #include "app/idlework.h"
+#include "app/mergedialog.h"
 #include "app/navigator.h"
 #include "app/projectfiles.h"
 #include "app/recentmenu.h"
@@ -68,6 +70,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_sections->attach(nullptr);
         if (m_find)
             m_find->setProject(nullptr);
+        if (m_compareDialog)
+            m_compareDialog->close(); // it compared the project that goes
     });
     connect(m_session, &ProjectSession::projectChanged, this, &MainWindow::onProjectChanged);
     connect(m_session, &ProjectSession::readOnlyChanged, this, [this](bool readOnly) {
@@ -321,6 +325,38 @@ bool MainWindow::openFile(const QString &path)
     return m_files->openFile(path);
 }
 
+CompareDialog *MainWindow::compareWith(const QString &path)
+{
+    if (!hasProject() || path.isEmpty())
+        return nullptr;
+    if (m_compareDialog)
+        m_compareDialog->close();
+    auto *dialog = new CompareDialog(project(), m_dialogs.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CompareDialog::entityRequested, this, [this](const QUuid &id) {
+        selectEntity(id);
+        raise();
+        activateWindow();
+    });
+    m_compareDialog = dialog;
+    dialog->compareWith(path);
+    dialog->show();
+    return dialog;
+}
+
+MergeDialog *MainWindow::mergeFrom(const QString &theirs, const QString &base)
+{
+    if (!hasProject() || isReadOnly() || theirs.isEmpty())
+        return nullptr;
+    auto *dialog = new MergeDialog(project(), m_dialogs.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("Merged; Undo takes it back"), 5000); });
+    dialog->setFiles(theirs, base);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::setAutosaveInterval(int milliseconds)
 {
     m_autosaveOverride = milliseconds;
@@ -509,6 +545,8 @@ void MainWindow::updateActions()
     m_saveAs->setEnabled(open);
     m_close->setEnabled(open);
     m_exportJson->setEnabled(open);
+    m_compare->setEnabled(open);
+    m_merge->setEnabled(editable);
     m_add->setEnabled(table && editable);
     m_duplicate->setEnabled(selected && editable);
     m_delete->setEnabled(selected && editable);
@@ -594,6 +632,18 @@ void MainWindow::createActions()
     m_exportJson = fileMenu->addAction(tr("&Export JSON…"));
     m_exportJson->setStatusTip(tr("Write the project in the JSON interchange format"));
     connect(m_exportJson, &QAction::triggered, m_files, &ProjectFiles::chooseExport);
+
+    fileMenu->addSeparator();
+    m_compare = fileMenu->addAction(tr("Co&mpare with…"));
+    m_compare->setObjectName(QStringLiteral("compareAction"));
+    m_compare->setStatusTip(tr("See what differs between this project and another copy of it"));
+    connect(m_compare, &QAction::triggered, this,
+            [this] { compareWith(m_files->chooseOtherCopy(tr("Compare with"))); });
+    m_merge = fileMenu->addAction(tr("Mer&ge changes from…"));
+    m_merge->setObjectName(QStringLiteral("mergeAction"));
+    m_merge->setStatusTip(tr("Take changes from another copy of this project, as one step you can undo"));
+    connect(m_merge, &QAction::triggered, this,
+            [this] { mergeFrom(m_files->chooseOtherCopy(tr("Merge changes from"))); });
 
     fileMenu->addSeparator();
     m_close = fileMenu->addAction(tr("&Close"));

@@ -31,7 +31,9 @@ class QUndoView;
 
 namespace ropa {
 
+class CompareDialog;
 class FindDialog;
+class MergeDialog;
 class IdleWork;
 class Navigator;
 class ProjectPage;
@@ -71,6 +73,12 @@ public:
     bool closeProject() { return m_files->closeProject(); }
     bool importJson(const QString &path) { return openFile(path); }
     bool exportJson(const QString &path) { return m_files->exportJson(path); }
+    // File › Compare with…: the changes from the open project to another copy, in a dialog
+    // that stays open beside the window (nullptr without a project).
+    CompareDialog *compareWith(const QString &path);
+    // File › Merge changes from…: their copy, and the version both started from (empty:
+    // none), in a window-modal dialog (nullptr without a project or when it is read-only).
+    MergeDialog *mergeFrom(const QString &theirs, const QString &base = {});
 
     bool hasProject() const { return m_session->hasProject(); }
     Project *project() const { return m_session->project(); }
@@ -170,12 +178,15 @@ private:
     QDockWidget *m_historyDock = nullptr;
     QUndoView *m_undoView = nullptr;
     QPointer<FindDialog> m_find;
+    QPointer<CompareDialog> m_compareDialog;
     IdleWork *m_idle = nullptr;
 
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;
     QAction *m_close = nullptr;
     QAction *m_exportJson = nullptr;
+    QAction *m_compare = nullptr;
+    QAction *m_merge = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_add = nullptr;

@@ -95,10 +95,12 @@ bool hasEntities(const ProjectData &d)
 class Merger
 {
 public:
-    Merger(const ProjectData &base, const ProjectData &ours, const ProjectData &theirs, std::optional<Side> prefer)
+    Merger(const ProjectData &base, const ProjectData &ours, const ProjectData &theirs, const Decisions &decisions,
+           std::optional<Side> prefer)
         : m_base(base)
         , m_ours(ours)
         , m_theirs(theirs)
+        , m_decisions(decisions)
         , m_prefer(prefer)
     {
     }
@@ -128,14 +130,14 @@ public:
     }
 
 private:
-    // The value a conflict takes: the preferred side's, or ours until it is decided (the result
-    // is not given then; ours only lets the merge go on to find the other conflicts).
-    Side chosen() const { return m_prefer.value_or(Side::Ours); }
-
-    void addConflict(Conflict c)
+    // Records the conflict with its decision (its own, else the preference), which it returns.
+    std::optional<Side> addConflict(Conflict c)
     {
-        c.decidedFor = m_prefer;
+        const auto decided = m_decisions.constFind(c.decisionKey());
+        c.decidedFor = decided != m_decisions.cend() ? std::optional<Side>(*decided) : m_prefer;
+        const std::optional<Side> side = c.decidedFor;
         m_conflicts.append(std::move(c));
+        return side;
     }
 
     // base is null when both sides added an entity with one id.
@@ -161,8 +163,10 @@ private:
                 c.baseText = base ? joinedText(f.items(m_base, *base)) : QString();
                 c.oursText = joinedText(f.items(m_ours, ours));
                 c.theirsText = joinedText(f.items(m_theirs, theirs));
-                addConflict(c);
-                f.copy(result, chosen() == Side::Ours ? ours : theirs);
+                // Ours until it is decided (the result is not given then; ours only lets the
+                // merge go on to find the other conflicts).
+                const Side side = addConflict(c).value_or(Side::Ours);
+                f.copy(result, side == Side::Ours ? ours : theirs);
             }
         }
         return result;
@@ -209,8 +213,7 @@ private:
             Conflict c = aboutEntity(o ? m_ours : m_theirs, *kept);
             c.type = ConflictType::RemovedAndChanged;
             c.removedBy = removedBy;
-            addConflict(c);
-            if (chosen() != removedBy || !m_prefer)
+            if (addConflict(c) != removedBy)
                 out.emplace(id, *kept);
         };
         for (const auto &[id, e] : base)
@@ -264,8 +267,7 @@ private:
             } else if (!(named == *b)) {
                 about.type = ConflictType::RemovedAndChanged;
                 about.removedBy = o ? Side::Theirs : Side::Ours;
-                addConflict(about);
-                if (chosen() != about.removedBy || !m_prefer)
+                if (addConflict(about) != about.removedBy)
                     m_out.acceptedFindings.append(named);
             }
         }
@@ -319,10 +321,10 @@ private:
                 c.name = entityName(keptIn, removal.entity);
                 c.removedBy = removal.by;
                 c.referencedBy = d.referrer;
-                addConflict(c);
+                const std::optional<Side> side = addConflict(c);
                 m_out.put(removal.entity);
                 restored = true;
-                if (m_prefer == removal.by)
+                if (side == removal.by)
                     toRemove.append({kindOf(removal.entity), d.target});
             }
             if (!toRemove.isEmpty()) {
@@ -350,6 +352,7 @@ private:
     const ProjectData &m_base;
     const ProjectData &m_ours;
     const ProjectData &m_theirs;
+    const Decisions &m_decisions;
     const std::optional<Side> m_prefer;
     ProjectData m_out;
     QList<Conflict> m_conflicts;
@@ -384,6 +387,11 @@ QString Conflict::kindName() const
     return c.kindName();
 }
 
+QString Conflict::decisionKey() const
+{
+    return QStringList{typeKey(), kindKey(), idToString(id), finding, key}.join(u'|');
+}
+
 QString Conflict::typeKey() const
 {
     switch (type) {
@@ -397,7 +405,13 @@ QString Conflict::typeKey() const
 MergeResult merge(const ProjectData &base, const ProjectData &ours, const ProjectData &theirs,
                   std::optional<Side> prefer)
 {
-    return Merger(base, ours, theirs, prefer).run();
+    return Merger(base, ours, theirs, {}, prefer).run();
+}
+
+MergeResult merge(const ProjectData &base, const ProjectData &ours, const ProjectData &theirs,
+                  const Decisions &decisions, std::optional<Side> prefer)
+{
+    return Merger(base, ours, theirs, decisions, prefer).run();
 }
 
 } // namespace ropa::compare

@@ -13,11 +13,14 @@
 // validate (model/domain/validation.h), there is no result. A preference decides every
 // conflict at once: the preferred side's value; the preferred side's removal (with what goes
 // with the entity, as removing it in the program would) or its keeping of the entity.
+// Decisions decide conflicts one by one (the window's merge), by Conflict::decisionKey(); a
+// conflict without a decision takes the preference, if any.
 
 #include "diff.h"
 
 #include "domain/projectdata.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,7 +59,13 @@ struct Conflict
     QString kindName() const; // as Change::kindName()
     // "conflict" (both changed), "removed_and_changed", "removed_and_referenced"
     QString typeKey() const;
+    // Stable across merges of the same three versions: the type, the entity (or finding) and
+    // the field, so a decision made on one run of the merge applies to the next.
+    QString decisionKey() const;
 };
+
+// A side for each conflict decided, by Conflict::decisionKey().
+using Decisions = QHash<QString, Side>;
 
 struct MergeResult
 {
@@ -71,5 +80,7 @@ struct MergeResult
 
 MergeResult merge(const ProjectData &base, const ProjectData &ours, const ProjectData &theirs,
                   std::optional<Side> prefer = std::nullopt);
+MergeResult merge(const ProjectData &base, const ProjectData &ours, const ProjectData &theirs,
+                  const Decisions &decisions, std::optional<Side> prefer = std::nullopt);
 
 } // namespace ropa::compare

@@ -3,9 +3,11 @@
 
 #include "editedcopies.h"
 
+#include "compare/apply.h"
 #include "compare/diff.h"
 #include "compare/fields.h"
 #include "compare/merge.h"
+#include "compare/pick.h"
 #include "compare/report.h"
 #include "domain/validation.h"
 #include "store/jsonformat.h"
@@ -373,6 +375,67 @@ private Q_SLOTS:
         QVERIFY(!r.merged->dataCategories.count(fixedId(22)));
         QVERIFY(r.merged->transfers.at(fixedId(73)).dataCategories.isEmpty());
         QVERIFY(validateProject(*r.merged).isEmpty());
+    }
+
+    // The window decides conflicts one by one; a decision applies to the next run of the merge.
+    void decisionsDecideConflictsOneByOne()
+    {
+        const ProjectData base = test::sampleProject();
+        const ProjectData ours = test::consultantCopy(base);
+        const ProjectData theirs = test::clientCopy(base);
+        const MergeResult first = merge(base, ours, theirs);
+        QCOMPARE(first.undecided(), 1);
+        Decisions decisions;
+        decisions.insert(first.conflicts[0].decisionKey(), Side::Theirs);
+        const MergeResult r = merge(base, ours, theirs, decisions);
+        QVERIFY(r.merged);
+        QCOMPARE(r.conflicts[0].decidedFor, std::optional(Side::Theirs));
+        QCOMPARE(r.merged->activities.at(fixedId(60)).retention[0].duration, QStringLiteral("P3M"));
+        QCOMPARE(r.merged->parties.at(fixedId(11)).name, QStringLiteral("CallCabinet Ltd"));
+        // A decision for a conflict of other copies decides nothing here.
+        Decisions other;
+        other.insert(QStringLiteral("conflict|activity|nobody|"), Side::Theirs);
+        QVERIFY(!merge(base, ours, theirs, other).merged);
+    }
+
+    // Picks take one field of a changed entity, or a whole entity; the result is checked before
+    // it becomes the project's, and then it is one undo step.
+    void picksTakeFieldsAndApplyAsOneStep()
+    {
+        const ProjectData mine = test::sampleProject();
+        const ProjectData theirs = test::clientCopy(mine);
+        const Diff d = diff(mine, theirs);
+        QList<Pick> picks;
+        for (const Change &c : d.changes) {
+            for (const Pick &p : picksOf(c)) {
+                if (p.id == fixedId(11) && p.field == u"country")
+                    picks.append(p);
+            }
+        }
+        QCOMPARE(picks.size(), 1);
+        ProjectData picked = applyPicks(mine, theirs, picks);
+        QCOMPARE(picked.parties.at(fixedId(11)).country, QStringLiteral("GB"));
+        QCOMPARE(picked.parties.at(fixedId(11)).name, mine.parties.at(fixedId(11)).name);
+        QVERIFY(!picked.dataCategories.count(fixedId(23)));
+
+        Project project(mine);
+        QVERIFY(applyAsOneStep(project, picked, QStringLiteral("Merge")));
+        QCOMPARE(project.undoStack()->count(), 1);
+        QCOMPARE(project.data(), picked);
+        QVERIFY(!applyAsOneStep(project, picked, QStringLiteral("Merge"))); // nothing left to change
+        project.undoStack()->undo();
+        QCOMPARE(project.data(), mine);
+
+        // The activity's new link to their category, without the category: refused.
+        Pick link;
+        link.kind = EntityKind::Activity;
+        link.id = fixedId(60);
+        link.field = QStringLiteral("data_categories");
+        const ProjectData dangling = applyPicks(mine, theirs, {link});
+        QVERIFY(!problemsOf(dangling).isEmpty());
+        QVERIFY(!applyAsOneStep(project, dangling, QStringLiteral("Merge")));
+        QCOMPARE(project.undoStack()->count(), 1);
+        QCOMPARE(project.data(), mine);
     }
 
     void listsTakeBothSidesAdditions()

@@ -85,6 +85,26 @@ private Q_SLOTS:
         QVERIFY(seen.contains(QStringLiteral("transfer added Noordwind Klantcontact B.V. → Marketing partners")));
     }
 
+    // The document File › Compare with… exports: one section per kind, a row per field.
+    void diffAsDocument()
+    {
+        const test::CliRun md =
+            runCli({QStringLiteral("diff"), m_base, m_ours, QStringLiteral("--format"), QStringLiteral("md")});
+        QCOMPARE(md.exitCode, 1);
+        const QString text = QString::fromUtf8(md.out);
+        QVERIFY2(text.contains(QStringLiteral("## Parties")), md.out.constData());
+        QVERIFY(text.contains(QStringLiteral("| Changed | CallCabinet Ltd (was “CallCabinet”) | Name | CallCabinet | "
+                                             "CallCabinet Ltd |")));
+        QVERIFY(text.contains(QStringLiteral("| Removed | Recording on behalf of clients |")));
+        const test::CliRun html =
+            runCli({QStringLiteral("diff"), m_base, m_ours, QStringLiteral("--format"), QStringLiteral("html")});
+        QCOMPARE(html.exitCode, 1);
+        QVERIFY(html.out.contains("<td>CallCabinet Ltd</td>"));
+        QCOMPARE(runCli({QStringLiteral("diff"), m_base, m_ours, QStringLiteral("--format"), QStringLiteral("pdf")})
+                     .exitCode,
+                 2);
+    }
+
     void diffSameAndBadInput()
     {
         QCOMPARE(runCli({QStringLiteral("diff"), m_base, m_base}).exitCode, 0);

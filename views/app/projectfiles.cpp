@@ -241,6 +241,11 @@ void ProjectFiles::chooseExport()
         exportJson(withSuffix(path, QStringLiteral(".json")));
 }
 
+QString ProjectFiles::chooseOtherCopy(const QString &caption)
+{
+    return m_dialogs->openFileName(m_window, caption, folder(), tr("Ropa projects (*.ropa *.json);;All files (*)"));
+}
+
 // ---- recovery ----------------------------------------------------------------------------
 
 bool ProjectFiles::offerRecovery()

@@ -43,6 +43,9 @@ public:
     void chooseFile();
     void chooseImport();
     void chooseExport();
+    // Another copy of a project to compare or merge with (a .ropa or JSON file); empty when
+    // the user cancels.
+    QString chooseOtherCopy(const QString &caption);
 
     // Restores a recovery copy left by an earlier session: its changes become one undoable
     // step over the original file.

@@ -16,6 +16,7 @@
 
 #include <QUuid>
 
+#include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <map>
@@ -50,6 +51,7 @@ public:
     using size_type = typename Map::size_type;
     using iterator = typename Map::iterator;
     using const_iterator = typename Map::const_iterator;
+    using const_reverse_iterator = typename Map::const_reverse_iterator;
 
     EntityMap() = default;
     EntityMap(std::initializer_list<value_type> values)
@@ -63,6 +65,10 @@ public:
     const_iterator end() const { return map().end(); }
     const_iterator cbegin() const { return map().begin(); }
     const_iterator cend() const { return map().end(); }
+    const_reverse_iterator rbegin() const { return map().rbegin(); }
+    const_reverse_iterator rend() const { return map().rend(); }
+    const_reverse_iterator crbegin() const { return map().rbegin(); }
+    const_reverse_iterator crend() const { return map().rend(); }
     const_iterator find(const QUuid &id) const { return map().find(id); }
     const T &at(const QUuid &id) const { return map().at(id); }
     size_type size() const { return map().size(); }
@@ -102,6 +108,13 @@ public:
         return m.erase(m.find(id));
     }
     void clear() { m_map.reset(); }
+    // std::erase_if for an EntityMap: copies the map only when something is to be erased.
+    template <typename Pred> friend size_type erase_if(EntityMap &m, Pred pred)
+    {
+        if (std::none_of(m.cbegin(), m.cend(), pred))
+            return 0;
+        return std::erase_if(m.own(), pred);
+    }
 
     friend bool operator==(const EntityMap &a, const EntityMap &b) { return a.m_map == b.m_map || a.map() == b.map(); }
 

@@ -899,7 +899,7 @@ private Q_SLOTS:
         // projectReset without the entity clears.
         ProjectData data = project->data();
         data.parties.erase(party);
-        std::erase_if(data.transfers, [&](const auto &t) { return t.second.from == party || t.second.to == party; });
+        erase_if(data.transfers, [&](const auto &t) { return t.second.from == party || t.second.to == party; });
         project->reset(data);
         QVERIFY(editor.isEmpty());
     }

@@ -1,6 +1,6 @@
 """Building blocks for the example projects (docs/examples.md).
 
-Writes the Ropa JSON interchange format, version 1, in its canonical form
+Writes the Ropa JSON interchange format, version 2 (through version2.py), in its canonical form
 (docs/json-format.md): every key written, keys in the documented order, entities
 sorted by id, two-space indent, UTF-8, a newline at the end. Ids are uuid5 over a
 fixed namespace and "<project>/<kind>/<name>", so the same input gives the same file.
@@ -12,6 +12,8 @@ import json
 import os
 import re
 import uuid
+
+from version2 import version2
 
 # Fixed namespace for every id the generators make. Never change it: the ids of the
 # examples (and anything that refers to them) would all change.
@@ -211,7 +213,7 @@ class Project:
         out = {"format": "ropa-project", "version": 1, "project": self.project}
         for kind, entities in self.kinds.items():
             out[kind] = [entities[i] for i in sorted(entities)]
-        return json.dumps(out, indent=2, ensure_ascii=False) + "\n"
+        return json.dumps(version2(out), indent=2, ensure_ascii=False) + "\n"
 
     def write(self, file_name):
         path = os.path.join(EXAMPLES_DIR, file_name)

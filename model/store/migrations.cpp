@@ -11,14 +11,25 @@ namespace ropa::store::migrations {
 
 namespace {
 
-// Rebuilds a table with its current definition (schema::createStatement, so the result is
-// exactly what a new file has): the rows are kept in a temporary copy, the table is dropped
-// and created again, and the rows come back with the columns they had; new nullable columns
-// are NULL ("not stated") and each new NOT NULL text column in emptyTexts is ''. The
-// connection runs without foreign-key enforcement, so dropping a table that others refer to
-// is allowed, and the references resolve again once the rows are back.
-bool rebuildTable(sql::Database &db, const QString &table, const QString &keptColumns, const QString &emptyTexts,
-                  QString *error)
+// The CREATE statement of a table in the schema of one version (empty when it has none).
+QString statementOf(const QStringList &schemaOfVersion, const QString &table)
+{
+    const QString prefix = QStringLiteral("CREATE TABLE ") + table + QStringLiteral(" (");
+    for (const QString &sql : schemaOfVersion) {
+        if (sql.startsWith(prefix))
+            return sql;
+    }
+    return {};
+}
+
+// Rebuilds a table with its definition in the version the step leads to (targetSchema, so the
+// result is exactly what a file of that version has): the rows are kept in a temporary copy,
+// the table is dropped and created again, and the rows come back with the columns they had;
+// new nullable columns are NULL ("not stated") and each new NOT NULL text column in
+// emptyTexts is ''. The connection runs without foreign-key enforcement, so dropping a table
+// that others refer to is allowed, and the references resolve again once the rows are back.
+bool rebuildTable(sql::Database &db, const QStringList &targetSchema, const QString &table, const QString &keptColumns,
+                  const QString &emptyTexts, QString *error)
 {
     const QString copy = QStringLiteral("ropa_migrating_") + table;
     QString emptyValues;
@@ -27,7 +38,7 @@ bool rebuildTable(sql::Database &db, const QString &table, const QString &keptCo
     const QStringList steps = {
         QStringLiteral("CREATE TEMP TABLE %1 AS SELECT %2 FROM main.%3").arg(copy, keptColumns, table),
         QStringLiteral("DROP TABLE main.%1").arg(table),
-        schema::createStatement(table),
+        statementOf(targetSchema, table),
         QStringLiteral("INSERT INTO main.%1 (%2%3) SELECT %2%4 FROM temp.%5")
             .arg(table, keptColumns, emptyTexts.isEmpty() ? QString() : QStringLiteral(", ") + emptyTexts, emptyValues,
                  copy),
@@ -42,7 +53,7 @@ bool rebuildTable(sql::Database &db, const QString &table, const QString &keptCo
     return true;
 }
 
-// Rebuilds a table as rebuildTable does, giving each new column the value of an SQL expression
+// Rebuilds a table as rebuildTable does, with its format-5 definition, giving each new column the value of an SQL expression
 // over the old row (column names of the old table, or a sub-select).
 bool rebuildTableWith(sql::Database &db, const QString &table, const QString &keptColumns,
                       const QList<std::pair<QString, QString>> &newColumns, QString *error)
@@ -57,7 +68,7 @@ bool rebuildTableWith(sql::Database &db, const QString &table, const QString &ke
     const QStringList steps = {
         QStringLiteral("CREATE TEMP TABLE %1 AS SELECT %2 FROM main.%3").arg(copy, keptColumns, table),
         QStringLiteral("DROP TABLE main.%1").arg(table),
-        schema::createStatement(table),
+        statementOf(schema::version5(), table),
         QStringLiteral("INSERT INTO main.%1 (%2%3) SELECT %2%4 FROM temp.%5 AS old")
             .arg(table, keptColumns, names, values, copy),
         QStringLiteral("DROP TABLE temp.%1").arg(copy),
@@ -159,12 +170,12 @@ const QList<Migration> &builtIn()
         {2, schema::version2(),
          [](sql::Database &db, QString *error) {
              if (!rebuildTable(
-                     db, QStringLiteral("activities"),
+                     db, schema::version3(), QStringLiteral("activities"),
                      QStringLiteral("id, name, organisation, role, on_behalf_of, lawful_basis, art9_condition, "
                                     "art10_basis, dpia_required, dpia_done, owner, last_reviewed, notes"),
                      QStringLiteral("balancing_test_note"), error))
                  return false;
-             return rebuildTable(db, QStringLiteral("transfers"),
+             return rebuildTable(db, schema::version3(), QStringLiteral("transfers"),
                                  QStringLiteral("id, from_party, to_party, role, purpose, mechanism, scc_module, "
                                                 "derogation, tia_done"),
                                  QStringLiteral("suitable_safeguards"), error);

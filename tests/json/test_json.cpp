@@ -807,7 +807,7 @@ private Q_SLOTS:
             << QStringLiteral("The key \u201cname\u201d appears twice in the same object (the second time at line 6, "
                               "column 5). Each key may appear only once.");
         QTest::newRow("duplicate top-level key")
-            << QByteArray("\"version\": 1,\n") << QByteArray("\"version\": 1,\n  \"version\": 1,\n")
+            << QByteArray("\"version\": 2,\n") << QByteArray("\"version\": 2,\n  \"version\": 2,\n")
             << QStringLiteral(
                    "The key \u201cversion\u201d appears twice in the same object (the second time at line 4, "
                    "column 3). Each key may appear only once.");
@@ -835,15 +835,15 @@ private Q_SLOTS:
             << project << QByteArray(project + "x\\uDE00")
             << QStringLiteral("The file is not valid JSON: a text contains half of a UTF-16 surrogate pair (\\uDE00) "
                               "without its other half, at line 5, column 15.");
-        QTest::newRow("version 1.0")
-            << QByteArray("\"version\": 1,") << QByteArray("\"version\": 1.0,")
+        QTest::newRow("version 2.0")
+            << QByteArray("\"version\": 2,") << QByteArray("\"version\": 2.0,")
             << QStringLiteral(
-                   "The project's \u201cversion\u201d must be a whole number such as 1, not \u201c1.0\u201d, at "
+                   "The project's \u201cversion\u201d must be a whole number such as 1, not \u201c2.0\u201d, at "
                    "line 3, column 14.");
-        QTest::newRow("version 1e0")
-            << QByteArray("\"version\": 1,") << QByteArray("\"version\": 1e0,")
+        QTest::newRow("version 2e0")
+            << QByteArray("\"version\": 2,") << QByteArray("\"version\": 2e0,")
             << QStringLiteral(
-                   "The project's \u201cversion\u201d must be a whole number such as 1, not \u201c1e0\u201d, at "
+                   "The project's \u201cversion\u201d must be a whole number such as 1, not \u201c2e0\u201d, at "
                    "line 3, column 14.");
     }
 

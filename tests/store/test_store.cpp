@@ -548,7 +548,7 @@ private Q_SLOTS:
                               "program). Choose a .ropa file made by Ropa.");
         QTest::newRow("future user_version")
             << Breakage::FutureVersion << ErrorCode::TooNew
-            << QStringLiteral("This file was made by a newer Ropa (format 7; this version reads up to 4). Update "
+            << QStringLiteral("This file was made by a newer Ropa (format 7; this version reads up to 5). Update "
                               "Ropa to open it.");
         QTest::newRow("view named like a table")
             << Breakage::ViewLikeTable << ErrorCode::Hostile
@@ -602,7 +602,7 @@ private Q_SLOTS:
         QTest::newRow("impossible date")
             << Breakage::ImpossibleDate << ErrorCode::InvalidContent
             << vendor +
-                   QStringLiteral(", key \u201cdpa_signed\u201d: \u201c2024-02-30\u201d is not a valid date in the "
+                   QStringLiteral(", key \u201cdpa\u201d: \u201c2024-02-30\u201d is not a valid date in the "
                                   "form YYYY-MM-DD") +
                    notOpened;
         QTest::newRow("bad country code")

@@ -70,6 +70,7 @@ class Project:
         self.kinds = {k: {} for k in ("documents", "parties", "data_categories", "data_subjects",
                                       "sources", "security_measures", "activities", "transfers")}
         self.by_name = {k: {} for k in self.kinds}
+        self.systems = {}
         self.doc_texts = {}
 
     # ---- ids -------------------------------------------------------------------------
@@ -213,7 +214,20 @@ class Project:
         out = {"format": "ropa-project", "version": 1, "project": self.project}
         for kind, entities in self.kinds.items():
             out[kind] = [entities[i] for i in sorted(entities)]
+        out["systems"] = list(self.systems.values())
         return json.dumps(version2(out), indent=2, ensure_ascii=False) + "\n"
+
+    def system(self, name, description="", hosting_party=None, locations=(), notes="", evidence=()):
+        """A system (JSON version 2): an application or database the data is kept in."""
+        e = {"id": self.make_id("system", name), "name": name, "description": description,
+             "hosting_party": self.ref("parties", hosting_party) if hosting_party else None,
+             "locations": list(locations), "notes": notes, "evidence": list(evidence)}
+        self.systems[name] = e
+        return e["id"]
+
+    def version2_facts(self, entity_kind, name, **facts):
+        """Facts of JSON version 2 for an entity built as version 1 (version2.py)."""
+        self.get(entity_kind, name).setdefault("_v2", {}).update(facts)
 
     def write(self, file_name):
         path = os.path.join(EXAMPLES_DIR, file_name)

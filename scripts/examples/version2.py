@@ -11,29 +11,38 @@ them. Standard library only.
 def contact(c):
     if c is None: return None
     return {"name": c.get("name",""), "function": "", "email": c.get("email",""), "phone": c.get("phone","")}
+def _extra(v1, v2):
+    """Version-2 facts a builder stated: the "_v2" dict of an entity, over the defaults."""
+    for key, value in v1.get("_v2", {}).items():
+        if key not in v2:
+            raise KeyError("not a key of version 2: %s" % key)
+        v2[key] = value
+    return v2
+
+
 def version2(d):
     out = {"format": d["format"], "version": 2, "project": d["project"]}
-    out["documents"] = [{"id": x["id"], "title": x["title"], "kind": None, "url": x.get("url"), "date": x.get("date"), "text": x.get("text")} for x in d.get("documents",[])]
+    out["documents"] = [_extra(x, {"id": x["id"], "title": x["title"], "kind": None, "url": x.get("url"), "date": x.get("date"), "text": x.get("text")}) for x in d.get("documents",[])]
     ps=[]
     for p in d.get("parties",[]):
         ds = p.get("dpa_signed")
-        ps.append({"id":p["id"],"name":p["name"],"kind":p.get("kind","organisation"),"named":p.get("named",True),"own":p.get("own",False),
+        ps.append(_extra(p, {"id":p["id"],"name":p["name"],"kind":p.get("kind","organisation"),"named":p.get("named",True),"own":p.get("own",False),
           "country":p.get("country"),"locations":p.get("locations",[]),"address":p.get("address",""),
           "contact":contact(p.get("contact") or {}),"dpo":contact(p.get("dpo")),"representative":contact(p.get("representative")),
           "website":p.get("website"),"dpa":{"in_place": True if ds else None, "date": ds, "document": None},
           "dpf_certified":p.get("dpf_certified"),"certifications":p.get("certifications",[]),"documents":[],
-          "notes":p.get("notes",""),"evidence":p.get("evidence",[])})
+          "notes":p.get("notes",""),"evidence":p.get("evidence",[])}))
     out["parties"]=ps
     out["data_categories"]=d.get("data_categories",[])
     out["data_subjects"]=d.get("data_subjects",[])
     out["sources"]=d.get("sources",[])
     out["security_measures"]=d.get("security_measures",[])
-    out["systems"]=[]
+    out["systems"]=sorted(d.get("systems", []), key=lambda e: e["id"])
     acts=[]
     for a in d.get("activities",[]):
         bt=a.get("balancing_test") or {}
         dp=a.get("dpia") or {}
-        acts.append({"id":a["id"],"name":a["name"],"reference":None,"status":None,"record_version":None,"created":None,
+        acts.append(_extra(a, {"id":a["id"],"name":a["name"],"reference":None,"status":None,"record_version":None,"created":None,
           "last_changed":None,"department":None,"contact_person":{"name":"","function":"","email":"","phone":""},
           "organisation":a["organisation"],"role":a["role"],"on_behalf_of":a.get("on_behalf_of"),"purposes":a.get("purposes",[]),
           "lawful_basis":a.get("lawful_basis"),"art9_condition":a.get("art9_condition"),"art10_basis":a.get("art10_basis"),
@@ -45,7 +54,7 @@ def version2(d):
           "dpia":{"required":dp.get("required"),"performed":True if dp.get("done") else None,"date":dp.get("done"),"document":None},
           "dpia_screening":{"criteria":[],"on_authority_list":None,"high_risk":None,"outcome":"","report":None},
           "large_scale":a.get("large_scale"),"owner":a.get("owner",""),"last_reviewed":a.get("last_reviewed"),"documents":[],
-          "notes":a.get("notes",""),"evidence":a.get("evidence",[])})
+          "notes":a.get("notes",""),"evidence":a.get("evidence",[])}))
     out["activities"]=acts
     ts=[]
     for t in d.get("transfers",[]):

@@ -545,6 +545,17 @@ QString entityDetailsHtml(const ProjectData &data, EntityKind kind, const Id &id
             page.evidence(m->evidence);
         }
         break;
+    case EntityKind::System:
+        if (const System *y = data.find<System>(id)) {
+            page.title(y->name, Tr::tr("System"));
+            page.row(Tr::tr("Description"), y->description, true);
+            page.links(Tr::tr("Hosted by"), y->hostingParty.isNull() ? IdList{} : IdList{y->hostingParty}, true);
+            page.row(Tr::tr("Locations"), Labels::countries(y->locations), true);
+            page.row(Tr::tr("Notes"), y->notes, true);
+            page.sortedLinks(Tr::tr("Processing activities"), activitiesUsing(data, &Activity::systems, id));
+            page.evidence(y->evidence);
+        }
+        break;
     case EntityKind::Document:
         if (const Document *d = data.find<Document>(id))
             writeDocument(page, data, *d);

@@ -23,6 +23,7 @@ QString kindKey(EntityKind kind)
     case EntityKind::DataSubject: return QStringLiteral("data_subject");
     case EntityKind::Source: return QStringLiteral("source");
     case EntityKind::SecurityMeasure: return QStringLiteral("security_measure");
+    case EntityKind::System: return QStringLiteral("system");
     case EntityKind::Activity: return QStringLiteral("activity");
     case EntityKind::Transfer: break;
     }

@@ -37,6 +37,7 @@ const KindTexts AddTexts = {
     QT_TRANSLATE_NOOP("ropa::edit", "Add data subject “%1”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Add source “%1”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Add security measure “%1”"),
+    QT_TRANSLATE_NOOP("ropa::edit", "Add system “%1”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Add activity “%1”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Add transfer “%1”"),
 };
@@ -48,6 +49,7 @@ const KindTexts RemoveTexts = {
     QT_TRANSLATE_NOOP("ropa::edit", "Remove data subject “%1”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Remove source “%1”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Remove security measure “%1”"),
+    QT_TRANSLATE_NOOP("ropa::edit", "Remove system “%1”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Remove activity “%1”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Remove transfer “%1”"),
 };
@@ -59,6 +61,7 @@ const KindTexts ChangeTexts = {
     QT_TRANSLATE_NOOP("ropa::edit", "Change data subject “%1”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Change source “%1”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Change security measure “%1”"),
+    QT_TRANSLATE_NOOP("ropa::edit", "Change system “%1”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Change activity “%1”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Change transfer “%1”"),
 };
@@ -71,6 +74,7 @@ const KindTexts RenameTexts = {
     QT_TRANSLATE_NOOP("ropa::edit", "Rename data subject “%1” to “%2”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Rename source “%1” to “%2”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Rename security measure “%1” to “%2”"),
+    QT_TRANSLATE_NOOP("ropa::edit", "Rename system “%1” to “%2”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Rename activity “%1” to “%2”"),
     nullptr,
 };
@@ -82,6 +86,7 @@ const KindTexts DuplicateTexts = {
     QT_TRANSLATE_NOOP("ropa::edit", "Duplicate data subject “%1”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Duplicate source “%1”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Duplicate security measure “%1”"),
+    QT_TRANSLATE_NOOP("ropa::edit", "Duplicate system “%1”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Duplicate activity “%1”"),
     QT_TRANSLATE_NOOP("ropa::edit", "Duplicate transfer “%1”"),
 };
@@ -112,6 +117,9 @@ LinkTexts linkTexts(LinkField field)
     case LinkField::ActivitySecurityMeasures:
         return {QT_TRANSLATE_NOOP("ropa::edit", "Link security measure “%1” to activity “%2”"),
                 QT_TRANSLATE_NOOP("ropa::edit", "Unlink security measure “%1” from activity “%2”")};
+    case LinkField::ActivitySystems:
+        return {QT_TRANSLATE_NOOP("ropa::edit", "Link system “%1” to activity “%2”"),
+                QT_TRANSLATE_NOOP("ropa::edit", "Unlink system “%1” from activity “%2”")};
     case LinkField::TransferActivities:
         return {QT_TRANSLATE_NOOP("ropa::edit", "Link activity “%1” to transfer “%2”"),
                 QT_TRANSLATE_NOOP("ropa::edit", "Unlink activity “%1” from transfer “%2”")};
@@ -226,6 +234,36 @@ bool scrubEvidence(EvidenceList &evidence, const IdSet &goneDocuments)
     return true;
 }
 
+// Clears an optional reference to something removed.
+bool scrubId(Id &ref, const IdSet &gone)
+{
+    if (ref.isNull() || !gone.contains(ref))
+        return false;
+    ref = Id();
+    return true;
+}
+
+// A data item is about one category of one group of subjects: it goes with either of them
+// (a removed subject must not turn the item into one about every subject); its sources are
+// scrubbed.
+bool scrubDataItems(QList<DataItem> &items, const KindSets &gone)
+{
+    const IdSet &cats = gone[kindIndex(EntityKind::DataCategory)];
+    const IdSet &subjects = gone[kindIndex(EntityKind::DataSubject)];
+    const IdSet &sources = gone[kindIndex(EntityKind::Source)];
+    bool changed = false;
+    const qsizetype before = items.size();
+    items.removeIf([&](const DataItem &i) { return cats.contains(i.category) || subjects.contains(i.subject); });
+    changed = items.size() != before;
+    for (DataItem &i : items) {
+        if (std::any_of(i.sources.cbegin(), i.sources.cend(), [&](const Id &id) { return sources.contains(id); })) {
+            i.sources.removeIf([&](const Id &id) { return sources.contains(id); });
+            changed = true;
+        }
+    }
+    return changed;
+}
+
 // The nearest ancestor of a removed category that stays (null: none, top level).
 Id survivingParent(const ProjectData &data, const Id &self, Id parent, const IdSet &goneCategories)
 {
@@ -245,7 +283,13 @@ template <typename T> bool scrub(const ProjectData &data, T &e, const KindSets &
     bool changed = false;
     if constexpr (!std::is_same_v<T, Document>)
         changed |= scrubEvidence(e.evidence, gone[kindIndex(EntityKind::Document)]);
-    if constexpr (std::is_same_v<T, DataCategory>) {
+    [[maybe_unused]] const IdSet &goneDocuments = gone[kindIndex(EntityKind::Document)];
+    if constexpr (std::is_same_v<T, Party>) {
+        changed |= scrubIds(e.documents, goneDocuments);
+        changed |= scrubId(e.dpaDocument, goneDocuments);
+    } else if constexpr (std::is_same_v<T, System>) {
+        changed |= scrubId(e.hostingParty, gone[kindIndex(EntityKind::Party)]);
+    } else if constexpr (std::is_same_v<T, DataCategory>) {
         const IdSet &cats = gone[kindIndex(EntityKind::DataCategory)];
         if (!e.parent.isNull() && cats.contains(e.parent)) {
             e.parent = survivingParent(data, e.id, e.parent, cats);
@@ -261,6 +305,11 @@ template <typename T> bool scrub(const ProjectData &data, T &e, const KindSets &
         changed |= scrubIds(e.dataCategories, cats);
         changed |= scrubIds(e.sources, gone[kindIndex(EntityKind::Source)]);
         changed |= scrubIds(e.securityMeasures, gone[kindIndex(EntityKind::SecurityMeasure)]);
+        changed |= scrubIds(e.systems, gone[kindIndex(EntityKind::System)]);
+        changed |= scrubIds(e.documents, goneDocuments);
+        changed |= scrubId(e.dpia.document, goneDocuments);
+        changed |= scrubId(e.dpiaScreening.report, goneDocuments);
+        changed |= scrubDataItems(e.dataItems, gone);
         if (!cats.isEmpty()) {
             const bool retentionCites =
                 std::any_of(e.retention.cbegin(), e.retention.cend(), [&](const RetentionRule &r) {
@@ -370,6 +419,7 @@ IdList *linkList(AnyEntity &owner, LinkField field)
         case LinkField::ActivityDataCategories: return &a->dataCategories;
         case LinkField::ActivitySources: return &a->sources;
         case LinkField::ActivitySecurityMeasures: return &a->securityMeasures;
+        case LinkField::ActivitySystems: return &a->systems;
         default: return nullptr;
         }
     }
@@ -401,6 +451,10 @@ bool editLink(Project &project, const Id &owner, LinkField field, const Id &targ
         list->append(target);
     else
         list->removeAll(target);
+    // A transfer that lists a category no longer carries "all categories" (the two are
+    // exclusive, validation.cpp).
+    if (auto *t = std::get_if<Transfer>(&changed); t && linking && field == LinkField::TransferDataCategories)
+        t->allCategories = false;
 
     const LinkTexts texts = linkTexts(field);
     const QString text = translated(linking ? texts.link : texts.unlink)
@@ -417,7 +471,8 @@ EntityKind linkOwnerKind(LinkField field)
     case LinkField::ActivityDataSubjects:
     case LinkField::ActivityDataCategories:
     case LinkField::ActivitySources:
-    case LinkField::ActivitySecurityMeasures: return EntityKind::Activity;
+    case LinkField::ActivitySecurityMeasures:
+    case LinkField::ActivitySystems: return EntityKind::Activity;
     case LinkField::TransferActivities:
     case LinkField::TransferDataCategories: return EntityKind::Transfer;
     }
@@ -431,6 +486,7 @@ EntityKind linkTargetKind(LinkField field)
     case LinkField::ActivityDataCategories: return EntityKind::DataCategory;
     case LinkField::ActivitySources: return EntityKind::Source;
     case LinkField::ActivitySecurityMeasures: return EntityKind::SecurityMeasure;
+    case LinkField::ActivitySystems: return EntityKind::System;
     case LinkField::TransferActivities: return EntityKind::Activity;
     case LinkField::TransferDataCategories: return EntityKind::DataCategory;
     }

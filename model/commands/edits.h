@@ -31,8 +31,10 @@ enum class LinkField {
     ActivityDataCategories,   // Activity::dataCategories -> DataCategory
     ActivitySources,          // Activity::sources -> Source
     ActivitySecurityMeasures, // Activity::securityMeasures -> SecurityMeasure
+    ActivitySystems,          // Activity::systems -> System
     TransferActivities,       // Transfer::activities -> Activity
-    TransferDataCategories,   // Transfer::dataCategories -> DataCategory
+    TransferDataCategories,   // Transfer::dataCategories -> DataCategory; linking one ends
+                              // "all categories of the activities" (Transfer::allCategories)
 };
 EntityKind linkOwnerKind(LinkField field);
 EntityKind linkTargetKind(LinkField field);

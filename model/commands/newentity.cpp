@@ -65,6 +65,12 @@ NewEntity newEntity(const ProjectData &data, EntityKind kind, bool ownOrganisati
         m.name = Tr::tr("New security measure");
         return {m, {}};
     }
+    case EntityKind::System: {
+        System y;
+        y.id = id;
+        y.name = Tr::tr("New system");
+        return {y, {}};
+    }
     case EntityKind::Document: {
         Document d;
         d.id = id;

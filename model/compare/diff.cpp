@@ -235,6 +235,7 @@ QString Change::kindKey() const
     case EntityKind::DataSubject: return QStringLiteral("data_subject");
     case EntityKind::Source: return QStringLiteral("source");
     case EntityKind::SecurityMeasure: return QStringLiteral("security_measure");
+    case EntityKind::System: return QStringLiteral("system");
     case EntityKind::Activity: return QStringLiteral("activity");
     case EntityKind::Transfer: return QStringLiteral("transfer");
     }
@@ -255,6 +256,7 @@ QString Change::kindName() const
     case EntityKind::DataSubject: return Tr::tr("Data subject");
     case EntityKind::Source: return Tr::tr("Source");
     case EntityKind::SecurityMeasure: return Tr::tr("Security measure");
+    case EntityKind::System: return Tr::tr("System");
     case EntityKind::Activity: return Tr::tr("Activity");
     case EntityKind::Transfer: return Tr::tr("Transfer");
     }

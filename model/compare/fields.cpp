@@ -74,11 +74,19 @@ QString label(Derogation v)
 {
     return Labels::derogation(v);
 }
+QString label(RecordStatus v)
+{
+    return Labels::recordStatus(v);
+}
+QString label(DocumentKind v)
+{
+    return Labels::documentKind(v);
+}
 
 QString contactText(const Contact &c)
 {
     QStringList parts;
-    for (const QString &s : {c.name, c.email, c.phone}) {
+    for (const QString &s : {c.name, c.function, c.email, c.phone}) {
         if (!s.isEmpty())
             parts.append(s);
     }
@@ -113,7 +121,7 @@ template <typename V> ValueItem itemOf(const ProjectData &data, const V &v)
         return one(enumToString(v), label(v));
     } else if constexpr (std::is_same_v<V, Contact>) {
         const QString t = contactText(v);
-        return one(keyOf({v.name, v.email, v.phone}), t);
+        return one(keyOf({v.name, v.function, v.email, v.phone}), t);
     } else if constexpr (std::is_same_v<V, Evidence>) {
         return one(keyOf({idToString(v.document), v.quote}),
                    Tr::tr("“%1” (%2)").arg(v.quote, entityName(data, v.document)));
@@ -142,14 +150,69 @@ template <typename V> ValueItem itemOf(const ProjectData &data, const V &v)
         if (!v.note.isEmpty())
             parts.append(v.note);
         return one(keyOf(parts), parts.join(QStringLiteral(": ")));
+    } else if constexpr (std::is_same_v<V, DataItem>) {
+        // "Call recordings of Customers, from the caller: why; P6M (“six months”); statutory: consequence"
+        QString text = entityName(data, v.category);
+        if (!v.subject.isNull())
+            text = Tr::tr("%1 of %2").arg(text, entityName(data, v.subject));
+        QStringList sources, sourceIds;
+        for (const Id &id : v.sources) {
+            sources.append(entityName(data, id));
+            sourceIds.append(idToString(id));
+        }
+        if (!sources.isEmpty())
+            text = Tr::tr("%1, from %2").arg(text, sources.join(QStringLiteral(", ")));
+        QStringList parts;
+        for (const QString &p : {v.purpose, v.retention.isEmpty() ? QString() : Labels::duration(v.retention),
+                                 v.retentionText.isEmpty() ? QString() : Tr::tr("“%1”").arg(v.retentionText),
+                                 v.obligation ? Labels::obligation(*v.obligation) : QString(), v.consequence}) {
+            if (!p.isEmpty())
+                parts.append(p);
+        }
+        if (!parts.isEmpty())
+            text = Tr::tr("%1: %2").arg(text, parts.join(QStringLiteral("; ")));
+        return one(keyOf({idToString(v.category), idToString(v.subject), sourceIds.join(u','), v.purpose, v.retention,
+                          v.retentionText, v.obligation ? enumToString(*v.obligation) : QString(), v.consequence}),
+                   text);
+    } else if constexpr (std::is_same_v<V, AutomatedDecisions>) {
+        QStringList parts;
+        if (v.present)
+            parts.append(*v.present ? Tr::tr("automated decisions") : Tr::tr("no automated decisions"));
+        if (v.profiling)
+            parts.append(*v.profiling ? Tr::tr("profiling") : Tr::tr("no profiling"));
+        if (!v.logic.isEmpty())
+            parts.append(Tr::tr("logic: %1").arg(v.logic));
+        if (!v.significance.isEmpty())
+            parts.append(Tr::tr("significance: %1").arg(v.significance));
+        return one(keyOf(parts), parts.join(QStringLiteral("; ")));
+    } else if constexpr (std::is_same_v<V, DpiaScreening>) {
+        QStringList parts, criteria;
+        for (const DpiaCriterion c : v.criteria)
+            criteria.append(Labels::dpiaCriterion(c));
+        if (!criteria.isEmpty())
+            parts.append(criteria.join(QStringLiteral(", ")));
+        if (v.onAuthorityList)
+            parts.append(*v.onAuthorityList ? Tr::tr("on the authority's list")
+                                            : Tr::tr("not on the authority's list"));
+        if (v.highRisk)
+            parts.append(*v.highRisk ? Tr::tr("high risk") : Tr::tr("no high risk"));
+        if (!v.outcome.isEmpty())
+            parts.append(v.outcome);
+        if (!v.report.isNull())
+            parts.append(Tr::tr("report: %1").arg(entityName(data, v.report)));
+        return one(keyOf(parts + QStringList{idToString(v.report)}), parts.join(QStringLiteral("; ")));
     } else {
         static_assert(std::is_same_v<V, Dpia>, "a field type without a readable form");
         QStringList parts;
         if (v.required)
             parts.append(*v.required ? Tr::tr("required") : Tr::tr("not required"));
+        if (v.performed)
+            parts.append(*v.performed ? Tr::tr("performed") : Tr::tr("not performed"));
         if (v.done)
             parts.append(Tr::tr("done %1").arg(isoDate(*v.done)));
-        return one(keyOf(parts), parts.join(QStringLiteral(", ")));
+        if (!v.document.isNull())
+            parts.append(Tr::tr("report: %1").arg(entityName(data, v.document)));
+        return one(keyOf(parts + QStringList{idToString(v.document)}), parts.join(QStringLiteral(", ")));
     }
 }
 
@@ -240,6 +303,37 @@ template <auto M> Field<typename MemberOf<decltype(M)>::Class> countryField(cons
 
 #define ROPA_LABEL(text) QT_TRANSLATE_NOOP("ropa::compare", text)
 
+// The DPA of a party (JSON key "dpa"): three members compared, copied and shown as one value.
+Field<Party> dpaField()
+{
+    return Field<Party>{"dpa",
+                        ROPA_LABEL("DPA"),
+                        false,
+                        [](const Party &a, const Party &b) {
+                            return a.dpaInPlace == b.dpaInPlace && a.dpaSigned == b.dpaSigned &&
+                                   a.dpaDocument == b.dpaDocument;
+                        },
+                        [](Party &to, const Party &from) {
+                            to.dpaInPlace = from.dpaInPlace;
+                            to.dpaSigned = from.dpaSigned;
+                            to.dpaDocument = from.dpaDocument;
+                        },
+                        [](const ProjectData &data, const Party &p) {
+                            QStringList parts;
+                            if (p.dpaInPlace)
+                                parts.append(*p.dpaInPlace ? Tr::tr("in place") : Tr::tr("not in place"));
+                            if (p.dpaSigned)
+                                parts.append(Tr::tr("signed %1").arg(isoDate(*p.dpaSigned)));
+                            if (!p.dpaDocument.isNull())
+                                parts.append(entityName(data, p.dpaDocument));
+                            if (parts.isEmpty())
+                                return ValueItems{};
+                            return ValueItems{one(keyOf(parts + QStringList{idToString(p.dpaDocument)}),
+                                                  parts.join(QStringLiteral(", ")))};
+                        },
+                        nullptr};
+}
+
 } // namespace
 
 template <typename T> QString Field<T>::labelText() const
@@ -253,6 +347,7 @@ template struct Field<DataCategory>;
 template struct Field<DataSubject>;
 template struct Field<Source>;
 template struct Field<SecurityMeasure>;
+template struct Field<System>;
 template struct Field<Activity>;
 template struct Field<Transfer>;
 template struct Field<ProjectInfo>;
@@ -261,10 +356,9 @@ template struct Field<AcceptedFinding>;
 template <> const std::vector<Field<Document>> &fieldsOf<Document>()
 {
     static const std::vector<Field<Document>> fields{
-        field<&Document::title>("title", ROPA_LABEL("Title")),
-        field<&Document::url>("url", ROPA_LABEL("Web address")),
-        field<&Document::date>("date", ROPA_LABEL("Date")),
-        field<&Document::text>("text", ROPA_LABEL("Text")),
+        field<&Document::title>("title", ROPA_LABEL("Title")), field<&Document::url>("url", ROPA_LABEL("Web address")),
+        field<&Document::date>("date", ROPA_LABEL("Date")),    field<&Document::text>("text", ROPA_LABEL("Text")),
+        field<&Document::kind>("kind", ROPA_LABEL("Kind")),
     };
     return fields;
 }
@@ -283,9 +377,10 @@ template <> const std::vector<Field<Party>> &fieldsOf<Party>()
         field<&Party::dpo>("dpo", ROPA_LABEL("Data protection officer")),
         field<&Party::representative>("representative", ROPA_LABEL("Representative")),
         field<&Party::website>("website", ROPA_LABEL("Website")),
-        field<&Party::dpaSigned>("dpa_signed", ROPA_LABEL("DPA signed")),
+        dpaField(),
         field<&Party::dpfCertified>("dpf_certified", ROPA_LABEL("DPF certified")),
         field<&Party::certifications>("certifications", ROPA_LABEL("Certifications")),
+        field<&Party::documents>("documents", ROPA_LABEL("Documents")),
         field<&Party::notes>("notes", ROPA_LABEL("Notes")),
         field<&Party::evidence>("evidence", ROPA_LABEL("Evidence")),
     };
@@ -338,10 +433,30 @@ template <> const std::vector<Field<SecurityMeasure>> &fieldsOf<SecurityMeasure>
     return fields;
 }
 
+template <> const std::vector<Field<System>> &fieldsOf<System>()
+{
+    static const std::vector<Field<System>> fields{
+        field<&System::name>("name", ROPA_LABEL("Name")),
+        field<&System::description>("description", ROPA_LABEL("Description")),
+        field<&System::hostingParty>("hosting_party", ROPA_LABEL("Hosted by")),
+        countryField<&System::locations>("locations", ROPA_LABEL("Locations")),
+        field<&System::notes>("notes", ROPA_LABEL("Notes")),
+        field<&System::evidence>("evidence", ROPA_LABEL("Evidence")),
+    };
+    return fields;
+}
+
 template <> const std::vector<Field<Activity>> &fieldsOf<Activity>()
 {
     static const std::vector<Field<Activity>> fields{
         field<&Activity::name>("name", ROPA_LABEL("Name")),
+        field<&Activity::reference>("reference", ROPA_LABEL("Reference")),
+        field<&Activity::status>("status", ROPA_LABEL("Status")),
+        field<&Activity::recordVersion>("record_version", ROPA_LABEL("Record version")),
+        field<&Activity::created>("created", ROPA_LABEL("Created")),
+        field<&Activity::lastChanged>("last_changed", ROPA_LABEL("Last changed")),
+        field<&Activity::department>("department", ROPA_LABEL("Department")),
+        field<&Activity::contactPerson>("contact_person", ROPA_LABEL("Contact person")),
         field<&Activity::organisation>("organisation", ROPA_LABEL("Organisation")),
         field<&Activity::role>("role", ROPA_LABEL("Role")),
         field<&Activity::onBehalfOf>("on_behalf_of", ROPA_LABEL("On behalf of")),
@@ -355,12 +470,17 @@ template <> const std::vector<Field<Activity>> &fieldsOf<Activity>()
         field<&Activity::dataSubjects>("data_subjects", ROPA_LABEL("Data subjects")),
         field<&Activity::dataCategories>("data_categories", ROPA_LABEL("Data categories")),
         field<&Activity::sources>("sources", ROPA_LABEL("Sources")),
+        field<&Activity::dataItems>("data_items", ROPA_LABEL("Data items")),
         field<&Activity::securityMeasures>("security_measures", ROPA_LABEL("Security measures")),
+        field<&Activity::systems>("systems", ROPA_LABEL("Systems")),
         field<&Activity::retention>("retention", ROPA_LABEL("Retention")),
+        field<&Activity::automatedDecisions>("automated_decisions", ROPA_LABEL("Automated decisions")),
         field<&Activity::dpia>("dpia", ROPA_LABEL("DPIA")),
+        field<&Activity::dpiaScreening>("dpia_screening", ROPA_LABEL("DPIA screening")),
         field<&Activity::largeScale>("large_scale", ROPA_LABEL("Large scale")),
         field<&Activity::owner>("owner", ROPA_LABEL("Owner")),
         field<&Activity::lastReviewed>("last_reviewed", ROPA_LABEL("Last reviewed")),
+        field<&Activity::documents>("documents", ROPA_LABEL("Documents")),
         field<&Activity::notes>("notes", ROPA_LABEL("Notes")),
         field<&Activity::evidence>("evidence", ROPA_LABEL("Evidence")),
     };
@@ -374,6 +494,7 @@ template <> const std::vector<Field<Transfer>> &fieldsOf<Transfer>()
         field<&Transfer::to>("to", ROPA_LABEL("To")),
         field<&Transfer::role>("role", ROPA_LABEL("Recipient's role")),
         field<&Transfer::activities>("activities", ROPA_LABEL("Activities")),
+        field<&Transfer::allCategories>("all_categories", ROPA_LABEL("All categories of the activities")),
         field<&Transfer::dataCategories>("data_categories", ROPA_LABEL("Data categories")),
         field<&Transfer::purpose>("purpose", ROPA_LABEL("Purpose")),
         countryField<&Transfer::countries>("countries", ROPA_LABEL("Countries")),

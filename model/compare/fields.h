@@ -46,6 +46,7 @@ template <> const std::vector<Field<DataCategory>> &fieldsOf<DataCategory>();
 template <> const std::vector<Field<DataSubject>> &fieldsOf<DataSubject>();
 template <> const std::vector<Field<Source>> &fieldsOf<Source>();
 template <> const std::vector<Field<SecurityMeasure>> &fieldsOf<SecurityMeasure>();
+template <> const std::vector<Field<System>> &fieldsOf<System>();
 template <> const std::vector<Field<Activity>> &fieldsOf<Activity>();
 template <> const std::vector<Field<Transfer>> &fieldsOf<Transfer>();
 template <> const std::vector<Field<ProjectInfo>> &fieldsOf<ProjectInfo>();

@@ -24,7 +24,15 @@ void forEachEvidence(const EvidenceList &list, auto &&f)
 }
 void forEachReference(const Party &p, auto &&f)
 {
+    f(p.dpaDocument);
+    for (const Id &id : p.documents)
+        f(id);
     forEachEvidence(p.evidence, f);
+}
+void forEachReference(const System &y, auto &&f)
+{
+    f(y.hostingParty);
+    forEachEvidence(y.evidence, f);
 }
 void forEachReference(const DataSubject &s, auto &&f)
 {
@@ -47,10 +55,19 @@ void forEachReference(const Activity &a, auto &&f)
 {
     f(a.organisation);
     f(a.onBehalfOf);
-    for (const IdList *list : {&a.dataSubjects, &a.dataCategories, &a.sources, &a.securityMeasures}) {
+    for (const IdList *list :
+         {&a.dataSubjects, &a.dataCategories, &a.sources, &a.securityMeasures, &a.systems, &a.documents}) {
         for (const Id &id : *list)
             f(id);
     }
+    for (const DataItem &i : a.dataItems) {
+        f(i.category);
+        f(i.subject);
+        for (const Id &id : i.sources)
+            f(id);
+    }
+    f(a.dpia.document);
+    f(a.dpiaScreening.report);
     for (const RetentionRule &r : a.retention) {
         for (const Id &id : r.categories)
             f(id);

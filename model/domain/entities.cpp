@@ -44,6 +44,7 @@ QString entityKindKey(EntityKind kind)
     case EntityKind::DataSubject: return QStringLiteral("data_subjects");
     case EntityKind::Source: return QStringLiteral("sources");
     case EntityKind::SecurityMeasure: return QStringLiteral("security_measures");
+    case EntityKind::System: return QStringLiteral("systems");
     case EntityKind::Activity: return QStringLiteral("activities");
     case EntityKind::Transfer: return QStringLiteral("transfers");
     }
@@ -59,6 +60,7 @@ QString entityKindNoun(EntityKind kind)
     case EntityKind::DataSubject: return Tr::tr("data subject");
     case EntityKind::Source: return Tr::tr("source");
     case EntityKind::SecurityMeasure: return Tr::tr("security measure");
+    case EntityKind::System: return Tr::tr("system");
     case EntityKind::Activity: return Tr::tr("activity");
     case EntityKind::Transfer: return Tr::tr("transfer");
     }

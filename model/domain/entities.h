@@ -39,7 +39,8 @@ struct Contact
     QString name;
     QString email;
     QString phone;
-    bool isEmpty() const { return name.isEmpty() && email.isEmpty() && phone.isEmpty(); }
+    QString function{}; // the person's function or job title ("Privacy officer"); format 5
+    bool isEmpty() const { return name.isEmpty() && email.isEmpty() && phone.isEmpty() && function.isEmpty(); }
     friend bool operator==(const Contact &, const Contact &) = default;
 };
 
@@ -50,7 +51,8 @@ struct Document
     QString title;
     QString url; // nullable
     std::optional<QDate> date;
-    QString text; // nullable: the full text of the document
+    QString text;                       // nullable: the full text of the document
+    std::optional<DocumentKind> kind{}; // format 5
     friend bool operator==(const Document &, const Document &) = default;
 };
 
@@ -69,13 +71,26 @@ struct Party
     std::optional<Contact> dpo;
     std::optional<Contact> representative; // EU/UK representative, Art. 27
     QString website;                       // nullable
+    // Art. 28(3): a data processing agreement is in place: yes, no, or not stated; when it was
+    // signed, and the document that is the agreement. A date with dpaInPlace not stated means
+    // the DPA is in place (that is all format 4 and JSON version 1 could say); a date with
+    // dpaInPlace false is refused. Use dpaState().
+    std::optional<bool> dpaInPlace;
     std::optional<QDate> dpaSigned;
+    Id dpaDocument;
     std::optional<bool> dpfCertified;
     QStringList certifications;
+    IdList documents; // linked documents (attachments): contracts, assessments, ...
     QString notes;
     EvidenceList evidence;
     friend bool operator==(const Party &, const Party &) = default;
 };
+
+// Yes, no or not stated: whether the party has a DPA in place (a signing date means yes).
+inline std::optional<bool> dpaState(const Party &p)
+{
+    return p.dpaInPlace ? p.dpaInPlace : p.dpaSigned ? std::optional<bool>(true) : std::nullopt;
+}
 
 struct DataCategory
 {
@@ -140,11 +155,83 @@ struct BalancingTest
     friend bool operator==(const BalancingTest &, const BalancingTest &) = default;
 };
 
+// The data protection impact assessment (Art. 35): whether it is required, whether it was
+// performed (yes, no, not stated), when, and the document that is its report. A date with
+// `performed` not stated means performed (format 4 and JSON version 1 held only the date); a
+// date with `performed` false is refused. Use dpiaPerformed().
 struct Dpia
 {
     std::optional<bool> required;
-    std::optional<QDate> done;
+    std::optional<QDate> done; // the date it was performed
+    std::optional<bool> performed{};
+    Id document{};
     friend bool operator==(const Dpia &, const Dpia &) = default;
+};
+
+inline std::optional<bool> dpiaPerformed(const Dpia &d)
+{
+    return d.performed ? d.performed : d.done ? std::optional<bool>(true) : std::nullopt;
+}
+
+// The screening that decides whether a DPIA is required (Art. 35(1), (3), (4); EDPB/WP248
+// rev.01): the criteria met, whether the processing is on the supervisory authority's list,
+// whether it is likely to result in a high risk, the outcome, and the report (a document).
+struct DpiaScreening
+{
+    QList<DpiaCriterion> criteria; // a set: each at most once, in the order given
+    std::optional<bool> onAuthorityList;
+    std::optional<bool> highRisk;
+    QString outcome;
+    Id report;
+    bool isEmpty() const
+    {
+        return criteria.isEmpty() && !onAuthorityList && !highRisk && outcome.isEmpty() && report.isNull();
+    }
+    friend bool operator==(const DpiaScreening &, const DpiaScreening &) = default;
+};
+
+// Art. 22, Art. 13(2)(f), Art. 30 as the ICO template and the Dutch register keep it: whether
+// decisions are taken by automated means only (including profiling), the logic involved, and
+// the significance and envisaged consequences for the data subject.
+struct AutomatedDecisions
+{
+    std::optional<bool> present;
+    std::optional<bool> profiling;
+    QString logic;
+    QString significance;
+    bool isEmpty() const { return !present && !profiling && logic.isEmpty() && significance.isEmpty(); }
+    friend bool operator==(const AutomatedDecisions &, const AutomatedDecisions &) = default;
+};
+
+// A data item: one data category of one group of data subjects within an activity, with
+// where it comes from, why it is collected, how long it is kept and whether the subject must
+// provide it (the Dutch register's "Gegevens" of a "Betrokkene", the CNIL's retention per
+// category; Art. 13(2)(e), Art. 14(2)(f), Art. 30(1)(f)).
+struct DataItem
+{
+    Id category;           // required
+    Id subject;            // null: every data subject of the activity
+    IdList sources;        // where this item comes from
+    QString purpose;       // why it is collected
+    QString retention;     // nullable: ISO 8601 duration, e.g. P7Y
+    QString retentionText; // the retention as written ("7 years after the contract ends")
+    std::optional<Obligation> obligation;
+    QString consequence; // what happens when the subject does not provide it
+    friend bool operator==(const DataItem &, const DataItem &) = default;
+};
+
+// An application, database or service the data is kept in ("Location of personal data" in
+// the ICO template, "Systemen" in the Dutch register, "software used" in the CNIL's).
+struct System
+{
+    Id id;
+    QString name;
+    QString description;
+    Id hostingParty;       // who hosts it; null: not stated
+    QStringList locations; // where it is hosted: ISO 3166-1 alpha-2 or "EU"
+    QString notes;
+    EvidenceList evidence;
+    friend bool operator==(const System &, const System &) = default;
 };
 
 // The unit of the Article 30 record.
@@ -152,7 +239,17 @@ struct Activity
 {
     Id id;
     QString name;
-    Id organisation; // an own party
+    // The record's own identity in a register (format 5): its reference ("M8085"), status,
+    // version as written, created and last-changed dates, the department or business function
+    // that keeps it, and a contact person with a function. The texts are nullable.
+    QString reference;
+    std::optional<RecordStatus> status;
+    QString recordVersion;
+    std::optional<QDate> created;
+    std::optional<QDate> lastChanged;
+    QString department;
+    Contact contactPerson; // empty: not stated
+    Id organisation;       // an own party
     Role role = Role::Controller;
     Id onBehalfOf; // the controller, for processor activities; may be null
     QStringList purposes;
@@ -165,12 +262,17 @@ struct Activity
     IdList dataSubjects;
     IdList dataCategories;
     IdList sources;
+    QList<DataItem> dataItems;
     IdList securityMeasures;
+    IdList systems;
     QList<RetentionRule> retention;
+    AutomatedDecisions automatedDecisions;
     Dpia dpia;
+    DpiaScreening dpiaScreening;
     std::optional<bool> largeScale; // large-scale processing, Art. 35(3)(b), (c); EDPB WP248
     QString owner;
     std::optional<QDate> lastReviewed;
+    IdList documents; // linked documents (attachments): a DPIA report, an assessment, ...
     QString notes;
     EvidenceList evidence;
     friend bool operator==(const Activity &, const Activity &) = default;
@@ -184,6 +286,11 @@ struct Transfer
     Id to;
     Role role = Role::Processor; // what the recipient acts as
     IdList activities;
+    // Which categories the transfer carries: allCategories says "every category of its
+    // activities"; otherwise dataCategories lists them, and an empty list is "not stated"
+    // (format 4 and JSON version 1 read an empty list as "all"; their files migrate to
+    // allCategories). allCategories with a non-empty list is refused.
+    bool allCategories = false;
     IdList dataCategories;
     QString purpose;
     QStringList countries;
@@ -208,12 +315,14 @@ enum class EntityKind {
     DataSubject,
     Source,
     SecurityMeasure,
+    System,
     Activity,
     Transfer,
 };
-inline constexpr int EntityKindCount = 8;
+inline constexpr int EntityKindCount = 9;
 
-using AnyEntity = std::variant<Document, Party, DataCategory, DataSubject, Source, SecurityMeasure, Activity, Transfer>;
+using AnyEntity =
+    std::variant<Document, Party, DataCategory, DataSubject, Source, SecurityMeasure, System, Activity, Transfer>;
 
 template <typename T> constexpr EntityKind kindOf();
 template <> constexpr EntityKind kindOf<Document>()
@@ -239,6 +348,10 @@ template <> constexpr EntityKind kindOf<Source>()
 template <> constexpr EntityKind kindOf<SecurityMeasure>()
 {
     return EntityKind::SecurityMeasure;
+}
+template <> constexpr EntityKind kindOf<System>()
+{
+    return EntityKind::System;
 }
 template <> constexpr EntityKind kindOf<Activity>()
 {

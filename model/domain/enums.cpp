@@ -80,6 +80,7 @@ template <> std::span<const EnumName<Role>> enumNames<Role>()
         {Role::Controller, "controller"},
         {Role::Processor, "processor"},
         {Role::JointController, "joint_controller"},
+        {Role::Internal, "internal"},
     };
     return table(names);
 }
@@ -132,6 +133,59 @@ template <> std::span<const EnumName<Derogation>> enumNames<Derogation>()
         {Derogation::C, "c"}, {Derogation::D, "d"},
         {Derogation::E, "e"}, {Derogation::F, "f"},
         {Derogation::G, "g"}, {Derogation::CompellingInterests, "compelling_interests"},
+    };
+    return table(names);
+}
+
+template <> std::span<const EnumName<RecordStatus>> enumNames<RecordStatus>()
+{
+    static constexpr EnumName<RecordStatus> names[] = {
+        {RecordStatus::Draft, "draft"},
+        {RecordStatus::InReview, "in_review"},
+        {RecordStatus::Adopted, "adopted"},
+        {RecordStatus::Withdrawn, "withdrawn"},
+    };
+    return table(names);
+}
+
+template <> std::span<const EnumName<Obligation>> enumNames<Obligation>()
+{
+    static constexpr EnumName<Obligation> names[] = {
+        {Obligation::Statutory, "statutory"},
+        {Obligation::Contractual, "contractual"},
+        {Obligation::ContractRequirement, "contract_requirement"},
+        {Obligation::Voluntary, "voluntary"},
+    };
+    return table(names);
+}
+
+template <> std::span<const EnumName<DpiaCriterion>> enumNames<DpiaCriterion>()
+{
+    static constexpr EnumName<DpiaCriterion> names[] = {
+        {DpiaCriterion::EvaluationScoring, "evaluation_scoring"},
+        {DpiaCriterion::AutomatedDecisions, "automated_decisions"},
+        {DpiaCriterion::SystematicMonitoring, "systematic_monitoring"},
+        {DpiaCriterion::SensitiveData, "sensitive_data"},
+        {DpiaCriterion::LargeScale, "large_scale"},
+        {DpiaCriterion::MatchedDatasets, "matched_datasets"},
+        {DpiaCriterion::VulnerableSubjects, "vulnerable_subjects"},
+        {DpiaCriterion::InnovativeTechnology, "innovative_technology"},
+        {DpiaCriterion::PreventsRights, "prevents_rights"},
+    };
+    return table(names);
+}
+
+template <> std::span<const EnumName<DocumentKind>> enumNames<DocumentKind>()
+{
+    static constexpr EnumName<DocumentKind> names[] = {
+        {DocumentKind::PrivacyPolicy, "privacy_policy"},
+        {DocumentKind::Contract, "contract"},
+        {DocumentKind::DpiaReport, "dpia_report"},
+        {DocumentKind::LegitimateInterestsAssessment, "legitimate_interests_assessment"},
+        {DocumentKind::ConsentRecord, "consent_record"},
+        {DocumentKind::RetentionPolicy, "retention_policy"},
+        {DocumentKind::SubprocessorList, "subprocessor_list"},
+        {DocumentKind::Other, "other"},
     };
     return table(names);
 }

@@ -55,8 +55,10 @@ enum class MeasureKind {
     Other,
 };
 
-// What the organisation of an activity, or the recipient of a transfer, acts as.
-enum class Role { Controller, Processor, JointController };
+// What the organisation of an activity, or the recipient of a transfer, acts as. Internal: a
+// recipient within the organisation itself (a department), as the CNIL's register lists
+// internal recipients apart from external bodies and processors; meant for transfers.
+enum class Role { Controller, Processor, JointController, Internal };
 
 // Art. 6(1)(a)-(f).
 enum class LawfulBasis { Consent, Contract, LegalObligation, VitalInterests, PublicTask, LegitimateInterests };
@@ -84,6 +86,39 @@ enum class Mechanism {
 // Art. 49(1)(a)-(g), and the second subparagraph ("compelling legitimate interests").
 enum class Derogation { A, B, C, D, E, F, G, CompellingInterests };
 
+// The status of an activity's record in the register (the Dutch register's "Status").
+enum class RecordStatus { Draft, InReview, Adopted, Withdrawn };
+
+// Art. 13(2)(e): whether providing a data item is a statutory or contractual requirement, or a
+// requirement necessary to enter into a contract, or voluntary.
+enum class Obligation { Statutory, Contractual, ContractRequirement, Voluntary };
+
+// The nine criteria of the EDPB/WP248 rev.01 guidelines for "likely to result in a high risk"
+// (Art. 35(1)): two or more usually mean a DPIA is required.
+enum class DpiaCriterion {
+    EvaluationScoring,
+    AutomatedDecisions,
+    SystematicMonitoring,
+    SensitiveData,
+    LargeScale,
+    MatchedDatasets,
+    VulnerableSubjects,
+    InnovativeTechnology,
+    PreventsRights,
+};
+
+// What a source document is.
+enum class DocumentKind {
+    PrivacyPolicy,
+    Contract, // a contract or a data processing agreement (Art. 28(3))
+    DpiaReport,
+    LegitimateInterestsAssessment,
+    ConsentRecord,
+    RetentionPolicy,
+    SubprocessorList,
+    Other,
+};
+
 template <typename E> struct EnumName
 {
     E value;
@@ -104,6 +139,10 @@ template <> std::span<const EnumName<LawfulBasis>> enumNames<LawfulBasis>();
 template <> std::span<const EnumName<Art9Condition>> enumNames<Art9Condition>();
 template <> std::span<const EnumName<Mechanism>> enumNames<Mechanism>();
 template <> std::span<const EnumName<Derogation>> enumNames<Derogation>();
+template <> std::span<const EnumName<RecordStatus>> enumNames<RecordStatus>();
+template <> std::span<const EnumName<Obligation>> enumNames<Obligation>();
+template <> std::span<const EnumName<DpiaCriterion>> enumNames<DpiaCriterion>();
+template <> std::span<const EnumName<DocumentKind>> enumNames<DocumentKind>();
 
 template <typename E> QString enumToString(E value)
 {

@@ -15,6 +15,7 @@ template <typename F> auto withTable(ProjectData &data, EntityKind kind, F &&f)
     case EntityKind::DataSubject: return f(data.dataSubjects);
     case EntityKind::Source: return f(data.sources);
     case EntityKind::SecurityMeasure: return f(data.securityMeasures);
+    case EntityKind::System: return f(data.systems);
     case EntityKind::Activity: return f(data.activities);
     case EntityKind::Transfer: return f(data.transfers);
     }

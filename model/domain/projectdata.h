@@ -48,6 +48,7 @@ struct ProjectData
     EntityMap<DataSubject> dataSubjects;
     EntityMap<Source> sources;
     EntityMap<SecurityMeasure> securityMeasures;
+    EntityMap<System> systems;
     EntityMap<Activity> activities;
     EntityMap<Transfer> transfers;
     // In canonical order (sortAcceptedFindings); at most one per key.
@@ -85,6 +86,7 @@ struct ProjectData
         each(dataSubjects);
         each(sources);
         each(securityMeasures);
+        each(systems);
         each(activities);
         each(transfers);
     }
@@ -116,6 +118,10 @@ template <> inline EntityMap<SecurityMeasure> &ProjectData::table<SecurityMeasur
 {
     return securityMeasures;
 }
+template <> inline EntityMap<System> &ProjectData::table<System>()
+{
+    return systems;
+}
 template <> inline EntityMap<Activity> &ProjectData::table<Activity>()
 {
     return activities;
@@ -138,6 +144,7 @@ template <typename F> void forEachEntityType(F &&f)
     f(TypeTag<DataSubject>{});
     f(TypeTag<Source>{});
     f(TypeTag<SecurityMeasure>{});
+    f(TypeTag<System>{});
     f(TypeTag<Activity>{});
     f(TypeTag<Transfer>{});
 }

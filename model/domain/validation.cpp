@@ -73,6 +73,8 @@ public:
             checkCommon(EntityKind::Source, e.id, e.name, e.evidence);
         for (const auto &[id, e] : m_data.securityMeasures)
             checkCommon(EntityKind::SecurityMeasure, e.id, e.name, e.evidence);
+        for (const auto &[id, e] : m_data.systems)
+            checkSystem(e);
         for (const auto &[id, e] : m_data.activities)
             checkActivity(e);
         for (const auto &[id, e] : m_data.transfers)
@@ -128,6 +130,7 @@ private:
             case EntityKind::DataSubject: visit(m_data.dataSubjects); break;
             case EntityKind::Source: visit(m_data.sources); break;
             case EntityKind::SecurityMeasure: visit(m_data.securityMeasures); break;
+            case EntityKind::System: visit(m_data.systems); break;
             case EntityKind::Activity: visit(m_data.activities); break;
             case EntityKind::Transfer: visit(m_data.transfers); break;
             }
@@ -201,6 +204,65 @@ private:
 
     void checkDocument(const Document &d) { checkName(EntityKind::Document, d.id, d.title, QStringLiteral("title")); }
 
+    // An optional reference to one entity of kind T (null: not stated).
+    template <typename T>
+    void checkRef(EntityKind kind, const Id &id, const QString &name, const QString &key, const Id &ref)
+    {
+        if (!ref.isNull() && !m_data.table<T>().contains(ref))
+            add(kind, id, name, key,
+                Tr::tr("refers to %1 %2, which is not in the project")
+                    .arg(entityKindNoun(kindOf<T>()), idToString(ref)));
+    }
+
+    void checkDate(EntityKind kind, const Id &id, const QString &name, const QString &key,
+                   const std::optional<QDate> &date)
+    {
+        if (date && (!date->isValid() || date->year() < 1 || date->year() > 9999))
+            add(kind, id, name, key, Tr::tr("the date is not a valid date"));
+    }
+
+    void checkSystem(const System &s)
+    {
+        const auto k = EntityKind::System;
+        checkCommon(k, s.id, s.name, s.evidence);
+        checkRef<Party>(k, s.id, s.name, QStringLiteral("hosting_party"), s.hostingParty);
+        checkCountries(k, s.id, s.name, QStringLiteral("locations"), s.locations);
+    }
+
+    void checkDataItems(const Activity &a)
+    {
+        const auto k = EntityKind::Activity;
+        const QString key = QStringLiteral("data_items");
+        for (const DataItem &item : a.dataItems) {
+            if (item.category.isNull())
+                add(k, a.id, a.name, key, Tr::tr("a data item needs a data category"));
+            else
+                checkRef<DataCategory>(k, a.id, a.name, key, item.category);
+            checkRef<DataSubject>(k, a.id, a.name, key, item.subject);
+            checkRefs<Source>(k, a.id, a.name, key, item.sources);
+            if (!item.retention.isEmpty() && !isIsoDuration(item.retention))
+                add(k, a.id, a.name, key,
+                    Tr::tr("“%1” is not an ISO 8601 duration (such as P30D, P6M or P6Y)").arg(item.retention.left(40)));
+        }
+    }
+
+    void checkDpia(const Activity &a)
+    {
+        const auto k = EntityKind::Activity;
+        checkDate(k, a.id, a.name, QStringLiteral("dpia"), a.dpia.done);
+        if (a.dpia.done && a.dpia.performed == false)
+            add(k, a.id, a.name, QStringLiteral("dpia"),
+                Tr::tr("a DPIA date is stated, but the DPIA is marked as not performed"));
+        checkRef<Document>(k, a.id, a.name, QStringLiteral("dpia"), a.dpia.document);
+        const DpiaScreening &s = a.dpiaScreening;
+        for (qsizetype i = 0; i < s.criteria.size(); ++i) {
+            if (s.criteria.indexOf(s.criteria[i]) < i)
+                add(k, a.id, a.name, QStringLiteral("dpia_screening"),
+                    Tr::tr("the criterion “%1” is listed twice").arg(enumToString(s.criteria[i])));
+        }
+        checkRef<Document>(k, a.id, a.name, QStringLiteral("dpia_screening"), s.report);
+    }
+
     void checkParty(const Party &p)
     {
         const auto k = EntityKind::Party;
@@ -208,6 +270,11 @@ private:
         if (!p.country.isEmpty())
             checkCountry(k, p.id, p.name, QStringLiteral("country"), p.country);
         checkCountries(k, p.id, p.name, QStringLiteral("locations"), p.locations);
+        if (p.dpaSigned && p.dpaInPlace == false)
+            add(k, p.id, p.name, QStringLiteral("dpa"),
+                Tr::tr("a DPA signing date is stated, but the DPA is marked as not in place"));
+        checkRef<Document>(k, p.id, p.name, QStringLiteral("dpa"), p.dpaDocument);
+        checkRefs<Document>(k, p.id, p.name, QStringLiteral("documents"), p.documents);
     }
 
     void checkCategory(const DataCategory &c)
@@ -258,6 +325,12 @@ private:
         checkRefs<DataCategory>(k, a.id, a.name, QStringLiteral("data_categories"), a.dataCategories);
         checkRefs<Source>(k, a.id, a.name, QStringLiteral("sources"), a.sources);
         checkRefs<SecurityMeasure>(k, a.id, a.name, QStringLiteral("security_measures"), a.securityMeasures);
+        checkRefs<System>(k, a.id, a.name, QStringLiteral("systems"), a.systems);
+        checkRefs<Document>(k, a.id, a.name, QStringLiteral("documents"), a.documents);
+        checkDataItems(a);
+        checkDpia(a);
+        checkDate(k, a.id, a.name, QStringLiteral("created"), a.created);
+        checkDate(k, a.id, a.name, QStringLiteral("last_changed"), a.lastChanged);
         if (a.balancingTest.date && (!a.balancingTest.date->isValid() || a.balancingTest.date->year() < 1 ||
                                      a.balancingTest.date->year() > 9999))
             add(k, a.id, a.name, QStringLiteral("balancing_test"), Tr::tr("the date is not a valid date"));
@@ -289,6 +362,9 @@ private:
             add(k, t.id, name, QStringLiteral("to"), Tr::tr("a party cannot transfer to itself"));
         checkRefs<Activity>(k, t.id, name, QStringLiteral("activities"), t.activities);
         checkRefs<DataCategory>(k, t.id, name, QStringLiteral("data_categories"), t.dataCategories);
+        if (t.allCategories && !t.dataCategories.isEmpty())
+            add(k, t.id, name, QStringLiteral("data_categories"),
+                Tr::tr("the transfer carries all categories of its activities, so it cannot also list some"));
         checkCountries(k, t.id, name, QStringLiteral("countries"), t.countries);
         if (t.sccModule && (*t.sccModule < 1 || *t.sccModule > 4))
             add(k, t.id, name, QStringLiteral("scc_module"),

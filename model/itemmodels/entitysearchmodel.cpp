@@ -117,6 +117,7 @@ QString EntitySearchModel::kindTitle(EntityKind kind)
     case EntityKind::DataSubject: return tr("Data subject");
     case EntityKind::Source: return tr("Source");
     case EntityKind::SecurityMeasure: return tr("Security measure");
+    case EntityKind::System: return tr("System");
     case EntityKind::Activity: return tr("Processing activity");
     case EntityKind::Transfer: return tr("Transfer");
     }

@@ -61,6 +61,7 @@ EntityKind sectionKind(Section section)
     case Section::Transfers: return EntityKind::Transfer;
     case Section::SecurityMeasures: return EntityKind::SecurityMeasure;
     case Section::Documents: return EntityKind::Document;
+    case Section::Systems: return EntityKind::System;
     }
     return EntityKind::Party;
 }
@@ -74,6 +75,7 @@ Section sectionForKind(EntityKind kind)
     case EntityKind::DataSubject: return Section::DataSubjects;
     case EntityKind::Source: return Section::Sources;
     case EntityKind::SecurityMeasure: return Section::SecurityMeasures;
+    case EntityKind::System: return Section::Systems;
     case EntityKind::Activity: return Section::Activities;
     case EntityKind::Transfer: return Section::Transfers;
     }
@@ -92,6 +94,7 @@ QString sectionTitle(Section section)
     case Section::Transfers: return Tr::tr("Transfers");
     case Section::SecurityMeasures: return Tr::tr("Security measures");
     case Section::Documents: return Tr::tr("Documents");
+    case Section::Systems: return Tr::tr("Systems");
     }
     return {};
 }
@@ -194,6 +197,7 @@ void EntityTableModel::rebuild()
     case Section::Transfers: m_ids = idsOf(d->transfers); break;
     case Section::SecurityMeasures: m_ids = idsOf(d->securityMeasures); break;
     case Section::Documents: m_ids = idsOf(d->documents); break;
+    case Section::Systems: m_ids = idsOf(d->systems); break;
     }
 }
 
@@ -262,6 +266,8 @@ void EntityTableModel::onOtherKindChanged(EntityKind kind, const Id &id)
         return;
     if (m_section == Section::Transfers && kind == EntityKind::Party)
         refreshTransfersOf(id);
+    else if (m_section == Section::Systems && kind == EntityKind::Party)
+        scheduleRefresh();
     else if (m_section == Section::Parties && kind == EntityKind::Transfer)
         scheduleRefresh();
 }
@@ -296,6 +302,8 @@ void EntityTableModel::refreshAll()
     int first = 0, last = columnCount() - 1;
     if (m_section == Section::Parties)
         first = last = 2; // roles
+    else if (m_section == Section::Systems)
+        first = last = 1; // hosted by
     else if (m_section == Section::DataCategories)
         first = last = 1; // part of
     Q_EMIT dataChanged(index(0, first), index(rowCount() - 1, last));
@@ -332,6 +340,7 @@ int EntityTableModel::columnCount(const QModelIndex &parent) const
     case Section::Transfers: return 5;
     case Section::SecurityMeasures: return 3;
     case Section::Documents: return 3;
+    case Section::Systems: return 3;
     }
     return 0;
 }
@@ -348,6 +357,7 @@ QStringList EntityTableModel::headers() const
     case Section::Transfers: return {tr("From"), tr("To"), tr("Countries"), tr("Mechanism"), tr("Purpose")};
     case Section::SecurityMeasures: return {tr("Name"), tr("Kind"), tr("Description")};
     case Section::Documents: return {tr("Title"), tr("Date"), tr("Address")};
+    case Section::Systems: return {tr("Name"), tr("Hosted by"), tr("Locations")};
     }
     return {};
 }
@@ -432,6 +442,7 @@ const QHash<Id, EntityTableModel::Receives> &EntityTableModel::receives() const
         case Role::Processor: (fromOwn ? r.processor : r.subprocessor) = true; break;
         case Role::Controller: r.controller = true; break;
         case Role::JointController: r.joint = true; break;
+        case Role::Internal: r.internal = true; break;
         }
     }
     m_receivesValid = true;
@@ -444,7 +455,8 @@ QString EntityTableModel::partyRoles(const Party &party) const
     if (party.own)
         roles.append(tr("Own organisation"));
     const Receives r = receives().value(party.id);
-    const bool processor = r.processor, subprocessor = r.subprocessor, controller = r.controller, joint = r.joint;
+    const bool processor = r.processor, subprocessor = r.subprocessor, controller = r.controller, joint = r.joint,
+               internal = r.internal;
     if (processor)
         roles.append(tr("Processor"));
     if (subprocessor)
@@ -453,6 +465,8 @@ QString EntityTableModel::partyRoles(const Party &party) const
         roles.append(tr("Joint controller"));
     if (controller)
         roles.append(tr("Recipient (controller)"));
+    if (internal)
+        roles.append(tr("Internal recipient"));
     if (!party.named)
         roles.append(tr("category"));
     return roles.join(tr(", "));
@@ -559,6 +573,15 @@ QString EntityTableModel::cellText(const Id &id, int column) const
             case 0: return d->title;
             case 1: return d->date ? Labels::date(d->date) : QString();
             case 2: return d->url;
+            }
+        }
+        break;
+    case Section::Systems:
+        if (const System *y = projectData()->find<System>(id)) {
+            switch (column) {
+            case 0: return y->name;
+            case 1: return y->hostingParty.isNull() ? QString() : partyName(y->hostingParty);
+            case 2: return y->locations.join(tr(", "));
             }
         }
         break;

@@ -31,8 +31,9 @@ enum class Section {
     Transfers,
     SecurityMeasures,
     Documents,
+    Systems,
 };
-inline constexpr int SectionCount = 9;
+inline constexpr int SectionCount = 10;
 
 EntityKind sectionKind(Section section);
 // The section that lists entities of that kind (parties: Parties, not OwnOrganisation).
@@ -106,7 +107,7 @@ private:
     // one pass over the transfers; rebuilt lazily after any change (not once per cell).
     struct Receives
     {
-        bool processor = false, subprocessor = false, controller = false, joint = false;
+        bool processor = false, subprocessor = false, controller = false, joint = false, internal = false;
     };
     const QHash<Id, Receives> &receives() const;
     void invalidateCaches() { m_receivesValid = false; }

@@ -87,6 +87,60 @@ QString Labels::role(Role role)
     case Role::Controller: return tr("Controller");
     case Role::Processor: return tr("Processor");
     case Role::JointController: return tr("Joint controller");
+    case Role::Internal: return tr("Internal recipient");
+    }
+    return {};
+}
+
+QString Labels::recordStatus(RecordStatus status)
+{
+    switch (status) {
+    case RecordStatus::Draft: return tr("Draft");
+    case RecordStatus::InReview: return tr("In review");
+    case RecordStatus::Adopted: return tr("Adopted");
+    case RecordStatus::Withdrawn: return tr("Withdrawn");
+    }
+    return {};
+}
+
+QString Labels::obligation(Obligation obligation)
+{
+    switch (obligation) {
+    case Obligation::Statutory: return tr("Statutory requirement");
+    case Obligation::Contractual: return tr("Contractual requirement");
+    case Obligation::ContractRequirement: return tr("Required to enter into a contract");
+    case Obligation::Voluntary: return tr("Voluntary");
+    }
+    return {};
+}
+
+QString Labels::dpiaCriterion(DpiaCriterion criterion)
+{
+    switch (criterion) {
+    case DpiaCriterion::EvaluationScoring: return tr("Evaluation or scoring");
+    case DpiaCriterion::AutomatedDecisions: return tr("Automated decisions with legal or similar effect");
+    case DpiaCriterion::SystematicMonitoring: return tr("Systematic monitoring");
+    case DpiaCriterion::SensitiveData: return tr("Sensitive or highly personal data");
+    case DpiaCriterion::LargeScale: return tr("Data processed on a large scale");
+    case DpiaCriterion::MatchedDatasets: return tr("Matched or combined datasets");
+    case DpiaCriterion::VulnerableSubjects: return tr("Data of vulnerable data subjects");
+    case DpiaCriterion::InnovativeTechnology: return tr("Innovative use of technology");
+    case DpiaCriterion::PreventsRights: return tr("Prevents the exercise of a right or use of a service");
+    }
+    return {};
+}
+
+QString Labels::documentKind(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::PrivacyPolicy: return tr("Privacy policy");
+    case DocumentKind::Contract: return tr("Contract or DPA");
+    case DocumentKind::DpiaReport: return tr("DPIA report");
+    case DocumentKind::LegitimateInterestsAssessment: return tr("Legitimate interests assessment");
+    case DocumentKind::ConsentRecord: return tr("Consent record");
+    case DocumentKind::RetentionPolicy: return tr("Retention policy");
+    case DocumentKind::SubprocessorList: return tr("Subprocessor list");
+    case DocumentKind::Other: return tr("Other");
     }
     return {};
 }

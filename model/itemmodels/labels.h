@@ -36,6 +36,10 @@ public:
     // For tables: "DPF", "SCC 2", "EEA".
     static QString mechanismShort(Mechanism mechanism, std::optional<int> sccModule = std::nullopt);
     static QString derogation(Derogation derogation);
+    static QString recordStatus(RecordStatus status);
+    static QString obligation(Obligation obligation);
+    static QString dpiaCriterion(DpiaCriterion criterion);
+    static QString documentKind(DocumentKind kind);
 
     // "United States (US)"; the code alone when it is not a known territory.
     static QString country(const QString &code);

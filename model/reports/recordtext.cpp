@@ -67,6 +67,7 @@ QString recipientRole(Role role, int depth)
     case Role::Processor: return depth > 1 ? Record::tr("subprocessor") : Record::tr("processor");
     case Role::Controller: return Record::tr("independent controller");
     case Role::JointController: return Record::tr("joint controller");
+    case Role::Internal: return Record::tr("internal recipient");
     }
     return {};
 }

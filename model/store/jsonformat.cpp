@@ -11,9 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <cstdio>
 #include <functional>
-#include <vector>
 
 namespace ropa::json {
 
@@ -25,326 +23,6 @@ struct Tr
 };
 
 namespace {
-
-// ---------------------------------------------------------------------------------------
-// Writing: a tiny ordered tree, serialised with two-space indent. QJsonDocument sorts keys
-// and indents by four, so it cannot produce the canonical form.
-
-struct Node
-{
-    enum class Type { Null, Bool, Int, String, Array, Object } type = Type::Null;
-    bool b = false;
-    qint64 i = 0;
-    QString s;
-    std::vector<Node> items;                       // Array
-    std::vector<std::pair<QString, Node>> members; // Object, in order
-
-    static Node null() { return {}; }
-    static Node boolean(bool v)
-    {
-        Node n;
-        n.type = Type::Bool;
-        n.b = v;
-        return n;
-    }
-    static Node integer(qint64 v)
-    {
-        Node n;
-        n.type = Type::Int;
-        n.i = v;
-        return n;
-    }
-    static Node string(const QString &v)
-    {
-        Node n;
-        n.type = Type::String;
-        n.s = v;
-        return n;
-    }
-    static Node array()
-    {
-        Node n;
-        n.type = Type::Array;
-        return n;
-    }
-    static Node object()
-    {
-        Node n;
-        n.type = Type::Object;
-        return n;
-    }
-
-    Node &add(const QString &key, Node value)
-    {
-        members.emplace_back(key, std::move(value));
-        return *this;
-    }
-    Node &add(const char *key, Node value) { return add(QString::fromLatin1(key), std::move(value)); }
-};
-
-void escapeInto(QByteArray &out, const QString &text)
-{
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        default:
-            if (c < 0x20 || c == 0x7f) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += '"';
-}
-
-void serialise(QByteArray &out, const Node &n, int depth)
-{
-    const QByteArray pad(2 * (depth + 1), ' ');
-    const QByteArray closePad(2 * depth, ' ');
-    switch (n.type) {
-    case Node::Type::Null: out += "null"; break;
-    case Node::Type::Bool: out += n.b ? "true" : "false"; break;
-    case Node::Type::Int: out += QByteArray::number(n.i); break;
-    case Node::Type::String: escapeInto(out, n.s); break;
-    case Node::Type::Array:
-        if (n.items.empty()) {
-            out += "[]";
-            break;
-        }
-        out += "[\n";
-        for (std::size_t k = 0; k < n.items.size(); ++k) {
-            out += pad;
-            serialise(out, n.items[k], depth + 1);
-            out += k + 1 < n.items.size() ? ",\n" : "\n";
-        }
-        out += closePad + ']';
-        break;
-    case Node::Type::Object:
-        if (n.members.empty()) {
-            out += "{}";
-            break;
-        }
-        out += "{\n";
-        for (std::size_t k = 0; k < n.members.size(); ++k) {
-            out += pad;
-            escapeInto(out, n.members[k].first);
-            out += ": ";
-            serialise(out, n.members[k].second, depth + 1);
-            out += k + 1 < n.members.size() ? ",\n" : "\n";
-        }
-        out += closePad + '}';
-        break;
-    }
-}
-
-Node nullableText(const QString &s)
-{
-    return s.isEmpty() ? Node::null() : Node::string(s);
-}
-Node idNode(const Id &id)
-{
-    return id.isNull() ? Node::null() : Node::string(idToString(id));
-}
-Node dateNode(const std::optional<QDate> &d)
-{
-    return d ? Node::string(d->toString(Qt::ISODate)) : Node::null();
-}
-template <typename E> Node enumNode(const std::optional<E> &e)
-{
-    return e ? Node::string(enumToString(*e)) : Node::null();
-}
-Node strings(const QStringList &list)
-{
-    Node a = Node::array();
-    for (const QString &s : list)
-        a.items.push_back(Node::string(s));
-    return a;
-}
-Node ids(const IdList &list)
-{
-    Node a = Node::array();
-    for (const Id &id : list)
-        a.items.push_back(Node::string(idToString(id)));
-    return a;
-}
-Node contactNode(const Contact &c)
-{
-    return Node::object()
-        .add("name", Node::string(c.name))
-        .add("email", Node::string(c.email))
-        .add("phone", Node::string(c.phone));
-}
-Node evidenceNode(const EvidenceList &list)
-{
-    Node a = Node::array();
-    for (const Evidence &e : list)
-        a.items.push_back(Node::object().add("document", idNode(e.document)).add("quote", Node::string(e.quote)));
-    return a;
-}
-
-Node toNode(const Document &d)
-{
-    return Node::object()
-        .add("id", idNode(d.id))
-        .add("title", Node::string(d.title))
-        .add("url", nullableText(d.url))
-        .add("date", dateNode(d.date))
-        .add("text", nullableText(d.text));
-}
-
-Node toNode(const Party &p)
-{
-    return Node::object()
-        .add("id", idNode(p.id))
-        .add("name", Node::string(p.name))
-        .add("kind", Node::string(enumToString(p.kind)))
-        .add("named", Node::boolean(p.named))
-        .add("own", Node::boolean(p.own))
-        .add("country", nullableText(p.country))
-        .add("locations", strings(p.locations))
-        .add("address", Node::string(p.address))
-        .add("contact", contactNode(p.contact))
-        .add("dpo", p.dpo ? contactNode(*p.dpo) : Node::null())
-        .add("representative", p.representative ? contactNode(*p.representative) : Node::null())
-        .add("website", nullableText(p.website))
-        .add("dpa_signed", dateNode(p.dpaSigned))
-        .add("dpf_certified", p.dpfCertified ? Node::boolean(*p.dpfCertified) : Node::null())
-        .add("certifications", strings(p.certifications))
-        .add("notes", Node::string(p.notes))
-        .add("evidence", evidenceNode(p.evidence));
-}
-
-Node toNode(const DataCategory &c)
-{
-    return Node::object()
-        .add("id", idNode(c.id))
-        .add("name", Node::string(c.name))
-        .add("parent", idNode(c.parent))
-        .add("description", Node::string(c.description))
-        .add("examples", strings(c.examples))
-        .add("special", enumNode(c.special))
-        .add("criminal", Node::boolean(c.criminal))
-        .add("us_category", enumNode(c.usCategory))
-        .add("evidence", evidenceNode(c.evidence));
-}
-
-Node toNode(const DataSubject &s)
-{
-    return Node::object()
-        .add("id", idNode(s.id))
-        .add("name", Node::string(s.name))
-        .add("description", Node::string(s.description))
-        .add("evidence", evidenceNode(s.evidence));
-}
-
-Node toNode(const Source &s)
-{
-    return Node::object()
-        .add("id", idNode(s.id))
-        .add("name", Node::string(s.name))
-        .add("kind", Node::string(enumToString(s.kind)))
-        .add("evidence", evidenceNode(s.evidence));
-}
-
-Node toNode(const SecurityMeasure &m)
-{
-    return Node::object()
-        .add("id", idNode(m.id))
-        .add("name", Node::string(m.name))
-        .add("kind", Node::string(enumToString(m.kind)))
-        .add("description", Node::string(m.description))
-        .add("evidence", evidenceNode(m.evidence));
-}
-
-Node toNode(const Activity &a)
-{
-    Node retention = Node::array();
-    for (const RetentionRule &r : a.retention) {
-        retention.items.push_back(Node::object()
-                                      .add("categories", ids(r.categories))
-                                      .add("duration", nullableText(r.duration))
-                                      .add("trigger", nullableText(r.trigger))
-                                      .add("legal_reference", Node::string(r.legalReference))
-                                      .add("text", Node::string(r.text)));
-    }
-    Node n = Node::object();
-    n.add("id", idNode(a.id))
-        .add("name", Node::string(a.name))
-        .add("organisation", idNode(a.organisation))
-        .add("role", Node::string(enumToString(a.role)))
-        .add("on_behalf_of", idNode(a.onBehalfOf))
-        .add("purposes", strings(a.purposes))
-        .add("lawful_basis", enumNode(a.lawfulBasis))
-        .add("art9_condition", enumNode(a.art9Condition))
-        .add("art10_basis", nullableText(a.art10Basis));
-    // Optional keys added after version 1 was published: written only when stated, so that a
-    // file without them is written exactly as before (docs/json-format.md).
-    if (a.consentConditionOfService)
-        n.add("consent_condition_of_service", Node::boolean(*a.consentConditionOfService));
-    if (!a.balancingTest.isEmpty())
-        n.add(
-            "balancing_test",
-            Node::object().add("date", dateNode(a.balancingTest.date)).add("note", Node::string(a.balancingTest.note)));
-    n.add("data_subjects", ids(a.dataSubjects))
-        .add("data_categories", ids(a.dataCategories))
-        .add("sources", ids(a.sources))
-        .add("security_measures", ids(a.securityMeasures))
-        .add("retention", std::move(retention))
-        .add("dpia", Node::object()
-                         .add("required", a.dpia.required ? Node::boolean(*a.dpia.required) : Node::null())
-                         .add("done", dateNode(a.dpia.done)));
-    if (a.largeScale)
-        n.add("large_scale", Node::boolean(*a.largeScale));
-    n.add("owner", Node::string(a.owner))
-        .add("last_reviewed", dateNode(a.lastReviewed))
-        .add("notes", Node::string(a.notes))
-        .add("evidence", evidenceNode(a.evidence));
-    return n;
-}
-
-Node toNode(const Transfer &t)
-{
-    Node n = Node::object();
-    n.add("id", idNode(t.id))
-        .add("from", idNode(t.from))
-        .add("to", idNode(t.to))
-        .add("role", Node::string(enumToString(t.role)))
-        .add("activities", ids(t.activities))
-        .add("data_categories", ids(t.dataCategories))
-        .add("purpose", Node::string(t.purpose))
-        .add("countries", strings(t.countries))
-        .add("mechanism", Node::string(enumToString(t.mechanism)))
-        .add("scc_module", t.sccModule ? Node::integer(*t.sccModule) : Node::null())
-        .add("derogation", enumNode(t.derogation));
-    // Optional keys added later, written only when stated (see toNode(Activity)).
-    if (t.occasional)
-        n.add("occasional", Node::boolean(*t.occasional));
-    if (!t.suitableSafeguards.isEmpty())
-        n.add("suitable_safeguards", Node::string(t.suitableSafeguards));
-    n.add("tia_done", dateNode(t.tiaDone)).add("evidence", evidenceNode(t.evidence));
-    return n;
-}
-
-template <typename T> Node tableNode(const EntityMap<T> &table)
-{
-    Node a = Node::array();
-    a.items.reserve(table.size());
-    for (const auto &[id, e] : table) // EntityMap is ordered by the id's text
-        a.items.push_back(toNode(e));
-    return a;
-}
 
 // ---------------------------------------------------------------------------------------
 // Reading.
@@ -599,8 +277,12 @@ private:
         }
         const QJsonObject c = v.toObject();
         const Where inner{QStringLiteral("%1, %2").arg(where.text, QString::fromLatin1(key))};
-        checkKeys(c, inner, {"name", "email", "phone"}, {});
-        return Contact{text(c, "name", inner), text(c, "email", inner), text(c, "phone", inner)};
+        if (m_version >= 2)
+            checkKeys(c, inner, {"name", "function", "email", "phone"}, {});
+        else
+            checkKeys(c, inner, {"name", "email", "phone"}, {});
+        return Contact{text(c, "name", inner), text(c, "email", inner), text(c, "phone", inner),
+                       text(c, "function", inner)};
     }
 
     EvidenceList evidence(const QJsonObject &o, const Where &where)
@@ -693,10 +375,17 @@ private:
             fail(Tr::tr("The project's “version” %1 is not a Ropa format version.").arg(version.toInt()));
             return;
         }
-        checkKeys(root, top,
-                  {"format", "version", "project", "documents", "parties", "data_categories", "data_subjects",
-                   "sources", "security_measures", "activities", "transfers", "accepted_findings"},
-                  {"project"});
+        m_version = version.toInt();
+        if (m_version >= 2)
+            checkKeys(root, top,
+                      {"format", "version", "project", "documents", "parties", "data_categories", "data_subjects",
+                       "sources", "security_measures", "systems", "activities", "transfers", "accepted_findings"},
+                      {"project"});
+        else
+            checkKeys(root, top,
+                      {"format", "version", "project", "documents", "parties", "data_categories", "data_subjects",
+                       "sources", "security_measures", "activities", "transfers", "accepted_findings"},
+                      {"project"});
         const QJsonValue project = root.value(QLatin1StringView("project"));
         if (project.isObject()) {
             const QJsonObject p = project.toObject();
@@ -712,18 +401,29 @@ private:
         }
 
         readTable<Document>(root, EntityKind::Document, [this](const QJsonObject &o, const Where &w, Document &d) {
-            checkKeys(o, w, {"id", "title", "url", "date", "text"}, {"id", "title"});
+            if (m_version >= 2)
+                checkKeys(o, w, {"id", "title", "kind", "url", "date", "text"}, {"id", "title"});
+            else
+                checkKeys(o, w, {"id", "title", "url", "date", "text"}, {"id", "title"});
+            d.kind = enumValue<DocumentKind>(o, "kind", w);
             d.title = text(o, "title", w);
             d.url = text(o, "url", w);
             d.date = date(o, "date", w);
             d.text = text(o, "text", w);
         });
         readTable<Party>(root, EntityKind::Party, [this](const QJsonObject &o, const Where &w, Party &p) {
-            checkKeys(o, w,
-                      {"id", "name", "kind", "named", "own", "country", "locations", "address", "contact", "dpo",
-                       "representative", "website", "dpa_signed", "dpf_certified", "certifications", "notes",
-                       "evidence"},
-                      {"id", "name"});
+            if (m_version >= 2)
+                checkKeys(o, w,
+                          {"id", "name", "kind", "named", "own", "country", "locations", "address", "contact", "dpo",
+                           "representative", "website", "dpa", "dpf_certified", "certifications", "documents", "notes",
+                           "evidence"},
+                          {"id", "name"});
+            else
+                checkKeys(o, w,
+                          {"id", "name", "kind", "named", "own", "country", "locations", "address", "contact", "dpo",
+                           "representative", "website", "dpa_signed", "dpf_certified", "certifications", "notes",
+                           "evidence"},
+                          {"id", "name"});
             p.name = text(o, "name", w);
             p.kind = enumValue<PartyKind>(o, "kind", w).value_or(PartyKind::Organisation);
             p.named = boolean(o, "named", w, true);
@@ -735,7 +435,20 @@ private:
             p.dpo = contact(o, "dpo", w);
             p.representative = contact(o, "representative", w);
             p.website = text(o, "website", w);
-            p.dpaSigned = date(o, "dpa_signed", w);
+            if (m_version >= 2) {
+                const QJsonObject dpa = object(o, "dpa", w);
+                const Where inner{QStringLiteral("%1, dpa").arg(w.text)};
+                checkKeys(dpa, inner, {"in_place", "date", "document"}, {});
+                p.dpaInPlace = optionalBool(dpa, "in_place", inner);
+                p.dpaSigned = date(dpa, "date", inner);
+                p.dpaDocument = id(dpa, "document", inner, false);
+                p.documents = ids(o, "documents", w);
+            } else {
+                // Version 1 knew only the date: a date says the DPA is in place.
+                p.dpaSigned = date(o, "dpa_signed", w);
+                if (p.dpaSigned)
+                    p.dpaInPlace = true;
+            }
             p.dpfCertified = optionalBool(o, "dpf_certified", w);
             p.certifications = strings(o, "certifications", w);
             p.notes = text(o, "notes", w);
@@ -777,31 +490,79 @@ private:
                 m.description = text(o, "description", w);
                 m.evidence = evidence(o, w);
             });
+        readTable<System>(root, EntityKind::System, [this](const QJsonObject &o, const Where &w, System &y) {
+            checkKeys(o, w, {"id", "name", "description", "hosting_party", "locations", "notes", "evidence"},
+                      {"id", "name"});
+            y.name = text(o, "name", w);
+            y.description = text(o, "description", w);
+            y.hostingParty = id(o, "hosting_party", w, false);
+            y.locations = strings(o, "locations", w);
+            y.notes = text(o, "notes", w);
+            y.evidence = evidence(o, w);
+        });
         readTable<Activity>(root, EntityKind::Activity, [this](const QJsonObject &o, const Where &w, Activity &a) {
-            checkKeys(o, w,
-                      {"id",
-                       "name",
-                       "organisation",
-                       "role",
-                       "on_behalf_of",
-                       "purposes",
-                       "lawful_basis",
-                       "art9_condition",
-                       "art10_basis",
-                       "data_subjects",
-                       "data_categories",
-                       "sources",
-                       "security_measures",
-                       "retention",
-                       "dpia",
-                       "owner",
-                       "last_reviewed",
-                       "notes",
-                       "evidence",
-                       "consent_condition_of_service",
-                       "balancing_test",
-                       "large_scale"},
-                      {"id", "name", "organisation", "role"});
+            if (m_version >= 2)
+                checkKeys(o, w,
+                          {"id",
+                           "name",
+                           "reference",
+                           "status",
+                           "record_version",
+                           "created",
+                           "last_changed",
+                           "department",
+                           "contact_person",
+                           "organisation",
+                           "role",
+                           "on_behalf_of",
+                           "purposes",
+                           "lawful_basis",
+                           "art9_condition",
+                           "art10_basis",
+                           "consent_condition_of_service",
+                           "balancing_test",
+                           "data_subjects",
+                           "data_categories",
+                           "sources",
+                           "data_items",
+                           "security_measures",
+                           "systems",
+                           "retention",
+                           "automated_decisions",
+                           "dpia",
+                           "dpia_screening",
+                           "large_scale",
+                           "owner",
+                           "last_reviewed",
+                           "documents",
+                           "notes",
+                           "evidence"},
+                          {"id", "name", "organisation", "role"});
+            else
+                checkKeys(o, w,
+                          {"id",
+                           "name",
+                           "organisation",
+                           "role",
+                           "on_behalf_of",
+                           "purposes",
+                           "lawful_basis",
+                           "art9_condition",
+                           "art10_basis",
+                           "data_subjects",
+                           "data_categories",
+                           "sources",
+                           "security_measures",
+                           "retention",
+                           "dpia",
+                           "owner",
+                           "last_reviewed",
+                           "notes",
+                           "evidence",
+                           "consent_condition_of_service",
+                           "balancing_test",
+                           "large_scale"},
+                          {"id", "name", "organisation", "role"});
             a.name = text(o, "name", w);
             a.organisation = id(o, "organisation", w, true);
             a.role = requiredEnum<Role>(o, "role", w, Role::Controller);
@@ -839,15 +600,22 @@ private:
                                                  text(r, "trigger", inner), text(r, "legal_reference", inner),
                                                  text(r, "text", inner)});
             }
-            const QJsonValue dpia = o.value(QLatin1StringView("dpia"));
-            if (dpia.isObject()) {
-                const QJsonObject d = dpia.toObject();
-                const Where inner{QStringLiteral("%1, dpia").arg(w.text)};
-                checkKeys(d, inner, {"required", "done"}, {});
-                a.dpia.required = optionalBool(d, "required", inner);
-                a.dpia.done = date(d, "done", inner);
-            } else if (!dpia.isUndefined() && !dpia.isNull()) {
-                problem(w, QStringLiteral("dpia"), Tr::tr("expected an object, found %1").arg(typeName(dpia)));
+            const QJsonObject dpia = object(o, "dpia", w);
+            const Where inDpia{QStringLiteral("%1, dpia").arg(w.text)};
+            if (m_version >= 2) {
+                checkKeys(dpia, inDpia, {"required", "performed", "date", "document"}, {});
+                a.dpia.required = optionalBool(dpia, "required", inDpia);
+                a.dpia.performed = optionalBool(dpia, "performed", inDpia);
+                a.dpia.done = date(dpia, "date", inDpia);
+                a.dpia.document = id(dpia, "document", inDpia, false);
+                readActivityVersion2(o, w, a);
+            } else {
+                // Version 1 knew only the date: a date says the DPIA was performed.
+                checkKeys(dpia, inDpia, {"required", "done"}, {});
+                a.dpia.required = optionalBool(dpia, "required", inDpia);
+                a.dpia.done = date(dpia, "done", inDpia);
+                if (a.dpia.done)
+                    a.dpia.performed = true;
             }
             a.largeScale = optionalBool(o, "large_scale", w);
             a.owner = text(o, "owner", w);
@@ -856,15 +624,25 @@ private:
             a.evidence = evidence(o, w);
         });
         readTable<Transfer>(root, EntityKind::Transfer, [this](const QJsonObject &o, const Where &w, Transfer &t) {
-            checkKeys(o, w,
-                      {"id", "from", "to", "role", "activities", "data_categories", "purpose", "countries", "mechanism",
-                       "scc_module", "derogation", "tia_done", "evidence", "occasional", "suitable_safeguards"},
-                      {"id", "from", "to", "role", "mechanism"});
+            if (m_version >= 2)
+                checkKeys(o, w,
+                          {"id", "from", "to", "role", "activities", "all_categories", "data_categories", "purpose",
+                           "countries", "mechanism", "scc_module", "derogation", "occasional", "suitable_safeguards",
+                           "tia_done", "evidence"},
+                          {"id", "from", "to", "role", "mechanism"});
+            else
+                checkKeys(o, w,
+                          {"id", "from", "to", "role", "activities", "data_categories", "purpose", "countries",
+                           "mechanism", "scc_module", "derogation", "tia_done", "evidence", "occasional",
+                           "suitable_safeguards"},
+                          {"id", "from", "to", "role", "mechanism"});
             t.from = id(o, "from", w, true);
             t.to = id(o, "to", w, true);
             t.role = requiredEnum<Role>(o, "role", w, Role::Processor);
             t.activities = ids(o, "activities", w);
             t.dataCategories = ids(o, "data_categories", w);
+            // Version 1 read an empty list as "all categories of the activity".
+            t.allCategories = m_version >= 2 ? boolean(o, "all_categories", w, false) : t.dataCategories.isEmpty();
             t.purpose = text(o, "purpose", w);
             t.countries = strings(o, "countries", w);
             t.mechanism = requiredEnum<Mechanism>(o, "mechanism", w, Mechanism::None);
@@ -920,50 +698,83 @@ private:
         sortAcceptedFindings(m_data.acceptedFindings);
     }
 
+    // An optional object (absent or null: empty).
+    QJsonObject object(const QJsonObject &o, const char *key, const Where &where)
+    {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        if (v.isObject())
+            return v.toObject();
+        if (!v.isUndefined() && !v.isNull())
+            problem(where, QString::fromLatin1(key), Tr::tr("expected an object, found %1").arg(typeName(v)));
+        return {};
+    }
+
+    // The keys of an activity that version 2 added (docs/json-format.md).
+    void readActivityVersion2(const QJsonObject &o, const Where &w, Activity &a)
+    {
+        a.reference = text(o, "reference", w);
+        a.status = enumValue<RecordStatus>(o, "status", w);
+        a.recordVersion = text(o, "record_version", w);
+        a.created = date(o, "created", w);
+        a.lastChanged = date(o, "last_changed", w);
+        a.department = text(o, "department", w);
+        a.contactPerson = contact(o, "contact_person", w).value_or(Contact{});
+        a.systems = ids(o, "systems", w);
+        a.documents = ids(o, "documents", w);
+        for (const QJsonValue &v : array(o, "data_items", w)) {
+            if (!v.isObject()) {
+                problem(w, QStringLiteral("data_items"),
+                        Tr::tr("expected a list of objects, found %1 in it").arg(typeName(v)));
+                continue;
+            }
+            const QJsonObject i = v.toObject();
+            const Where inner{QStringLiteral("%1, data_items").arg(w.text)};
+            checkKeys(i, inner,
+                      {"data_category", "data_subject", "sources", "purpose", "retention", "retention_text",
+                       "obligation", "consequence"},
+                      {"data_category"});
+            DataItem item;
+            item.category = id(i, "data_category", inner, true);
+            item.subject = id(i, "data_subject", inner, false);
+            item.sources = ids(i, "sources", inner);
+            item.purpose = text(i, "purpose", inner);
+            item.retention = text(i, "retention", inner);
+            item.retentionText = text(i, "retention_text", inner);
+            item.obligation = enumValue<Obligation>(i, "obligation", inner);
+            item.consequence = text(i, "consequence", inner);
+            a.dataItems.append(item);
+        }
+        const QJsonObject adm = object(o, "automated_decisions", w);
+        const Where inAdm{QStringLiteral("%1, automated_decisions").arg(w.text)};
+        checkKeys(adm, inAdm, {"present", "profiling", "logic", "significance"}, {});
+        a.automatedDecisions.present = optionalBool(adm, "present", inAdm);
+        a.automatedDecisions.profiling = optionalBool(adm, "profiling", inAdm);
+        a.automatedDecisions.logic = text(adm, "logic", inAdm);
+        a.automatedDecisions.significance = text(adm, "significance", inAdm);
+        const QJsonObject screening = object(o, "dpia_screening", w);
+        const Where inScreening{QStringLiteral("%1, dpia_screening").arg(w.text)};
+        checkKeys(screening, inScreening, {"criteria", "on_authority_list", "high_risk", "outcome", "report"}, {});
+        for (const QJsonValue &v : array(screening, "criteria", inScreening)) {
+            const auto c = v.isString() ? enumFromString<DpiaCriterion>(v.toString()) : std::nullopt;
+            if (!c)
+                problem(inScreening, QStringLiteral("criteria"),
+                        Tr::tr("“%1” is not one of: %2")
+                            .arg(v.toString().left(40), enumAllNames<DpiaCriterion>().join(QStringLiteral(", "))));
+            else
+                a.dpiaScreening.criteria.append(*c);
+        }
+        a.dpiaScreening.onAuthorityList = optionalBool(screening, "on_authority_list", inScreening);
+        a.dpiaScreening.highRisk = optionalBool(screening, "high_risk", inScreening);
+        a.dpiaScreening.outcome = text(screening, "outcome", inScreening);
+        a.dpiaScreening.report = id(screening, "report", inScreening, false);
+    }
+
     ProjectData m_data;
     QStringList m_problems;
+    int m_version = FormatVersion;
 };
 
 } // namespace
-
-QByteArray writeProject(const ProjectData &data)
-{
-    Node root = Node::object();
-    root.add("format", Node::string(QStringLiteral("ropa-project")));
-    root.add("version", Node::integer(FormatVersion));
-    root.add("project", Node::object()
-                            .add("name", Node::string(data.info.name))
-                            .add("language", Node::string(data.info.language))
-                            .add("notes", Node::string(data.info.notes)));
-    root.add("documents", tableNode(data.documents));
-    root.add("parties", tableNode(data.parties));
-    root.add("data_categories", tableNode(data.dataCategories));
-    root.add("data_subjects", tableNode(data.dataSubjects));
-    root.add("sources", tableNode(data.sources));
-    root.add("security_measures", tableNode(data.securityMeasures));
-    root.add("activities", tableNode(data.activities));
-    root.add("transfers", tableNode(data.transfers));
-    // Only when there are any, so that files without acceptances stay as format 1 wrote them.
-    if (!data.acceptedFindings.isEmpty()) {
-        QList<AcceptedFinding> sorted = data.acceptedFindings;
-        sortAcceptedFindings(sorted);
-        Node list = Node::array();
-        for (const AcceptedFinding &a : sorted) {
-            list.items.push_back(
-                Node::object()
-                    .add("rule", Node::string(a.rule))
-                    .add("entity", idNode(a.entity))
-                    .add("detail", Node::string(a.detail))
-                    .add("justification", Node::string(a.justification))
-                    .add("date", a.date.isValid() ? Node::string(a.date.toString(Qt::ISODate)) : Node::null()));
-        }
-        root.add("accepted_findings", std::move(list));
-    }
-    QByteArray out;
-    serialise(out, root, 0);
-    out += '\n';
-    return out;
-}
 
 ReadResult readProject(const QByteArray &json)
 {

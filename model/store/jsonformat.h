@@ -1,6 +1,7 @@
 #pragma once
 
-// The JSON interchange format, version 1 (docs/json-format.md, after JSON-FORMAT.md).
+// The JSON interchange format, version 2 (docs/json-format.md, after JSON-FORMAT.md); files
+// of version 1 are read with the meaning version 1 gave them.
 // Writing is canonical: keys in the documented order, entities sorted by id, two-space
 // indent, so a file written, read and written again is byte-identical. Reading validates
 // everything and imports nothing from an invalid file.
@@ -15,7 +16,7 @@
 
 namespace ropa::json {
 
-inline constexpr int FormatVersion = 1;
+inline constexpr int FormatVersion = 2;
 // Larger input is refused before parsing (a project of 50,000 transfers is ~40 MB).
 inline constexpr qint64 MaxInputBytes = 512ll * 1024 * 1024;
 

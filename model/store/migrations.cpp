@@ -11,14 +11,25 @@ namespace ropa::store::migrations {
 
 namespace {
 
-// Rebuilds a table with its current definition (schema::createStatement, so the result is
-// exactly what a new file has): the rows are kept in a temporary copy, the table is dropped
-// and created again, and the rows come back with the columns they had; new nullable columns
-// are NULL ("not stated") and each new NOT NULL text column in emptyTexts is ''. The
-// connection runs without foreign-key enforcement, so dropping a table that others refer to
-// is allowed, and the references resolve again once the rows are back.
-bool rebuildTable(sql::Database &db, const QString &table, const QString &keptColumns, const QString &emptyTexts,
-                  QString *error)
+// The CREATE statement of a table in the schema of one version (empty when it has none).
+QString statementOf(const QStringList &schemaOfVersion, const QString &table)
+{
+    const QString prefix = QStringLiteral("CREATE TABLE ") + table + QStringLiteral(" (");
+    for (const QString &sql : schemaOfVersion) {
+        if (sql.startsWith(prefix))
+            return sql;
+    }
+    return {};
+}
+
+// Rebuilds a table with its definition in the version the step leads to (targetSchema, so the
+// result is exactly what a file of that version has): the rows are kept in a temporary copy,
+// the table is dropped and created again, and the rows come back with the columns they had;
+// new nullable columns are NULL ("not stated") and each new NOT NULL text column in
+// emptyTexts is ''. The connection runs without foreign-key enforcement, so dropping a table
+// that others refer to is allowed, and the references resolve again once the rows are back.
+bool rebuildTable(sql::Database &db, const QStringList &targetSchema, const QString &table, const QString &keptColumns,
+                  const QString &emptyTexts, QString *error)
 {
     const QString copy = QStringLiteral("ropa_migrating_") + table;
     QString emptyValues;
@@ -27,7 +38,7 @@ bool rebuildTable(sql::Database &db, const QString &table, const QString &keptCo
     const QStringList steps = {
         QStringLiteral("CREATE TEMP TABLE %1 AS SELECT %2 FROM main.%3").arg(copy, keptColumns, table),
         QStringLiteral("DROP TABLE main.%1").arg(table),
-        schema::createStatement(table),
+        statementOf(targetSchema, table),
         QStringLiteral("INSERT INTO main.%1 (%2%3) SELECT %2%4 FROM temp.%5")
             .arg(table, keptColumns, emptyTexts.isEmpty() ? QString() : QStringLiteral(", ") + emptyTexts, emptyValues,
                  copy),
@@ -38,6 +49,105 @@ bool rebuildTable(sql::Database &db, const QString &table, const QString &keptCo
             *error = QStringLiteral("rebuilding the table %1: %2").arg(table, db.errorText());
             return false;
         }
+    }
+    return true;
+}
+
+// Rebuilds a table as rebuildTable does, with its format-5 definition, giving each new column the value of an SQL expression
+// over the old row (column names of the old table, or a sub-select).
+bool rebuildTableWith(sql::Database &db, const QString &table, const QString &keptColumns,
+                      const QList<std::pair<QString, QString>> &newColumns, QString *error)
+{
+    const QString copy = QStringLiteral("ropa_migrating_") + table;
+    QString names;
+    QString values;
+    for (const auto &[column, expression] : newColumns) {
+        names += QStringLiteral(", ") + column;
+        values += QStringLiteral(", ") + expression;
+    }
+    const QStringList steps = {
+        QStringLiteral("CREATE TEMP TABLE %1 AS SELECT %2 FROM main.%3").arg(copy, keptColumns, table),
+        QStringLiteral("DROP TABLE main.%1").arg(table),
+        statementOf(schema::version5(), table),
+        QStringLiteral("INSERT INTO main.%1 (%2%3) SELECT %2%4 FROM temp.%5 AS old")
+            .arg(table, keptColumns, names, values, copy),
+        QStringLiteral("DROP TABLE temp.%1").arg(copy),
+    };
+    for (const QString &statement : steps) {
+        if (statement.isEmpty() || !db.exec(statement)) {
+            *error = QStringLiteral("rebuilding the table %1: %2").arg(table, db.errorText());
+            return false;
+        }
+    }
+    return true;
+}
+
+// Format 4 -> 5 (issue 18). Four tables are rebuilt with their new columns and the new tables
+// are created, empty. What an old file meant is kept:
+// - a DPA signing date said the DPA is in place: dpa_in_place = 1 where dpa_signed is stated;
+// - a DPIA date said it was performed: dpia_performed = 1 where dpia_done is stated;
+// - a transfer that listed no categories carried every category of its activities (the
+//   record printed "all categories of the activity", the graph assumed every category):
+//   all_categories = 1 where transfer_data_categories has no row for it;
+// - a stated DPO or representative (three texts) gets an empty function, keeping the rule
+//   that its parts are all NULL or all text; every other new fact is "not stated".
+// The stored content digest was of the format-4 tables; it is emptied (the next save writes
+// it) as for a file migrated from format 3.
+bool migrate4to5(sql::Database &db, QString *error)
+{
+    const QString empty = QStringLiteral("''");
+    if (!rebuildTableWith(db, QStringLiteral("documents"), QStringLiteral("id, title, url, date, text"), {}, error))
+        return false;
+    if (!rebuildTableWith(
+            db, QStringLiteral("parties"),
+            QStringLiteral("id, name, kind, named, own, country, address, contact_name, contact_email, contact_phone, "
+                           "dpo_name, dpo_email, dpo_phone, representative_name, representative_email, "
+                           "representative_phone, website, dpa_signed, dpf_certified, notes"),
+            {{QStringLiteral("contact_function"), empty},
+             {QStringLiteral("dpo_function"), QStringLiteral("CASE WHEN old.dpo_name IS NULL THEN NULL ELSE '' END")},
+             {QStringLiteral("representative_function"),
+              QStringLiteral("CASE WHEN old.representative_name IS NULL THEN NULL ELSE '' END")},
+             {QStringLiteral("dpa_in_place"), QStringLiteral("CASE WHEN old.dpa_signed IS NULL THEN NULL ELSE 1 END")}},
+            error))
+        return false;
+    if (!rebuildTableWith(
+            db, QStringLiteral("activities"),
+            QStringLiteral("id, name, organisation, role, on_behalf_of, lawful_basis, art9_condition, art10_basis, "
+                           "consent_condition_of_service, balancing_test_date, balancing_test_note, dpia_required, "
+                           "dpia_done, large_scale, owner, last_reviewed, notes"),
+            {{QStringLiteral("contact_name"), empty},
+             {QStringLiteral("contact_function"), empty},
+             {QStringLiteral("contact_email"), empty},
+             {QStringLiteral("contact_phone"), empty},
+             {QStringLiteral("adm_logic"), empty},
+             {QStringLiteral("adm_significance"), empty},
+             {QStringLiteral("dpia_performed"), QStringLiteral("CASE WHEN old.dpia_done IS NULL THEN NULL ELSE 1 END")},
+             {QStringLiteral("screening_outcome"), empty}},
+            error))
+        return false;
+    if (!rebuildTableWith(
+            db, QStringLiteral("transfers"),
+            QStringLiteral("id, from_party, to_party, role, purpose, mechanism, scc_module, derogation, occasional, "
+                           "suitable_safeguards, tia_done"),
+            {{QStringLiteral("all_categories"),
+              QStringLiteral("NOT EXISTS (SELECT 1 FROM main.transfer_data_categories c WHERE c.transfer = old.id)")}},
+            error))
+        return false;
+    for (const QString &statement : schema::version5()) {
+        if (schema::version4().contains(statement) ||
+            statement.contains(QLatin1StringView("CREATE TABLE documents ")) ||
+            statement.startsWith(QLatin1StringView("CREATE TABLE parties ")) ||
+            statement.startsWith(QLatin1StringView("CREATE TABLE activities ")) ||
+            statement.startsWith(QLatin1StringView("CREATE TABLE transfers ")))
+            continue;
+        if (!db.exec(statement)) {
+            *error = db.errorText();
+            return false;
+        }
+    }
+    if (!db.exec("DELETE FROM main.content_digest")) {
+        *error = db.errorText();
+        return false;
     }
     return true;
 }
@@ -60,12 +170,12 @@ const QList<Migration> &builtIn()
         {2, schema::version2(),
          [](sql::Database &db, QString *error) {
              if (!rebuildTable(
-                     db, QStringLiteral("activities"),
+                     db, schema::version3(), QStringLiteral("activities"),
                      QStringLiteral("id, name, organisation, role, on_behalf_of, lawful_basis, art9_condition, "
                                     "art10_basis, dpia_required, dpia_done, owner, last_reviewed, notes"),
                      QStringLiteral("balancing_test_note"), error))
                  return false;
-             return rebuildTable(db, QStringLiteral("transfers"),
+             return rebuildTable(db, schema::version3(), QStringLiteral("transfers"),
                                  QStringLiteral("id, from_party, to_party, role, purpose, mechanism, scc_module, "
                                                 "derogation, tia_done"),
                                  QStringLiteral("suitable_safeguards"), error);
@@ -81,6 +191,8 @@ const QList<Migration> &builtIn()
              }
              return true;
          }},
+        // Format 4 -> 5: what real registers carry (migrate4to5).
+        {4, schema::version4(), migrate4to5},
     };
     return steps;
 }

@@ -84,7 +84,8 @@ public:
     bool readBeforeTransfers(ProjectData *data)
     {
         return readProjectInfo(&data->info) && readDocuments(data) && readParties(data) && readCategories(data) &&
-               readSubjects(data) && readSources(data) && readMeasures(data) && readActivities(data);
+               readSubjects(data) && readSources(data) && readMeasures(data) && readSystems(data) &&
+               readActivities(data);
     }
     bool readTransfersOnly(ProjectData *data) { return readTransfers(data); }
     bool readAfterTransfers(ProjectData *data) { return readAcceptedFindings(data); }
@@ -477,31 +478,35 @@ private:
     bool readDocuments(ProjectData *data)
     {
         sql::Statement st;
-        if (!prepare(st, "SELECT id, title, url, date, text FROM documents ORDER BY id", "documents"))
+        if (!prepare(st, "SELECT id, title, url, date, text, kind FROM documents ORDER BY id", "documents"))
             return false;
         int rc;
         while ((rc = st.step()) == SQLITE_ROW) {
             Document d;
             if (!entityStart(st, data->documents, &d.id, &d.title) || !text(st, 2, "url", &d.url, true) ||
-                !date(st, 3, "date", &d.date) || !text(st, 4, "text", &d.text, true))
+                !date(st, 3, "date", &d.date) || !text(st, 4, "text", &d.text, true) ||
+                !enumeration(st, 5, "kind", &d.kind, true))
                 return false;
             data->documents.emplace(d.id, std::move(d));
         }
         return finish(st, rc);
     }
 
-    bool contact(sql::Statement &st, int column, const char *key, std::optional<Contact> *out)
+    // The name, e-mail and phone at column, column + 1, column + 2, and the function at
+    // functionColumn: all NULL (not stated) or all text.
+    bool contact(sql::Statement &st, int column, int functionColumn, const char *key, std::optional<Contact> *out)
     {
-        const bool n0 = st.isNull(column), n1 = st.isNull(column + 1), n2 = st.isNull(column + 2);
-        if (n0 && n1 && n2) {
+        const bool n0 = st.isNull(column), n1 = st.isNull(column + 1), n2 = st.isNull(column + 2),
+                   n3 = st.isNull(functionColumn);
+        if (n0 && n1 && n2 && n3) {
             out->reset();
             return true;
         }
-        if (n0 || n1 || n2)
-            return invalid(key, Tr::tr("the name, e-mail and phone must be all stated or all empty (NULL)"));
+        if (n0 || n1 || n2 || n3)
+            return invalid(key, Tr::tr("the name, function, e-mail and phone must be all stated or all empty (NULL)"));
         Contact c;
         if (!text(st, column, key, &c.name) || !text(st, column + 1, key, &c.email) ||
-            !text(st, column + 2, key, &c.phone))
+            !text(st, column + 2, key, &c.phone) || !text(st, functionColumn, key, &c.function))
             return false;
         *out = c;
         return true;
@@ -513,7 +518,8 @@ private:
         if (!prepare(st,
                      "SELECT id, name, kind, named, own, country, address, contact_name, contact_email, "
                      "contact_phone, dpo_name, dpo_email, dpo_phone, representative_name, representative_email, "
-                     "representative_phone, website, dpa_signed, dpf_certified, notes FROM parties ORDER BY id",
+                     "representative_phone, website, dpa_signed, dpf_certified, notes, contact_function, "
+                     "dpo_function, representative_function, dpa_in_place, dpa_document FROM parties ORDER BY id",
                      "parties"))
             return false;
         int rc;
@@ -523,10 +529,11 @@ private:
                 !boolean(st, 3, "named", &p.named) || !boolean(st, 4, "own", &p.own) ||
                 !text(st, 5, "country", &p.country, true) || !text(st, 6, "address", &p.address) ||
                 !text(st, 7, "contact", &p.contact.name) || !text(st, 8, "contact", &p.contact.email) ||
-                !text(st, 9, "contact", &p.contact.phone) || !contact(st, 10, "dpo", &p.dpo) ||
-                !contact(st, 13, "representative", &p.representative) || !text(st, 16, "website", &p.website, true) ||
-                !date(st, 17, "dpa_signed", &p.dpaSigned) || !optionalBool(st, 18, "dpf_certified", &p.dpfCertified) ||
-                !text(st, 19, "notes", &p.notes))
+                !text(st, 9, "contact", &p.contact.phone) || !text(st, 20, "contact", &p.contact.function) ||
+                !contact(st, 10, 21, "dpo", &p.dpo) || !contact(st, 13, 22, "representative", &p.representative) ||
+                !text(st, 16, "website", &p.website, true) || !date(st, 17, "dpa", &p.dpaSigned) ||
+                !optionalBool(st, 18, "dpf_certified", &p.dpfCertified) || !text(st, 19, "notes", &p.notes) ||
+                !optionalBool(st, 23, "dpa", &p.dpaInPlace) || !id(st, 24, "dpa", &p.dpaDocument, true))
                 return false;
             data->parties.emplace(p.id, std::move(p));
         }
@@ -536,6 +543,8 @@ private:
                readTextList(data->parties,
                             "SELECT party, pos, certification FROM party_certifications ORDER BY party, pos",
                             "party_certifications", "certifications", &Party::certifications) &&
+               readIdList(data->parties, "SELECT party, pos, document FROM party_documents ORDER BY party, pos",
+                          "party_documents", "documents", &Party::documents) &&
                readEvidence(data->parties, "SELECT party, pos, document, quote FROM party_evidence ORDER BY party, pos",
                             "party_evidence");
     }
@@ -624,13 +633,142 @@ private:
                             "security_measure_evidence");
     }
 
+    bool readSystems(ProjectData *data)
+    {
+        sql::Statement st;
+        if (!prepare(st, "SELECT id, name, description, hosting_party, notes FROM systems ORDER BY id", "systems"))
+            return false;
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            System y;
+            if (!entityStart(st, data->systems, &y.id, &y.name) || !text(st, 2, "description", &y.description) ||
+                !id(st, 3, "hosting_party", &y.hostingParty, true) || !text(st, 4, "notes", &y.notes))
+                return false;
+            data->systems.emplace(y.id, std::move(y));
+        }
+        return finish(st, rc) &&
+               readTextList(data->systems, "SELECT system, pos, country FROM system_locations ORDER BY system, pos",
+                            "system_locations", "locations", &System::locations) &&
+               readEvidence(data->systems,
+                            "SELECT system, pos, document, quote FROM system_evidence ORDER BY system, pos",
+                            "system_evidence");
+    }
+
+    // Columns 17 on of activities: what format 5 added.
+    bool activityFormat5(sql::Statement &st, Activity &a)
+    {
+        return text(st, 17, "reference", &a.reference, true) && enumeration(st, 18, "status", &a.status, true) &&
+               text(st, 19, "record_version", &a.recordVersion, true) && date(st, 20, "created", &a.created) &&
+               date(st, 21, "last_changed", &a.lastChanged) && text(st, 22, "department", &a.department, true) &&
+               text(st, 23, "contact_person", &a.contactPerson.name) &&
+               text(st, 24, "contact_person", &a.contactPerson.function) &&
+               text(st, 25, "contact_person", &a.contactPerson.email) &&
+               text(st, 26, "contact_person", &a.contactPerson.phone) &&
+               optionalBool(st, 27, "automated_decisions", &a.automatedDecisions.present) &&
+               optionalBool(st, 28, "automated_decisions", &a.automatedDecisions.profiling) &&
+               text(st, 29, "automated_decisions", &a.automatedDecisions.logic) &&
+               text(st, 30, "automated_decisions", &a.automatedDecisions.significance) &&
+               optionalBool(st, 31, "dpia", &a.dpia.performed) && id(st, 32, "dpia", &a.dpia.document, true) &&
+               optionalBool(st, 33, "dpia_screening", &a.dpiaScreening.onAuthorityList) &&
+               optionalBool(st, 34, "dpia_screening", &a.dpiaScreening.highRisk) &&
+               text(st, 35, "dpia_screening", &a.dpiaScreening.outcome) &&
+               id(st, 36, "dpia_screening", &a.dpiaScreening.report, true);
+    }
+
+    // The data items of the activities and the sources of each (format 5).
+    bool readDataItems(EntityMap<Activity> &map)
+    {
+        if (!readList(map,
+                      "SELECT activity, pos, data_category, data_subject, purpose, retention, retention_text, "
+                      "obligation, consequence FROM activity_data_items ORDER BY activity, pos",
+                      "activity_data_items", "data_items", [&](Activity &a, sql::Statement &row) {
+                          DataItem item;
+                          if (!id(row, 2, "data_items", &item.category) ||
+                              !id(row, 3, "data_items", &item.subject, true) ||
+                              !text(row, 4, "data_items", &item.purpose) ||
+                              !text(row, 5, "data_items", &item.retention, true) ||
+                              !text(row, 6, "data_items", &item.retentionText) ||
+                              !enumeration(row, 7, "data_items", &item.obligation, true) ||
+                              !text(row, 8, "data_items", &item.consequence))
+                              return false;
+                          a.dataItems.append(std::move(item));
+                          return true;
+                      }))
+            return false;
+        return readSubList(map,
+                           "SELECT activity, item_pos, pos, source FROM activity_data_item_sources "
+                           "ORDER BY activity, item_pos, pos",
+                           "activity_data_item_sources", "data_items", [](Activity &a, qint64 at) -> IdList * {
+                               return at >= 0 && at < a.dataItems.size() ? &a.dataItems[at].sources : nullptr;
+                           });
+    }
+
+    // A list of a list item: rows (activity, item_pos, pos, id), such as the categories of a
+    // retention rule. listOf gives the list of the item at item_pos, or nullptr when there is
+    // no such item.
+    template <typename Fn>
+    bool readSubList(EntityMap<Activity> &map, const char *sql, const char *table, const char *key, Fn &&listOf)
+    {
+        sql::Statement st;
+        if (!prepare(st, sql, table))
+            return false;
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            m_ctx.kind.reset();
+            const Id owner = st.columnType(0) == SQLITE_TEXT ? parseId(st.columnView(0)) : Id();
+            const auto it = owner.isNull() ? map.end() : map.find(owner);
+            qint64 itemPos = -1;
+            if (it != map.end()) {
+                m_ctx.kind = EntityKind::Activity;
+                m_ctx.id = owner;
+                m_ctx.name = it->second.name;
+                if (!integer(st, 1, key, &itemPos))
+                    return false;
+            }
+            IdList *list = it == map.end() ? nullptr : listOf(it->second, itemPos);
+            if (!list) {
+                return fail(ErrorCode::InvalidContent,
+                            Tr::tr("The table %1 has a row for an item that is not in the project: the file is "
+                                   "damaged or was changed by another program, so it was not opened.")
+                                .arg(quoted(m_ctx.table)));
+            }
+            qint64 pos = 0;
+            if (!integer(st, 2, key, &pos))
+                return false;
+            if (pos != list->size())
+                return invalid(key,
+                               Tr::tr("the positions in the table %1 are not 0, 1, 2, …").arg(quoted(m_ctx.table)));
+            Id value;
+            if (!id(st, 3, key, &value))
+                return false;
+            list->append(value);
+        }
+        return finish(st, rc);
+    }
+
+    bool readCriteria(EntityMap<Activity> &map)
+    {
+        return readList(map, "SELECT activity, pos, criterion FROM activity_dpia_criteria ORDER BY activity, pos",
+                        "activity_dpia_criteria", "dpia_screening", [&](Activity &a, sql::Statement &row) {
+                            DpiaCriterion c{};
+                            if (!enumeration(row, 2, "dpia_screening", &c))
+                                return false;
+                            a.dpiaScreening.criteria.append(c);
+                            return true;
+                        });
+    }
+
     bool readActivities(ProjectData *data)
     {
         sql::Statement st;
         if (!prepare(st,
                      "SELECT id, name, organisation, role, on_behalf_of, lawful_basis, art9_condition, art10_basis, "
                      "dpia_required, dpia_done, owner, last_reviewed, notes, consent_condition_of_service, "
-                     "balancing_test_date, balancing_test_note, large_scale FROM activities ORDER BY id",
+                     "balancing_test_date, balancing_test_note, large_scale, reference, status, record_version, "
+                     "created, last_changed, department, contact_name, contact_function, contact_email, "
+                     "contact_phone, adm_present, adm_profiling, adm_logic, adm_significance, dpia_performed, "
+                     "dpia_document, screening_on_authority_list, screening_high_risk, screening_outcome, "
+                     "screening_report FROM activities ORDER BY id",
                      "activities"))
             return false;
         int rc;
@@ -647,7 +785,7 @@ private:
                 !optionalBool(st, 13, "consent_condition_of_service", &a.consentConditionOfService) ||
                 !date(st, 14, "balancing_test", &a.balancingTest.date) ||
                 !text(st, 15, "balancing_test", &a.balancingTest.note) ||
-                !optionalBool(st, 16, "large_scale", &a.largeScale))
+                !optionalBool(st, 16, "large_scale", &a.largeScale) || !activityFormat5(st, a))
                 return false;
             data->activities.emplace(a.id, std::move(a));
         }
@@ -667,7 +805,12 @@ private:
             !readIdList(map,
                         "SELECT activity, pos, security_measure FROM activity_security_measures "
                         "ORDER BY activity, pos",
-                        "activity_security_measures", "security_measures", &Activity::securityMeasures))
+                        "activity_security_measures", "security_measures", &Activity::securityMeasures) ||
+            !readIdList(map, "SELECT activity, pos, system FROM activity_systems ORDER BY activity, pos",
+                        "activity_systems", "systems", &Activity::systems) ||
+            !readIdList(map, "SELECT activity, pos, document FROM activity_documents ORDER BY activity, pos",
+                        "activity_documents", "documents", &Activity::documents) ||
+            !readDataItems(map) || !readCriteria(map))
             return false;
         if (!readList(map,
                       "SELECT activity, pos, duration, trigger, legal_reference, text FROM activity_retention "
@@ -683,44 +826,12 @@ private:
                       }))
             return false;
         // The categories of each retention rule: (activity, rule_pos, pos, data_category).
-        if (!prepare(st,
-                     "SELECT activity, rule_pos, pos, data_category FROM activity_retention_categories "
-                     "ORDER BY activity, rule_pos, pos",
-                     "activity_retention_categories"))
-            return false;
-        while ((rc = st.step()) == SQLITE_ROW) {
-            m_ctx.kind.reset();
-            const Id owner = st.columnType(0) == SQLITE_TEXT ? parseId(st.columnView(0)) : Id();
-            const auto it = owner.isNull() ? map.end() : map.find(owner);
-            qint64 rulePos = -1;
-            if (it != map.end()) {
-                m_ctx.kind = EntityKind::Activity;
-                m_ctx.id = owner;
-                m_ctx.name = it->second.name;
-                if (!integer(st, 1, "retention", &rulePos))
-                    return false;
-            }
-            if (it == map.end() || rulePos < 0 || rulePos >= it->second.retention.size()) {
-                return fail(ErrorCode::InvalidContent,
-                            Tr::tr("The table %1 has a row for a retention rule that is not in the project: "
-                                   "the file is damaged or was changed by another program, so it was not "
-                                   "opened.")
-                                .arg(quoted(m_ctx.table)));
-            }
-            RetentionRule &rule = it->second.retention[rulePos];
-            qint64 pos = 0;
-            if (!integer(st, 2, "retention", &pos))
-                return false;
-            if (pos != rule.categories.size()) {
-                return invalid("retention",
-                               Tr::tr("the positions in the table %1 are not 0, 1, 2, …").arg(quoted(m_ctx.table)));
-            }
-            Id category;
-            if (!id(st, 3, "retention", &category))
-                return false;
-            rule.categories.append(category);
-        }
-        if (!finish(st, rc))
+        if (!readSubList(map,
+                         "SELECT activity, rule_pos, pos, data_category FROM activity_retention_categories "
+                         "ORDER BY activity, rule_pos, pos",
+                         "activity_retention_categories", "retention", [](Activity &a, qint64 at) -> IdList * {
+                             return at >= 0 && at < a.retention.size() ? &a.retention[at].categories : nullptr;
+                         }))
             return false;
         return readEvidence(map, "SELECT activity, pos, document, quote FROM activity_evidence ORDER BY activity, pos",
                             "activity_evidence");
@@ -731,7 +842,7 @@ private:
         sql::Statement st;
         if (!prepare(st,
                      "SELECT id, purpose, from_party, to_party, role, mechanism, scc_module, derogation, tia_done, "
-                     "occasional, suitable_safeguards FROM transfers ORDER BY id",
+                     "occasional, suitable_safeguards, all_categories FROM transfers ORDER BY id",
                      "transfers"))
             return false;
         int rc;
@@ -742,7 +853,8 @@ private:
                 !enumeration(st, 5, "mechanism", &t.mechanism) ||
                 !enumeration(st, 7, "derogation", &t.derogation, true) || !date(st, 8, "tia_done", &t.tiaDone) ||
                 !optionalBool(st, 9, "occasional", &t.occasional) ||
-                !text(st, 10, "suitable_safeguards", &t.suitableSafeguards))
+                !text(st, 10, "suitable_safeguards", &t.suitableSafeguards) ||
+                !boolean(st, 11, "all_categories", &t.allCategories))
                 return false;
             if (!st.isNull(6)) {
                 qint64 module = 0;

@@ -126,12 +126,14 @@ private:
     bool collect(const ProjectData &data)
     {
         for (const auto &[id, d] : data.documents) {
-            sql::RowBatch &b = batch("INSERT INTO documents (id, title, url, date, text) VALUES (?1, ?2, ?3, ?4, ?5)");
+            sql::RowBatch &b =
+                batch("INSERT INTO documents (id, title, url, date, text, kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
             b.addRequiredId(d.id);
             b.addText(d.title);
             b.addNullableText(d.url);
             addDate(b, d.date);
             b.addNullableText(d.text);
+            addEnum(b, d.kind);
             if (!rowsAdded(1))
                 return false;
         }
@@ -141,8 +143,10 @@ private:
             sql::RowBatch &b = batch(
                 "INSERT INTO parties (id, name, kind, named, own, country, address, contact_name, contact_email, "
                 "contact_phone, dpo_name, dpo_email, dpo_phone, representative_name, representative_email, "
-                "representative_phone, website, dpa_signed, dpf_certified, notes) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
+                "representative_phone, website, dpa_signed, dpf_certified, notes, contact_function, dpo_function, "
+                "representative_function, dpa_in_place, dpa_document) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
+                "?21, ?22, ?23, ?24, ?25)");
             b.addRequiredId(p.id);
             b.addText(p.name);
             addEnum(b, p.kind);
@@ -159,8 +163,14 @@ private:
             addDate(b, p.dpaSigned);
             addBool(b, p.dpfCertified);
             b.addText(p.notes);
+            b.addText(p.contact.function);
+            addNullableText(b, p.dpo ? std::optional<QString>(p.dpo->function) : std::nullopt);
+            addNullableText(b, p.representative ? std::optional<QString>(p.representative->function) : std::nullopt);
+            addBool(b, p.dpaInPlace);
+            b.addId(p.dpaDocument);
             const qsizetype rows =
                 1 +
+                idList("INSERT INTO party_documents (party, pos, document) VALUES (?1, ?2, ?3)", p.id, p.documents) +
                 textList("INSERT INTO party_locations (party, pos, country) VALUES (?1, ?2, ?3)", p.id, p.locations) +
                 textList("INSERT INTO party_certifications (party, pos, certification) VALUES (?1, ?2, ?3)", p.id,
                          p.certifications) +
@@ -237,6 +247,24 @@ private:
         }
         if (!flush())
             return false;
+        for (const auto &[id, y] : data.systems) {
+            sql::RowBatch &b =
+                batch("INSERT INTO systems (id, name, description, hosting_party, notes) VALUES (?1, ?2, ?3, ?4, ?5)");
+            b.addRequiredId(y.id);
+            b.addText(y.name);
+            b.addText(y.description);
+            b.addId(y.hostingParty);
+            b.addText(y.notes);
+            const qsizetype rows =
+                1 +
+                textList("INSERT INTO system_locations (system, pos, country) VALUES (?1, ?2, ?3)", y.id, y.locations) +
+                evidence("INSERT INTO system_evidence (system, pos, document, quote) VALUES (?1, ?2, ?3, ?4)", y.id,
+                         y.evidence);
+            if (!rowsAdded(rows))
+                return false;
+        }
+        if (!flush())
+            return false;
         for (const auto &[id, a] : data.activities) {
             if (!rowsAdded(writeActivity(a)))
                 return false;
@@ -246,7 +274,8 @@ private:
         for (const auto &[id, t] : data.transfers) {
             sql::RowBatch &b = batch(
                 "INSERT INTO transfers (id, from_party, to_party, role, purpose, mechanism, scc_module, derogation, "
-                "tia_done, occasional, suitable_safeguards) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+                "tia_done, occasional, suitable_safeguards, all_categories) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
             b.addRequiredId(t.id);
             b.addId(t.from);
             b.addId(t.to);
@@ -261,6 +290,7 @@ private:
             addDate(b, t.tiaDone);
             addBool(b, t.occasional);
             b.addText(t.suitableSafeguards);
+            b.addInt(t.allCategories ? 1 : 0);
             const qsizetype rows =
                 1 +
                 idList("INSERT INTO transfer_activities (transfer, pos, activity) VALUES (?1, ?2, ?3)", t.id,
@@ -283,8 +313,12 @@ private:
         sql::RowBatch &b =
             batch("INSERT INTO activities (id, name, organisation, role, on_behalf_of, lawful_basis, art9_condition, "
                   "art10_basis, dpia_required, dpia_done, owner, last_reviewed, notes, consent_condition_of_service, "
-                  "balancing_test_date, balancing_test_note, large_scale) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+                  "balancing_test_date, balancing_test_note, large_scale, reference, status, record_version, created, "
+                  "last_changed, department, contact_name, contact_function, contact_email, contact_phone, "
+                  "adm_present, adm_profiling, adm_logic, adm_significance, dpia_performed, dpia_document, "
+                  "screening_on_authority_list, screening_high_risk, screening_outcome, screening_report) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
+                  "?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37)");
         b.addRequiredId(a.id);
         b.addText(a.name);
         b.addId(a.organisation);
@@ -302,6 +336,26 @@ private:
         addDate(b, a.balancingTest.date);
         b.addText(a.balancingTest.note);
         addBool(b, a.largeScale);
+        b.addNullableText(a.reference);
+        addEnum(b, a.status);
+        b.addNullableText(a.recordVersion);
+        addDate(b, a.created);
+        addDate(b, a.lastChanged);
+        b.addNullableText(a.department);
+        b.addText(a.contactPerson.name);
+        b.addText(a.contactPerson.function);
+        b.addText(a.contactPerson.email);
+        b.addText(a.contactPerson.phone);
+        addBool(b, a.automatedDecisions.present);
+        addBool(b, a.automatedDecisions.profiling);
+        b.addText(a.automatedDecisions.logic);
+        b.addText(a.automatedDecisions.significance);
+        addBool(b, a.dpia.performed);
+        b.addId(a.dpia.document);
+        addBool(b, a.dpiaScreening.onAuthorityList);
+        addBool(b, a.dpiaScreening.highRisk);
+        b.addText(a.dpiaScreening.outcome);
+        b.addId(a.dpiaScreening.report);
         qsizetype rows =
             1 +
             textList("INSERT INTO activity_purposes (activity, pos, purpose) VALUES (?1, ?2, ?3)", a.id, a.purposes) +
@@ -311,7 +365,15 @@ private:
                    a.dataCategories) +
             idList("INSERT INTO activity_sources (activity, pos, source) VALUES (?1, ?2, ?3)", a.id, a.sources) +
             idList("INSERT INTO activity_security_measures (activity, pos, security_measure) VALUES (?1, ?2, ?3)", a.id,
-                   a.securityMeasures);
+                   a.securityMeasures) +
+            idList("INSERT INTO activity_systems (activity, pos, system) VALUES (?1, ?2, ?3)", a.id, a.systems) +
+            idList("INSERT INTO activity_documents (activity, pos, document) VALUES (?1, ?2, ?3)", a.id, a.documents) +
+            writeDataItems(a);
+        QStringList criteria;
+        for (const DpiaCriterion c : a.dpiaScreening.criteria)
+            criteria.append(enumToString(c));
+        rows += textList("INSERT INTO activity_dpia_criteria (activity, pos, criterion) VALUES (?1, ?2, ?3)", a.id,
+                         criteria);
         for (qsizetype i = 0; i < a.retention.size(); ++i) {
             const RetentionRule &r = a.retention.at(i);
             sql::RowBatch &rs =
@@ -336,6 +398,45 @@ private:
         }
         return rows + evidence("INSERT INTO activity_evidence (activity, pos, document, quote) VALUES (?1, ?2, ?3, ?4)",
                                a.id, a.evidence);
+    }
+
+    // The rows of an activity's data items and of their sources; returns how many.
+    qsizetype writeDataItems(const Activity &a)
+    {
+        qsizetype rows = 0;
+        for (qsizetype i = 0; i < a.dataItems.size(); ++i) {
+            const DataItem &item = a.dataItems.at(i);
+            sql::RowBatch &b = batch("INSERT INTO activity_data_items (activity, pos, data_category, data_subject, "
+                                     "purpose, retention, retention_text, obligation, consequence) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+            b.addRequiredId(a.id);
+            b.addInt(i);
+            b.addRequiredId(item.category);
+            b.addId(item.subject);
+            b.addText(item.purpose);
+            b.addNullableText(item.retention);
+            b.addText(item.retentionText);
+            addEnum(b, item.obligation);
+            b.addText(item.consequence);
+            sql::RowBatch &sources = batch("INSERT INTO activity_data_item_sources (activity, item_pos, pos, source) "
+                                           "VALUES (?1, ?2, ?3, ?4)");
+            for (qsizetype j = 0; j < item.sources.size(); ++j) {
+                sources.addRequiredId(a.id);
+                sources.addInt(i);
+                sources.addInt(j);
+                sources.addRequiredId(item.sources.at(j));
+            }
+            rows += 1 + item.sources.size();
+        }
+        return rows;
+    }
+
+    static void addNullableText(sql::RowBatch &b, const std::optional<QString> &text)
+    {
+        if (text)
+            b.addText(*text);
+        else
+            b.addNull();
     }
 
     sql::Statement &statement(const char *sql)

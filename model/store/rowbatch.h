@@ -23,8 +23,8 @@ class Database;
 class RowBatch
 {
 public:
-    // The most columns a batch can have (the parties table has 20).
-    static constexpr int MaxColumns = 24;
+    // The most columns a batch can have (the activities table has 37).
+    static constexpr int MaxColumns = 40;
 
     explicit RowBatch(int columns);
 

@@ -228,6 +228,150 @@ const char *const AddedInVersion4[] = {
     ") WITHOUT ROWID",
 };
 
+// Format 5 (issue 18, what real registers carry) rebuilds these four tables with new columns:
+// a document's kind; a contact's function, the DPA as yes/no/not stated with its document;
+// an activity's record identity, automated decisions, the DPIA as performed yes/no/not stated
+// with its document, and the DPIA screening; a transfer's "all categories of its activities".
+const char *const ReplacedInVersion5[] = {
+    "CREATE TABLE documents (\n"
+    "  id TEXT NOT NULL PRIMARY KEY,\n"
+    "  title TEXT NOT NULL,\n"
+    "  kind TEXT,\n"
+    "  url TEXT,\n"
+    "  date TEXT,\n"
+    "  text TEXT\n"
+    ")",
+
+    "CREATE TABLE parties (\n"
+    "  id TEXT NOT NULL PRIMARY KEY,\n"
+    "  name TEXT NOT NULL,\n"
+    "  kind TEXT NOT NULL,\n"
+    "  named INTEGER NOT NULL CHECK (named IN (0, 1)),\n"
+    "  own INTEGER NOT NULL CHECK (own IN (0, 1)),\n"
+    "  country TEXT,\n"
+    "  address TEXT NOT NULL,\n"
+    "  contact_name TEXT NOT NULL,\n"
+    "  contact_function TEXT NOT NULL,\n"
+    "  contact_email TEXT NOT NULL,\n"
+    "  contact_phone TEXT NOT NULL,\n"
+    "  dpo_name TEXT,\n"
+    "  dpo_function TEXT,\n"
+    "  dpo_email TEXT,\n"
+    "  dpo_phone TEXT,\n"
+    "  representative_name TEXT,\n"
+    "  representative_function TEXT,\n"
+    "  representative_email TEXT,\n"
+    "  representative_phone TEXT,\n"
+    "  website TEXT,\n"
+    "  dpa_in_place INTEGER CHECK (dpa_in_place IN (0, 1)),\n"
+    "  dpa_signed TEXT,\n"
+    "  dpa_document TEXT" ROPA_REF("documents") ",\n"
+                                                "  dpf_certified INTEGER CHECK (dpf_certified IN (0, 1)),\n"
+                                                "  notes TEXT NOT NULL\n"
+                                                ")",
+
+    "CREATE TABLE activities (\n"
+    "  id TEXT NOT NULL PRIMARY KEY,\n"
+    "  name TEXT NOT NULL,\n"
+    "  reference TEXT,\n"
+    "  status TEXT,\n"
+    "  record_version TEXT,\n"
+    "  created TEXT,\n"
+    "  last_changed TEXT,\n"
+    "  department TEXT,\n"
+    "  contact_name TEXT NOT NULL,\n"
+    "  contact_function TEXT NOT NULL,\n"
+    "  contact_email TEXT NOT NULL,\n"
+    "  contact_phone TEXT NOT NULL,\n"
+    "  organisation TEXT" ROPA_REF(
+        "parties") ",\n"
+                   "  role TEXT NOT NULL,\n"
+                   "  on_behalf_of TEXT" ROPA_REF(
+                       "parties") ",\n"
+                                  "  lawful_basis TEXT,\n"
+                                  "  art9_condition TEXT,\n"
+                                  "  art10_basis TEXT,\n"
+                                  "  consent_condition_of_service INTEGER CHECK (consent_condition_of_service IN (0, "
+                                  "1)),\n"
+                                  "  balancing_test_date TEXT,\n"
+                                  "  balancing_test_note TEXT NOT NULL,\n"
+                                  "  adm_present INTEGER CHECK (adm_present IN (0, 1)),\n"
+                                  "  adm_profiling INTEGER CHECK (adm_profiling IN (0, 1)),\n"
+                                  "  adm_logic TEXT NOT NULL,\n"
+                                  "  adm_significance TEXT NOT NULL,\n"
+                                  "  dpia_required INTEGER CHECK (dpia_required IN (0, 1)),\n"
+                                  "  dpia_performed INTEGER CHECK (dpia_performed IN (0, 1)),\n"
+                                  "  dpia_done TEXT,\n"
+                                  "  dpia_document TEXT" ROPA_REF(
+                                      "documents") ",\n"
+                                                   "  screening_on_authority_list INTEGER CHECK "
+                                                   "(screening_on_authority_list IN (0, 1)),\n"
+                                                   "  screening_high_risk INTEGER CHECK (screening_high_risk IN (0, "
+                                                   "1)),\n"
+                                                   "  screening_outcome TEXT NOT NULL,\n"
+                                                   "  screening_report TEXT" ROPA_REF(
+                                                       "documents") ",\n"
+                                                                    "  large_scale INTEGER CHECK (large_scale IN (0, "
+                                                                    "1)),\n"
+                                                                    "  owner TEXT NOT NULL,\n"
+                                                                    "  last_reviewed TEXT,\n"
+                                                                    "  notes TEXT NOT NULL\n"
+                                                                    ")",
+
+    "CREATE TABLE transfers (\n"
+    "  id TEXT NOT NULL PRIMARY KEY,\n"
+    "  from_party TEXT" ROPA_REF(
+        "parties") ",\n"
+                   "  to_party TEXT" ROPA_REF(
+                       "parties") ",\n"
+                                  "  role TEXT NOT NULL,\n"
+                                  "  all_categories INTEGER NOT NULL CHECK (all_categories IN (0, 1)),\n"
+                                  "  purpose TEXT NOT NULL,\n"
+                                  "  mechanism TEXT NOT NULL,\n"
+                                  "  scc_module INTEGER,\n"
+                                  "  derogation TEXT,\n"
+                                  "  occasional INTEGER CHECK (occasional IN (0, 1)),\n"
+                                  "  suitable_safeguards TEXT NOT NULL,\n"
+                                  "  tia_done TEXT\n"
+                                  ")",
+};
+
+// Added in format 5: systems, and the new lists of parties and activities.
+const char *const AddedInVersion5[] = {
+    "CREATE TABLE systems (\n"
+    "  id TEXT NOT NULL PRIMARY KEY,\n"
+    "  name TEXT NOT NULL,\n"
+    "  description TEXT NOT NULL,\n"
+    "  hosting_party TEXT" ROPA_REF("parties") ",\n"
+                                               "  notes TEXT NOT NULL\n"
+                                               ")",
+    ROPA_LIST("system_locations", "system", "systems", "  country TEXT NOT NULL,\n"),
+    ROPA_EVIDENCE("system_evidence", "system", "systems"),
+    ROPA_LIST("party_documents", "party", "parties", "  document TEXT NOT NULL" ROPA_REF("documents") ",\n"),
+    ROPA_LIST("activity_systems", "activity", "activities", "  system TEXT NOT NULL" ROPA_REF("systems") ",\n"),
+    ROPA_LIST("activity_documents", "activity", "activities", "  document TEXT NOT NULL" ROPA_REF("documents") ",\n"),
+    ROPA_LIST("activity_dpia_criteria", "activity", "activities", "  criterion TEXT NOT NULL,\n"),
+    ROPA_LIST("activity_data_items", "activity", "activities",
+              "  data_category TEXT NOT NULL" ROPA_REF(
+                  "data_categories") ",\n"
+                                     "  data_subject TEXT" ROPA_REF("data_subjects") ",\n"
+                                                                                     "  purpose TEXT NOT NULL,\n"
+                                                                                     "  retention TEXT,\n"
+                                                                                     "  retention_text TEXT NOT NULL,\n"
+                                                                                     "  obligation TEXT,\n"
+                                                                                     "  consequence TEXT NOT NULL,\n"),
+    "CREATE TABLE activity_data_item_sources (\n"
+    "  activity TEXT NOT NULL,\n"
+    "  item_pos INTEGER NOT NULL,\n"
+    "  pos INTEGER NOT NULL,\n"
+    "  source TEXT NOT NULL" ROPA_REF(
+        "sources") ",\n"
+                   "  PRIMARY KEY (activity, item_pos, pos),\n"
+                   "  FOREIGN KEY (activity, item_pos) REFERENCES activity_data_items(activity, pos)"
+                   " DEFERRABLE INITIALLY DEFERRED\n"
+                   ") WITHOUT ROWID",
+};
+
 #undef ROPA_EVIDENCE
 #undef ROPA_LIST
 #undef ROPA_REF
@@ -291,10 +435,28 @@ const QStringList &version4()
     return statements;
 }
 
+const QStringList &version5()
+{
+    static const QStringList statements = [] {
+        QStringList list = version4();
+        for (const char *sql : ReplacedInVersion5) {
+            const QString statement = QString::fromUtf8(sql);
+            for (QString &old : list) {
+                if (tableOf(old) == tableOf(statement))
+                    old = statement;
+            }
+        }
+        for (const char *sql : AddedInVersion5)
+            list.append(QString::fromUtf8(sql));
+        return list;
+    }();
+    return statements;
+}
+
 const QStringList &current()
 {
-    static_assert(FormatVersion == 4, "current() must return the schema of FormatVersion");
-    return version4();
+    static_assert(FormatVersion == 5, "current() must return the schema of FormatVersion");
+    return version5();
 }
 
 QStringList forVersion(int version)

@@ -19,6 +19,9 @@ const QStringList &version2();
 const QStringList &version3();
 // Format 4 = format 3 and the table content_digest.
 const QStringList &version4();
+// Format 5 = format 4 with documents, parties, activities and transfers rebuilt, and the
+// tables of systems, data items, DPIA criteria and linked documents.
+const QStringList &version5();
 // The CREATE statements of the format this build writes (store::FormatVersion).
 const QStringList &current();
 

@@ -245,6 +245,50 @@ def build():
     p.transfer("CC1 -> Google", CC1, "Google", "controller", "none", activities=[cs],
                data_categories=["Online identifiers"], purpose="Analytics and advertising on CC1's website",
                evidence=list(p.get("parties", "Google")["evidence"]))
+
+    # ---- what a real register carries (JSON version 2, issue 18) -------------------------
+    # Northwind's own facts: the register's identity of its records, where the recordings are
+    # kept, and the Art. 22 and DPIA screening of its speech analytics and quality scoring.
+    p.version2_facts("documents", "CallCabinet Global Privacy Policy v7.4.3", kind="privacy_policy")
+    cloud = p.system("CallCabinet Cloud", description="Cloud call recording, storage and speech-to-text conversion; "
+                     "recordings encrypted with keys specific to Northwind.", hosting_party=CALLCABINET,
+                     notes="The vendor names no backup locations.",
+                     evidence=p.evidence(cc, "All data is backed up daily and is redundant across multiple geographic "
+                                             "locations."))
+    p.version2_facts(
+        "activities", sa, reference="NW-VA-07", status="in_review", record_version="2", created="2025-03-01",
+        last_changed="2025-06-12", department="Quality and Training",
+        contact_person={"name": "Quality Manager", "function": "Owner of the quality programme", "email": "",
+                        "phone": ""},
+        data_items=[{"data_category": cat("Transcripts"), "data_subject": p.ref("data_subjects", "Call participants"),
+                     "sources": [p.ref("sources", "Telephony platform")],
+                     "purpose": "Topic and sentiment analysis of customer calls", "retention": None,
+                     "retention_text": "As long as necessary for quality purposes", "obligation": None,
+                     "consequence": ""}],
+        systems=[cloud],
+        automated_decisions={"present": False, "profiling": True,
+                             "logic": "Transcripts are classified by topic and sentiment, and calls are grouped by "
+                                      "the cause of repeat contact.",
+                             "significance": "No decision about a caller or an agent is taken by the analysis "
+                                             "alone: team leads review its results."},
+        dpia_screening={"criteria": ["evaluation_scoring", "systematic_monitoring", "sensitive_data",
+                                     "innovative_technology"],
+                        "on_authority_list": True, "high_risk": True,
+                        "outcome": "Four WP248 criteria are met and employee monitoring is on the Dutch authority's "
+                                   "list: a DPIA is required. It has not been performed yet.",
+                        "report": None})
+    p.version2_facts(
+        "activities", qm, reference="NW-VA-03", status="adopted", record_version="4", systems=[cloud],
+        automated_decisions={"present": False, "profiling": True,
+                             "logic": "Team leads score recorded calls against a quality rubric; the scores are "
+                                      "combined per agent.",
+                             "significance": "Scores feed coaching and training; decisions about an agent are taken "
+                                             "by a person."},
+        dpia_screening={"criteria": ["evaluation_scoring", "systematic_monitoring"], "on_authority_list": True,
+                        "high_risk": True,
+                        "outcome": "Two WP248 criteria are met (scoring of agents, monitoring of their calls): a "
+                                   "DPIA was required, and was performed on 12 November 2024.",
+                        "report": None})
     return p
 
 

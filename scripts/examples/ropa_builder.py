@@ -1,6 +1,6 @@
 """Building blocks for the example projects (docs/examples.md).
 
-Writes the Ropa JSON interchange format, version 1, in its canonical form
+Writes the Ropa JSON interchange format, version 2 (through version2.py), in its canonical form
 (docs/json-format.md): every key written, keys in the documented order, entities
 sorted by id, two-space indent, UTF-8, a newline at the end. Ids are uuid5 over a
 fixed namespace and "<project>/<kind>/<name>", so the same input gives the same file.
@@ -12,6 +12,8 @@ import json
 import os
 import re
 import uuid
+
+from version2 import version2
 
 # Fixed namespace for every id the generators make. Never change it: the ids of the
 # examples (and anything that refers to them) would all change.
@@ -68,6 +70,7 @@ class Project:
         self.kinds = {k: {} for k in ("documents", "parties", "data_categories", "data_subjects",
                                       "sources", "security_measures", "activities", "transfers")}
         self.by_name = {k: {} for k in self.kinds}
+        self.systems = {}
         self.doc_texts = {}
 
     # ---- ids -------------------------------------------------------------------------
@@ -211,7 +214,20 @@ class Project:
         out = {"format": "ropa-project", "version": 1, "project": self.project}
         for kind, entities in self.kinds.items():
             out[kind] = [entities[i] for i in sorted(entities)]
-        return json.dumps(out, indent=2, ensure_ascii=False) + "\n"
+        out["systems"] = list(self.systems.values())
+        return json.dumps(version2(out), indent=2, ensure_ascii=False) + "\n"
+
+    def system(self, name, description="", hosting_party=None, locations=(), notes="", evidence=()):
+        """A system (JSON version 2): an application or database the data is kept in."""
+        e = {"id": self.make_id("system", name), "name": name, "description": description,
+             "hosting_party": self.ref("parties", hosting_party) if hosting_party else None,
+             "locations": list(locations), "notes": notes, "evidence": list(evidence)}
+        self.systems[name] = e
+        return e["id"]
+
+    def version2_facts(self, entity_kind, name, **facts):
+        """Facts of JSON version 2 for an entity built as version 1 (version2.py)."""
+        self.get(entity_kind, name).setdefault("_v2", {}).update(facts)
 
     def write(self, file_name):
         path = os.path.join(EXAMPLES_DIR, file_name)

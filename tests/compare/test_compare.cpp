@@ -3,6 +3,8 @@
 
 #include "editedcopies.h"
 
+#include "common/registerproject.h"
+
 #include "compare/apply.h"
 #include "compare/diff.h"
 #include "compare/fields.h"
@@ -60,7 +62,7 @@ private Q_SLOTS:
     // field added to an entity and to the format but not to fieldsOf<T>() would be lost by a merge.
     void fieldTablesCoverTheFormat()
     {
-        const QJsonObject root = QJsonDocument::fromJson(json::writeProject(test::sampleProject())).object();
+        const QJsonObject root = QJsonDocument::fromJson(json::writeProject(test::registerProject())).object();
         auto keysIn = [&](const QString &table) {
             QSet<QString> keys;
             for (const QJsonValue &v : root.value(table).toArray()) {
@@ -83,6 +85,7 @@ private Q_SLOTS:
         QCOMPARE(keysOf(fieldsOf<DataSubject>()), keysIn(QStringLiteral("data_subjects")));
         QCOMPARE(keysOf(fieldsOf<Source>()), keysIn(QStringLiteral("sources")));
         QCOMPARE(keysOf(fieldsOf<SecurityMeasure>()), keysIn(QStringLiteral("security_measures")));
+        QCOMPARE(keysOf(fieldsOf<System>()), keysIn(QStringLiteral("systems")));
         QCOMPARE(keysOf(fieldsOf<Activity>()), keysIn(QStringLiteral("activities")));
         QCOMPARE(keysOf(fieldsOf<Transfer>()), keysIn(QStringLiteral("transfers")));
         const QStringList projectKeys = root.value(QStringLiteral("project")).toObject().keys();
@@ -436,6 +439,81 @@ private Q_SLOTS:
         QVERIFY(!applyAsOneStep(project, dangling, QStringLiteral("Merge")));
         QCOMPARE(project.undoStack()->count(), 1);
         QCOMPARE(project.data(), mine);
+    // The fields of issue 18 are compared and merged like any other; removing what they refer
+    // to unlinks it (a data item goes with its category or its group of subjects).
+    void registerFieldsComparedAndMerged()
+    {
+        const ProjectData base = test::registerProject();
+        const ProjectData ours = test::edited(base, [](Project &p) {
+            System y = *p.find<System>(fixedId(80));
+            y.notes = QStringLiteral("Moved to eu-west-1");
+            edit::change(p, y);
+            Activity a = *p.find<Activity>(fixedId(60));
+            a.automatedDecisions.logic = QStringLiteral("Scores calls with a trained model");
+            edit::change(p, a);
+        });
+        const ProjectData theirs = test::edited(base, [](Project &p) {
+            Party v = *p.find<Party>(fixedId(11));
+            v.dpaDocument = Id();
+            edit::change(p, v);
+            Activity a = *p.find<Activity>(fixedId(60));
+            a.dpiaScreening.criteria.append(DpiaCriterion::LargeScale);
+            a.dataItems[0].purpose = QStringLiteral("Coaching");
+            edit::change(p, a);
+        });
+        const Diff d = diff(base, ours);
+        const Change *system = findChange(d, EntityKind::System, fixedId(80));
+        QVERIFY(system);
+        QCOMPARE(system->kindKey(), QStringLiteral("system"));
+        const FieldChange *notes = findField(*system, QStringLiteral("notes"));
+        QVERIFY(notes);
+        QCOMPARE(notes->newText, QStringLiteral("Moved to eu-west-1"));
+        const Change *calls = findChange(d, EntityKind::Activity, fixedId(60));
+        QVERIFY(calls);
+        const FieldChange *adm = findField(*calls, QStringLiteral("automated_decisions"));
+        QVERIFY(adm);
+        QVERIFY2(adm->newText.contains(QStringLiteral("logic: Scores calls with a trained model")),
+                 qPrintable(adm->newText));
+        const Diff dt = diff(base, theirs);
+        const Change *vendor = findChange(dt, EntityKind::Party, fixedId(11));
+        QVERIFY(vendor);
+        const FieldChange *dpa = findField(*vendor, QStringLiteral("dpa"));
+        QVERIFY(dpa);
+        QCOMPARE(dpa->oldText, QStringLiteral("in place, signed 2024-03-01, Verwerkersovereenkomst CallCabinet"));
+        QCOMPARE(dpa->newText, QStringLiteral("in place, signed 2024-03-01"));
+        QVERIFY(findField(*findChange(dt, EntityKind::Activity, fixedId(60)), QStringLiteral("dpia_screening")));
+        QVERIFY(findField(*findChange(dt, EntityKind::Activity, fixedId(60)), QStringLiteral("data_items")));
+
+        const MergeResult r = merge(base, ours, theirs);
+        QVERIFY(r.merged);
+        QVERIFY(r.conflicts.isEmpty());
+        const Activity &merged = r.merged->activities.at(fixedId(60));
+        QCOMPARE(merged.automatedDecisions.logic, QStringLiteral("Scores calls with a trained model"));
+        QCOMPARE(merged.dpiaScreening.criteria.size(), 4);
+        QCOMPARE(merged.dataItems[0].purpose, QStringLiteral("Coaching"));
+        QVERIFY(r.merged->parties.at(fixedId(11)).dpaDocument.isNull());
+        QCOMPARE(r.merged->systems.at(fixedId(80)).notes, QStringLiteral("Moved to eu-west-1"));
+        QVERIFY(validateProject(*r.merged).isEmpty());
+
+        // Removals unlink what refers to the removed entity.
+        const ProjectData noSystem =
+            test::edited(base, [](Project &p) { edit::remove(p, EntityKind::System, fixedId(80)); });
+        QCOMPARE(noSystem.activities.at(fixedId(60)).systems, IdList{fixedId(81)});
+        const ProjectData noReport =
+            test::edited(base, [](Project &p) { edit::remove(p, EntityKind::Document, fixedId(3)); });
+        const Activity &unlinked = noReport.activities.at(fixedId(60));
+        QVERIFY(unlinked.dpia.document.isNull() && unlinked.dpiaScreening.report.isNull());
+        QVERIFY(unlinked.documents.isEmpty());
+        QCOMPARE(noReport.parties.at(fixedId(10)).documents, IdList{fixedId(1)});
+        const ProjectData noCustomers =
+            test::edited(base, [](Project &p) { edit::remove(p, EntityKind::DataSubject, fixedId(30)); });
+        QCOMPARE(noCustomers.activities.at(fixedId(60)).dataItems.size(), 1); // the item about all subjects
+        QCOMPARE(noCustomers.activities.at(fixedId(60)).dataItems[0].category, fixedId(22));
+        const ProjectData noSource =
+            test::edited(base, [](Project &p) { edit::remove(p, EntityKind::Source, fixedId(40)); });
+        QVERIFY(noSource.activities.at(fixedId(60)).dataItems[0].sources.isEmpty());
+        for (const ProjectData *removed : {&noSystem, &noReport, &noCustomers, &noSource})
+            QVERIFY(validateProject(*removed).isEmpty());
     }
 
     void listsTakeBothSidesAdditions()

@@ -1,6 +1,7 @@
 // The JSON interchange format: canonical writing, byte-identical round trips, and a clear
 // message naming the entity and the key for every kind of bad input, with nothing imported.
 
+#include "common/registerproject.h"
 #include "common/sampleproject.h"
 #include "store/jsonformat.h"
 
@@ -45,6 +46,14 @@ void editEntity(QJsonObject &root, const char *key, int n, const std::function<v
 QByteArray sampleJson()
 {
     return json::writeProject(test::sampleProject());
+}
+
+// A project file as version 1 wrote it (tests/fixtures/json/*-v1.json: example projects as the
+// build before version 2 wrote them).
+QByteArray fixtureV1(const QString &name)
+{
+    QFile f(QStringLiteral(ROPA_SOURCE_DIR "/tests/fixtures/json/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // The sample with two accepted findings, listed out of canonical order.
@@ -93,7 +102,7 @@ private Q_SLOTS:
     {
         const QByteArray bytes = sampleJson();
         QVERIFY(bytes.startsWith(
-            "{\n  \"format\": \"ropa-project\",\n  \"version\": 1,\n  \"project\": {\n    \"name\": "));
+            "{\n  \"format\": \"ropa-project\",\n  \"version\": 2,\n  \"project\": {\n    \"name\": "));
         QVERIFY(bytes.endsWith("}\n"));
         // Entities sorted by id, keys in the documented order.
         const int first = bytes.indexOf("\"id\": \"00000000-0000-4000-8000-000000000010\"");
@@ -179,11 +188,14 @@ private Q_SLOTS:
         QTest::newRow("impossible date")
             << Mutation([](QJsonObject &root) {
                    editEntity(root, "parties", 11, [](QJsonObject &o) {
-                       o.insert(QStringLiteral("dpa_signed"), QStringLiteral("2024-02-30"));
+                       o.insert(QStringLiteral("dpa"),
+                                QJsonObject{{QStringLiteral("in_place"), true},
+                                            {QStringLiteral("date"), QStringLiteral("2024-02-30")},
+                                            {QStringLiteral("document"), QJsonValue::Null}});
                    });
                })
-            << cc + QStringLiteral(
-                        ", key \u201cdpa_signed\u201d: \u201c2024-02-30\u201d is not a date in the form YYYY-MM-DD");
+            << cc + QStringLiteral(", dpa, key \u201cdate\u201d: \u201c2024-02-30\u201d is not a date in the form "
+                                   "YYYY-MM-DD");
         QTest::newRow("bad country code") << Mutation([](QJsonObject &root) {
             editEntity(root, "parties", 11,
                        [](QJsonObject &o) { o.insert(QStringLiteral("country"), QStringLiteral("XX")); });
@@ -353,7 +365,7 @@ private Q_SLOTS:
                    .arg(sid(71));
         QTest::newRow("newer format version")
             << Mutation([](QJsonObject &root) { root.insert(QStringLiteral("version"), 7); })
-            << QStringLiteral("This file was made by a newer Ropa (format 7; this version reads up to 1). Update Ropa "
+            << QStringLiteral("This file was made by a newer Ropa (format 7; this version reads up to 2). Update Ropa "
                               "to open it.");
         QTest::newRow("not a ropa project")
             << Mutation([](QJsonObject &root) { root.insert(QStringLiteral("format"), QStringLiteral("other")); })
@@ -395,9 +407,9 @@ private Q_SLOTS:
         QCOMPARE(json::writeProject(*r.data), bytes);
     }
 
-    // The keys added to version 1 after it was published (docs/json-format.md): written only
-    // when stated, so a file without them reads as "not stated" and is written back unchanged.
-    void explicitFactKeysWhenStated()
+    // Version 2 writes every key, the explicit facts of version 1 included (null when not
+    // stated), so a value and "not stated" are told apart by the key's value alone.
+    void explicitFactKeysAlwaysWritten()
     {
         const QByteArray bytes = sampleJson();
         const qsizetype art10 = bytes.indexOf("\"art10_basis\": \"Uitvoeringswet AVG art. 33\",\n");
@@ -405,59 +417,234 @@ private Q_SLOTS:
         QVERIFY(
             bytes.indexOf("\"consent_condition_of_service\": false,\n      \"balancing_test\": {\n        \"date\": "
                           "\"2025-01-10\",\n        \"note\": ") > art10);
-        QVERIFY(bytes.contains("\"done\": \"2025-01-15\"\n      },\n      \"large_scale\": true,\n      \"owner\""));
+        QVERIFY(bytes.contains("\"date\": \"2025-01-15\",\n        \"document\": null\n      },\n"));
+        QVERIFY(bytes.contains("\"large_scale\": true,\n      \"owner\""));
+        QVERIFY(bytes.contains("\"large_scale\": null,\n      \"owner\""));
         QVERIFY(bytes.contains(
             "\"derogation\": \"compelling_interests\",\n      \"occasional\": true,\n      "
             "\"suitable_safeguards\": \"Safeguards memo 2025-03: pseudonymised, 30 days\",\n      \"tia_done\""));
+        QVERIFY(bytes.contains("\"occasional\": null,\n      \"suitable_safeguards\": \"\",\n"));
         const json::ReadResult r = json::readProject(bytes);
         QVERIFY2(r.data, qPrintable(r.error));
-        const Activity *a = r.data->find<Activity>(test::fixedId(60));
-        QVERIFY(a);
-        QCOMPARE(a->consentConditionOfService, std::optional<bool>(false));
-        QCOMPARE(a->largeScale, std::optional<bool>(true));
-        QCOMPARE(a->balancingTest.date, std::optional<QDate>(QDate(2025, 1, 10)));
-        const Transfer *t = r.data->find<Transfer>(test::fixedId(71));
-        QVERIFY(t);
-        QCOMPARE(t->occasional, std::optional<bool>(true));
+        QVERIFY(*r.data == test::sampleProject());
         QCOMPARE(json::writeProject(*r.data), bytes);
     }
 
-    void explicitFactKeysAreOptional()
+    // Every field of version 2 survives writing and reading, and the bytes do too.
+    void roundTripKeepsRegisterFields()
     {
-        // A file of before these keys (none of them present) imports with every fact "not
-        // stated", and is written back byte for byte.
-        ProjectData d = test::sampleProject();
-        for (auto &[id, a] : d.activities) {
-            a.consentConditionOfService.reset();
-            a.balancingTest = {};
-            a.largeScale.reset();
-        }
-        for (auto &[id, t] : d.transfers) {
-            t.occasional.reset();
-            t.suitableSafeguards.clear();
-        }
-        const QByteArray old = json::writeProject(d);
-        for (const char *key :
-             {"consent_condition_of_service", "balancing_test", "large_scale", "occasional", "suitable_safeguards"})
-            QVERIFY2(!old.contains(key), key);
-        const json::ReadResult r = json::readProject(old);
+        const ProjectData original = test::registerProject();
+        const QByteArray bytes = json::writeProject(original);
+        const json::ReadResult r = json::readProject(bytes);
         QVERIFY2(r.data, qPrintable(r.error));
-        QVERIFY(*r.data == d);
-        QCOMPARE(json::writeProject(*r.data), old);
-        // null reads as not stated too.
-        QJsonObject root = QJsonDocument::fromJson(old).object();
-        editEntity(root, "activities", 60, [](QJsonObject &o) {
-            o.insert(QStringLiteral("large_scale"), QJsonValue::Null);
-            o.insert(QStringLiteral("balancing_test"), QJsonValue::Null);
-            o.insert(QStringLiteral("consent_condition_of_service"), QJsonValue::Null);
-        });
-        editEntity(root, "transfers", 71, [](QJsonObject &o) {
-            o.insert(QStringLiteral("occasional"), QJsonValue::Null);
-            o.insert(QStringLiteral("suitable_safeguards"), QJsonValue::Null);
-        });
-        const json::ReadResult n = json::readProject(QJsonDocument(root).toJson());
-        QVERIFY2(n.data, qPrintable(n.error));
-        QVERIFY(*n.data == d);
+        QVERIFY(*r.data == original);
+        QCOMPARE(json::writeProject(*r.data), bytes);
+        for (const char *key : {"\"systems\": [", "\"hosting_party\": ", "\"data_items\": [",
+                                "\"obligation\": "
+                                "\"contract_requirement\"",
+                                "\"automated_decisions\": {", "\"dpia_screening\": {", "\"criteria\": [",
+                                "\"systematic_monitoring\"", "\"reference\": \"M8085\"", "\"status\": \"in_review\"",
+                                "\"function\": \"Teamleider\"", "\"all_categories\": true", "\"role\": \"internal\"",
+                                "\"kind\": \"dpia_report\"", "\"in_place\": false", "\"performed\": false"})
+            QVERIFY2(bytes.contains(key), key);
+    }
+
+    // A version-1 file reads with the meaning version 1 gave it: a DPA date says the DPA is in
+    // place, a DPIA date that it was performed, and an empty list of a transfer's categories is
+    // "all categories of the activity"; everything version 2 added is not stated. The fixtures
+    // are two example projects as the build before version 2 wrote them.
+    void version1ReadsWithItsMeaning_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("demo") << QStringLiteral("demo-contact-centre-v1.json");
+        QTest::newRow("contact centre 1") << QStringLiteral("contact-center-1-v1.json");
+    }
+
+    void version1ReadsWithItsMeaning()
+    {
+        QFETCH(QString, file);
+        const QByteArray bytes = fixtureV1(file);
+        QVERIFY(bytes.contains("\n  \"version\": 1,\n"));
+        const json::ReadResult r = json::readProject(bytes);
+        QVERIFY2(r.data, qPrintable(r.error));
+        const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+        int dpas = 0, dpias = 0, allCategories = 0;
+        for (const QJsonValue &v : root.value(QLatin1StringView("parties")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const Party &p = r.data->parties.at(idFromString(o.value(QLatin1StringView("id")).toString()));
+            const bool dated = o.value(QLatin1StringView("dpa_signed")).isString();
+            QCOMPARE(p.dpaInPlace, dated ? std::optional<bool>(true) : std::nullopt);
+            QCOMPARE(p.dpaSigned.has_value(), dated);
+            QVERIFY(p.dpaDocument.isNull() && p.documents.isEmpty());
+            dpas += dated;
+        }
+        for (const QJsonValue &v : root.value(QLatin1StringView("activities")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const Activity &a = r.data->activities.at(idFromString(o.value(QLatin1StringView("id")).toString()));
+            const bool done = o.value(QLatin1StringView("dpia")).toObject().value(QLatin1StringView("done")).isString();
+            QCOMPARE(a.dpia.performed, done ? std::optional<bool>(true) : std::nullopt);
+            dpias += done;
+            QVERIFY(a.dataItems.isEmpty() && a.systems.isEmpty() && a.automatedDecisions.isEmpty() &&
+                    a.dpiaScreening.isEmpty() && a.reference.isEmpty() && !a.status);
+        }
+        for (const QJsonValue &v : root.value(QLatin1StringView("transfers")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const Transfer &t = r.data->transfers.at(idFromString(o.value(QLatin1StringView("id")).toString()));
+            const bool none = o.value(QLatin1StringView("data_categories")).toArray().isEmpty();
+            QCOMPARE(t.allCategories, none);
+            allCategories += none;
+        }
+        QVERIFY(r.data->systems.empty());
+        QVERIFY(dpas + dpias + allCategories > 0); // the fixture exercises at least one rule
+        // Written again as version 2 and read back: the same project.
+        const QByteArray v2 = json::writeProject(*r.data);
+        QVERIFY(v2.contains("\n  \"version\": 2,\n"));
+        const json::ReadResult again = json::readProject(v2);
+        QVERIFY2(again.data, qPrintable(again.error));
+        QVERIFY(*again.data == *r.data);
+    }
+
+    // Each version is held to its own keys: a key of version 2 is unknown in a version-1 file,
+    // and a key that version 2 replaced is unknown in a version-2 file.
+    void versionsKeepTheirOwnKeys()
+    {
+        QJsonObject v1 = QJsonDocument::fromJson(fixtureV1(QStringLiteral("demo-contact-centre-v1.json"))).object();
+        QJsonArray transfers = v1.value(QLatin1StringView("transfers")).toArray();
+        QJsonObject first = transfers.first().toObject();
+        first.insert(QStringLiteral("all_categories"), true);
+        transfers[0] = first;
+        v1.insert(QStringLiteral("transfers"), transfers);
+        json::ReadResult r = json::readProject(QJsonDocument(v1).toJson());
+        QVERIFY(!r.data);
+        QVERIFY2(r.problems.first().endsWith(QStringLiteral("key \u201call_categories\u201d: unknown key (check its "
+                                                            "spelling against the format)")),
+                 qPrintable(r.problems.first()));
+        QJsonObject v2 = QJsonDocument::fromJson(sampleJson()).object();
+        editEntity(v2, "parties", 11,
+                   [](QJsonObject &o) { o.insert(QStringLiteral("dpa_signed"), QStringLiteral("2024-03-01")); });
+        r = json::readProject(QJsonDocument(v2).toJson());
+        QVERIFY(!r.data);
+        QCOMPARE(r.problems.first(), QStringLiteral("party %1 (\u201cCallCabinet\u201d), key \u201cdpa_signed\u201d: "
+                                                    "unknown key (check its spelling against the format)")
+                                         .arg(sid(11)));
+    }
+
+    // References of the new fields must resolve, and contradictions are refused.
+    void rejectsBadRegisterFields_data()
+    {
+        QTest::addColumn<Mutation>("mutation");
+        QTest::addColumn<QString>("expected");
+        const QString calls = QStringLiteral("activity %1 (\u201cCustomer service calls\u201d), key ").arg(sid(60));
+        QTest::newRow("dangling system")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "activities", 60,
+                              [](QJsonObject &o) { o.insert(QStringLiteral("systems"), QJsonArray{sid(99)}); });
+               })
+            << calls +
+                   QStringLiteral("\u201csystems\u201d: refers to system %1, which is not in the project").arg(sid(99));
+        QTest::newRow("dangling hosting party")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "systems", 80,
+                              [](QJsonObject &o) { o.insert(QStringLiteral("hosting_party"), sid(99)); });
+               })
+            << QStringLiteral(
+                   "system %1 (\u201cSpeech analytics platform\u201d), key \u201chosting_party\u201d: refers "
+                   "to party %2, which is not in the project")
+                   .arg(sid(80), sid(99));
+        const auto item = [](const QString &category, const QJsonValue &subject, const QJsonArray &sources) {
+            return Mutation([=](QJsonObject &root) {
+                editEntity(root, "activities", 60, [&](QJsonObject &o) {
+                    o.insert(QStringLiteral("data_items"),
+                             QJsonArray{QJsonObject{{QStringLiteral("data_category"), category},
+                                                    {QStringLiteral("data_subject"), subject},
+                                                    {QStringLiteral("sources"), sources}}});
+                });
+            });
+        };
+        QTest::newRow("data item of a missing category")
+            << item(sid(99), QJsonValue::Null, {})
+            << calls + QStringLiteral("\u201cdata_items\u201d: refers to data category %1, which is not in the project")
+                           .arg(sid(99));
+        QTest::newRow("data item of a missing subject")
+            << item(sid(21), sid(99), {})
+            << calls + QStringLiteral("\u201cdata_items\u201d: refers to data subject %1, which is not in the project")
+                           .arg(sid(99));
+        QTest::newRow("data item from a missing source")
+            << item(sid(21), QJsonValue::Null, {sid(99)})
+            << calls + QStringLiteral("\u201cdata_items\u201d: refers to source %1, which is not in the project")
+                           .arg(sid(99));
+        QTest::newRow("dangling DPIA report")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "activities", 60, [](QJsonObject &o) {
+                       QJsonObject s = o.value(QLatin1StringView("dpia_screening")).toObject();
+                       s.insert(QStringLiteral("report"), sid(99));
+                       o.insert(QStringLiteral("dpia_screening"), s);
+                   });
+               })
+            << calls + QStringLiteral("\u201cdpia_screening\u201d: refers to document %1, which is not in the project")
+                           .arg(sid(99));
+        QTest::newRow("unknown criterion")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "activities", 60, [](QJsonObject &o) {
+                       QJsonObject s = o.value(QLatin1StringView("dpia_screening")).toObject();
+                       s.insert(QStringLiteral("criteria"), QJsonArray{QStringLiteral("scoring")});
+                       o.insert(QStringLiteral("dpia_screening"), s);
+                   });
+               })
+            << QStringLiteral(
+                   "activity %1 (\u201cCustomer service calls\u201d), dpia_screening, key \u201ccriteria\u201d: "
+                   "\u201cscoring\u201d is not one of: %2")
+                   .arg(sid(60), enumAllNames<DpiaCriterion>().join(QStringLiteral(", ")));
+        QTest::newRow("criterion twice")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "activities", 60, [](QJsonObject &o) {
+                       QJsonObject s = o.value(QLatin1StringView("dpia_screening")).toObject();
+                       s.insert(QStringLiteral("criteria"),
+                                QJsonArray{QStringLiteral("large_scale"), QStringLiteral("large_scale")});
+                       o.insert(QStringLiteral("dpia_screening"), s);
+                   });
+               })
+            << calls +
+                   QStringLiteral("\u201cdpia_screening\u201d: the criterion \u201clarge_scale\u201d is listed twice");
+        QTest::newRow("DPIA date but not performed")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "activities", 60, [](QJsonObject &o) {
+                       QJsonObject d = o.value(QLatin1StringView("dpia")).toObject();
+                       d.insert(QStringLiteral("performed"), false);
+                       o.insert(QStringLiteral("dpia"), d);
+                   });
+               })
+            << calls +
+                   QStringLiteral("\u201cdpia\u201d: a DPIA date is stated, but the DPIA is marked as not performed");
+        QTest::newRow("all categories and a list")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "transfers", 70,
+                              [](QJsonObject &o) { o.insert(QStringLiteral("all_categories"), true); });
+               })
+            << QStringLiteral("transfer %1 (\u201cCall recording\u201d), key \u201cdata_categories\u201d: the transfer "
+                              "carries all categories of its activities, so it cannot also list some")
+                   .arg(sid(70));
+        QTest::newRow("unknown document kind")
+            << Mutation([](QJsonObject &root) {
+                   editEntity(root, "documents", 1,
+                              [](QJsonObject &o) { o.insert(QStringLiteral("kind"), QStringLiteral("memo")); });
+               })
+            << QStringLiteral(
+                   "document %1 (\u201cPrivacyverklaring\u201d), key \u201ckind\u201d: \u201cmemo\u201d is not one "
+                   "of: %2")
+                   .arg(sid(1), enumAllNames<DocumentKind>().join(QStringLiteral(", ")));
+    }
+
+    void rejectsBadRegisterFields()
+    {
+        QFETCH(Mutation, mutation);
+        QFETCH(QString, expected);
+        QJsonObject root = QJsonDocument::fromJson(json::writeProject(test::registerProject())).object();
+        mutation(root);
+        const json::ReadResult r = json::readProject(QJsonDocument(root).toJson());
+        QVERIFY(!r.data);
+        QVERIFY(!r.problems.isEmpty());
+        QCOMPARE(r.problems.first(), expected);
     }
 
     void noAcceptedFindingsNoKey()
@@ -620,7 +807,7 @@ private Q_SLOTS:
             << QStringLiteral("The key \u201cname\u201d appears twice in the same object (the second time at line 6, "
                               "column 5). Each key may appear only once.");
         QTest::newRow("duplicate top-level key")
-            << QByteArray("\"version\": 1,\n") << QByteArray("\"version\": 1,\n  \"version\": 1,\n")
+            << QByteArray("\"version\": 2,\n") << QByteArray("\"version\": 2,\n  \"version\": 2,\n")
             << QStringLiteral(
                    "The key \u201cversion\u201d appears twice in the same object (the second time at line 4, "
                    "column 3). Each key may appear only once.");
@@ -648,15 +835,15 @@ private Q_SLOTS:
             << project << QByteArray(project + "x\\uDE00")
             << QStringLiteral("The file is not valid JSON: a text contains half of a UTF-16 surrogate pair (\\uDE00) "
                               "without its other half, at line 5, column 15.");
-        QTest::newRow("version 1.0")
-            << QByteArray("\"version\": 1,") << QByteArray("\"version\": 1.0,")
+        QTest::newRow("version 2.0")
+            << QByteArray("\"version\": 2,") << QByteArray("\"version\": 2.0,")
             << QStringLiteral(
-                   "The project's \u201cversion\u201d must be a whole number such as 1, not \u201c1.0\u201d, at "
+                   "The project's \u201cversion\u201d must be a whole number such as 1, not \u201c2.0\u201d, at "
                    "line 3, column 14.");
-        QTest::newRow("version 1e0")
-            << QByteArray("\"version\": 1,") << QByteArray("\"version\": 1e0,")
+        QTest::newRow("version 2e0")
+            << QByteArray("\"version\": 2,") << QByteArray("\"version\": 2e0,")
             << QStringLiteral(
-                   "The project's \u201cversion\u201d must be a whole number such as 1, not \u201c1e0\u201d, at "
+                   "The project's \u201cversion\u201d must be a whole number such as 1, not \u201c2e0\u201d, at "
                    "line 3, column 14.");
     }
 

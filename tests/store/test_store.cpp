@@ -5,6 +5,7 @@
 // Every fixture is generated at test time with the SQLite C API, in a QTemporaryDir, from a
 // file written by saveProject: nothing opaque is committed.
 
+#include "common/registerproject.h"
 #include "common/sampleproject.h"
 #include "domain/validation.h"
 #include "store/migrations.h"
@@ -135,6 +136,24 @@ ProjectData withoutFormat3Facts(ProjectData d)
         t.occasional.reset();
         t.suitableSafeguards.clear();
     }
+    return d;
+}
+
+// What a file of format 4 or older means in format 5 (the 4 -> 5 step, migrations.cpp): a DPA
+// date says the DPA is in place, a DPIA date that it was performed, and a transfer that
+// lists no category carries every category of its activities.
+ProjectData withFormat4Meaning(ProjectData d)
+{
+    for (auto &[id, p] : d.parties) {
+        if (p.dpaSigned)
+            p.dpaInPlace = true;
+    }
+    for (auto &[id, a] : d.activities) {
+        if (a.dpia.done)
+            a.dpia.performed = true;
+    }
+    for (auto &[id, t] : d.transfers)
+        t.allCategories = t.dataCategories.isEmpty();
     return d;
 }
 
@@ -452,7 +471,7 @@ private Q_SLOTS:
         QCOMPARE(int(bytes.at(18)), 1); // rollback journal, never WAL
         QCOMPARE(int(bytes.at(19)), 1);
         QCOMPARE(bytes.mid(68, 4), QByteArray("ROPA"));
-        QCOMPARE(bytes.mid(60, 4), QByteArray("\0\0\0\4", 4));                   // format 4
+        QCOMPARE(bytes.mid(60, 4), QByteArray("\0\0\0\5", 4));                   // format 5
         QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("audit.ropa")}); // no journal, no temp
 
         sqlite3 *db = nullptr;
@@ -529,7 +548,7 @@ private Q_SLOTS:
                               "program). Choose a .ropa file made by Ropa.");
         QTest::newRow("future user_version")
             << Breakage::FutureVersion << ErrorCode::TooNew
-            << QStringLiteral("This file was made by a newer Ropa (format 7; this version reads up to 4). Update "
+            << QStringLiteral("This file was made by a newer Ropa (format 7; this version reads up to 5). Update "
                               "Ropa to open it.");
         QTest::newRow("view named like a table")
             << Breakage::ViewLikeTable << ErrorCode::Hostile
@@ -545,7 +564,7 @@ private Q_SLOTS:
         QTest::newRow("missing table")
             << Breakage::MissingTable << ErrorCode::Corrupt
             << QStringLiteral("The project has no table named \u201ctransfer_evidence\u201d, which every Ropa "
-                              "project of format 4 has: the file is damaged or was not made by Ropa, so it was not "
+                              "project of format 5 has: the file is damaged or was not made by Ropa, so it was not "
                               "opened.");
         QTest::newRow("changed table definition")
             << Breakage::ChangedTableDefinition << ErrorCode::Hostile
@@ -583,7 +602,7 @@ private Q_SLOTS:
         QTest::newRow("impossible date")
             << Breakage::ImpossibleDate << ErrorCode::InvalidContent
             << vendor +
-                   QStringLiteral(", key \u201cdpa_signed\u201d: \u201c2024-02-30\u201d is not a valid date in the "
+                   QStringLiteral(", key \u201cdpa\u201d: \u201c2024-02-30\u201d is not a valid date in the "
                                   "form YYYY-MM-DD") +
                    notOpened;
         QTest::newRow("bad country code")
@@ -684,8 +703,8 @@ private Q_SLOTS:
         QTest::newRow("half a contact")
             << Breakage::PartialContact << ErrorCode::InvalidContent
             << vendor +
-                   QStringLiteral(", key \u201cdpo\u201d: the name, e-mail and phone must be all stated or all "
-                                  "empty (NULL)") +
+                   QStringLiteral(", key \u201cdpo\u201d: the name, function, e-mail and phone must be all "
+                                  "stated or all empty (NULL)") +
                    notOpened;
     }
 
@@ -1365,7 +1384,7 @@ private Q_SLOTS:
         const OpenResult r = openProject(p);
         QVERIFY2(r.data, qPrintable(r.error.message));
         QCOMPARE(r.fileVersion, 0);
-        ProjectData expected = withoutFormat3Facts(fullProject());
+        ProjectData expected = withFormat4Meaning(withoutFormat3Facts(fullProject()));
         expected.info.notes.clear();
         expected.acceptedFindings.clear(); // format 0 (and 1) had none
         QVERIFY(*r.data == expected);
@@ -1414,7 +1433,7 @@ private Q_SLOTS:
         QCOMPARE(r.error.code, ErrorCode::Corrupt);
         QCOMPARE(r.error.message,
                  QStringLiteral("\u201cold.ropa\u201d was made by an older Ropa (format 0) and could not be updated "
-                                "to format 4 (the step from format 0 to 1 failed: simulated failure), so it was not "
+                                "to format 5 (the step from format 0 to 1 failed: simulated failure), so it was not "
                                 "opened."));
     }
 
@@ -1441,7 +1460,7 @@ private Q_SLOTS:
     {
         const QString p = makeFromDump(QStringLiteral("v1.ropa"), 2);
         QVERIFY(tamper(p, QStringLiteral("DROP TABLE accepted_findings; PRAGMA user_version = 1; VACUUM;")));
-        ProjectData data = withoutFormat3Facts(fullProject());
+        ProjectData data = withFormat4Meaning(withoutFormat3Facts(fullProject()));
         data.acceptedFindings.clear();
         const QByteArray before = readBytes(p);
 
@@ -1476,7 +1495,7 @@ private Q_SLOTS:
         const OpenResult r = openProject(p);
         QVERIFY2(r.data, qPrintable(r.error.message));
         QCOMPARE(r.fileVersion, 2);
-        QVERIFY(*r.data == withoutFormat3Facts(fullProject()));
+        QVERIFY(*r.data == withFormat4Meaning(withoutFormat3Facts(fullProject())));
         QCOMPARE(r.migrationBackup, path(QStringLiteral("v2.v2.ropa")));
         QCOMPARE(readBytes(r.migrationBackup), before);
         QCOMPARE(readBytes(p), before);
@@ -1502,7 +1521,7 @@ private Q_SLOTS:
         QVERIFY2(r.data, qPrintable(r.error.message));
         QCOMPARE(r.fileVersion, 3);
         QVERIFY(!r.damaged);
-        QVERIFY(*r.data == fullProject());
+        QVERIFY(*r.data == withFormat4Meaning(fullProject()));
         QCOMPARE(readBytes(p), before);
 
         SaveOptions options;
@@ -1510,9 +1529,72 @@ private Q_SLOTS:
         QVERIFY(!saveProject(*r.data, p, options).error);
         const OpenResult again = openProject(p);
         QVERIFY2(again.data, qPrintable(again.error.message));
-        QCOMPARE(again.fileVersion, 4);
+        QCOMPARE(again.fileVersion, FormatVersion);
         QVERIFY2(!again.damaged, qPrintable(again.damage));
-        QVERIFY(*again.data == fullProject());
+        QVERIFY(*again.data == withFormat4Meaning(fullProject()));
+    }
+
+    // Format 4 -> 5 (issue 18): the file means what it meant. The fixture is the format-3 dump
+    // with the one change format 4 made (the table content_digest, filled with digests that
+    // are stale after the step), as user_version 4.
+    void migratesFormat4()
+    {
+        const QString p = makeFromDump(QStringLiteral("v4.ropa"), 3);
+        QVERIFY(tamper(p, schema::version4().constLast() +
+                              QStringLiteral("; INSERT INTO content_digest VALUES ('parties', zeroblob(16)); "
+                                             "PRAGMA user_version = 4; VACUUM;")));
+        const QByteArray before = readBytes(p);
+        const OpenResult r = openProject(p);
+        QVERIFY2(r.data, qPrintable(r.error.message));
+        QCOMPARE(r.fileVersion, 4);
+        QVERIFY(!r.damaged); // the digest of format 4 is not compared with the tables of format 5
+        QCOMPARE(readBytes(p), before);
+        QCOMPARE(r.migrationBackup, path(QStringLiteral("v4.v4.ropa")));
+        QVERIFY(*r.data == withFormat4Meaning(fullProject()));
+        // Spelled out: a DPA date and a DPIA date mean "yes"; an empty list of categories is
+        // "all categories of the activity"; what format 4 could not say is not stated.
+        const Party &vendor = r.data->parties.at(test::fixedId(11));
+        QCOMPARE(vendor.dpaInPlace, std::optional<bool>(true));
+        QCOMPARE(vendor.dpaSigned, std::optional<QDate>(QDate(2024, 3, 1)));
+        QVERIFY(!r.data->parties.at(test::fixedId(12)).dpaInPlace);
+        QCOMPARE(r.data->activities.at(test::fixedId(60)).dpia.performed, std::optional<bool>(true));
+        QVERIFY(!r.data->activities.at(test::fixedId(61)).dpia.performed);
+        QVERIFY(!r.data->transfers.at(test::fixedId(70)).allCategories);
+        QVERIFY(r.data->transfers.at(test::fixedId(71)).allCategories);
+        QVERIFY(r.data->parties.at(test::fixedId(10)).dpo->function.isEmpty());
+        QVERIFY(r.data->systems.empty());
+
+        // Saved as format 5 with the new facts, opened again: all there, the digest written.
+        SaveOptions options;
+        options.expected = r.fingerprint;
+        QVERIFY(!saveProject(test::registerProject(), p, options).error);
+        const OpenResult again = openProject(p);
+        QVERIFY2(again.data, qPrintable(again.error.message));
+        QCOMPARE(again.fileVersion, FormatVersion);
+        QVERIFY2(!again.damaged, qPrintable(again.damage));
+        QVERIFY(*again.data == test::registerProject());
+    }
+
+    // Every field that format 5 added survives a save and an open, and the content digest
+    // covers the new tables: a value changed in one of them outside Ropa is named.
+    void roundTripKeepsRegisterFields()
+    {
+        const ProjectData original = test::registerProject();
+        QVERIFY(validateProject(original).isEmpty());
+        const QString p = makeValid(QStringLiteral("register.ropa"), original);
+        const OpenResult opened = openProject(p);
+        QVERIFY2(opened.data, qPrintable(opened.error.message));
+        QVERIFY(!opened.damaged);
+        QVERIFY(*opened.data == original);
+        // The digest covers the new tables.
+        QVERIFY(tamper(p, QStringLiteral("UPDATE systems SET notes = notes || '.'; "
+                                         "UPDATE activity_data_items SET purpose = purpose || '.'")));
+        const OpenResult changed = openProject(p);
+        QVERIFY2(changed.data, qPrintable(changed.error.message));
+        QVERIFY(changed.damaged);
+        QVERIFY2(
+            changed.damage.contains(QStringLiteral("(changed: \u201cactivity_data_items\u201d, \u201csystems\u201d)")),
+            qPrintable(changed.damage));
     }
 
     // Silent damage (issue #17, item 4): a letter changed in the bytes of the file, where

@@ -68,6 +68,7 @@ KindEditor::KindEditor(Project *project, EntityKind kind, QWidget *parent)
         case EntityKind::DataSubject: return tr("Data subject category");
         case EntityKind::Source: return tr("Source");
         case EntityKind::SecurityMeasure: return tr("Security measure");
+        case EntityKind::System: return tr("System");
         case EntityKind::Activity: return tr("Processing activity");
         case EntityKind::Transfer: return tr("Transfer");
         }

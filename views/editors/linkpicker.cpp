@@ -135,6 +135,10 @@ IdList LinkPicker::linked() const
         if (const auto *a = data.find<Activity>(m_owner))
             return a->securityMeasures;
         break;
+    case LinkField::ActivitySystems:
+        if (const auto *a = data.find<Activity>(m_owner))
+            return a->systems;
+        break;
     case LinkField::TransferActivities:
         if (const auto *t = data.find<Transfer>(m_owner))
             return t->activities;
@@ -156,6 +160,7 @@ void LinkPicker::rebuild()
     case EntityKind::DataCategory: collect<DataCategory>(data, items); break;
     case EntityKind::Source: collect<Source>(data, items); break;
     case EntityKind::SecurityMeasure: collect<SecurityMeasure>(data, items); break;
+    case EntityKind::System: collect<System>(data, items); break;
     case EntityKind::Activity: collect<Activity>(data, items); break;
     default: break;
     }
@@ -266,6 +271,12 @@ AnyEntity LinkPicker::newEntity(const QString &name) const
     }
     case EntityKind::Source: return Source{id, name, SourceKind::Other, {}};
     case EntityKind::SecurityMeasure: return SecurityMeasure{id, name, MeasureKind::Other, {}, {}};
+    case EntityKind::System: {
+        System y;
+        y.id = id;
+        y.name = name;
+        return y;
+    }
     case EntityKind::Activity: {
         // A new activity belongs to an own party: the transfer's sender when it is own.
         const ProjectData &data = m_project->data();

@@ -47,6 +47,7 @@ QString countOf(EntityKind kind, int n)
     case EntityKind::Source: return n == 1 ? SectionsPage::tr("1 source") : SectionsPage::tr("%1 sources").arg(n);
     case EntityKind::SecurityMeasure:
         return n == 1 ? SectionsPage::tr("1 security measure") : SectionsPage::tr("%1 security measures").arg(n);
+    case EntityKind::System: return n == 1 ? SectionsPage::tr("1 system") : SectionsPage::tr("%1 systems").arg(n);
     case EntityKind::Activity:
         return n == 1 ? SectionsPage::tr("1 processing activity") : SectionsPage::tr("%1 processing activities").arg(n);
     case EntityKind::Transfer: return n == 1 ? SectionsPage::tr("1 transfer") : SectionsPage::tr("%1 transfers").arg(n);

@@ -13,7 +13,8 @@ namespace {
 // The largest tables first: their first use is what would take longest.
 constexpr std::array PreparationOrder = {Section::Transfers,        Section::Parties,        Section::Activities,
                                          Section::Documents,        Section::DataCategories, Section::DataSubjects,
-                                         Section::SecurityMeasures, Section::Sources,        Section::OwnOrganisation};
+                                         Section::SecurityMeasures, Section::Sources,        Section::Systems,
+                                         Section::OwnOrganisation};
 
 } // namespace
 

@@ -359,6 +359,77 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     </message>
 </context>
 <context>
+    <name>ropa::ChangesTree</name>
+    <message>
+        <source>Project details</source>
+        <translation>Projektangaben</translation>
+    </message>
+    <message>
+        <source>Accepted findings</source>
+        <translation>Akzeptierte Befunde</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>entfernt: %1</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>umgeordnet</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Entity or field</source>
+        <translation>Eintrag oder Feld</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>%1 (was “%2”)</source>
+        <translation>%1 (war „%2“)</translation>
+    </message>
+    <message>
+        <source>only in %1</source>
+        <translation>nur in %1</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ropa::ChoiceCombo</name>
     <message>
         <source>not stated</source>
@@ -371,6 +442,119 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::CompareDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Filter the changes by name, field or value</source>
+        <translation>Änderungen nach Name, Feld oder Wert filtern</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Show in project</source>
+        <translation>Im Projekt &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Compare &amp;again</source>
+        <translation>Erneut &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the project as it is now (after your edits) with the file as it is now</source>
+        <translation>Das Projekt, wie es jetzt ist (nach Ihren Änderungen), mit der Datei, wie sie jetzt ist, vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Mit %1 vergleichen</translation>
+    </message>
+    <message>
+        <source>Comparing this project with %1…</source>
+        <translation>Dieses Projekt wird mit %1 verglichen…</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>Dieses Projekt</translation>
+    </message>
+    <message>
+        <source>this project</source>
+        <translation>dieses Projekt</translation>
+    </message>
+    <message>
+        <source>Could not read %1.
+
+%2</source>
+        <translation>%1 konnte nicht gelesen werden.
+
+%2</translation>
+    </message>
+    <message>
+        <source>This project and %1 are the same.</source>
+        <translation>Dieses Projekt und %1 sind gleich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From this project to %1: %n change(s).</source>
+        <translation>
+            <numerusform>Von diesem Projekt zu %1: %n Änderung.</numerusform>
+            <numerusform>Von diesem Projekt zu %1: %n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two share no entity: they are not two versions of one project, so everything shows as removed and added.</source>
+        <translation>Die beiden haben keinen Eintrag gemeinsam: Sie sind keine zwei Versionen eines Projekts, daher erscheint alles als entfernt und hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>%n Änderung angezeigt</numerusform>
+            <numerusform>%n Änderungen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is only in %2, not in this project.</source>
+        <translation>„%1“ ist nur in %2, nicht in diesem Projekt.</translation>
+    </message>
+    <message>
+        <source>comparison with %1</source>
+        <translation>Vergleich mit %1</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Den Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;Markdown (*.md)</source>
+        <translation>HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not export the comparison.</source>
+        <translation>Der Vergleich konnte nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -770,6 +954,10 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <source>transfer</source>
         <translation>Übermittlung</translation>
     </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
 </context>
 <context>
     <name>ropa::EntityDetails</name>
@@ -1133,6 +1321,18 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <comment>a quote in quotation marks</comment>
         <translation>„%1“</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Hosted by</source>
+        <translation>Gehostet von</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Standorte</translation>
+    </message>
 </context>
 <context>
     <name>ropa::EntityEditor</name>
@@ -1182,6 +1382,10 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>Kind</source>
         <translation>Art</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1545,22 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>Art. 10: criminal</source>
         <translation>Art. 10: strafrechtlich</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Hosted by</source>
+        <translation>Gehostet von</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Internal recipient</source>
+        <translation>Interner Empfänger</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2685,10 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <source>Module 4: processor to controller</source>
         <translation>Modul 4: Auftragsverarbeiter an Verantwortlichen</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
 </context>
 <context>
     <name>ropa::Labels</name>
@@ -2836,6 +3060,106 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
+    <message>
+        <source>Internal recipient</source>
+        <translation>Interner Empfänger</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Festgestellt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Statutory requirement</source>
+        <translation>Gesetzlich vorgeschrieben</translation>
+    </message>
+    <message>
+        <source>Contractual requirement</source>
+        <translation>Vertraglich vorgeschrieben</translation>
+    </message>
+    <message>
+        <source>Required to enter into a contract</source>
+        <translation>Für einen Vertragsabschluss erforderlich</translation>
+    </message>
+    <message>
+        <source>Voluntary</source>
+        <translation>Freiwillig</translation>
+    </message>
+    <message>
+        <source>Evaluation or scoring</source>
+        <translation>Bewertung oder Scoring</translation>
+    </message>
+    <message>
+        <source>Automated decisions with legal or similar effect</source>
+        <translation>Automatisierte Entscheidungen mit Rechtswirkung oder ähnlicher Wirkung</translation>
+    </message>
+    <message>
+        <source>Systematic monitoring</source>
+        <translation>Systematische Überwachung</translation>
+    </message>
+    <message>
+        <source>Sensitive or highly personal data</source>
+        <translation>Sensible oder höchstpersönliche Daten</translation>
+    </message>
+    <message>
+        <source>Data processed on a large scale</source>
+        <translation>Datenverarbeitung in großem Umfang</translation>
+    </message>
+    <message>
+        <source>Matched or combined datasets</source>
+        <translation>Abgeglichene oder zusammengeführte Datensätze</translation>
+    </message>
+    <message>
+        <source>Data of vulnerable data subjects</source>
+        <translation>Daten schutzbedürftiger betroffener Personen</translation>
+    </message>
+    <message>
+        <source>Innovative use of technology</source>
+        <translation>Innovative Nutzung von Technologie</translation>
+    </message>
+    <message>
+        <source>Prevents the exercise of a right or use of a service</source>
+        <translation>Hindert an der Ausübung eines Rechts oder der Nutzung einer Dienstleistung</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <source>Contract or DPA</source>
+        <translation>Vertrag oder AVV</translation>
+    </message>
+    <message>
+        <source>DPIA report</source>
+        <translation>DSFA-Bericht</translation>
+    </message>
+    <message>
+        <source>Legitimate interests assessment</source>
+        <translation>Interessenabwägung (berechtigtes Interesse)</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>Nachweis der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Aufbewahrungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Subprocessor list</source>
+        <translation>Liste der Unterauftragsverarbeiter</translation>
+    </message>
 </context>
 <context>
     <name>ropa::LinkPicker</name>
@@ -3132,6 +3456,218 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
             <numerusform>%Ln Datenkategorie</numerusform>
             <numerusform>%Ln Datenkategorien</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Merged; Undo takes it back</source>
+        <translation>Zusammengeführt; Rückgängig macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with…</source>
+        <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>See what differs between this project and another copy of it</source>
+        <translation>Sehen, was sich zwischen diesem Projekt und einer anderen Kopie davon unterscheidet</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge changes from…</source>
+        <translation>Än&amp;derungen zusammenführen aus…</translation>
+    </message>
+    <message>
+        <source>Take changes from another copy of this project, as one step you can undo</source>
+        <translation>Änderungen aus einer anderen Kopie dieses Projekts übernehmen, als ein Schritt, den Sie rückgängig machen können</translation>
+    </message>
+    <message>
+        <source>Merge changes from</source>
+        <translation>Änderungen zusammenführen aus</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::MergeDialog</name>
+    <message>
+        <source>Could not read %1.
+
+%2</source>
+        <translation>%1 konnte nicht gelesen werden.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Project details</source>
+        <translation>Projektangaben</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: removed in mine, changed in theirs</source>
+        <translation>%1: in meiner entfernt, in ihrer geändert</translation>
+    </message>
+    <message>
+        <source>%1: changed in mine, removed in theirs</source>
+        <translation>%1: in meiner geändert, in ihrer entfernt</translation>
+    </message>
+    <message>
+        <source>%1: removed in mine, but “%2” in theirs refers to it</source>
+        <translation>%1: in meiner entfernt, aber „%2“ in ihrer verweist darauf</translation>
+    </message>
+    <message>
+        <source>%1: removed in theirs, but “%2” in mine refers to it</source>
+        <translation>%1: in ihrer entfernt, aber „%2“ in meiner verweist darauf</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>remove it</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>keep it</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>Merge changes</source>
+        <translation>Änderungen zusammenführen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>I have the version we both started from</source>
+        <translation>Ich habe die Version, mit der wir beide begonnen haben</translation>
+    </message>
+    <message>
+        <source>With the version both copies started from, Ropa takes everything only they changed and asks only about what both of you changed.</source>
+        <translation>Mit der Version, mit der beide Kopien begonnen haben, übernimmt Ropa alles, was nur sie geändert haben, und fragt nur nach dem, was Sie beide geändert haben.</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>W&amp;ählen…</translation>
+    </message>
+    <message>
+        <source>Their copy:</source>
+        <translation>Ihre Kopie:</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>your copy</source>
+        <translation>Ihrer Kopie</translation>
+    </message>
+    <message>
+        <source>their copy</source>
+        <translation>ihrer Kopie</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Alle ankreuzen</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Keine ankreuzen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): both of you changed these; choose whose to keep.</source>
+        <translation>
+            <numerusform>%n Konflikt: Sie haben dies beide geändert; wählen Sie, welche Version bleibt.</numerusform>
+            <numerusform>%n Konflikte: Sie haben diese beide geändert; wählen Sie, welche Version bleibt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes the merge takes from their copy (take a tick off to leave one out):</source>
+        <translation>Änderungen, die die Zusammenführung aus ihrer Kopie übernimmt (Haken entfernen, um eine auszulassen):</translation>
+    </message>
+    <message>
+        <source>Differences between your copy and theirs: tick the ones to take.</source>
+        <translation>Unterschiede zwischen Ihrer Kopie und ihrer: Kreuzen Sie an, was übernommen werden soll.</translation>
+    </message>
+    <message>
+        <source>The merged project would not be valid:</source>
+        <translation>Das zusammengeführte Projekt wäre nicht gültig:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide %n conflict(s) to merge.</source>
+        <translation>
+            <numerusform>Entscheiden Sie %n Konflikt, um zusammenzuführen.</numerusform>
+            <numerusform>Entscheiden Sie %n Konflikte, um zusammenzuführen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) ticked.</source>
+        <translation>
+            <numerusform>%n Änderung angekreuzt.</numerusform>
+            <numerusform>%n Änderungen angekreuzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The base shares no entity with one of the copies: it is not the version both started from, so most changes show as conflicts or additions.</source>
+        <translation>Die Basis hat mit einer der Kopien keinen Eintrag gemeinsam: Sie ist nicht die Version, mit der beide begonnen haben, daher erscheinen die meisten Änderungen als Konflikte oder Hinzufügungen.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: with these changes the project would not be valid.</source>
+        <translation>Es wurde nichts zusammengeführt: Mit diesen Änderungen wäre das Projekt nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Tick the changes these depend on too, or leave these out:</source>
+        <translation>Kreuzen Sie auch die Änderungen an, von denen diese abhängen, oder lassen Sie diese weg:</translation>
+    </message>
+    <message>
+        <source>Merge changes from %1</source>
+        <translation>Änderungen aus %1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>These changes are already in your project.</source>
+        <translation>Diese Änderungen sind bereits in Ihrem Projekt.</translation>
+    </message>
+    <message>
+        <source>Merge changes from</source>
+        <translation>Änderungen zusammenführen aus</translation>
+    </message>
+    <message>
+        <source>Ropa projects (*.ropa *.json);;All files (*)</source>
+        <translation>Ropa-Projekte (*.ropa *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The version both copies started from</source>
+        <translation>Die Version, mit der beide Kopien begonnen haben</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +4403,14 @@ Die Datei existiert nicht.</translation>
     <message>
         <source>You can undo this.</source>
         <translation>Sie können dies rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>1 system</source>
+        <translation>1 System</translation>
+    </message>
+    <message>
+        <source>%1 systems</source>
+        <translation>%1 Systeme</translation>
     </message>
 </context>
 <context>
@@ -5442,10 +5986,6 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <translation>ropa-cli: Hinweis: %1</translation>
     </message>
     <message>
-        <source>what differs between two projects: diff A B [--json]</source>
-        <translation>was sich zwischen zwei Projekten unterscheidet: diff A B [--json]</translation>
-    </message>
-    <message>
         <source>Merge two edited copies of a project with their common base: what one side changed is taken, fields changed differently on both sides are conflicts. Exit code 0: merged and written; 1: conflicts (listed, nothing written); 2: bad input.</source>
         <translation>Zwei bearbeitete Kopien eines Projekts mit ihrer gemeinsamen Basis zusammenführen: Was eine Seite geändert hat, wird übernommen; auf beiden Seiten verschieden geänderte Felder sind Konflikte. Exit-Code 0: zusammengeführt und geschrieben; 1: Konflikte (aufgelistet, nichts geschrieben); 2: ungültige Eingabe.</translation>
     </message>
@@ -5583,6 +6123,18 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
             <numerusform>betrifft (%n): %1</numerusform>
             <numerusform>betrifft (%n): %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print the comparison as a document, as the program&apos;s Compare with… exports it: md (Markdown) or html.</source>
+        <translation>Den Vergleich als Dokument ausgeben, wie ihn „Vergleichen mit…“ im Programm exportiert: md (Markdown) oder html.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: md or html.</source>
+        <translation>Unbekanntes Format „%1“: md oder html.</translation>
+    </message>
+    <message>
+        <source>what differs between two projects: diff A B [--json | --format md|html]</source>
+        <translation>was sich zwischen zwei Projekten unterscheidet: diff A B [--json | --format md|html]</translation>
     </message>
 </context>
 <context>
@@ -5753,6 +6305,449 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>Decided for %1.</source>
         <translation>Entschieden für %1.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Accepted findings</source>
+        <translation>Akzeptierte Befunde</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Datenkategorien</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Betroffene Personen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Sicherheitsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Tätigkeiten</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Übermittlungen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>%1 (was “%2”)</source>
+        <translation>%1 (war „%2“)</translation>
+    </message>
+    <message>
+        <source>Comparison of %1 and %2</source>
+        <translation>Vergleich von %1 und %2</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Verglichen</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>The two projects share no entity: they are not two versions of one project, so everything shows as removed and added.</source>
+        <translation>Die beiden Projekte haben keinen Eintrag gemeinsam: Sie sind keine zwei Versionen eines Projekts, daher erscheint alles als entfernt und hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, aus %2</translation>
+    </message>
+    <message>
+        <source>automated decisions</source>
+        <translation>automatisierte Entscheidungen</translation>
+    </message>
+    <message>
+        <source>no automated decisions</source>
+        <translation>keine automatisierten Entscheidungen</translation>
+    </message>
+    <message>
+        <source>profiling</source>
+        <translation>Profiling</translation>
+    </message>
+    <message>
+        <source>no profiling</source>
+        <translation>kein Profiling</translation>
+    </message>
+    <message>
+        <source>logic: %1</source>
+        <translation>Logik: %1</translation>
+    </message>
+    <message>
+        <source>significance: %1</source>
+        <translation>Tragweite und Auswirkungen: %1</translation>
+    </message>
+    <message>
+        <source>on the authority&apos;s list</source>
+        <translation>auf der Liste der Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <source>not on the authority&apos;s list</source>
+        <translation>nicht auf der Liste der Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation>hohes Risiko</translation>
+    </message>
+    <message>
+        <source>no high risk</source>
+        <translation>kein hohes Risiko</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <source>performed</source>
+        <translation>durchgeführt</translation>
+    </message>
+    <message>
+        <source>not performed</source>
+        <translation>nicht durchgeführt</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>not in place</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>unterzeichnet %1</translation>
+    </message>
+    <message>
+        <source>DPA</source>
+        <translation>AVV</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Named party</source>
+        <translation>Benannte Partei</translation>
+    </message>
+    <message>
+        <source>Own organisation</source>
+        <translation>Eigene Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Processing locations</source>
+        <translation>Verarbeitungsorte</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Datenschutzbeauftragter</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Vertreter</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>DPF certified</source>
+        <translation>DPF-zertifiziert</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Parent category</source>
+        <translation>Übergeordnete Kategorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Special category (Art. 9)</source>
+        <translation>Besondere Kategorie (Art. 9)</translation>
+    </message>
+    <message>
+        <source>Criminal data (Art. 10)</source>
+        <translation>Strafrechtliche Daten (Art. 10)</translation>
+    </message>
+    <message>
+        <source>US category</source>
+        <translation>US-Kategorie</translation>
+    </message>
+    <message>
+        <source>Hosted by</source>
+        <translation>Gehostet von</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation>Version des Eintrags</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>Im Auftrag von</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Zwecke</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Art. 9 condition</source>
+        <translation>Bedingung nach Art. 9</translation>
+    </message>
+    <message>
+        <source>Art. 10 basis</source>
+        <translation>Grundlage nach Art. 10</translation>
+    </message>
+    <message>
+        <source>Consent is a condition of service</source>
+        <translation>Einwilligung ist Bedingung für den Dienst</translation>
+    </message>
+    <message>
+        <source>Balancing test</source>
+        <translation>Interessenabwägung</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Datenelemente</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Speicherdauer</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Automatisierte Entscheidungen</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation>DSFA</translation>
+    </message>
+    <message>
+        <source>DPIA screening</source>
+        <translation>DSFA-Vorprüfung</translation>
+    </message>
+    <message>
+        <source>Large scale</source>
+        <translation>Umfangreich</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt überprüft</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s role</source>
+        <translation>Rolle des Empfängers</translation>
+    </message>
+    <message>
+        <source>All categories of the activities</source>
+        <translation>Alle Kategorien der Verarbeitungen</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Transfer mechanism</source>
+        <translation>Übermittlungsinstrument</translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation>SCC-Modul</translation>
+    </message>
+    <message>
+        <source>Derogation (Art. 49)</source>
+        <translation>Ausnahme (Art. 49)</translation>
+    </message>
+    <message>
+        <source>Occasional</source>
+        <translation>Gelegentlich</translation>
+    </message>
+    <message>
+        <source>Suitable safeguards</source>
+        <translation>Geeignete Garantien</translation>
+    </message>
+    <message>
+        <source>TIA done</source>
+        <translation>TIA durchgeführt</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
@@ -6100,6 +7095,46 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <source>Change the suitable safeguards of transfer “%1”</source>
         <translation>Geeignete Garantien der Übermittlung „%1“ ändern</translation>
     </message>
+    <message>
+        <source>Add system “%1”</source>
+        <translation>System „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove system “%1”</source>
+        <translation>System „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Change system “%1”</source>
+        <translation>System „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Rename system “%1” to “%2”</source>
+        <translation>System „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Duplicate system “%1”</source>
+        <translation>System „%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Link system “%1” to activity “%2”</source>
+        <translation>System „%1“ mit Verarbeitung „%2“ verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink system “%1” from activity “%2”</source>
+        <translation>Verknüpfung von System „%1“ mit Verarbeitung „%2“ aufheben</translation>
+    </message>
+    <message>
+        <source>Change the description of system “%1”</source>
+        <translation>Beschreibung von System „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the notes of system “%1”</source>
+        <translation>Notizen von System „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the locations of system “%1”</source>
+        <translation>Standorte von System „%1“ ändern</translation>
+    </message>
 </context>
 <context>
     <name>ropa::edit::NewEntity</name>
@@ -6150,6 +7185,10 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>My organisation</source>
         <translation>Meine Organisation</translation>
+    </message>
+    <message>
+        <source>New system</source>
+        <translation>Neues System</translation>
     </message>
 </context>
 <context>
@@ -7324,6 +8363,10 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <source>source of the data</source>
         <translation>Herkunft der Daten</translation>
     </message>
+    <message>
+        <source>internal recipient</source>
+        <translation>interner Empfänger</translation>
+    </message>
 </context>
 <context>
     <name>ropa::store</name>
@@ -7500,14 +8543,6 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <translation>Die Tabelle %1 ist leer, aber Ropa schreibt dort immer eine Zeile: die Datei ist beschädigt oder wurde von einem anderen Programm geändert und daher nicht geöffnet.</translation>
     </message>
     <message>
-        <source>the name, e-mail and phone must be all stated or all empty (NULL)</source>
-        <translation>Name, E-Mail und Telefon müssen alle angegeben oder alle leer (NULL) sein</translation>
-    </message>
-    <message>
-        <source>The table %1 has a row for a retention rule that is not in the project: the file is damaged or was changed by another program, so it was not opened.</source>
-        <translation>Die Tabelle %1 hat eine Zeile für eine Löschregel, die nicht im Projekt ist: die Datei ist beschädigt oder wurde von einem anderen Programm geändert und daher nicht geöffnet.</translation>
-    </message>
-    <message>
         <source>%1 is not an SCC module (1 to 4)</source>
         <translation>%1 ist kein Modul der Standardvertragsklauseln (1 bis 4)</translation>
     </message>
@@ -7639,6 +8674,14 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>%1 was changed or damaged outside Ropa: its content no longer matches the checksum of its last save (changed: %2). It was opened read-only: check it, or open a backup copy.</source>
         <translation>%1 wurde außerhalb von Ropa geändert oder beschädigt: Der Inhalt stimmt nicht mehr mit der Prüfsumme der letzten Speicherung überein (geändert: %2). Sie wurde schreibgeschützt geöffnet: Prüfen Sie sie oder öffnen Sie eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>the name, function, e-mail and phone must be all stated or all empty (NULL)</source>
+        <translation>Name, Funktion, E-Mail und Telefon müssen alle angegeben oder alle leer (NULL) sein</translation>
+    </message>
+    <message>
+        <source>The table %1 has a row for an item that is not in the project: the file is damaged or was changed by another program, so it was not opened.</source>
+        <translation>Die Tabelle %1 hat eine Zeile für ein Element, das nicht im Projekt ist: Die Datei ist beschädigt oder wurde von einem anderen Programm geändert und wurde daher nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -7931,6 +8974,26 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source> (detail “%1”)</source>
         <translation> (Detail „%1“)</translation>
+    </message>
+    <message>
+        <source>a data item needs a data category</source>
+        <translation>ein Datenelement braucht eine Datenkategorie</translation>
+    </message>
+    <message>
+        <source>a DPIA date is stated, but the DPIA is marked as not performed</source>
+        <translation>ein DSFA-Datum ist angegeben, aber die DSFA ist als nicht durchgeführt markiert</translation>
+    </message>
+    <message>
+        <source>the criterion “%1” is listed twice</source>
+        <translation>das Kriterium „%1“ ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>a DPA signing date is stated, but the DPA is marked as not in place</source>
+        <translation>ein Unterzeichnungsdatum des AVV ist angegeben, aber der AVV ist als nicht vorhanden markiert</translation>
+    </message>
+    <message>
+        <source>the transfer carries all categories of its activities, so it cannot also list some</source>
+        <translation>die Übermittlung umfasst alle Kategorien ihrer Verarbeitungen und kann daher nicht zusätzlich einzelne aufführen</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ropa::CompareDialog</name>
+    <message numerus="yes">
+        <source>From this project to %1: %n change(s).</source>
+        <translation>
+            <numerusform>From this project to %1: %n change.</numerusform>
+            <numerusform>From this project to %1: %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>%n change shown</numerusform>
+            <numerusform>%n changes shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ropa::EntityDetails</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -91,6 +108,30 @@
         <translation>
             <numerusform>%Ln data category</numerusform>
             <numerusform>%Ln data categories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::MergeDialog</name>
+    <message numerus="yes">
+        <source>%n conflict(s): both of you changed these; choose whose to keep.</source>
+        <translation>
+            <numerusform>%n conflict: both of you changed this; choose whose to keep.</numerusform>
+            <numerusform>%n conflicts: both of you changed these; choose whose to keep.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide %n conflict(s) to merge.</source>
+        <translation>
+            <numerusform>Decide %n conflict to merge.</numerusform>
+            <numerusform>Decide %n conflicts to merge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) ticked.</source>
+        <translation>
+            <numerusform>%n change ticked.</numerusform>
+            <numerusform>%n changes ticked.</numerusform>
         </translation>
     </message>
 </context>
@@ -249,6 +290,13 @@
         <translation>
             <numerusform>%n change.</numerusform>
             <numerusform>%n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
 </context>

@@ -359,6 +359,77 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     </message>
 </context>
 <context>
+    <name>ropa::ChangesTree</name>
+    <message>
+        <source>Project details</source>
+        <translation>Projectgegevens</translation>
+    </message>
+    <message>
+        <source>Accepted findings</source>
+        <translation>Geaccepteerde bevindingen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>andere volgorde</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Entity or field</source>
+        <translation>Entiteit of veld</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>%1 (was “%2”)</source>
+        <translation>%1 (was “%2”)</translation>
+    </message>
+    <message>
+        <source>only in %1</source>
+        <translation>alleen in %1</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(niet vermeld)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ropa::ChoiceCombo</name>
     <message>
         <source>not stated</source>
@@ -371,6 +442,119 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::CompareDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
+        <source>Filter the changes by name, field or value</source>
+        <translation>Filter de wijzigingen op naam, veld of waarde</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Alle wijzigingen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>&amp;Show in project</source>
+        <translation>&amp;Tonen in project</translation>
+    </message>
+    <message>
+        <source>Compare &amp;again</source>
+        <translation>Opnieuw &amp;vergelijken</translation>
+    </message>
+    <message>
+        <source>Compare the project as it is now (after your edits) with the file as it is now</source>
+        <translation>Vergelijk het project zoals het nu is (na uw wijzigingen) met het bestand zoals het nu is</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Vergelijken met %1</translation>
+    </message>
+    <message>
+        <source>Comparing this project with %1…</source>
+        <translation>Dit project wordt vergeleken met %1…</translation>
+    </message>
+    <message>
+        <source>This project</source>
+        <translation>Dit project</translation>
+    </message>
+    <message>
+        <source>this project</source>
+        <translation>dit project</translation>
+    </message>
+    <message>
+        <source>Could not read %1.
+
+%2</source>
+        <translation>%1 kon niet worden gelezen.
+
+%2</translation>
+    </message>
+    <message>
+        <source>This project and %1 are the same.</source>
+        <translation>Dit project en %1 zijn gelijk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From this project to %1: %n change(s).</source>
+        <translation>
+            <numerusform>Van dit project naar %1: %n wijziging.</numerusform>
+            <numerusform>Van dit project naar %1: %n wijzigingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two share no entity: they are not two versions of one project, so everything shows as removed and added.</source>
+        <translation>De twee hebben geen enkele entiteit gemeen: het zijn geen twee versies van één project, dus alles staat als verwijderd en toegevoegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown</source>
+        <translation>
+            <numerusform>%n wijziging getoond</numerusform>
+            <numerusform>%n wijzigingen getoond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is only in %2, not in this project.</source>
+        <translation>“%1” staat alleen in %2, niet in dit project.</translation>
+    </message>
+    <message>
+        <source>comparison with %1</source>
+        <translation>vergelijking met %1</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>De vergelijking exporteren</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;Markdown (*.md)</source>
+        <translation>HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Could not export the comparison.</source>
+        <translation>De vergelijking kon niet worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 geëxporteerd</translation>
     </message>
 </context>
 <context>
@@ -770,6 +954,10 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <source>transfer</source>
         <translation>doorgifte</translation>
     </message>
+    <message>
+        <source>system</source>
+        <translation>systeem</translation>
+    </message>
 </context>
 <context>
     <name>ropa::EntityDetails</name>
@@ -1133,6 +1321,18 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <comment>a quote in quotation marks</comment>
         <translation>“%1”</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Hosted by</source>
+        <translation>Gehost door</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locaties</translation>
+    </message>
 </context>
 <context>
     <name>ropa::EntityEditor</name>
@@ -1182,6 +1382,10 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>Kind</source>
         <translation>Soort</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1545,22 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>Art. 10: criminal</source>
         <translation>Art. 10: strafrechtelijk</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systemen</translation>
+    </message>
+    <message>
+        <source>Hosted by</source>
+        <translation>Gehost door</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <source>Internal recipient</source>
+        <translation>Interne ontvanger</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2685,10 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <source>Module 4: processor to controller</source>
         <translation>Module 4: verwerker aan verwerkingsverantwoordelijke</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
 </context>
 <context>
     <name>ropa::Labels</name>
@@ -2836,6 +3060,106 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <source>not stated</source>
         <translation>niet vermeld</translation>
     </message>
+    <message>
+        <source>Internal recipient</source>
+        <translation>Interne ontvanger</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Statutory requirement</source>
+        <translation>Wettelijke verplichting</translation>
+    </message>
+    <message>
+        <source>Contractual requirement</source>
+        <translation>Contractuele verplichting</translation>
+    </message>
+    <message>
+        <source>Required to enter into a contract</source>
+        <translation>Noodzakelijk om een overeenkomst te sluiten</translation>
+    </message>
+    <message>
+        <source>Voluntary</source>
+        <translation>Vrijwillig</translation>
+    </message>
+    <message>
+        <source>Evaluation or scoring</source>
+        <translation>Evaluatie of scoretoekenning</translation>
+    </message>
+    <message>
+        <source>Automated decisions with legal or similar effect</source>
+        <translation>Geautomatiseerde besluiten met rechtsgevolg of vergelijkbaar effect</translation>
+    </message>
+    <message>
+        <source>Systematic monitoring</source>
+        <translation>Stelselmatige monitoring</translation>
+    </message>
+    <message>
+        <source>Sensitive or highly personal data</source>
+        <translation>Gevoelige of zeer persoonlijke gegevens</translation>
+    </message>
+    <message>
+        <source>Data processed on a large scale</source>
+        <translation>Grootschalige verwerking</translation>
+    </message>
+    <message>
+        <source>Matched or combined datasets</source>
+        <translation>Gekoppelde of gecombineerde datasets</translation>
+    </message>
+    <message>
+        <source>Data of vulnerable data subjects</source>
+        <translation>Gegevens van kwetsbare betrokkenen</translation>
+    </message>
+    <message>
+        <source>Innovative use of technology</source>
+        <translation>Innovatief gebruik van technologie</translation>
+    </message>
+    <message>
+        <source>Prevents the exercise of a right or use of a service</source>
+        <translation>Belemmert de uitoefening van een recht of het gebruik van een dienst</translation>
+    </message>
+    <message>
+        <source>Privacy policy</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Contract or DPA</source>
+        <translation>Contract of verwerkersovereenkomst</translation>
+    </message>
+    <message>
+        <source>DPIA report</source>
+        <translation>DPIA-rapport</translation>
+    </message>
+    <message>
+        <source>Legitimate interests assessment</source>
+        <translation>Belangenafweging gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <source>Consent record</source>
+        <translation>Registratie van toestemming</translation>
+    </message>
+    <message>
+        <source>Retention policy</source>
+        <translation>Bewaarbeleid</translation>
+    </message>
+    <message>
+        <source>Subprocessor list</source>
+        <translation>Lijst van subverwerkers</translation>
+    </message>
 </context>
 <context>
     <name>ropa::LinkPicker</name>
@@ -3132,6 +3456,218 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
             <numerusform>%Ln categorie van persoonsgegevens</numerusform>
             <numerusform>%Ln categorieën van persoonsgegevens</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Merged; Undo takes it back</source>
+        <translation>Samengevoegd; Ongedaan maken draait het terug</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with…</source>
+        <translation>Ver&amp;gelijken met…</translation>
+    </message>
+    <message>
+        <source>See what differs between this project and another copy of it</source>
+        <translation>Bekijk wat er verschilt tussen dit project en een andere kopie ervan</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergelijken met</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge changes from…</source>
+        <translation>&amp;Wijzigingen samenvoegen uit…</translation>
+    </message>
+    <message>
+        <source>Take changes from another copy of this project, as one step you can undo</source>
+        <translation>Neem wijzigingen over uit een andere kopie van dit project, als één stap die u ongedaan kunt maken</translation>
+    </message>
+    <message>
+        <source>Merge changes from</source>
+        <translation>Wijzigingen samenvoegen uit</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::MergeDialog</name>
+    <message>
+        <source>Could not read %1.
+
+%2</source>
+        <translation>%1 kon niet worden gelezen.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Project details</source>
+        <translation>Projectgegevens</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: removed in mine, changed in theirs</source>
+        <translation>%1: verwijderd in de mijne, gewijzigd in die van hen</translation>
+    </message>
+    <message>
+        <source>%1: changed in mine, removed in theirs</source>
+        <translation>%1: gewijzigd in de mijne, verwijderd in die van hen</translation>
+    </message>
+    <message>
+        <source>%1: removed in mine, but “%2” in theirs refers to it</source>
+        <translation>%1: verwijderd in de mijne, maar “%2” in die van hen verwijst ernaar</translation>
+    </message>
+    <message>
+        <source>%1: removed in theirs, but “%2” in mine refers to it</source>
+        <translation>%1: verwijderd in die van hen, maar “%2” in de mijne verwijst ernaar</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(niet vermeld)</translation>
+    </message>
+    <message>
+        <source>remove it</source>
+        <translation>verwijderen</translation>
+    </message>
+    <message>
+        <source>keep it</source>
+        <translation>behouden</translation>
+    </message>
+    <message>
+        <source>Merge changes</source>
+        <translation>Wijzigingen samenvoegen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>I have the version we both started from</source>
+        <translation>Ik heb de versie waarmee we allebei zijn begonnen</translation>
+    </message>
+    <message>
+        <source>With the version both copies started from, Ropa takes everything only they changed and asks only about what both of you changed.</source>
+        <translation>Met de versie waarmee beide kopieën begonnen, neemt Ropa alles over wat alleen zij hebben gewijzigd en vraagt alleen naar wat u beiden hebt gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>Their copy:</source>
+        <translation>Hun kopie:</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mijn versie</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Hun versie</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Nemen</translation>
+    </message>
+    <message>
+        <source>your copy</source>
+        <translation>uw kopie</translation>
+    </message>
+    <message>
+        <source>their copy</source>
+        <translation>hun kopie</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Alles aanvinken</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Niets aanvinken</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergelijken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): both of you changed these; choose whose to keep.</source>
+        <translation>
+            <numerusform>%n conflict: u hebt dit allebei gewijzigd; kies welke versie blijft.</numerusform>
+            <numerusform>%n conflicten: u hebt deze allebei gewijzigd; kies welke versie blijft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes the merge takes from their copy (take a tick off to leave one out):</source>
+        <translation>Wijzigingen die de samenvoeging uit hun kopie overneemt (haal een vinkje weg om er een weg te laten):</translation>
+    </message>
+    <message>
+        <source>Differences between your copy and theirs: tick the ones to take.</source>
+        <translation>Verschillen tussen uw kopie en die van hen: vink aan wat u wilt overnemen.</translation>
+    </message>
+    <message>
+        <source>The merged project would not be valid:</source>
+        <translation>Het samengevoegde project zou niet geldig zijn:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide %n conflict(s) to merge.</source>
+        <translation>
+            <numerusform>Beslis over %n conflict om samen te voegen.</numerusform>
+            <numerusform>Beslis over %n conflicten om samen te voegen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) ticked.</source>
+        <translation>
+            <numerusform>%n wijziging aangevinkt.</numerusform>
+            <numerusform>%n wijzigingen aangevinkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The base shares no entity with one of the copies: it is not the version both started from, so most changes show as conflicts or additions.</source>
+        <translation>De basis heeft geen enkele entiteit gemeen met een van de kopieën: het is niet de versie waarmee beide begonnen, dus de meeste wijzigingen staan als conflict of toevoeging.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: with these changes the project would not be valid.</source>
+        <translation>Er is niets samengevoegd: met deze wijzigingen zou het project niet geldig zijn.</translation>
+    </message>
+    <message>
+        <source>Tick the changes these depend on too, or leave these out:</source>
+        <translation>Vink ook de wijzigingen aan waarvan deze afhangen, of laat deze weg:</translation>
+    </message>
+    <message>
+        <source>Merge changes from %1</source>
+        <translation>Wijzigingen samenvoegen uit %1</translation>
+    </message>
+    <message>
+        <source>These changes are already in your project.</source>
+        <translation>Deze wijzigingen staan al in uw project.</translation>
+    </message>
+    <message>
+        <source>Merge changes from</source>
+        <translation>Wijzigingen samenvoegen uit</translation>
+    </message>
+    <message>
+        <source>Ropa projects (*.ropa *.json);;All files (*)</source>
+        <translation>Ropa-projecten (*.ropa *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The version both copies started from</source>
+        <translation>De versie waarmee beide kopieën begonnen</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +4403,14 @@ Het bestand bestaat niet.</translation>
     <message>
         <source>You can undo this.</source>
         <translation>U kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>1 system</source>
+        <translation>1 systeem</translation>
+    </message>
+    <message>
+        <source>%1 systems</source>
+        <translation>%1 systemen</translation>
     </message>
 </context>
 <context>
@@ -5442,10 +5986,6 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <translation>ropa-cli: let op: %1</translation>
     </message>
     <message>
-        <source>what differs between two projects: diff A B [--json]</source>
-        <translation>wat er verschilt tussen twee projecten: diff A B [--json]</translation>
-    </message>
-    <message>
         <source>Merge two edited copies of a project with their common base: what one side changed is taken, fields changed differently on both sides are conflicts. Exit code 0: merged and written; 1: conflicts (listed, nothing written); 2: bad input.</source>
         <translation>Twee bewerkte kopieën van een project samenvoegen met hun gemeenschappelijke basis: wat één kant wijzigde wordt overgenomen, velden die aan beide kanten verschillend zijn gewijzigd zijn conflicten. Afsluitcode 0: samengevoegd en geschreven; 1: conflicten (opgesomd, niets geschreven); 2: ongeldige invoer.</translation>
     </message>
@@ -5583,6 +6123,18 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
             <numerusform>betreft (%n): %1</numerusform>
             <numerusform>betreft (%n): %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print the comparison as a document, as the program&apos;s Compare with… exports it: md (Markdown) or html.</source>
+        <translation>Druk de vergelijking af als document, zoals Vergelijken met… in het programma het exporteert: md (Markdown) of html.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: md or html.</source>
+        <translation>Onbekend formaat “%1”: md of html.</translation>
+    </message>
+    <message>
+        <source>what differs between two projects: diff A B [--json | --format md|html]</source>
+        <translation>wat er verschilt tussen twee projecten: diff A B [--json | --format md|html]</translation>
     </message>
 </context>
 <context>
@@ -5753,6 +6305,449 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>Decided for %1.</source>
         <translation>Beslist voor %1.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Accepted findings</source>
+        <translation>Geaccepteerde bevindingen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Categorieën van persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Doorgiften</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>%1 (was “%2”)</source>
+        <translation>%1 (was “%2”)</translation>
+    </message>
+    <message>
+        <source>Comparison of %1 and %2</source>
+        <translation>Vergelijking van %1 en %2</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Vergeleken</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>The two projects share no entity: they are not two versions of one project, so everything shows as removed and added.</source>
+        <translation>De twee projecten hebben geen enkele entiteit gemeen: het zijn geen twee versies van één project, dus alles staat als verwijderd en toegevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation>%1, afkomstig van %2</translation>
+    </message>
+    <message>
+        <source>automated decisions</source>
+        <translation>geautomatiseerde besluiten</translation>
+    </message>
+    <message>
+        <source>no automated decisions</source>
+        <translation>geen geautomatiseerde besluiten</translation>
+    </message>
+    <message>
+        <source>profiling</source>
+        <translation>profilering</translation>
+    </message>
+    <message>
+        <source>no profiling</source>
+        <translation>geen profilering</translation>
+    </message>
+    <message>
+        <source>logic: %1</source>
+        <translation>logica: %1</translation>
+    </message>
+    <message>
+        <source>significance: %1</source>
+        <translation>belang en gevolgen: %1</translation>
+    </message>
+    <message>
+        <source>on the authority&apos;s list</source>
+        <translation>op de lijst van de toezichthouder</translation>
+    </message>
+    <message>
+        <source>not on the authority&apos;s list</source>
+        <translation>niet op de lijst van de toezichthouder</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation>hoog risico</translation>
+    </message>
+    <message>
+        <source>no high risk</source>
+        <translation>geen hoog risico</translation>
+    </message>
+    <message>
+        <source>report: %1</source>
+        <translation>rapport: %1</translation>
+    </message>
+    <message>
+        <source>performed</source>
+        <translation>uitgevoerd</translation>
+    </message>
+    <message>
+        <source>not performed</source>
+        <translation>niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <source>not in place</source>
+        <translation>niet aanwezig</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>ondertekend %1</translation>
+    </message>
+    <message>
+        <source>DPA</source>
+        <translation>Verwerkersovereenkomst</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Named party</source>
+        <translation>Benoemde partij</translation>
+    </message>
+    <message>
+        <source>Own organisation</source>
+        <translation>Eigen organisatie</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Processing locations</source>
+        <translation>Verwerkingslocaties</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Functionaris voor gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Vertegenwoordiger</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>DPF certified</source>
+        <translation>DPF-gecertificeerd</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certificeringen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Parent category</source>
+        <translation>Bovenliggende categorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Voorbeelden</translation>
+    </message>
+    <message>
+        <source>Special category (Art. 9)</source>
+        <translation>Bijzondere categorie (art. 9)</translation>
+    </message>
+    <message>
+        <source>Criminal data (Art. 10)</source>
+        <translation>Strafrechtelijke gegevens (art. 10)</translation>
+    </message>
+    <message>
+        <source>US category</source>
+        <translation>Amerikaanse categorie</translation>
+    </message>
+    <message>
+        <source>Hosted by</source>
+        <translation>Gehost door</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation>Versie van de registratie</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>Namens</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doeleinden</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Art. 9 condition</source>
+        <translation>Uitzonderingsgrond art. 9</translation>
+    </message>
+    <message>
+        <source>Art. 10 basis</source>
+        <translation>Grondslag art. 10</translation>
+    </message>
+    <message>
+        <source>Consent is a condition of service</source>
+        <translation>Toestemming is voorwaarde voor de dienst</translation>
+    </message>
+    <message>
+        <source>Balancing test</source>
+        <translation>Belangenafweging</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Gegevensitems</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systemen</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Geautomatiseerde besluitvorming</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <source>DPIA screening</source>
+        <translation>DPIA-toets</translation>
+    </message>
+    <message>
+        <source>Large scale</source>
+        <translation>Grootschalig</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Laatst beoordeeld</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s role</source>
+        <translation>Rol van de ontvanger</translation>
+    </message>
+    <message>
+        <source>All categories of the activities</source>
+        <translation>Alle categorieën van de verwerkingen</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Landen</translation>
+    </message>
+    <message>
+        <source>Transfer mechanism</source>
+        <translation>Doorgiftemechanisme</translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation>SCC-module</translation>
+    </message>
+    <message>
+        <source>Derogation (Art. 49)</source>
+        <translation>Afwijking (art. 49)</translation>
+    </message>
+    <message>
+        <source>Occasional</source>
+        <translation>Incidenteel</translation>
+    </message>
+    <message>
+        <source>Suitable safeguards</source>
+        <translation>Passende waarborgen</translation>
+    </message>
+    <message>
+        <source>TIA done</source>
+        <translation>TIA uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Motivering</translation>
     </message>
 </context>
 <context>
@@ -6100,6 +7095,46 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <source>Change the suitable safeguards of transfer “%1”</source>
         <translation>Passende waarborgen van doorgifte “%1” wijzigen</translation>
     </message>
+    <message>
+        <source>Add system “%1”</source>
+        <translation>Systeem “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove system “%1”</source>
+        <translation>Systeem “%1” verwijderen</translation>
+    </message>
+    <message>
+        <source>Change system “%1”</source>
+        <translation>Systeem “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Rename system “%1” to “%2”</source>
+        <translation>Systeem “%1” hernoemen tot “%2”</translation>
+    </message>
+    <message>
+        <source>Duplicate system “%1”</source>
+        <translation>Systeem “%1” dupliceren</translation>
+    </message>
+    <message>
+        <source>Link system “%1” to activity “%2”</source>
+        <translation>Systeem “%1” koppelen aan verwerking “%2”</translation>
+    </message>
+    <message>
+        <source>Unlink system “%1” from activity “%2”</source>
+        <translation>Systeem “%1” ontkoppelen van verwerking “%2”</translation>
+    </message>
+    <message>
+        <source>Change the description of system “%1”</source>
+        <translation>Beschrijving van systeem “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the notes of system “%1”</source>
+        <translation>Notities van systeem “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the locations of system “%1”</source>
+        <translation>Locaties van systeem “%1” wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>ropa::edit::NewEntity</name>
@@ -6150,6 +7185,10 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>My organisation</source>
         <translation>Mijn organisatie</translation>
+    </message>
+    <message>
+        <source>New system</source>
+        <translation>Nieuw systeem</translation>
     </message>
 </context>
 <context>
@@ -7324,6 +8363,10 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <source>source of the data</source>
         <translation>bron van de gegevens</translation>
     </message>
+    <message>
+        <source>internal recipient</source>
+        <translation>interne ontvanger</translation>
+    </message>
 </context>
 <context>
     <name>ropa::store</name>
@@ -7500,14 +8543,6 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <translation>De tabel %1 is leeg, maar Ropa schrijft daar altijd één rij: het bestand is beschadigd of door een ander programma gewijzigd, en is daarom niet geopend.</translation>
     </message>
     <message>
-        <source>the name, e-mail and phone must be all stated or all empty (NULL)</source>
-        <translation>naam, e-mail en telefoon moeten alle drie vermeld of alle drie leeg (NULL) zijn</translation>
-    </message>
-    <message>
-        <source>The table %1 has a row for a retention rule that is not in the project: the file is damaged or was changed by another program, so it was not opened.</source>
-        <translation>De tabel %1 heeft een rij voor een bewaarregel die niet in het project staat: het bestand is beschadigd of door een ander programma gewijzigd, en is daarom niet geopend.</translation>
-    </message>
-    <message>
         <source>%1 is not an SCC module (1 to 4)</source>
         <translation>%1 is geen module van de modelcontractbepalingen (1 tot en met 4)</translation>
     </message>
@@ -7639,6 +8674,14 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>%1 was changed or damaged outside Ropa: its content no longer matches the checksum of its last save (changed: %2). It was opened read-only: check it, or open a backup copy.</source>
         <translation>%1 is buiten Ropa gewijzigd of beschadigd: de inhoud komt niet meer overeen met de controlesom van de laatste opslag (gewijzigd: %2). Het is alleen-lezen geopend: controleer het, of open een reservekopie.</translation>
+    </message>
+    <message>
+        <source>the name, function, e-mail and phone must be all stated or all empty (NULL)</source>
+        <translation>naam, functie, e-mail en telefoon moeten alle vier ingevuld of alle vier leeg (NULL) zijn</translation>
+    </message>
+    <message>
+        <source>The table %1 has a row for an item that is not in the project: the file is damaged or was changed by another program, so it was not opened.</source>
+        <translation>De tabel %1 heeft een rij voor een item dat niet in het project staat: het bestand is beschadigd of door een ander programma gewijzigd en is daarom niet geopend.</translation>
     </message>
 </context>
 <context>
@@ -7931,6 +8974,26 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source> (detail “%1”)</source>
         <translation> (detail “%1”)</translation>
+    </message>
+    <message>
+        <source>a data item needs a data category</source>
+        <translation>een gegevensitem heeft een gegevenscategorie nodig</translation>
+    </message>
+    <message>
+        <source>a DPIA date is stated, but the DPIA is marked as not performed</source>
+        <translation>er is een DPIA-datum vermeld, maar de DPIA staat als niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>the criterion “%1” is listed twice</source>
+        <translation>het criterium “%1” staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>a DPA signing date is stated, but the DPA is marked as not in place</source>
+        <translation>er is een datum van ondertekening van de verwerkersovereenkomst vermeld, maar die staat als niet aanwezig</translation>
+    </message>
+    <message>
+        <source>the transfer carries all categories of its activities, so it cannot also list some</source>
+        <translation>de doorgifte omvat alle categorieën van haar verwerkingen en kan er dus niet ook enkele opsommen</translation>
     </message>
 </context>
 </TS>

@@ -301,13 +301,14 @@ template <auto M> Field<typename MemberOf<decltype(M)>::Class> countryField(cons
     return f;
 }
 
-#define ROPA_LABEL(text) QT_TRANSLATE_NOOP("ropa::compare", text)
+// The labels are marked with QT_TRANSLATE_NOOP itself (not through a macro of ours, which lupdate
+// would not see); Field::labelText() translates them in the context "ropa::compare".
 
 // The DPA of a party (JSON key "dpa"): three members compared, copied and shown as one value.
 Field<Party> dpaField()
 {
     return Field<Party>{"dpa",
-                        ROPA_LABEL("DPA"),
+                        QT_TRANSLATE_NOOP("ropa::compare", "DPA"),
                         false,
                         [](const Party &a, const Party &b) {
                             return a.dpaInPlace == b.dpaInPlace && a.dpaSigned == b.dpaSigned &&
@@ -356,9 +357,11 @@ template struct Field<AcceptedFinding>;
 template <> const std::vector<Field<Document>> &fieldsOf<Document>()
 {
     static const std::vector<Field<Document>> fields{
-        field<&Document::title>("title", ROPA_LABEL("Title")), field<&Document::url>("url", ROPA_LABEL("Web address")),
-        field<&Document::date>("date", ROPA_LABEL("Date")),    field<&Document::text>("text", ROPA_LABEL("Text")),
-        field<&Document::kind>("kind", ROPA_LABEL("Kind")),
+        field<&Document::title>("title", QT_TRANSLATE_NOOP("ropa::compare", "Title")),
+        field<&Document::url>("url", QT_TRANSLATE_NOOP("ropa::compare", "Web address")),
+        field<&Document::date>("date", QT_TRANSLATE_NOOP("ropa::compare", "Date")),
+        field<&Document::text>("text", QT_TRANSLATE_NOOP("ropa::compare", "Text")),
+        field<&Document::kind>("kind", QT_TRANSLATE_NOOP("ropa::compare", "Kind")),
     };
     return fields;
 }
@@ -366,23 +369,23 @@ template <> const std::vector<Field<Document>> &fieldsOf<Document>()
 template <> const std::vector<Field<Party>> &fieldsOf<Party>()
 {
     static const std::vector<Field<Party>> fields{
-        field<&Party::name>("name", ROPA_LABEL("Name")),
-        field<&Party::kind>("kind", ROPA_LABEL("Kind")),
-        field<&Party::named>("named", ROPA_LABEL("Named party")),
-        field<&Party::own>("own", ROPA_LABEL("Own organisation")),
-        countryField<&Party::country>("country", ROPA_LABEL("Country")),
-        countryField<&Party::locations>("locations", ROPA_LABEL("Processing locations")),
-        field<&Party::address>("address", ROPA_LABEL("Address")),
-        field<&Party::contact>("contact", ROPA_LABEL("Contact")),
-        field<&Party::dpo>("dpo", ROPA_LABEL("Data protection officer")),
-        field<&Party::representative>("representative", ROPA_LABEL("Representative")),
-        field<&Party::website>("website", ROPA_LABEL("Website")),
+        field<&Party::name>("name", QT_TRANSLATE_NOOP("ropa::compare", "Name")),
+        field<&Party::kind>("kind", QT_TRANSLATE_NOOP("ropa::compare", "Kind")),
+        field<&Party::named>("named", QT_TRANSLATE_NOOP("ropa::compare", "Named party")),
+        field<&Party::own>("own", QT_TRANSLATE_NOOP("ropa::compare", "Own organisation")),
+        countryField<&Party::country>("country", QT_TRANSLATE_NOOP("ropa::compare", "Country")),
+        countryField<&Party::locations>("locations", QT_TRANSLATE_NOOP("ropa::compare", "Processing locations")),
+        field<&Party::address>("address", QT_TRANSLATE_NOOP("ropa::compare", "Address")),
+        field<&Party::contact>("contact", QT_TRANSLATE_NOOP("ropa::compare", "Contact")),
+        field<&Party::dpo>("dpo", QT_TRANSLATE_NOOP("ropa::compare", "Data protection officer")),
+        field<&Party::representative>("representative", QT_TRANSLATE_NOOP("ropa::compare", "Representative")),
+        field<&Party::website>("website", QT_TRANSLATE_NOOP("ropa::compare", "Website")),
         dpaField(),
-        field<&Party::dpfCertified>("dpf_certified", ROPA_LABEL("DPF certified")),
-        field<&Party::certifications>("certifications", ROPA_LABEL("Certifications")),
-        field<&Party::documents>("documents", ROPA_LABEL("Documents")),
-        field<&Party::notes>("notes", ROPA_LABEL("Notes")),
-        field<&Party::evidence>("evidence", ROPA_LABEL("Evidence")),
+        field<&Party::dpfCertified>("dpf_certified", QT_TRANSLATE_NOOP("ropa::compare", "DPF certified")),
+        field<&Party::certifications>("certifications", QT_TRANSLATE_NOOP("ropa::compare", "Certifications")),
+        field<&Party::documents>("documents", QT_TRANSLATE_NOOP("ropa::compare", "Documents")),
+        field<&Party::notes>("notes", QT_TRANSLATE_NOOP("ropa::compare", "Notes")),
+        field<&Party::evidence>("evidence", QT_TRANSLATE_NOOP("ropa::compare", "Evidence")),
     };
     return fields;
 }
@@ -390,14 +393,14 @@ template <> const std::vector<Field<Party>> &fieldsOf<Party>()
 template <> const std::vector<Field<DataCategory>> &fieldsOf<DataCategory>()
 {
     static const std::vector<Field<DataCategory>> fields{
-        field<&DataCategory::name>("name", ROPA_LABEL("Name")),
-        field<&DataCategory::parent>("parent", ROPA_LABEL("Parent category")),
-        field<&DataCategory::description>("description", ROPA_LABEL("Description")),
-        field<&DataCategory::examples>("examples", ROPA_LABEL("Examples")),
-        field<&DataCategory::special>("special", ROPA_LABEL("Special category (Art. 9)")),
-        field<&DataCategory::criminal>("criminal", ROPA_LABEL("Criminal data (Art. 10)")),
-        field<&DataCategory::usCategory>("us_category", ROPA_LABEL("US category")),
-        field<&DataCategory::evidence>("evidence", ROPA_LABEL("Evidence")),
+        field<&DataCategory::name>("name", QT_TRANSLATE_NOOP("ropa::compare", "Name")),
+        field<&DataCategory::parent>("parent", QT_TRANSLATE_NOOP("ropa::compare", "Parent category")),
+        field<&DataCategory::description>("description", QT_TRANSLATE_NOOP("ropa::compare", "Description")),
+        field<&DataCategory::examples>("examples", QT_TRANSLATE_NOOP("ropa::compare", "Examples")),
+        field<&DataCategory::special>("special", QT_TRANSLATE_NOOP("ropa::compare", "Special category (Art. 9)")),
+        field<&DataCategory::criminal>("criminal", QT_TRANSLATE_NOOP("ropa::compare", "Criminal data (Art. 10)")),
+        field<&DataCategory::usCategory>("us_category", QT_TRANSLATE_NOOP("ropa::compare", "US category")),
+        field<&DataCategory::evidence>("evidence", QT_TRANSLATE_NOOP("ropa::compare", "Evidence")),
     };
     return fields;
 }
@@ -405,9 +408,9 @@ template <> const std::vector<Field<DataCategory>> &fieldsOf<DataCategory>()
 template <> const std::vector<Field<DataSubject>> &fieldsOf<DataSubject>()
 {
     static const std::vector<Field<DataSubject>> fields{
-        field<&DataSubject::name>("name", ROPA_LABEL("Name")),
-        field<&DataSubject::description>("description", ROPA_LABEL("Description")),
-        field<&DataSubject::evidence>("evidence", ROPA_LABEL("Evidence")),
+        field<&DataSubject::name>("name", QT_TRANSLATE_NOOP("ropa::compare", "Name")),
+        field<&DataSubject::description>("description", QT_TRANSLATE_NOOP("ropa::compare", "Description")),
+        field<&DataSubject::evidence>("evidence", QT_TRANSLATE_NOOP("ropa::compare", "Evidence")),
     };
     return fields;
 }
@@ -415,9 +418,9 @@ template <> const std::vector<Field<DataSubject>> &fieldsOf<DataSubject>()
 template <> const std::vector<Field<Source>> &fieldsOf<Source>()
 {
     static const std::vector<Field<Source>> fields{
-        field<&Source::name>("name", ROPA_LABEL("Name")),
-        field<&Source::kind>("kind", ROPA_LABEL("Kind")),
-        field<&Source::evidence>("evidence", ROPA_LABEL("Evidence")),
+        field<&Source::name>("name", QT_TRANSLATE_NOOP("ropa::compare", "Name")),
+        field<&Source::kind>("kind", QT_TRANSLATE_NOOP("ropa::compare", "Kind")),
+        field<&Source::evidence>("evidence", QT_TRANSLATE_NOOP("ropa::compare", "Evidence")),
     };
     return fields;
 }
@@ -425,10 +428,10 @@ template <> const std::vector<Field<Source>> &fieldsOf<Source>()
 template <> const std::vector<Field<SecurityMeasure>> &fieldsOf<SecurityMeasure>()
 {
     static const std::vector<Field<SecurityMeasure>> fields{
-        field<&SecurityMeasure::name>("name", ROPA_LABEL("Name")),
-        field<&SecurityMeasure::kind>("kind", ROPA_LABEL("Kind")),
-        field<&SecurityMeasure::description>("description", ROPA_LABEL("Description")),
-        field<&SecurityMeasure::evidence>("evidence", ROPA_LABEL("Evidence")),
+        field<&SecurityMeasure::name>("name", QT_TRANSLATE_NOOP("ropa::compare", "Name")),
+        field<&SecurityMeasure::kind>("kind", QT_TRANSLATE_NOOP("ropa::compare", "Kind")),
+        field<&SecurityMeasure::description>("description", QT_TRANSLATE_NOOP("ropa::compare", "Description")),
+        field<&SecurityMeasure::evidence>("evidence", QT_TRANSLATE_NOOP("ropa::compare", "Evidence")),
     };
     return fields;
 }
@@ -436,12 +439,12 @@ template <> const std::vector<Field<SecurityMeasure>> &fieldsOf<SecurityMeasure>
 template <> const std::vector<Field<System>> &fieldsOf<System>()
 {
     static const std::vector<Field<System>> fields{
-        field<&System::name>("name", ROPA_LABEL("Name")),
-        field<&System::description>("description", ROPA_LABEL("Description")),
-        field<&System::hostingParty>("hosting_party", ROPA_LABEL("Hosted by")),
-        countryField<&System::locations>("locations", ROPA_LABEL("Locations")),
-        field<&System::notes>("notes", ROPA_LABEL("Notes")),
-        field<&System::evidence>("evidence", ROPA_LABEL("Evidence")),
+        field<&System::name>("name", QT_TRANSLATE_NOOP("ropa::compare", "Name")),
+        field<&System::description>("description", QT_TRANSLATE_NOOP("ropa::compare", "Description")),
+        field<&System::hostingParty>("hosting_party", QT_TRANSLATE_NOOP("ropa::compare", "Hosted by")),
+        countryField<&System::locations>("locations", QT_TRANSLATE_NOOP("ropa::compare", "Locations")),
+        field<&System::notes>("notes", QT_TRANSLATE_NOOP("ropa::compare", "Notes")),
+        field<&System::evidence>("evidence", QT_TRANSLATE_NOOP("ropa::compare", "Evidence")),
     };
     return fields;
 }
@@ -449,40 +452,42 @@ template <> const std::vector<Field<System>> &fieldsOf<System>()
 template <> const std::vector<Field<Activity>> &fieldsOf<Activity>()
 {
     static const std::vector<Field<Activity>> fields{
-        field<&Activity::name>("name", ROPA_LABEL("Name")),
-        field<&Activity::reference>("reference", ROPA_LABEL("Reference")),
-        field<&Activity::status>("status", ROPA_LABEL("Status")),
-        field<&Activity::recordVersion>("record_version", ROPA_LABEL("Record version")),
-        field<&Activity::created>("created", ROPA_LABEL("Created")),
-        field<&Activity::lastChanged>("last_changed", ROPA_LABEL("Last changed")),
-        field<&Activity::department>("department", ROPA_LABEL("Department")),
-        field<&Activity::contactPerson>("contact_person", ROPA_LABEL("Contact person")),
-        field<&Activity::organisation>("organisation", ROPA_LABEL("Organisation")),
-        field<&Activity::role>("role", ROPA_LABEL("Role")),
-        field<&Activity::onBehalfOf>("on_behalf_of", ROPA_LABEL("On behalf of")),
-        field<&Activity::purposes>("purposes", ROPA_LABEL("Purposes")),
-        field<&Activity::lawfulBasis>("lawful_basis", ROPA_LABEL("Lawful basis")),
-        field<&Activity::art9Condition>("art9_condition", ROPA_LABEL("Art. 9 condition")),
-        field<&Activity::art10Basis>("art10_basis", ROPA_LABEL("Art. 10 basis")),
-        field<&Activity::consentConditionOfService>("consent_condition_of_service",
-                                                    ROPA_LABEL("Consent is a condition of service")),
-        field<&Activity::balancingTest>("balancing_test", ROPA_LABEL("Balancing test")),
-        field<&Activity::dataSubjects>("data_subjects", ROPA_LABEL("Data subjects")),
-        field<&Activity::dataCategories>("data_categories", ROPA_LABEL("Data categories")),
-        field<&Activity::sources>("sources", ROPA_LABEL("Sources")),
-        field<&Activity::dataItems>("data_items", ROPA_LABEL("Data items")),
-        field<&Activity::securityMeasures>("security_measures", ROPA_LABEL("Security measures")),
-        field<&Activity::systems>("systems", ROPA_LABEL("Systems")),
-        field<&Activity::retention>("retention", ROPA_LABEL("Retention")),
-        field<&Activity::automatedDecisions>("automated_decisions", ROPA_LABEL("Automated decisions")),
-        field<&Activity::dpia>("dpia", ROPA_LABEL("DPIA")),
-        field<&Activity::dpiaScreening>("dpia_screening", ROPA_LABEL("DPIA screening")),
-        field<&Activity::largeScale>("large_scale", ROPA_LABEL("Large scale")),
-        field<&Activity::owner>("owner", ROPA_LABEL("Owner")),
-        field<&Activity::lastReviewed>("last_reviewed", ROPA_LABEL("Last reviewed")),
-        field<&Activity::documents>("documents", ROPA_LABEL("Documents")),
-        field<&Activity::notes>("notes", ROPA_LABEL("Notes")),
-        field<&Activity::evidence>("evidence", ROPA_LABEL("Evidence")),
+        field<&Activity::name>("name", QT_TRANSLATE_NOOP("ropa::compare", "Name")),
+        field<&Activity::reference>("reference", QT_TRANSLATE_NOOP("ropa::compare", "Reference")),
+        field<&Activity::status>("status", QT_TRANSLATE_NOOP("ropa::compare", "Status")),
+        field<&Activity::recordVersion>("record_version", QT_TRANSLATE_NOOP("ropa::compare", "Record version")),
+        field<&Activity::created>("created", QT_TRANSLATE_NOOP("ropa::compare", "Created")),
+        field<&Activity::lastChanged>("last_changed", QT_TRANSLATE_NOOP("ropa::compare", "Last changed")),
+        field<&Activity::department>("department", QT_TRANSLATE_NOOP("ropa::compare", "Department")),
+        field<&Activity::contactPerson>("contact_person", QT_TRANSLATE_NOOP("ropa::compare", "Contact person")),
+        field<&Activity::organisation>("organisation", QT_TRANSLATE_NOOP("ropa::compare", "Organisation")),
+        field<&Activity::role>("role", QT_TRANSLATE_NOOP("ropa::compare", "Role")),
+        field<&Activity::onBehalfOf>("on_behalf_of", QT_TRANSLATE_NOOP("ropa::compare", "On behalf of")),
+        field<&Activity::purposes>("purposes", QT_TRANSLATE_NOOP("ropa::compare", "Purposes")),
+        field<&Activity::lawfulBasis>("lawful_basis", QT_TRANSLATE_NOOP("ropa::compare", "Lawful basis")),
+        field<&Activity::art9Condition>("art9_condition", QT_TRANSLATE_NOOP("ropa::compare", "Art. 9 condition")),
+        field<&Activity::art10Basis>("art10_basis", QT_TRANSLATE_NOOP("ropa::compare", "Art. 10 basis")),
+        field<&Activity::consentConditionOfService>(
+            "consent_condition_of_service", QT_TRANSLATE_NOOP("ropa::compare", "Consent is a condition of service")),
+        field<&Activity::balancingTest>("balancing_test", QT_TRANSLATE_NOOP("ropa::compare", "Balancing test")),
+        field<&Activity::dataSubjects>("data_subjects", QT_TRANSLATE_NOOP("ropa::compare", "Data subjects")),
+        field<&Activity::dataCategories>("data_categories", QT_TRANSLATE_NOOP("ropa::compare", "Data categories")),
+        field<&Activity::sources>("sources", QT_TRANSLATE_NOOP("ropa::compare", "Sources")),
+        field<&Activity::dataItems>("data_items", QT_TRANSLATE_NOOP("ropa::compare", "Data items")),
+        field<&Activity::securityMeasures>("security_measures",
+                                           QT_TRANSLATE_NOOP("ropa::compare", "Security measures")),
+        field<&Activity::systems>("systems", QT_TRANSLATE_NOOP("ropa::compare", "Systems")),
+        field<&Activity::retention>("retention", QT_TRANSLATE_NOOP("ropa::compare", "Retention")),
+        field<&Activity::automatedDecisions>("automated_decisions",
+                                             QT_TRANSLATE_NOOP("ropa::compare", "Automated decisions")),
+        field<&Activity::dpia>("dpia", QT_TRANSLATE_NOOP("ropa::compare", "DPIA")),
+        field<&Activity::dpiaScreening>("dpia_screening", QT_TRANSLATE_NOOP("ropa::compare", "DPIA screening")),
+        field<&Activity::largeScale>("large_scale", QT_TRANSLATE_NOOP("ropa::compare", "Large scale")),
+        field<&Activity::owner>("owner", QT_TRANSLATE_NOOP("ropa::compare", "Owner")),
+        field<&Activity::lastReviewed>("last_reviewed", QT_TRANSLATE_NOOP("ropa::compare", "Last reviewed")),
+        field<&Activity::documents>("documents", QT_TRANSLATE_NOOP("ropa::compare", "Documents")),
+        field<&Activity::notes>("notes", QT_TRANSLATE_NOOP("ropa::compare", "Notes")),
+        field<&Activity::evidence>("evidence", QT_TRANSLATE_NOOP("ropa::compare", "Evidence")),
     };
     return fields;
 }
@@ -490,21 +495,23 @@ template <> const std::vector<Field<Activity>> &fieldsOf<Activity>()
 template <> const std::vector<Field<Transfer>> &fieldsOf<Transfer>()
 {
     static const std::vector<Field<Transfer>> fields{
-        field<&Transfer::from>("from", ROPA_LABEL("From")),
-        field<&Transfer::to>("to", ROPA_LABEL("To")),
-        field<&Transfer::role>("role", ROPA_LABEL("Recipient's role")),
-        field<&Transfer::activities>("activities", ROPA_LABEL("Activities")),
-        field<&Transfer::allCategories>("all_categories", ROPA_LABEL("All categories of the activities")),
-        field<&Transfer::dataCategories>("data_categories", ROPA_LABEL("Data categories")),
-        field<&Transfer::purpose>("purpose", ROPA_LABEL("Purpose")),
-        countryField<&Transfer::countries>("countries", ROPA_LABEL("Countries")),
-        field<&Transfer::mechanism>("mechanism", ROPA_LABEL("Transfer mechanism")),
-        field<&Transfer::sccModule>("scc_module", ROPA_LABEL("SCC module")),
-        field<&Transfer::derogation>("derogation", ROPA_LABEL("Derogation (Art. 49)")),
-        field<&Transfer::occasional>("occasional", ROPA_LABEL("Occasional")),
-        field<&Transfer::suitableSafeguards>("suitable_safeguards", ROPA_LABEL("Suitable safeguards")),
-        field<&Transfer::tiaDone>("tia_done", ROPA_LABEL("TIA done")),
-        field<&Transfer::evidence>("evidence", ROPA_LABEL("Evidence")),
+        field<&Transfer::from>("from", QT_TRANSLATE_NOOP("ropa::compare", "From")),
+        field<&Transfer::to>("to", QT_TRANSLATE_NOOP("ropa::compare", "To")),
+        field<&Transfer::role>("role", QT_TRANSLATE_NOOP("ropa::compare", "Recipient's role")),
+        field<&Transfer::activities>("activities", QT_TRANSLATE_NOOP("ropa::compare", "Activities")),
+        field<&Transfer::allCategories>("all_categories",
+                                        QT_TRANSLATE_NOOP("ropa::compare", "All categories of the activities")),
+        field<&Transfer::dataCategories>("data_categories", QT_TRANSLATE_NOOP("ropa::compare", "Data categories")),
+        field<&Transfer::purpose>("purpose", QT_TRANSLATE_NOOP("ropa::compare", "Purpose")),
+        countryField<&Transfer::countries>("countries", QT_TRANSLATE_NOOP("ropa::compare", "Countries")),
+        field<&Transfer::mechanism>("mechanism", QT_TRANSLATE_NOOP("ropa::compare", "Transfer mechanism")),
+        field<&Transfer::sccModule>("scc_module", QT_TRANSLATE_NOOP("ropa::compare", "SCC module")),
+        field<&Transfer::derogation>("derogation", QT_TRANSLATE_NOOP("ropa::compare", "Derogation (Art. 49)")),
+        field<&Transfer::occasional>("occasional", QT_TRANSLATE_NOOP("ropa::compare", "Occasional")),
+        field<&Transfer::suitableSafeguards>("suitable_safeguards",
+                                             QT_TRANSLATE_NOOP("ropa::compare", "Suitable safeguards")),
+        field<&Transfer::tiaDone>("tia_done", QT_TRANSLATE_NOOP("ropa::compare", "TIA done")),
+        field<&Transfer::evidence>("evidence", QT_TRANSLATE_NOOP("ropa::compare", "Evidence")),
     };
     return fields;
 }
@@ -512,9 +519,9 @@ template <> const std::vector<Field<Transfer>> &fieldsOf<Transfer>()
 template <> const std::vector<Field<ProjectInfo>> &fieldsOf<ProjectInfo>()
 {
     static const std::vector<Field<ProjectInfo>> fields{
-        field<&ProjectInfo::name>("name", ROPA_LABEL("Name")),
-        field<&ProjectInfo::language>("language", ROPA_LABEL("Language")),
-        field<&ProjectInfo::notes>("notes", ROPA_LABEL("Notes")),
+        field<&ProjectInfo::name>("name", QT_TRANSLATE_NOOP("ropa::compare", "Name")),
+        field<&ProjectInfo::language>("language", QT_TRANSLATE_NOOP("ropa::compare", "Language")),
+        field<&ProjectInfo::notes>("notes", QT_TRANSLATE_NOOP("ropa::compare", "Notes")),
     };
     return fields;
 }
@@ -522,8 +529,8 @@ template <> const std::vector<Field<ProjectInfo>> &fieldsOf<ProjectInfo>()
 template <> const std::vector<Field<AcceptedFinding>> &fieldsOf<AcceptedFinding>()
 {
     static const std::vector<Field<AcceptedFinding>> fields{
-        field<&AcceptedFinding::justification>("justification", ROPA_LABEL("Justification")),
-        field<&AcceptedFinding::date>("date", ROPA_LABEL("Date")),
+        field<&AcceptedFinding::justification>("justification", QT_TRANSLATE_NOOP("ropa::compare", "Justification")),
+        field<&AcceptedFinding::date>("date", QT_TRANSLATE_NOOP("ropa::compare", "Date")),
     };
     return fields;
 }

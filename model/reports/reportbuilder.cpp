@@ -436,6 +436,16 @@ Cell Builder::lawfulBasisCell(const Activity &a) const
     return lines.isEmpty() ? notStated() : Cell::of(lines);
 }
 
+// The categories a transfer carries: those it names (as far as they reach this flow), all of
+// its activities' when it says so, and "not stated" when it says neither (format 5; a migrated
+// file's empty list became "all").
+Cell transferCategoriesCell(const Transfer &t, const QStringList &carried)
+{
+    if (!t.allCategories && t.dataCategories.isEmpty())
+        return Cell::missing();
+    return carried.isEmpty() ? Cell::of(Record::tr("all categories of the activity")) : Cell::of(carried);
+}
+
 void Builder::addRecipientRows(Table &table, const Activity &a, const QList<Flow> &flows) const
 {
     for (const Flow &f : flows) {
@@ -457,8 +467,7 @@ void Builder::addRecipientRows(Table &table, const Activity &a, const QList<Flow
                            destinationCountries(m_data, t).isEmpty()
                                ? notStated()
                                : Cell::of(countryNames(destinationCountries(m_data, t))),
-                           Cell::of(via.join(QStringLiteral(" \u2192 "))),
-                           cats.isEmpty() ? Cell::of(Record::tr("all categories of the activity")) : Cell::of(cats),
+                           Cell::of(via.join(QStringLiteral(" \u2192 "))), transferCategoriesCell(t, cats),
                            Cell::of(t.purpose), Cell::of(dpa)});
     }
 }

@@ -172,6 +172,28 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("none needed (no third country)")));
     }
 
+    // A transfer that lists no categories and does not say "all" has them not stated (format
+    // 5); one that says "all" carries its activity's categories.
+    void transferCategoriesNotStatedOrAll()
+    {
+        ProjectData d = unknownDestination();
+        const Table *recipients = build(d).table(QStringLiteral("recipients"));
+        QVERIFY(recipients);
+        const QList<Cell> *row =
+            rowWhere(*recipients, QStringLiteral("recipient"), QStringLiteral("Speech Vendor Ltd"));
+        QVERIFY(row);
+        QVERIFY(cellOf(*recipients, *row, QStringLiteral("data_categories")).notStated);
+
+        d.transfers.at(fixedId(73)).allCategories = true;
+        const Report all = build(d);
+        row = rowWhere(*all.table(QStringLiteral("recipients")), QStringLiteral("recipient"),
+                       QStringLiteral("Speech Vendor Ltd"));
+        QVERIFY(row);
+        const Cell cats = cellOf(*all.table(QStringLiteral("recipients")), *row, QStringLiteral("data_categories"));
+        QVERIFY(!cats.notStated);
+        QVERIFY(!cats.text().isEmpty());
+    }
+
     // Every format, read back: the unknown destination is "country not stated", the sources
     // are there, and no format says "none needed" for it.
     void everyFormat_data()

@@ -262,7 +262,7 @@ void checkParties(Context &ctx)
         if (p.own)
             continue;
         const QString name = quoted(p.name);
-        if (directProcessors.contains(id) && !p.dpaSigned) {
+        if (directProcessors.contains(id) && !dpaState(p).value_or(false)) {
             // One cause, one finding: the subprocessors reached through this processor lack
             // the agreement for the same reason, and are listed here (docs/findings.md).
             const QList<SubprocessorGap> dependents = ctx.dpaDependents.value(id);
@@ -409,7 +409,7 @@ void checkAccountability(Context &ctx)
         if (!isControllerActivity(a))
             continue;
         const QString name = quoted(a.name);
-        if (!a.dpia.done) {
+        if (!dpiaPerformed(a.dpia).value_or(false)) {
             const QString reason = dpiaReason(ctx, a);
             if (!reason.isEmpty()) {
                 ctx.add("DPIA-MISSING", EntityKind::Activity, a.id, name,

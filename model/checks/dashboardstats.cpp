@@ -259,7 +259,7 @@ DashboardStats computeDashboardStats(const ProjectData &data, const FindingList 
         complete[Recipients] += withRecipients.contains(a.id);
         complete[Retention] += !a.dataCategories.isEmpty() && allRetained;
         complete[Security] += !a.securityMeasures.isEmpty();
-        complete[Dpia] += a.dpia.required.has_value() || a.dpia.done.has_value();
+        complete[Dpia] += a.dpia.required.has_value() || dpiaPerformed(a.dpia).has_value();
         complete[Reviewed] += a.lastReviewed && *a.lastReviewed >= reviewLimit;
         complete[Sources] += !a.sources.isEmpty();
     }

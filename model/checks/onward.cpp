@@ -168,7 +168,7 @@ QList<SubprocessorGap> subprocessorsWithoutDpa(const ProjectData &data)
             const Transfer *t = pred[p];
             chain.prepend(t->id);
             const Party &party = data.parties.at(parties.ids[p]);
-            if (!party.dpaSigned)
+            if (!dpaState(party).value_or(false))
                 missing = party.id; // ends as the first one on the chain
             p = parties.of(t->from);
         }

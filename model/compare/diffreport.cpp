@@ -33,6 +33,7 @@ QString sectionTitleOf(const Change &c)
     case EntityKind::DataSubject: return QCoreApplication::translate("ropa::compare", "Data subjects");
     case EntityKind::Source: return QCoreApplication::translate("ropa::compare", "Sources");
     case EntityKind::SecurityMeasure: return QCoreApplication::translate("ropa::compare", "Security measures");
+    case EntityKind::System: return QCoreApplication::translate("ropa::compare", "Systems");
     case EntityKind::Activity: return QCoreApplication::translate("ropa::compare", "Activities");
     case EntityKind::Transfer: return QCoreApplication::translate("ropa::compare", "Transfers");
     }

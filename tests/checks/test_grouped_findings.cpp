@@ -153,6 +153,43 @@ private Q_SLOTS:
         QVERIFY(chain->message.endsWith(QStringLiteral("has no transfer mechanism stated.")));
     }
 
+    // "Yes, but no date" (format 5): a DPA in place without its date is not a missing DPA, for
+    // the vendor or along the chain; "no" stated is.
+    void dpaInPlaceWithoutDate()
+    {
+        ProjectData d = vendorProject();
+        d.parties.at(vendor()).dpaInPlace = true;
+        for (int i = 0; i <= 10; ++i)
+            d.parties.at(subprocessor(i)).dpaInPlace = true;
+        FindingList findings = runChecks(d, {Today});
+        for (const Finding &f : findings) {
+            QVERIFY2(f.ruleId != u"PROC-DPA-MISSING", qPrintable(f.message));
+            QVERIFY2(f.ruleId != u"ONWARD-SUBPROCESSOR-DPA", qPrintable(f.message));
+        }
+
+        d.parties.at(vendor()).dpaInPlace = false;
+        findings = runChecks(d, {Today});
+        QVERIFY(only(findings, "PROC-DPA-MISSING"));
+    }
+
+    // The same for a DPIA: performed, date not at hand, is not "none recorded".
+    void dpiaPerformedWithoutDate()
+    {
+        ProjectData d = vendorProject();
+        QVERIFY(!d.activities.empty());
+        Activity &a = d.activities.begin()->second;
+        a.dpia.required = true;
+        auto dpiaMissing = [&] {
+            int n = 0;
+            for (const Finding &f : runChecks(d, {Today}))
+                n += f.ruleId == u"DPIA-MISSING" && f.entity == a.id;
+            return n;
+        };
+        QCOMPARE(dpiaMissing(), 1);
+        a.dpia.performed = true;
+        QCOMPARE(dpiaMissing(), 0);
+    }
+
     // The dashboard counts causes, not affected entities.
     void dashboardCountsCauses()
     {

@@ -439,6 +439,8 @@ private Q_SLOTS:
         QVERIFY(!applyAsOneStep(project, dangling, QStringLiteral("Merge")));
         QCOMPARE(project.undoStack()->count(), 1);
         QCOMPARE(project.data(), mine);
+    }
+
     // The fields of issue 18 are compared and merged like any other; removing what they refer
     // to unlinks it (a data item goes with its category or its group of subjects).
     void registerFieldsComparedAndMerged()

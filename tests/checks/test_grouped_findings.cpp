@@ -467,7 +467,7 @@ private Q_SLOTS:
         QVERIFY2(
             lines.at(at + 1).startsWith(QStringLiteral("        affects (11): CloudVendor → Amazon Web Services; ")),
             qPrintable(lines.at(at + 1)));
-        QVERIFY(lines.contains(QStringLiteral("3 finding(s): 2 high, 1 medium, 0 low")));
+        QVERIFY(lines.contains(QStringLiteral("3 findings: 2 high, 1 medium, 0 low")));
     }
 };
 

@@ -9,7 +9,6 @@
 
 namespace ropa {
 
-
 struct ProjectInfo
 {
     QString name;

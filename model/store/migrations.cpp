@@ -53,8 +53,8 @@ bool rebuildTable(sql::Database &db, const QStringList &targetSchema, const QStr
     return true;
 }
 
-// Rebuilds a table as rebuildTable does, with its format-5 definition, giving each new column the value of an SQL expression
-// over the old row (column names of the old table, or a sub-select).
+// Rebuilds a table as rebuildTable does, with its format-5 definition, giving each new column the value of an SQL
+// expression over the old row (column names of the old table, or a sub-select).
 bool rebuildTableWith(sql::Database &db, const QString &table, const QString &keptColumns,
                       const QList<std::pair<QString, QString>> &newColumns, QString *error)
 {

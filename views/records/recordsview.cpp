@@ -41,8 +41,7 @@ int pageCountOf(const reports::Report &report)
         for (const reports::Table &table : section.tables)
             rows = std::max(rows, table.rows.size());
     }
-    return static_cast<int>(
-        std::max<qsizetype>(1, (rows + RecordsView::PreviewRows - 1) / RecordsView::PreviewRows));
+    return static_cast<int>(std::max<qsizetype>(1, (rows + RecordsView::PreviewRows - 1) / RecordsView::PreviewRows));
 }
 
 // The preview's HTML of one page: the same record with PreviewRows rows of each table (the
@@ -61,7 +60,6 @@ QString pageHtml(const reports::Report &report, int page)
 }
 
 } // namespace
-
 
 SafeTextBrowser::SafeTextBrowser(QWidget *parent)
     : QTextBrowser(parent)

@@ -445,7 +445,7 @@ void MainWindow::onNavigatorChanged()
     updateActions();
 }
 
-bool MainWindow::selectEntity(const Id &id)
+bool MainWindow::selectEntity(Id id)
 {
     if (!hasProject() || !projectData()->kindOfId(id))
         return false;

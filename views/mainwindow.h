@@ -95,7 +95,10 @@ public:
     bool showPage(Page page);
     Page currentPage() const;
     // Shows the entity in its section and selects it; false when there is no such entity.
-    bool selectEntity(const Id &id);
+    // By value: the id often comes from a signal that passes a reference to a member of the
+    // page that sent it, and showing the section can change that member (the graph follows
+    // the table's first row) before the entity is selected.
+    bool selectEntity(Id id);
     Id selectedEntity() const;
     // Selects the row of the current section whose first column reads name.
     bool selectByName(const QString &name);

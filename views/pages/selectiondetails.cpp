@@ -48,8 +48,9 @@ SelectionDetails::SelectionDetails(QWidget *parent)
     layout->addWidget(m_page, 1);
 
     connect(m_edit, &QToolButton::clicked, this, [this] {
-        if (!m_id.isNull())
-            Q_EMIT openRequested(m_id);
+        const Id id = m_id; // a copy: opening it changes the selection, and so m_id
+        if (!id.isNull())
+            Q_EMIT openRequested(id);
     });
     connect(m_close, &QToolButton::clicked, this, [this] {
         m_closed = true;

@@ -3,6 +3,7 @@
 
 #include "app/changestree.h"
 #include "app/comparedialog.h"
+#include "app/entityviewer.h"
 #include "app/mergedialog.h"
 #include "common/windowfixture.h"
 #include "compare/editedcopies.h"
@@ -140,6 +141,21 @@ private Q_SLOTS:
         tree->setCurrentItem(email);
         QVERIFY(!d->showSelected());
         QVERIFY2(d->status()->text().contains(QStringLiteral("only in theirs.ropa")), qPrintable(d->status()->text()));
+        // ... and shows it as it is there, read-only.
+        auto *showOther = d->findChild<QPushButton *>(QStringLiteral("compareShowOther"));
+        QVERIFY(showOther->isEnabled());
+        QVERIFY(!d->findChild<QPushButton *>(QStringLiteral("compareShow"))->isEnabled());
+        EntityViewer *viewer = d->showSelectedInOther();
+        QVERIFY(viewer);
+        QCOMPARE(viewer->entity(), fixedId(23));
+        QVERIFY2(viewer->text().contains(QStringLiteral("Email address")), qPrintable(viewer->text()));
+        QVERIFY(viewer->windowTitle().contains(QStringLiteral("theirs.ropa")));
+        QVERIFY(viewer->findChildren<QLineEdit *>().isEmpty()); // nothing to edit
+               viewer->close();
+        // The removed transfer is only in the project: nothing to show in theirs.
+        tree->setCurrentItem(tree->itemOf(fixedId(72)));
+        QVERIFY(!showOther->isEnabled());
+        QVERIFY(!d->showSelectedInOther());
         tree->setCurrentItem(country); // a field's row opens its entity
         QVERIFY(d->showSelected());
         QCOMPARE(t.w.selectedEntity(), fixedId(11));

@@ -336,6 +336,13 @@ private Q_SLOTS:
         // The first time too (the table's first row, selected as the section is shown, once
         // took the place of the party asked for).
         QCOMPARE(t.w.selectedEntity(), shown[1]->id);
+        // Another party chosen in the inventory: back on the graph, its details are shown
+        // (drawn when the graph is shown, not for each row passed while it was hidden).
+        QVERIFY(t.w.selectEntity(shown[0]->id));
+        QVERIFY(t.w.showPage(MainWindow::Page::Graph));
+        QTRY_COMPARE(view->selectedEntity(), shown[0]->id);
+        QTRY_VERIFY(details->isVisible());
+        QVERIFY(page->toPlainText().contains(shown[0]->name));
     }
 
     void f1OnAFieldNamesItsArticle()

@@ -2,6 +2,7 @@
 
 #include "app/changestree.h"
 #include "app/dialogs.h"
+#include "app/entityviewer.h"
 #include "app/welcomepage.h"
 #include "compare/diffreport.h"
 #include "domain/project.h"
@@ -24,6 +25,7 @@ struct CompareDialog::Outcome
 {
     QString error;
     compare::Diff diff;
+    std::shared_ptr<const ProjectData> other;
 };
 
 namespace {
@@ -79,6 +81,10 @@ CompareDialog::CompareDialog(Project *project, Dialogs *dialogs, QWidget *parent
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_show = buttons->addButton(tr("&Show in project"), QDialogButtonBox::ActionRole);
     m_show->setObjectName(QStringLiteral("compareShow"));
+    m_showOther = buttons->addButton(tr("Show in the &other copy"), QDialogButtonBox::ActionRole);
+    m_showOther->setObjectName(QStringLiteral("compareShowOther"));
+    m_showOther->setToolTip(tr("The entity as it is in the other file, read-only"));
+    connect(m_showOther, &QPushButton::clicked, this, [this] { showSelectedInOther(); });
     m_again = buttons->addButton(tr("Compare &again"), QDialogButtonBox::ActionRole);
     m_again->setObjectName(QStringLiteral("compareAgain"));
     m_again->setToolTip(tr("Compare the project as it is now (after your edits) with the file as it is now"));
@@ -99,7 +105,14 @@ CompareDialog::CompareDialog(Project *project, Dialogs *dialogs, QWidget *parent
     connect(m_search, &QLineEdit::textChanged, this, &CompareDialog::applyFilter);
     connect(m_type, &QComboBox::currentIndexChanged, this, &CompareDialog::applyFilter);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &CompareDialog::updateButtons);
-    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this] { showSelected(); });
+    // A double click opens the entity where it is: in the project, else in the other copy.
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this] {
+        const compare::Change *c = m_tree->currentChange();
+        if (c && m_project && !m_project->data().kindOfId(c->id))
+            showSelectedInOther();
+        else
+            showSelected();
+    });
     updateButtons();
 }
 
@@ -119,6 +132,7 @@ void CompareDialog::compareWith(const QString &otherPath)
     m_summary->setText(tr("Comparing this project with %1…").arg(m_otherName));
     m_tree->setSideTitles(tr("This project"), m_otherName, tr("this project"));
     m_tree->setDiff({});
+    m_other.reset();
     m_status->clear();
     updateButtons();
     if (!m_project)
@@ -133,6 +147,7 @@ void CompareDialog::compareWith(const QString &otherPath)
                 return o;
             }
             o.diff = compare::diff(*mine, *other.data);
+            o.other = std::make_shared<const ProjectData>(std::move(*other.data));
             return o;
         },
         [this](Outcome outcome) { arrived(outcome); });
@@ -147,6 +162,7 @@ void CompareDialog::arrived(const Outcome &outcome)
         return;
     }
     const compare::Diff &d = outcome.diff;
+    m_other = outcome.other;
     m_tree->setDiff(d);
     QString summary =
         d.isEmpty() ? tr("This project and %1 are the same.").arg(m_otherName)
@@ -174,7 +190,8 @@ void CompareDialog::applyFilter()
 void CompareDialog::updateButtons()
 {
     const compare::Change *c = m_tree->currentChange();
-    m_show->setEnabled(c && c->subject != compare::Subject::Project);
+    m_show->setEnabled(c && c->subject != compare::Subject::Project && m_project && m_project->data().kindOfId(c->id));
+    m_showOther->setEnabled(c && c->subject != compare::Subject::Project && m_other && m_other->kindOfId(c->id));
     m_export->setEnabled(!m_otherPath.isEmpty() && m_error.isEmpty() && !isBusy());
     m_again->setEnabled(!m_otherPath.isEmpty() && !isBusy());
 }
@@ -185,12 +202,28 @@ bool CompareDialog::showSelected()
     if (!c || c->subject == compare::Subject::Project)
         return false;
     if (!m_project || !m_project->data().kindOfId(c->id)) {
-        m_status->setText(tr("“%1” is only in %2, not in this project.").arg(c->name, m_otherName));
+        m_status->setText(tr("“%1” is only in %2, not in this project: “Show in the other copy” shows it there.")
+                              .arg(c->name, m_otherName));
         return false;
     }
     m_status->clear();
     Q_EMIT entityRequested(c->id);
     return true;
+}
+
+EntityViewer *CompareDialog::showSelectedInOther()
+{
+    const compare::Change *c = m_tree->currentChange();
+    if (!c || c->subject == compare::Subject::Project || !m_other)
+        return nullptr;
+    auto *viewer = new EntityViewer(m_other, m_otherName, this);
+    if (!viewer->showEntity(c->id)) {
+        delete viewer;
+        m_status->setText(tr("“%1” is not in %2.").arg(c->name, m_otherName));
+        return nullptr;
+    }
+    viewer->show();
+    return viewer;
 }
 
 QString CompareDialog::exportTo(const QString &path)

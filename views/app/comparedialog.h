@@ -3,8 +3,8 @@
 // File → Compare with…: what differs between the open project and another copy of it (a
 // .ropa or JSON file, read-only: never locked, never changed). The other file is read and the
 // two compared on a worker, so the window keeps painting. The changes are grouped by kind and
-// can be filtered; a change opens its entity in the open project (or says it is only in the
-// other copy); Export writes the comparison as HTML or Markdown, as `ropa-cli diff --format`.
+// can be filtered; a change opens its entity in the open project, or, read-only, as it is in
+// the other copy; Export writes the comparison as HTML or Markdown, as `ropa-cli diff --format`.
 //
 // Direction: from the open project to the other copy, as `ropa-cli diff OPEN OTHER`: "added"
 // is only in the other copy, "removed" only in the open project.
@@ -24,6 +24,8 @@ class QPushButton;
 namespace ropa {
 
 class ChangesTree;
+class EntityViewer;
+struct ProjectData;
 class Dialogs;
 class LatestJob;
 class Project;
@@ -51,6 +53,9 @@ public:
     // Opens the selected change's entity in the project (emits entityRequested); false, with
     // a word in the status line, when the project has no such entity.
     bool showSelected();
+    // Opens the selected change's entity as it is in the other copy, in a read-only viewer (it
+    // closes with the dialog); null when the other copy has no such entity.
+    EntityViewer *showSelectedInOther();
     // Writes the comparison to path: HTML, or Markdown when path ends in .md. An error or empty.
     QString exportTo(const QString &path);
 
@@ -67,6 +72,7 @@ private:
     QPointer<Project> m_project;
     Dialogs *m_dialogs;
     std::unique_ptr<LatestJob> m_job;
+    std::shared_ptr<const ProjectData> m_other; // the other copy as last read
     QString m_otherPath;
     QString m_otherName;
     QString m_error;
@@ -76,6 +82,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_show = nullptr;
+    QPushButton *m_showOther = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_again = nullptr;
 };

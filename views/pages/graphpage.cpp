@@ -96,7 +96,12 @@ void GraphPage::followSelection(const Id &id)
     // category, which the graph does not show.
     const std::optional<EntityKind> kind = m_project ? m_project->data().kindOfId(id) : std::nullopt;
     const bool inGraph = kind == EntityKind::Party || kind == EntityKind::Transfer;
-    m_details->showEntity(inGraph ? m_view->selectedEntity() : Id());
+    // Drawn when the page is shown (setShown refreshes): a party's details list every transfer
+    // it is in, too much to write for each row the user passes in the inventory's table.
+    if (m_shown)
+        m_details->showEntity(inGraph ? m_view->selectedEntity() : Id());
+    else
+        m_details->setEntity(inGraph ? m_view->selectedEntity() : Id());
 }
 
 bool GraphPage::isBusy() const

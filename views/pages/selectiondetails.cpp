@@ -72,10 +72,15 @@ void SelectionDetails::setProject(Project *project)
 
 void SelectionDetails::showEntity(const Id &id)
 {
+    setEntity(id);
+    refresh();
+}
+
+void SelectionDetails::setEntity(const Id &id)
+{
     if (id != m_id)
         m_closed = false;
     m_id = id;
-    refresh();
 }
 
 void SelectionDetails::refresh()

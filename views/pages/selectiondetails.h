@@ -28,6 +28,8 @@ public:
     // The selected entity (null: none, the pane hides). Another entity than the one shown
     // opens the pane again after it was closed.
     void showEntity(const Id &id);
+    // The same without drawing it: for a page that is hidden, which draws at its next refresh().
+    void setEntity(const Id &id);
     Id entity() const { return m_id; }
     // The shown entity changed, or the project did: draw it again (hides when it is gone).
     void refresh();

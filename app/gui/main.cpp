@@ -18,6 +18,7 @@
 #include "app/settingsdialog.h"
 #include "commands/edits.h"
 #include "installpaths.h"
+#include "itemmodels/entitytablemodel.h"
 #include "mainwindow.h"
 #include "reference/reference.h"
 #include "session/recovery.h"
@@ -129,11 +130,13 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         Main::tr("Render the window to a PNG file <file> and exit."), Main::tr("file"));
-    const QCommandLineOption sectionOption(
-        QStringLiteral("section"),
-        Main::tr("Show the section <key> first (own, activities, data_categories, data_subjects, sources, parties, "
-                 "transfers, security_measures, documents)."),
-        Main::tr("key"));
+    QStringList sectionKeys; // every section the navigator has, so the list never falls behind
+    for (int section = 0; section < ropa::SectionCount; ++section)
+        sectionKeys.append(ropa::sectionKey(static_cast<ropa::Section>(section)));
+    const QCommandLineOption sectionOption(QStringLiteral("section"),
+                                           Main::tr("Show the section <key> first (%1).")
+                                               .arg(sectionKeys.join(QStringLiteral(", "))),
+                                           Main::tr("key"));
     const QCommandLineOption selectOption(
         QStringLiteral("select"), Main::tr("Select the entity named <name> in that section."), Main::tr("name"));
     const QCommandLineOption pageOption(

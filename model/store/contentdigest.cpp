@@ -4,7 +4,11 @@
 #include <xxhash.h>
 
 #include <QByteArray>
+#include <QList>
 #include <QMap>
+
+#include <algorithm>
+#include <string>
 
 namespace ropa::store::contentdigest {
 
@@ -12,7 +16,7 @@ namespace {
 
 constexpr const char *DigestTable = "content_digest";
 
-void appendNumber(QByteArray &out, quint64 value)
+template <typename Bytes> void appendNumber(Bytes &out, quint64 value)
 {
     char bytes[8];
     for (int k = 0; k < 8; ++k)
@@ -33,45 +37,46 @@ bool tablesOf(sql::Database &db, QStringList *tables)
     return rc == SQLITE_DONE;
 }
 
-// XXH3-128 of one table. Every row is hashed on its own (each value with its storage class
-// and length) and the row hashes are added up modulo 2^128, so the digest does not depend on
-// the order in which SQLite stores or returns the rows, and no sort is needed; the table's
-// digest is the hash of its name, its row count and that sum.
-bool digestOfTable(sql::Database &db, const QString &table, QByteArray *digest)
+// One row's bytes: each value with its storage class and length, in the table's column
+// order (`order` maps it to the statement's columns; empty: the statement's own order). False
+// for a floating-point value when `allowFloat` is off (its bytes are its text, which SQLite
+// makes by converting the value in place).
+bool appendRow(std::string &row, const sql::Statement &st, const std::vector<int> &order, int columns,
+               bool allowFloat)
 {
-    const QString quotedName = u'"' + QString(table).replace(u'"', QStringLiteral("\"\"")) + u'"';
-    sql::Statement st(db, QStringLiteral("SELECT * FROM %1").arg(quotedName));
-    if (!st.isValid())
-        return false;
-    const int columns = st.columnCount();
-    quint64 low = 0;
-    quint64 high = 0;
-    quint64 rows = 0;
-    QByteArray row;
-    int rc = SQLITE_ROW;
-    while ((rc = st.step()) == SQLITE_ROW) {
-        row.clear();
-        for (int c = 0; c < columns; ++c) {
-            const int type = st.columnType(c);
-            row.append(static_cast<char>(type));
-            if (type == SQLITE_NULL)
-                continue;
-            if (type == SQLITE_INTEGER) {
-                appendNumber(row, quint64(st.columnInt(c)));
-                continue;
-            }
-            const QByteArrayView bytes = st.columnView(c);
-            appendNumber(row, quint64(bytes.size()));
-            row.append(bytes);
+    row.clear();
+    for (int k = 0; k < columns; ++k) {
+        const int c = order.empty() ? k : order[size_t(k)];
+        const int type = st.columnType(c);
+        row.push_back(static_cast<char>(type));
+        if (type == SQLITE_NULL)
+            continue;
+        if (type == SQLITE_INTEGER) {
+            appendNumber(row, quint64(st.columnInt(c)));
+            continue;
         }
-        const XXH128_hash_t h = XXH3_128bits(row.constData(), size_t(row.size()));
-        const quint64 sumLow = low + h.low64;
-        high += h.high64 + (sumLow < low ? 1 : 0);
-        low = sumLow;
-        ++rows;
+        if (type == SQLITE_FLOAT && !allowFloat)
+            return false;
+        const QByteArrayView bytes = st.columnView(c);
+        appendNumber(row, quint64(bytes.size()));
+        row.append(bytes.data(), size_t(bytes.size()));
     }
-    if (rc != SQLITE_DONE)
-        return false;
+    return true;
+}
+
+// Adds a row's hash to a table's sum (modulo 2^128): the sum does not depend on the order in
+// which SQLite stores or returns the rows, and no sort is needed.
+void addToSum(const std::string &row, quint64 *low, quint64 *high)
+{
+    const XXH128_hash_t h = XXH3_128bits(row.data(), row.size());
+    const quint64 sumLow = *low + h.low64;
+    *high += h.high64 + (sumLow < *low ? 1 : 0);
+    *low = sumLow;
+}
+
+// The table's digest: the hash of its name, its row count and the sum of its row hashes.
+QByteArray summaryDigest(const QString &table, quint64 rows, quint64 low, quint64 high)
+{
     QByteArray summary = table.toUtf8();
     summary.append('\0');
     appendNumber(summary, rows);
@@ -79,21 +84,105 @@ bool digestOfTable(sql::Database &db, const QString &table, QByteArray *digest)
     appendNumber(summary, high);
     XXH128_canonical_t canonical;
     XXH128_canonicalFromHash(&canonical, XXH3_128bits(summary.constData(), size_t(summary.size())));
-    *digest = QByteArray(reinterpret_cast<const char *>(canonical.digest), sizeof canonical.digest);
+    return QByteArray(reinterpret_cast<const char *>(canonical.digest), sizeof canonical.digest);
+}
+
+// XXH3-128 of one table, over every row (`SELECT *`).
+bool digestOfTable(sql::Database &db, const QString &table, QByteArray *digest)
+{
+    const QString quotedName = u'"' + QString(table).replace(u'"', QStringLiteral("\"\"")) + u'"';
+    sql::Statement st(db, QStringLiteral("SELECT * FROM %1").arg(quotedName));
+    if (!st.isValid())
+        return false;
+    const int columns = st.columnCount();
+    const std::vector<int> ownOrder;
+    quint64 low = 0;
+    quint64 high = 0;
+    quint64 rows = 0;
+    std::string row;
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        appendRow(row, st, ownOrder, columns, true);
+        addToSum(row, &low, &high);
+        ++rows;
+    }
+    if (rc != SQLITE_DONE)
+        return false;
+    *digest = summaryDigest(table, rows, low, high);
     return true;
 }
 
-bool computeAll(sql::Database &db, QMap<QString, QByteArray> *digests)
+// The columns of a table, in their order (PRAGMA table_info).
+QList<QByteArray> columnsOf(sql::Database &db, const QString &table)
+{
+    QList<QByteArray> columns;
+    sql::Statement st(db, QStringLiteral("SELECT name FROM pragma_table_info(?1) ORDER BY cid"));
+    if (!st.isValid() || !st.bindText(1, table))
+        return {};
+    while (st.step() == SQLITE_ROW)
+        columns.append(st.columnBytes(0));
+    return columns;
+}
+
+// The digest of every table: those in `known` as they are, the others by a pass of their own.
+bool computeAll(sql::Database &db, QMap<QString, QByteArray> *digests, const QMap<QString, QByteArray> &known = {})
 {
     QStringList tables;
     if (!tablesOf(db, &tables))
         return false;
     for (const QString &table : tables) {
+        if (const auto it = known.constFind(table); it != known.cend()) {
+            digests->insert(table, *it);
+            continue;
+        }
         QByteArray digest;
         if (!digestOfTable(db, table, &digest))
             return false;
         digests->insert(table, digest);
     }
+    return true;
+}
+
+// Compares the stored digests with the actual ones (`known` tables as given).
+bool compareWithStored(sql::Database &db, const QMap<QString, QByteArray> &known, Verdict *verdict, QString *why)
+{
+    QMap<QString, QByteArray> stored;
+    {
+        sql::Statement st(db,
+                          QStringLiteral("SELECT table_name, xxh3_128 FROM %1").arg(QLatin1StringView(DigestTable)));
+        if (!st.isValid()) {
+            *why = db.errorText();
+            return false;
+        }
+        int rc = SQLITE_ROW;
+        while ((rc = st.step()) == SQLITE_ROW)
+            stored.insert(st.columnText(0), st.columnBytes(1));
+        if (rc != SQLITE_DONE) {
+            *why = db.errorText();
+            return false;
+        }
+    }
+    *verdict = Verdict();
+    if (stored.isEmpty()) {
+        verdict->ok = false;
+        verdict->missing = true;
+        return true;
+    }
+    QMap<QString, QByteArray> actual;
+    if (!computeAll(db, &actual, known)) {
+        *why = db.errorText();
+        return false;
+    }
+    for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
+        if (stored.value(it.key()) != it.value())
+            verdict->changed.append(it.key());
+    }
+    // A digest of a table that is not there (the schema check makes this rare).
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (!actual.contains(it.key()))
+            verdict->changed.append(it.key());
+    }
+    verdict->ok = verdict->changed.isEmpty();
     return true;
 }
 
@@ -124,44 +213,86 @@ bool write(sql::Database &db, QString *why)
 
 bool verify(sql::Database &db, Verdict *verdict, QString *why)
 {
-    QMap<QString, QByteArray> stored;
-    {
-        sql::Statement st(db,
-                          QStringLiteral("SELECT table_name, xxh3_128 FROM %1").arg(QLatin1StringView(DigestTable)));
-        if (!st.isValid()) {
-            *why = db.errorText();
-            return false;
-        }
-        int rc = SQLITE_ROW;
-        while ((rc = st.step()) == SQLITE_ROW)
-            stored.insert(st.columnText(0), st.columnBytes(1));
-        if (rc != SQLITE_DONE) {
-            *why = db.errorText();
-            return false;
-        }
+    return compareWithStored(db, {}, verdict, why);
+}
+
+void RowFeed::begin(sql::Database &db, const QString &table, const sql::Statement &st)
+{
+    m_readBy.insert(&st, table); // a statement at the address of a finished one replaces it
+    m_lastStatement = nullptr;   // an insertion may move the tables
+    m_lastTable = nullptr;
+    const bool again = m_tables.contains(table);
+    Table &t = m_tables[table];
+    if (again) { // read twice: its rows would be counted twice
+        t.usable = false;
+        return;
     }
-    QMap<QString, QByteArray> actual;
-    if (!computeAll(db, &actual)) {
-        *why = db.errorText();
-        return false;
+    const QList<QByteArray> columns = columnsOf(db, table);
+    t.order.assign(size_t(columns.size()), -1);
+    for (int c = 0; c < st.columnCount(); ++c) {
+        const qsizetype k = columns.indexOf(st.columnName(c).toByteArray());
+        if (k >= 0)
+            t.order[size_t(k)] = c;
     }
-    *verdict = Verdict();
-    if (stored.isEmpty()) {
-        verdict->ok = false;
-        verdict->missing = true;
-        return true;
+    t.usable = !columns.isEmpty() && std::find(t.order.cbegin(), t.order.cend(), -1) == t.order.cend();
+}
+
+void RowFeed::add(const sql::Statement &st)
+{
+    if (&st != m_lastStatement) {
+        const auto by = m_readBy.constFind(&st);
+        if (by == m_readBy.cend())
+            return;
+        m_lastStatement = &st;
+        m_lastTable = &m_tables[*by];
     }
-    for (auto it = actual.cbegin(); it != actual.cend(); ++it) {
-        if (stored.value(it.key()) != it.value())
-            verdict->changed.append(it.key());
+    Table &t = *m_lastTable;
+    if (!t.usable)
+        return;
+    thread_local std::string row;
+    if (!appendRow(row, st, t.order, int(t.order.size()), false)) {
+        t.usable = false;
+        return;
     }
-    // A digest of a table that is not there (the schema check makes this rare).
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-        if (!actual.contains(it.key()))
-            verdict->changed.append(it.key());
+    addToSum(row, &t.low, &t.high);
+    ++t.rows;
+}
+
+void RowFeed::merge(RowFeed &&other)
+{
+    for (auto it = other.m_tables.begin(); it != other.m_tables.end(); ++it) {
+        if (m_tables.contains(it.key()))
+            m_tables[it.key()].usable = false;
+        else
+            m_tables.insert(it.key(), std::move(it.value()));
     }
-    verdict->ok = verdict->changed.isEmpty();
-    return true;
+    other.m_tables.clear();
+    other.m_readBy.clear();
+    other.m_lastStatement = nullptr;
+    other.m_lastTable = nullptr;
+    m_lastStatement = nullptr;
+    m_lastTable = nullptr;
+}
+
+QStringList RowFeed::fedTables() const
+{
+    QStringList tables;
+    for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
+        if (it->usable)
+            tables.append(it.key());
+    }
+    tables.sort();
+    return tables;
+}
+
+bool verify(sql::Database &db, const RowFeed &fed, Verdict *verdict, QString *why)
+{
+    QMap<QString, QByteArray> known;
+    for (auto it = fed.m_tables.cbegin(); it != fed.m_tables.cend(); ++it) {
+        if (it->usable)
+            known.insert(it.key(), summaryDigest(it.key(), it->rows, it->low, it->high));
+    }
+    return compareWithStored(db, known, verdict, why);
 }
 
 } // namespace ropa::store::contentdigest

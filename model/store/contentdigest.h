@@ -8,8 +8,11 @@
 
 #include "store/sqlite.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 namespace ropa::store::contentdigest {
 
@@ -27,5 +30,42 @@ struct Verdict
 // Recomputes the digests and compares them with the stored ones. False with *why when SQLite
 // fails (the verdict is then unknown).
 bool verify(sql::Database &db, Verdict *verdict, QString *why);
+
+// The digests of tables whose rows are read anyway (the project reader): each row is hashed
+// as the reader steps onto it, so opening needs no second pass over the file to verify it
+// (decision 0021). A table that is not fed whole this way (its statement leaves out a column,
+// it is read twice, a value is a floating-point number, whose text SQLite would make) is
+// recomputed by verify() with a pass of its own, so the verdict is the same either way.
+class RowFeed
+{
+public:
+    // The statement st reads the table: its rows are fed from now on. Call after preparing.
+    void begin(sql::Database &db, const QString &table, const sql::Statement &st);
+    // The row st is on, before anything reads its columns (reading may convert a value).
+    void add(const sql::Statement &st);
+    // Takes over the tables of a feed of another connection (their names must differ).
+    void merge(RowFeed &&other);
+    // The tables fed whole, whose digests need no pass of their own (sorted).
+    QStringList fedTables() const;
+
+private:
+    friend bool verify(sql::Database &db, const RowFeed &fed, Verdict *verdict, QString *why);
+    struct Table
+    {
+        std::vector<int> order; // the statement's column of each of the table's columns
+        quint64 low = 0;        // the sum of the row hashes, modulo 2^128
+        quint64 high = 0;
+        quint64 rows = 0;
+        bool usable = true;
+    };
+    QHash<QString, Table> m_tables;
+    QHash<const sql::Statement *, QString> m_readBy; // the table each live statement reads
+    // The statement fed last and its table: one lookup per statement, not per row.
+    const sql::Statement *m_lastStatement = nullptr;
+    Table *m_lastTable = nullptr;
+};
+
+// As verify() above, with the tables the feed has whole taken from it and the others computed.
+bool verify(sql::Database &db, const RowFeed &fed, Verdict *verdict, QString *why);
 
 } // namespace ropa::store::contentdigest

@@ -70,9 +70,11 @@ Id parseId(QByteArrayView text)
 class Reader
 {
 public:
-    Reader(const QString &path, sql::Database &db)
+    // With a feed, every row read is also fed to it (the content digest, verified after).
+    Reader(const QString &path, sql::Database &db, contentdigest::RowFeed *feed)
         : m_path(path)
         , m_db(db)
+        , m_feed(feed)
     {
     }
 
@@ -160,7 +162,18 @@ private:
             m_error = sqliteFailure(m_path, m_db, m_ctx.table);
             return false;
         }
+        if (m_feed)
+            m_feed->begin(m_db, m_ctx.table, st);
         return true;
+    }
+
+    // The next row; fed to the content digest before any of its values is read.
+    int step(sql::Statement &st)
+    {
+        const int rc = st.step();
+        if (rc == SQLITE_ROW && m_feed)
+            m_feed->add(st);
+        return rc;
     }
 
     // A text column. Nullable: NULL (or '') reads as an empty QString.
@@ -333,7 +346,7 @@ private:
         QByteArray lastOwnerText;
         T *entity = nullptr;
         qint64 expectedPos = 0;
-        while ((rc = st.step()) == SQLITE_ROW) {
+        while ((rc = step(st)) == SQLITE_ROW) {
             const int type = st.columnType(0);
             const QByteArrayView ownerText = type == SQLITE_TEXT ? st.columnView(0) : QByteArrayView();
             if (!entity || type != SQLITE_TEXT || ownerText != QByteArrayView(lastOwnerText)) {
@@ -449,7 +462,7 @@ private:
             return false;
         int rows = 0;
         int rc;
-        while ((rc = st.step()) == SQLITE_ROW) {
+        while ((rc = step(st)) == SQLITE_ROW) {
             qint64 rowId = 0;
             if (!integer(st, 0, "id", &rowId))
                 return false;
@@ -481,7 +494,7 @@ private:
         if (!prepare(st, "SELECT id, title, url, date, text, kind FROM documents ORDER BY id", "documents"))
             return false;
         int rc;
-        while ((rc = st.step()) == SQLITE_ROW) {
+        while ((rc = step(st)) == SQLITE_ROW) {
             Document d;
             if (!entityStart(st, data->documents, &d.id, &d.title) || !text(st, 2, "url", &d.url, true) ||
                 !date(st, 3, "date", &d.date) || !text(st, 4, "text", &d.text, true) ||
@@ -523,7 +536,7 @@ private:
                      "parties"))
             return false;
         int rc;
-        while ((rc = st.step()) == SQLITE_ROW) {
+        while ((rc = step(st)) == SQLITE_ROW) {
             Party p;
             if (!entityStart(st, data->parties, &p.id, &p.name) || !enumeration(st, 2, "kind", &p.kind) ||
                 !boolean(st, 3, "named", &p.named) || !boolean(st, 4, "own", &p.own) ||
@@ -558,7 +571,7 @@ private:
                      "data_categories"))
             return false;
         int rc;
-        while ((rc = st.step()) == SQLITE_ROW) {
+        while ((rc = step(st)) == SQLITE_ROW) {
             DataCategory c;
             if (!entityStart(st, data->dataCategories, &c.id, &c.name) || !id(st, 2, "parent", &c.parent, true) ||
                 !text(st, 3, "description", &c.description) || !enumeration(st, 4, "special", &c.special, true) ||
@@ -583,7 +596,7 @@ private:
         if (!prepare(st, "SELECT id, name, description FROM data_subjects ORDER BY id", "data_subjects"))
             return false;
         int rc;
-        while ((rc = st.step()) == SQLITE_ROW) {
+        while ((rc = step(st)) == SQLITE_ROW) {
             DataSubject s;
             if (!entityStart(st, data->dataSubjects, &s.id, &s.name) || !text(st, 2, "description", &s.description))
                 return false;
@@ -601,7 +614,7 @@ private:
         if (!prepare(st, "SELECT id, name, kind FROM sources ORDER BY id", "sources"))
             return false;
         int rc;
-        while ((rc = st.step()) == SQLITE_ROW) {
+        while ((rc = step(st)) == SQLITE_ROW) {
             Source s;
             if (!entityStart(st, data->sources, &s.id, &s.name) || !enumeration(st, 2, "kind", &s.kind))
                 return false;
@@ -619,7 +632,7 @@ private:
         if (!prepare(st, "SELECT id, name, kind, description FROM security_measures ORDER BY id", "security_measures"))
             return false;
         int rc;
-        while ((rc = st.step()) == SQLITE_ROW) {
+        while ((rc = step(st)) == SQLITE_ROW) {
             SecurityMeasure m;
             if (!entityStart(st, data->securityMeasures, &m.id, &m.name) || !enumeration(st, 2, "kind", &m.kind) ||
                 !text(st, 3, "description", &m.description))
@@ -639,7 +652,7 @@ private:
         if (!prepare(st, "SELECT id, name, description, hosting_party, notes FROM systems ORDER BY id", "systems"))
             return false;
         int rc;
-        while ((rc = st.step()) == SQLITE_ROW) {
+        while ((rc = step(st)) == SQLITE_ROW) {
             System y;
             if (!entityStart(st, data->systems, &y.id, &y.name) || !text(st, 2, "description", &y.description) ||
                 !id(st, 3, "hosting_party", &y.hostingParty, true) || !text(st, 4, "notes", &y.notes))
@@ -713,7 +726,7 @@ private:
         if (!prepare(st, sql, table))
             return false;
         int rc;
-        while ((rc = st.step()) == SQLITE_ROW) {
+        while ((rc = step(st)) == SQLITE_ROW) {
             m_ctx.kind.reset();
             const Id owner = st.columnType(0) == SQLITE_TEXT ? parseId(st.columnView(0)) : Id();
             const auto it = owner.isNull() ? map.end() : map.find(owner);
@@ -772,7 +785,7 @@ private:
                      "activities"))
             return false;
         int rc;
-        while ((rc = st.step()) == SQLITE_ROW) {
+        while ((rc = step(st)) == SQLITE_ROW) {
             Activity a;
             if (!entityStart(st, data->activities, &a.id, &a.name) ||
                 !id(st, 2, "organisation", &a.organisation, true) || !enumeration(st, 3, "role", &a.role) ||
@@ -846,7 +859,7 @@ private:
                      "transfers"))
             return false;
         int rc;
-        while ((rc = st.step()) == SQLITE_ROW) {
+        while ((rc = step(st)) == SQLITE_ROW) {
             Transfer t;
             if (!entityStart(st, data->transfers, &t.id, &t.purpose) || !id(st, 2, "from", &t.from, true) ||
                 !id(st, 3, "to", &t.to, true) || !enumeration(st, 4, "role", &t.role) ||
@@ -892,7 +905,7 @@ private:
             return false;
         int rc;
         int row = 0;
-        while ((rc = st.step()) == SQLITE_ROW) {
+        while ((rc = step(st)) == SQLITE_ROW) {
             m_ctx.label = Tr::tr("accepted finding %1 (table %2)").arg(++row).arg(quoted(m_ctx.table));
             AcceptedFinding a;
             std::optional<QDate> date;
@@ -916,15 +929,17 @@ private:
 
     QString m_path;
     sql::Database &m_db;
+    contentdigest::RowFeed *m_feed;
     Error m_error;
     Context m_ctx;
 };
 
 } // namespace
 
-Error readProject(const QString &path, sql::Database &db, QDeadlineTimer *deadline, ProjectData *data)
+Error readProject(const QString &path, sql::Database &db, QDeadlineTimer *deadline, ProjectData *data,
+                  contentdigest::RowFeed *feed)
 {
-    Reader reader(path, db);
+    Reader reader(path, db, feed);
     sql::Database transferDb;
     if (!shareReadOnly(transferDb, db, deadline))
         return sqliteFailure(path, transferDb);
@@ -934,10 +949,11 @@ Error readProject(const QString &path, sql::Database &db, QDeadlineTimer *deadli
         Error error;
         EntityMap<Transfer> map;
     };
-    std::future<Transfers> transfers = std::async(std::launch::async, [&path, &transferDb] {
+    contentdigest::RowFeed transferFeed;
+    std::future<Transfers> transfers = std::async(std::launch::async, [&path, &transferDb, &transferFeed, feed] {
         Transfers t;
         ProjectData part;
-        Reader transferReader(path, transferDb);
+        Reader transferReader(path, transferDb, feed ? &transferFeed : nullptr);
         t.ok = transferReader.readTransfersOnly(&part);
         t.error = transferReader.error();
         t.map = std::move(part.transfers);
@@ -954,6 +970,8 @@ Error readProject(const QString &path, sql::Database &db, QDeadlineTimer *deadli
     if (!after)
         return reader.error();
     data->transfers = std::move(read.map);
+    if (feed)
+        feed->merge(std::move(transferFeed));
     return {};
 }
 

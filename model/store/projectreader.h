@@ -5,6 +5,7 @@
 // that is wrong.
 
 #include "domain/projectdata.h"
+#include "store/contentdigest.h"
 #include "store/projectstore.h"
 #include "store/sqlite.h"
 
@@ -16,7 +17,9 @@ namespace ropa::store {
 // Reads every table of db (already through hardenedopen's checks, at FormatVersion) into
 // *data. The transfers (about 40 % of the reading) are read on a second thread, from a second
 // connection to the same bytes; the first failure in the order of the tables is the one
-// reported. Does not run validateProject.
-Error readProject(const QString &path, sql::Database &db, QDeadlineTimer *deadline, ProjectData *data);
+// reported. Does not run validateProject. With a feed, every row read is fed to it, so the
+// content digest can be verified without a pass of its own (contentdigest::verify).
+Error readProject(const QString &path, sql::Database &db, QDeadlineTimer *deadline, ProjectData *data,
+                  contentdigest::RowFeed *feed = nullptr);
 
 } // namespace ropa::store

@@ -199,29 +199,6 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
     if (header.userVersion == FormatVersion)
         digest = std::async(std::launch::async, [bytesRead, size] { return digestOf(bytesRead, size); });
 
-    // The checksum of the last save (format 4 on; a migrated file has none yet) is recomputed
-    // on a connection of its own that reads the same bytes, while this thread checks and reads
-    // the project: it costs a full pass over every row, which would otherwise add to the
-    // open's wall time (docs/decisions/0019). Both connections only read. The future is
-    // declared after both connections, so it is waited for before they close.
-    struct Verification
-    {
-        bool ok = false;
-        contentdigest::Verdict verdict;
-    };
-    sql::Database verifyDb;
-    std::future<Verification> verification;
-    if (header.userVersion == FormatVersion) {
-        if (!shareReadOnly(verifyDb, db, &deadline))
-            return failWith(sqliteFailure(path, verifyDb));
-        verification = std::async(std::launch::async, [&verifyDb] {
-            Verification v;
-            QString why;
-            v.ok = contentdigest::verify(verifyDb, &v.verdict, &why);
-            return v;
-        });
-    }
-
     if (Error e = quickCheck(path, db))
         return failWith(e);
 
@@ -260,9 +237,13 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
         }
     }
 
-    // Every value is read and validated, after all the checks above.
+    // Every value is read and validated, after all the checks above. The checksum of the last
+    // save (format 4 on; a migrated file has none yet) is verified from the rows as they are
+    // read, with no pass of its own (decision 0021).
+    const bool verifyChecksum = header.userVersion == FormatVersion;
+    contentdigest::RowFeed feed;
     ProjectData data;
-    if (Error e = readProject(path, db, &deadline, &data))
+    if (Error e = readProject(path, db, &deadline, &data, verifyChecksum ? &feed : nullptr))
         return failWith(e);
 
     const QList<Problem> problems = validateProject(data);
@@ -274,11 +255,10 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
 
     // The checksum of the last save (format 4 on; a migrated file has none yet). A mismatch
     // does not refuse the file: the user sees it read-only and what is known.
-    if (verification.valid()) {
-        const Verification v = verification.get();
-        if (!v.ok)
-            return failWith(sqliteFailure(path, verifyDb));
-        const contentdigest::Verdict &verdict = v.verdict;
+    if (verifyChecksum) {
+        contentdigest::Verdict verdict;
+        if (QString why; !contentdigest::verify(db, feed, &verdict, &why))
+            return failWith(sqliteFailure(path, db));
         if (!verdict.ok) {
             result.damaged = true;
             if (verdict.missing) {

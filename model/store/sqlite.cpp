@@ -259,6 +259,12 @@ int Statement::columnCount() const
     return m_stmt ? sqlite3_column_count(m_stmt) : 0;
 }
 
+QByteArrayView Statement::columnName(int column) const
+{
+    const char *name = sqlite3_column_name(m_stmt, column);
+    return name ? QByteArrayView(name) : QByteArrayView();
+}
+
 int Statement::columnType(int column) const
 {
     return sqlite3_column_type(m_stmt, column);

@@ -90,6 +90,8 @@ public:
 
     // Columns are 0-based, as in SQLite.
     int columnCount() const;
+    // The name of a result column (as the SELECT names it; a table column's own name).
+    QByteArrayView columnName(int column) const;
     int columnType(int column) const; // SQLITE_INTEGER, SQLITE_TEXT, SQLITE_NULL, ...
     bool isNull(int column) const;
     qint64 columnInt(int column) const;

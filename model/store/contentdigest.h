@@ -33,7 +33,7 @@ bool verify(sql::Database &db, Verdict *verdict, QString *why);
 
 // The digests of tables whose rows are read anyway (the project reader): each row is hashed
 // as the reader steps onto it, so opening needs no second pass over the file to verify it
-// (decision 0021). A table that is not fed whole this way (its statement leaves out a column,
+// (decision 0024). A table that is not fed whole this way (its statement leaves out a column,
 // it is read twice, a value is a floating-point number, whose text SQLite would make) is
 // recomputed by verify() with a pass of its own, so the verdict is the same either way.
 class RowFeed

@@ -239,7 +239,7 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
 
     // Every value is read and validated, after all the checks above. The checksum of the last
     // save (format 4 on; a migrated file has none yet) is verified from the rows as they are
-    // read, with no pass of its own (decision 0021).
+    // read, with no pass of its own (decision 0024).
     const bool verifyChecksum = header.userVersion == FormatVersion;
     contentdigest::RowFeed feed;
     ProjectData data;

@@ -1,5 +1,5 @@
 // The content digest verified from the rows the reader reads (contentdigest::RowFeed,
-// decision 0021): the same verdict as a pass of its own, with every table of a saved project
+// decision 0024): the same verdict as a pass of its own, with every table of a saved project
 // fed by the reader, so opening reads the file once.
 
 #include "common/registerproject.h"

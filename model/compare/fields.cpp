@@ -289,6 +289,8 @@ template <auto M> Field<typename MemberOf<decltype(M)>::Class> field(const char 
             return mergeListValues(out.*M, b.*M, o.*M, t.*M);
         };
     }
+    if constexpr (std::is_same_v<V, QString>)
+        f.setText = [](C &e, const QString &text) { e.*M = text; };
     return f;
 }
 

@@ -35,6 +35,9 @@ template <typename T> struct Field
     // Three-way merge of a list of plain items (ids, texts) into out, or nullptr for a field
     // that is merged as a whole. False when the two sides cannot be combined (both reordered).
     bool (*mergeList)(T &out, const T &base, const T &ours, const T &theirs);
+    // Sets a field whose value is one text (a name, a description) to a text the user typed
+    // (a merge conflict decided by editing); nullptr for any other field.
+    void (*setText)(T &entity, const QString &text) = nullptr;
 
     QString labelText() const;
 };

@@ -20,6 +20,9 @@ public:
     std::optional<ropa::edit::NewProjectDetails> newProject =
         ropa::edit::NewProjectDetails{QStringLiteral("Untitled project"), QStringLiteral("My organisation"), {}, {}};
 
+    // A text the user writes (nullopt: Cancel); empty: they keep the text offered.
+    std::optional<QString> text = QString();
+
     QStringList asked;     // every question, as "kind: text"
     QString lastSuggested; // the name Save As suggested
 
@@ -62,6 +65,13 @@ public:
         asked.append(QStringLiteral("save-file: ") + suggested);
         lastSuggested = suggested;
         return savePath;
+    }
+    std::optional<QString> askText(QWidget *, const QString &, const QString &label, const QString &offered) override
+    {
+        asked.append(QStringLiteral("text: ") + label);
+        if (text && text->isEmpty())
+            return offered;
+        return text;
     }
     std::optional<ropa::edit::NewProjectDetails> askNewProject(QWidget *) override
     {

@@ -274,6 +274,65 @@ private Q_SLOTS:
         QCOMPARE(t.w.project()->data().activities.at(fixedId(60)).retention.at(0).duration, QStringLiteral("P3M"));
     }
 
+    // Both changed the calls activity's owner: a text, so the user may write the value both
+    // meant instead of taking one side's.
+    void aTextConflictCanBeDecidedWithYourOwnValue()
+    {
+        Copies c;
+        Activity calls = c.mine.activities.at(fixedId(60));
+        calls.owner = QStringLiteral("Head of quality");
+        c.mine.activities[fixedId(60)] = calls;
+        QVERIFY(c.write());
+        test::TestWindow t;
+        QVERIFY(t.w.openFile(c.path("mine.json")));
+        MergeDialog *d = t.w.mergeFrom(c.path("theirs.json"), c.path("base.json"));
+        QTRY_VERIFY(!d->isBusy());
+        QCOMPARE(d->conflictList().size(), 2); // the retention rule and the owner
+        int ownerRow = -1;
+        for (int row = 0; row < d->conflictList().size(); ++row) {
+            if (d->conflictList().at(row).key == QStringLiteral("owner"))
+                ownerRow = row;
+        }
+        QVERIFY(ownerRow >= 0);
+        QTreeWidgetItem *owner = d->conflicts()->topLevelItem(ownerRow);
+        auto *edit = d->conflicts()->itemWidget(owner, 3)->findChild<QRadioButton *>(QStringLiteral("editValue"));
+        QVERIFY(edit);
+        // The retention rule is not one text: no third choice there.
+        QTreeWidgetItem *retention = d->conflicts()->topLevelItem(1 - ownerRow);
+        QVERIFY(!d->conflicts()->itemWidget(retention, 3)->findChild<QRadioButton *>(QStringLiteral("editValue")));
+        QVERIFY(d->decide(1 - ownerRow, compare::Side::Theirs));
+        QTRY_VERIFY(!d->isBusy());
+
+        // Cancel: nothing decided.
+        t.dialogs->text = std::nullopt;
+        edit = d->conflicts()->itemWidget(d->conflicts()->topLevelItem(ownerRow), 3)
+                   ->findChild<QRadioButton *>(QStringLiteral("editValue"));
+        edit->click();
+        QVERIFY(t.dialogs->asked.constLast().startsWith(QStringLiteral("text: ")));
+        QVERIFY(t.dialogs->asked.constLast().contains(QStringLiteral("Head of quality")));
+        QVERIFY(t.dialogs->asked.constLast().contains(QStringLiteral("Service manager")));
+        QTRY_VERIFY(!d->isBusy());
+        QCOMPARE(d->undecided(), 1);
+        QVERIFY(!d->mergeButton()->isEnabled());
+
+        // Written: "Head of quality and service".
+        t.dialogs->text = QStringLiteral("Head of quality and service");
+        edit = d->conflicts()->itemWidget(d->conflicts()->topLevelItem(ownerRow), 3)
+                   ->findChild<QRadioButton *>(QStringLiteral("editValue"));
+        edit->click();
+        QTRY_VERIFY(!d->isBusy());
+        QCOMPARE(d->undecided(), 0);
+        QTRY_VERIFY(d->conflicts()->topLevelItem(ownerRow)->text(0).contains(QStringLiteral("Head of quality and service")));
+        QVERIFY(d->conflicts()
+                    ->itemWidget(d->conflicts()->topLevelItem(ownerRow), 3)
+                    ->findChild<QRadioButton *>(QStringLiteral("editValue"))
+                    ->isChecked());
+        QVERIFY(d->apply());
+        const Activity &merged = t.w.project()->data().activities.at(fixedId(60));
+        QCOMPARE(merged.owner, QStringLiteral("Head of quality and service"));
+        QCOMPARE(merged.retention.at(0).duration, QStringLiteral("P3M")); // theirs, as decided
+    }
+
     void mergeWithoutBaseTakesWhatIsTicked()
     {
         Copies c;

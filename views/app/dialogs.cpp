@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -114,6 +115,14 @@ QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QSt
 QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter)
 {
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+std::optional<QString> Dialogs::askText(QWidget *parent, const QString &title, const QString &label,
+                                        const QString &text)
+{
+    bool ok = false;
+    const QString answer = QInputDialog::getMultiLineText(parent, title, label, text, &ok);
+    return ok ? std::optional<QString>(answer) : std::nullopt;
 }
 
 std::optional<edit::NewProjectDetails> Dialogs::askNewProject(QWidget *parent)

@@ -40,6 +40,9 @@ public:
     virtual QString openFileName(QWidget *parent, const QString &caption, const QString &dir, const QString &filter);
     virtual QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                  const QString &filter);
+    // A text the user writes (several lines), starting from `text`; nullopt when cancelled.
+    virtual std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                                           const QString &text);
 };
 
 } // namespace ropa

@@ -4,6 +4,7 @@
 #include "app/dialogs.h"
 #include "app/welcomepage.h"
 #include "compare/apply.h"
+#include "compare/conflictedit.h"
 #include "compare/pick.h"
 #include "domain/project.h"
 #include "jobs/latestjob.h"
@@ -229,6 +230,7 @@ void MergeDialog::setFiles(const QString &theirs, const QString &base)
     m_theirsPath = theirs;
     m_basePath = base;
     m_decisions.clear();
+    m_edits.clear();
     m_ticks.clear();
     const QSignalBlocker block(m_baseBox);
     m_baseBox->setChecked(!base.isEmpty());
@@ -248,7 +250,8 @@ void MergeDialog::recompute()
         return;
     m_job->start<Outcome>(
         [mine = m_project->snapshot(), theirsPath = m_theirsPath, basePath = withBase ? m_basePath : QString(),
-         theirs = m_theirs, base = m_base, decisions = m_decisions](const LatestJob::Cancelled &) {
+         theirs = m_theirs, base = m_base, decisions = m_decisions,
+         edits = m_edits](const LatestJob::Cancelled &) {
             Outcome o;
             o.theirs = readCopy(theirsPath, theirs, o.error);
             if (!o.theirs)
@@ -264,6 +267,11 @@ void MergeDialog::recompute()
             compare::MergeResult r = mergeForList(*o.base, *mine, *o.theirs, decisions, o.conflicts, o.baseUnrelated);
             o.problems = r.problems;
             if (r.merged) {
+                // The user's own texts replace mine where they decided so.
+                for (const compare::Conflict &c : std::as_const(r.conflicts)) {
+                    if (const auto edit = edits.constFind(c.decisionKey()); edit != edits.cend())
+                        compare::applyEdit(*r.merged, c, *edit);
+                }
                 o.target = std::make_shared<const ProjectData>(*std::move(r.merged));
                 o.diff = compare::diff(*mine, *o.target);
             }
@@ -317,10 +325,23 @@ void MergeDialog::fillConflicts()
         theirs->setObjectName(QStringLiteral("takeTheirs"));
         layout->addWidget(mine);
         layout->addWidget(theirs);
+        QRadioButton *own = nullptr;
+        if (compare::canEdit(c)) {
+            own = new QRadioButton(tr("Edit…"), choice);
+            own->setObjectName(QStringLiteral("editValue"));
+            own->setToolTip(tr("Write the value yourself"));
+            layout->addWidget(own);
+            connect(own, &QRadioButton::clicked, this, [this, row] { editRow(row); });
+        }
         layout->addStretch(1);
         const auto decided = m_decisions.constFind(c.decisionKey());
-        if (decided != m_decisions.cend())
+        if (const auto edit = m_edits.constFind(c.decisionKey()); edit != m_edits.cend() && own) {
+            own->setChecked(true);
+            item->setText(0, tr("%1 → your text: “%2”").arg(conflictText(c), *edit));
+            item->setToolTip(0, item->text(0));
+        } else if (decided != m_decisions.cend()) {
             (*decided == Side::Ours ? mine : theirs)->setChecked(true);
+        }
         connect(mine, &QRadioButton::clicked, this, [this, row] { decide(row, Side::Ours); });
         connect(theirs, &QRadioButton::clicked, this, [this, row] { decide(row, Side::Theirs); });
         m_conflicts->setItemWidget(item, 3, choice);
@@ -332,8 +353,45 @@ bool MergeDialog::decide(int row, compare::Side side)
     if (row < 0 || row >= m_conflictList.size())
         return false;
     m_decisions.insert(m_conflictList.at(row).decisionKey(), side);
+    m_edits.remove(m_conflictList.at(row).decisionKey());
     recompute();
     return true;
+}
+
+bool MergeDialog::decideWithText(int row, const QString &text)
+{
+    if (row < 0 || row >= m_conflictList.size() || !compare::canEdit(m_conflictList.at(row)))
+        return false;
+    const QString key = m_conflictList.at(row).decisionKey();
+    m_decisions.insert(key, Side::Ours); // the merge takes mine, which the text then replaces
+    m_edits.insert(key, text);
+    recompute();
+    return true;
+}
+
+bool MergeDialog::editRow(int row)
+{
+    // The list is filled again later (queued): this runs from one of its radio buttons.
+    if (row < 0 || row >= m_conflictList.size() || !compare::canEdit(m_conflictList.at(row))) {
+        QMetaObject::invokeMethod(this, &MergeDialog::fillConflicts, Qt::QueuedConnection);
+        return false;
+    }
+    const compare::Conflict &c = m_conflictList.at(row);
+    const QString key = c.decisionKey();
+    const QString start = m_edits.contains(key)                                      ? m_edits.value(key)
+                          : m_decisions.value(key, Side::Ours) == Side::Theirs ? c.theirsText
+                                                                                    : c.oursText;
+    const std::optional<QString> text =
+        m_dialogs->askText(this, tr("Your value"),
+                           tr("%1\n\nMine: %2\nTheirs: %3\n\nThe value to keep:")
+                               .arg(conflictText(c), c.oursText.isEmpty() ? tr("(not stated)") : c.oursText,
+                                    c.theirsText.isEmpty() ? tr("(not stated)") : c.theirsText),
+                           start);
+    if (!text) { // the radio buttons show the decision as it was
+        QMetaObject::invokeMethod(this, &MergeDialog::fillConflicts, Qt::QueuedConnection);
+        return false;
+    }
+    return decideWithText(row, *text);
 }
 
 void MergeDialog::rememberTicks()
@@ -351,7 +409,8 @@ void MergeDialog::updateState()
     m_chooseBase->setEnabled(m_baseBox->isChecked());
     m_conflictsTitle->parentWidget()->setVisible(withBase && !m_conflictList.isEmpty());
     m_conflictsTitle->setText(
-        tr("%n conflict(s): both of you changed these; choose whose to keep.", nullptr, int(m_conflictList.size())));
+        tr("%n conflict(s): both of you changed these; choose whose to keep, or write your own where it is a text.",
+           nullptr, int(m_conflictList.size())));
     m_changesTitle->setText(withBase ? tr("Changes the merge takes from their copy (take a tick off to leave one out):")
                                      : tr("Differences between your copy and theirs: tick the ones to take."));
     const int ticked = int(m_tree->tickedPicks().size());

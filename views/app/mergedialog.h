@@ -6,7 +6,8 @@
 //   ticks the changes to take, an entity as a whole or field by field.
 // - With the version both started from (the base): the three-way merge (compare/merge.h)
 //   takes everything only they changed (listed, ticked; a tick can be taken off) and lists the
-//   conflicts, each decided for mine or theirs.
+//   conflicts, each decided for mine or theirs, or, where the field is one text, with a text
+//   the user writes (compare/conflictedit.h).
 // The result must validate (no dangling reference, ...) or nothing is applied and the user is
 // told why. Files are read and merged on a worker; the other copies are only read.
 
@@ -55,6 +56,10 @@ public:
 
     // Decides the conflict in that row (as its radio buttons do); the merge runs again.
     bool decide(int row, compare::Side side);
+    // Decides it with the user's own text (its "Edit…" choice); false where the field is not
+    // one text. editRow() asks for the text first, starting from the present decision's.
+    bool decideWithText(int row, const QString &text);
+    bool editRow(int row);
     // Applies the ticked changes to the project as one undo step and closes; false, with the
     // reason shown, when the result would not be a valid project (nothing is applied then).
     bool apply();
@@ -83,6 +88,7 @@ private:
     QStringList m_problems; // the merge's result does not validate
     bool m_baseUnrelated = false;
     compare::Decisions m_decisions;
+    QHash<QString, QString> m_edits; // the user's own texts, by Conflict::decisionKey()
     QList<compare::Conflict> m_conflictList;
     QHash<QString, bool> m_ticks; // the user's ticks, by pick key, over recomputes
 

@@ -30,28 +30,30 @@
 // See docs/performance.md, "Responsiveness of the desktop program".
 
 // The generator, the sizes and the measuring helpers are ropa-bench's own: the same project
-// for both benchmarks. (Its main() is renamed so that this program has its own.)
-int ropa_bench_main(int argc, char **argv);
-#define main ropa_bench_main
-#include "ropa_bench.cpp"
-#undef main
+// for both benchmarks.
+#include "benchgenerator.h"
+#include "benchmeasure.h"
 
 #include "app/finddialog.h"
 #include "app/idlework.h"
 #include "commands/edits.h"
 #include "graph/graphview.h"
 #include "mainwindow.h"
+#include "store/projectstore.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
 #include <ctime>
 
 namespace ropa::uibench {
@@ -231,7 +233,7 @@ int run(int argc, char **argv)
     bench::progress(QStringLiteral("generating the project (%1 activities, %2 transfers)")
                         .arg(sizes.activities)
                         .arg(sizes.transfers));
-    ProjectData data = bench::Generator(seed, sizes).run();
+    ProjectData data = bench::generateProject(seed, sizes);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ui-bench.ropa"));
     if (const store::SaveResult saved = store::saveProject(data, path, {}); saved.error)

@@ -1,47 +1,24 @@
 // The compliance rules (model/checks): for every rule a minimal project that makes it fire,
-// with the exact message, and one that must not; acceptances; the onward analysis; the demo.
+// with the exact message, and one that must not.
 
-#include "checks/acceptance.h"
+#include "checkhelpers.h"
+
 #include "checks/checker.h"
-#include "checks/checkrunner.h"
-#include "checks/onward.h"
 #include "checksproject.h"
-#include "commands/edits.h"
 #include "domain/project.h"
-#include "store/jsonformat.h"
 
-#include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
-#include <QSignalSpy>
 #include <QTest>
-#include <QThread>
-#include <QUndoStack>
 
 #include <functional>
 #include <map>
 
 using namespace ropa;
 using namespace ropa::checks;
+using namespace ropa::test;
 using I = ropa::test::ChecksIds;
 
 namespace {
-
-const QDate Today(2025, 6, 1);
-
-Activity &support(ProjectData &d)
-{
-    return d.activities.at(I::support());
-}
-Transfer &toCloud(ProjectData &d)
-{
-    return d.transfers.at(I::toCloud());
-}
-Party &cloud(ProjectData &d)
-{
-    return d.parties.at(I::cloud());
-}
 
 void addHealth(ProjectData &d, const Id &parent = {})
 {
@@ -60,29 +37,6 @@ void addCategory(ProjectData &d, const Id &id, const QString &name, const Id &pa
     c.name = name;
     c.parent = parent;
     d.dataCategories.emplace(c.id, c);
-}
-
-// CloudCo passes the contact details on to SubCo (India unless said otherwise).
-void addSub(ProjectData &d, Mechanism m, const QString &country = QStringLiteral("IN"), bool dpa = true)
-{
-    Party sub;
-    sub.id = I::sub();
-    sub.name = QStringLiteral("SubCo");
-    sub.country = country;
-    if (dpa)
-        sub.dpaSigned = QDate(2024, 2, 1);
-    d.parties.emplace(sub.id, sub);
-    Transfer t;
-    t.id = I::toSub();
-    t.from = I::cloud();
-    t.to = sub.id;
-    t.role = Role::Processor;
-    t.dataCategories = {I::contact()};
-    t.countries = {country};
-    t.mechanism = m;
-    if (m == Mechanism::Scc)
-        t.tiaDone = QDate(2024, 2, 1);
-    d.transfers.emplace(t.id, t);
 }
 
 void addNewsletter(ProjectData &d, const QString &purpose)
@@ -455,16 +409,6 @@ const std::map<QString, Mutation> &mutations()
     return m;
 }
 
-QStringList messagesOf(const FindingList &findings, const QString &ruleId)
-{
-    QStringList messages;
-    for (const Finding &f : findings) {
-        if (f.ruleId == ruleId)
-            messages.append(f.message);
-    }
-    return messages;
-}
-
 QSet<QString> &firedRules()
 {
     static QSet<QString> rules;
@@ -478,7 +422,7 @@ QSet<QString> &silentRules()
 
 } // namespace
 
-class TestChecks : public QObject
+class TestChecksRules : public QObject
 {
     Q_OBJECT
 
@@ -741,346 +685,7 @@ private Q_SLOTS:
             QVERIFY2(silentRules().contains(r.idString()), r.id);
         }
     }
-
-    void catalogueIsComplete()
-    {
-        QSet<QString> ids;
-        for (const Rule &r : catalogue()) {
-            QVERIFY2(!ids.contains(r.idString()), r.id);
-            ids.insert(r.idString());
-            QVERIFY(!r.referenceString().isEmpty());
-            QVERIFY(!r.titleText().isEmpty());
-            QVERIFY(!r.hintText().isEmpty());
-        }
-        QVERIFY(ids.size() >= 30);
-    }
-
-    void severityKeys()
-    {
-        QCOMPARE(severityFromKey(u"HIGH"), Severity::High);
-        QCOMPARE(severityFromKey(u"medium"), Severity::Medium);
-        QCOMPARE(severityFromKey(u"low"), Severity::Low);
-        QCOMPARE(severityFromKey(u"critical"), std::nullopt);
-        QVERIFY(Severity::High > Severity::Medium && Severity::Medium > Severity::Low);
-    }
-
-    void durations_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<qint64>("days");
-        QTest::newRow("years") << QStringLiteral("P6Y") << qint64(2190);
-        QTest::newRow("months") << QStringLiteral("P6M") << qint64(180);
-        QTest::newRow("mixed") << QStringLiteral("P1Y2M3W4D") << qint64(365 + 60 + 21 + 4);
-        QTest::newRow("hours") << QStringLiteral("PT36H") << qint64(2);
-        QTest::newRow("empty") << QString() << qint64(-1);
-        QTest::newRow("bare P") << QStringLiteral("P") << qint64(-1);
-        QTest::newRow("text") << QStringLiteral("six months") << qint64(-1);
-    }
-    void durations()
-    {
-        QFETCH(QString, text);
-        QFETCH(qint64, days);
-        QCOMPARE(approximateDays(text), days);
-    }
-
-    void orderIsSeverityThenCatalogue()
-    {
-        ProjectData d = test::cleanProject();
-        support(d).lastReviewed.reset();               // low
-        support(d).dataCategories.clear();             // medium
-        support(d).purposes.clear();                   // medium, earlier in the catalogue
-        toCloud(d).mechanism = Mechanism::SafeHarbour; // high
-        const FindingList findings = runChecks(d, {Today});
-        QStringList ids;
-        for (const Finding &f : findings)
-            ids.append(f.ruleId);
-        QCOMPARE(ids, (QStringList{QStringLiteral("XFER-INVALID-MECHANISM"), QStringLiteral("ART30-PURPOSE-MISSING"),
-                                   QStringLiteral("ART30-CATEGORIES-MISSING"), QStringLiteral("REVIEW-OVERDUE")}));
-        QVERIFY(hasOpenAtOrAbove(findings, Severity::High));
-        const SeverityCounts counts = countFindings(findings);
-        QCOMPARE(counts.high, 1);
-        QCOMPARE(counts.medium, 2);
-        QCOMPARE(counts.low, 1);
-    }
-
-    void destinations()
-    {
-        ProjectData d = test::cleanProject();
-        QVERIFY(isThirdCountry(u"US"));
-        QVERIFY(!isThirdCountry(u"DE"));
-        QVERIFY(!isThirdCountry(u"NO"));
-        QVERIFY(!isThirdCountry(u"EU"));
-        QVERIFY(isAdequateCountry(u"JP"));
-        QVERIFY(isAdequateCountry(u"CA"));
-        QVERIFY(!isAdequateCountry(u"US")); // DPF-certified recipients only
-        QVERIFY(!isAdequateCountry(u"IN"));
-        toCloud(d).countries.clear(); // falls back on the recipient's country
-        QCOMPARE(transferDestinations(d, toCloud(d)), QStringList{QStringLiteral("US")});
-    }
-
-    void onwardChainTakesTheBestRoute()
-    {
-        // A weak route and a strong route to the same country: no finding.
-        ProjectData d = test::cleanProject();
-        addSub(d, Mechanism::None);
-        Transfer direct;
-        direct.id = test::fixedId(72);
-        direct.from = I::own();
-        direct.to = I::sub();
-        direct.role = Role::Processor;
-        direct.dataCategories = {I::contact()};
-        direct.countries = {QStringLiteral("IN")};
-        direct.mechanism = Mechanism::Scc;
-        direct.tiaDone = QDate(2025, 1, 1);
-        d.transfers.emplace(direct.id, direct);
-        // IN is reached directly with SCC: the best chain is one hop, and strong.
-        QCOMPARE(weakOnwardChains(d).size(), 0);
-    }
-
-    void onwardCycleTerminates()
-    {
-        ProjectData d = test::cleanProject();
-        addSub(d, Mechanism::None);
-        Transfer back;
-        back.id = test::fixedId(72);
-        back.from = I::sub();
-        back.to = I::cloud();
-        back.dataCategories = {I::contact()};
-        back.countries = {QStringLiteral("US")};
-        back.mechanism = Mechanism::None;
-        d.transfers.emplace(back.id, back);
-        const QList<WeakChain> chains = weakOnwardChains(d);
-        QCOMPARE(chains.size(), 1);
-        QCOMPARE(chains.first().countries, QStringList{QStringLiteral("IN")});
-        QCOMPARE(chains.first().transfers, (QList<Id>{I::toCloud(), I::toSub()}));
-        QCOMPARE(chains.first().weakest, I::toSub());
-    }
-
-    void acceptances()
-    {
-        ProjectData d = test::cleanProject();
-        support(d).purposes.clear();
-        support(d).lastReviewed.reset();
-        FindingList findings = runChecks(d, {Today});
-        QCOMPARE(findings.size(), 2);
-        QVERIFY(hasOpenAtOrAbove(findings, Severity::Medium));
-        QVERIFY(!hasOpenAtOrAbove(findings, Severity::High));
-
-        // Accepting goes through the project's undo stack; the store only adapts.
-        Project project(d);
-        AcceptanceStore store(&project);
-        int changes = 0;
-        connect(&store, &AcceptanceStore::changed, this, [&changes] { ++changes; });
-        QVERIFY(!store.accept(findings[0], QStringLiteral("   "))); // a justification is required
-        QVERIFY(store.accept(findings[0], QStringLiteral("Purpose in the contract annex"), QDate(2025, 6, 2)));
-        QVERIFY(
-            !store.accept(findings[0], QStringLiteral("Purpose in the contract annex"), QDate(2025, 6, 2))); // no-op
-        QCOMPARE(project.undoStack()->count(), 1);
-        QCOMPARE(project.undoStack()->undoText(),
-                 QStringLiteral("Accept finding %1 on \u201cCustomer support\u201d").arg(findings[0].ruleId));
-        QCOMPARE(changes, 1);
-        QCOMPARE(project.data().acceptedFindings.size(), 1);
-        QVERIFY(store.find(findings[0].key()));
-
-        // runChecks marks what the project accepts.
-        findings = runChecks(project.data(), {Today});
-        QVERIFY(findings[0].accepted);
-        QCOMPARE(findings[0].justification, QStringLiteral("Purpose in the contract annex"));
-        QCOMPARE(findings[0].acceptedOn, QDate(2025, 6, 2));
-        QVERIFY(!findings[1].accepted);
-        QVERIFY(!hasOpenAtOrAbove(findings, Severity::Medium));
-        QVERIFY(hasOpenAtOrAbove(findings, Severity::Low));
-        QCOMPARE(countFindings(findings).accepted, 1);
-        QVERIFY(staleAcceptances(findings, project.data().acceptedFindings).isEmpty());
-
-        // Undo and redo.
-        project.undoStack()->undo();
-        QVERIFY(project.data().acceptedFindings.isEmpty());
-        QCOMPARE(changes, 2);
-        project.undoStack()->redo();
-        QCOMPARE(project.data().acceptedFindings.size(), 1);
-
-        QVERIFY(store.revoke(findings[0]));
-        QVERIFY(project.data().acceptedFindings.isEmpty());
-        QVERIFY(!store.revoke(findings[0]));
-        project.undoStack()->undo();
-        QCOMPARE(project.data().acceptedFindings.size(), 1);
-    }
-
-    void acceptanceThatNoLongerApplies()
-    {
-        ProjectData d = test::cleanProject();
-        support(d).purposes.clear();
-        support(d).lastReviewed.reset();
-        const FindingList before = runChecks(d, {Today});
-        QCOMPARE(before.size(), 2);
-        d.acceptedFindings = {
-            {before[0].ruleId, before[0].entity, before[0].detail, QStringLiteral("why"), QDate(2025, 6, 2)},
-            {QStringLiteral("FUTURE-RULE"), I::support(), {}, QStringLiteral("newer Ropa"), QDate(2025, 6, 3)}};
-        sortAcceptedFindings(d.acceptedFindings);
-        // The purpose is recorded: the finding is gone, its acceptance stays in the project.
-        support(d).purposes = {QStringLiteral("Answer questions")};
-        FindingList findings = runChecks(d, {Today});
-        QCOMPARE(findings.size(), 1);
-        QVERIFY(!findings[0].accepted);
-        const QList<AcceptedFinding> stale = staleAcceptances(findings, d.acceptedFindings);
-        QCOMPARE(stale.size(), 2);
-
-        // The view's list shows both as "no longer applies", never counted.
-        applyProjectAcceptances(findings, d);
-        QCOMPARE(findings.size(), 3);
-        const Finding &gone = findings[1].ruleId == QStringLiteral("FUTURE-RULE") ? findings[2] : findings[1];
-        const Finding &unknown = findings[1].ruleId == QStringLiteral("FUTURE-RULE") ? findings[1] : findings[2];
-        QVERIFY(gone.noLongerApplies && gone.accepted);
-        QCOMPARE(gone.severity, before[0].severity);
-        QCOMPARE(gone.entityName, QStringLiteral("Customer support"));
-        QCOMPARE(gone.justification, QStringLiteral("why"));
-        QCOMPARE(gone.message, QStringLiteral("This finding no longer occurs. The acceptance is kept with the project; "
-                                              "reopen it to remove it."));
-        QCOMPARE(unknown.severity, Severity::Low);
-        QCOMPARE(unknown.message,
-                 QStringLiteral("This version of Ropa does not know the rule FUTURE-RULE. The acceptance "
-                                "is kept with the project; reopen it to remove it."));
-        const SeverityCounts counts = countFindings(findings);
-        QCOMPARE(counts.accepted, 0);
-        QCOMPARE(counts.noLongerApplies, 2);
-        QCOMPARE(counts.open(), 1);
-        // Applying again replaces, never duplicates.
-        applyProjectAcceptances(findings, d);
-        QCOMPARE(findings.size(), 3);
-    }
-
-    void demoExample()
-    {
-        const json::ReadResult r =
-            json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
-        QVERIFY2(r.data, qPrintable(r.error));
-        const FindingList findings = runChecks(*r.data, {Today});
-        QVERIFY(!findings.isEmpty());
-        QVERIFY(hasOpenAtOrAbove(findings, Severity::High));
-        QSet<QString> keys;
-        for (const Finding &f : findings) {
-            QVERIFY2(f.rule(), qPrintable(f.ruleId));
-            QVERIFY2(r.data->contains(f.kind, f.entity), qPrintable(f.message));
-            QVERIFY(!f.message.isEmpty());
-            QVERIFY2(!keys.contains(f.key()), qPrintable(f.key())); // keys are unique
-            keys.insert(f.key());
-        }
-        // Deterministic.
-        QCOMPARE(runChecks(*r.data, {Today}), findings);
-    }
-
-    // ---- Re-checking as the project changes (CheckRunner) ----------------------------------
-
-    // Typing a name into an editor: one change per keystroke, faster than the debounce. The
-    // runner checks once after the burst, and the findings are those of the final project.
-    void runnerCoalescesABurstOfEdits()
-    {
-        Project project(test::cleanProject());
-        CheckRunner runner(&project);
-        runner.setOptions({Today});
-        runner.setDebounceMs(150);
-        runner.setMaxWaitMs(600000); // this test is about the debounce alone
-        QTRY_VERIFY(!runner.isBusy());
-        const int before = runner.checksStarted();
-        QCOMPARE(runner.checksDelivered(), before);
-
-        const int edits = 60;
-        const QString typed = QStringLiteral("Customer support and complaints handling team desk");
-        for (int i = 0; i < edits; ++i) {
-            Activity a = *project.find<Activity>(I::support());
-            a.name = QStringLiteral("Customer support") + typed.left(i % typed.size() + 1);
-            if (i == edits - 1)
-                a.purposes.clear(); // the last keystroke leaves a finding behind
-            QVERIFY(edit::change(project, a, MergeId::EditName));
-            QTest::qWait(10);
-        }
-        QTRY_VERIFY_WITH_TIMEOUT(!runner.isBusy(), 20000);
-        const int runs = runner.checksStarted() - before;
-        qInfo("%d edits, %d check(s) started, %d delivered, %d cancelled", edits, runs,
-              runner.checksDelivered() - before, runner.checksCancelled());
-        // 60 edits 10 ms apart, debounce 150 ms: one check; a loaded machine may stall the
-        // event loop past the debounce now and then, so allow a few.
-        QVERIFY2(runs >= 1 && runs <= 5, qPrintable(QString::number(runs)));
-        QCOMPARE(runner.checksStarted(), runner.checksDelivered() + runner.checksCancelled());
-        QCOMPARE(messagesOf(runner.findings(), QStringLiteral("ART30-PURPOSE-MISSING")),
-                 messagesOf(runChecks(project.data(), {Today}), QStringLiteral("ART30-PURPOSE-MISSING")));
-        QCOMPARE(runner.findings().size(), runChecks(project.data(), {Today}).size());
-        QVERIFY(!messagesOf(runner.findings(), QStringLiteral("ART30-PURPOSE-MISSING")).isEmpty());
-        QCOMPARE(runner.snapshot()->find<Activity>(I::support())->name, project.find<Activity>(I::support())->name);
-    }
-
-    // Edits that arrive while a (slow) check runs cancel it: the worker never works through a
-    // queue of stale checks, and the last result is that of the final project.
-    void runnerCancelsAStaleCheck()
-    {
-        Project project(test::cleanProject());
-        CheckRunner runner(&project);
-        // A slow check: every point where the check asks whether to stop takes 40 ms.
-        CheckOptions options{Today};
-        options.cancelled = [] {
-            QThread::msleep(40);
-            return false;
-        };
-        runner.setOptions(options);
-        runner.setDebounceMs(50);
-        runner.setMaxWaitMs(600000);
-        QTRY_VERIFY_WITH_TIMEOUT(!runner.isBusy(), 20000);
-        const int before = runner.checksStarted();
-
-        // An edit, then, once its check has started, 30 more edits 30 ms apart.
-        Activity a = *project.find<Activity>(I::support());
-        a.owner = QStringLiteral("x");
-        QVERIFY(edit::change(project, a));
-        QTRY_VERIFY(runner.checksStarted() > before);
-        for (int i = 0; i < 30; ++i) {
-            a.owner += QStringLiteral("y");
-            if (i == 29)
-                a.dataSubjects.clear();
-            QVERIFY(edit::change(project, a, MergeId::EditOwner));
-            QTest::qWait(30);
-        }
-        QTRY_VERIFY_WITH_TIMEOUT(!runner.isBusy(), 20000);
-        const int runs = runner.checksStarted() - before;
-        qInfo("31 edits during slow checks: %d started, %d cancelled, %d delivered", runs, runner.checksCancelled(),
-              runner.checksDelivered() - before);
-        QVERIFY(runner.checksCancelled() >= 1);
-        QVERIFY2(runs <= 8, qPrintable(QString::number(runs)));
-        QCOMPARE(runner.checksStarted(), runner.checksDelivered() + runner.checksCancelled());
-        QCOMPARE(messagesOf(runner.findings(), QStringLiteral("ART30-SUBJECTS-MISSING")),
-                 QStringList{QStringLiteral("Activity “Customer support” names no data subjects.")});
-        QCOMPARE(runner.snapshot()->find<Activity>(I::support())->owner, a.owner);
-    }
-
-    // Continuous editing longer than the maximum wait still gets results while it goes on.
-    void runnerChecksDuringALongBurst()
-    {
-        Project project(test::cleanProject());
-        CheckRunner runner(&project);
-        runner.setOptions({Today});
-        runner.setDebounceMs(200);
-        runner.setMaxWaitMs(400);
-        QTRY_VERIFY(!runner.isBusy());
-        const int before = runner.checksDelivered();
-        Activity a = *project.find<Activity>(I::support());
-        QElapsedTimer clock;
-        clock.start();
-        int edits = 0;
-        while (clock.elapsed() < 1600) {
-            a.notes += QStringLiteral("n");
-            QVERIFY(edit::change(project, a, MergeId::EditNotes));
-            ++edits;
-            QTest::qWait(20);
-        }
-        const int duringBurst = runner.checksDelivered() - before;
-        QTRY_VERIFY(!runner.isBusy());
-        qInfo("%d edits in 1.6 s: %d result(s) during the burst, %d checks in all", edits, duringBurst,
-              runner.checksDelivered() - before);
-        QVERIFY2(duringBurst >= 1, "no result while editing went on");
-        QVERIFY(runner.checksDelivered() - before <= edits / 4);
-        QCOMPARE(runner.snapshot()->find<Activity>(I::support())->notes, a.notes);
-    }
 };
 
-QTEST_GUILESS_MAIN(TestChecks)
-#include "test_checks.moc"
+QTEST_GUILESS_MAIN(TestChecksRules)
+#include "test_checks_rules.moc"

@@ -22,6 +22,7 @@
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QPrinter>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void previewBreaksNoWord_data();
     void previewBreaksNoWord();
     void exportOnAWorker();
+    void printOnAWorker();
     void exportCancelled();
     void exportProposesAPlace();
 };
@@ -249,6 +251,36 @@ void TestRecordsView::exportOnAWorker()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll().startsWith("%PDF-"));
+}
+
+// Print lays the record out on the worker too: startPrint() returns at once; here the
+// printer writes a PDF file, which is there, with every page, when exportFinished() says so.
+void TestRecordsView::printOnAWorker()
+{
+    RecordsView view;
+    view.setProjectData(test::reportProject());
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isBuilding(), 60000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("printed.pdf"));
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(path);
+    printer->setPageOrientation(QPageLayout::Landscape);
+    QSignalSpy finished(&view, &RecordsView::exportFinished);
+    view.startPrint(printer);
+    printer.reset(); // the worker keeps it
+    QVERIFY(view.isExporting());
+    QVERIFY(view.exportProgress());
+    QCOMPARE(view.exportProgress()->windowTitle(), QStringLiteral("Print the record"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QCOMPARE(finished.at(0).at(1).toString(), QString());
+    QVERIFY(!view.isExporting());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray pdf = f.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    // Pages with the record on them (Qt writes one "/Type /Page" object per page).
+    QVERIFY(pdf.count("/Type /Page") - pdf.count("/Type /Pages") >= 1);
 }
 
 // Cancel in the progress dialog stops the export: no file, exportFinished() says so.

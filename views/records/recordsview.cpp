@@ -28,6 +28,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace ropa {
 
@@ -485,21 +486,10 @@ void RecordsView::startExport(const QString &path, reports::Format format, const
     reports::WriteOptions o = options;
     if (format == reports::Format::Pdf && m_appendix->isChecked() && o.paged.appendix.isEmpty())
         o.paged.appendix = dashboardFigures(); // widgets: drawn here, before the worker starts
-    auto progress = std::make_shared<ExportProgress>();
-    m_exportProgress = progress;
     m_exportPath = path;
-    if (!m_progress) {
-        m_progress = new QProgressDialog(this);
-        m_progress->setWindowTitle(tr("Export the record"));
-        m_progress->setMinimumDuration(500);
-        m_progress->setAutoClose(false);
-        m_progress->setAutoReset(false);
-        connect(m_progress, &QProgressDialog::canceled, this, &RecordsView::cancelExport);
-    }
-    m_progress->setLabelText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
-    m_progress->setRange(0, 0); // busy until the pages are counted
-    m_progress->setValue(0);
-    m_progressTimer->start();
+    m_printerName.clear();
+    showProgress(tr("Writing %1…").arg(QDir::toNativeSeparators(path)), tr("Export the record"));
+    auto progress = m_exportProgress;
     m_exporter->start<QString>(
         [report = m_report, format, path, o, progress](const LatestJob::Cancelled &cancelled) {
             reports::WriteOptions w = o;
@@ -513,12 +503,55 @@ void RecordsView::startExport(const QString &path, reports::Format format, const
         [this, path](const QString &error) { exportDone(path, error); });
 }
 
+void RecordsView::showProgress(const QString &label, const QString &title)
+{
+    m_exportProgress = std::make_shared<ExportProgress>();
+    if (!m_progress) {
+        m_progress = new QProgressDialog(this);
+        m_progress->setMinimumDuration(500);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        connect(m_progress, &QProgressDialog::canceled, this, &RecordsView::cancelExport);
+    }
+    m_progress->setWindowTitle(title);
+    m_progress->setLabelText(label);
+    m_progress->setRange(0, 0); // busy until the pages are counted
+    m_progress->setValue(0);
+    m_progressTimer->start();
+}
+
+void RecordsView::startPrint(std::shared_ptr<QPrinter> printer)
+{
+    reports::PagedOptions options;
+    if (m_appendix->isChecked())
+        options.appendix = dashboardFigures(); // widgets: drawn here, before the worker starts
+    m_exportPath.clear();
+    m_printerName = printer->outputFileName().isEmpty() ? printer->printerName()
+                                                        : QDir::toNativeSeparators(printer->outputFileName());
+    showProgress(tr("Printing %1…").arg(m_report.title), tr("Print the record"));
+    // QPainter may draw on a QPrinter outside the window's thread (as on an image).
+    m_exporter->start<QString>(
+        [report = m_report, printer, options, progress = m_exportProgress](const LatestJob::Cancelled &cancelled) {
+            reports::PagedOptions o = options;
+            o.progress = [progress, &cancelled](int done, int total) {
+                progress->done = done;
+                progress->total = total;
+                return !cancelled();
+            };
+            const QString error = reports::renderPaged(report, printer.get(), o);
+            if (!error.isEmpty())
+                printer->abort(); // nothing half-printed is sent
+            return error;
+        },
+        [this](const QString &error) { exportDone(QString(), error); });
+}
+
 void RecordsView::cancelExport()
 {
     if (!m_exporter->isBusy())
         return;
     m_exporter->cancel(); // asks the writer to stop; it leaves no file
-    exportDone(m_exportPath, tr("The export was cancelled."));
+    exportDone(m_exportPath, m_printerName.isEmpty() ? tr("The export was cancelled.") : tr("The print was cancelled."));
 }
 
 void RecordsView::exportDone(const QString &path, const QString &error)
@@ -531,6 +564,14 @@ void RecordsView::exportDone(const QString &path, const QString &error)
     m_exportProgress.reset();
     const bool warn = m_warnOnFailure;
     m_warnOnFailure = false;
+    const QString printer = std::exchange(m_printerName, QString());
+    if (!printer.isEmpty()) { // a print
+        m_summary->setText(error.isEmpty() ? tr("Sent to %1").arg(printer) : error);
+        Q_EMIT exportFinished(QString(), error);
+        if (!error.isEmpty() && error != tr("The print was cancelled."))
+            QMessageBox::warning(this, tr("Print the record"), error);
+        return;
+    }
     if (error.isEmpty()) {
         m_summary->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
         if (warn) // asked for in the dialog: the next one opens there
@@ -544,15 +585,14 @@ void RecordsView::exportDone(const QString &path, const QString &error)
 
 void RecordsView::printRecord()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setDocName(m_report.title);
-    QPrintDialog dialog(&printer, this);
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageOrientation(QPageLayout::Landscape);
+    printer->setDocName(m_report.title);
+    QPrintDialog dialog(printer.get(), this);
     dialog.setWindowTitle(tr("Print the record"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const QString err = printTo(&printer); !err.isEmpty())
-        QMessageBox::warning(this, tr("Print the record"), err);
+    startPrint(std::move(printer)); // a long record is laid out on the worker
 }
 
 } // namespace ropa

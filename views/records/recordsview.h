@@ -28,6 +28,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPagedPaintDevice;
+class QPrinter;
 class QProgressDialog;
 class QPushButton;
 class QTimer;
@@ -122,6 +123,9 @@ public:
     // after half a second) whose Cancel stops it; exportFinished() follows. Another export
     // asked for meanwhile replaces this one.
     void startExport(const QString &path, reports::Format format, const reports::WriteOptions &options = {});
+    // Lays the record out on the printer on the worker thread, with the same progress dialog
+    // and Cancel (which aborts the print job); exportFinished() follows with an empty path.
+    void startPrint(std::shared_ptr<QPrinter> printer);
     // Stops the running export: no file is written, exportFinished() reports it cancelled.
     void cancelExport();
     // The export's progress dialog (for tests); null when no export runs.
@@ -153,6 +157,8 @@ private:
     // A record built; html: the current preview page, when the builder made it.
     void deliver(reports::Report report, const QString &html = QString());
     void exportDone(const QString &path, const QString &error);
+    // The progress dialog of an export or a print, labelled.
+    void showProgress(const QString &label, const QString &title);
     // Shows the current page (html: made already, or null to make it here).
     void showPreview(const QString &html = QString());
     void setBusy(bool busy);
@@ -186,6 +192,7 @@ private:
     };
     std::shared_ptr<ExportProgress> m_exportProgress;
     QString m_exportPath;
+    QString m_printerName; // while a print runs: the printer (or its output file)
     ExportLocation::SaveFileName m_saveFileName = ExportLocation::askSaveFileName;
     bool m_warnOnFailure = false; // the export was asked for in the dialog: a failure is shown
     QProgressDialog *m_progress = nullptr;

@@ -311,9 +311,10 @@ void RecordsView::refresh()
         QString firstPage;
     };
     m_builder->start<Built>(
-        [snapshot, o](const LatestJob::Cancelled &) {
+        [snapshot, o](const LatestJob::Cancelled &cancelled) {
             Built built{reports::buildReport(*snapshot, o), {}};
-            built.firstPage = pageHtml(built.report, 0);
+            if (!cancelled()) // closing the view, or a newer build, need no page
+                built.firstPage = pageHtml(built.report, 0);
             return built;
         },
         [this](Built built) {

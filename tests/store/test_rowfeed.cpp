@@ -45,6 +45,13 @@ class TestRowFeed : public QObject
         return loadIntoMemory(db, std::move(buffer), bytes.size(), bytes.size(), &deadline);
     }
 
+    // The file loaded as opening loads it and read with a feed; false when it does not read.
+    static bool readFed(const QString &path, sql::Database &db, contentdigest::RowFeed *feed, ProjectData *data)
+    {
+        QDeadlineTimer deadline(60000);
+        return load(path, db) && !readProject(path, db, &deadline, data, feed);
+    }
+
     static QStringList tablesOf(sql::Database &db)
     {
         QStringList tables;
@@ -61,11 +68,9 @@ private Q_SLOTS:
         const QString p = saved(QStringLiteral("fed.ropa"));
         QVERIFY(!p.isEmpty());
         sql::Database db;
-        QVERIFY(load(p, db));
         contentdigest::RowFeed feed;
         ProjectData data;
-        QDeadlineTimer deadline(60000);
-        QVERIFY(!readProject(p, db, &deadline, &data, &feed));
+        QVERIFY(readFed(p, db, &feed, &data));
         QVERIFY(data == test::registerProject());
         // Every table the checksum covers came through the reader, the transfers' from the
         // second connection too: nothing is left to read a second time.
@@ -88,11 +93,9 @@ private Q_SLOTS:
             QVERIFY(rw.exec("UPDATE data_subjects SET name = name || 'x'"));
         }
         sql::Database db;
-        QVERIFY(load(p, db));
         contentdigest::RowFeed feed;
         ProjectData data;
-        QDeadlineTimer deadline(60000);
-        QVERIFY(!readProject(p, db, &deadline, &data, &feed));
+        QVERIFY(readFed(p, db, &feed, &data));
         contentdigest::Verdict fed;
         contentdigest::Verdict full;
         QString why;

@@ -12,6 +12,7 @@ using namespace editors;
 DocumentEditor::DocumentEditor(Project *project, QWidget *parent)
     : KindEditor(project, EntityKind::Document, parent)
     , m_title(new TextField(this))
+    , m_kind(new ChoiceCombo(this))
     , m_url(new TextField(this))
     , m_date(new DateField(this))
     , m_text(new TextAreaField(20, this))
@@ -22,6 +23,9 @@ DocumentEditor::DocumentEditor(Project *project, QWidget *parent)
         return text.trimmed().isEmpty() ? tr("A title is needed; the previous one is kept until you type one.")
                                         : QString();
     });
+    m_kind->setObjectName(QStringLiteral("kind"));
+    m_kind->addChoice(tr("not stated"), QVariant());
+    m_kind->addEnum<DocumentKind>(&Labels::documentKind);
     m_url->setObjectName(QStringLiteral("url"));
     m_url->setCheck(urlProblem);
     m_url->setPlaceholderText(tr("https://…"));
@@ -31,6 +35,7 @@ DocumentEditor::DocumentEditor(Project *project, QWidget *parent)
     m_citedBy->setWordWrap(true);
 
     addRow(tr("Title:"), m_title);
+    addRow(tr("Kind:"), m_kind);
     addRow(tr("Address:"), m_url);
     addRow(tr("Date:"), m_date);
     addRow(tr("Cited by:"), m_citedBy);
@@ -39,6 +44,10 @@ DocumentEditor::DocumentEditor(Project *project, QWidget *parent)
 
     connect(m_title, &TextField::edited, this,
             [this](const QString &v) { modify<Document>([&](Document &d) { d.title = v; }, MergeId::EditTitle); });
+    connect(m_kind, &ChoiceCombo::edited, this, [this](const QVariant &v) {
+        modify<Document>([&](Document &d) { d.kind = variantEnum<DocumentKind>(v); }, MergeId::EditKind,
+                         EditStep::Separate);
+    });
     connect(m_url, &TextField::edited, this, [this](const QString &v) {
         modify<Document>([&](Document &d) { d.url = v.trimmed(); }, MergeId::EditUrl);
     });
@@ -55,6 +64,7 @@ void DocumentEditor::load(bool force)
         return;
     setTitle(edit::displayName(project()->data(), *d));
     m_title->setValue(d->title, force);
+    m_kind->setValue(enumVariant(d->kind));
     m_url->setValue(d->url, force);
     m_date->setValue(d->date, force);
     m_text->setValue(d->text, force);

@@ -1,6 +1,6 @@
 #pragma once
 
-// The editor of a document: its title, address, date and text, and which entities cite it.
+// The editor of a document: its title, kind, address, date and text, and which entities cite it.
 
 #include "kindeditor.h"
 
@@ -23,6 +23,7 @@ protected:
 
 private:
     TextField *m_title;
+    ChoiceCombo *m_kind;
     TextField *m_url;
     DateField *m_date;
     TextAreaField *m_text;

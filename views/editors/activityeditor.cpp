@@ -3,6 +3,7 @@
 #include "activityidentitysection.h"
 #include "automateddecisionssection.h"
 #include "checks/checker.h"
+#include "collapsiblesection.h"
 #include "dataitemstable.h"
 #include "dpiasection.h"
 #include "editorhelpers.h"
@@ -36,6 +37,14 @@ template <typename S> S *ActivityEditor::section()
             });
     connect(s, &ActivitySection::linkActivated, this, &KindEditor::linkActivated);
     return s;
+}
+
+QWidget *ActivityEditor::collapsible(const QString &title, ActivitySection *section)
+{
+    auto *fold = new CollapsibleSection(title, section, this);
+    fold->setObjectName(section->objectName() + QStringLiteral("Fold"));
+    m_folds.append(fold);
+    return fold;
 }
 
 // Internal recipients are departments of the organisation itself (a role for transfers); an
@@ -162,8 +171,6 @@ ActivityEditor::ActivityEditor(Project *project, QWidget *parent)
     addRow(tr("Acting as:"), roleBox);
     addRow(tr("On behalf of:"), withGoTo(m_onBehalfOf, EntityKind::Party));
     addRow(tr("Purposes:"), m_purposes);
-    addHeading(tr("Record"));
-    addWideRow(section<ActivityIdentitySection>());
     addHeading(tr("Lawfulness"));
     addRow(tr("Lawful basis:"), m_lawfulBasis);
     addRow(tr("Art. 9(2) condition:"), art9Box);
@@ -176,20 +183,18 @@ ActivityEditor::ActivityEditor(Project *project, QWidget *parent)
     addRow(tr("Data categories:"), m_dataCategories);
     addRow(tr("Sources:"), m_sources);
     addRow(tr("Systems:"), m_systems);
-    addHeading(tr("Data items"));
-    addWideRow(section<DataItemsTable>());
+    addWideRow(collapsible(tr("Data items"), section<DataItemsTable>()));
     addHeading(tr("Retention"));
     addWideRow(m_retention);
-    addHeading(tr("Automated decisions (Art. 22)"));
-    addWideRow(section<AutomatedDecisionsSection>());
+    addWideRow(collapsible(tr("Automated decisions (Art. 22)"), section<AutomatedDecisionsSection>()));
     addHeading(tr("Security and accountability"));
     addRow(tr("Security measures:"), m_securityMeasures);
     addRow(tr("Large-scale processing:"), withHint(m_largeScale, m_largeScaleHint));
     addRow(tr("Owner:"), m_owner);
     addRow(tr("Last reviewed:"), m_lastReviewed);
     addRow(tr("Notes:"), m_notes);
-    addHeading(tr("DPIA (Art. 35)"));
-    addWideRow(section<DpiaSection>());
+    addWideRow(collapsible(tr("DPIA (Art. 35)"), section<DpiaSection>()));
+    addWideRow(collapsible(tr("Record in the register"), section<ActivityIdentitySection>()));
     addHeading(tr("Documents"));
     addRow(tr("Linked documents:"), m_documents);
     addHeading(tr("Evidence"));
@@ -340,8 +345,11 @@ void ActivityEditor::load(bool force)
         for (ActivitySection *section : std::as_const(m_sections))
             section->fillChoices(data);
     }
-    for (ActivitySection *section : std::as_const(m_sections))
-        section->load(*a, data, force);
+    for (qsizetype i = 0; i < m_sections.size(); ++i) {
+        m_sections.at(i)->load(*a, data, force);
+        if (force) // open what holds something; the user's choice stays while the activity is shown
+            m_folds.at(i)->setExpanded(m_sections.at(i)->hasContent(*a));
+    }
     m_owner->setValue(a->owner, force);
     m_lastReviewed->setValue(a->lastReviewed, force);
     m_notes->setValue(a->notes, force);

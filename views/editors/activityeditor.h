@@ -10,6 +10,7 @@
 namespace ropa {
 
 class ActivitySection;
+class CollapsibleSection;
 class DateField;
 class EvidenceEditor;
 class HintLabel;
@@ -34,6 +35,8 @@ private:
     LinkPicker *picker(LinkField field, const QString &objectName);
     // A section of its own form (activitysection.h), its changes pushed as undo commands.
     template <typename S> S *section();
+    // The section under a heading that folds it away (collapsiblesection.h).
+    QWidget *collapsible(const QString &title, ActivitySection *section);
     void fillRoleChoices(Role current);
     // Under a fact that is not stated: what the checks read from the notes instead.
     void updateInferredHints(const Activity &a);
@@ -61,6 +64,7 @@ private:
     LinkPicker *m_documents;
     RetentionEditor *m_retention;
     QList<ActivitySection *> m_sections;
+    QList<CollapsibleSection *> m_folds; // one per section, in the same order
     ChoiceCombo *m_largeScale;
     HintLabel *m_largeScaleHint;
     TextField *m_owner;

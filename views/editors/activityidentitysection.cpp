@@ -106,4 +106,10 @@ void ActivityIdentitySection::load(const Activity &a, const ProjectData &, bool 
     m_contactPhone->setValue(a.contactPerson.phone, force);
 }
 
+bool ActivityIdentitySection::hasContent(const Activity &a) const
+{
+    return !a.reference.isEmpty() || a.status || !a.recordVersion.isEmpty() || a.created || a.lastChanged ||
+           !a.department.isEmpty() || !a.contactPerson.isEmpty();
+}
+
 } // namespace ropa

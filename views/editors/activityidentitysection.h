@@ -19,6 +19,7 @@ class ActivityIdentitySection : public ActivitySection
 public:
     explicit ActivityIdentitySection(QWidget *parent = nullptr);
     void load(const Activity &activity, const ProjectData &data, bool force) override;
+    bool hasContent(const Activity &activity) const override;
 
 private:
     TextField *m_reference;

@@ -30,6 +30,8 @@ public:
 
     // Shows the activity's values; force: a new activity (every field replaced).
     virtual void load(const Activity &activity, const ProjectData &data, bool force) = 0;
+    // Whether the activity states anything this section shows (it opens for it).
+    virtual bool hasContent(const Activity &activity) const = 0;
     // Fills the lists to choose from again (entities were added, renamed or removed).
     virtual void fillChoices(const ProjectData &data) { Q_UNUSED(data); }
 

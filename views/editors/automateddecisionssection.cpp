@@ -67,4 +67,9 @@ void AutomatedDecisionsSection::load(const Activity &a, const ProjectData &, boo
                         : QString());
 }
 
+bool AutomatedDecisionsSection::hasContent(const Activity &a) const
+{
+    return !a.automatedDecisions.isEmpty();
+}
+
 } // namespace ropa

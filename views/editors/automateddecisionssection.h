@@ -20,6 +20,7 @@ class AutomatedDecisionsSection : public ActivitySection
 public:
     explicit AutomatedDecisionsSection(QWidget *parent = nullptr);
     void load(const Activity &activity, const ProjectData &data, bool force) override;
+    bool hasContent(const Activity &activity) const override;
 
 private:
     ChoiceCombo *m_present;

@@ -203,4 +203,9 @@ void DataItemsTable::removeItem()
     showSelected(true);
 }
 
+bool DataItemsTable::hasContent(const Activity &a) const
+{
+    return !a.dataItems.isEmpty();
+}
+
 } // namespace ropa

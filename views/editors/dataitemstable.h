@@ -23,6 +23,7 @@ class DataItemsTable : public ActivitySection
 public:
     explicit DataItemsTable(QWidget *parent = nullptr);
     void load(const Activity &activity, const ProjectData &data, bool force) override;
+    bool hasContent(const Activity &activity) const override;
 
     QTableWidget *table() const { return m_table; }
     QPushButton *addButton() const { return m_add; }

@@ -172,4 +172,9 @@ void DpiaSection::load(const Activity &a, const ProjectData &, bool force)
     m_screeningHint->setNote(hint);
 }
 
+bool DpiaSection::hasContent(const Activity &a) const
+{
+    return !a.dpiaScreening.isEmpty() || a.dpia != Dpia{};
+}
+
 } // namespace ropa

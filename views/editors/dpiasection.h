@@ -25,6 +25,7 @@ class DpiaSection : public ActivitySection
 public:
     explicit DpiaSection(QWidget *parent = nullptr);
     void load(const Activity &activity, const ProjectData &data, bool force) override;
+    bool hasContent(const Activity &activity) const override;
     void fillChoices(const ProjectData &data) override;
 
     QCheckBox *criterionBox(DpiaCriterion criterion) const;

@@ -80,7 +80,6 @@ constexpr FieldText Texts[] = {
     {MergeId::EditDpiaScreening, EntityKind::Activity,
      QT_TRANSLATE_NOOP("ropa::edit", "Change the DPIA screening of activity “%1”")},
     {MergeId::EditDpia, EntityKind::Activity, QT_TRANSLATE_NOOP("ropa::edit", "Change the DPIA of activity “%1”")},
-    {MergeId::EditRole, EntityKind::Activity, QT_TRANSLATE_NOOP("ropa::edit", "Change the role of activity “%1”")},
     {MergeId::EditRole, EntityKind::Transfer,
      QT_TRANSLATE_NOOP("ropa::edit", "Change the recipient’s role of transfer “%1”")},
     {MergeId::EditDpa, EntityKind::Party, QT_TRANSLATE_NOOP("ropa::edit", "Change the DPA of party “%1”")},

@@ -64,7 +64,7 @@ enum class MergeId : int {
     EditCountries,
     EditSafeguards, // Transfer::suitableSafeguards
     EditCategories, // Transfer::allCategories (the list itself changes through link())
-    EditRole,       // Activity::role, Transfer::role
+    EditRole,       // Transfer::role
 
     // System.
     EditHostingParty,

@@ -74,6 +74,9 @@ DpiaSection::DpiaSection(QWidget *parent)
     m_performed->addYesNoUnknown();
     m_done->setObjectName(QStringLiteral("dpiaDone"));
     m_document->setObjectName(QStringLiteral("dpiaDocument"));
+    // Beside their labels: a long title is elided, as in evidence.
+    m_report->setFitToChoices(false);
+    m_document->setFitToChoices(false);
 
     const auto show = [this](const QUuid &id) { Q_EMIT linkActivated(EntityKind::Document, id); };
     addRow(tr("WP248 criteria met:"), m_criteria);

@@ -132,6 +132,7 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
                                        "date at hand."));
     m_dpaSigned->setObjectName(QStringLiteral("dpaSigned"));
     m_dpaDocument->setObjectName(QStringLiteral("dpaDocument"));
+    m_dpaDocument->setFitToChoices(false); // beside its label: a long title is elided, as in evidence
     m_documents->setObjectName(QStringLiteral("documents"));
     connect(m_documents, &LinkPicker::linkActivated, this, &KindEditor::linkActivated);
     m_dpaDocumentRow = withGoTo(m_dpaDocument, EntityKind::Document);

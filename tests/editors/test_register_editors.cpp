@@ -372,8 +372,9 @@ private Q_SLOTS:
 
         QVERIFY(documents->setChecked(notice, true));
         QVERIFY(project->find<Activity>(id)->documents.contains(notice));
-        QCOMPARE(undoText(*project),
-                 u"Link document “Northwind Contact Centre Privacy Notice v2.1” to activity “Customer service calls”"_s);
+        QCOMPARE(
+            undoText(*project),
+            u"Link document “Northwind Contact Centre Privacy Notice v2.1” to activity “Customer service calls”"_s);
         project->undoStack()->undo();
         QVERIFY(project->find<Activity>(id)->documents.isEmpty());
 

@@ -31,10 +31,9 @@ template <typename S> S *ActivityEditor::section()
 {
     auto *s = new S(this);
     m_sections.append(s);
-    connect(s, &ActivitySection::changed, this,
-            [this](const ActivityChange &change, MergeId mergeId, EditStep step) {
-                modify<Activity>([&](Activity &a) { change(a); }, mergeId, step);
-            });
+    connect(s, &ActivitySection::changed, this, [this](const ActivityChange &change, MergeId mergeId, EditStep step) {
+        modify<Activity>([&](Activity &a) { change(a); }, mergeId, step);
+    });
     connect(s, &ActivitySection::linkActivated, this, &KindEditor::linkActivated);
     return s;
 }

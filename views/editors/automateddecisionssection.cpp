@@ -40,8 +40,7 @@ AutomatedDecisionsSection::AutomatedDecisionsSection(QWidget *parent)
         change([v](Activity &a) { a.automatedDecisions.present = boolOptional(v); }, MergeId::EditAutomatedDecisions);
     });
     connect(m_profiling, &ChoiceCombo::edited, this, [this](const QVariant &v) {
-        change([v](Activity &a) { a.automatedDecisions.profiling = boolOptional(v); },
-               MergeId::EditAutomatedDecisions);
+        change([v](Activity &a) { a.automatedDecisions.profiling = boolOptional(v); }, MergeId::EditAutomatedDecisions);
     });
     connect(m_logic, &TextAreaField::edited, this, [this](const QString &v) {
         change([v](Activity &a) { a.automatedDecisions.logic = v; }, MergeId::EditAutomatedDecisions,

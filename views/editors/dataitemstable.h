@@ -41,7 +41,7 @@ private:
     QPushButton *m_remove;
     HintLabel *m_hint;
     DataItemForm *m_form;
-    Activity m_activity;               // as last loaded
+    Activity m_activity;                 // as last loaded
     const ProjectData *m_data = nullptr; // the project's, valid while it is shown
     int m_selected = -1;
     bool m_loading = false;

@@ -43,8 +43,7 @@ SystemEditor::SystemEditor(Project *project, QWidget *parent)
         modify<System>([&](System &s) { s.description = v; }, MergeId::EditDescription);
     });
     connect(m_hostingParty, &ChoiceCombo::edited, this, [this](const QVariant &v) {
-        modify<System>([&](System &s) { s.hostingParty = idValue(v); }, MergeId::EditHostingParty,
-                       EditStep::Separate);
+        modify<System>([&](System &s) { s.hostingParty = idValue(v); }, MergeId::EditHostingParty, EditStep::Separate);
     });
     connect(m_locations, &CountryListField::edited, this, [this](const QStringList &v) {
         // Each country added or removed is an undo step of its own.
@@ -84,10 +83,10 @@ void SystemEditor::load(bool force)
     m_locations->setValue(s->locations, force);
     // The hosting party's own processing locations, when the system's are not stated.
     const Party *host = project()->find<Party>(s->hostingParty);
-    m_locationsHint->setNote(s->locations.isEmpty() && host && !host->locations.isEmpty()
-                                 ? tr("Not stated; %1 processes data in %2.")
-                                       .arg(host->name, Labels::countries(host->locations))
-                                 : QString());
+    m_locationsHint->setNote(
+        s->locations.isEmpty() && host && !host->locations.isEmpty()
+            ? tr("Not stated; %1 processes data in %2.").arg(host->name, Labels::countries(host->locations))
+            : QString());
     m_notes->setValue(s->notes, force);
     m_evidence->setValue(s->evidence, force);
 }

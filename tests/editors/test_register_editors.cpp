@@ -265,9 +265,34 @@ private Q_SLOTS:
         QCOMPARE(*project->find<Activity>(id), before);
         QCOMPARE(items->table()->rowCount(), 0);
 
+        // Read-only: nothing takes input, and nothing is folded out of reach.
+        QTest::mouseClick(fold->header(), Qt::LeftButton);
+        QVERIFY(!fold->isExpanded());
+        QVERIFY(!items->isVisibleTo(&editor));
         editor.setReadOnly(true);
         QVERIFY(!items->addButton()->isEnabledTo(&editor));
         QVERIFY(!items->table()->isEnabledTo(&editor));
+        QVERIFY(items->isVisibleTo(&editor));
+        editor.setReadOnly(false);
+        QVERIFY(!items->isVisibleTo(&editor));
+    }
+
+    void dataItemsNeedTheActivitysCategories()
+    {
+        auto project = demoProject();
+        Activity a = *project->find<Activity>(byName<Activity>(*project, Quality));
+        a.dataCategories.clear();
+        a.retention.clear();
+        QVERIFY(edit::change(*project, a));
+        EntityEditor editor(project.get());
+        editor.show();
+        editor.setEntity(EntityKind::Activity, a.id);
+        auto *items = field<DataItemsTable>(editor, u"dataItems"_s);
+        QVERIFY(!items->addButton()->isEnabled());
+        bool hinted = false;
+        for (const HintLabel *h : items->findChildren<HintLabel *>())
+            hinted |= h->isVisibleTo(items) && h->text().contains(u"data categories first"_s);
+        QVERIFY(hinted);
     }
 
     void automatedDecisions()

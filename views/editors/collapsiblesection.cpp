@@ -1,5 +1,6 @@
 #include "collapsiblesection.h"
 
+#include <QEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -23,19 +24,30 @@ CollapsibleSection::CollapsibleSection(const QString &title, QWidget *body, QWid
     m_header->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_header->setStyleSheet(QStringLiteral("QToolButton { border: none; text-align: left; }"));
 
-    auto *bodyFrame = new QWidget(this);
-    auto *bodyLayout = new QVBoxLayout(bodyFrame);
+    m_bodyFrame = new QWidget(this);
+    auto *bodyLayout = new QVBoxLayout(m_bodyFrame);
     bodyLayout->setContentsMargins(16, 0, 0, 4); // under the heading's text, past its arrow
     bodyLayout->addWidget(body);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_header);
-    layout->addWidget(bodyFrame);
-    connect(m_header, &QToolButton::toggled, this, [this, bodyFrame](bool on) {
-        m_header->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-        bodyFrame->setVisible(on);
-    });
+    layout->addWidget(m_bodyFrame);
+    connect(m_header, &QToolButton::toggled, this, &CollapsibleSection::updateBody);
+}
+
+void CollapsibleSection::updateBody()
+{
+    const bool open = m_header->isChecked() || !isEnabled();
+    m_header->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    m_bodyFrame->setVisible(open);
+}
+
+void CollapsibleSection::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::EnabledChange)
+        updateBody();
+    QWidget::changeEvent(event);
 }
 
 void CollapsibleSection::setExpanded(bool expanded)

@@ -461,6 +461,16 @@ private Q_SLOTS:
             project->undoStack()->undo();
         QCOMPARE(*project->find<Party>(id), before);
 
+        // The contact's function (format 5), merged with the contact's other texts.
+        auto *function = field<TextField>(editor, u"contactFunction"_s);
+        QVERIFY(function);
+        function->lineEdit()->setFocus();
+        QTest::keyClicks(function->lineEdit(), u"Privacy lead"_s);
+        QCOMPARE(project->find<Party>(id)->contact.function, u"Privacy lead"_s);
+        QCOMPARE(undoText(*project), u"Change the contact of party “CallCabinet”"_s);
+        project->undoStack()->undo();
+        QVERIFY(project->find<Party>(id)->contact.function.isEmpty());
+
         // A party's linked documents.
         auto *documents = field<LinkPicker>(editor, u"documents"_s);
         QVERIFY(documents && documents->setChecked(policy, true));

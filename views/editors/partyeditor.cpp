@@ -48,6 +48,8 @@ ContactFields PartyEditor::contactFields(const QString &title, bool checkable, c
     f.group->setCheckable(checkable);
     f.name = new TextField(f.group);
     f.name->setObjectName(objectName + QStringLiteral("Name"));
+    f.function = new TextField(f.group);
+    f.function->setObjectName(objectName + QStringLiteral("Function"));
     f.email = new TextField(f.group);
     f.email->setObjectName(objectName + QStringLiteral("Email"));
     f.email->setCheck(emailProblem);
@@ -65,6 +67,7 @@ ContactFields PartyEditor::contactFields(const QString &title, bool checkable, c
         connect(f.group, &QGroupBox::toggled, f.group, [group = f.group](bool on) { showContactFrame(group, on); });
     }
     form->addRow(tr("Name:"), f.name);
+    form->addRow(tr("Function:"), f.function);
     form->addRow(tr("E-mail:"), f.email);
     form->addRow(tr("Phone:"), f.phone);
     return f;
@@ -82,6 +85,7 @@ void PartyEditor::loadContact(const ContactFields &fields, const std::optional<C
     }
     const Contact c = contact.value_or(Contact{});
     fields.name->setValue(c.name, force);
+    fields.function->setValue(c.function, force);
     fields.email->setValue(c.email, force);
     fields.phone->setValue(c.phone, force);
 }
@@ -215,6 +219,8 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
         };
         connect(f.name, &TextField::edited, this,
                 [apply](const QString &v) { apply([&](Contact &c) { c.name = v; }); });
+        connect(f.function, &TextField::edited, this,
+                [apply](const QString &v) { apply([&](Contact &c) { c.function = v; }); });
         connect(f.email, &TextField::edited, this,
                 [apply](const QString &v) { apply([&](Contact &c) { c.email = v.trimmed(); }); });
         connect(f.phone, &TextField::edited, this,

@@ -21,12 +21,13 @@ class ListField;
 class TextAreaField;
 class TextField;
 
-// A checkable group of name, e-mail and phone (a DPO, a representative), or the plain
+// A checkable group of name, function, e-mail and phone (a DPO, a representative), or the plain
 // contact of a party (not checkable).
 struct ContactFields
 {
     QGroupBox *group = nullptr;
     TextField *name = nullptr;
+    TextField *function = nullptr; // the person's function or job title
     TextField *email = nullptr;
     TextField *phone = nullptr;
 };

@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -500,6 +501,15 @@ private Q_SLOTS:
         project->undoStack()->undo();
         QCOMPARE(project->find<Document>(id)->kind, before);
         QCOMPARE(kind->value(), enumVariant(before));
+        // Which entities link it: none in the demo; a party's DPA document shows that party.
+        auto *linkedFrom = field<QLabel>(editor, u"linkedFrom"_s);
+        QVERIFY(linkedFrom);
+        QCOMPARE(linkedFrom->text(), u"nothing yet"_s);
+        Party p = *project->find<Party>(byName<Party>(*project, u"CallCabinet"_s));
+        p.dpaDocument = id;
+        QVERIFY(edit::change(*project, p));
+        QTRY_COMPARE(linkedFrom->text(), u"CallCabinet"_s);
+
         editor.setReadOnly(true);
         QVERIFY(!kind->isEnabledTo(&editor));
     }

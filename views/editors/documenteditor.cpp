@@ -17,6 +17,7 @@ DocumentEditor::DocumentEditor(Project *project, QWidget *parent)
     , m_date(new DateField(this))
     , m_text(new TextAreaField(20, this))
     , m_citedBy(new QLabel(this))
+    , m_linkedFrom(new QLabel(this))
 {
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setCheck([](const QString &text) {
@@ -33,12 +34,16 @@ DocumentEditor::DocumentEditor(Project *project, QWidget *parent)
     m_text->setObjectName(QStringLiteral("text"));
     m_text->setPlaceholderText(tr("The full text of the document, so that quotes can be shown in context"));
     m_citedBy->setWordWrap(true);
+    m_linkedFrom->setObjectName(QStringLiteral("linkedFrom"));
+    m_linkedFrom->setWordWrap(true);
+    m_linkedFrom->setTextFormat(Qt::PlainText);
 
     addRow(tr("Title:"), m_title);
     addRow(tr("Kind:"), m_kind);
     addRow(tr("Address:"), m_url);
     addRow(tr("Date:"), m_date);
     addRow(tr("Cited by:"), m_citedBy);
+    addRow(tr("Linked from:"), m_linkedFrom);
     addHeading(tr("Text"));
     addWideRow(m_text);
 
@@ -84,6 +89,24 @@ void DocumentEditor::load(bool force)
         }
     });
     m_citedBy->setText(entities == 0 ? tr("no entity yet") : tr("%1 quotes in %2 entities").arg(quotes).arg(entities));
+
+    // The activities and parties that link it: an attachment, their DPA, a DPIA or its screening.
+    constexpr qsizetype Named = 5;
+    QStringList names;
+    const ProjectData &data = project()->data();
+    for (const auto &[id, a] : data.activities) {
+        if (a.documents.contains(d->id) || a.dpia.document == d->id || a.dpiaScreening.report == d->id)
+            names.append(a.name);
+    }
+    for (const auto &[id, p] : data.parties) {
+        if (p.documents.contains(d->id) || p.dpaDocument == d->id)
+            names.append(p.name);
+    }
+    names.sort(Qt::CaseInsensitive);
+    QString linked = names.isEmpty() ? tr("nothing yet") : names.mid(0, Named).join(tr(", "));
+    if (names.size() > Named)
+        linked = tr("%1 and %n more", nullptr, int(names.size() - Named)).arg(linked);
+    m_linkedFrom->setText(linked);
 }
 
 } // namespace ropa

@@ -1,6 +1,7 @@
 #pragma once
 
-// The editor of a document: its title, kind, address, date and text, and which entities cite it.
+// The editor of a document: its title, kind, address, date and text, which entities cite it,
+// and which link it (as an attachment, a DPA, a DPIA report).
 
 #include "kindeditor.h"
 
@@ -28,6 +29,7 @@ private:
     DateField *m_date;
     TextAreaField *m_text;
     QLabel *m_citedBy;
+    QLabel *m_linkedFrom;
 };
 
 } // namespace ropa

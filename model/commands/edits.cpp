@@ -126,6 +126,12 @@ LinkTexts linkTexts(LinkField field)
     case LinkField::TransferDataCategories:
         return {QT_TRANSLATE_NOOP("ropa::edit", "Link data category “%1” to transfer “%2”"),
                 QT_TRANSLATE_NOOP("ropa::edit", "Unlink data category “%1” from transfer “%2”")};
+    case LinkField::ActivityDocuments:
+        return {QT_TRANSLATE_NOOP("ropa::edit", "Link document “%1” to activity “%2”"),
+                QT_TRANSLATE_NOOP("ropa::edit", "Unlink document “%1” from activity “%2”")};
+    case LinkField::PartyDocuments:
+        return {QT_TRANSLATE_NOOP("ropa::edit", "Link document “%1” to party “%2”"),
+                QT_TRANSLATE_NOOP("ropa::edit", "Unlink document “%1” from party “%2”")};
     }
     Q_UNREACHABLE();
 }
@@ -420,6 +426,7 @@ IdList *linkList(AnyEntity &owner, LinkField field)
         case LinkField::ActivitySources: return &a->sources;
         case LinkField::ActivitySecurityMeasures: return &a->securityMeasures;
         case LinkField::ActivitySystems: return &a->systems;
+        case LinkField::ActivityDocuments: return &a->documents;
         default: return nullptr;
         }
     }
@@ -430,6 +437,8 @@ IdList *linkList(AnyEntity &owner, LinkField field)
         default: return nullptr;
         }
     }
+    if (auto *p = std::get_if<Party>(&owner))
+        return field == LinkField::PartyDocuments ? &p->documents : nullptr;
     return nullptr;
 }
 
@@ -472,9 +481,11 @@ EntityKind linkOwnerKind(LinkField field)
     case LinkField::ActivityDataCategories:
     case LinkField::ActivitySources:
     case LinkField::ActivitySecurityMeasures:
-    case LinkField::ActivitySystems: return EntityKind::Activity;
+    case LinkField::ActivitySystems:
+    case LinkField::ActivityDocuments: return EntityKind::Activity;
     case LinkField::TransferActivities:
     case LinkField::TransferDataCategories: return EntityKind::Transfer;
+    case LinkField::PartyDocuments: return EntityKind::Party;
     }
     Q_UNREACHABLE();
 }
@@ -489,6 +500,8 @@ EntityKind linkTargetKind(LinkField field)
     case LinkField::ActivitySystems: return EntityKind::System;
     case LinkField::TransferActivities: return EntityKind::Activity;
     case LinkField::TransferDataCategories: return EntityKind::DataCategory;
+    case LinkField::ActivityDocuments:
+    case LinkField::PartyDocuments: return EntityKind::Document;
     }
     Q_UNREACHABLE();
 }

@@ -25,7 +25,7 @@ namespace ropa {
 
 class Project;
 
-// The id lists of activities and transfers that link() and unlink() edit.
+// The id lists of activities, transfers and parties that link() and unlink() edit.
 enum class LinkField {
     ActivityDataSubjects,     // Activity::dataSubjects -> DataSubject
     ActivityDataCategories,   // Activity::dataCategories -> DataCategory
@@ -35,6 +35,8 @@ enum class LinkField {
     TransferActivities,       // Transfer::activities -> Activity
     TransferDataCategories,   // Transfer::dataCategories -> DataCategory; linking one ends
                               // "all categories of the activities" (Transfer::allCategories)
+    ActivityDocuments,        // Activity::documents -> Document (attachments)
+    PartyDocuments,           // Party::documents -> Document (attachments)
 };
 EntityKind linkOwnerKind(LinkField field);
 EntityKind linkTargetKind(LinkField field);

@@ -39,6 +39,7 @@ enum class MergeId : int {
     EditDpo,
     EditRepresentative,
     EditCertifications,
+    EditDpa, // Party: dpaInPlace, dpaSigned, dpaDocument
 
     // Activity.
     EditPurposes,
@@ -46,11 +47,30 @@ enum class MergeId : int {
     EditArt10Basis,
     EditRetention,     // any text of a retention rule (duration, trigger, reference, text)
     EditBalancingTest, // Activity::balancingTest.note
+    EditReference,     // Activity::reference (the record's own identity, format 5)
+    EditStatus,
+    EditRecordVersion,
+    EditCreated,
+    EditLastChanged,
+    EditDepartment,
+    EditContactPerson,
+    EditDataItems,          // any field of any data item, and adding or removing one
+    EditAutomatedDecisions, // Art. 22: any field of Activity::automatedDecisions
+    EditDpiaScreening,      // any field of Activity::dpiaScreening
+    EditDpia,               // Activity::dpia: required, performed, date, document
 
     // Transfer.
     EditPurpose,
     EditCountries,
     EditSafeguards, // Transfer::suitableSafeguards
+    EditCategories, // Transfer::allCategories (the list itself changes through link())
+    EditRole,       // Transfer::role
+
+    // System.
+    EditHostingParty,
+
+    // Document.
+    EditKind, // Document::kind
 
     // ProjectInfo.
     EditProjectName,

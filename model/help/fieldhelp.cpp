@@ -24,6 +24,8 @@ constexpr std::optional<EntityKind> ForActivity = EntityKind::Activity;
 constexpr std::optional<EntityKind> ForParty = EntityKind::Party;
 constexpr std::optional<EntityKind> ForTransfer = EntityKind::Transfer;
 constexpr std::optional<EntityKind> ForCategory = EntityKind::DataCategory;
+constexpr std::optional<EntityKind> ForSystem = EntityKind::System;
+constexpr std::optional<EntityKind> ForDocument = EntityKind::Document;
 
 const std::array entries{
     // Fields of every kind.
@@ -322,6 +324,141 @@ const std::array entries{
           QT_TRANSLATE_NOOP("ropa::FieldHelp", "Not a GDPR item"),
           QT_TRANSLATE_NOOP("ropa::FieldHelp", "The category’s name under US state privacy laws (CCPA/CPRA), for "
                                                "organisations that also answer to them.")},
+
+    // The register fields of issue 18 (format 5).
+    Entry{ForActivity, "reference", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Record reference"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 30(1) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp",
+                            "The record’s number in your register (the Dutch central government numbers its records, "
+                            "such as M8085), so that the record can be cited and found.")},
+    Entry{ForActivity, "status", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Record status"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 5(2) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Whether the record is a draft, in review, adopted or withdrawn: only "
+                                               "an adopted record is the organisation’s record.")},
+    Entry{ForActivity, "recordVersion", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Record version"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 5(2) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "The version of this record as your register writes it; with the dates "
+                                               "it shows which version is current.")},
+    Entry{ForActivity, "created", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Created"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 5(2) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "When the record was made.")},
+    Entry{ForActivity, "lastChanged", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Last changed"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 24(1) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "When the record was last changed: measures are reviewed and updated "
+                                               "where necessary, and so is the record.")},
+    Entry{ForActivity, "department", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Department"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 24 GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "The department or business function that keeps this record and answers "
+                                               "for the processing (the ICO template’s “Business function”).")},
+    Entry{
+        ForActivity, "contactPerson", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Contact person"),
+        QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 30(1)(a) GDPR"),
+        QT_TRANSLATE_NOOP(
+            "ropa::FieldHelp",
+            "Who to ask about this activity, with their function; the record names the controller’s contact details.")},
+    Entry{ForActivity, "systems", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Systems"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 30(1)(g) and Art. 32 GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "The applications and databases the data is kept in (the ICO template’s "
+                                               "“Location of personal data”, the Dutch register’s “Systemen”).")},
+    Entry{ForActivity, "dataItems", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Data items"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 30(1)(c) and (f), Art. 13(2)(e) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp",
+                            "Each data category of a group of data subjects within the activity: where it comes from, "
+                            "why it is collected, how long it is kept, and whether the data subject must provide it (a "
+                            "statutory or contractual requirement) and what happens if not.")},
+    Entry{ForActivity, "automatedDecisions", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Automated decisions"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 22 GDPR"),
+          QT_TRANSLATE_NOOP(
+              "ropa::FieldHelp",
+              "Whether decisions are taken solely by automated means, including profiling, with legal or similarly "
+              "significant effects on the data subject; the data subject must be told (Art. 13(2)(f)).")},
+    Entry{
+        ForActivity, "profiling", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Profiling"),
+        QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 4(4) and Art. 22 GDPR"),
+        QT_TRANSLATE_NOOP("ropa::FieldHelp",
+                          "Whether personal aspects are evaluated by automated means: work performance, economic "
+                          "situation, health, preferences, interests, reliability, behaviour, location or movements.")},
+    Entry{ForActivity, "automatedLogic", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Logic involved"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 13(2)(f) and 14(2)(g) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp",
+                            "Meaningful information about the logic involved in the automated decisions.")},
+    Entry{ForActivity, "automatedSignificance", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Significance and consequences"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 13(2)(f) and 14(2)(g) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp",
+                            "The significance and the envisaged consequences of the processing for the data subject.")},
+    Entry{ForActivity, "dpiaCriteria", QT_TRANSLATE_NOOP("ropa::FieldHelp", "WP248 criteria"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 35(1) GDPR, EDPB WP248 rev.01"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "The nine criteria of the EDPB guidelines for processing likely to "
+                                               "result in a high risk; two or more usually mean a DPIA is required.")},
+    Entry{ForActivity, "onAuthorityList", QT_TRANSLATE_NOOP("ropa::FieldHelp", "On the authority’s list"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 35(4) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp",
+                            "The supervisory authority publishes a list of the kinds of processing that need a DPIA.")},
+    Entry{ForActivity, "highRisk", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Likely high risk"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 35(1) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "The screening’s conclusion: whether the processing is likely to result "
+                                               "in a high risk to the rights and freedoms of natural persons.")},
+    Entry{ForActivity, "dpiaOutcome", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Screening outcome"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 35(1) and Art. 5(2) GDPR"),
+          QT_TRANSLATE_NOOP(
+              "ropa::FieldHelp",
+              "What the screening concluded and why; a decision not to carry out a DPIA is documented too.")},
+    Entry{ForActivity, "dpiaScreeningReport", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Screening report"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 5(2) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "The document that records the screening.")},
+    Entry{ForActivity, "dpiaPerformed", QT_TRANSLATE_NOOP("ropa::FieldHelp", "DPIA performed"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 35(1) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Whether the DPIA was carried out: yes, no or not stated. Yes without a "
+                                               "date is allowed, when the date is not at hand.")},
+    Entry{ForActivity, "dpiaDocument", QT_TRANSLATE_NOOP("ropa::FieldHelp", "DPIA report"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 35(7) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "The DPIA report: a description of the processing, the assessment of "
+                                               "its necessity and of the risks, and the measures envisaged.")},
+    Entry{ForActivity, "documents", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Linked documents"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 5(2) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp",
+                            "Documents that belong to this activity: a DPIA report, a "
+                            "legitimate-interests assessment, consent records, a retention policy.")},
+    Entry{ForParty, "dpaInPlace", QT_TRANSLATE_NOOP("ropa::FieldHelp", "DPA in place"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 28(3) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp",
+                            "Whether a data processing agreement with the terms of Art. 28(3) is in place: yes, no or "
+                            "not stated. Yes without a date is allowed, when the date is not at hand.")},
+    Entry{ForParty, "dpaDocument", QT_TRANSLATE_NOOP("ropa::FieldHelp", "DPA document"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 28(3) and 28(9) GDPR"),
+          QT_TRANSLATE_NOOP(
+              "ropa::FieldHelp",
+              "The document that is the agreement; it is in writing, which includes electronic form (Art. 28(9)).")},
+    Entry{ForParty, "documents", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Linked documents"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 5(2) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp",
+                            "Documents about this party: contracts and DPAs, certificates, subprocessor lists.")},
+    Entry{ForTransfer, "allCategories", QT_TRANSLATE_NOOP("ropa::FieldHelp", "All data categories"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 30(1)(c) and (d) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp",
+                            "On: the transfer carries every data category of its activities. Off with no category "
+                            "checked: the categories are not stated, and the record says so.")},
+    Entry{ForSystem, "name", QT_TRANSLATE_NOOP("ropa::FieldHelp", "System"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 32 GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp",
+                            "The application, database or service, by the name your organisation uses for it.")},
+    Entry{ForSystem, "description", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Description"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 32 GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "What the system is and what it does with the data.")},
+    Entry{ForSystem, "hostingParty", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Hosted by"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 28 and Art. 30(1)(d) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp",
+                            "Who hosts the system: your own organisation, or a processor that does it for you.")},
+    Entry{ForSystem, "locations", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Hosted in"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 44 GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "The countries where the system keeps the data; a country outside the "
+                                               "EEA needs a transfer with a mechanism of Chapter V.")},
+    Entry{ForDocument, "kind", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Document kind"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 5(2) GDPR"),
+          QT_TRANSLATE_NOOP(
+              "ropa::FieldHelp",
+              "What the document is: a privacy policy, a contract or DPA, a DPIA report, a legitimate-interests "
+              "assessment, a consent record, a retention policy or a subprocessor list.")},
 };
 
 QString translated(const char *text)

@@ -1,6 +1,11 @@
 #include "activityeditor.h"
 
+#include "activityidentitysection.h"
+#include "automateddecisionssection.h"
 #include "checks/checker.h"
+#include "collapsiblesection.h"
+#include "dataitemstable.h"
+#include "dpiasection.h"
 #include "editorhelpers.h"
 #include "evidenceeditor.h"
 #include "labels.h"
@@ -20,6 +25,39 @@ LinkPicker *ActivityEditor::picker(LinkField field, const QString &objectName)
     p->setObjectName(objectName);
     connect(p, &LinkPicker::linkActivated, this, &KindEditor::linkActivated);
     return p;
+}
+
+template <typename S> S *ActivityEditor::section()
+{
+    auto *s = new S(this);
+    m_sections.append(s);
+    connect(s, &ActivitySection::changed, this, [this](const ActivityChange &change, MergeId mergeId, EditStep step) {
+        modify<Activity>([&](Activity &a) { change(a); }, mergeId, step);
+    });
+    connect(s, &ActivitySection::linkActivated, this, &KindEditor::linkActivated);
+    return s;
+}
+
+QWidget *ActivityEditor::collapsible(const QString &title, ActivitySection *section)
+{
+    auto *fold = new CollapsibleSection(title, section, this);
+    fold->setObjectName(section->objectName() + QStringLiteral("Fold"));
+    m_folds.append(fold);
+    return fold;
+}
+
+// Internal recipients are departments of the organisation itself (a role for transfers); an
+// activity's organisation is never one, but a value from a file is shown so it can be changed.
+void ActivityEditor::fillRoleChoices(Role current)
+{
+    const bool withInternal = current == Role::Internal;
+    if (m_role->count() == (withInternal ? 4 : 3))
+        return;
+    m_role->clearChoices();
+    for (const auto &entry : enumNames<Role>()) {
+        if (entry.value != Role::Internal || withInternal)
+            m_role->addChoice(Labels::role(entry.value), int(entry.value));
+    }
 }
 
 ActivityEditor::ActivityEditor(Project *project, QWidget *parent)
@@ -43,9 +81,9 @@ ActivityEditor::ActivityEditor(Project *project, QWidget *parent)
     , m_dataCategories(picker(LinkField::ActivityDataCategories, QStringLiteral("dataCategories")))
     , m_sources(picker(LinkField::ActivitySources, QStringLiteral("sources")))
     , m_securityMeasures(picker(LinkField::ActivitySecurityMeasures, QStringLiteral("securityMeasures")))
+    , m_systems(picker(LinkField::ActivitySystems, QStringLiteral("systems")))
+    , m_documents(picker(LinkField::ActivityDocuments, QStringLiteral("documents")))
     , m_retention(new RetentionEditor(project, this))
-    , m_dpiaRequired(new ChoiceCombo(this))
-    , m_dpiaDone(new DateField(this))
     , m_largeScale(new ChoiceCombo(this))
     , m_largeScaleHint(new HintLabel(this))
     , m_owner(new TextField(this))
@@ -59,7 +97,7 @@ ActivityEditor::ActivityEditor(Project *project, QWidget *parent)
     m_organisation->setObjectName(QStringLiteral("organisation"));
     m_organisation->setToolTip(tr("The own organisation whose record lists this activity"));
     m_role->setObjectName(QStringLiteral("role"));
-    m_role->addEnum<Role>(&Labels::role);
+    fillRoleChoices(Role::Controller);
     m_onBehalfOf->setObjectName(QStringLiteral("onBehalfOf"));
     m_onBehalfOf->setToolTip(tr("For a processor activity: the controller on whose behalf it is carried out"));
     m_purposes->setObjectName(QStringLiteral("purposes"));
@@ -108,10 +146,6 @@ ActivityEditor::ActivityEditor(Project *project, QWidget *parent)
            "referred to in Article 10” and “(c) a systematic monitoring of a publicly accessible area on a large "
            "scale”.\nYes: the checks count this activity as likely to need a DPIA."));
     m_retention->setObjectName(QStringLiteral("retention"));
-    m_dpiaRequired->setObjectName(QStringLiteral("dpiaRequired"));
-    m_dpiaRequired->addYesNoUnknown();
-    m_dpiaRequired->setToolTip(tr("Art. 35: a DPIA is required for processing likely to result in a high risk"));
-    m_dpiaDone->setObjectName(QStringLiteral("dpiaDone"));
     m_owner->setObjectName(QStringLiteral("owner"));
     m_owner->setPlaceholderText(tr("Who answers for this activity"));
     m_lastReviewed->setObjectName(QStringLiteral("lastReviewed"));
@@ -147,16 +181,21 @@ ActivityEditor::ActivityEditor(Project *project, QWidget *parent)
     addRow(tr("Data subjects:"), m_dataSubjects);
     addRow(tr("Data categories:"), m_dataCategories);
     addRow(tr("Sources:"), m_sources);
+    addRow(tr("Systems:"), m_systems);
+    addWideRow(collapsible(tr("Data items"), section<DataItemsTable>()));
     addHeading(tr("Retention"));
     addWideRow(m_retention);
+    addWideRow(collapsible(tr("Automated decisions (Art. 22)"), section<AutomatedDecisionsSection>()));
     addHeading(tr("Security and accountability"));
     addRow(tr("Security measures:"), m_securityMeasures);
-    addRow(tr("DPIA required:"), m_dpiaRequired);
-    addRow(tr("DPIA done:"), m_dpiaDone);
     addRow(tr("Large-scale processing:"), withHint(m_largeScale, m_largeScaleHint));
     addRow(tr("Owner:"), m_owner);
     addRow(tr("Last reviewed:"), m_lastReviewed);
     addRow(tr("Notes:"), m_notes);
+    addWideRow(collapsible(tr("DPIA (Art. 35)"), section<DpiaSection>()));
+    addWideRow(collapsible(tr("Record in the register"), section<ActivityIdentitySection>()));
+    addHeading(tr("Documents"));
+    addRow(tr("Linked documents:"), m_documents);
     addHeading(tr("Evidence"));
     addWideRow(m_evidence);
 
@@ -197,10 +236,6 @@ ActivityEditor::ActivityEditor(Project *project, QWidget *parent)
     connect(m_retention, &RetentionEditor::edited, this, [this](const QList<RetentionRule> &v, MergeId mergeId) {
         modify<Activity>([&](Activity &a) { a.retention = v; }, mergeId);
     });
-    connect(m_dpiaRequired, &ChoiceCombo::edited, this,
-            [this](const QVariant &v) { modify<Activity>([&](Activity &a) { a.dpia.required = boolOptional(v); }); });
-    connect(m_dpiaDone, &DateField::edited, this,
-            [this](const std::optional<QDate> &v) { modify<Activity>([&](Activity &a) { a.dpia.done = v; }); });
     connect(m_owner, &TextField::edited, this,
             [this](const QString &v) { modify<Activity>([&](Activity &a) { a.owner = v; }, MergeId::EditOwner); });
     connect(m_lastReviewed, &DateField::edited, this,
@@ -257,7 +292,8 @@ bool ActivityEditor::fillPartyChoices()
 
 bool ActivityEditor::prepare(QDeadlineTimer deadline)
 {
-    return prepareChoices(fillPartyChoices(), {m_dataSubjects, m_dataCategories, m_sources, m_securityMeasures},
+    return prepareChoices(fillPartyChoices(),
+                          {m_dataSubjects, m_dataCategories, m_sources, m_securityMeasures, m_systems, m_documents},
                           deadline);
 }
 
@@ -271,6 +307,8 @@ void ActivityEditor::load(bool force)
     fillPartyChoices();
     m_name->setValue(a->name, force);
     m_organisation->setValue(idVariant(a->organisation));
+    if (force || a->role == Role::Internal)
+        fillRoleChoices(a->role); // not from within the combo's own signal (after the user chose)
     m_role->setValue(static_cast<int>(a->role));
     m_onBehalfOf->setValue(idVariant(a->onBehalfOf));
     m_roleHint->setNote(a->role == Role::Processor && a->onBehalfOf.isNull()
@@ -295,15 +333,22 @@ void ActivityEditor::load(bool force)
     m_balancingNote->setValue(a->balancingTest.note, force);
     m_largeScale->setValue(optionalBool(a->largeScale));
     updateInferredHints(*a);
-    for (LinkPicker *p : {m_dataSubjects, m_dataCategories, m_sources, m_securityMeasures}) {
+    for (LinkPicker *p : {m_dataSubjects, m_dataCategories, m_sources, m_securityMeasures, m_systems, m_documents}) {
         if (force)
             p->setOwner(a->id);
         else
             p->load();
     }
     m_retention->setValue(a->retention, a->dataCategories, force);
-    m_dpiaRequired->setValue(optionalBool(a->dpia.required));
-    m_dpiaDone->setValue(a->dpia.done, force);
+    if (takeDirty(EntityKind::Document)) {
+        for (ActivitySection *section : std::as_const(m_sections))
+            section->fillChoices(data);
+    }
+    for (qsizetype i = 0; i < m_sections.size(); ++i) {
+        m_sections.at(i)->load(*a, data, force);
+        if (force) // open what holds something; the user's choice stays while the activity is shown
+            m_folds.at(i)->setExpanded(m_sections.at(i)->hasContent(*a));
+    }
     m_owner->setValue(a->owner, force);
     m_lastReviewed->setValue(a->lastReviewed, force);
     m_notes->setValue(a->notes, force);

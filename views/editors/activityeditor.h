@@ -1,12 +1,16 @@
 #pragma once
 
 // The editor of a processing activity: every item of Art. 30(1) and (2) for it, the explicit
-// facts the checks read, links to subjects, categories, sources and measures, retention.
+// facts the checks read, links to subjects, categories, sources, measures, systems and
+// documents, retention. The record's identity, the data items, automated decisions and the
+// DPIA are sections with forms of their own (activitysection.h).
 
 #include "kindeditor.h"
 
 namespace ropa {
 
+class ActivitySection;
+class CollapsibleSection;
 class DateField;
 class EvidenceEditor;
 class HintLabel;
@@ -29,6 +33,11 @@ protected:
 private:
     bool fillPartyChoices();
     LinkPicker *picker(LinkField field, const QString &objectName);
+    // A section of its own form (activitysection.h), its changes pushed as undo commands.
+    template <typename S> S *section();
+    // The section under a heading that folds it away (collapsiblesection.h).
+    QWidget *collapsible(const QString &title, ActivitySection *section);
+    void fillRoleChoices(Role current);
     // Under a fact that is not stated: what the checks read from the notes instead.
     void updateInferredHints(const Activity &a);
 
@@ -51,9 +60,11 @@ private:
     LinkPicker *m_dataCategories;
     LinkPicker *m_sources;
     LinkPicker *m_securityMeasures;
+    LinkPicker *m_systems;
+    LinkPicker *m_documents;
     RetentionEditor *m_retention;
-    ChoiceCombo *m_dpiaRequired;
-    DateField *m_dpiaDone;
+    QList<ActivitySection *> m_sections;
+    QList<CollapsibleSection *> m_folds; // one per section, in the same order
     ChoiceCombo *m_largeScale;
     HintLabel *m_largeScaleHint;
     TextField *m_owner;

@@ -1,6 +1,7 @@
 #pragma once
 
-// The editor of a document: its title, address, date and text, and which entities cite it.
+// The editor of a document: its title, kind, address, date and text, which entities cite it,
+// and which link it (as an attachment, a DPA, a DPIA report).
 
 #include "kindeditor.h"
 
@@ -23,10 +24,12 @@ protected:
 
 private:
     TextField *m_title;
+    ChoiceCombo *m_kind;
     TextField *m_url;
     DateField *m_date;
     TextAreaField *m_text;
     QLabel *m_citedBy;
+    QLabel *m_linkedFrom;
 };
 
 } // namespace ropa

@@ -6,7 +6,9 @@
 
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QRegularExpression>
+#include <QToolButton>
 #include <QUrl>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -98,6 +100,28 @@ QWidget *withHint(QWidget *field, HintLabel *hint)
     layout->setSpacing(2);
     layout->addWidget(field);
     layout->addWidget(hint);
+    return box;
+}
+
+QWidget *withShowButton(ChoiceCombo *combo, QWidget *parent, const std::function<void(const QUuid &)> &show)
+{
+    auto *box = new QWidget(parent);
+    auto *go = new QToolButton(box);
+    go->setText(Tr::tr("Show"));
+    go->setToolTip(Tr::tr("Show the selected entry"));
+    go->setAutoRaise(true);
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(combo, 1);
+    layout->addWidget(go);
+    box->setFocusProxy(combo);
+    const auto update = [combo, go] { go->setEnabled(!combo->value().value<QUuid>().isNull()); };
+    QObject::connect(combo, &QComboBox::currentIndexChanged, go, update);
+    QObject::connect(go, &QToolButton::clicked, box, [combo, show] {
+        const QUuid id = combo->value().value<QUuid>();
+        if (!id.isNull())
+            show(id);
+    });
     return box;
 }
 

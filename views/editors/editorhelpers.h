@@ -8,6 +8,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -39,6 +40,9 @@ std::optional<bool> boolOptional(const QVariant &value);
 void setChoicesToolTip(ChoiceCombo *combo, const QString &tip);
 // A field with a hint line under it.
 QWidget *withHint(QWidget *field, HintLabel *hint);
+// A combo of referenced entities with a "Show" button beside it that calls show with the
+// selected id (disabled while nothing is selected).
+QWidget *withShowButton(ChoiceCombo *combo, QWidget *parent, const std::function<void(const QUuid &)> &show);
 // A check box whose label is never clipped (its height follows its text).
 QCheckBox *checkBox(const QString &text, QWidget *parent);
 // Shows a stored value without emitting toggled().

@@ -70,8 +70,8 @@ KindEditor *EntityEditor::editor(EntityKind kind)
     case EntityKind::DataCategory: e = new DataCategoryEditor(m_project, this); break;
     case EntityKind::DataSubject:
     case EntityKind::Source:
-    case EntityKind::SecurityMeasure:
-    case EntityKind::System: e = new SimpleEntityEditor(m_project, kind, this); break;
+    case EntityKind::SecurityMeasure: e = new SimpleEntityEditor(m_project, kind, this); break;
+    case EntityKind::System: e = new SystemEditor(m_project, this); break;
     case EntityKind::Activity: e = new ActivityEditor(m_project, this); break;
     case EntityKind::Transfer: e = new TransferEditor(m_project, this); break;
     }

@@ -1,13 +1,12 @@
 #include "kindeditor.h"
 
+#include "editorhelpers.h"
 #include "linkpicker.h"
 
 #include <QApplication>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ropa {
@@ -152,24 +151,7 @@ void KindEditor::setRowVisible(QWidget *field, bool visible)
 
 QWidget *KindEditor::withGoTo(ChoiceCombo *combo, EntityKind kind)
 {
-    auto *box = new QWidget(this);
-    auto *go = new QToolButton(box);
-    go->setText(tr("Show"));
-    go->setToolTip(tr("Show the selected entry"));
-    go->setAutoRaise(true);
-    auto *layout = new QHBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(combo, 1);
-    layout->addWidget(go);
-    box->setFocusProxy(combo);
-    const auto update = [combo, go] { go->setEnabled(!combo->value().value<QUuid>().isNull()); };
-    connect(combo, &QComboBox::currentIndexChanged, go, update);
-    connect(go, &QToolButton::clicked, this, [this, combo, kind] {
-        const Id id = combo->value().value<QUuid>();
-        if (!id.isNull())
-            Q_EMIT linkActivated(kind, id);
-    });
-    return box;
+    return editors::withShowButton(combo, this, [this, kind](const QUuid &id) { Q_EMIT linkActivated(kind, id); });
 }
 
 } // namespace ropa

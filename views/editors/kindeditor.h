@@ -8,12 +8,12 @@
 
 #include "commands/edits.h"
 #include "domain/project.h"
+#include "entitychoices.h"
 #include "fields.h"
 
 #include <QDeadlineTimer>
 #include <QWidget>
 
-#include <algorithm>
 #include <array>
 #include <functional>
 #include <initializer_list>
@@ -108,20 +108,7 @@ private:
 template <typename T>
 void KindEditor::fillEntities(ChoiceCombo *combo, const QString &noneText, const std::function<bool(const T &)> &keep)
 {
-    const QVariant selected = combo->value();
-    QList<std::pair<QString, Id>> items;
-    for (const auto &[id, e] : m_project->data().template table<T>()) {
-        if (!keep || keep(e))
-            items.append({edit::displayName(m_project->data(), AnyEntity(e)), id});
-    }
-    std::sort(items.begin(), items.end(),
-              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
-    combo->clearChoices();
-    if (!noneText.isEmpty())
-        combo->addChoice(noneText, QVariant::fromValue(Id()));
-    for (const auto &[name, id] : std::as_const(items))
-        combo->addChoice(name, QVariant::fromValue(id));
-    combo->setValue(selected);
+    fillEntityChoices<T>(combo, m_project->data(), noneText, keep);
 }
 
 } // namespace ropa

@@ -9,4 +9,5 @@
 #include "documenteditor.h"
 #include "partyeditor.h"
 #include "simpleentityeditor.h"
+#include "systemeditor.h"
 #include "transfereditor.h"

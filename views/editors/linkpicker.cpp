@@ -28,6 +28,8 @@ QString newPlaceholder(EntityKind kind)
     case EntityKind::Source: return LinkPicker::tr("New source…");
     case EntityKind::SecurityMeasure: return LinkPicker::tr("New security measure…");
     case EntityKind::Activity: return LinkPicker::tr("New processing activity…");
+    case EntityKind::System: return LinkPicker::tr("New system…");
+    case EntityKind::Document: return LinkPicker::tr("New document (title)…");
     default: return LinkPicker::tr("New…");
     }
 }
@@ -40,6 +42,8 @@ QString macroText(EntityKind kind)
     case EntityKind::Source: return LinkPicker::tr("Add and link source “%1”");
     case EntityKind::SecurityMeasure: return LinkPicker::tr("Add and link security measure “%1”");
     case EntityKind::Activity: return LinkPicker::tr("Add and link activity “%1”");
+    case EntityKind::System: return LinkPicker::tr("Add and link system “%1”");
+    case EntityKind::Document: return LinkPicker::tr("Add and link document “%1”");
     default: return LinkPicker::tr("Add and link “%1”");
     }
 }
@@ -147,6 +151,14 @@ IdList LinkPicker::linked() const
         if (const auto *t = data.find<Transfer>(m_owner))
             return t->dataCategories;
         break;
+    case LinkField::ActivityDocuments:
+        if (const auto *a = data.find<Activity>(m_owner))
+            return a->documents;
+        break;
+    case LinkField::PartyDocuments:
+        if (const auto *p = data.find<Party>(m_owner))
+            return p->documents;
+        break;
     }
     return {};
 }
@@ -162,6 +174,7 @@ void LinkPicker::rebuild()
     case EntityKind::SecurityMeasure: collect<SecurityMeasure>(data, items); break;
     case EntityKind::System: collect<System>(data, items); break;
     case EntityKind::Activity: collect<Activity>(data, items); break;
+    case EntityKind::Document: collect<Document>(data, items); break;
     default: break;
     }
     std::sort(items.begin(), items.end(),
@@ -276,6 +289,12 @@ AnyEntity LinkPicker::newEntity(const QString &name) const
         y.id = id;
         y.name = name;
         return y;
+    }
+    case EntityKind::Document: {
+        Document d;
+        d.id = id;
+        d.title = name;
+        return d;
     }
     case EntityKind::Activity: {
         // A new activity belongs to an own party: the transfer's sender when it is own.

@@ -4,6 +4,7 @@
 #include "editorhelpers.h"
 #include "evidenceeditor.h"
 #include "labels.h"
+#include "linkpicker.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -47,6 +48,8 @@ ContactFields PartyEditor::contactFields(const QString &title, bool checkable, c
     f.group->setCheckable(checkable);
     f.name = new TextField(f.group);
     f.name->setObjectName(objectName + QStringLiteral("Name"));
+    f.function = new TextField(f.group);
+    f.function->setObjectName(objectName + QStringLiteral("Function"));
     f.email = new TextField(f.group);
     f.email->setObjectName(objectName + QStringLiteral("Email"));
     f.email->setCheck(emailProblem);
@@ -64,6 +67,7 @@ ContactFields PartyEditor::contactFields(const QString &title, bool checkable, c
         connect(f.group, &QGroupBox::toggled, f.group, [group = f.group](bool on) { showContactFrame(group, on); });
     }
     form->addRow(tr("Name:"), f.name);
+    form->addRow(tr("Function:"), f.function);
     form->addRow(tr("E-mail:"), f.email);
     form->addRow(tr("Phone:"), f.phone);
     return f;
@@ -81,6 +85,7 @@ void PartyEditor::loadContact(const ContactFields &fields, const std::optional<C
     }
     const Contact c = contact.value_or(Contact{});
     fields.name->setValue(c.name, force);
+    fields.function->setValue(c.function, force);
     fields.email->setValue(c.email, force);
     fields.phone->setValue(c.phone, force);
 }
@@ -96,10 +101,13 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
     , m_locations(new CountryListField(this))
     , m_address(new TextAreaField(3, this))
     , m_website(new TextField(this))
+    , m_dpaInPlace(new ChoiceCombo(this))
     , m_dpaSigned(new DateField(this))
+    , m_dpaDocument(new ChoiceCombo(this))
     , m_dpfCertified(new ChoiceCombo(this))
     , m_dpfHint(new HintLabel(this))
     , m_certifications(new ListField(this))
+    , m_documents(new LinkPicker(project, LinkField::PartyDocuments, this))
     , m_notes(new TextAreaField(4, this))
     , m_evidence(new EvidenceEditor(project, this))
 {
@@ -121,7 +129,17 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
     m_dpo = contactFields(tr("Data protection officer"), true, QStringLiteral("dpo"));
     m_representative =
         contactFields(tr("Representative in the EU/UK (Art. 27)"), true, QStringLiteral("representative"));
+    m_dpaInPlace->setObjectName(QStringLiteral("dpaInPlace"));
+    m_dpaInPlace->addYesNoUnknown();
+    setChoicesToolTip(m_dpaInPlace, tr("Art. 28(3) GDPR: processing by a processor is governed by a contract that "
+                                       "binds it to the controller. Yes: a DPA is in place, with or without its "
+                                       "date at hand."));
     m_dpaSigned->setObjectName(QStringLiteral("dpaSigned"));
+    m_dpaDocument->setObjectName(QStringLiteral("dpaDocument"));
+    m_dpaDocument->setFitToChoices(false); // beside its label: a long title is elided, as in evidence
+    m_documents->setObjectName(QStringLiteral("documents"));
+    connect(m_documents, &LinkPicker::linkActivated, this, &KindEditor::linkActivated);
+    m_dpaDocumentRow = withGoTo(m_dpaDocument, EntityKind::Document);
     m_dpfCertified->setObjectName(QStringLiteral("dpfCertified"));
     m_dpfCertified->addYesNoUnknown();
     m_certifications->setObjectName(QStringLiteral("certifications"));
@@ -155,9 +173,12 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
     addWideRow(m_dpo.group);
     addWideRow(m_representative.group);
     addHeading(tr("Agreements"));
+    addRow(tr("DPA in place:"), m_dpaInPlace);
     addRow(tr("DPA signed:"), m_dpaSigned);
+    addRow(tr("DPA document:"), m_dpaDocumentRow);
     addRow(tr("DPF certified:"), m_dpfRow);
     addRow(tr("Certifications:"), m_certifications);
+    addRow(tr("Linked documents:"), m_documents);
     addRow(tr("Notes:"), m_notes);
     addHeading(tr("Evidence"));
     addWideRow(m_evidence);
@@ -198,6 +219,8 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
         };
         connect(f.name, &TextField::edited, this,
                 [apply](const QString &v) { apply([&](Contact &c) { c.name = v; }); });
+        connect(f.function, &TextField::edited, this,
+                [apply](const QString &v) { apply([&](Contact &c) { c.function = v; }); });
         connect(f.email, &TextField::edited, this,
                 [apply](const QString &v) { apply([&](Contact &c) { c.email = v.trimmed(); }); });
         connect(f.phone, &TextField::edited, this,
@@ -217,8 +240,29 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
     wire(m_dpo, MergeId::EditDpo, &Party::dpo, nullptr);
     wire(m_representative, MergeId::EditRepresentative, &Party::representative, nullptr);
 
-    connect(m_dpaSigned, &DateField::edited, this,
-            [this](const std::optional<QDate> &v) { modify<Party>([&](Party &p) { p.dpaSigned = v; }); });
+    // A date means "in place" (entities.h): "no" and "not stated" take the date away in the same
+    // step (undo brings both back), and a date entered makes it "yes".
+    connect(m_dpaInPlace, &ChoiceCombo::edited, this, [this](const QVariant &v) {
+        modify<Party>(
+            [&](Party &p) {
+                p.dpaInPlace = boolOptional(v);
+                if (p.dpaInPlace != true)
+                    p.dpaSigned.reset();
+            },
+            MergeId::EditDpa, EditStep::Separate);
+    });
+    connect(m_dpaSigned, &DateField::edited, this, [this](const std::optional<QDate> &v) {
+        modify<Party>(
+            [&](Party &p) {
+                p.dpaSigned = v;
+                if (v)
+                    p.dpaInPlace = true;
+            },
+            MergeId::EditDpa, EditStep::Separate);
+    });
+    connect(m_dpaDocument, &ChoiceCombo::edited, this, [this](const QVariant &v) {
+        modify<Party>([&](Party &p) { p.dpaDocument = idValue(v); }, MergeId::EditDpa, EditStep::Separate);
+    });
     connect(m_dpfCertified, &ChoiceCombo::edited, this,
             [this](const QVariant &v) { modify<Party>([&](Party &p) { p.dpfCertified = boolOptional(v); }); });
     connect(m_certifications, &ListField::edited, this, [this](const QStringList &v) {
@@ -281,7 +325,23 @@ void PartyEditor::load(bool force)
     // Show what applies: a DPA is signed with another party, never with the own organisation,
     // and the DPF certifies organisations in the United States. A value already stated stays
     // visible, so that it can be cleared.
-    setRowVisible(m_dpaSigned, !p->own || p->dpaSigned.has_value());
+    const std::optional<bool> dpa = dpaState(*p);
+    const bool dpaShown = !p->own || dpa.has_value() || !p->dpaDocument.isNull();
+    setRowVisible(m_dpaInPlace, dpaShown);
+    setRowVisible(m_dpaSigned, dpaShown);
+    setRowVisible(m_dpaDocumentRow, dpaShown);
+    if (takeDirty(EntityKind::Document))
+        fillEntities<Document>(m_dpaDocument, tr("(none)"));
+    m_dpaInPlace->setValue(optionalBool(dpa));
+    m_dpaDocument->setValue(idVariant(p->dpaDocument));
+    // A date or a document belongs to a DPA in place; a value left from a file stays editable so
+    // that it can be cleared.
+    m_dpaSigned->setEnabled(dpa != false || p->dpaSigned.has_value());
+    m_dpaDocument->setEnabled(dpa != false || !p->dpaDocument.isNull());
+    if (force)
+        m_documents->setOwner(p->id);
+    else
+        m_documents->load();
     setRowVisible(m_dpfRow, (!p->own && (p->country.isEmpty() || p->country == u"US")) || p->dpfCertified.has_value());
     m_dpaSigned->setValue(p->dpaSigned, force);
     m_dpfCertified->setValue(optionalBool(p->dpfCertified));

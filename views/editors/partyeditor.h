@@ -1,7 +1,8 @@
 #pragma once
 
 // The editor of a party: who it is, where it is, its contact, DPO and representative, the
-// agreements with it, and evidence.
+// agreements with it (the DPA: yes, no or not stated, its date and document), its linked
+// documents, and evidence.
 
 #include "kindeditor.h"
 
@@ -15,16 +16,18 @@ class CountryListField;
 class DateField;
 class EvidenceEditor;
 class HintLabel;
+class LinkPicker;
 class ListField;
 class TextAreaField;
 class TextField;
 
-// A checkable group of name, e-mail and phone (a DPO, a representative), or the plain
+// A checkable group of name, function, e-mail and phone (a DPO, a representative), or the plain
 // contact of a party (not checkable).
 struct ContactFields
 {
     QGroupBox *group = nullptr;
     TextField *name = nullptr;
+    TextField *function = nullptr; // the person's function or job title
     TextField *email = nullptr;
     TextField *phone = nullptr;
 };
@@ -55,11 +58,15 @@ private:
     ContactFields m_contact;
     ContactFields m_dpo;
     ContactFields m_representative;
+    ChoiceCombo *m_dpaInPlace;
     DateField *m_dpaSigned;
+    ChoiceCombo *m_dpaDocument;
+    QWidget *m_dpaDocumentRow; // the document combo and its Show button
     ChoiceCombo *m_dpfCertified;
     QWidget *m_dpfRow; // the DPF combo and its hint
     HintLabel *m_dpfHint;
     ListField *m_certifications;
+    LinkPicker *m_documents;
     TextAreaField *m_notes;
     EvidenceEditor *m_evidence;
 };

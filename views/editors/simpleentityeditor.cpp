@@ -10,10 +10,7 @@ using namespace editors;
 
 bool SimpleEntityEditor::handles(EntityKind kind)
 {
-    // System: name, description and evidence only, until it has an editor of its own (its hosting
-    // party, locations and notes are kept as they are).
-    return kind == EntityKind::DataSubject || kind == EntityKind::Source || kind == EntityKind::SecurityMeasure ||
-           kind == EntityKind::System;
+    return kind == EntityKind::DataSubject || kind == EntityKind::Source || kind == EntityKind::SecurityMeasure;
 }
 
 template <typename F> void SimpleEntityEditor::withType(F &&f) const
@@ -22,7 +19,6 @@ template <typename F> void SimpleEntityEditor::withType(F &&f) const
     case EntityKind::DataSubject: f(DataSubject{}); break;
     case EntityKind::Source: f(Source{}); break;
     case EntityKind::SecurityMeasure: f(SecurityMeasure{}); break;
-    case EntityKind::System: f(System{}); break;
     default: Q_UNREACHABLE();
     }
 }
@@ -58,7 +54,7 @@ SimpleEntityEditor::SimpleEntityEditor(Project *project, EntityKind kind, QWidge
         });
     }
 
-    if (kind == EntityKind::DataSubject || kind == EntityKind::SecurityMeasure || kind == EntityKind::System) {
+    if (kind == EntityKind::DataSubject || kind == EntityKind::SecurityMeasure) {
         m_description = new TextAreaField(4, this);
         m_description->setObjectName(QStringLiteral("description"));
         addRow(tr("Description:"), m_description);

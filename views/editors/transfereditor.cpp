@@ -8,6 +8,7 @@
 #include "linkpicker.h"
 #include "reference/reference.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QVBoxLayout>
 
@@ -42,7 +43,9 @@ TransferEditor::TransferEditor(Project *project, QWidget *parent)
     , m_partiesHint(new HintLabel(this))
     , m_role(new ChoiceCombo(this))
     , m_activities(new LinkPicker(project, LinkField::TransferActivities, this))
+    , m_allCategories(checkBox(tr("All data categories of its activities"), this))
     , m_dataCategories(new LinkPicker(project, LinkField::TransferDataCategories, this))
+    , m_categoriesHint(new HintLabel(this))
     , m_purpose(new TextField(this))
     , m_countries(new CountryListField(this))
     , m_mechanism(new ChoiceCombo(this))
@@ -64,6 +67,9 @@ TransferEditor::TransferEditor(Project *project, QWidget *parent)
     m_role->setToolTip(tr("What the recipient acts as"));
     m_activities->setObjectName(QStringLiteral("activities"));
     m_dataCategories->setObjectName(QStringLiteral("dataCategories"));
+    m_allCategories->setObjectName(QStringLiteral("allCategories"));
+    m_allCategories->setToolTip(tr("On: the transfer carries every data category of the activities it is part of. "
+                                   "Off with no category checked: not stated."));
     m_purpose->setObjectName(QStringLiteral("purpose"));
     m_countries->setObjectName(QStringLiteral("countries"));
     m_mechanism->setObjectName(QStringLiteral("mechanism"));
@@ -126,7 +132,14 @@ TransferEditor::TransferEditor(Project *project, QWidget *parent)
     addRow(tr("Recipient acts as:"), m_role);
     addRow(tr("Purpose:"), m_purpose);
     addRow(tr("For activities:"), m_activities);
-    addRow(tr("Data categories:"), m_dataCategories);
+    auto *categoriesBox = new QWidget(this);
+    auto *categoriesLayout = new QVBoxLayout(categoriesBox);
+    categoriesLayout->setContentsMargins(0, 0, 0, 0);
+    categoriesLayout->setSpacing(2);
+    categoriesLayout->addWidget(m_allCategories);
+    categoriesLayout->addWidget(m_dataCategories);
+    categoriesLayout->addWidget(m_categoriesHint);
+    addRow(tr("Data categories:"), categoriesBox);
     addHeading(tr("Chapter V"));
     addRow(tr("Countries:"), m_countries);
     addRow(tr("Mechanism:"), mechanismBox);
@@ -155,7 +168,19 @@ TransferEditor::TransferEditor(Project *project, QWidget *parent)
     connect(m_from, &ChoiceCombo::edited, this, [setParty](const QVariant &v) { setParty(true, v); });
     connect(m_to, &ChoiceCombo::edited, this, [setParty](const QVariant &v) { setParty(false, v); });
     connect(m_role, &ChoiceCombo::edited, this, [this](const QVariant &v) {
-        modify<Transfer>([&](Transfer &t) { t.role = static_cast<Role>(v.toInt()); });
+        modify<Transfer>([&](Transfer &t) { t.role = static_cast<Role>(v.toInt()); }, MergeId::EditRole,
+                         EditStep::Separate);
+    });
+    // "All" and a list are exclusive (entities.h): "all" takes the listed categories away in the
+    // same step, and undo brings them back.
+    connect(m_allCategories, &QCheckBox::toggled, this, [this](bool all) {
+        modify<Transfer>(
+            [&](Transfer &t) {
+                t.allCategories = all;
+                if (all)
+                    t.dataCategories.clear();
+            },
+            MergeId::EditCategories, EditStep::Separate);
     });
     connect(m_purpose, &TextField::edited, this,
             [this](const QString &v) { modify<Transfer>([&](Transfer &t) { t.purpose = v; }, MergeId::EditPurpose); });
@@ -311,6 +336,12 @@ void TransferEditor::load(bool force)
         m_activities->load();
         m_dataCategories->load();
     }
+    setChecked(m_allCategories, t->allCategories);
+    m_dataCategories->setEnabled(!t->allCategories || !t->dataCategories.isEmpty());
+    m_categoriesHint->setNote(!t->allCategories && t->dataCategories.isEmpty()
+                                  ? tr("Not stated: the record says so. Check “All data categories of its "
+                                       "activities”, or the categories it carries.")
+                                  : QString());
     m_purpose->setValue(t->purpose, force);
     m_countries->setValue(t->countries, force);
     m_mechanism->setValue(static_cast<int>(t->mechanism));

@@ -5,6 +5,8 @@
 
 #include "kindeditor.h"
 
+class QCheckBox;
+
 namespace ropa {
 
 class CountryListField;
@@ -34,7 +36,9 @@ private:
     HintLabel *m_partiesHint;
     ChoiceCombo *m_role;
     LinkPicker *m_activities;
+    QCheckBox *m_allCategories;
     LinkPicker *m_dataCategories;
+    HintLabel *m_categoriesHint;
     TextField *m_purpose;
     CountryListField *m_countries;
     ChoiceCombo *m_mechanism;

@@ -1,0 +1,64 @@
+#pragma once
+
+// How a sheet of a register is read: which row holds the headings, which column goes to
+// which field, and how a cell with several values is split. Found from the sheet itself
+// (detectMapping), corrected by the user, and saved to and loaded from a JSON file so the
+// same register can be imported again the same way.
+
+#include "import/fields.h"
+#include "import/sheet.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ropa::importer {
+
+// How a cell of a list field is split into values.
+struct SplitRules
+{
+    bool newLines = true;
+    bool semicolons = true;
+    bool commas = true;
+    bool bullets = true; // a line that starts with •, -, *, · or – is one value, the bullet dropped
+    friend bool operator==(const SplitRules &, const SplitRules &) = default;
+};
+
+struct ColumnField
+{
+    int column = 0; // 0-based
+    QString heading;
+    Field field = Field::Ignore;
+    friend bool operator==(const ColumnField &, const ColumnField &) = default;
+};
+
+struct Mapping
+{
+    QString sheet;       // empty: the first sheet
+    int headingRow = -1; // 0-based; -1: find it
+    QList<ColumnField> columns;
+    SplitRules split;
+
+    // The columns mapped to field, in sheet order.
+    QList<int> columnsOf(Field field) const;
+    // {"version": 1, "sheet", "heading_row" (1-based), "columns": [{"column": "A", "heading",
+    // "field"}], "split": ["new_lines", "semicolons", "commas", "bullets"]}
+    QByteArray toJson() const;
+    static std::optional<Mapping> fromJson(const QByteArray &json, QString *error);
+    friend bool operator==(const Mapping &, const Mapping &) = default;
+};
+
+// The heading row: within the first 50 rows, the first whose non-empty cells mostly (at least
+// two, and at least half) name a field; else the row that names most; -1 when none names two.
+int findHeadingRow(const Sheet &sheet);
+// The mapping the headings give: the heading row found (or mapping.headingRow if set) and
+// each column's field from its heading. Columns without a heading are left out.
+Mapping detectMapping(const Sheet &sheet, int headingRow = -1);
+
+// The values of a cell, split by the rules and trimmed; empty values dropped.
+QStringList splitCell(const QString &cell, const SplitRules &rules);
+
+} // namespace ropa::importer

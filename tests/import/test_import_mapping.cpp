@@ -1,0 +1,378 @@
+// From a register's sheet to a project: the heading row and columns found, the values read
+// as the law's terms in four languages, what stayed unresolved, and the entities made, matched
+// and never duplicated. What a DPO checks after an import.
+
+#include "import/importapply.h"
+#include "import/importplan.h"
+#include "import/mapping.h"
+#include "import/resolvevalues.h"
+#include "import/workbookreader.h"
+
+#include "domain/project.h"
+#include "domain/validation.h"
+
+#include <QTest>
+
+using namespace ropa;
+using namespace ropa::importer;
+
+namespace {
+
+Workbook fixture(const QString &name)
+{
+    return readWorkbookFile(QStringLiteral(ROPA_FIXTURES_DIR "/import/") + name);
+}
+
+const Activity *activityNamed(const ProjectData &data, const QString &name)
+{
+    for (const auto &[id, a] : data.activities) {
+        if (a.name == name)
+            return &a;
+    }
+    return nullptr;
+}
+
+QStringList namesOf(const ProjectData &data, const IdList &ids, EntityKind kind)
+{
+    QStringList out;
+    for (const Id &id : ids)
+        out.append(nameOf(*data.entity(kind, id)));
+    return out;
+}
+
+QStringList problemsOf(const ProjectData &data)
+{
+    QStringList out;
+    for (const Problem &p : validateProject(data))
+        out.append(p.describe());
+    return out;
+}
+
+ProjectData newProject()
+{
+    ProjectData data;
+    data.info.name = QStringLiteral("Gemeente Voorbeeld");
+    return data;
+}
+
+ImportResult importFixture(const QString &name, const ProjectData &base = newProject())
+{
+    const Workbook book = fixture(name);
+    const Sheet *sheet = book.sheet();
+    const Mapping mapping = detectMapping(*sheet);
+    return applyImport(base, planImport(*sheet, mapping), base.info.name);
+}
+
+} // namespace
+
+class TestImportMapping : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void headingsInFourLanguages_data()
+    {
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("field");
+        const std::pair<const char *, const char *> rows[] = {
+            {"Name of the processing activity", "name"},
+            {"Purpose of processing", "purpose"},
+            {"Categories of individuals", "data_subjects"},
+            {"Categories of personal data", "data_categories"},
+            {"Categories of recipients", "recipients"},
+            {"Link to contract with processor", "ignore"},
+            {"Names of third countries or international organisations that personal data are transferred to (if "
+             "applicable)",
+             "third_countries"},
+            {"Safeguards for exceptional transfers of personal data to third countries or international "
+             "organisations (if applicable)",
+             "safeguards"},
+            {"Retention schedule (if possible)", "retention"},
+            {"General description of technical and organisational security measures (if possible)",
+             "security_measures"},
+            {"Article 6 lawful basis for processing personal data", "lawful_basis"},
+            {"Article 9 condition for processing special category data", "art9_condition"},
+            {"Legitimate interests for the processing (if applicable)", "legitimate_interests"},
+            {"The source of the personal data (if applicable)", "sources"},
+            {"Location of personal data", "systems"},
+            {"Data Protection Impact Assessment required?", "dpia"},
+            {"Data Protection Impact Assessment progress", "ignore"},
+            {"Name and contact details of joint controller (if applicable)", "joint_controller"},
+            {"Business function", "department"},
+            {"Naam verwerking", "name"},
+            {"Doelen", "purpose"},
+            {"Rechtsgrond", "lawful_basis"},
+            {"Betrokkenen", "data_subjects"},
+            {"Categorieën persoonsgegevens", "data_categories"},
+            {"Ontvangers", "recipients"},
+            {"Verwerkers", "processors"},
+            {"Bewaartermijn", "retention"},
+            {"Doorgifte buiten de EU", "third_countries"},
+            {"Systemen", "systems"},
+            {"Bezeichnung der Verarbeitungstätigkeit", "name"},
+            {"Zweck der Verarbeitung", "purpose"},
+            {"Rechtsgrundlage", "lawful_basis"},
+            {"Kategorien betroffener Personen", "data_subjects"},
+            {"Kategorien personenbezogener Daten", "data_categories"},
+            {"Empfänger", "recipients"},
+            {"Löschfristen", "retention"},
+            {"Technische und organisatorische Maßnahmen", "security_measures"},
+            {"Nom du traitement", "name"},
+            {"Finalité(s)", "purpose"},
+            {"Base légale", "lawful_basis"},
+            {"Catégories de personnes concernées", "data_subjects"},
+            {"Catégories de données", "data_categories"},
+            {"Destinataires", "recipients"},
+            {"Sous-traitants", "processors"},
+            {"Durée de conservation", "retention"},
+            {"Transferts hors UE", "third_countries"},
+            {"Mesures de sécurité", "security_measures"},
+        };
+        for (const auto &[heading, field] : rows)
+            QTest::newRow(heading) << QString::fromUtf8(heading) << QString::fromLatin1(field);
+    }
+    void headingsInFourLanguages()
+    {
+        QFETCH(QString, heading);
+        QFETCH(QString, field);
+        QCOMPARE(fieldKey(fieldForHeading(heading)), field);
+    }
+
+    void headingRowUnderATitleBlock()
+    {
+        const Workbook csv = fixture(QStringLiteral("register-nl.csv"));
+        QCOMPARE(findHeadingRow(*csv.sheet()), 2); // line 3
+        const Workbook xlsx = fixture(QStringLiteral("register.xlsx"));
+        QCOMPARE(findHeadingRow(*xlsx.sheet()), 4); // row 5, under a merged title and a controller block
+        const Mapping m = detectMapping(*xlsx.sheet());
+        QCOMPARE(m.columnsOf(Field::Name), QList<int>{0});
+        QCOMPARE(m.columnsOf(Field::LastReviewed), QList<int>{10});
+        QCOMPARE(m.columnsOf(Field::Department), QList<int>{11});
+    }
+
+    void mappingRoundTripsThroughJson()
+    {
+        const Workbook book = fixture(QStringLiteral("register.xlsx"));
+        Mapping m = detectMapping(*book.sheet());
+        m.columns[1].field = Field::Notes; // a correction the user made
+        m.split.commas = false;
+        QString error;
+        const std::optional<Mapping> back = Mapping::fromJson(m.toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(*back, m);
+        QVERIFY(!Mapping::fromJson(R"({"version": 1, "columns": [{"column": "A", "field": "colour"}]})", &error));
+        QVERIFY2(error.contains(QStringLiteral("colour")), qPrintable(error));
+    }
+
+    void cellsSplit()
+    {
+        const SplitRules all;
+        QCOMPARE(splitCell(QStringLiteral("• CV\n• Name"), all),
+                 (QStringList{QStringLiteral("CV"), QStringLiteral("Name")}));
+        QCOMPARE(splitCell(QStringLiteral("Tax authority; Payroll Services Ltd"), all),
+                 (QStringList{QStringLiteral("Tax authority"), QStringLiteral("Payroll Services Ltd")}));
+        QCOMPARE(splitCell(QStringLiteral("- a\n- b, c"), all),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        SplitRules noCommas;
+        noCommas.commas = false;
+        QCOMPARE(splitCell(QStringLiteral("Smith, Jones"), noCommas), QStringList{QStringLiteral("Smith, Jones")});
+    }
+
+    void lawfulBases_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("basis"); // empty: unresolved
+        const std::pair<const char *, const char *> rows[] = {
+            {"Toestemming", "consent"},
+            {"Einwilligung", "consent"},
+            {"consentement de la personne", "consent"},
+            {"6.1.f AVG", "legitimate_interests"},
+            {"Art. 6(1)(b)", "contract"},
+            {"Art. 6 Abs. 1 lit. c DSGVO", "legal_obligation"},
+            {"art. 6 lid 1 sub e AVG", "public_task"},
+            {"legitimate interests", "legitimate_interests"},
+            {"Gerechtvaardigd belang", "legitimate_interests"},
+            {"Wettelijke verplichting", "legal_obligation"},
+            {"Vertragserfüllung", "contract"},
+            {"Uitvoering overeenkomst", "contract"},
+            {"Taak van algemeen belang", "public_task"},
+            {"Consent (Art. 6(1)(a))", "consent"},
+            {"Consent; contract", ""},
+            {"See policy", ""},
+            {"Art. 9(2)(a)", ""},
+        };
+        for (const auto &[text, basis] : rows)
+            QTest::newRow(text) << QString::fromUtf8(text) << QString::fromLatin1(basis);
+    }
+    void lawfulBases()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, basis);
+        const std::optional<LawfulBasis> got = resolveLawfulBasis(text);
+        QCOMPARE(got ? enumToString(*got) : QString(), basis);
+    }
+
+    void art9Conditions()
+    {
+        QCOMPARE(resolveArt9Condition(QStringLiteral("Art. 9(2)(h)")), Art9Condition::H);
+        QCOMPARE(resolveArt9Condition(QStringLiteral("9.2.a AVG")), Art9Condition::A);
+        QCOMPARE(resolveArt9Condition(QStringLiteral("uitdrukkelijke toestemming")), Art9Condition::A);
+        QCOMPARE(resolveArt9Condition(QStringLiteral("employment and social security law")), Art9Condition::B);
+        QCOMPARE(resolveArt9Condition(QStringLiteral("whatever")), std::nullopt);
+    }
+
+    void countries()
+    {
+        ResolvedCountries r = resolveCountries(QStringLiteral("Verenigde Staten, Kanada; Deutschland, FR, EEA"));
+        QCOMPARE(r.codes, (QStringList{QStringLiteral("US"), QStringLiteral("CA"), QStringLiteral("DE"),
+                                       QStringLiteral("FR"), QStringLiteral("EEA")}));
+        QVERIFY(r.unresolved.isEmpty());
+        r = resolveCountries(QStringLiteral("Worldwide"));
+        QVERIFY(r.codes.isEmpty());
+        QCOMPARE(r.unresolved, QStringList{QStringLiteral("Worldwide")});
+        r = resolveCountries(QStringLiteral("Atlantis, Japan"));
+        QCOMPARE(r.codes, QStringList{QStringLiteral("JP")});
+        QCOMPARE(r.unresolved, QStringList{QStringLiteral("Atlantis")});
+        QVERIFY(resolveCountries(QStringLiteral("Nee")).none);
+        QVERIFY(resolveCountries(QStringLiteral("No")).none);
+    }
+
+    void retention_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("duration");
+        QTest::addColumn<QString>("trigger");
+        QTest::newRow("nl") << QStringLiteral("7 jaar na einde contract") << QStringLiteral("P7Y")
+                            << QStringLiteral("end of contract");
+        QTest::newRow("en") << QStringLiteral("6 months") << QStringLiteral("P6M") << QString();
+        QTest::newRow("de") << QStringLiteral("10 Jahre") << QStringLiteral("P10Y") << QString();
+        QTest::newRow("de trigger") << QStringLiteral("10 Jahre nach Vertragsende") << QStringLiteral("P10Y")
+                                    << QStringLiteral("end of contract");
+        QTest::newRow("fr") << QStringLiteral("3 ans après le dernier contact") << QStringLiteral("P3Y")
+                            << QStringLiteral("last contact");
+        QTest::newRow("weeks") << QStringLiteral("4 weken") << QStringLiteral("P4W") << QString();
+        QTest::newRow("own trigger") << QStringLiteral("2 years after the audit closes") << QStringLiteral("P2Y")
+                                     << QStringLiteral("the audit closes");
+        QTest::newRow("prose") << QStringLiteral("as long as the account exists") << QString() << QString();
+        QTest::newRow("two periods") << QStringLiteral("6 months, or 2 years for disputes") << QString() << QString();
+    }
+    void retention()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, duration);
+        QFETCH(QString, trigger);
+        const ResolvedRetention r = resolveRetention(text);
+        QCOMPARE(r.duration, duration);
+        QCOMPARE(r.trigger, trigger);
+    }
+
+    void dutchCsvGivesTheActivities()
+    {
+        const ImportResult result = importFixture(QStringLiteral("register-nl.csv"));
+        QCOMPARE(problemsOf(result.data), QStringList());
+        QCOMPARE(result.addedActivities,
+                 (QStringList{QStringLiteral("Salarisadministratie"), QStringLiteral("Nieuwsbrief"),
+                              QStringLiteral("Cameratoezicht")}));
+        const Activity *salary = activityNamed(result.data, QStringLiteral("Salarisadministratie"));
+        QVERIFY(salary);
+        QCOMPARE(salary->lawfulBasis, LawfulBasis::Contract);
+        QCOMPARE(salary->retention.size(), 1);
+        QCOMPARE(salary->retention.first().duration, QStringLiteral("P7Y"));
+        QCOMPARE(salary->retention.first().trigger, QStringLiteral("end of contract"));
+        QCOMPARE(salary->retention.first().text, QStringLiteral("7 jaar na einde contract"));
+        QCOMPARE(namesOf(result.data, salary->dataCategories, EntityKind::DataCategory),
+                 (QStringList{QStringLiteral("Naam"), QStringLiteral("BSN"), QStringLiteral("IBAN")}));
+        QCOMPARE(namesOf(result.data, salary->dataSubjects, EntityKind::DataSubject),
+                 QStringList{QStringLiteral("Medewerkers")});
+        const Activity *letter = activityNamed(result.data, QStringLiteral("Nieuwsbrief"));
+        QCOMPARE(letter->lawfulBasis, LawfulBasis::Consent);
+        // One recipient: the country goes on its transfer.
+        bool found = false;
+        for (const auto &[id, t] : result.data.transfers) {
+            if (t.activities.contains(letter->id)) {
+                QCOMPARE(result.data.find<Party>(t.to)->name, QStringLiteral("Mailer Inc"));
+                QCOMPARE(t.countries, QStringList{QStringLiteral("US")});
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        // The own party is new, named after the project.
+        QCOMPARE(result.count(EntityKind::Party).added, 3); // own, Belastingdienst, Mailer Inc
+    }
+
+    void unresolvedValuesAreListedWithTheirRows()
+    {
+        const Workbook book = fixture(QStringLiteral("register.xlsx"));
+        const ImportPlan plan = planImport(*book.sheet(), detectMapping(*book.sheet()));
+        QCOMPARE(plan.activities.size(), 3);
+        QStringList listed;
+        for (const UnresolvedValue &u : plan.unresolved)
+            listed.append(QStringLiteral("%1|%2|%3").arg(fieldKey(u.field), u.value).arg(u.rows.first()));
+        QVERIFY2(listed.contains(QStringLiteral("third_countries|Worldwide|8")), qPrintable(listed.join(u' ')));
+        QVERIFY2(listed.contains(QStringLiteral("retention|until consent is withdrawn|7")),
+                 qPrintable(listed.join(u' ')));
+        const ActivityDraft &payroll = plan.activities.first();
+        QCOMPARE(payroll.lawfulBasis, LawfulBasis::Contract);
+        QCOMPARE(payroll.lastReviewed, QDate(2024, 1, 1));
+        QCOMPARE(payroll.department, QStringLiteral("Payroll team"));
+        QCOMPARE(payroll.dpiaRequired, false);
+        QCOMPARE(plan.activities.at(2).dataCategories, (QStringList{QStringLiteral("CV"), QStringLiteral("Name")}));
+    }
+
+    void reimportAddsNothing()
+    {
+        const ImportResult first = importFixture(QStringLiteral("register.xlsx"));
+        QCOMPARE(first.addedActivities.size(), 3);
+        const ImportResult second = importFixture(QStringLiteral("register.xlsx"), first.data);
+        QVERIFY(second.addedActivities.isEmpty());
+        QVERIFY(second.updatedActivities.isEmpty());
+        QCOMPARE(second.matchedActivities.size(), 3);
+        QVERIFY(second.data == first.data);
+        for (int k = 0; k < EntityKindCount; ++k)
+            QCOMPARE(second.counts.at(std::size_t(k)).added, 0);
+    }
+
+    void namesMatchIgnoringCaseAndAccents()
+    {
+        ProjectData base = newProject();
+        Party own;
+        own.id = QUuid::createUuid();
+        own.name = QStringLiteral("Acme");
+        own.own = true;
+        base.put(own);
+        DataSubject employees;
+        employees.id = QUuid::createUuid();
+        employees.name = QStringLiteral("EMPLOYEES");
+        base.put(employees);
+        DataCategory name;
+        name.id = QUuid::createUuid();
+        name.name = QStringLiteral("námé");
+        base.put(name);
+        const ImportResult result = importFixture(QStringLiteral("register.xlsx"), base);
+        const Activity *payroll = activityNamed(result.data, QStringLiteral("Payroll"));
+        QVERIFY(payroll->dataSubjects.contains(employees.id));
+        QVERIFY(payroll->dataCategories.contains(name.id));
+        QCOMPARE(payroll->organisation, own.id);
+        QCOMPARE(result.data.dataSubjects.size(), std::size_t(3)); // EMPLOYEES kept, Subscribers, Applicants
+        QCOMPARE(result.count(EntityKind::DataSubject).matched, 1);
+    }
+
+    void importIsOneUndoStep()
+    {
+        Project project(newProject());
+        const ImportResult result = importFixture(QStringLiteral("register-nl.csv"), project.data());
+        QVERIFY(importAsOneStep(project, result, QStringLiteral("Import 3 activities from register-nl.csv")));
+        QCOMPARE(project.undoStack()->count(), 1);
+        QCOMPARE(project.data().activities.size(), std::size_t(3));
+        project.undoStack()->undo();
+        QCOMPARE(project.data().activities.size(), std::size_t(0));
+        project.undoStack()->redo();
+        // The same file again: nothing to do, nothing pushed.
+        const ImportResult again = importFixture(QStringLiteral("register-nl.csv"), project.data());
+        QVERIFY(!importAsOneStep(project, again, QStringLiteral("Import")));
+        QCOMPARE(project.undoStack()->count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportMapping)
+#include "test_import_mapping.moc"

@@ -1,6 +1,7 @@
 #include "import/importapply.h"
 
 #include "compare/apply.h"
+#include "reference/reference.h"
 #include "subprocessors/resolve.h"
 
 #include <QHash>
@@ -248,9 +249,14 @@ private:
             return;
         }
         QStringList lines;
-        if (!d.countries.isEmpty())
+        if (!d.countries.isEmpty()) {
+            const Reference &ref = Reference::instance();
+            QStringList names;
+            for (const QString &c : d.countries)
+                names.append(ref.country(c) ? ref.countryName(c) : c);
             lines.append(Tr::tr("Transfers to third countries (as the register says): %1")
-                             .arg(d.countries.join(QStringLiteral(", "))));
+                             .arg(names.join(QStringLiteral(", "))));
+        }
         if (!d.safeguards.isEmpty())
             lines.append(Tr::tr("Safeguards (as the register says): %1").arg(d.safeguards));
         for (const QString &line : std::as_const(lines)) {

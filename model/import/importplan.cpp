@@ -55,7 +55,7 @@ public:
                                .arg(m_sheet.name);
             return m_plan;
         }
-        for (int r = m_mapping.headingRow + 1; r < m_sheet.rows.size(); ++r)
+        for (int r = m_mapping.firstDataRow(); r < m_sheet.rows.size(); ++r)
             readRow(r);
         QList<UnresolvedValue> list;
         for (const QString &key : std::as_const(m_unresolvedOrder))

@@ -82,6 +82,7 @@ QByteArray Mapping::toJson() const
     QJsonObject o{{QStringLiteral("version"), 1},
                   {QStringLiteral("sheet"), sheet},
                   {QStringLiteral("heading_row"), headingRow + 1},
+                  {QStringLiteral("heading_rows"), headingRows},
                   {QStringLiteral("columns"), cols},
                   {QStringLiteral("split"), split}};
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
@@ -108,6 +109,11 @@ std::optional<Mapping> Mapping::fromJson(const QByteArray &json, QString *error)
         return std::nullopt;
     }
     m.headingRow = row - 1;
+    m.headingRows = o.value(QStringLiteral("heading_rows")).toInt(1);
+    if (m.headingRows < 1 || m.headingRows > 2) {
+        *error = Tr::tr("the mapping's heading_rows must be 1 or 2");
+        return std::nullopt;
+    }
     const QJsonArray cols = o.value(QStringLiteral("columns")).toArray();
     for (const QJsonValue &v : cols) {
         const QJsonObject c = v.toObject();
@@ -157,12 +163,31 @@ Mapping detectMapping(const Sheet &sheet, int headingRow)
     m.headingRow = headingRow >= 0 ? headingRow : findHeadingRow(sheet);
     if (m.headingRow < 0)
         return m;
-    const int columns = int(sheet.rows.value(m.headingRow).size());
-    for (int c = 0; c < columns; ++c) {
-        const QString heading = sheet.text(m.headingRow, c).simplified();
-        if (heading.isEmpty())
+    // Columns under a heading merged across columns, which have a sub-heading below it.
+    QList<int> grouped;
+    const int subRow = m.headingRow + 1;
+    for (const Merge &g : sheet.merges) {
+        if (g.firstRow != m.headingRow || g.lastRow != m.headingRow || g.lastColumn == g.firstColumn)
             continue;
-        m.columns.append({c, heading, fieldForHeading(heading)});
+        for (int c = g.firstColumn; c <= g.lastColumn; ++c) {
+            if (!sheet.text(subRow, c).trimmed().isEmpty())
+                grouped.append(c);
+        }
+    }
+    if (!grouped.isEmpty())
+        m.headingRows = 2;
+    const int columns = int(std::max(sheet.rows.value(m.headingRow).size(), sheet.rows.value(subRow).size()));
+    for (int c = 0; c < columns; ++c) {
+        const QString top = sheet.text(m.headingRow, c).simplified();
+        if (!grouped.contains(c)) {
+            if (!top.isEmpty())
+                m.columns.append({c, top, fieldForHeading(top)});
+            continue;
+        }
+        const QString sub = sheet.text(subRow, c).simplified();
+        const Field own = fieldForHeading(sub);
+        const QString both = top + QStringLiteral(" – ") + sub;
+        m.columns.append({c, both, own != Field::Ignore ? own : fieldForHeading(both)});
     }
     return m;
 }

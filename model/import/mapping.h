@@ -39,13 +39,18 @@ struct Mapping
 {
     QString sheet;       // empty: the first sheet
     int headingRow = -1; // 0-based; -1: find it
+    // 2 when headings span two rows: a heading merged across columns over the sub-headings
+    // of each ("Recipients" over "Internal" and "Processors"). The data starts below them.
+    int headingRows = 1;
     QList<ColumnField> columns;
     SplitRules split;
 
     // The columns mapped to field, in sheet order.
     QList<int> columnsOf(Field field) const;
-    // {"version": 1, "sheet", "heading_row" (1-based), "columns": [{"column": "A", "heading",
-    // "field"}], "split": ["new_lines", "semicolons", "commas", "bullets"]}
+    // The first row of data (0-based).
+    int firstDataRow() const { return headingRow + headingRows; }
+    // {"version": 1, "sheet", "heading_row" (1-based), "heading_rows", "columns": [{"column":
+    // "A", "heading", "field"}], "split": ["new_lines", "semicolons", "commas", "bullets"]}
     QByteArray toJson() const;
     static std::optional<Mapping> fromJson(const QByteArray &json, QString *error);
     friend bool operator==(const Mapping &, const Mapping &) = default;
@@ -54,8 +59,10 @@ struct Mapping
 // The heading row: within the first 50 rows, the first whose non-empty cells mostly (at least
 // two, and at least half) name a field; else the row that names most; -1 when none names two.
 int findHeadingRow(const Sheet &sheet);
-// The mapping the headings give: the heading row found (or mapping.headingRow if set) and
-// each column's field from its heading. Columns without a heading are left out.
+// The mapping the headings give: the heading row found (or headingRow if given) and each
+// column's field from its heading. A heading merged across columns with sub-headings below
+// makes a two-row heading: each of those columns is named by its sub-heading, or by both
+// when the sub-heading alone names no field. Columns without a heading are left out.
 Mapping detectMapping(const Sheet &sheet, int headingRow = -1);
 
 // The values of a cell, split by the rules and trimmed; empty values dropped.

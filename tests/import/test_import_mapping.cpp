@@ -150,12 +150,31 @@ private Q_SLOTS:
         QCOMPARE(m.columnsOf(Field::Department), QList<int>{11});
     }
 
+    void headingsOverTwoRowsWithMergedCells()
+    {
+        const Workbook book = fixture(QStringLiteral("two-row-headings.xlsx"));
+        QVERIFY2(book.ok(), qPrintable(book.error));
+        const Mapping m = detectMapping(*book.sheet());
+        QCOMPARE(m.headingRow, 2);
+        QCOMPARE(m.headingRows, 2);
+        QCOMPARE(m.columnsOf(Field::Name), QList<int>{0});       // "Activity", merged down over both rows
+        QCOMPARE(m.columnsOf(Field::Purpose), QList<int>{1});    // "Purpose", the same
+        QCOMPARE(m.columnsOf(Field::Recipients), QList<int>{2}); // "Recipients – Internal"
+        QCOMPARE(m.columnsOf(Field::Processors), QList<int>{3}); // "Processors" under "Recipients"
+        const ImportPlan plan = planImport(*book.sheet(), m);
+        QCOMPARE(plan.activities.size(), 2); // the sub-heading row is no activity
+        QCOMPARE(plan.activities.at(1).recipients, (QStringList{QStringLiteral("Sales"), QStringLiteral("Support")}));
+        QCOMPARE(plan.activities.at(1).processors, QStringList{QStringLiteral("Acme CRM Inc")});
+        QCOMPARE(plan.activities.at(0).row, 5);
+    }
+
     void mappingRoundTripsThroughJson()
     {
         const Workbook book = fixture(QStringLiteral("register.xlsx"));
         Mapping m = detectMapping(*book.sheet());
         m.columns[1].field = Field::Notes; // a correction the user made
         m.split.commas = false;
+        m.headingRows = 2;
         QString error;
         const std::optional<Mapping> back = Mapping::fromJson(m.toJson(), &error);
         QVERIFY2(back, qPrintable(error));
@@ -298,6 +317,23 @@ private Q_SLOTS:
         QVERIFY(found);
         // The own party is new, named after the project.
         QCOMPARE(result.count(EntityKind::Party).added, 3); // own, Belastingdienst, Mailer Inc
+    }
+
+    void odsRegisterWithoutRecipientKeepsCountriesOnTheActivity()
+    {
+        const ImportResult result = importFixture(QStringLiteral("register.ods"));
+        QCOMPARE(problemsOf(result.data), QStringList());
+        const Activity *camera = activityNamed(result.data, QStringLiteral("Camerabewaking"));
+        QVERIFY(camera);
+        QCOMPARE(camera->lawfulBasis, LawfulBasis::LegitimateInterests);
+        QCOMPARE(camera->retention.value(0).duration, QStringLiteral("P4W"));
+        QCOMPARE(camera->lastReviewed, std::nullopt); // "true" in the date column is no date
+        // No recipient to put "Verenigde Staten" on: it stays on the activity, and a note says so.
+        QVERIFY2(camera->notes.contains(QStringLiteral("United States")), qPrintable(camera->notes));
+        QVERIFY(!result.notes.filter(QStringLiteral("Camerabewaking")).isEmpty());
+        const Activity *salary = activityNamed(result.data, QStringLiteral("Salarisadministratie"));
+        QCOMPARE(salary->lawfulBasis, LawfulBasis::Contract); // "6.1.b AVG"
+        QCOMPARE(salary->lastReviewed, QDate(2024, 3, 1));
     }
 
     void unresolvedValuesAreListedWithTheirRows()

@@ -1,6 +1,6 @@
 #include "import/fields.h"
 
-#include "subprocessors/resolve.h"
+#include "import/phrases.h"
 
 #include <QList>
 
@@ -96,17 +96,6 @@ constexpr HeadingRule headingRules[] = {
                   "traitement|verarbeitung|verarbeitungstatigkeit|bezeichnung|titel|title|nom|intitule"},
 };
 
-// " words of the heading " folded, punctuation made spaces.
-QString headingWords(const QString &heading)
-{
-    QString folded = subprocessors::foldText(heading);
-    for (QChar &c : folded) {
-        if (!c.isLetterOrNumber())
-            c = u' ';
-    }
-    return u' ' + folded.simplified() + u' ';
-}
-
 } // namespace
 
 QString fieldKey(Field field)
@@ -146,16 +135,12 @@ bool isListField(Field field)
 
 Field fieldForHeading(const QString &heading)
 {
-    const QString words = headingWords(heading);
+    const QString words = foldedWords(heading);
     if (words.trimmed().isEmpty())
         return Field::Ignore;
     for (const HeadingRule &rule : headingRules) {
-        for (const QString &w : QString::fromLatin1(rule.words).split(u'|')) {
-            // A word start: " categor" matches " categories "; short words match whole.
-            const QString needle = u' ' + w + (w.size() <= 4 ? QStringLiteral(" ") : QString());
-            if (words.contains(needle))
-                return rule.field;
-        }
+        if (mentions(words, rule.words))
+            return rule.field;
     }
     return Field::Ignore;
 }

@@ -1,5 +1,6 @@
 #include "import/resolvevalues.h"
 
+#include "import/phrases.h"
 #include "subprocessors/resolve.h"
 
 #include <QRegularExpression>
@@ -8,27 +9,6 @@
 namespace ropa::importer {
 
 namespace {
-
-// " folded words " of a text: lower case, accents dropped, punctuation made spaces.
-QString words(const QString &text)
-{
-    QString folded = subprocessors::foldText(text);
-    for (QChar &c : folded) {
-        if (!c.isLetterOrNumber())
-            c = u' ';
-    }
-    return u' ' + folded.simplified() + u' ';
-}
-
-// Whether any of the '|'-separated phrases starts a word of `w` (short ones must be whole).
-bool mentions(const QString &w, const char *phrases)
-{
-    for (const QString &p : QString::fromLatin1(phrases).split(u'|')) {
-        if (w.contains(u' ' + p + (p.size() <= 4 ? QStringLiteral(" ") : QString())))
-            return true;
-    }
-    return false;
-}
 
 template <typename E> struct Phrases
 {
@@ -93,7 +73,7 @@ std::optional<E> resolveLegal(const QString &text, const Phrases<E> (&phrases)[N
         const QChar letter = it.next().captured(1).at(0).toLower();
         found.insert(int(static_cast<int>(first) + (letter.unicode() - u'a')));
     }
-    const QString w = words(text);
+    const QString w = foldedWords(text);
     for (const auto &p : phrases) {
         if (mentions(w, p.phrases))
             found.insert(static_cast<int>(p.value));
@@ -152,7 +132,7 @@ std::optional<Art9Condition> resolveArt9Condition(const QString &text)
 ResolvedCountries resolveCountries(const QString &cell)
 {
     ResolvedCountries r;
-    const QString w = words(cell);
+    const QString w = foldedWords(cell);
     if (w.trimmed().isEmpty())
         return r;
     if (mentions(w, "no|none|nee|geen|nein|keine|non|aucun|aucune|n a|nvt|not applicable|niet van toepassing|"
@@ -170,7 +150,7 @@ ResolvedCountries resolveCountries(const QString &cell)
 ResolvedRetention resolveRetention(const QString &text)
 {
     ResolvedRetention r;
-    const QString w = words(text);
+    const QString w = foldedWords(text);
     static const QRegularExpression amount(QStringLiteral(" (\\d{1,3}) ([a-z]+) "));
     QStringList periods;
     qsizetype periodEnd = -1;
@@ -180,7 +160,7 @@ ResolvedRetention resolveRetention(const QString &text)
         if (!m.hasMatch())
             break;
         for (const Unit &u : units) {
-            if (mentions(u' ' + m.captured(2) + u' ', u.words)) {
+            if (mentions(QString(u' ' + m.captured(2) + u' '), u.words)) {
                 periods.append(QStringLiteral("P%1%2").arg(m.captured(1)).arg(QLatin1Char(u.designator)));
                 periodEnd = m.capturedEnd(2);
                 break;
@@ -202,8 +182,10 @@ ResolvedRetention resolveRetention(const QString &text)
     static const QRegularExpression connector(
         QStringLiteral("\\s(?:after|from|following|since|na|vanaf|nach|ab|seit|apres|a compter de|des)\\s(.+)$"),
         QRegularExpression::CaseInsensitiveOption);
-    const qsizetype start = text.indexOf(QRegularExpression(QStringLiteral("\\d")));
-    const QRegularExpressionMatch m = connector.match(text.mid(start < 0 ? 0 : start));
+    qsizetype start = 0;
+    while (start < text.size() && !text.at(start).isDigit())
+        ++start;
+    const QRegularExpressionMatch m = connector.match(QStringView(text).mid(start));
     if (m.hasMatch())
         r.trigger = m.captured(1).simplified();
     return r;
@@ -211,7 +193,7 @@ ResolvedRetention resolveRetention(const QString &text)
 
 std::optional<bool> resolveYesNo(const QString &text)
 {
-    const QString w = words(text).trimmed();
+    const QString w = foldedWords(text).trimmed();
     static const QSet<QString> yes{QStringLiteral("yes"),     QStringLiteral("y"),           QStringLiteral("ja"),
                                    QStringLiteral("j"),       QStringLiteral("oui"),         QStringLiteral("true"),
                                    QStringLiteral("x"),       QStringLiteral("1"),           QStringLiteral("waar"),

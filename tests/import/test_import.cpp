@@ -174,6 +174,8 @@ private Q_SLOTS:
         const Workbook encrypted = fixture(QStringLiteral("encrypted.xlsx"));
         QVERIFY2(encrypted.error.contains(QStringLiteral("password-protected")), qPrintable(encrypted.error));
         QVERIFY(encrypted.error.contains(QStringLiteral("save it as XLSX without a password")));
+        const Workbook ods = fixture(QStringLiteral("encrypted.ods"));
+        QVERIFY2(ods.error.contains(QStringLiteral("save it as ODS without a password")), qPrintable(ods.error));
         const Workbook xls = fixture(QStringLiteral("old.xls"));
         QVERIFY2(xls.error.contains(QStringLiteral("old .xls")), qPrintable(xls.error));
         QVERIFY(xls.error.contains(QStringLiteral("save it as XLSX")));

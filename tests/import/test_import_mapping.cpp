@@ -168,6 +168,80 @@ private Q_SLOTS:
         QCOMPARE(plan.activities.at(0).row, 5);
     }
 
+    void icoTemplate()
+    {
+        const Workbook book = fixture(QStringLiteral("ico-template.xlsx"));
+        QVERIFY2(book.ok(), qPrintable(book.error));
+        const Mapping m = detectMapping(*book.sheet());
+        QCOMPARE(m.headingRow, 8); // row 9, under the controller, DPO and representative block
+        QStringList fields;
+        for (const ColumnField &c : m.columns)
+            fields.append(fieldKey(c.field));
+        const QStringList expected{
+            QStringLiteral("department"),
+            QStringLiteral("purpose"),
+            QStringLiteral("joint_controller"),
+            QStringLiteral("data_subjects"),
+            QStringLiteral("data_categories"),
+            QStringLiteral("recipients"),
+            QStringLiteral("ignore"),
+            QStringLiteral("third_countries"),
+            QStringLiteral("safeguards"),
+            QStringLiteral("retention"),
+            QStringLiteral("security_measures"),
+            QStringLiteral("lawful_basis"),
+            QStringLiteral("art9_condition"),
+            QStringLiteral("legitimate_interests"),
+            QStringLiteral("ignore"),
+            QStringLiteral("ignore"),
+            QStringLiteral("automated_decisions"),
+            QStringLiteral("sources"),
+            QStringLiteral("ignore"),
+            QStringLiteral("systems"),
+            QStringLiteral("dpia"),
+            QStringLiteral("ignore"),
+            QStringLiteral("ignore"),
+            QStringLiteral("ignore"),
+            QStringLiteral("ignore"),
+            QStringLiteral("ignore"),
+            QStringLiteral("lawful_basis"),
+            QStringLiteral("ignore"),
+            QStringLiteral("ignore"),
+            QStringLiteral("ignore"),
+        };
+        QCOMPARE(fields, expected);
+
+        const ImportResult result = importFixture(QStringLiteral("ico-template.xlsx"));
+        QCOMPARE(problemsOf(result.data), QStringList());
+        // The template has no name column: the purpose names the activity.
+        QCOMPARE(result.addedActivities,
+                 (QStringList{QStringLiteral("Occupational health referrals"), QStringLiteral("Email marketing")}));
+        const Activity *health = activityNamed(result.data, QStringLiteral("Occupational health referrals"));
+        QCOMPARE(health->department, QStringLiteral("HR"));
+        QCOMPARE(health->lawfulBasis, LawfulBasis::Contract); // "Art. 6(1)(b)" and "Contract" agree
+        QCOMPARE(health->art9Condition, Art9Condition::H);
+        QCOMPARE(health->dpia.required, true);
+        QCOMPARE(health->automatedDecisions.present, false);
+        QCOMPARE(health->retention.value(0).duration, QStringLiteral("P6Y"));
+        QCOMPARE(health->retention.value(0).trigger, QStringLiteral("end of employment"));
+        QCOMPARE(namesOf(result.data, health->securityMeasures, EntityKind::SecurityMeasure),
+                 (QStringList{QStringLiteral("Encryption"), QStringLiteral("Access control")}));
+        QCOMPARE(namesOf(result.data, health->systems, EntityKind::System), QStringList{QStringLiteral("HR system")});
+        const Activity *mail = activityNamed(result.data, QStringLiteral("Email marketing"));
+        QCOMPARE(mail->lawfulBasis, LawfulBasis::Consent);
+        QCOMPARE(mail->retention.value(0).trigger, QStringLiteral("last contact"));
+        int transfers = 0;
+        for (const auto &[id, t] : result.data.transfers) {
+            if (t.activities.contains(mail->id)) {
+                ++transfers;
+                QCOMPARE(result.data.find<Party>(t.to)->name, QStringLiteral("Mail service provider"));
+                QCOMPARE(t.countries, QStringList{QStringLiteral("US")});
+                QCOMPARE(t.suitableSafeguards, QStringLiteral("Standard contractual clauses"));
+            }
+        }
+        QCOMPARE(transfers, 1);
+    }
+
     void mappingRoundTripsThroughJson()
     {
         const Workbook book = fixture(QStringLiteral("register.xlsx"));

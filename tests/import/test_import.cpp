@@ -200,6 +200,17 @@ private Q_SLOTS:
         QVERIFY(readWorkbook(csv, QStringLiteral("big.csv")).error.contains(QStringLiteral("longer than 1000000")));
     }
 
+    void sparseCellsAndMergesAreBounded()
+    {
+        // 2,000 rows with a value in column XFD would hold 33 million cells.
+        const Workbook wide = fixture(QStringLiteral("wide-sparse.xlsx"));
+        QVERIFY2(wide.error.contains(QStringLiteral("more than 2000000 cells")), qPrintable(wide.error));
+        const Workbook merges = fixture(QStringLiteral("many-merges.xlsx"));
+        QVERIFY2(merges.error.contains(QStringLiteral("more than 10000 merged ranges")), qPrintable(merges.error));
+        const Workbook separators = readWorkbook(QByteArray(3000000, ';'), QStringLiteral("x.csv"));
+        QVERIFY2(separators.error.contains(QStringLiteral("more than 2000000 cells")), qPrintable(separators.error));
+    }
+
     void notASpreadsheetZip()
     {
         const Workbook book = readWorkbook(QByteArray("PK\x03\x04garbage", 11), QStringLiteral("x.xlsx"));

@@ -246,6 +246,10 @@ int cmdImport(const QStringList &args)
     const ImportPlan plan = planImport(*sheet, mapping);
     if (!plan.error.isEmpty())
         return fail(QStringLiteral("%1: %2").arg(in, plan.error));
+    if (plan.activities.isEmpty())
+        return fail(Tr::tr("%1: the sheet “%2” has no activity below its headings (row %3); nothing to import")
+                        .arg(in, sheet->name)
+                        .arg(mapping.headingRow + 1));
 
     // The project.
     ProjectData base;

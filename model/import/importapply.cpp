@@ -54,6 +54,9 @@ public:
     {
         for (const ActivityDraft &draft : plan.activities)
             apply(draft);
+        // A project needs an own party, even when the register gave no activity.
+        if (m_own.isNull())
+            ownParty({});
         m_result.notes.append(plan.notes);
         return std::move(m_result);
     }

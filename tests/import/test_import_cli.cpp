@@ -150,6 +150,17 @@ private Q_SLOTS:
                     QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--sheet"), QStringLiteral("Nope")});
         QCOMPARE(sheet.exitCode, 2);
         QVERIFY2(sheet.err.contains("Register, Notes"), sheet.err.constData());
+        // Headings and no activity under them: nothing to import.
+        const QString empty = dir.filePath(QStringLiteral("empty.csv"));
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Name;Purpose\r\n");
+        f.close();
+        const auto none = runCli({QStringLiteral("import"), empty, QStringLiteral("-o"), out, QStringLiteral("--name"),
+                                  QStringLiteral("X")});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains("nothing to import"), none.err.constData());
+        QVERIFY(!QFile::exists(out));
     }
 };
 

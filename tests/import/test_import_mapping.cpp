@@ -467,6 +467,14 @@ private Q_SLOTS:
         QCOMPARE(result.count(EntityKind::DataSubject).matched, 1);
     }
 
+    void aNewProjectAlwaysHasItsOwnParty()
+    {
+        const ImportResult result = applyImport(newProject(), ImportPlan(), QStringLiteral("Gemeente Voorbeeld"));
+        QCOMPARE(problemsOf(result.data), QStringList());
+        QCOMPARE(result.data.parties.size(), std::size_t(1));
+        QCOMPARE(result.data.parties.begin()->second.name, QStringLiteral("Gemeente Voorbeeld"));
+    }
+
     void importIsOneUndoStep()
     {
         Project project(newProject());

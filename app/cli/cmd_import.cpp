@@ -285,7 +285,7 @@ int cmdImport(const QStringList &args)
 }
 
 const Registration regImport{
-    {75, "import",
+    {55, "import",
      QT_TRANSLATE_NOOP("ropa::cli", "a register from XLSX, ODS or CSV: import IN (--into PROJECT.ropa | -o NEW.ropa "
                                     "--name NAME) [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]"),
      cmdImport}};

@@ -109,6 +109,7 @@ private Q_SLOTS:
             {"Bewaartermijn", "retention"},
             {"Doorgifte buiten de EU", "third_countries"},
             {"Systemen", "systems"},
+            {"Verwerkingsverantwoordelijke", "controller"},
             {"Bezeichnung der Verarbeitungstätigkeit", "name"},
             {"Zweck der Verarbeitung", "purpose"},
             {"Rechtsgrundlage", "lawful_basis"},
@@ -465,6 +466,33 @@ private Q_SLOTS:
         QCOMPARE(payroll->organisation, own.id);
         QCOMPARE(result.data.dataSubjects.size(), std::size_t(3)); // EMPLOYEES kept, Subscribers, Applicants
         QCOMPARE(result.count(EntityKind::DataSubject).matched, 1);
+    }
+
+    void theControllerColumnPicksTheOwnParty()
+    {
+        ProjectData base = newProject();
+        Party first, second;
+        first.id = QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000000000001"));
+        first.name = QStringLiteral("Gemeente Voorbeeld");
+        first.own = true;
+        second.id = QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000000000002"));
+        second.name = QStringLiteral("Omgevingsdienst Voorbeeld");
+        second.own = true;
+        base.put(first);
+        base.put(second);
+        Sheet sheet;
+        sheet.rows = {{Cell{QStringLiteral("Naam verwerking"), CellType::String},
+                       Cell{QStringLiteral("Verwerkingsverantwoordelijke"), CellType::String}},
+                      {Cell{QStringLiteral("Vergunningen"), CellType::String},
+                       Cell{QStringLiteral("OMGEVINGSDIENST voorbeeld"), CellType::String}},
+                      {Cell{QStringLiteral("Paspoorten"), CellType::String}}};
+        const ImportResult result = applyImport(base, planImport(sheet, detectMapping(sheet)), QString());
+        const Activity *permits = activityNamed(result.data, QStringLiteral("Vergunningen"));
+        const Activity *passports = activityNamed(result.data, QStringLiteral("Paspoorten"));
+        QVERIFY(permits && passports);
+        QCOMPARE(permits->organisation, second.id);
+        QCOMPARE(passports->organisation, first.id);
+        QCOMPARE(result.data.parties.size(), std::size_t(2));
     }
 
     void aNewProjectAlwaysHasItsOwnParty()

@@ -125,6 +125,9 @@ void printSummary(const QString &file, const Workbook &book, const Sheet &sheet,
             s << QStringLiteral("  %1 “%2” ").arg(fieldKey(u.field), u.value.left(80))
               << Tr::tr("(row(s) %1)", nullptr, int(rows.size())).arg(rows.join(QStringLiteral(", "))) << u'\n';
         }
+        s << Tr::tr("Say once what a value means in the mapping's “values” (--save-mapping, then --mapping; "
+                    "docs/import.md).")
+          << u'\n';
     }
     const QStringList notes = book.notes + result.notes;
     if (!notes.isEmpty()) {
@@ -236,8 +239,10 @@ int cmdImport(const QStringList &args)
             mapping.headingRow = findHeadingRow(*sheet);
     } else {
         mapping = detectMapping(*sheet, given ? given->headingRow : -1);
-        if (given)
+        if (given) {
             mapping.split = given->split;
+            mapping.values = given->values;
+        }
     }
     if (sub.parser.isSet(saveMappingOpt)) {
         if (const int rc = writeOutput(mapping.toJson(), sub.parser.value(saveMappingOpt)); rc != Ok)

@@ -250,6 +250,7 @@ private Q_SLOTS:
         m.columns[1].field = Field::Notes; // a correction the user made
         m.split.commas = false;
         m.headingRows = 2;
+        m.values = {{Field::LawfulBasis, QStringLiteral("See policy"), QStringLiteral("consent")}};
         QString error;
         const std::optional<Mapping> back = Mapping::fromJson(m.toJson(), &error);
         QVERIFY2(back, qPrintable(error));
@@ -428,6 +429,21 @@ private Q_SLOTS:
         QCOMPARE(payroll.department, QStringLiteral("Payroll team"));
         QCOMPARE(payroll.dpiaRequired, false);
         QCOMPARE(plan.activities.at(2).dataCategories, (QStringList{QStringLiteral("CV"), QStringLiteral("Name")}));
+    }
+
+    void valuesResolvedOnceForAllTheirRows()
+    {
+        const Workbook book = fixture(QStringLiteral("register.xlsx"));
+        Mapping m = detectMapping(*book.sheet());
+        m.values = {{Field::ThirdCountries, QStringLiteral("WORLDWIDE"), QStringLiteral("United States, India")},
+                    {Field::Retention, QStringLiteral("until consent is withdrawn"), QStringLiteral("1 year")}};
+        const ImportPlan plan = planImport(*book.sheet(), m);
+        for (const UnresolvedValue &u : plan.unresolved)
+            QVERIFY2(u.field != Field::ThirdCountries && u.field != Field::Retention, qPrintable(u.value));
+        QCOMPARE(plan.activities.at(2).countries, (QStringList{QStringLiteral("US"), QStringLiteral("IN")}));
+        QCOMPARE(plan.activities.at(1).retentionDuration, QStringLiteral("P1Y"));
+        // The text as written is kept beside what it was resolved as.
+        QCOMPARE(plan.activities.at(1).retentionText, QStringLiteral("until consent is withdrawn"));
     }
 
     void reimportAddsNothing()

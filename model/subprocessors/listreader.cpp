@@ -2,13 +2,13 @@
 
 #include "subprocessors/listreader.h"
 
+#include "import/textdecode.h"
 #include "subprocessors/columns.h"
 #include "subprocessors/formatreaders.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 namespace ropa::subprocessors {
 
@@ -52,20 +52,15 @@ QString detectFormat(const QString &text, const QString &fileName)
 SubprocessorList readList(const QByteArray &bytes, const QString &fileName)
 {
     SubprocessorList list;
-    if (bytes.left(1 << 16).contains('\0')) {
+    const importer::DecodedText decoded = importer::decodeText(bytes);
+    if (!decoded.error.isEmpty()) {
         list.error = Tr::tr("this is not a text file (CSV, Markdown, HTML or plain text)");
         return list;
     }
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(bytes);
+    QString text = decoded.text;
     QString decodingNote;
-    if (utf8.hasError()) {
-        QStringDecoder legacy("windows-1252");
-        text = legacy.isValid() ? legacy.decode(bytes) : QString::fromLatin1(bytes);
+    if (decoded.encoding == u"Windows-1252")
         decodingNote = Tr::tr("the file is not UTF-8; it was read as Windows-1252");
-    }
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
     const QString format = detectFormat(text, fileName);
     RawRead read;
     if (format == u"csv")

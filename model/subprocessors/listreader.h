@@ -11,7 +11,8 @@
 namespace ropa::subprocessors {
 
 // bytes: the file's content; fileName: for its extension (.csv, .tsv, .md, .html, .htm, .txt),
-// may be empty. UTF-8 with or without BOM; text that is not UTF-8 is read as Windows-1252 with a note.
+// may be empty. Decoded as import/textdecode.h tells (UTF-8 with or without BOM, UTF-16 with a
+// BOM); text that is not UTF-8 is read as Windows-1252 with a note.
 SubprocessorList readList(const QByteArray &bytes, const QString &fileName = QString());
 // Reads a file; a file that cannot be opened or is over 200 MB gives an error.
 SubprocessorList readListFile(const QString &path);

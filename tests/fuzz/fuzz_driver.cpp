@@ -1,14 +1,22 @@
 // A mutation driver for the readers of untrusted files (docs/reliability.md): .ropa files
-// damaged byte by byte and through SQL, JSON files damaged structurally and byte by byte, each
+// damaged byte by byte and through SQL, JSON files damaged structurally and byte by byte, and
+// registers to import (CSV damaged byte by byte; XLSX and ODS with the XML inside the package
+// damaged and the package rebuilt, so the damage reaches the XML reader past the CRC), each
 // opened in this process the way the window and ropa-cli open them. Deterministic for a seed.
 //
-//   fuzz_driver [--ropa N] [--json N] [--seed S] [--limit-ms MS] [--verbose]
+//   fuzz_driver [--ropa N] [--json N] [--import N] [--seed S] [--limit-ms MS] [--verbose]
 //
 // A mutant passes when the reader returns either a project or a non-empty message (and a
 // project flagged damaged carries its message), within the time limit, without changing the
 // file it read. A crash, an abort or a sanitizer report ends the process, which ctest counts
 // as a failure. Exit 0 when every mutant passed, 1 otherwise.
 
+#include "domain/validation.h"
+#include "import/importapply.h"
+#include "import/importplan.h"
+#include "import/mapping.h"
+#include "import/workbookreader.h"
+#include "reports/odtpackage.h"
 #include "store/jsonformat.h"
 #include "store/projectstore.h"
 
@@ -270,6 +278,69 @@ QString mutateJson(QByteArray &b, Rng &rng)
     }
 }
 
+// ---- registers to import -----------------------------------------------------------------
+
+// Damages the XML of one entry of a package: bit flips, a cut, a repeat count or row number
+// made huge, cells moved to the last column, a document type declaration put in front, a run
+// of the text duplicated.
+QString mutateXml(QByteArray &xml, Rng &rng)
+{
+    if (xml.isEmpty())
+        return QStringLiteral("xml: empty");
+    switch (rng.below(6)) {
+    case 0:
+        for (int k = 1 + rng.below(8); k > 0; --k)
+            xml[rng.below(int(xml.size()))] ^= char(1 << rng.below(8));
+        return QStringLiteral("xml: bit flips");
+    case 1: xml.truncate(rng.below(int(xml.size()))); return QStringLiteral("xml: truncated");
+    case 2:
+        if (rng.chance(50)) {
+            xml.replace("repeated=\"", "repeated=\"99999999");
+            xml.replace("r=\"", "r=\"1048");
+            return QStringLiteral("xml: huge counts");
+        }
+        xml.replace("r=\"A", "r=\"XFD"); // the last column: every row as wide as the sheet
+        xml.replace("spanned=\"", "spanned=\"9999");
+        return QStringLiteral("xml: far cells");
+    case 3: {
+        const qsizetype at = xml.indexOf("?>");
+        xml.insert(at < 0 ? 0 : at + 2, "<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\">]>");
+        return QStringLiteral("xml: doctype");
+    }
+    case 4: {
+        const int from = rng.below(int(xml.size()));
+        const QByteArray run = xml.mid(from, 1 + rng.below(400));
+        for (int k = 1 + rng.below(20); k > 0; --k)
+            xml.insert(rng.below(int(xml.size())), run);
+        return QStringLiteral("xml: duplicated run");
+    }
+    default:
+        xml.replace("t=\"s\"", "t=\"s\" s=\"9999\"");
+        xml.replace("<v>", "<v>9");
+        return QStringLiteral("xml: values shifted");
+    }
+}
+
+QString mutatePackage(QByteArray &bytes, Rng &rng)
+{
+    QList<reports::ZipEntry> entries;
+    QString error;
+    if (!reports::readZipEntries(bytes, &entries, &error) || entries.isEmpty())
+        return mutateBytes(bytes, rng);
+    QString mimeType = QStringLiteral("application/octet-stream");
+    QList<reports::ZipEntry> kept;
+    for (const reports::ZipEntry &e : std::as_const(entries)) {
+        if (e.path == u"mimetype")
+            mimeType = QString::fromUtf8(e.data);
+        else if (e.path != u"META-INF/manifest.xml")
+            kept.append(e);
+    }
+    reports::ZipEntry &victim = kept[rng.below(int(kept.size()))];
+    const QString mutator = mutateXml(victim.data, rng);
+    bytes = reports::writeOdfPackage(mimeType, kept, &error);
+    return mutator;
+}
+
 // ---- the oracle --------------------------------------------------------------------------
 
 void judge(Stats &s, const QString &mutator, const QString &detail, bool hasData, const QString &message, bool damaged,
@@ -315,6 +386,7 @@ int main(int argc, char *argv[])
     };
     const int ropaMutants = int(intArg("--ropa", 200));
     const int jsonMutants = int(intArg("--json", 200));
+    const int importMutants = int(intArg("--import", 200));
     const quint64 seed = quint64(intArg("--seed", 1));
     const qint64 limitMs = intArg("--limit-ms", 20000);
     const bool verbose = args.contains(QLatin1StringView("--verbose"));
@@ -378,7 +450,41 @@ int main(int argc, char *argv[])
               limitMs, true, verbose);
     }
 
-    for (const auto &[label, s] : {std::pair{"ropa", ropaStats}, std::pair{"json", jsonStats}}) {
+    Stats importStats;
+    QList<std::pair<QString, QByteArray>> importSeeds;
+    const QDir registers(QStringLiteral(ROPA_SOURCE_DIR "/tests/fixtures/import"));
+    const QStringList seedNames{QStringLiteral("register*"), QStringLiteral("ico-template*"),
+                                QStringLiteral("two-row-headings*")};
+    for (const QString &name : registers.entryList(seedNames, QDir::Files, QDir::Name))
+        importSeeds.append({name, readFile(registers.filePath(name))});
+    for (int k = 0; k < importMutants && !importSeeds.isEmpty(); ++k) {
+        auto [name, bytes] = importSeeds.at(rng.below(int(importSeeds.size())));
+        const QString mutator = bytes.startsWith("PK") ? mutatePackage(bytes, rng) : mutateBytes(bytes, rng);
+        QElapsedTimer timer;
+        timer.start();
+        const importer::Workbook book = importer::readWorkbook(bytes, name);
+        // What was read goes on through the mapping, the resolution and the apply, as an import does.
+        QString invalid;
+        if (book.ok() && book.sheet()) {
+            ProjectData base;
+            base.info.name = QStringLiteral("Fuzz");
+            const importer::ImportPlan plan =
+                importer::planImport(*book.sheet(), importer::detectMapping(*book.sheet()));
+            const importer::ImportResult result = importer::applyImport(base, plan, base.info.name);
+            if (const QList<Problem> problems = validateProject(result.data); !problems.isEmpty())
+                invalid = problems.first().describe();
+        }
+        const qint64 ms = timer.elapsed();
+        judge(importStats, mutator, name, book.ok(), book.error, false, QString(), ms, limitMs, true, verbose);
+        if (!invalid.isEmpty()) {
+            ++importStats.failures;
+            std::fprintf(stderr, "FAIL mutant %d (%s %s): the import made an invalid project: %s\n",
+                         importStats.mutants, qPrintable(mutator), qPrintable(name), qPrintable(invalid));
+        }
+    }
+
+    for (const auto &[label, s] :
+         {std::pair{"ropa", ropaStats}, std::pair{"json", jsonStats}, std::pair{"import", importStats}}) {
         std::printf("%s: %d mutants, %d opened (%d flagged damaged), %d refused with a message, %d failures, "
                     "slowest %lld ms\n",
                     label, s.mutants, s.accepted, s.damaged, s.refused, s.failures,
@@ -386,5 +492,5 @@ int main(int argc, char *argv[])
         for (auto it = s.byMutator.cbegin(); it != s.byMutator.cend(); ++it)
             std::printf("  %-24s %d\n", qPrintable(it.key()), it.value());
     }
-    return ropaStats.failures + jsonStats.failures == 0 ? 0 : 1;
+    return ropaStats.failures + jsonStats.failures + importStats.failures == 0 ? 0 : 1;
 }

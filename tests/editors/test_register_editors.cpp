@@ -682,10 +682,10 @@ private Q_SLOTS:
                 QTest::mouseClick(items->addButton(), Qt::LeftButton);
                 QCoreApplication::processEvents();
             }
-            QCoreApplication::processEvents();
+            QTest::qWait(50); // the layouts settle (a section that opened asks for its height again)
             QWidget *body = editor.currentEditor()->findChild<QWidget *>(u"editorBody"_s);
             editor.resize(560, std::min(body->sizeHint().height() + 4, 4000));
-            QCoreApplication::processEvents();
+            QTest::qWait(50);
             QVERIFY(editor.grab().save(dir + u'/' + QString::fromLatin1(shot.file) + u".png"_s));
         }
         QCoreApplication::removeTranslator(&translator);

@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,6 +29,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <memory>
@@ -233,6 +235,7 @@ private Q_SLOTS:
         QCOMPARE(project->find<Activity>(id)->dataItems.at(1).subject, before.dataSubjects.constFirst());
         QListWidget *sources = form->sourcesList();
         QVERIFY(sources->count() > 0);
+        QCOMPARE(sources->item(0)->data(Qt::CheckStateRole), QVariant(Qt::Unchecked)); // a check box to click
         sources->item(0)->setCheckState(Qt::Checked);
         QCOMPARE(project->find<Activity>(id)->dataItems.at(1).sources.size(), 1);
         auto *retention = form->findChild<TextField *>(u"dataItemRetention"_s);
@@ -639,6 +642,53 @@ private Q_SLOTS:
         QWidget *w = field<QWidget>(editor, name);
         QVERIFY(w);
         QVERIFY2(w->whatsThis().contains(article), qPrintable(w->whatsThis()));
+    }
+
+    // Not a check: pictures of the editors with the new fields to look at
+    // (ROPA_EDITOR_SCREENSHOTS=dir), in another language with ROPA_EDITOR_QM=file.qm (a
+    // translation built with the pending texts), every section open.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("ROPA_EDITOR_SCREENSHOTS");
+        if (dir.isEmpty())
+            QSKIP("ROPA_EDITOR_SCREENSHOTS not set");
+        QDir().mkpath(dir);
+        QTranslator translator;
+        if (const QString qm = qEnvironmentVariable("ROPA_EDITOR_QM"); !qm.isEmpty()) {
+            QVERIFY(translator.load(qm));
+            QCoreApplication::installTranslator(&translator);
+        }
+        auto project = demoProject();
+        EntityEditor editor(project.get());
+        const struct
+        {
+            EntityKind kind;
+            Id id;
+            const char *file;
+        } shots[] = {
+            {EntityKind::System, byName<System>(*project, u"CallCabinet Cloud"_s), "system"},
+            {EntityKind::Activity, byName<Activity>(*project, Quality), "activity"},
+            {EntityKind::Party, byName<Party>(*project, u"CallCabinet"_s), "party"},
+            {EntityKind::Document, byName<Document>(*project, u"Northwind Contact Centre Privacy Notice v2.1"_s),
+             "document"},
+        };
+        for (const auto &shot : shots) {
+            editor.setEntity(shot.kind, shot.id);
+            editor.resize(560, 800);
+            editor.show();
+            for (CollapsibleSection *fold : editor.currentEditor()->findChildren<CollapsibleSection *>())
+                fold->setExpanded(true);
+            if (auto *items = editor.currentEditor()->findChild<DataItemsTable *>()) {
+                QTest::mouseClick(items->addButton(), Qt::LeftButton);
+                QCoreApplication::processEvents();
+            }
+            QTest::qWait(50); // the layouts settle (a section that opened asks for its height again)
+            QWidget *body = editor.currentEditor()->findChild<QWidget *>(u"editorBody"_s);
+            editor.resize(560, std::min(body->sizeHint().height() + 4, 4000));
+            QTest::qWait(50);
+            QVERIFY(editor.grab().save(dir + u'/' + QString::fromLatin1(shot.file) + u".png"_s));
+        }
+        QCoreApplication::removeTranslator(&translator);
     }
 };
 

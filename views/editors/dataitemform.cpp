@@ -81,7 +81,11 @@ DataItemForm::DataItemForm(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(8, 4, 8, 4);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Each label above its field: the form sits indented in a frame, where a label column would
+    // leave the fields too narrow in Dutch and German, and rows wrapped only where they do not fit
+    // made the form's height depend on a width its parent guessed.
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    form->setVerticalSpacing(4);
     form->addRow(tr("Data category:"), m_category);
     form->addRow(tr("Data subjects:"), m_subject);
     form->addRow(tr("Sources:"), m_sources);
@@ -159,6 +163,7 @@ void DataItemForm::fillChoices(const Activity &activity, const ProjectData &data
             auto *item = new QListWidgetItem(name, m_sources);
             item->setData(IdRole, QVariant::fromValue(id));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked); // shows the check box
         }
         fitListHeight(m_sources, 2, 6);
     }

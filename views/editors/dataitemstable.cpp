@@ -63,7 +63,9 @@ DataItemsTable::DataItemsTable(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The category takes the room left by the others (whose texts are short).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CategoryColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_remove->setEnabled(false);
@@ -74,6 +76,9 @@ DataItemsTable::DataItemsTable(QWidget *parent)
     auto *frameLayout = new QVBoxLayout(frame);
     frameLayout->setContentsMargins(0, 0, 0, 0);
     frameLayout->addWidget(m_form);
+    // As tall as the item's fields: a taller height offered by the form around (its height for a
+    // guessed width) stays below the frame, not inside it.
+    frame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_form->setParent(frame);
 
     auto *buttons = new QHBoxLayout;
@@ -88,6 +93,7 @@ DataItemsTable::DataItemsTable(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_hint);
     layout->addWidget(frame);
+    layout->addStretch(1);
     form()->addRow(box);
     frame->setVisible(false);
 

@@ -16,10 +16,6 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>Show the section &lt;key&gt; first (own, activities, data_categories, data_subjects, sources, parties, transfers, security_measures, documents).</source>
-        <translation>Zuerst den Abschnitt &lt;key&gt; zeigen (own, activities, data_categories, data_subjects, sources, parties, transfers, security_measures, documents).</translation>
-    </message>
-    <message>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -107,6 +103,10 @@
         <source>Show a project-wide view first (graph, records, findings, dashboard).</source>
         <translation>Zuerst eine projektweite Ansicht zeigen (graph, records, findings, dashboard).</translation>
     </message>
+    <message>
+        <source>Show the section &lt;key&gt; first (%1).</source>
+        <translation>Zuerst den Abschnitt &lt;key&gt; zeigen (%1).</translation>
+    </message>
 </context>
 <context>
     <name>ropa::ActivityEditor</name>
@@ -141,10 +141,6 @@
     <message>
         <source>For criminal-offence data: the Union or member-state law relied on</source>
         <translation>Bei Daten über Straftaten: das Unionsrecht oder mitgliedstaatliche Recht, auf das sich die Verarbeitung stützt</translation>
-    </message>
-    <message>
-        <source>Art. 35: a DPIA is required for processing likely to result in a high risk</source>
-        <translation>Art. 35: eine DSFA ist für Verarbeitungen mit voraussichtlich hohem Risiko erforderlich</translation>
     </message>
     <message>
         <source>Who answers for this activity</source>
@@ -213,14 +209,6 @@
     <message>
         <source>Security measures:</source>
         <translation>Sicherheitsmaßnahmen:</translation>
-    </message>
-    <message>
-        <source>DPIA required:</source>
-        <translation>DSFA erforderlich:</translation>
-    </message>
-    <message>
-        <source>DPIA done:</source>
-        <translation>DSFA durchgeführt:</translation>
     </message>
     <message>
         <source>Owner:</source>
@@ -309,6 +297,140 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>Not stated, but the name, purposes or notes say “%1”: the checks treat this activity as large-scale. Set the field to confirm or correct that.</source>
         <translation>Nicht angegeben, aber Name, Zwecke oder Notizen sagen „%1“: die Prüfungen behandeln diese Tätigkeit als umfangreich. Setzen Sie das Feld, um das zu bestätigen oder zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>Systems:</source>
+        <translation>Systeme:</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Datenelemente</translation>
+    </message>
+    <message>
+        <source>Automated decisions (Art. 22)</source>
+        <translation>Automatisierte Entscheidungen (Art. 22)</translation>
+    </message>
+    <message>
+        <source>DPIA (Art. 35)</source>
+        <translation>DSFA (Art. 35)</translation>
+    </message>
+    <message>
+        <source>Record in the register</source>
+        <translation>Eintrag im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Linked documents:</source>
+        <translation>Verknüpfte Dokumente:</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::ActivityIdentitySection</name>
+    <message>
+        <source>The record’s number in your register, e.g. M8085</source>
+        <translation>Die Nummer des Eintrags in Ihrem Verzeichnis, z. B. M8085</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>As written, e.g. 1.2</source>
+        <translation>Wie geschrieben, z. B. 1.2</translation>
+    </message>
+    <message>
+        <source>The department or business function that keeps this record</source>
+        <translation>Die Abteilung oder Geschäftsfunktion, die diesen Eintrag führt</translation>
+    </message>
+    <message>
+        <source>e.g. Privacy officer</source>
+        <translation>z. B. Datenschutzkoordinator</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Funktion:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Kennung:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation>Zuletzt geändert:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Abteilung:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Ansprechperson:</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::AutomatedDecisionsSection</name>
+    <message>
+        <source>Art. 22(1) GDPR: a decision based solely on automated processing, including profiling, which produces legal effects concerning the data subject or similarly significantly affects them.</source>
+        <translation>Art. 22 Abs. 1 DSGVO: eine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhende Entscheidung, die der betroffenen Person gegenüber rechtliche Wirkung entfaltet oder sie in ähnlicher Weise erheblich beeinträchtigt.</translation>
+    </message>
+    <message>
+        <source>Art. 4(4) GDPR: automated processing to evaluate personal aspects, in particular to analyse or predict work performance, economic situation, health, preferences, interests, reliability, behaviour, location or movements.</source>
+        <translation>Art. 4 Nr. 4 DSGVO: automatisierte Verarbeitung, um persönliche Aspekte zu bewerten, insbesondere um Arbeitsleistung, wirtschaftliche Lage, Gesundheit, persönliche Vorlieben, Interessen, Zuverlässigkeit, Verhalten, Aufenthaltsort oder Ortswechsel zu analysieren oder vorherzusagen.</translation>
+    </message>
+    <message>
+        <source>Meaningful information about the logic involved (Art. 13(2)(f))</source>
+        <translation>Aussagekräftige Informationen über die involvierte Logik (Art. 13 Abs. 2 lit. f)</translation>
+    </message>
+    <message>
+        <source>The significance and the envisaged consequences for the data subject</source>
+        <translation>Die Tragweite und die angestrebten Auswirkungen für die betroffene Person</translation>
+    </message>
+    <message>
+        <source>Automated decisions:</source>
+        <translation>Automatisierte Entscheidungen:</translation>
+    </message>
+    <message>
+        <source>Profiling:</source>
+        <translation>Profiling:</translation>
+    </message>
+    <message>
+        <source>Logic involved:</source>
+        <translation>Involvierte Logik:</translation>
+    </message>
+    <message>
+        <source>Significance and consequences:</source>
+        <translation>Tragweite und Auswirkungen:</translation>
+    </message>
+    <message>
+        <source>Automated decisions need meaningful information about the logic involved (Art. 13(2)(f), 14(2)(g), 15(1)(h)).</source>
+        <translation>Automatisierte Entscheidungen verlangen aussagekräftige Informationen über die involvierte Logik (Art. 13 Abs. 2 lit. f, Art. 14 Abs. 2 lit. g, Art. 15 Abs. 1 lit. h).</translation>
     </message>
 </context>
 <context>
@@ -445,6 +567,13 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     </message>
 </context>
 <context>
+    <name>ropa::CollapsibleSection</name>
+    <message>
+        <source>Show or hide these fields</source>
+        <translation>Diese Felder ein- oder ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>ropa::CompareDialog</name>
     <message>
         <source>Compare</source>
@@ -533,10 +662,6 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         </translation>
     </message>
     <message>
-        <source>“%1” is only in %2, not in this project.</source>
-        <translation>„%1“ ist nur in %2, nicht in diesem Projekt.</translation>
-    </message>
-    <message>
         <source>comparison with %1</source>
         <translation>Vergleich mit %1</translation>
     </message>
@@ -555,6 +680,22 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Show in the &amp;other copy</source>
+        <translation>In der &amp;anderen Kopie zeigen</translation>
+    </message>
+    <message>
+        <source>The entity as it is in the other file, read-only</source>
+        <translation>Der Eintrag, wie er in der anderen Datei steht, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>“%1” is only in %2, not in this project: “Show in the other copy” shows it there.</source>
+        <translation>„%1“ gibt es nur in %2, nicht in diesem Projekt: „In der anderen Kopie zeigen“ zeigt es dort.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in %2.</source>
+        <translation>„%1“ ist nicht in %2.</translation>
     </message>
 </context>
 <context>
@@ -780,6 +921,124 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     </message>
 </context>
 <context>
+    <name>ropa::DataItemForm</name>
+    <message>
+        <source>“%1” is not an ISO 8601 duration: P30D (days), P6M (months), P7Y (years), P1Y6M.</source>
+        <translation>„%1“ ist keine ISO-8601-Dauer: P30D (Tage), P6M (Monate), P7Y (Jahre), P1Y6M.</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>Where this data item comes from; check to add a source</source>
+        <translation>Woher dieses Datenelement stammt; zum Hinzufügen eine Quelle ankreuzen</translation>
+    </message>
+    <message>
+        <source>Why it is collected</source>
+        <translation>Warum es erhoben wird</translation>
+    </message>
+    <message>
+        <source>ISO 8601, e.g. P7Y</source>
+        <translation>ISO 8601, z. B. P7Y</translation>
+    </message>
+    <message>
+        <source>As written, e.g. 7 years after the contract ends</source>
+        <translation>Wie geschrieben, z. B. 7 Jahre nach Vertragsende</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>What happens when the data subject does not provide it</source>
+        <translation>Was geschieht, wenn die betroffene Person sie nicht bereitstellt</translation>
+    </message>
+    <message>
+        <source>Data category:</source>
+        <translation>Datenkategorie:</translation>
+    </message>
+    <message>
+        <source>Data subjects:</source>
+        <translation>Betroffene Personen:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>Collected for:</source>
+        <translation>Erhoben für:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Speicherdauer:</translation>
+    </message>
+    <message>
+        <source>Retention as written:</source>
+        <translation>Speicherdauer wie geschrieben:</translation>
+    </message>
+    <message>
+        <source>Provision:</source>
+        <translation>Bereitstellung:</translation>
+    </message>
+    <message>
+        <source>If not provided:</source>
+        <translation>Bei Nichtbereitstellung:</translation>
+    </message>
+    <message>
+        <source>every data subject of the activity</source>
+        <translation>alle betroffenen Personen der Verarbeitung</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::DataItemsTable</name>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>every data subject</source>
+        <translation>alle betroffenen Personen</translation>
+    </message>
+    <message>
+        <source>Add data item</source>
+        <translation>Datenelement hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation>Datenkategorie</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Betroffene Personen</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Speicherdauer</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Add a data item for one of the activity’s data categories</source>
+        <translation>Ein Datenelement für eine der Datenkategorien der Verarbeitung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected data item</source>
+        <translation>Das ausgewählte Datenelement entfernen</translation>
+    </message>
+    <message>
+        <source>Link the activity’s data categories first: a data item is one of them, for a group of data subjects.</source>
+        <translation>Verknüpfen Sie zuerst die Datenkategorien der Verarbeitung: ein Datenelement ist eine davon, für eine Gruppe betroffener Personen.</translation>
+    </message>
+</context>
+<context>
     <name>ropa::DateField</name>
     <message>
         <source>not set</source>
@@ -918,6 +1177,103 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>%1 quotes in %2 entities</source>
         <translation>%1 Zitate in %2 Einträgen</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Linked from:</source>
+        <translation>Verknüpft mit:</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::DpiaSection</name>
+    <message>
+        <source>Art. 35(4) GDPR: the supervisory authority lists the kinds of processing that need a DPIA.</source>
+        <translation>Art. 35 Abs. 4 DSGVO: die Aufsichtsbehörde erstellt eine Liste der Verarbeitungsvorgänge, für die eine Datenschutz-Folgenabschätzung durchzuführen ist.</translation>
+    </message>
+    <message>
+        <source>Art. 35(1) GDPR: processing likely to result in a high risk to the rights and freedoms of natural persons needs a DPIA.</source>
+        <translation>Art. 35 Abs. 1 DSGVO: eine Verarbeitung, die voraussichtlich ein hohes Risiko für die Rechte und Freiheiten natürlicher Personen zur Folge hat, verlangt eine Datenschutz-Folgenabschätzung.</translation>
+    </message>
+    <message>
+        <source>What the screening concluded, and why</source>
+        <translation>Was die Vorprüfung ergab, und warum</translation>
+    </message>
+    <message>
+        <source>Art. 35: a DPIA is required for processing likely to result in a high risk</source>
+        <translation>Art. 35: eine DSFA ist für Verarbeitungen mit voraussichtlich hohem Risiko erforderlich</translation>
+    </message>
+    <message>
+        <source>WP248 criteria met:</source>
+        <translation>Erfüllte WP248-Kriterien:</translation>
+    </message>
+    <message>
+        <source>On the authority’s list:</source>
+        <translation>Auf der Liste der Behörde:</translation>
+    </message>
+    <message>
+        <source>Likely high risk:</source>
+        <translation>Voraussichtlich hohes Risiko:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Screening report:</source>
+        <translation>Bericht der Vorprüfung:</translation>
+    </message>
+    <message>
+        <source>DPIA required:</source>
+        <translation>DSFA erforderlich:</translation>
+    </message>
+    <message>
+        <source>DPIA performed:</source>
+        <translation>DSFA durchgeführt:</translation>
+    </message>
+    <message>
+        <source>DPIA date:</source>
+        <translation>Datum der DSFA:</translation>
+    </message>
+    <message>
+        <source>DPIA report:</source>
+        <translation>DSFA-Bericht:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria met: the EDPB (WP248 rev.01) considers a DPIA required in most cases when two or more are met.</source>
+        <translation>
+            <numerusform>%n Kriterium erfüllt: nach dem EDSA (WP248 rev.01) ist eine DSFA in den meisten Fällen erforderlich, wenn zwei oder mehr erfüllt sind.</numerusform>
+            <numerusform>%n Kriterien erfüllt: nach dem EDSA (WP248 rev.01) ist eine DSFA in den meisten Fällen erforderlich, wenn zwei oder mehr erfüllt sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the supervisory authority’s list (Art. 35(4)): a DPIA is required.</source>
+        <translation>Auf der Liste der Aufsichtsbehörde (Art. 35 Abs. 4): eine DSFA ist erforderlich.</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1917,14 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>Internal recipient</source>
         <translation>Interner Empfänger</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::EntityViewer</name>
+    <message>
+        <source>“%1” in %2 (read-only)</source>
+        <extracomment>The title of a window that shows an entity of another copy of the project, read-only.</extracomment>
+        <translation>„%1“ in %2 (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2596,298 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <source>%1 — %2: %3</source>
         <extracomment>A field&apos;s help on one line: title, article, text.</extracomment>
         <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Record reference</source>
+        <translation>Kennung des Eintrags</translation>
+    </message>
+    <message>
+        <source>The record’s number in your register (the Dutch central government numbers its records, such as M8085), so that the record can be cited and found.</source>
+        <translation>Die Nummer des Eintrags in Ihrem Verzeichnis (die niederländische Zentralregierung nummeriert ihre Einträge, etwa M8085), damit der Eintrag zitiert und gefunden werden kann.</translation>
+    </message>
+    <message>
+        <source>Record status</source>
+        <translation>Status des Eintrags</translation>
+    </message>
+    <message>
+        <source>Whether the record is a draft, in review, adopted or withdrawn: only an adopted record is the organisation’s record.</source>
+        <translation>Ob der Eintrag ein Entwurf ist, in Prüfung, verabschiedet oder zurückgezogen: nur ein verabschiedeter Eintrag ist der Eintrag der Organisation.</translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation>Version des Eintrags</translation>
+    </message>
+    <message>
+        <source>The version of this record as your register writes it; with the dates it shows which version is current.</source>
+        <translation>Die Version dieses Eintrags, wie Ihr Verzeichnis sie schreibt; mit den Daten zeigt sie, welche Version gilt.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>When the record was made.</source>
+        <translation>Wann der Eintrag erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>When the record was last changed: measures are reviewed and updated where necessary, and so is the record.</source>
+        <translation>Wann der Eintrag zuletzt geändert wurde: Maßnahmen werden erforderlichenfalls überprüft und aktualisiert, und der Eintrag ebenso.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Art. 24 GDPR</source>
+        <translation>Art. 24 DSGVO</translation>
+    </message>
+    <message>
+        <source>The department or business function that keeps this record and answers for the processing (the ICO template’s “Business function”).</source>
+        <translation>Die Abteilung oder Geschäftsfunktion, die diesen Eintrag führt und für die Verarbeitung einsteht („Business function“ in der Vorlage des ICO).</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Who to ask about this activity, with their function; the record names the controller’s contact details.</source>
+        <translation>An wen man sich zu dieser Verarbeitung wendet, mit Funktion; das Verzeichnis nennt die Kontaktdaten des Verantwortlichen.</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(g) and Art. 32 GDPR</source>
+        <translation>Art. 30 Abs. 1 lit. g und Art. 32 DSGVO</translation>
+    </message>
+    <message>
+        <source>The applications and databases the data is kept in (the ICO template’s “Location of personal data”, the Dutch register’s “Systemen”).</source>
+        <translation>Die Anwendungen und Datenbanken, in denen die Daten gespeichert sind („Location of personal data“ in der Vorlage des ICO, „Systemen“ im niederländischen Register).</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Datenelemente</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(c) and (f), Art. 13(2)(e) GDPR</source>
+        <translation>Art. 30 Abs. 1 lit. c und f, Art. 13 Abs. 2 lit. e DSGVO</translation>
+    </message>
+    <message>
+        <source>Each data category of a group of data subjects within the activity: where it comes from, why it is collected, how long it is kept, and whether the data subject must provide it (a statutory or contractual requirement) and what happens if not.</source>
+        <translation>Jede Datenkategorie einer Gruppe betroffener Personen innerhalb der Verarbeitung: woher sie stammt, warum sie erhoben wird, wie lange sie gespeichert wird und ob die betroffene Person verpflichtet ist, sie bereitzustellen (gesetzlich oder vertraglich vorgeschrieben), und welche Folgen die Nichtbereitstellung hätte.</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Automatisierte Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Art. 22 GDPR</source>
+        <translation>Art. 22 DSGVO</translation>
+    </message>
+    <message>
+        <source>Whether decisions are taken solely by automated means, including profiling, with legal or similarly significant effects on the data subject; the data subject must be told (Art. 13(2)(f)).</source>
+        <translation>Ob Entscheidungen ausschließlich automatisiert getroffen werden, einschließlich Profiling, mit rechtlicher Wirkung oder ähnlich erheblicher Beeinträchtigung für die betroffene Person; die betroffene Person ist darüber zu informieren (Art. 13 Abs. 2 lit. f).</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>Profiling</translation>
+    </message>
+    <message>
+        <source>Art. 4(4) and Art. 22 GDPR</source>
+        <translation>Art. 4 Nr. 4 und Art. 22 DSGVO</translation>
+    </message>
+    <message>
+        <source>Whether personal aspects are evaluated by automated means: work performance, economic situation, health, preferences, interests, reliability, behaviour, location or movements.</source>
+        <translation>Ob persönliche Aspekte automatisiert bewertet werden: Arbeitsleistung, wirtschaftliche Lage, Gesundheit, Vorlieben, Interessen, Zuverlässigkeit, Verhalten, Aufenthaltsort oder Ortswechsel.</translation>
+    </message>
+    <message>
+        <source>Logic involved</source>
+        <translation>Involvierte Logik</translation>
+    </message>
+    <message>
+        <source>Art. 13(2)(f) and 14(2)(g) GDPR</source>
+        <translation>Art. 13 Abs. 2 lit. f und Art. 14 Abs. 2 lit. g DSGVO</translation>
+    </message>
+    <message>
+        <source>Meaningful information about the logic involved in the automated decisions.</source>
+        <translation>Aussagekräftige Informationen über die bei den automatisierten Entscheidungen involvierte Logik.</translation>
+    </message>
+    <message>
+        <source>Significance and consequences</source>
+        <translation>Tragweite und Auswirkungen</translation>
+    </message>
+    <message>
+        <source>The significance and the envisaged consequences of the processing for the data subject.</source>
+        <translation>Die Tragweite und die angestrebten Auswirkungen der Verarbeitung für die betroffene Person.</translation>
+    </message>
+    <message>
+        <source>WP248 criteria</source>
+        <translation>WP248-Kriterien</translation>
+    </message>
+    <message>
+        <source>Art. 35(1) GDPR, EDPB WP248 rev.01</source>
+        <translation>Art. 35 Abs. 1 DSGVO, EDSA WP248 rev.01</translation>
+    </message>
+    <message>
+        <source>The nine criteria of the EDPB guidelines for processing likely to result in a high risk; two or more usually mean a DPIA is required.</source>
+        <translation>Die neun Kriterien der Leitlinien des EDSA für Verarbeitungen, die voraussichtlich ein hohes Risiko zur Folge haben; bei zwei oder mehr ist eine DSFA meist erforderlich.</translation>
+    </message>
+    <message>
+        <source>On the authority’s list</source>
+        <translation>Auf der Liste der Behörde</translation>
+    </message>
+    <message>
+        <source>Art. 35(4) GDPR</source>
+        <translation>Art. 35 Abs. 4 DSGVO</translation>
+    </message>
+    <message>
+        <source>The supervisory authority publishes a list of the kinds of processing that need a DPIA.</source>
+        <translation>Die Aufsichtsbehörde veröffentlicht eine Liste der Verarbeitungsvorgänge, für die eine Datenschutz-Folgenabschätzung durchzuführen ist.</translation>
+    </message>
+    <message>
+        <source>Likely high risk</source>
+        <translation>Voraussichtlich hohes Risiko</translation>
+    </message>
+    <message>
+        <source>Art. 35(1) GDPR</source>
+        <translation>Art. 35 Abs. 1 DSGVO</translation>
+    </message>
+    <message>
+        <source>The screening’s conclusion: whether the processing is likely to result in a high risk to the rights and freedoms of natural persons.</source>
+        <translation>Das Ergebnis der Vorprüfung: ob die Verarbeitung voraussichtlich ein hohes Risiko für die Rechte und Freiheiten natürlicher Personen zur Folge hat.</translation>
+    </message>
+    <message>
+        <source>Screening outcome</source>
+        <translation>Ergebnis der Vorprüfung</translation>
+    </message>
+    <message>
+        <source>Art. 35(1) and Art. 5(2) GDPR</source>
+        <translation>Art. 35 Abs. 1 und Art. 5 Abs. 2 DSGVO</translation>
+    </message>
+    <message>
+        <source>What the screening concluded and why; a decision not to carry out a DPIA is documented too.</source>
+        <translation>Was die Vorprüfung ergab und warum; auch die Entscheidung, keine DSFA durchzuführen, wird dokumentiert.</translation>
+    </message>
+    <message>
+        <source>Screening report</source>
+        <translation>Bericht der Vorprüfung</translation>
+    </message>
+    <message>
+        <source>The document that records the screening.</source>
+        <translation>Das Dokument, in dem die Vorprüfung festgehalten ist.</translation>
+    </message>
+    <message>
+        <source>DPIA performed</source>
+        <translation>DSFA durchgeführt</translation>
+    </message>
+    <message>
+        <source>Whether the DPIA was carried out: yes, no or not stated. Yes without a date is allowed, when the date is not at hand.</source>
+        <translation>Ob die DSFA durchgeführt wurde: ja, nein oder nicht angegeben. Ja ohne Datum ist zulässig, wenn das Datum nicht vorliegt.</translation>
+    </message>
+    <message>
+        <source>DPIA report</source>
+        <translation>DSFA-Bericht</translation>
+    </message>
+    <message>
+        <source>Art. 35(7) GDPR</source>
+        <translation>Art. 35 Abs. 7 DSGVO</translation>
+    </message>
+    <message>
+        <source>The DPIA report: a description of the processing, the assessment of its necessity and of the risks, and the measures envisaged.</source>
+        <translation>Der DSFA-Bericht: eine Beschreibung der Verarbeitung, die Bewertung ihrer Notwendigkeit und der Risiken sowie die geplanten Abhilfemaßnahmen.</translation>
+    </message>
+    <message>
+        <source>Linked documents</source>
+        <translation>Verknüpfte Dokumente</translation>
+    </message>
+    <message>
+        <source>Documents that belong to this activity: a DPIA report, a legitimate-interests assessment, consent records, a retention policy.</source>
+        <translation>Dokumente, die zu dieser Verarbeitung gehören: ein DSFA-Bericht, eine Interessenabwägung, Einwilligungsnachweise, ein Löschkonzept.</translation>
+    </message>
+    <message>
+        <source>DPA in place</source>
+        <translation>AVV vorhanden</translation>
+    </message>
+    <message>
+        <source>Whether a data processing agreement with the terms of Art. 28(3) is in place: yes, no or not stated. Yes without a date is allowed, when the date is not at hand.</source>
+        <translation>Ob ein Auftragsverarbeitungsvertrag mit den Regelungen des Art. 28 Abs. 3 besteht: ja, nein oder nicht angegeben. Ja ohne Datum ist zulässig, wenn das Datum nicht vorliegt.</translation>
+    </message>
+    <message>
+        <source>DPA document</source>
+        <translation>AVV-Dokument</translation>
+    </message>
+    <message>
+        <source>Art. 28(3) and 28(9) GDPR</source>
+        <translation>Art. 28 Abs. 3 und 9 DSGVO</translation>
+    </message>
+    <message>
+        <source>The document that is the agreement; it is in writing, which includes electronic form (Art. 28(9)).</source>
+        <translation>Das Dokument, das der Vertrag ist; er ist schriftlich abzufassen, was auch in einem elektronischen Format erfolgen kann (Art. 28 Abs. 9).</translation>
+    </message>
+    <message>
+        <source>Documents about this party: contracts and DPAs, certificates, subprocessor lists.</source>
+        <translation>Dokumente zu dieser Partei: Verträge und AVV, Zertifikate, Listen von Unterauftragsverarbeitern.</translation>
+    </message>
+    <message>
+        <source>All data categories</source>
+        <translation>Alle Datenkategorien</translation>
+    </message>
+    <message>
+        <source>On: the transfer carries every data category of its activities. Off with no category checked: the categories are not stated, and the record says so.</source>
+        <translation>Ein: die Übermittlung umfasst alle Datenkategorien ihrer Verarbeitungen. Aus ohne angekreuzte Kategorie: die Kategorien sind nicht angegeben, und so steht es im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Art. 32 GDPR</source>
+        <translation>Art. 32 DSGVO</translation>
+    </message>
+    <message>
+        <source>The application, database or service, by the name your organisation uses for it.</source>
+        <translation>Die Anwendung, Datenbank oder der Dienst, unter dem Namen, den Ihre Organisation dafür verwendet.</translation>
+    </message>
+    <message>
+        <source>What the system is and what it does with the data.</source>
+        <translation>Was das System ist und was es mit den Daten tut.</translation>
+    </message>
+    <message>
+        <source>Hosted by</source>
+        <translation>Gehostet von</translation>
+    </message>
+    <message>
+        <source>Art. 28 and Art. 30(1)(d) GDPR</source>
+        <translation>Art. 28 und Art. 30 Abs. 1 lit. d DSGVO</translation>
+    </message>
+    <message>
+        <source>Who hosts the system: your own organisation, or a processor that does it for you.</source>
+        <translation>Wer das System hostet: Ihre eigene Organisation oder ein Auftragsverarbeiter, der das für Sie tut.</translation>
+    </message>
+    <message>
+        <source>Hosted in</source>
+        <translation>Gehostet in</translation>
+    </message>
+    <message>
+        <source>Art. 44 GDPR</source>
+        <translation>Art. 44 DSGVO</translation>
+    </message>
+    <message>
+        <source>The countries where the system keeps the data; a country outside the EEA needs a transfer with a mechanism of Chapter V.</source>
+        <translation>Die Länder, in denen das System die Daten speichert; ein Land außerhalb des EWR verlangt eine Übermittlung mit einer Grundlage nach Kapitel V.</translation>
+    </message>
+    <message>
+        <source>Document kind</source>
+        <translation>Dokumentart</translation>
+    </message>
+    <message>
+        <source>What the document is: a privacy policy, a contract or DPA, a DPIA report, a legitimate-interests assessment, a consent record, a retention policy or a subprocessor list.</source>
+        <translation>Was das Dokument ist: eine Datenschutzerklärung, ein Vertrag oder AVV, ein DSFA-Bericht, eine Interessenabwägung, ein Einwilligungsnachweis, ein Löschkonzept oder eine Liste von Unterauftragsverarbeitern.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3887,22 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <source>%1 of %2 linked</source>
         <translation>%1 von %2 verknüpft</translation>
     </message>
+    <message>
+        <source>New system…</source>
+        <translation>Neues System…</translation>
+    </message>
+    <message>
+        <source>New document (title)…</source>
+        <translation>Neues Dokument (Titel)…</translation>
+    </message>
+    <message>
+        <source>Add and link system “%1”</source>
+        <translation>System „%1“ hinzufügen und verknüpfen</translation>
+    </message>
+    <message>
+        <source>Add and link document “%1”</source>
+        <translation>Dokument „%1“ hinzufügen und verknüpfen</translation>
+    </message>
 </context>
 <context>
     <name>ropa::ListField</name>
@@ -3604,13 +4276,6 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <source>Comparing…</source>
         <translation>Wird verglichen…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s): both of you changed these; choose whose to keep.</source>
-        <translation>
-            <numerusform>%n Konflikt: Sie haben dies beide geändert; wählen Sie, welche Version bleibt.</numerusform>
-            <numerusform>%n Konflikte: Sie haben diese beide geändert; wählen Sie, welche Version bleibt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Changes the merge takes from their copy (take a tick off to leave one out):</source>
         <translation>Änderungen, die die Zusammenführung aus ihrer Kopie übernimmt (Haken entfernen, um eine auszulassen):</translation>
@@ -3668,6 +4333,43 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>The version both copies started from</source>
         <translation>Die Version, mit der beide Kopien begonnen haben</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Write the value yourself</source>
+        <translation>Den Wert selbst schreiben</translation>
+    </message>
+    <message>
+        <source>%1 → your text: “%2”</source>
+        <translation>%1 → Ihr Text: „%2“</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>%1
+
+Mine: %2
+Theirs: %3
+
+The value to keep:</source>
+        <translation>%1
+
+Meine: %2
+Ihre: %3
+
+Der Wert, der bleibt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): both of you changed these; choose whose to keep, or write your own where it is a text.</source>
+        <translation>
+            <numerusform>%n Konflikt: Sie beide haben dies geändert; wählen Sie, wessen Fassung bleibt, oder schreiben Sie bei einem Text Ihren eigenen.</numerusform>
+            <numerusform>%n Konflikte: Sie beide haben dies geändert; wählen Sie, wessen Fassung bleibt, oder schreiben Sie bei einem Text Ihren eigenen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3832,6 +4534,30 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>The Data Privacy Framework certifies U.S. organisations; this party is in %1.</source>
         <translation>Der Datenschutzrahmen zertifiziert US-Organisationen; diese Stelle ist in %1.</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Funktion:</translation>
+    </message>
+    <message>
+        <source>Art. 28(3) GDPR: processing by a processor is governed by a contract that binds it to the controller. Yes: a DPA is in place, with or without its date at hand.</source>
+        <translation>Art. 28 Abs. 3 DSGVO: die Verarbeitung durch einen Auftragsverarbeiter erfolgt auf der Grundlage eines Vertrags, der ihn in Bezug auf den Verantwortlichen bindet. Ja: ein AVV besteht, mit oder ohne bekanntes Datum.</translation>
+    </message>
+    <message>
+        <source>DPA in place:</source>
+        <translation>AVV vorhanden:</translation>
+    </message>
+    <message>
+        <source>DPA document:</source>
+        <translation>AVV-Dokument:</translation>
+    </message>
+    <message>
+        <source>Linked documents:</source>
+        <translation>Verknüpfte Dokumente:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
@@ -4190,6 +4916,18 @@ Die Datei existiert nicht.</translation>
         <source>controller record</source>
         <translation>Verzeichnis des Verantwortlichen</translation>
     </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>%1 wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>The print was cancelled.</source>
+        <translation>Der Druck wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>An %1 gesendet</translation>
+    </message>
 </context>
 <context>
     <name>ropa::RetentionEditor</name>
@@ -4507,6 +5245,49 @@ Die Datei existiert nicht.</translation>
     </message>
 </context>
 <context>
+    <name>ropa::SystemEditor</name>
+    <message>
+        <source>e.g. CRM, HR database, call recording platform</source>
+        <translation>z. B. CRM, Personaldatenbank, Plattform für Gesprächsaufzeichnungen</translation>
+    </message>
+    <message>
+        <source>Who hosts the system: your own organisation, or a party that does it for you</source>
+        <translation>Wer das System hostet: Ihre eigene Organisation oder eine Partei, die das für Sie tut</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Hosted by:</source>
+        <translation>Gehostet von:</translation>
+    </message>
+    <message>
+        <source>Hosted in:</source>
+        <translation>Gehostet in:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Not stated; %1 processes data in %2.</source>
+        <translation>Nicht angegeben; %1 verarbeitet Daten in %2.</translation>
+    </message>
+</context>
+<context>
     <name>ropa::TransferEditor</name>
     <message>
         <source>What the recipient acts as</source>
@@ -4669,6 +5450,18 @@ Nein: eine Ausnahme für eine regelmäßige Übermittlung (ein Befund).</transla
     <message>
         <source>The DPF covers organisations in the United States; “%1” is established in %2.</source>
         <translation>Das DPF deckt Organisationen in den Vereinigten Staaten; „%1“ hat ihren Sitz in %2.</translation>
+    </message>
+    <message>
+        <source>All data categories of its activities</source>
+        <translation>Alle Datenkategorien ihrer Verarbeitungen</translation>
+    </message>
+    <message>
+        <source>On: the transfer carries every data category of the activities it is part of. Off with no category checked: not stated.</source>
+        <translation>Ein: die Übermittlung umfasst alle Datenkategorien der Verarbeitungen, zu denen sie gehört. Aus ohne angekreuzte Kategorie: nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>Not stated: the record says so. Check “All data categories of its activities”, or the categories it carries.</source>
+        <translation>Nicht angegeben, und so steht es im Verzeichnis. Kreuzen Sie „Alle Datenkategorien ihrer Verarbeitungen“ an oder die übermittelten Kategorien.</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +6929,136 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <source>what differs between two projects: diff A B [--json | --format md|html]</source>
         <translation>was sich zwischen zwei Projekten unterscheidet: diff A B [--json | --format md|html]</translation>
     </message>
+    <message>
+        <source>Read %1 (CSV, %2, separator “%3”), headings in line %4.</source>
+        <translation>%1 gelesen (CSV, %2, Trennzeichen „%3“), Überschriften in Zeile %4.</translation>
+    </message>
+    <message>
+        <source>Read %1 (%2, sheet “%3”), headings in row %4.</source>
+        <translation>%1 gelesen (%2, Blatt „%3“), Überschriften in Zeile %4.</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>Activities: %1 added, %2 updated, %3 already there.</source>
+        <translation>Verarbeitungen: %1 hinzugefügt, %2 ergänzt, %3 schon vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 matched</source>
+        <translation>%1 hinzugefügt, %2 zugeordnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unresolved values (%n), kept as written or left out:</source>
+        <translation>
+            <numerusform>Nicht erkannter Wert (%n), wie geschrieben behalten oder ausgelassen:</numerusform>
+            <numerusform>Nicht erkannte Werte (%n), wie geschrieben behalten oder ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(row(s) %1)</source>
+        <translation>
+            <numerusform>(Zeile %1)</numerusform>
+            <numerusform>(Zeilen %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say once what a value means in the mapping&apos;s “values” (--save-mapping, then --mapping; docs/import.md).</source>
+        <translation>Sagen Sie einmal, was ein Wert bedeutet, in „values“ der Zuordnung (--save-mapping, dann --mapping; docs/import.md).</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Written to “%1”.</source>
+        <translation>Nach „%1“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>Import a register kept in a spreadsheet (XLSX, ODS or CSV) into a new or an open project: the heading row and the columns are found from the headings (English, Dutch, German, French) or given in a mapping file; lawful bases, countries and retention periods are resolved, and every value that is not is listed. Entities are matched by name, never duplicated. Exit code 0: imported; 1: imported with unresolved values; 2: bad input, nothing written.</source>
+        <translation>Ein Verzeichnis aus einer Tabelle (XLSX, ODS oder CSV) in ein neues oder ein geöffnetes Projekt importieren: die Überschriftenzeile und die Spalten werden aus den Überschriften (Englisch, Niederländisch, Deutsch, Französisch) gefunden oder in einer Zuordnungsdatei angegeben; Rechtsgrundlagen, Länder und Speicherfristen werden erkannt, und jeder Wert, der nicht erkannt wird, wird aufgeführt. Einträge werden über den Namen zugeordnet, nie doppelt angelegt. Exit-Code 0: importiert; 1: importiert mit nicht erkannten Werten; 2: ungültige Eingabe, nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The register: an .xlsx, .ods or .csv file.</source>
+        <translation>Das Verzeichnis: eine .xlsx-, .ods- oder .csv-Datei.</translation>
+    </message>
+    <message>
+        <source>How to read IN: auto (by its content, the default) or csv (as CSV text whatever its name).</source>
+        <translation>Wie IN gelesen wird: auto (nach dem Inhalt, Standard) oder csv (als CSV-Text, gleich welcher Name).</translation>
+    </message>
+    <message>
+        <source>The sheet to import (default: the first).</source>
+        <translation>Das zu importierende Blatt (Standard: das erste).</translation>
+    </message>
+    <message>
+        <source>The heading row and columns as a JSON file (docs/import.md).</source>
+        <translation>Die Überschriftenzeile und die Spalten als JSON-Datei (docs/import.md).</translation>
+    </message>
+    <message>
+        <source>Write the mapping used to a JSON file, to correct and give again with --mapping.</source>
+        <translation>Die verwendete Zuordnung in eine JSON-Datei schreiben, um sie zu korrigieren und mit --mapping wieder anzugeben.</translation>
+    </message>
+    <message>
+        <source>The project to import into (a .ropa file).</source>
+        <translation>Das Projekt, in das importiert wird (eine .ropa-Datei).</translation>
+    </message>
+    <message>
+        <source>A new project to write (.ropa); needs --name.</source>
+        <translation>Ein neues Projekt, das geschrieben wird (.ropa); braucht --name.</translation>
+    </message>
+    <message>
+        <source>The new project&apos;s name (also its own organisation&apos;s name when the register names no controller).</source>
+        <translation>Der Name des neuen Projekts (auch der der eigenen Organisation, wenn das Verzeichnis keinen Verantwortlichen nennt).</translation>
+    </message>
+    <message>
+        <source>Replace NEW.ropa if it exists.</source>
+        <translation>NEW.ropa ersetzen, wenn es existiert.</translation>
+    </message>
+    <message>
+        <source>Say what would be added, matched and left unresolved; write nothing.</source>
+        <translation>Sagen, was hinzugefügt, zugeordnet und nicht erkannt würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>import: give either --into PROJECT.ropa or -o NEW.ropa --name NAME</source>
+        <translation>import: geben Sie entweder --into PROJECT.ropa oder -o NEW.ropa --name NAME an</translation>
+    </message>
+    <message>
+        <source>import: -o NEW.ropa needs --name NAME, the new project&apos;s name</source>
+        <translation>import: -o NEW.ropa braucht --name NAME, den Namen des neuen Projekts</translation>
+    </message>
+    <message>
+        <source>import: --into takes a .ropa project file</source>
+        <translation>import: --into nimmt eine .ropa-Projektdatei</translation>
+    </message>
+    <message>
+        <source>import: --template must be auto or csv (the ICO, CNIL, Ropa XLSX and Dutch register templates are not read yet)</source>
+        <translation>import: --template muss auto oder csv sein (die Vorlagen der ICO, der CNIL, Ropa-XLSX und des niederländischen Verzeichnisses werden noch nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2” (its sheets: %3)</source>
+        <translation>%1 hat kein Blatt „%2“ (die Blätter: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet “%2” has no activity below its headings (row %3); nothing to import</source>
+        <translation>%1: das Blatt „%2“ hat keine Verarbeitung unter den Überschriften (Zeile %3); nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>the imported project would not be valid: %1</source>
+        <translation>das importierte Projekt wäre nicht gültig: %1</translation>
+    </message>
+    <message>
+        <source>a register from XLSX, ODS or CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAME) [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]</source>
+        <translation>ein Verzeichnis aus XLSX, ODS oder CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAME) [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]</translation>
+    </message>
 </context>
 <context>
     <name>ropa::compare</name>
@@ -7135,6 +8058,86 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <source>Change the locations of system “%1”</source>
         <translation>Standorte von System „%1“ ändern</translation>
     </message>
+    <message>
+        <source>Link document “%1” to activity “%2”</source>
+        <translation>Dokument „%1“ mit Verarbeitung „%2“ verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink document “%1” from activity “%2”</source>
+        <translation>Verknüpfung von Dokument „%1“ mit Verarbeitung „%2“ aufheben</translation>
+    </message>
+    <message>
+        <source>Link document “%1” to party “%2”</source>
+        <translation>Dokument „%1“ mit Partei „%2“ verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink document “%1” from party “%2”</source>
+        <translation>Verknüpfung von Dokument „%1“ mit Partei „%2“ aufheben</translation>
+    </message>
+    <message>
+        <source>Change the reference of activity “%1”</source>
+        <translation>Kennung der Tätigkeit „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the record status of activity “%1”</source>
+        <translation>Status des Eintrags der Tätigkeit „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the record version of activity “%1”</source>
+        <translation>Version des Eintrags der Tätigkeit „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the creation date of activity “%1”</source>
+        <translation>Erstellungsdatum der Tätigkeit „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the last-changed date of activity “%1”</source>
+        <translation>Änderungsdatum der Tätigkeit „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the department of activity “%1”</source>
+        <translation>Abteilung der Tätigkeit „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the contact person of activity “%1”</source>
+        <translation>Ansprechperson der Tätigkeit „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the data items of activity “%1”</source>
+        <translation>Datenelemente der Tätigkeit „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the automated decisions of activity “%1”</source>
+        <translation>Automatisierte Entscheidungen der Tätigkeit „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the DPIA screening of activity “%1”</source>
+        <translation>DSFA-Vorprüfung der Tätigkeit „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the DPIA of activity “%1”</source>
+        <translation>DSFA der Tätigkeit „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the recipient’s role of transfer “%1”</source>
+        <translation>Rolle des Empfängers der Übermittlung „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the DPA of party “%1”</source>
+        <translation>AVV der Partei „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the data categories of transfer “%1”</source>
+        <translation>Datenkategorien der Übermittlung „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the hosting party of system “%1”</source>
+        <translation>Hostende Partei des Systems „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change the kind of document “%1”</source>
+        <translation>Art des Dokuments „%1“ ändern</translation>
+    </message>
 </context>
 <context>
     <name>ropa::edit::NewEntity</name>
@@ -7379,6 +8382,203 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
             <numerusform>%n Übermittlung nennt keine Datenkategorien und gilt als Übermittlung aller Kategorien.</numerusform>
             <numerusform>%n Übermittlungen nennen keine Datenkategorien und gelten als Übermittlung aller Kategorien.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::importer</name>
+    <message>
+        <source>line %1: a cell is longer than %2 characters; a register&apos;s cell is not this long</source>
+        <translation>Zeile %1: eine Zelle ist länger als %2 Zeichen; eine Zelle eines Verzeichnisses ist nicht so lang</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n rows; Ropa imports at most that many rows of a register</source>
+        <translation>
+            <numerusform>mehr als %n Zeile; Ropa importiert höchstens so viele Zeilen eines Verzeichnisses</numerusform>
+            <numerusform>mehr als %n Zeilen; Ropa importiert höchstens so viele Zeilen eines Verzeichnisses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: a quoted cell is not closed; read to the end of the file</source>
+        <translation>Zeile %1: eine Zelle in Anführungszeichen ist nicht geschlossen; bis zum Ende der Datei gelesen</translation>
+    </message>
+    <message>
+        <source>a row has more than %1 columns</source>
+        <translation>eine Zeile hat mehr als %1 Spalten</translation>
+    </message>
+    <message>
+        <source>Our organisation</source>
+        <translation>Unsere Organisation</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries (as the register says): %1</source>
+        <translation>Übermittlungen in Drittländer (laut Verzeichnis): %1</translation>
+    </message>
+    <message>
+        <source>Safeguards (as the register says): %1</source>
+        <translation>Garantien (laut Verzeichnis): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>row %1 (“%2”): the register names third countries but not which of its %n recipient(s) they go to; kept in the activity&apos;s notes</source>
+        <translation>
+            <numerusform>Zeile %1 („%2“): das Verzeichnis nennt Drittländer, aber nicht, an welchen seiner %n Empfänger sie gehen; in den Notizen der Verarbeitung festgehalten</numerusform>
+            <numerusform>Zeile %1 („%2“): das Verzeichnis nennt Drittländer, aber nicht, an welchen seiner %n Empfänger sie gehen; in den Notizen der Verarbeitung festgehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no row of the sheet “%1” has the headings of a register; give the heading row and the columns in a mapping</source>
+        <translation>keine Zeile des Blatts „%1“ hat die Überschriften eines Verzeichnisses; geben Sie die Überschriftenzeile und die Spalten in einer Zuordnung an</translation>
+    </message>
+    <message>
+        <source>row %1: no name, purpose or department; skipped</source>
+        <translation>Zeile %1: kein Name, Zweck oder Abteilung; übersprungen</translation>
+    </message>
+    <message>
+        <source>the mapping is not a JSON object (%1)</source>
+        <translation>die Zuordnung ist kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s version is not 1</source>
+        <translation>die Version der Zuordnung ist nicht 1</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s heading_row must be a row number, or 0 to find it</source>
+        <translation>heading_row der Zuordnung muss eine Zeilennummer sein, oder 0, um sie zu suchen</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s heading_rows must be 1 or 2</source>
+        <translation>heading_rows der Zuordnung muss 1 oder 2 sein</translation>
+    </message>
+    <message>
+        <source>the mapping names a column “%1”; columns are letters (A, B, …, AD)</source>
+        <translation>die Zuordnung nennt eine Spalte „%1“; Spalten sind Buchstaben (A, B, …, AD)</translation>
+    </message>
+    <message>
+        <source>the mapping maps column %1 to “%2”, which is no field</source>
+        <translation>die Zuordnung ordnet Spalte %1 „%2“ zu, das kein Feld ist</translation>
+    </message>
+    <message>
+        <source>the mapping resolves a value of “%1”, which is no field</source>
+        <translation>die Zuordnung löst einen Wert von „%1“ auf, das kein Feld ist</translation>
+    </message>
+    <message>
+        <source>content.xml has a cell longer than %1 characters; a register&apos;s cell is not this long</source>
+        <translation>content.xml hat eine Zelle, die länger als %1 Zeichen ist; eine Zelle eines Verzeichnisses ist nicht so lang</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” has data in row %2; Ropa imports at most %3 rows of a register</source>
+        <translation>das Blatt „%1“ hat Daten in Zeile %2; Ropa importiert höchstens %3 Zeilen eines Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” has data in column %2; Ropa imports at most %3 columns</source>
+        <translation>das Blatt „%1“ hat Daten in Spalte %2; Ropa importiert höchstens %3 Spalten</translation>
+    </message>
+    <message>
+        <source>this is not an ODS spreadsheet (it has no content.xml)</source>
+        <translation>dies ist keine ODS-Tabelle (sie hat keine content.xml)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no table</source>
+        <translation>die Tabellendatei hat keine Tabelle</translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 cells (empty ones between values included); Ropa imports at most that many</source>
+        <translation>die Arbeitsmappe hat mehr als %1 Zellen (leere zwischen Werten mitgezählt); Ropa importiert höchstens so viele</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” has more than %2 merged ranges; a register has far fewer</source>
+        <translation>das Blatt „%1“ hat mehr als %2 verbundene Bereiche; ein Verzeichnis hat weit weniger</translation>
+    </message>
+    <message>
+        <source>the text is in an encoding Ropa cannot tell (it holds NUL bytes: UTF-16 without a byte order mark, or not text at all); save it as CSV UTF-8</source>
+        <translation>der Text hat eine Kodierung, die Ropa nicht erkennen kann (er enthält NUL-Bytes: UTF-16 ohne Byte Order Mark oder gar kein Text); speichern Sie ihn als CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 nor Windows-1252 (an unknown encoding); save it as CSV UTF-8</source>
+        <translation>der Text ist weder UTF-8 noch Windows-1252 (eine unbekannte Kodierung); speichern Sie ihn als CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1 although it starts with that byte order mark</source>
+        <translation>der Text ist kein gültiges %1, obwohl er mit dieser Byte Order Mark beginnt</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; open it in Excel or LibreOffice and save it as XLSX without a password</source>
+        <translation>die Arbeitsmappe ist kennwortgeschützt; öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie als XLSX ohne Kennwort</translation>
+    </message>
+    <message>
+        <source>this is a password-protected workbook or an old .xls (Excel 97-2003) file, which Ropa does not read; save it as XLSX without a password</source>
+        <translation>dies ist eine kennwortgeschützte Arbeitsmappe oder eine alte .xls-Datei (Excel 97-2003), die Ropa nicht liest; speichern Sie sie als XLSX ohne Kennwort</translation>
+    </message>
+    <message>
+        <source>the file is over %1 MB, the limit for a register</source>
+        <translation>die Datei ist größer als %1 MB, die Grenze für ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>the package is encrypted; save it without a password</source>
+        <translation>das Paket ist verschlüsselt; speichern Sie es ohne Kennwort</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is password-protected; open it in LibreOffice and save it as ODS without a password</source>
+        <translation>die Tabelle ist kennwortgeschützt; öffnen Sie sie in LibreOffice und speichern Sie sie als ODS ohne Kennwort</translation>
+    </message>
+    <message>
+        <source>this ZIP file is neither an XLSX nor an ODS spreadsheet</source>
+        <translation>diese ZIP-Datei ist weder eine XLSX- noch eine ODS-Tabelle</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>this is not an XLSX workbook (it has no %1)</source>
+        <translation>dies ist keine XLSX-Arbeitsmappe (sie hat kein %1)</translation>
+    </message>
+    <message>
+        <source>“%1” is a chart or dialog sheet, not a table; skipped</source>
+        <translation>„%1“ ist ein Diagramm- oder Dialogblatt, keine Tabelle; übersprungen</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>die Arbeitsmappe hat kein Arbeitsblatt</translation>
+    </message>
+    <message>
+        <source>%1 declares a document type or entities, which a workbook never does; the file is refused</source>
+        <translation>%1 deklariert einen Dokumenttyp oder Entitäten, was eine Arbeitsmappe nie tut; die Datei wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 has a cell longer than %2 characters; a register&apos;s cell is not this long</source>
+        <translation>%1 hat eine Zelle, die länger als %2 Zeichen ist; eine Zelle eines Verzeichnisses ist nicht so lang</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2: %3)</source>
+        <translation>%1 ist kein wohlgeformtes XML (Zeile %2: %3)</translation>
+    </message>
+    <message>
+        <source>the package is damaged (%1: %2)</source>
+        <translation>das Paket ist beschädigt (%1: %2)</translation>
+    </message>
+    <message>
+        <source>the package unpacks to more than %1 MB, the limit for a workbook; this looks like a ZIP bomb</source>
+        <translation>das Paket entpackt sich auf mehr als %1 MB, die Grenze für eine Arbeitsmappe; das sieht nach einer ZIP-Bombe aus</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 times its packed size, the limit for a workbook; this looks like a ZIP bomb</source>
+        <translation>%1 entpackt sich auf mehr als das %2-Fache seiner gepackten Größe, die Grenze für eine Arbeitsmappe; das sieht nach einer ZIP-Bombe aus</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB, the limit for one part of a workbook</source>
+        <translation>%1 entpackt sich auf mehr als %2 MB, die Grenze für einen Teil einer Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>the package is damaged: %1</source>
+        <translation>das Paket ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>the package has no %1</source>
+        <translation>das Paket hat kein %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in the package: %2</source>
+        <translation>%1 im Paket kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -8839,6 +10039,10 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>line %1: not understood, skipped: %2</source>
         <translation>Zeile %1: nicht verstanden, übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 cells; a subprocessor list is not this large</source>
+        <translation>mehr als %1 Zellen; eine Liste von Unterauftragsverarbeitern ist nicht so groß</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,26 @@
     </message>
 </context>
 <context>
+    <name>ropa::DocumentEditor</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::DpiaSection</name>
+    <message numerus="yes">
+        <source>%n criteria met: the EDPB (WP248 rev.01) considers a DPIA required in most cases when two or more are met.</source>
+        <translation>
+            <numerusform>%n criterion met: the EDPB (WP248 rev.01) considers a DPIA required in most cases when two or more are met.</numerusform>
+            <numerusform>%n criteria met: the EDPB (WP248 rev.01) considers a DPIA required in most cases when two or more are met.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ropa::EntityDetails</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -114,13 +134,6 @@
 <context>
     <name>ropa::MergeDialog</name>
     <message numerus="yes">
-        <source>%n conflict(s): both of you changed these; choose whose to keep.</source>
-        <translation>
-            <numerusform>%n conflict: both of you changed this; choose whose to keep.</numerusform>
-            <numerusform>%n conflicts: both of you changed these; choose whose to keep.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Decide %n conflict(s) to merge.</source>
         <translation>
             <numerusform>Decide %n conflict to merge.</numerusform>
@@ -132,6 +145,13 @@
         <translation>
             <numerusform>%n change ticked.</numerusform>
             <numerusform>%n changes ticked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): both of you changed these; choose whose to keep, or write your own where it is a text.</source>
+        <translation>
+            <numerusform>%n conflict: both of you changed this; choose whose to keep, or write your own where it is a text.</numerusform>
+            <numerusform>%n conflicts: both of you changed these; choose whose to keep, or write your own where it is a text.</numerusform>
         </translation>
     </message>
 </context>
@@ -282,6 +302,20 @@
             <numerusform>affects (%n): %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Unresolved values (%n), kept as written or left out:</source>
+        <translation>
+            <numerusform>Unresolved value (%n), kept as written or left out:</numerusform>
+            <numerusform>Unresolved values (%n), kept as written or left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(row(s) %1)</source>
+        <translation>
+            <numerusform>(row %1)</numerusform>
+            <numerusform>(rows %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ropa::compare</name>
@@ -317,6 +351,23 @@
         <translation>
             <numerusform>%n transfer lists no data categories and is assumed to carry every category.</numerusform>
             <numerusform>%n transfers list no data categories and are assumed to carry every category.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::importer</name>
+    <message numerus="yes">
+        <source>more than %n rows; Ropa imports at most that many rows of a register</source>
+        <translation>
+            <numerusform>more than %n row; Ropa imports at most that many rows of a register</numerusform>
+            <numerusform>more than %n rows; Ropa imports at most that many rows of a register</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>row %1 (“%2”): the register names third countries but not which of its %n recipient(s) they go to; kept in the activity&apos;s notes</source>
+        <translation>
+            <numerusform>row %1 (“%2”): the register names third countries but not which of its %n recipient they go to; kept in the activity&apos;s notes</numerusform>
+            <numerusform>row %1 (“%2”): the register names third countries but not which of its %n recipients they go to; kept in the activity&apos;s notes</numerusform>
         </translation>
     </message>
 </context>

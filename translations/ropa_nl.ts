@@ -16,10 +16,6 @@
         <translation>bestand</translation>
     </message>
     <message>
-        <source>Show the section &lt;key&gt; first (own, activities, data_categories, data_subjects, sources, parties, transfers, security_measures, documents).</source>
-        <translation>Eerst de sectie &lt;key&gt; tonen (own, activities, data_categories, data_subjects, sources, parties, transfers, security_measures, documents).</translation>
-    </message>
-    <message>
         <source>key</source>
         <translation>sleutel</translation>
     </message>
@@ -107,6 +103,10 @@
         <source>Show a project-wide view first (graph, records, findings, dashboard).</source>
         <translation>Eerst een projectbrede weergave tonen (graph, records, findings, dashboard).</translation>
     </message>
+    <message>
+        <source>Show the section &lt;key&gt; first (%1).</source>
+        <translation>Eerst de sectie &lt;key&gt; tonen (%1).</translation>
+    </message>
 </context>
 <context>
     <name>ropa::ActivityEditor</name>
@@ -141,10 +141,6 @@
     <message>
         <source>For criminal-offence data: the Union or member-state law relied on</source>
         <translation>Bij strafrechtelijke gegevens: het Unierecht of lidstatelijk recht waarop de verwerking steunt</translation>
-    </message>
-    <message>
-        <source>Art. 35: a DPIA is required for processing likely to result in a high risk</source>
-        <translation>Art. 35: een DPIA is vereist voor een verwerking die waarschijnlijk een hoog risico inhoudt</translation>
     </message>
     <message>
         <source>Who answers for this activity</source>
@@ -213,14 +209,6 @@
     <message>
         <source>Security measures:</source>
         <translation>Beveiligingsmaatregelen:</translation>
-    </message>
-    <message>
-        <source>DPIA required:</source>
-        <translation>DPIA vereist:</translation>
-    </message>
-    <message>
-        <source>DPIA done:</source>
-        <translation>DPIA uitgevoerd:</translation>
     </message>
     <message>
         <source>Owner:</source>
@@ -309,6 +297,140 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>Not stated, but the name, purposes or notes say “%1”: the checks treat this activity as large-scale. Set the field to confirm or correct that.</source>
         <translation>Niet vermeld, maar de naam, doeleinden of notities zeggen “%1”: de controles behandelen deze activiteit als grootschalig. Vul het veld in om dat te bevestigen of te corrigeren.</translation>
+    </message>
+    <message>
+        <source>Systems:</source>
+        <translation>Systemen:</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Gegevensitems</translation>
+    </message>
+    <message>
+        <source>Automated decisions (Art. 22)</source>
+        <translation>Geautomatiseerde besluitvorming (art. 22)</translation>
+    </message>
+    <message>
+        <source>DPIA (Art. 35)</source>
+        <translation>DPIA (art. 35)</translation>
+    </message>
+    <message>
+        <source>Record in the register</source>
+        <translation>Registratie in het register</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Linked documents:</source>
+        <translation>Gekoppelde documenten:</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::ActivityIdentitySection</name>
+    <message>
+        <source>The record’s number in your register, e.g. M8085</source>
+        <translation>Het nummer van de registratie in uw register, bijv. M8085</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <source>As written, e.g. 1.2</source>
+        <translation>Zoals geschreven, bijv. 1.2</translation>
+    </message>
+    <message>
+        <source>The department or business function that keeps this record</source>
+        <translation>De afdeling of bedrijfsfunctie die deze registratie bijhoudt</translation>
+    </message>
+    <message>
+        <source>e.g. Privacy officer</source>
+        <translation>bijv. privacy officer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Functie:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Kenmerk:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Aangemaakt:</translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation>Laatst gewijzigd:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Afdeling:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Contactpersoon:</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::AutomatedDecisionsSection</name>
+    <message>
+        <source>Art. 22(1) GDPR: a decision based solely on automated processing, including profiling, which produces legal effects concerning the data subject or similarly significantly affects them.</source>
+        <translation>Art. 22, lid 1, AVG: een uitsluitend op geautomatiseerde verwerking, waaronder profilering, gebaseerd besluit waaraan voor de betrokkene rechtsgevolgen zijn verbonden of dat hem anderszins in aanmerkelijke mate treft.</translation>
+    </message>
+    <message>
+        <source>Art. 4(4) GDPR: automated processing to evaluate personal aspects, in particular to analyse or predict work performance, economic situation, health, preferences, interests, reliability, behaviour, location or movements.</source>
+        <translation>Art. 4, punt 4, AVG: geautomatiseerde verwerking om persoonlijke aspecten te evalueren, met name om beroepsprestaties, economische situatie, gezondheid, persoonlijke voorkeuren, interesses, betrouwbaarheid, gedrag, locatie of verplaatsingen te analyseren of te voorspellen.</translation>
+    </message>
+    <message>
+        <source>Meaningful information about the logic involved (Art. 13(2)(f))</source>
+        <translation>Nuttige informatie over de onderliggende logica (art. 13, lid 2, onder f)</translation>
+    </message>
+    <message>
+        <source>The significance and the envisaged consequences for the data subject</source>
+        <translation>Het belang en de verwachte gevolgen voor de betrokkene</translation>
+    </message>
+    <message>
+        <source>Automated decisions:</source>
+        <translation>Geautomatiseerde besluiten:</translation>
+    </message>
+    <message>
+        <source>Profiling:</source>
+        <translation>Profilering:</translation>
+    </message>
+    <message>
+        <source>Logic involved:</source>
+        <translation>Onderliggende logica:</translation>
+    </message>
+    <message>
+        <source>Significance and consequences:</source>
+        <translation>Belang en gevolgen:</translation>
+    </message>
+    <message>
+        <source>Automated decisions need meaningful information about the logic involved (Art. 13(2)(f), 14(2)(g), 15(1)(h)).</source>
+        <translation>Geautomatiseerde besluiten vragen om nuttige informatie over de onderliggende logica (art. 13, lid 2, onder f, art. 14, lid 2, onder g, art. 15, lid 1, onder h).</translation>
     </message>
 </context>
 <context>
@@ -445,6 +567,13 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     </message>
 </context>
 <context>
+    <name>ropa::CollapsibleSection</name>
+    <message>
+        <source>Show or hide these fields</source>
+        <translation>Deze velden tonen of verbergen</translation>
+    </message>
+</context>
+<context>
     <name>ropa::CompareDialog</name>
     <message>
         <source>Compare</source>
@@ -533,10 +662,6 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         </translation>
     </message>
     <message>
-        <source>“%1” is only in %2, not in this project.</source>
-        <translation>“%1” staat alleen in %2, niet in dit project.</translation>
-    </message>
-    <message>
         <source>comparison with %1</source>
         <translation>vergelijking met %1</translation>
     </message>
@@ -555,6 +680,22 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>Exported %1</source>
         <translation>%1 geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Show in the &amp;other copy</source>
+        <translation>Tonen in de &amp;andere kopie</translation>
+    </message>
+    <message>
+        <source>The entity as it is in the other file, read-only</source>
+        <translation>Het item zoals het in het andere bestand staat, alleen-lezen</translation>
+    </message>
+    <message>
+        <source>“%1” is only in %2, not in this project: “Show in the other copy” shows it there.</source>
+        <translation>“%1” staat alleen in %2, niet in dit project: “Tonen in de andere kopie” toont het daar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in %2.</source>
+        <translation>“%1” staat niet in %2.</translation>
     </message>
 </context>
 <context>
@@ -780,6 +921,124 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     </message>
 </context>
 <context>
+    <name>ropa::DataItemForm</name>
+    <message>
+        <source>“%1” is not an ISO 8601 duration: P30D (days), P6M (months), P7Y (years), P1Y6M.</source>
+        <translation>“%1” is geen ISO 8601-duur: P30D (dagen), P6M (maanden), P7Y (jaren), P1Y6M.</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(ontbreekt)</translation>
+    </message>
+    <message>
+        <source>Where this data item comes from; check to add a source</source>
+        <translation>Waar dit gegeven vandaan komt; vink een bron aan om die toe te voegen</translation>
+    </message>
+    <message>
+        <source>Why it is collected</source>
+        <translation>Waarom het wordt verzameld</translation>
+    </message>
+    <message>
+        <source>ISO 8601, e.g. P7Y</source>
+        <translation>ISO 8601, bijv. P7Y</translation>
+    </message>
+    <message>
+        <source>As written, e.g. 7 years after the contract ends</source>
+        <translation>Zoals geschreven, bijv. 7 jaar na einde overeenkomst</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <source>What happens when the data subject does not provide it</source>
+        <translation>Wat er gebeurt als de betrokkene het niet verstrekt</translation>
+    </message>
+    <message>
+        <source>Data category:</source>
+        <translation>Categorie persoonsgegevens:</translation>
+    </message>
+    <message>
+        <source>Data subjects:</source>
+        <translation>Betrokkenen:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Bronnen:</translation>
+    </message>
+    <message>
+        <source>Collected for:</source>
+        <translation>Verzameld voor:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Bewaartermijn:</translation>
+    </message>
+    <message>
+        <source>Retention as written:</source>
+        <translation>Bewaartermijn zoals geschreven:</translation>
+    </message>
+    <message>
+        <source>Provision:</source>
+        <translation>Verstrekking:</translation>
+    </message>
+    <message>
+        <source>If not provided:</source>
+        <translation>Indien niet verstrekt:</translation>
+    </message>
+    <message>
+        <source>every data subject of the activity</source>
+        <translation>alle betrokkenen van de verwerking</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::DataItemsTable</name>
+    <message>
+        <source>(missing)</source>
+        <translation>(ontbreekt)</translation>
+    </message>
+    <message>
+        <source>every data subject</source>
+        <translation>alle betrokkenen</translation>
+    </message>
+    <message>
+        <source>Add data item</source>
+        <translation>Gegeven toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation>Categorie persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Verstrekking</translation>
+    </message>
+    <message>
+        <source>Add a data item for one of the activity’s data categories</source>
+        <translation>Een gegeven toevoegen voor een van de categorieën persoonsgegevens van de verwerking</translation>
+    </message>
+    <message>
+        <source>Remove the selected data item</source>
+        <translation>Het geselecteerde gegeven verwijderen</translation>
+    </message>
+    <message>
+        <source>Link the activity’s data categories first: a data item is one of them, for a group of data subjects.</source>
+        <translation>Koppel eerst de categorieën persoonsgegevens van de verwerking: een gegeven is er een van, voor een groep betrokkenen.</translation>
+    </message>
+</context>
+<context>
     <name>ropa::DateField</name>
     <message>
         <source>not set</source>
@@ -918,6 +1177,103 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>%1 quotes in %2 entities</source>
         <translation>%1 citaten in %2 entiteiten</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>Linked from:</source>
+        <translation>Gekoppeld aan:</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nog niets</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 en nog %n</numerusform>
+            <numerusform>%1 en nog %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::DpiaSection</name>
+    <message>
+        <source>Art. 35(4) GDPR: the supervisory authority lists the kinds of processing that need a DPIA.</source>
+        <translation>Art. 35, lid 4, AVG: de toezichthoudende autoriteit maakt een lijst van de soorten verwerkingen waarvoor een DPIA verplicht is.</translation>
+    </message>
+    <message>
+        <source>Art. 35(1) GDPR: processing likely to result in a high risk to the rights and freedoms of natural persons needs a DPIA.</source>
+        <translation>Art. 35, lid 1, AVG: een verwerking die waarschijnlijk een hoog risico inhoudt voor de rechten en vrijheden van natuurlijke personen vraagt om een gegevensbeschermingseffectbeoordeling (DPIA).</translation>
+    </message>
+    <message>
+        <source>What the screening concluded, and why</source>
+        <translation>Wat de pre-DPIA concludeerde, en waarom</translation>
+    </message>
+    <message>
+        <source>Art. 35: a DPIA is required for processing likely to result in a high risk</source>
+        <translation>Art. 35: een DPIA is vereist voor een verwerking die waarschijnlijk een hoog risico inhoudt</translation>
+    </message>
+    <message>
+        <source>WP248 criteria met:</source>
+        <translation>Criteria WP248 vervuld:</translation>
+    </message>
+    <message>
+        <source>On the authority’s list:</source>
+        <translation>Op de lijst van de AP:</translation>
+    </message>
+    <message>
+        <source>Likely high risk:</source>
+        <translation>Waarschijnlijk hoog risico:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Uitkomst:</translation>
+    </message>
+    <message>
+        <source>Screening report:</source>
+        <translation>Verslag pre-DPIA:</translation>
+    </message>
+    <message>
+        <source>DPIA required:</source>
+        <translation>DPIA vereist:</translation>
+    </message>
+    <message>
+        <source>DPIA performed:</source>
+        <translation>DPIA uitgevoerd:</translation>
+    </message>
+    <message>
+        <source>DPIA date:</source>
+        <translation>Datum DPIA:</translation>
+    </message>
+    <message>
+        <source>DPIA report:</source>
+        <translation>DPIA-rapport:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria met: the EDPB (WP248 rev.01) considers a DPIA required in most cases when two or more are met.</source>
+        <translation>
+            <numerusform>%n criterium vervuld: volgens het EDPB (WP248 rev.01) is een DPIA in de meeste gevallen verplicht als er twee of meer zijn vervuld.</numerusform>
+            <numerusform>%n criteria vervuld: volgens het EDPB (WP248 rev.01) is een DPIA in de meeste gevallen verplicht als er twee of meer zijn vervuld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the supervisory authority’s list (Art. 35(4)): a DPIA is required.</source>
+        <translation>Op de lijst van de toezichthoudende autoriteit (art. 35, lid 4): een DPIA is verplicht.</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1917,14 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>Internal recipient</source>
         <translation>Interne ontvanger</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::EntityViewer</name>
+    <message>
+        <source>“%1” in %2 (read-only)</source>
+        <extracomment>The title of a window that shows an entity of another copy of the project, read-only.</extracomment>
+        <translation>“%1” in %2 (alleen-lezen)</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2596,298 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <source>%1 — %2: %3</source>
         <extracomment>A field&apos;s help on one line: title, article, text.</extracomment>
         <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Record reference</source>
+        <translation>Kenmerk van de registratie</translation>
+    </message>
+    <message>
+        <source>The record’s number in your register (the Dutch central government numbers its records, such as M8085), so that the record can be cited and found.</source>
+        <translation>Het nummer van de registratie in uw register (de Rijksoverheid nummert haar registraties, zoals M8085), zodat de registratie kan worden aangehaald en teruggevonden.</translation>
+    </message>
+    <message>
+        <source>Record status</source>
+        <translation>Status van de registratie</translation>
+    </message>
+    <message>
+        <source>Whether the record is a draft, in review, adopted or withdrawn: only an adopted record is the organisation’s record.</source>
+        <translation>Of de registratie een concept is, in review, vastgesteld of ingetrokken: alleen een vastgestelde registratie is de registratie van de organisatie.</translation>
+    </message>
+    <message>
+        <source>Record version</source>
+        <translation>Versie van de registratie</translation>
+    </message>
+    <message>
+        <source>The version of this record as your register writes it; with the dates it shows which version is current.</source>
+        <translation>De versie van deze registratie zoals uw register die schrijft; met de datums blijkt welke versie geldt.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>When the record was made.</source>
+        <translation>Wanneer de registratie is aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>When the record was last changed: measures are reviewed and updated where necessary, and so is the record.</source>
+        <translation>Wanneer de registratie voor het laatst is gewijzigd: maatregelen worden zo nodig geëvalueerd en geactualiseerd, en de registratie ook.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Art. 24 GDPR</source>
+        <translation>art. 24 AVG</translation>
+    </message>
+    <message>
+        <source>The department or business function that keeps this record and answers for the processing (the ICO template’s “Business function”).</source>
+        <translation>De afdeling of bedrijfsfunctie die deze registratie bijhoudt en verantwoordelijk is voor de verwerking (“Business function” in het sjabloon van de ICO).</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Who to ask about this activity, with their function; the record names the controller’s contact details.</source>
+        <translation>Bij wie u terechtkunt over deze verwerking, met diens functie; het register vermeldt de contactgegevens van de verwerkingsverantwoordelijke.</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systemen</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(g) and Art. 32 GDPR</source>
+        <translation>art. 30, lid 1, onder g, en art. 32 AVG</translation>
+    </message>
+    <message>
+        <source>The applications and databases the data is kept in (the ICO template’s “Location of personal data”, the Dutch register’s “Systemen”).</source>
+        <translation>De applicaties en databases waarin de gegevens worden bewaard (“Location of personal data” in het sjabloon van de ICO, “Systemen” in het register van de Rijksoverheid).</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Gegevensitems</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(c) and (f), Art. 13(2)(e) GDPR</source>
+        <translation>art. 30, lid 1, onder c en f, art. 13, lid 2, onder e, AVG</translation>
+    </message>
+    <message>
+        <source>Each data category of a group of data subjects within the activity: where it comes from, why it is collected, how long it is kept, and whether the data subject must provide it (a statutory or contractual requirement) and what happens if not.</source>
+        <translation>Elke categorie persoonsgegevens van een groep betrokkenen binnen de verwerking: waar die vandaan komt, waarom die wordt verzameld, hoe lang die wordt bewaard, en of de betrokkene verplicht is die te verstrekken (een wettelijke of contractuele verplichting) en wat de gevolgen zijn als dat niet gebeurt.</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Geautomatiseerde besluitvorming</translation>
+    </message>
+    <message>
+        <source>Art. 22 GDPR</source>
+        <translation>art. 22 AVG</translation>
+    </message>
+    <message>
+        <source>Whether decisions are taken solely by automated means, including profiling, with legal or similarly significant effects on the data subject; the data subject must be told (Art. 13(2)(f)).</source>
+        <translation>Of er besluiten uitsluitend geautomatiseerd worden genomen, waaronder profilering, met rechtsgevolgen of vergelijkbare aanmerkelijke gevolgen voor de betrokkene; de betrokkene moet dat worden verteld (art. 13, lid 2, onder f).</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>Profilering</translation>
+    </message>
+    <message>
+        <source>Art. 4(4) and Art. 22 GDPR</source>
+        <translation>art. 4, punt 4, en art. 22 AVG</translation>
+    </message>
+    <message>
+        <source>Whether personal aspects are evaluated by automated means: work performance, economic situation, health, preferences, interests, reliability, behaviour, location or movements.</source>
+        <translation>Of persoonlijke aspecten geautomatiseerd worden geëvalueerd: beroepsprestaties, economische situatie, gezondheid, voorkeuren, interesses, betrouwbaarheid, gedrag, locatie of verplaatsingen.</translation>
+    </message>
+    <message>
+        <source>Logic involved</source>
+        <translation>Onderliggende logica</translation>
+    </message>
+    <message>
+        <source>Art. 13(2)(f) and 14(2)(g) GDPR</source>
+        <translation>art. 13, lid 2, onder f, en art. 14, lid 2, onder g, AVG</translation>
+    </message>
+    <message>
+        <source>Meaningful information about the logic involved in the automated decisions.</source>
+        <translation>Nuttige informatie over de onderliggende logica van de geautomatiseerde besluiten.</translation>
+    </message>
+    <message>
+        <source>Significance and consequences</source>
+        <translation>Belang en gevolgen</translation>
+    </message>
+    <message>
+        <source>The significance and the envisaged consequences of the processing for the data subject.</source>
+        <translation>Het belang en de verwachte gevolgen van de verwerking voor de betrokkene.</translation>
+    </message>
+    <message>
+        <source>WP248 criteria</source>
+        <translation>Criteria WP248</translation>
+    </message>
+    <message>
+        <source>Art. 35(1) GDPR, EDPB WP248 rev.01</source>
+        <translation>art. 35, lid 1, AVG, EDPB WP248 rev.01</translation>
+    </message>
+    <message>
+        <source>The nine criteria of the EDPB guidelines for processing likely to result in a high risk; two or more usually mean a DPIA is required.</source>
+        <translation>De negen criteria van de richtsnoeren van het EDPB voor verwerkingen die waarschijnlijk een hoog risico inhouden; bij twee of meer is een DPIA meestal verplicht.</translation>
+    </message>
+    <message>
+        <source>On the authority’s list</source>
+        <translation>Op de lijst van de toezichthouder</translation>
+    </message>
+    <message>
+        <source>Art. 35(4) GDPR</source>
+        <translation>art. 35, lid 4, AVG</translation>
+    </message>
+    <message>
+        <source>The supervisory authority publishes a list of the kinds of processing that need a DPIA.</source>
+        <translation>De toezichthoudende autoriteit publiceert een lijst van de soorten verwerkingen waarvoor een DPIA verplicht is.</translation>
+    </message>
+    <message>
+        <source>Likely high risk</source>
+        <translation>Waarschijnlijk hoog risico</translation>
+    </message>
+    <message>
+        <source>Art. 35(1) GDPR</source>
+        <translation>art. 35, lid 1, AVG</translation>
+    </message>
+    <message>
+        <source>The screening’s conclusion: whether the processing is likely to result in a high risk to the rights and freedoms of natural persons.</source>
+        <translation>De conclusie van de pre-DPIA: of de verwerking waarschijnlijk een hoog risico inhoudt voor de rechten en vrijheden van natuurlijke personen.</translation>
+    </message>
+    <message>
+        <source>Screening outcome</source>
+        <translation>Uitkomst pre-DPIA</translation>
+    </message>
+    <message>
+        <source>Art. 35(1) and Art. 5(2) GDPR</source>
+        <translation>art. 35, lid 1, en art. 5, lid 2, AVG</translation>
+    </message>
+    <message>
+        <source>What the screening concluded and why; a decision not to carry out a DPIA is documented too.</source>
+        <translation>Wat de pre-DPIA concludeerde en waarom; ook een besluit om geen DPIA uit te voeren wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Screening report</source>
+        <translation>Verslag pre-DPIA</translation>
+    </message>
+    <message>
+        <source>The document that records the screening.</source>
+        <translation>Het document waarin de pre-DPIA is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>DPIA performed</source>
+        <translation>DPIA uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Whether the DPIA was carried out: yes, no or not stated. Yes without a date is allowed, when the date is not at hand.</source>
+        <translation>Of de DPIA is uitgevoerd: ja, nee of niet vermeld. Ja zonder datum mag, als de datum niet bekend is.</translation>
+    </message>
+    <message>
+        <source>DPIA report</source>
+        <translation>DPIA-rapport</translation>
+    </message>
+    <message>
+        <source>Art. 35(7) GDPR</source>
+        <translation>art. 35, lid 7, AVG</translation>
+    </message>
+    <message>
+        <source>The DPIA report: a description of the processing, the assessment of its necessity and of the risks, and the measures envisaged.</source>
+        <translation>Het DPIA-rapport: een beschrijving van de verwerking, de beoordeling van de noodzaak en van de risico’s, en de beoogde maatregelen.</translation>
+    </message>
+    <message>
+        <source>Linked documents</source>
+        <translation>Gekoppelde documenten</translation>
+    </message>
+    <message>
+        <source>Documents that belong to this activity: a DPIA report, a legitimate-interests assessment, consent records, a retention policy.</source>
+        <translation>Documenten die bij deze verwerking horen: een DPIA-rapport, een belangenafweging, registraties van toestemming, een bewaarbeleid.</translation>
+    </message>
+    <message>
+        <source>DPA in place</source>
+        <translation>Verwerkersovereenkomst aanwezig</translation>
+    </message>
+    <message>
+        <source>Whether a data processing agreement with the terms of Art. 28(3) is in place: yes, no or not stated. Yes without a date is allowed, when the date is not at hand.</source>
+        <translation>Of er een verwerkersovereenkomst met de bepalingen van art. 28, lid 3, is: ja, nee of niet vermeld. Ja zonder datum mag, als de datum niet bekend is.</translation>
+    </message>
+    <message>
+        <source>DPA document</source>
+        <translation>Document verwerkersovereenkomst</translation>
+    </message>
+    <message>
+        <source>Art. 28(3) and 28(9) GDPR</source>
+        <translation>art. 28, leden 3 en 9, AVG</translation>
+    </message>
+    <message>
+        <source>The document that is the agreement; it is in writing, which includes electronic form (Art. 28(9)).</source>
+        <translation>Het document dat de overeenkomst is; die is schriftelijk, waaronder in elektronische vorm (art. 28, lid 9).</translation>
+    </message>
+    <message>
+        <source>Documents about this party: contracts and DPAs, certificates, subprocessor lists.</source>
+        <translation>Documenten over deze partij: overeenkomsten en verwerkersovereenkomsten, certificaten, lijsten van subverwerkers.</translation>
+    </message>
+    <message>
+        <source>All data categories</source>
+        <translation>Alle categorieën persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>On: the transfer carries every data category of its activities. Off with no category checked: the categories are not stated, and the record says so.</source>
+        <translation>Aan: de doorgifte omvat alle categorieën persoonsgegevens van haar verwerkingen. Uit zonder aangevinkte categorie: de categorieën zijn niet vermeld, en zo staat het in het register.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Art. 32 GDPR</source>
+        <translation>art. 32 AVG</translation>
+    </message>
+    <message>
+        <source>The application, database or service, by the name your organisation uses for it.</source>
+        <translation>De applicatie, database of dienst, met de naam die uw organisatie ervoor gebruikt.</translation>
+    </message>
+    <message>
+        <source>What the system is and what it does with the data.</source>
+        <translation>Wat het systeem is en wat het met de gegevens doet.</translation>
+    </message>
+    <message>
+        <source>Hosted by</source>
+        <translation>Gehost door</translation>
+    </message>
+    <message>
+        <source>Art. 28 and Art. 30(1)(d) GDPR</source>
+        <translation>art. 28 en art. 30, lid 1, onder d, AVG</translation>
+    </message>
+    <message>
+        <source>Who hosts the system: your own organisation, or a processor that does it for you.</source>
+        <translation>Wie het systeem host: uw eigen organisatie, of een verwerker die dat voor u doet.</translation>
+    </message>
+    <message>
+        <source>Hosted in</source>
+        <translation>Gehost in</translation>
+    </message>
+    <message>
+        <source>Art. 44 GDPR</source>
+        <translation>art. 44 AVG</translation>
+    </message>
+    <message>
+        <source>The countries where the system keeps the data; a country outside the EEA needs a transfer with a mechanism of Chapter V.</source>
+        <translation>De landen waar het systeem de gegevens bewaart; een land buiten de EER vraagt om een doorgifte met een grondslag uit hoofdstuk V.</translation>
+    </message>
+    <message>
+        <source>Document kind</source>
+        <translation>Soort document</translation>
+    </message>
+    <message>
+        <source>What the document is: a privacy policy, a contract or DPA, a DPIA report, a legitimate-interests assessment, a consent record, a retention policy or a subprocessor list.</source>
+        <translation>Wat het document is: een privacyverklaring, een overeenkomst of verwerkersovereenkomst, een DPIA-rapport, een belangenafweging, een registratie van toestemming, een bewaarbeleid of een lijst van subverwerkers.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3887,22 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <source>%1 of %2 linked</source>
         <translation>%1 van %2 gekoppeld</translation>
     </message>
+    <message>
+        <source>New system…</source>
+        <translation>Nieuw systeem…</translation>
+    </message>
+    <message>
+        <source>New document (title)…</source>
+        <translation>Nieuw document (titel)…</translation>
+    </message>
+    <message>
+        <source>Add and link system “%1”</source>
+        <translation>Systeem “%1” toevoegen en koppelen</translation>
+    </message>
+    <message>
+        <source>Add and link document “%1”</source>
+        <translation>Document “%1” toevoegen en koppelen</translation>
+    </message>
 </context>
 <context>
     <name>ropa::ListField</name>
@@ -3604,13 +4276,6 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <source>Comparing…</source>
         <translation>Vergelijken…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s): both of you changed these; choose whose to keep.</source>
-        <translation>
-            <numerusform>%n conflict: u hebt dit allebei gewijzigd; kies welke versie blijft.</numerusform>
-            <numerusform>%n conflicten: u hebt deze allebei gewijzigd; kies welke versie blijft.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Changes the merge takes from their copy (take a tick off to leave one out):</source>
         <translation>Wijzigingen die de samenvoeging uit hun kopie overneemt (haal een vinkje weg om er een weg te laten):</translation>
@@ -3668,6 +4333,43 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>The version both copies started from</source>
         <translation>De versie waarmee beide kopieën begonnen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Write the value yourself</source>
+        <translation>Schrijf de waarde zelf</translation>
+    </message>
+    <message>
+        <source>%1 → your text: “%2”</source>
+        <translation>%1 → uw tekst: “%2”</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Uw waarde</translation>
+    </message>
+    <message>
+        <source>%1
+
+Mine: %2
+Theirs: %3
+
+The value to keep:</source>
+        <translation>%1
+
+Mijn versie: %2
+Hun versie: %3
+
+De waarde die blijft:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): both of you changed these; choose whose to keep, or write your own where it is a text.</source>
+        <translation>
+            <numerusform>%n conflict: u beiden hebt dit gewijzigd; kies welke versie blijft, of schrijf uw eigen tekst waar het een tekst is.</numerusform>
+            <numerusform>%n conflicten: u beiden hebt deze gewijzigd; kies welke versie blijft, of schrijf uw eigen tekst waar het een tekst is.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3832,6 +4534,30 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>The Data Privacy Framework certifies U.S. organisations; this party is in %1.</source>
         <translation>Het gegevensprivacykader certificeert Amerikaanse organisaties; deze partij is in %1.</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Functie:</translation>
+    </message>
+    <message>
+        <source>Art. 28(3) GDPR: processing by a processor is governed by a contract that binds it to the controller. Yes: a DPA is in place, with or without its date at hand.</source>
+        <translation>Art. 28, lid 3, AVG: de verwerking door een verwerker wordt geregeld in een overeenkomst die de verwerker bindt ten aanzien van de verwerkingsverantwoordelijke. Ja: er is een verwerkersovereenkomst, met of zonder bekende datum.</translation>
+    </message>
+    <message>
+        <source>DPA in place:</source>
+        <translation>Verwerkersovereenkomst aanwezig:</translation>
+    </message>
+    <message>
+        <source>DPA document:</source>
+        <translation>Document verwerkersovereenkomst:</translation>
+    </message>
+    <message>
+        <source>Linked documents:</source>
+        <translation>Gekoppelde documenten:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
     </message>
 </context>
 <context>
@@ -4190,6 +4916,18 @@ Het bestand bestaat niet.</translation>
         <source>controller record</source>
         <translation>register van de verwerkingsverantwoordelijke</translation>
     </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>%1 afdrukken…</translation>
+    </message>
+    <message>
+        <source>The print was cancelled.</source>
+        <translation>Het afdrukken is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Verzonden naar %1</translation>
+    </message>
 </context>
 <context>
     <name>ropa::RetentionEditor</name>
@@ -4507,6 +5245,49 @@ Het bestand bestaat niet.</translation>
     </message>
 </context>
 <context>
+    <name>ropa::SystemEditor</name>
+    <message>
+        <source>e.g. CRM, HR database, call recording platform</source>
+        <translation>bijv. CRM, personeelsdatabase, platform voor gespreksopnames</translation>
+    </message>
+    <message>
+        <source>Who hosts the system: your own organisation, or a party that does it for you</source>
+        <translation>Wie het systeem host: uw eigen organisatie, of een partij die dat voor u doet</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Hosted by:</source>
+        <translation>Gehost door:</translation>
+    </message>
+    <message>
+        <source>Hosted in:</source>
+        <translation>Gehost in:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <source>Not stated; %1 processes data in %2.</source>
+        <translation>Niet vermeld; %1 verwerkt gegevens in %2.</translation>
+    </message>
+</context>
+<context>
     <name>ropa::TransferEditor</name>
     <message>
         <source>What the recipient acts as</source>
@@ -4669,6 +5450,18 @@ Nee: een uitzondering gebruikt voor een regelmatige doorgifte (een bevinding).</
     <message>
         <source>The DPF covers organisations in the United States; “%1” is established in %2.</source>
         <translation>Het DPF dekt organisaties in de Verenigde Staten; “%1” is gevestigd in %2.</translation>
+    </message>
+    <message>
+        <source>All data categories of its activities</source>
+        <translation>Alle categorieën persoonsgegevens van de verwerkingen</translation>
+    </message>
+    <message>
+        <source>On: the transfer carries every data category of the activities it is part of. Off with no category checked: not stated.</source>
+        <translation>Aan: de doorgifte omvat alle categorieën persoonsgegevens van de verwerkingen waar zij bij hoort. Uit zonder aangevinkte categorie: niet vermeld.</translation>
+    </message>
+    <message>
+        <source>Not stated: the record says so. Check “All data categories of its activities”, or the categories it carries.</source>
+        <translation>Niet vermeld, en zo staat het in het register. Vink “Alle categorieën persoonsgegevens van de verwerkingen” aan, of de categorieën die worden doorgegeven.</translation>
     </message>
 </context>
 <context>
@@ -6136,6 +6929,136 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <source>what differs between two projects: diff A B [--json | --format md|html]</source>
         <translation>wat er verschilt tussen twee projecten: diff A B [--json | --format md|html]</translation>
     </message>
+    <message>
+        <source>Read %1 (CSV, %2, separator “%3”), headings in line %4.</source>
+        <translation>%1 gelezen (CSV, %2, scheidingsteken “%3”), kopjes in regel %4.</translation>
+    </message>
+    <message>
+        <source>Read %1 (%2, sheet “%3”), headings in row %4.</source>
+        <translation>%1 gelezen (%2, blad “%3”), kopjes in rij %4.</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Kolommen:</translation>
+    </message>
+    <message>
+        <source>Activities: %1 added, %2 updated, %3 already there.</source>
+        <translation>Verwerkingen: %1 toegevoegd, %2 aangevuld, %3 waren er al.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 matched</source>
+        <translation>%1 toegevoegd, %2 gevonden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unresolved values (%n), kept as written or left out:</source>
+        <translation>
+            <numerusform>Niet herkende waarde (%n), bewaard zoals geschreven of weggelaten:</numerusform>
+            <numerusform>Niet herkende waarden (%n), bewaard zoals geschreven of weggelaten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(row(s) %1)</source>
+        <translation>
+            <numerusform>(rij %1)</numerusform>
+            <numerusform>(rijen %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say once what a value means in the mapping&apos;s “values” (--save-mapping, then --mapping; docs/import.md).</source>
+        <translation>Zeg één keer wat een waarde betekent in “values” van de koppeling (--save-mapping, dan --mapping; docs/import.md).</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Proefdraaien: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Written to “%1”.</source>
+        <translation>Geschreven naar “%1”.</translation>
+    </message>
+    <message>
+        <source>Import a register kept in a spreadsheet (XLSX, ODS or CSV) into a new or an open project: the heading row and the columns are found from the headings (English, Dutch, German, French) or given in a mapping file; lawful bases, countries and retention periods are resolved, and every value that is not is listed. Entities are matched by name, never duplicated. Exit code 0: imported; 1: imported with unresolved values; 2: bad input, nothing written.</source>
+        <translation>Een register uit een rekenblad (XLSX, ODS of CSV) importeren in een nieuw of een open project: de kopregel en de kolommen worden gevonden uit de kopjes (Engels, Nederlands, Duits, Frans) of opgegeven in een koppelingsbestand; rechtsgronden, landen en bewaartermijnen worden herkend, en elke waarde die niet herkend wordt, wordt genoemd. Items worden op naam gekoppeld, nooit dubbel aangemaakt. Afsluitcode 0: geïmporteerd; 1: geïmporteerd met niet herkende waarden; 2: ongeldige invoer, niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The register: an .xlsx, .ods or .csv file.</source>
+        <translation>Het register: een .xlsx-, .ods- of .csv-bestand.</translation>
+    </message>
+    <message>
+        <source>How to read IN: auto (by its content, the default) or csv (as CSV text whatever its name).</source>
+        <translation>Hoe IN gelezen wordt: auto (naar de inhoud, de standaard) of csv (als CSV-tekst, wat de naam ook is).</translation>
+    </message>
+    <message>
+        <source>The sheet to import (default: the first).</source>
+        <translation>Het blad dat geïmporteerd wordt (standaard: het eerste).</translation>
+    </message>
+    <message>
+        <source>The heading row and columns as a JSON file (docs/import.md).</source>
+        <translation>De kopregel en de kolommen als JSON-bestand (docs/import.md).</translation>
+    </message>
+    <message>
+        <source>Write the mapping used to a JSON file, to correct and give again with --mapping.</source>
+        <translation>De gebruikte koppeling naar een JSON-bestand schrijven, om te verbeteren en weer op te geven met --mapping.</translation>
+    </message>
+    <message>
+        <source>The project to import into (a .ropa file).</source>
+        <translation>Het project waarin geïmporteerd wordt (een .ropa-bestand).</translation>
+    </message>
+    <message>
+        <source>A new project to write (.ropa); needs --name.</source>
+        <translation>Een nieuw project om te schrijven (.ropa); vraagt --name.</translation>
+    </message>
+    <message>
+        <source>The new project&apos;s name (also its own organisation&apos;s name when the register names no controller).</source>
+        <translation>De naam van het nieuwe project (ook die van de eigen organisatie als het register geen verwerkingsverantwoordelijke noemt).</translation>
+    </message>
+    <message>
+        <source>Replace NEW.ropa if it exists.</source>
+        <translation>NEW.ropa vervangen als het bestaat.</translation>
+    </message>
+    <message>
+        <source>Say what would be added, matched and left unresolved; write nothing.</source>
+        <translation>Zeggen wat toegevoegd, gekoppeld en niet herkend zou worden; niets schrijven.</translation>
+    </message>
+    <message>
+        <source>import: give either --into PROJECT.ropa or -o NEW.ropa --name NAME</source>
+        <translation>import: geef --into PROJECT.ropa of -o NEW.ropa --name NAAM op</translation>
+    </message>
+    <message>
+        <source>import: -o NEW.ropa needs --name NAME, the new project&apos;s name</source>
+        <translation>import: -o NEW.ropa vraagt --name NAAM, de naam van het nieuwe project</translation>
+    </message>
+    <message>
+        <source>import: --into takes a .ropa project file</source>
+        <translation>import: --into neemt een .ropa-projectbestand</translation>
+    </message>
+    <message>
+        <source>import: --template must be auto or csv (the ICO, CNIL, Ropa XLSX and Dutch register templates are not read yet)</source>
+        <translation>import: --template moet auto of csv zijn (de sjablonen van de ICO, de CNIL, Ropa-XLSX en het Rijksregister worden nog niet gelezen)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2” (its sheets: %3)</source>
+        <translation>%1 heeft geen blad “%2” (de bladen: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet “%2” has no activity below its headings (row %3); nothing to import</source>
+        <translation>%1: het blad “%2” heeft geen verwerking onder de kopjes (rij %3); niets te importeren</translation>
+    </message>
+    <message>
+        <source>the imported project would not be valid: %1</source>
+        <translation>het geïmporteerde project zou niet geldig zijn: %1</translation>
+    </message>
+    <message>
+        <source>a register from XLSX, ODS or CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAME) [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]</source>
+        <translation>een register uit XLSX, ODS of CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAAM) [--mapping MAP.json] [--sheet NAAM] [--dry-run] [--json]</translation>
+    </message>
 </context>
 <context>
     <name>ropa::compare</name>
@@ -7135,6 +8058,86 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <source>Change the locations of system “%1”</source>
         <translation>Locaties van systeem “%1” wijzigen</translation>
     </message>
+    <message>
+        <source>Link document “%1” to activity “%2”</source>
+        <translation>Document “%1” koppelen aan verwerking “%2”</translation>
+    </message>
+    <message>
+        <source>Unlink document “%1” from activity “%2”</source>
+        <translation>Document “%1” ontkoppelen van verwerking “%2”</translation>
+    </message>
+    <message>
+        <source>Link document “%1” to party “%2”</source>
+        <translation>Document “%1” koppelen aan partij “%2”</translation>
+    </message>
+    <message>
+        <source>Unlink document “%1” from party “%2”</source>
+        <translation>Document “%1” ontkoppelen van partij “%2”</translation>
+    </message>
+    <message>
+        <source>Change the reference of activity “%1”</source>
+        <translation>Kenmerk van activiteit “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the record status of activity “%1”</source>
+        <translation>Status van de registratie van activiteit “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the record version of activity “%1”</source>
+        <translation>Versie van de registratie van activiteit “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the creation date of activity “%1”</source>
+        <translation>Aanmaakdatum van activiteit “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the last-changed date of activity “%1”</source>
+        <translation>Wijzigingsdatum van activiteit “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the department of activity “%1”</source>
+        <translation>Afdeling van activiteit “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the contact person of activity “%1”</source>
+        <translation>Contactpersoon van activiteit “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the data items of activity “%1”</source>
+        <translation>Gegevens per betrokkene van activiteit “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the automated decisions of activity “%1”</source>
+        <translation>Geautomatiseerde besluitvorming van activiteit “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the DPIA screening of activity “%1”</source>
+        <translation>Pre-DPIA van activiteit “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the DPIA of activity “%1”</source>
+        <translation>DPIA van activiteit “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the recipient’s role of transfer “%1”</source>
+        <translation>Rol van de ontvanger van doorgifte “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the DPA of party “%1”</source>
+        <translation>Verwerkersovereenkomst van partij “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the data categories of transfer “%1”</source>
+        <translation>Categorieën persoonsgegevens van doorgifte “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the hosting party of system “%1”</source>
+        <translation>Hostende partij van systeem “%1” wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the kind of document “%1”</source>
+        <translation>Soort van document “%1” wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>ropa::edit::NewEntity</name>
@@ -7379,6 +8382,203 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
             <numerusform>%n doorgifte noemt geen gegevenscategorieën en wordt geacht elke categorie te bevatten.</numerusform>
             <numerusform>%n doorgiften noemen geen gegevenscategorieën en worden geacht elke categorie te bevatten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::importer</name>
+    <message>
+        <source>line %1: a cell is longer than %2 characters; a register&apos;s cell is not this long</source>
+        <translation>regel %1: een cel is langer dan %2 tekens; een cel van een register is niet zo lang</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n rows; Ropa imports at most that many rows of a register</source>
+        <translation>
+            <numerusform>meer dan %n rij; Ropa importeert hoogstens zoveel rijen van een register</numerusform>
+            <numerusform>meer dan %n rijen; Ropa importeert hoogstens zoveel rijen van een register</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: a quoted cell is not closed; read to the end of the file</source>
+        <translation>regel %1: een cel tussen aanhalingstekens is niet afgesloten; gelezen tot het einde van het bestand</translation>
+    </message>
+    <message>
+        <source>a row has more than %1 columns</source>
+        <translation>een rij heeft meer dan %1 kolommen</translation>
+    </message>
+    <message>
+        <source>Our organisation</source>
+        <translation>Onze organisatie</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries (as the register says): %1</source>
+        <translation>Doorgiften naar derde landen (volgens het register): %1</translation>
+    </message>
+    <message>
+        <source>Safeguards (as the register says): %1</source>
+        <translation>Waarborgen (volgens het register): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>row %1 (“%2”): the register names third countries but not which of its %n recipient(s) they go to; kept in the activity&apos;s notes</source>
+        <translation>
+            <numerusform>rij %1 (“%2”): het register noemt derde landen, maar niet naar welke van zijn %n ontvanger ze gaan; bewaard in de notities van de verwerking</numerusform>
+            <numerusform>rij %1 (“%2”): het register noemt derde landen, maar niet naar welke van zijn %n ontvangers ze gaan; bewaard in de notities van de verwerking</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no row of the sheet “%1” has the headings of a register; give the heading row and the columns in a mapping</source>
+        <translation>geen rij van het blad “%1” heeft de kopjes van een register; geef de kopregel en de kolommen op in een koppeling</translation>
+    </message>
+    <message>
+        <source>row %1: no name, purpose or department; skipped</source>
+        <translation>rij %1: geen naam, doel of afdeling; overgeslagen</translation>
+    </message>
+    <message>
+        <source>the mapping is not a JSON object (%1)</source>
+        <translation>de koppeling is geen JSON-object (%1)</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s version is not 1</source>
+        <translation>de versie van de koppeling is niet 1</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s heading_row must be a row number, or 0 to find it</source>
+        <translation>heading_row van de koppeling moet een rijnummer zijn, of 0 om hem te zoeken</translation>
+    </message>
+    <message>
+        <source>the mapping&apos;s heading_rows must be 1 or 2</source>
+        <translation>heading_rows van de koppeling moet 1 of 2 zijn</translation>
+    </message>
+    <message>
+        <source>the mapping names a column “%1”; columns are letters (A, B, …, AD)</source>
+        <translation>de koppeling noemt een kolom “%1”; kolommen zijn letters (A, B, …, AD)</translation>
+    </message>
+    <message>
+        <source>the mapping maps column %1 to “%2”, which is no field</source>
+        <translation>de koppeling koppelt kolom %1 aan “%2”, wat geen veld is</translation>
+    </message>
+    <message>
+        <source>the mapping resolves a value of “%1”, which is no field</source>
+        <translation>de koppeling herkent een waarde van “%1”, wat geen veld is</translation>
+    </message>
+    <message>
+        <source>content.xml has a cell longer than %1 characters; a register&apos;s cell is not this long</source>
+        <translation>content.xml heeft een cel langer dan %1 tekens; een cel van een register is niet zo lang</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” has data in row %2; Ropa imports at most %3 rows of a register</source>
+        <translation>het blad “%1” heeft gegevens in rij %2; Ropa importeert hoogstens %3 rijen van een register</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” has data in column %2; Ropa imports at most %3 columns</source>
+        <translation>het blad “%1” heeft gegevens in kolom %2; Ropa importeert hoogstens %3 kolommen</translation>
+    </message>
+    <message>
+        <source>this is not an ODS spreadsheet (it has no content.xml)</source>
+        <translation>dit is geen ODS-rekenblad (het heeft geen content.xml)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no table</source>
+        <translation>het rekenblad heeft geen tabel</translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 cells (empty ones between values included); Ropa imports at most that many</source>
+        <translation>de werkmap heeft meer dan %1 cellen (lege tussen waarden meegeteld); Ropa importeert er hoogstens zoveel</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” has more than %2 merged ranges; a register has far fewer</source>
+        <translation>het blad “%1” heeft meer dan %2 samengevoegde bereiken; een register heeft er veel minder</translation>
+    </message>
+    <message>
+        <source>the text is in an encoding Ropa cannot tell (it holds NUL bytes: UTF-16 without a byte order mark, or not text at all); save it as CSV UTF-8</source>
+        <translation>de tekst heeft een codering die Ropa niet kan herkennen (hij bevat NUL-bytes: UTF-16 zonder byte order mark, of helemaal geen tekst); sla hem op als CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the text is neither UTF-8 nor Windows-1252 (an unknown encoding); save it as CSV UTF-8</source>
+        <translation>de tekst is UTF-8 noch Windows-1252 (een onbekende codering); sla hem op als CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1 although it starts with that byte order mark</source>
+        <translation>de tekst is geen geldige %1, hoewel hij met die byte order mark begint</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; open it in Excel or LibreOffice and save it as XLSX without a password</source>
+        <translation>de werkmap is met een wachtwoord beveiligd; open hem in Excel of LibreOffice en sla hem op als XLSX zonder wachtwoord</translation>
+    </message>
+    <message>
+        <source>this is a password-protected workbook or an old .xls (Excel 97-2003) file, which Ropa does not read; save it as XLSX without a password</source>
+        <translation>dit is een met een wachtwoord beveiligde werkmap of een oud .xls-bestand (Excel 97-2003), dat Ropa niet leest; sla het op als XLSX zonder wachtwoord</translation>
+    </message>
+    <message>
+        <source>the file is over %1 MB, the limit for a register</source>
+        <translation>het bestand is groter dan %1 MB, de grens voor een register</translation>
+    </message>
+    <message>
+        <source>the package is encrypted; save it without a password</source>
+        <translation>het pakket is versleuteld; sla het op zonder wachtwoord</translation>
+    </message>
+    <message>
+        <source>the spreadsheet is password-protected; open it in LibreOffice and save it as ODS without a password</source>
+        <translation>het rekenblad is met een wachtwoord beveiligd; open het in LibreOffice en sla het op als ODS zonder wachtwoord</translation>
+    </message>
+    <message>
+        <source>this ZIP file is neither an XLSX nor an ODS spreadsheet</source>
+        <translation>dit ZIP-bestand is geen XLSX- of ODS-rekenblad</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>this is not an XLSX workbook (it has no %1)</source>
+        <translation>dit is geen XLSX-werkmap (hij heeft geen %1)</translation>
+    </message>
+    <message>
+        <source>“%1” is a chart or dialog sheet, not a table; skipped</source>
+        <translation>“%1” is een grafiek- of dialoogblad, geen tabel; overgeslagen</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>de werkmap heeft geen werkblad</translation>
+    </message>
+    <message>
+        <source>%1 declares a document type or entities, which a workbook never does; the file is refused</source>
+        <translation>%1 declareert een documenttype of entiteiten, wat een werkmap nooit doet; het bestand wordt geweigerd</translation>
+    </message>
+    <message>
+        <source>%1 has a cell longer than %2 characters; a register&apos;s cell is not this long</source>
+        <translation>%1 heeft een cel langer dan %2 tekens; een cel van een register is niet zo lang</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2: %3)</source>
+        <translation>%1 is geen welgevormde XML (regel %2: %3)</translation>
+    </message>
+    <message>
+        <source>the package is damaged (%1: %2)</source>
+        <translation>het pakket is beschadigd (%1: %2)</translation>
+    </message>
+    <message>
+        <source>the package unpacks to more than %1 MB, the limit for a workbook; this looks like a ZIP bomb</source>
+        <translation>het pakket pakt uit tot meer dan %1 MB, de grens voor een werkmap; dit lijkt een ZIP-bom</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 times its packed size, the limit for a workbook; this looks like a ZIP bomb</source>
+        <translation>%1 pakt uit tot meer dan %2 keer zijn ingepakte grootte, de grens voor een werkmap; dit lijkt een ZIP-bom</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB, the limit for one part of a workbook</source>
+        <translation>%1 pakt uit tot meer dan %2 MB, de grens voor één deel van een werkmap</translation>
+    </message>
+    <message>
+        <source>the package is damaged: %1</source>
+        <translation>het pakket is beschadigd: %1</translation>
+    </message>
+    <message>
+        <source>the package has no %1</source>
+        <translation>het pakket heeft geen %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in the package: %2</source>
+        <translation>kan %1 in het pakket niet lezen: %2</translation>
     </message>
 </context>
 <context>
@@ -8839,6 +10039,10 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>line %1: not understood, skipped: %2</source>
         <translation>regel %1: niet begrepen, overgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 cells; a subprocessor list is not this large</source>
+        <translation>meer dan %1 cellen; een lijst van subverwerkers is niet zo groot</translation>
     </message>
 </context>
 <context>

@@ -255,7 +255,7 @@ const std::map<QString, Mutation> &mutations()
              toCloud(d).mechanism = Mechanism::None;
              toCloud(d).countries = {QStringLiteral("CH"), QStringLiteral("DE")};
          }},
-        {QStringLiteral("none to US"), [](ProjectData &d) { toCloud(d).mechanism = Mechanism::None; }},
+        {QStringLiteral("none to US"), [](ProjectData &d) { toCloud(d).mechanism = Mechanism::NotStated; }},
         {QStringLiteral("adequacy to IN"),
          [](ProjectData &d) {
              toCloud(d).mechanism = Mechanism::Adequacy;

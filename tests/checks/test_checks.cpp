@@ -348,7 +348,7 @@ const std::map<QString, Mutation> &mutations()
              toCloud(d).suitableSafeguards = QStringLiteral(" ");
          }},
         // Onward
-        {QStringLiteral("onward none"), [](ProjectData &d) { addSub(d, Mechanism::None); }},
+        {QStringLiteral("onward none"), [](ProjectData &d) { addSub(d, Mechanism::NotStated); }},
         {QStringLiteral("onward privacy shield"), [](ProjectData &d) { addSub(d, Mechanism::PrivacyShield); }},
         {QStringLiteral("onward scc"), [](ProjectData &d) { addSub(d, Mechanism::Scc); }},
         {QStringLiteral("onward other category"),
@@ -736,7 +736,13 @@ private Q_SLOTS:
 
     void everyRuleHasBothCases()
     {
+        // The register rules' cases are in test_register_rules.cpp (decision 0022).
+        const QSet<QString> elsewhere{QStringLiteral("ART22-LOGIC-MISSING"), QStringLiteral("DPIA-SCREENING-NO-DPIA"),
+                                      QStringLiteral("SYSTEM-TRANSFER-MISSING"),
+                                      QStringLiteral("DATA-ITEM-RETENTION-MISSING")};
         for (const Rule &r : catalogue()) {
+            if (elsewhere.contains(r.idString()))
+                continue;
             QVERIFY2(firedRules().contains(r.idString()), r.id);
             QVERIFY2(silentRules().contains(r.idString()), r.id);
         }

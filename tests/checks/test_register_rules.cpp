@@ -171,7 +171,7 @@ private Q_SLOTS:
         // No hosting party at all, in a third country.
         System &s = d.systems.at(fixedId(80));
         s.hostingParty = {};
-        s.locations = {QStringLiteral("BR")};
+        s.locations = {QStringLiteral("IN")};
         const QList<Finding> found = run(d, "SYSTEM-TRANSFER-MISSING");
         QCOMPARE(found.size(), 1);
         QVERIFY(found.at(0).message.contains(QStringLiteral("neither its hosting party nor a transfer")));

@@ -41,9 +41,8 @@ void checkScreening(Context &ctx, const Activity &a)
     if (a.dpia.required == std::optional<bool>(false) && !a.dpiaScreening.outcome.trimmed().isEmpty())
         return;
     const QString name = quoted(a.name);
-    const QString done = dpiaPerformed(a.dpia).has_value()
-                             ? tr("the record says no DPIA was performed")
-                             : tr("whether a DPIA was performed is not stated");
+    const QString done = dpiaPerformed(a.dpia).has_value() ? tr("the record says no DPIA was performed")
+                                                           : tr("whether a DPIA was performed is not stated");
     Finding &f = ctx.add("DPIA-SCREENING-NO-DPIA", EntityKind::Activity, a.id, name,
                          tr("Activity “%1” meets %n criteria of the DPIA screening (EDPB WP248), and %2.", nullptr,
                             static_cast<int>(criteria))
@@ -129,12 +128,12 @@ void checkDataItems(Context &ctx, const Activity &a)
         const QString who = item.subject.isNull() ? tr("every data subject of the activity")
                             : subject             ? quoted(subject->name)
                                                   : idToString(item.subject);
-        Finding &f = ctx.add("DATA-ITEM-RETENTION-MISSING", EntityKind::Activity, a.id, name,
-                             tr("Activity “%1” keeps “%2” of %3 without a retention.")
-                                 .arg(name, ctx.categoryName(item.category), who),
-                             idToString(item.category) + u'/' + idToString(item.subject));
-        f.coveredKeys.append({QStringLiteral("ART30-RETENTION-MISSING|%1|%2").arg(idToString(a.id),
-                                                                                   idToString(item.category))});
+        Finding &f = ctx.add(
+            "DATA-ITEM-RETENTION-MISSING", EntityKind::Activity, a.id, name,
+            tr("Activity “%1” keeps “%2” of %3 without a retention.").arg(name, ctx.categoryName(item.category), who),
+            idToString(item.category) + u'/' + idToString(item.subject));
+        f.coveredKeys.append(
+            {QStringLiteral("ART30-RETENTION-MISSING|%1|%2").arg(idToString(a.id), idToString(item.category))});
     }
 }
 

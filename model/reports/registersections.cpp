@@ -121,8 +121,8 @@ Table identityTable(const QList<const Activity *> &activities)
         t.rows.append({Cell::of(a->name), textCell(a->reference),
                        a->status ? Cell::of(statusText(*a->status)) : Cell::missing(), textCell(a->recordVersion),
                        a->created ? Cell::of(tableDate(a->created)) : Cell::missing(),
-                       a->lastChanged ? Cell::of(tableDate(a->lastChanged)) : Cell::missing(),
-                       textCell(a->department), textCell(contact)});
+                       a->lastChanged ? Cell::of(tableDate(a->lastChanged)) : Cell::missing(), textCell(a->department),
+                       textCell(contact)});
     }
     return t;
 }
@@ -206,12 +206,12 @@ Table automatedDecisionsTable(const QList<const Activity *> &activities)
     t.key = QStringLiteral("automated_decisions");
     t.title = Record::tr("Automated decision-making, including profiling (Art. 22)");
     t.shortTitle = Record::tr("Automated decisions");
-    t.columns = {{QStringLiteral("activity"), Record::tr("Processing activity"), QString(), 28},
-                 {QStringLiteral("present"), Record::tr("Automated decisions"), QString(), 16},
-                 {QStringLiteral("profiling"), Record::tr("Profiling"), QString(), 12},
-                 {QStringLiteral("logic"), Record::tr("Logic involved"), QString(), 40},
-                 {QStringLiteral("significance"), Record::tr("Significance and envisaged consequences"), QString(),
-                  40}};
+    t.columns = {
+        {QStringLiteral("activity"), Record::tr("Processing activity"), QString(), 28},
+        {QStringLiteral("present"), Record::tr("Automated decisions"), QString(), 16},
+        {QStringLiteral("profiling"), Record::tr("Profiling"), QString(), 12},
+        {QStringLiteral("logic"), Record::tr("Logic involved"), QString(), 40},
+        {QStringLiteral("significance"), Record::tr("Significance and envisaged consequences"), QString(), 40}};
     for (const Activity *a : activities) {
         const AutomatedDecisions &d = a->automatedDecisions;
         // With none, the logic and the consequences are not applicable, not missing.

@@ -2,8 +2,8 @@
 
 #include "flows.h"
 #include "recordtext.h"
-#include "registersections.h"
 #include "reference/reference.h"
+#include "registersections.h"
 #include "transfertext.h"
 
 #include <QCoreApplication>
@@ -499,9 +499,9 @@ void Builder::addTransferRows(Table &table, const Activity &a, const QList<Flow>
         const bool needsMechanism = !third.isEmpty() || unknown;
         Cell mechanism = Cell::of(transfertext::mechanismText(t));
         if (t.mechanism == Mechanism::NotStated || t.mechanism == Mechanism::None)
-            mechanism = !needsMechanism                          ? Cell::of(Record::tr("none needed (no third country)"))
+            mechanism = !needsMechanism                       ? Cell::of(Record::tr("none needed (no third country)"))
                         : t.mechanism == Mechanism::NotStated ? notStated()
-                                                               : Cell::of(transfertext::mechanismText(t));
+                                                              : Cell::of(transfertext::mechanismText(t));
         Cell thirdCell = Cell::of(third.isEmpty() ? Record::tr("no") : third.join(QStringLiteral(", ")));
         if (unknown)
             thirdCell = notStated();
@@ -573,8 +573,9 @@ Table Builder::partiesTable(const QString &key, const QString &title, const QStr
              p->address.trimmed().isEmpty() ? (hasContact ? Cell() : notStated()) : Cell::of(p->address.trimmed()),
              p->contact.isEmpty() ? (hasContact ? Cell() : notStated()) : Cell::of(contactText(p->contact)),
              p->dpo && !p->dpo->isEmpty() ? Cell::of(contactText(*p->dpo))
-             : !dpoNotRequiredText(*p).isEmpty() ? Cell::of(Record::tr("DPO not required: %1").arg(dpoNotRequiredText(*p)))
-                                                 : Cell(),
+             : !dpoNotRequiredText(*p).isEmpty()
+                 ? Cell::of(Record::tr("DPO not required: %1").arg(dpoNotRequiredText(*p)))
+                 : Cell(),
              p->representative && !p->representative->isEmpty() ? Cell::of(contactText(*p->representative)) : Cell(),
              Cell::of(countryName(p->country))});
     }

@@ -99,7 +99,8 @@ bool rebuildTableWith(sql::Database &db, const QStringList &targetSchema, const 
 bool migrate4to5(sql::Database &db, QString *error)
 {
     const QString empty = QStringLiteral("''");
-    if (!rebuildTableWith(db, schema::version5(), QStringLiteral("documents"), QStringLiteral("id, title, url, date, text"), {}, error))
+    if (!rebuildTableWith(db, schema::version5(), QStringLiteral("documents"),
+                          QStringLiteral("id, title, url, date, text"), {}, error))
         return false;
     if (!rebuildTableWith(
             db, schema::version5(), QStringLiteral("parties"),

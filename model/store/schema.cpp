@@ -399,9 +399,9 @@ const char *const ReplacedInVersion6[] = {
     "  dpa_in_place INTEGER CHECK (dpa_in_place IN (0, 1)),\n"
     "  dpa_signed TEXT,\n"
     "  dpa_document TEXT" ROPA_REF("documents") ",\n"
-    "  dpf_certified INTEGER CHECK (dpf_certified IN (0, 1)),\n"
-    "  notes TEXT NOT NULL\n"
-    ")",
+                                                "  dpf_certified INTEGER CHECK (dpf_certified IN (0, 1)),\n"
+                                                "  notes TEXT NOT NULL\n"
+                                                ")",
 };
 
 #undef ROPA_EVIDENCE

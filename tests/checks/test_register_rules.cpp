@@ -62,8 +62,8 @@ class TestRegisterRules : public QObject
 private Q_SLOTS:
     void catalogue()
     {
-        for (const char *id :
-             {"ART22-LOGIC-MISSING", "DPIA-SCREENING-NO-DPIA", "SYSTEM-TRANSFER-MISSING", "DATA-ITEM-RETENTION-MISSING"}) {
+        for (const char *id : {"ART22-LOGIC-MISSING", "DPIA-SCREENING-NO-DPIA", "SYSTEM-TRANSFER-MISSING",
+                               "DATA-ITEM-RETENTION-MISSING"}) {
             const Rule *r = findRule(QString::fromLatin1(id));
             QVERIFY2(r, id);
             QVERIFY(!r->titleText().isEmpty());
@@ -111,8 +111,9 @@ private Q_SLOTS:
         // One cause, one finding: DPIA-MISSING is not raised as well.
         QVERIFY(only(findings, "DPIA-MISSING").isEmpty());
         calls(d).dpia.performed = false;
-        QVERIFY(run(d, "DPIA-SCREENING-NO-DPIA").at(0).message.endsWith(
-            QStringLiteral("and the record says no DPIA was performed.")));
+        QVERIFY(run(d, "DPIA-SCREENING-NO-DPIA")
+                    .at(0)
+                    .message.endsWith(QStringLiteral("and the record says no DPIA was performed.")));
         // Documented: no DPIA required, and why.
         calls(d).dpia.required = false;
         calls(d).dpiaScreening.outcome = QStringLiteral("No high risk: internal quality use only");
@@ -128,8 +129,8 @@ private Q_SLOTS:
         ProjectData d = test::sampleProject();
         calls(d).dpia = {};
         calls(d).dpiaScreening.criteria = {DpiaCriterion::EvaluationScoring, DpiaCriterion::SensitiveData};
-        d.acceptedFindings.append({QStringLiteral("DPIA-MISSING"), fixedId(60), {}, QStringLiteral("In progress"),
-                                   QDate(2026, 6, 1)});
+        d.acceptedFindings.append(
+            {QStringLiteral("DPIA-MISSING"), fixedId(60), {}, QStringLiteral("In progress"), QDate(2026, 6, 1)});
         const QList<Finding> found = run(d, "DPIA-SCREENING-NO-DPIA");
         QCOMPARE(found.size(), 1);
         QVERIFY(found.at(0).accepted);

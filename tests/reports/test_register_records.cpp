@@ -221,7 +221,8 @@ private Q_SLOTS:
         d.parties.at(fixedId(11)).dpaSigned.reset();
         const Table *noDate = build(d).table(QStringLiteral("recipients"));
         vendor = rowWhere(*noDate, QStringLiteral("recipient"), QStringLiteral("CallCabinet"));
-        QVERIFY(cell(*noDate, *vendor, QStringLiteral("dpa_signed")).startsWith(QStringLiteral("yes (no date stated)")));
+        QVERIFY(
+            cell(*noDate, *vendor, QStringLiteral("dpa_signed")).startsWith(QStringLiteral("yes (no date stated)")));
         d.parties.at(fixedId(11)).dpaInPlace = false;
         d.parties.at(fixedId(11)).dpaDocument = {};
         const Table *no = build(d).table(QStringLiteral("recipients"));

@@ -86,7 +86,8 @@ bool writeFormat5(const QString &format6, const QString &target)
                 "contact_phone, dpo_name, dpo_function, dpo_email, dpo_phone, representative_name, "
                 "representative_function, representative_email, representative_phone, website, dpa_in_place, "
                 "dpa_signed, dpa_document, dpf_certified, notes");
-            ok = ok && exec(db, QStringLiteral("INSERT INTO main.parties (%1) SELECT %1 FROM src.parties").arg(columns));
+            ok =
+                ok && exec(db, QStringLiteral("INSERT INTO main.parties (%1) SELECT %1 FROM src.parties").arg(columns));
         } else {
             ok = ok && exec(db, QStringLiteral("INSERT INTO main.%1 SELECT * FROM src.%1").arg(table));
         }

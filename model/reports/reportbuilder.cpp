@@ -37,7 +37,7 @@ private:
     QString categoryName(const Id &id) const;
     QString categoryLabel(const Id &id) const;
     QStringList partyDetails(const Party &p, bool withDpo) const;
-    // "Data protection officer: …", "… not required (…)" or, when neither is stated, nothing.
+    // "Data protection officer: …", "DPO not required: …" or, when neither is stated, nothing.
     QString dpoLine(const Party &p) const;
 
     Cell organisationCell(const Activity &a, const QList<Flow> &flows, bool *stated) const;

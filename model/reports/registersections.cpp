@@ -326,6 +326,20 @@ void countRegisterItems(const Activity &a, ActivityStatus &status)
         status.missing.append(Record::tr("DPIA (Art. 35)"));
 }
 
+QStringList dataItemRetention(const Activity &a, const Id &category)
+{
+    QStringList texts;
+    for (const DataItem &item : a.dataItems) {
+        if (item.category != category)
+            continue;
+        if (!item.retentionText.trimmed().isEmpty())
+            texts.append(item.retentionText.trimmed());
+        else if (!item.retention.isEmpty())
+            texts.append(Record::tr("duration %1").arg(durationText(item.retention)));
+    }
+    return texts;
+}
+
 QString dpaText(const ProjectData &data, const Party &party)
 {
     const Cell c = factCell(data, dpaState(party), party.dpaSigned, party.dpaDocument);

@@ -25,6 +25,10 @@ QList<Section> registerSections(const ProjectData &data, const QList<const Activ
 // yes or no, or not required). Added to status.
 void countRegisterItems(const Activity &activity, ActivityStatus &status);
 
+// The retention of the activity's data items of that category, as written (else the duration in
+// words): the Dutch register keeps retention per data item. Empty when none states one.
+QStringList dataItemRetention(const Activity &activity, const Id &category);
+
 // A party's data processing agreement in words: "yes, signed 1 March 2024 (“DPA v2”)", "yes (no
 // date stated)", "no", or "" when not stated (Art. 28(3)).
 QString dpaText(const ProjectData &data, const Party &party);

@@ -395,12 +395,7 @@ QStringList Builder::retentionLines(const Activity &a, bool *stated) const
                     texts.append(t);
             }
         }
-        for (const DataItem &item : a.dataItems) { // the Dutch register keeps retention per data item
-            if (item.category == cat && !item.retentionText.trimmed().isEmpty())
-                texts.append(item.retentionText.trimmed());
-            else if (item.category == cat && !item.retention.isEmpty())
-                texts.append(Record::tr("duration %1").arg(durationText(item.retention)));
-        }
+        texts += dataItemRetention(a, cat); // the Dutch register keeps retention per data item
         if (texts.isEmpty()) {
             *stated = false;
             texts.append(Record::tr("not stated"));
@@ -548,7 +543,7 @@ void Builder::addRetentionRows(Table &table, const Activity &a) const
             if (node == c)
                 break;
         }
-        if (!found)
+        if (!found && dataItemRetention(a, c).isEmpty()) // else the data items table shows it
             addRule(categoryName(c), nullptr);
     }
 }

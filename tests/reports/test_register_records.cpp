@@ -126,6 +126,9 @@ private Q_SLOTS:
         QVERIFY(row);
         QVERIFY(cell(*record, *row, QStringLiteral("retention")).contains(QStringLiteral("zes maanden")));
         QVERIFY(!r.activities.at(0).missing.contains(QStringLiteral("Art. 30(1)(f)")));
+        // The retention table does not call it "not stated": the data items table shows it.
+        const Table *retention = r.table(QStringLiteral("retention"));
+        QVERIFY(!rowWhere(*retention, QStringLiteral("data_category"), QStringLiteral("Call recordings")));
     }
 
     void systems()

@@ -132,4 +132,12 @@ private:
 void checkTransfers(Context &ctx);
 void checkOnward(Context &ctx);
 
+// What real registers carry (registerrules.cpp): ART22-LOGIC-MISSING, DPIA-SCREENING-NO-DPIA,
+// SYSTEM-TRANSFER-MISSING, DATA-ITEM-RETENTION-MISSING.
+void checkRegister(Context &ctx);
+// Two or more EDPB/WP248 criteria met: DPIA-SCREENING-NO-DPIA speaks for the missing DPIA.
+bool screeningCallsForDpia(const Activity &activity);
+// A data item states a retention (a duration or the text as written).
+bool hasRetention(const DataItem &item);
+
 } // namespace ropa::checks

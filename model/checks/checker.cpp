@@ -69,6 +69,9 @@ void checkRecordContents(Context &ctx, const Activity &a)
     if (!isControllerActivity(a))
         return;
     for (const Id &cat : a.dataCategories) {
+        // Kept as data items: judged per item (DATA-ITEM-RETENTION-MISSING), one finding per cause.
+        if (std::any_of(a.dataItems.cbegin(), a.dataItems.cend(), [&](const DataItem &i) { return i.category == cat; }))
+            continue;
         const bool covered = std::any_of(a.retention.cbegin(), a.retention.cend(), [&](const RetentionRule &r) {
             if (r.categories.isEmpty())
                 return true; // a rule for the whole activity
@@ -409,7 +412,8 @@ void checkAccountability(Context &ctx)
         if (!isControllerActivity(a))
             continue;
         const QString name = quoted(a.name);
-        if (!dpiaPerformed(a.dpia).value_or(false)) {
+        // A screening with two or more criteria speaks for it: DPIA-SCREENING-NO-DPIA.
+        if (!dpiaPerformed(a.dpia).value_or(false) && !screeningCallsForDpia(a)) {
             const QString reason = dpiaReason(ctx, a);
             if (!reason.isEmpty()) {
                 ctx.add("DPIA-MISSING", EntityKind::Activity, a.id, name,
@@ -541,6 +545,7 @@ FindingList runChecks(const ProjectData &data, const CheckOptions &options)
     checkParties(ctx);
     checkRetention(ctx);
     checkAccountability(ctx);
+    checkRegister(ctx);
     checkUnused(ctx);
     if (stop())
         return {};

@@ -86,6 +86,7 @@ QString mechanismLabel(Mechanism m)
     case Mechanism::Derogation: return tr("Derogation");
     case Mechanism::PrivacyShield: return tr("Privacy Shield");
     case Mechanism::SafeHarbour: return tr("Safe Harbour");
+    case Mechanism::NotStated: return tr("Not stated");
     case Mechanism::None: break;
     }
     return tr("None");

@@ -28,6 +28,11 @@ const Rule RuleTable[] = {
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "No retention for a data category"),
      QT_TRANSLATE_NOOP("ropa::checks::Rule",
                        "Add a retention rule (a duration, a trigger event, or both) that covers the category.")},
+    {"DATA-ITEM-RETENTION-MISSING", Severity::Medium, "Art. 30(1)(f), Art. 5(1)(e), Art. 13(2)(a) GDPR",
+     QT_TRANSLATE_NOOP("ropa::checks::Rule", "Data item without a retention"),
+     QT_TRANSLATE_NOOP("ropa::checks::Rule",
+                       "State how long the data item is kept (a duration, or the period as written), or add a "
+                       "retention rule of the activity that covers its category.")},
     // Art. 9 and 10.
     {"ART9-CONDITION-MISSING", Severity::High, "Art. 9(1), 9(2) GDPR",
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "Special-category data without an Art. 9(2) condition"),
@@ -127,6 +132,11 @@ const Rule RuleTable[] = {
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "Processor without a processing agreement"),
      QT_TRANSLATE_NOOP("ropa::checks::Rule",
                        "Sign a data processing agreement with the processor and record its date.")},
+    {"SYSTEM-TRANSFER-MISSING", Severity::Medium, "Art. 44, Art. 30(1)(e) GDPR",
+     QT_TRANSLATE_NOOP("ropa::checks::Rule", "System hosted outside the EEA without a transfer"),
+     QT_TRANSLATE_NOOP("ropa::checks::Rule",
+                       "Record the transfer to the hosting party with the countries and its Chapter V mechanism, or "
+                       "correct the system's hosting party and locations.")},
     {"PARTY-COUNTRY-MISSING", Severity::Medium, "Art. 30(1)(d), 30(1)(e) GDPR",
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "Recipient without a country"),
      QT_TRANSLATE_NOOP("ropa::checks::Rule",
@@ -151,6 +161,17 @@ const Rule RuleTable[] = {
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "Align the processor's retention with the controller's instructions; the "
                                              "processor must delete or return the data.")},
     // Accountability.
+    {"ART22-LOGIC-MISSING", Severity::Medium, "Art. 22, Art. 13(2)(f), 14(2)(g), 15(1)(h) GDPR",
+     QT_TRANSLATE_NOOP("ropa::checks::Rule", "Automated decisions without their logic"),
+     QT_TRANSLATE_NOOP("ropa::checks::Rule",
+                       "Describe the logic involved in the automated decisions (what data, which criteria, how they "
+                       "are weighed) and their significance and envisaged consequences for the data subject.")},
+    {"DPIA-SCREENING-NO-DPIA", Severity::High, "Art. 35(1) GDPR; EDPB WP248 rev.01",
+     QT_TRANSLATE_NOOP("ropa::checks::Rule", "DPIA screening meets two or more criteria, no DPIA"),
+     QT_TRANSLATE_NOOP("ropa::checks::Rule",
+                       "Carry out a data protection impact assessment and record it as performed, with its date and "
+                       "report; or record in the screening's outcome why no high risk is likely despite the "
+                       "criteria.")},
     {"DPIA-MISSING", Severity::High, "Art. 35(1), 35(3) GDPR",
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "DPIA likely required but not done"),
      QT_TRANSLATE_NOOP("ropa::checks::Rule",

@@ -25,8 +25,7 @@ TransferCoverage transferCoverage(const ProjectData &data, const Transfer &trans
 
 bool mechanismNotStated(const Transfer &t)
 {
-    return t.mechanism == Mechanism::None && t.evidence.isEmpty() && !t.derogation && !t.sccModule && !t.tiaDone &&
-           t.suitableSafeguards.trimmed().isEmpty();
+    return t.mechanism == Mechanism::NotStated;
 }
 
 } // namespace ropa::checks

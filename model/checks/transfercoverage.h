@@ -32,12 +32,10 @@ struct TransferCoverage
 
 TransferCoverage transferCoverage(const ProjectData &data, const Transfer &transfer);
 
-// Whether a transfer's mechanism is "not stated" rather than "none": the mechanism is none and
-// the transfer says nothing else about its safeguards (no evidence, derogation, SCC module,
-// transfer impact assessment or documented safeguards). The formats' "none" means "none
-// stated" (DOMAIN.md), so this is the closest the model comes to "unknown" until it has a
-// value of its own (docs/decisions/0016-findings-grouped-by-cause.md). A transfer that cites
-// evidence and still gives no mechanism is taken as recorded without one: XFER-NO-MECHANISM.
+// Whether a transfer's mechanism is "not stated" (XFER-MECHANISM-NOT-STATED, medium: find out)
+// rather than "none" (XFER-NO-MECHANISM, high). Files written before the value existed had
+// "none" for both; their readers give "not stated" where nothing backed "none" up
+// (store/legacymeaning.h, docs/decisions/0022-mechanism-not-stated-dpo-not-required.md).
 bool mechanismNotStated(const Transfer &transfer);
 
 } // namespace ropa::checks

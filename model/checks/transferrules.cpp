@@ -42,12 +42,12 @@ void checkTransfer(Context &ctx, const Transfer &t, QList<NotStated> *notStated)
     const QStringList &notCovered = coverage.notCovered;
 
     switch (t.mechanism) {
-    case Mechanism::None:
-        if (notCovered.isEmpty())
-            break;
-        if (mechanismNotStated(t)) {
+    case Mechanism::NotStated:
+        if (!notCovered.isEmpty())
             notStated->append({&t, notCovered});
-        } else {
+        break;
+    case Mechanism::None:
+        if (!notCovered.isEmpty()) {
             ctx.add("XFER-NO-MECHANISM", EntityKind::Transfer, t.id, name,
                     tr("Transfer “%1” sends data to %2, outside the EEA and without an adequacy decision, with no "
                        "transfer mechanism.")

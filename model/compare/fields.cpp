@@ -380,6 +380,7 @@ template <> const std::vector<Field<Party>> &fieldsOf<Party>()
         field<&Party::address>("address", QT_TRANSLATE_NOOP("ropa::compare", "Address")),
         field<&Party::contact>("contact", QT_TRANSLATE_NOOP("ropa::compare", "Contact")),
         field<&Party::dpo>("dpo", QT_TRANSLATE_NOOP("ropa::compare", "Data protection officer")),
+        field<&Party::dpoNotRequired>("dpo_not_required", QT_TRANSLATE_NOOP("ropa::compare", "Why no DPO is required")),
         field<&Party::representative>("representative", QT_TRANSLATE_NOOP("ropa::compare", "Representative")),
         field<&Party::website>("website", QT_TRANSLATE_NOOP("ropa::compare", "Website")),
         dpaField(),

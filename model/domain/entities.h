@@ -69,6 +69,9 @@ struct Party
     QString address;
     Contact contact;
     std::optional<Contact> dpo;
+    // Why no DPO is required (Art. 37(1) does not apply), as the organisation states it; empty:
+    // not stated. Meant for own parties with no DPO (format 6).
+    QString dpoNotRequired;
     std::optional<Contact> representative; // EU/UK representative, Art. 27
     QString website;                       // nullable
     // Art. 28(3): a data processing agreement is in place: yes, no, or not stated; when it was
@@ -294,7 +297,7 @@ struct Transfer
     IdList dataCategories;
     QString purpose;
     QStringList countries;
-    Mechanism mechanism = Mechanism::None;
+    Mechanism mechanism = Mechanism::NotStated;
     std::optional<int> sccModule; // 1-4
     std::optional<Derogation> derogation;
     // Art. 49(1): derogations are for occasional transfers; yes/no/not stated.

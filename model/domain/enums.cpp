@@ -121,6 +121,7 @@ template <> std::span<const EnumName<Mechanism>> enumNames<Mechanism>()
         {Mechanism::Derogation, "derogation"},
         {Mechanism::PrivacyShield, "privacy_shield"},
         {Mechanism::SafeHarbour, "safe_harbour"},
+        {Mechanism::NotStated, "not_stated"},
         {Mechanism::None, "none"},
     };
     return table(names);

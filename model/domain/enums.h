@@ -68,7 +68,9 @@ enum class Art9Condition { A, B, C, D, E, F, G, H, I, J };
 
 // Chapter V transfer mechanisms. PrivacyShield and SafeHarbour were invalidated by the
 // CJEU (C-311/18, 16 July 2020; C-362/14, 6 October 2015) and are kept so that older
-// policies can be recorded and flagged.
+// policies can be recorded and flagged. NotStated: the source says nothing about the
+// mechanism (find out); None: the transfer is recorded as having none (format 6, JSON
+// version 2's "not_stated"; docs/decisions/0022-mechanism-not-stated-dpo-not-required.md).
 enum class Mechanism {
     Eea,
     Adequacy,
@@ -80,6 +82,7 @@ enum class Mechanism {
     Derogation,
     PrivacyShield,
     SafeHarbour,
+    NotStated,
     None,
 };
 

@@ -55,6 +55,7 @@ Strength statedStrength(Mechanism m, bool tia)
     case Mechanism::Eea:
     case Mechanism::Adequacy:
     case Mechanism::Dpf:
+    case Mechanism::NotStated:
     case Mechanism::None: break;
     }
     return Strength::None; // an EEA/adequacy claim the destination does not bear out

@@ -196,7 +196,8 @@ QString Labels::mechanism(Mechanism mechanism)
     case Mechanism::Derogation: return tr("Derogation (Art. 49)");
     case Mechanism::PrivacyShield: return tr("Privacy Shield (invalidated)");
     case Mechanism::SafeHarbour: return tr("Safe Harbour (invalidated)");
-    case Mechanism::None: return notStated(); // as every field not stated, in the editors too
+    case Mechanism::NotStated: return notStated(); // as every field not stated, in the editors too
+    case Mechanism::None: return tr("None (no mechanism)");
     }
     return {};
 }
@@ -221,7 +222,8 @@ QString Labels::mechanismShort(Mechanism mechanism, std::optional<int> sccModule
     case Mechanism::Derogation: return tr("Derogation");
     case Mechanism::PrivacyShield: return tr("Privacy Shield (invalid)");
     case Mechanism::SafeHarbour: return tr("Safe Harbour (invalid)");
-    case Mechanism::None: return notStated(); // as every field not stated, in the editors too
+    case Mechanism::NotStated: return notStated(); // as every field not stated, in the editors too
+    case Mechanism::None: return tr("None");
     }
     return {};
 }

@@ -45,12 +45,6 @@ QString legalItemText(const LegalItem *item, const QString &fallback);
 // Where the data come from (Source::kind), in words: "the data subject", "public sources".
 QString sourceKindText(SourceKind kind);
 
-// A party's "no DPO is required" and why, from its notes when it states no DPO: the sentence
-// of the notes that says so ("No DPO required: fewer than 250 staff, no large-scale
-// monitoring."), in English, Dutch or German; "" when the notes say no such thing. The model
-// has no field for it (docs/records.md, "DPO not required"); the notes are where a DPO writes it.
-QString dpoNotRequiredNote(const Party &party);
-
 // Without a translation (English), Qt leaves "(s)" in a numerus text: resolve it here.
 QString englishPlural(QString text, int n);
 

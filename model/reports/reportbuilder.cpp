@@ -3,6 +3,7 @@
 #include "flows.h"
 #include "recordtext.h"
 #include "reference/reference.h"
+#include "registersections.h"
 #include "transfertext.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,7 @@ private:
     QString categoryName(const Id &id) const;
     QString categoryLabel(const Id &id) const;
     QStringList partyDetails(const Party &p, bool withDpo) const;
-    // "Data protection officer: …", "… not required (…)" or, when neither is stated, nothing.
+    // "Data protection officer: …", "DPO not required: …" or, when neither is stated, nothing.
     QString dpoLine(const Party &p) const;
 
     Cell organisationCell(const Activity &a, const QList<Flow> &flows, bool *stated) const;
@@ -117,8 +118,8 @@ QString Builder::dpoLine(const Party &p) const
 {
     if (p.dpo && !p.dpo->isEmpty())
         return Record::tr("Data protection officer: %1").arg(contactText(*p.dpo));
-    if (const QString why = dpoNotRequiredNote(p); !why.isEmpty())
-        return Record::tr("Data protection officer: not required (“%1”)").arg(why);
+    if (const QString why = dpoNotRequiredText(p); !why.isEmpty())
+        return Record::tr("DPO not required: %1").arg(why);
     return {};
 }
 
@@ -323,7 +324,7 @@ Cell Builder::transfersCell(const QList<Flow> &flows, bool *stated) const
                               : intlOrg && third.isEmpty() ? Record::tr("international organisation")
                                                            : countryNames(third);
         QString line = QStringLiteral("%1 \u2014 %2: %3").arg(where, partyName(t.to), transfertext::mechanismText(t));
-        if (unknown || t.mechanism == Mechanism::None)
+        if (unknown || t.mechanism == Mechanism::NotStated)
             *stated = false;
         if (t.mechanism == Mechanism::Derogation && !t.derogation)
             *stated = false;
@@ -394,6 +395,7 @@ QStringList Builder::retentionLines(const Activity &a, bool *stated) const
                     texts.append(t);
             }
         }
+        texts += dataItemRetention(a, cat); // the Dutch register keeps retention per data item
         if (texts.isEmpty()) {
             *stated = false;
             texts.append(Record::tr("not stated"));
@@ -460,15 +462,15 @@ void Builder::addRecipientRows(Table &table, const Activity &a, const QList<Flow
         QString name = p ? p->name : Record::tr("unknown party");
         if (p && !p->named)
             name += QStringLiteral(" (") + Record::tr("category of recipients") + QLatin1Char(')');
-        QString dpa;
-        if (p && p->dpaSigned)
-            dpa = tableDate(p->dpaSigned);
+        // Art. 28(3): yes (with its date and document), no, or not stated where a processor needs one.
+        const QString dpaStated = p ? dpaText(m_data, *p) : QString();
+        const Cell dpa = !dpaStated.isEmpty() ? Cell::of(dpaStated) : t.role == Role::Processor ? notStated() : Cell();
         table.rows.append({Cell::of(a.name), Cell::of(name), Cell::of(recipientRole(t.role, f.depth)),
                            destinationCountries(m_data, t).isEmpty()
                                ? notStated()
                                : Cell::of(countryNames(destinationCountries(m_data, t))),
                            Cell::of(via.join(QStringLiteral(" \u2192 "))), transferCategoriesCell(t, cats),
-                           Cell::of(t.purpose), Cell::of(dpa)});
+                           Cell::of(t.purpose), dpa});
     }
 }
 
@@ -491,8 +493,10 @@ void Builder::addTransferRows(Table &table, const Activity &a, const QList<Flow>
         const bool unknown = countries.isEmpty();
         const bool needsMechanism = !third.isEmpty() || unknown;
         Cell mechanism = Cell::of(transfertext::mechanismText(t));
-        if (t.mechanism == Mechanism::None)
-            mechanism = needsMechanism ? notStated() : Cell::of(Record::tr("none needed (no third country)"));
+        if (t.mechanism == Mechanism::NotStated || t.mechanism == Mechanism::None)
+            mechanism = !needsMechanism                       ? Cell::of(Record::tr("none needed (no third country)"))
+                        : t.mechanism == Mechanism::NotStated ? notStated()
+                                                              : Cell::of(transfertext::mechanismText(t));
         Cell thirdCell = Cell::of(third.isEmpty() ? Record::tr("no") : third.join(QStringLiteral(", ")));
         if (unknown)
             thirdCell = notStated();
@@ -539,7 +543,7 @@ void Builder::addRetentionRows(Table &table, const Activity &a) const
             if (node == c)
                 break;
         }
-        if (!found)
+        if (!found && dataItemRetention(a, c).isEmpty()) // else the data items table shows it
             addRule(categoryName(c), nullptr);
     }
 }
@@ -564,8 +568,8 @@ Table Builder::partiesTable(const QString &key, const QString &title, const QStr
              p->address.trimmed().isEmpty() ? (hasContact ? Cell() : notStated()) : Cell::of(p->address.trimmed()),
              p->contact.isEmpty() ? (hasContact ? Cell() : notStated()) : Cell::of(contactText(p->contact)),
              p->dpo && !p->dpo->isEmpty() ? Cell::of(contactText(*p->dpo))
-             : !dpoNotRequiredNote(*p).isEmpty()
-                 ? Cell::of(Record::tr("not required (“%1”)").arg(dpoNotRequiredNote(*p)))
+             : !dpoNotRequiredText(*p).isEmpty()
+                 ? Cell::of(Record::tr("DPO not required: %1").arg(dpoNotRequiredText(*p)))
                  : Cell(),
              p->representative && !p->representative->isEmpty() ? Cell::of(contactText(*p->representative)) : Cell(),
              Cell::of(countryName(p->country))});
@@ -609,9 +613,9 @@ Report Builder::build()
         ownerNames.append(p->name);
         if (p->dpo && !p->dpo->isEmpty())
             dpos.append(contactText(*p->dpo));
-        else if (const QString why = dpoNotRequiredNote(*p); !why.isEmpty())
-            dpos.append(owners.size() > 1 ? Record::tr("%1: not required (“%2”)").arg(p->name, why)
-                                          : Record::tr("not required (“%1”)").arg(why));
+        else if (const QString why = dpoNotRequiredText(*p); !why.isEmpty())
+            dpos.append(owners.size() > 1 ? Record::tr("%1: DPO not required: %2").arg(p->name, why)
+                                          : Record::tr("DPO not required: %1").arg(why));
     }
     r.organisation = ownerNames.isEmpty() ? m_data.info.name : ownerNames.join(QStringLiteral("; "));
     r.dpo = dpos.join(QStringLiteral("; "));
@@ -704,6 +708,7 @@ Report Builder::build()
                          {QStringLiteral("trigger"), Record::tr("Starting from"), QString(), 24},
                          {QStringLiteral("legal_reference"), Record::tr("Legal reference"), QString(), 24}};
 
+    QList<const Party *> named;
     for (const Activity *a : activities) {
         const QList<Flow> flows = m_flows.flows(*a);
         ActivityStatus status;
@@ -771,6 +776,7 @@ Report Builder::build()
                 add(c, ok, item('g'));
             }
             row.append(lawfulBasisCell(*a));
+            countRegisterItems(*a, status);
         } else {
             {
                 const Cell c = controllerCell(*a, &ok);
@@ -803,6 +809,8 @@ Report Builder::build()
         record.rows.append(row);
 
         addRecipientRows(recipients, *a, flows);
+        for (const Flow &f : flows) // whose linked documents the record lists
+            named.append(m_data.find<Party>(f.transfer->to));
         addTransferRows(transfers, *a, flows);
         if (controller)
             addRetentionRows(retention, *a);
@@ -873,6 +881,8 @@ Report Builder::build()
     r.sections.append({QStringLiteral("transfers"), transfers.title, {}, {transfers}});
     if (controller)
         r.sections.append({QStringLiteral("retention"), retention.title, {}, {retention}});
+    named.removeAll(nullptr);
+    r.sections.append(registerSections(m_data, activities, owners + named));
     r.sections.append({QStringLiteral("completeness"), completeness.title, {completenessText}, {completeness}});
     // Only when the project has any, so a record without acceptances is as it was.
     if (Table accepted = acceptedFindingsTable(activities); !accepted.rows.isEmpty())

@@ -11,8 +11,10 @@ using namespace recordtext;
 QString mechanismText(const Transfer &t)
 {
     const Reference &ref = Reference::instance();
-    if (t.mechanism == Mechanism::None)
+    if (t.mechanism == Mechanism::NotStated)
         return Record::tr("transfer mechanism: %1").arg(Record::tr("not stated"));
+    if (t.mechanism == Mechanism::None)
+        return Record::tr("no transfer mechanism");
     QString text = legalItemText(ref.mechanism(t.mechanism), enumToString(t.mechanism));
     if (t.mechanism == Mechanism::Scc && t.sccModule)
         text += QStringLiteral(", ") + Record::tr("module %1").arg(*t.sccModule);

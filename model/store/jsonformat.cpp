@@ -1,6 +1,7 @@
 #include "jsonformat.h"
 
 #include "domain/validation.h"
+#include "store/legacymeaning.h"
 #include "store/strictjson.h"
 
 #include <QCoreApplication>
@@ -415,8 +416,8 @@ private:
             if (m_version >= 2)
                 checkKeys(o, w,
                           {"id", "name", "kind", "named", "own", "country", "locations", "address", "contact", "dpo",
-                           "representative", "website", "dpa", "dpf_certified", "certifications", "documents", "notes",
-                           "evidence"},
+                           "dpo_not_required", "representative", "website", "dpa", "dpf_certified", "certifications",
+                           "documents", "notes", "evidence"},
                           {"id", "name"});
             else
                 checkKeys(o, w,
@@ -433,6 +434,11 @@ private:
             p.address = text(o, "address", w);
             p.contact = contact(o, "contact", w).value_or(Contact{});
             p.dpo = contact(o, "dpo", w);
+            if (m_version >= 2)
+                p.dpoNotRequired = text(o, "dpo_not_required", w);
+            // Every party of a file written since "not_stated" exists carries the key.
+            if (!o.contains(QLatin1StringView("dpo_not_required")))
+                m_writtenBeforeFormat6 = true;
             p.representative = contact(o, "representative", w);
             p.website = text(o, "website", w);
             if (m_version >= 2) {
@@ -453,6 +459,8 @@ private:
             p.certifications = strings(o, "certifications", w);
             p.notes = text(o, "notes", w);
             p.evidence = evidence(o, w);
+            if (m_writtenBeforeFormat6)
+                store::legacy::applyOldMeaning(p);
         });
         readTable<DataCategory>(root, EntityKind::DataCategory,
                                 [this](const QJsonObject &o, const Where &w, DataCategory &c) {
@@ -657,6 +665,9 @@ private:
             t.suitableSafeguards = text(o, "suitable_safeguards", w);
             t.tiaDone = date(o, "tia_done", w);
             t.evidence = evidence(o, w);
+            // Before "not_stated" existed, "none" was the one value for both (legacymeaning.h).
+            if (m_version < 2 || m_writtenBeforeFormat6)
+                store::legacy::applyOldMeaning(t);
         });
         readAcceptedFindings(root);
     }
@@ -772,6 +783,9 @@ private:
     ProjectData m_data;
     QStringList m_problems;
     int m_version = FormatVersion;
+    // A file written before "not_stated" and "dpo_not_required" existed (a party without the
+    // key): its "none" and its notes keep their meaning (legacymeaning.h).
+    bool m_writtenBeforeFormat6 = false;
 };
 
 } // namespace

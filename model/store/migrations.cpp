@@ -1,11 +1,14 @@
 #include "store/migrations.h"
 
+#include "store/legacymeaning.h"
 #include "store/projectstore.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
 
 #include <QList>
 #include <QMutex>
+
+#include <sqlite3.h>
 
 namespace ropa::store::migrations {
 
@@ -53,10 +56,10 @@ bool rebuildTable(sql::Database &db, const QStringList &targetSchema, const QStr
     return true;
 }
 
-// Rebuilds a table as rebuildTable does, with its format-5 definition, giving each new column the value of an SQL
-// expression over the old row (column names of the old table, or a sub-select).
-bool rebuildTableWith(sql::Database &db, const QString &table, const QString &keptColumns,
-                      const QList<std::pair<QString, QString>> &newColumns, QString *error)
+// Rebuilds a table as rebuildTable does, with its definition in targetSchema, giving each new column the value of
+// an SQL expression over the old row (column names of the old table, or a sub-select).
+bool rebuildTableWith(sql::Database &db, const QStringList &targetSchema, const QString &table,
+                      const QString &keptColumns, const QList<std::pair<QString, QString>> &newColumns, QString *error)
 {
     const QString copy = QStringLiteral("ropa_migrating_") + table;
     QString names;
@@ -68,7 +71,7 @@ bool rebuildTableWith(sql::Database &db, const QString &table, const QString &ke
     const QStringList steps = {
         QStringLiteral("CREATE TEMP TABLE %1 AS SELECT %2 FROM main.%3").arg(copy, keptColumns, table),
         QStringLiteral("DROP TABLE main.%1").arg(table),
-        statementOf(schema::version5(), table),
+        statementOf(targetSchema, table),
         QStringLiteral("INSERT INTO main.%1 (%2%3) SELECT %2%4 FROM temp.%5 AS old")
             .arg(table, keptColumns, names, values, copy),
         QStringLiteral("DROP TABLE temp.%1").arg(copy),
@@ -96,10 +99,11 @@ bool rebuildTableWith(sql::Database &db, const QString &table, const QString &ke
 bool migrate4to5(sql::Database &db, QString *error)
 {
     const QString empty = QStringLiteral("''");
-    if (!rebuildTableWith(db, QStringLiteral("documents"), QStringLiteral("id, title, url, date, text"), {}, error))
+    if (!rebuildTableWith(db, schema::version5(), QStringLiteral("documents"),
+                          QStringLiteral("id, title, url, date, text"), {}, error))
         return false;
     if (!rebuildTableWith(
-            db, QStringLiteral("parties"),
+            db, schema::version5(), QStringLiteral("parties"),
             QStringLiteral("id, name, kind, named, own, country, address, contact_name, contact_email, contact_phone, "
                            "dpo_name, dpo_email, dpo_phone, representative_name, representative_email, "
                            "representative_phone, website, dpa_signed, dpf_certified, notes"),
@@ -111,7 +115,7 @@ bool migrate4to5(sql::Database &db, QString *error)
             error))
         return false;
     if (!rebuildTableWith(
-            db, QStringLiteral("activities"),
+            db, schema::version5(), QStringLiteral("activities"),
             QStringLiteral("id, name, organisation, role, on_behalf_of, lawful_basis, art9_condition, art10_basis, "
                            "consent_condition_of_service, balancing_test_date, balancing_test_note, dpia_required, "
                            "dpia_done, large_scale, owner, last_reviewed, notes"),
@@ -126,7 +130,7 @@ bool migrate4to5(sql::Database &db, QString *error)
             error))
         return false;
     if (!rebuildTableWith(
-            db, QStringLiteral("transfers"),
+            db, schema::version5(), QStringLiteral("transfers"),
             QStringLiteral("id, from_party, to_party, role, purpose, mechanism, scc_module, derogation, occasional, "
                            "suitable_safeguards, tia_done"),
             {{QStringLiteral("all_categories"),
@@ -146,6 +150,52 @@ bool migrate4to5(sql::Database &db, QString *error)
         }
     }
     if (!db.exec("DELETE FROM main.content_digest")) {
+        *error = db.errorText();
+        return false;
+    }
+    return true;
+}
+
+// Format 5 -> 6 (decision 0022). The parties are rebuilt with why no DPO is required, read from
+// the sentence of an own party's notes that said so (the records read it from there before);
+// a mechanism "none" that nothing backs up becomes "not stated", as the checks read it before
+// (legacymeaning.h). The content digest is emptied, as in the step from format 4.
+bool migrate5to6(sql::Database &db, QString *error)
+{
+    const QString kept = QStringLiteral(
+        "id, name, kind, named, own, country, address, contact_name, contact_function, contact_email, contact_phone, "
+        "dpo_name, dpo_function, dpo_email, dpo_phone, representative_name, representative_function, "
+        "representative_email, representative_phone, website, dpa_in_place, dpa_signed, dpa_document, dpf_certified, "
+        "notes");
+    if (!rebuildTableWith(db, schema::version6(), QStringLiteral("parties"), kept, {}, error))
+        return false;
+    QList<std::pair<QString, QString>> reasons;
+    {
+        sql::Statement st(db, "SELECT id, notes FROM main.parties WHERE own = 1 AND dpo_name IS NULL");
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            Party p;
+            p.own = true;
+            p.notes = st.columnText(1);
+            if (const QString why = legacy::dpoNotRequiredFromNotes(p); !why.isEmpty())
+                reasons.append({st.columnText(0), why});
+        }
+        if (rc != SQLITE_DONE) {
+            *error = db.errorText();
+            return false;
+        }
+    }
+    sql::Statement update(db, "UPDATE main.parties SET dpo_not_required = ?1 WHERE id = ?2");
+    for (const auto &[id, why] : std::as_const(reasons)) {
+        if (!update.bindText(1, why) || !update.bindText(2, id) || !update.execute()) {
+            *error = db.errorText();
+            return false;
+        }
+    }
+    if (!db.exec("UPDATE main.transfers SET mechanism = 'not_stated' WHERE mechanism = 'none' AND scc_module IS NULL "
+                 "AND derogation IS NULL AND tia_done IS NULL AND trim(suitable_safeguards) = '' AND NOT EXISTS "
+                 "(SELECT 1 FROM main.transfer_evidence e WHERE e.transfer = transfers.id)") ||
+        !db.exec("DELETE FROM main.content_digest")) {
         *error = db.errorText();
         return false;
     }
@@ -193,6 +243,8 @@ const QList<Migration> &builtIn()
          }},
         // Format 4 -> 5: what real registers carry (migrate4to5).
         {4, schema::version4(), migrate4to5},
+        // Format 5 -> 6: why no DPO is required; "not stated" apart from "none" (migrate5to6).
+        {5, schema::version5(), migrate5to6},
     };
     return steps;
 }

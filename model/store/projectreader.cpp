@@ -532,7 +532,8 @@ private:
                      "SELECT id, name, kind, named, own, country, address, contact_name, contact_email, "
                      "contact_phone, dpo_name, dpo_email, dpo_phone, representative_name, representative_email, "
                      "representative_phone, website, dpa_signed, dpf_certified, notes, contact_function, "
-                     "dpo_function, representative_function, dpa_in_place, dpa_document FROM parties ORDER BY id",
+                     "dpo_function, representative_function, dpa_in_place, dpa_document, dpo_not_required FROM parties "
+                     "ORDER BY id",
                      "parties"))
             return false;
         int rc;
@@ -546,7 +547,8 @@ private:
                 !contact(st, 10, 21, "dpo", &p.dpo) || !contact(st, 13, 22, "representative", &p.representative) ||
                 !text(st, 16, "website", &p.website, true) || !date(st, 17, "dpa", &p.dpaSigned) ||
                 !optionalBool(st, 18, "dpf_certified", &p.dpfCertified) || !text(st, 19, "notes", &p.notes) ||
-                !optionalBool(st, 23, "dpa", &p.dpaInPlace) || !id(st, 24, "dpa", &p.dpaDocument, true))
+                !optionalBool(st, 23, "dpa", &p.dpaInPlace) || !id(st, 24, "dpa", &p.dpaDocument, true) ||
+                !text(st, 25, "dpo_not_required", &p.dpoNotRequired, true))
                 return false;
             data->parties.emplace(p.id, std::move(p));
         }

@@ -144,9 +144,9 @@ private:
                 "INSERT INTO parties (id, name, kind, named, own, country, address, contact_name, contact_email, "
                 "contact_phone, dpo_name, dpo_email, dpo_phone, representative_name, representative_email, "
                 "representative_phone, website, dpa_signed, dpf_certified, notes, contact_function, dpo_function, "
-                "representative_function, dpa_in_place, dpa_document) "
+                "representative_function, dpa_in_place, dpa_document, dpo_not_required) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
-                "?21, ?22, ?23, ?24, ?25)");
+                "?21, ?22, ?23, ?24, ?25, ?26)");
             b.addRequiredId(p.id);
             b.addText(p.name);
             addEnum(b, p.kind);
@@ -168,6 +168,7 @@ private:
             addNullableText(b, p.representative ? std::optional<QString>(p.representative->function) : std::nullopt);
             addBool(b, p.dpaInPlace);
             b.addId(p.dpaDocument);
+            b.addNullableText(p.dpoNotRequired);
             const qsizetype rows =
                 1 +
                 idList("INSERT INTO party_documents (party, pos, document) VALUES (?1, ?2, ?3)", p.id, p.documents) +

@@ -372,6 +372,38 @@ const char *const AddedInVersion5[] = {
                    ") WITHOUT ROWID",
 };
 
+// Format 6 (decision 0022) rebuilds the parties with why no DPO is required (Art. 37(1)).
+const char *const ReplacedInVersion6[] = {
+    "CREATE TABLE parties (\n"
+    "  id TEXT NOT NULL PRIMARY KEY,\n"
+    "  name TEXT NOT NULL,\n"
+    "  kind TEXT NOT NULL,\n"
+    "  named INTEGER NOT NULL CHECK (named IN (0, 1)),\n"
+    "  own INTEGER NOT NULL CHECK (own IN (0, 1)),\n"
+    "  country TEXT,\n"
+    "  address TEXT NOT NULL,\n"
+    "  contact_name TEXT NOT NULL,\n"
+    "  contact_function TEXT NOT NULL,\n"
+    "  contact_email TEXT NOT NULL,\n"
+    "  contact_phone TEXT NOT NULL,\n"
+    "  dpo_name TEXT,\n"
+    "  dpo_function TEXT,\n"
+    "  dpo_email TEXT,\n"
+    "  dpo_phone TEXT,\n"
+    "  dpo_not_required TEXT,\n"
+    "  representative_name TEXT,\n"
+    "  representative_function TEXT,\n"
+    "  representative_email TEXT,\n"
+    "  representative_phone TEXT,\n"
+    "  website TEXT,\n"
+    "  dpa_in_place INTEGER CHECK (dpa_in_place IN (0, 1)),\n"
+    "  dpa_signed TEXT,\n"
+    "  dpa_document TEXT" ROPA_REF("documents") ",\n"
+                                                "  dpf_certified INTEGER CHECK (dpf_certified IN (0, 1)),\n"
+                                                "  notes TEXT NOT NULL\n"
+                                                ")",
+};
+
 #undef ROPA_EVIDENCE
 #undef ROPA_LIST
 #undef ROPA_REF
@@ -453,10 +485,26 @@ const QStringList &version5()
     return statements;
 }
 
+const QStringList &version6()
+{
+    static const QStringList statements = [] {
+        QStringList list = version5();
+        for (const char *sql : ReplacedInVersion6) {
+            const QString statement = QString::fromUtf8(sql);
+            for (QString &old : list) {
+                if (tableOf(old) == tableOf(statement))
+                    old = statement;
+            }
+        }
+        return list;
+    }();
+    return statements;
+}
+
 const QStringList &current()
 {
-    static_assert(FormatVersion == 5, "current() must return the schema of FormatVersion");
-    return version5();
+    static_assert(FormatVersion == 6, "current() must return the schema of FormatVersion");
+    return version6();
 }
 
 QStringList forVersion(int version)

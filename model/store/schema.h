@@ -22,6 +22,8 @@ const QStringList &version4();
 // Format 5 = format 4 with documents, parties, activities and transfers rebuilt, and the
 // tables of systems, data items, DPIA criteria and linked documents.
 const QStringList &version5();
+// Format 6 = format 5 with the parties rebuilt (why no DPO is required).
+const QStringList &version6();
 // The CREATE statements of the format this build writes (store::FormatVersion).
 const QStringList &current();
 

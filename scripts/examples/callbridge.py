@@ -234,7 +234,7 @@ def build():
     gold_wo_customer = dict(gold, recipients=[r for r in gold["recipients"] if r is not cust])
     add_recipients(p, gold_wo_customer, doc, OWN, built, dutch=True, mechanisms=mechanisms, purposes=PURPOSES)
     cats = [next(c for c in gold["data_categories"] if c["name"] == n)["name_nl"] for n in cust["data_categories"]]
-    p.transfer("%s -> %s #0" % (OWN, cust["name_nl"]), OWN, cust["name_nl"], "controller", "none",
+    p.transfer("%s -> %s #0" % (OWN, cust["name_nl"]), OWN, cust["name_nl"], "controller", "not_stated",
                activities=[a["name"] for a in built if set(cats) & set(a["data_categories"])], data_categories=cats,
                purpose=PURPOSES[cust["name"]], evidence=E(cust["evidence"]))
 

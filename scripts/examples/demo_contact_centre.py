@@ -190,11 +190,11 @@ def build():
     qm = "Quality monitoring of call recordings"
     sa = "Speech analytics of call transcripts"
     mt = "Client meetings by conference call"
-    p.transfer("CallCabinet -> QuickBooks", CALLCABINET, "QuickBooks", "processor", "none", activities=[cs],
+    p.transfer("CallCabinet -> QuickBooks", CALLCABINET, "QuickBooks", "processor", "not_stated", activities=[cs],
                data_categories=["CRM data"], purpose="CRM data CallCabinet holds as controller (account users)",
                evidence=list(p.get("parties", "QuickBooks")["evidence"]))
     p.transfer("CallCabinet -> subprocessors", CALLCABINET,
-               "CallCabinet subprocessors (list at https://www.callcabinet.com/subprocessors/)", "processor", "none",
+               "CallCabinet subprocessors (list at https://www.callcabinet.com/subprocessors/)", "processor", "not_stated",
                activities=[cs, qm, sa], data_categories=rec_cats + ["Health data mentioned in calls"],
                purpose="Processing of recordings and transcripts (subprocessors and countries only on an external list)",
                evidence=p.evidence(cc, "The list of subprocessors is accessible here: "
@@ -210,12 +210,13 @@ def build():
     p.transfer("Iotum -> hosting (adequate)", IOTUM, HOSTING, "processor", "adequacy", activities=[mt],
                data_categories=hosted, purpose="Hosting of Callbridge conferences (countries with an adequacy decision)",
                countries=["CA", "GB", "JP"], evidence=hosting_ev)
+    # Recorded as having none: the policy's SCCs apply only "waar van toepassing" (decision 0022).
     p.transfer("Iotum -> hosting (no mechanism)", IOTUM, HOSTING, "processor", "none", activities=[mt],
                data_categories=hosted,
                purpose="Hosting of Callbridge conferences; SCCs only 'waar van toepassing', no TIA",
                countries=["US", "IN", "SG", "HK", "AU"], evidence=hosting_ev)
     analytics_ev = list(p.get("parties", ANALYTICS)["evidence"])
-    p.transfer("Iotum -> analytics (US)", IOTUM, ANALYTICS, "processor", "none", activities=[mt],
+    p.transfer("Iotum -> analytics (US)", IOTUM, ANALYTICS, "processor", "not_stated", activities=[mt],
                data_categories=hosted, purpose="Reporting, marketing and trend analysis (Iotum's own purposes)",
                countries=["US"], evidence=analytics_ev)
     p.transfer("Iotum -> analytics (CA)", IOTUM, ANALYTICS, "processor", "adequacy", activities=[mt],
@@ -227,10 +228,10 @@ def build():
                occasional=False,
                evidence=p.evidence(cb, "erkent en accepteert u de overdracht, verwerking en opslag van dergelijke "
                                        "informatie buiten uw land van verblijf"))
-    p.transfer("Iotum -> advertising partners", IOTUM, "advertentiepartners", "controller", "none", activities=[mt],
+    p.transfer("Iotum -> advertising partners", IOTUM, "advertentiepartners", "controller", "not_stated", activities=[mt],
                data_categories=["Online identifiers"], purpose="Advertising partners' own use of identifiers",
                evidence=list(p.get("parties", "advertentiepartners")["evidence"]))
-    p.transfer("CC1 -> processors", CC1, "Service providers / Processors", "processor", "none", activities=[cs],
+    p.transfer("CC1 -> processors", CC1, "Service providers / Processors", "processor", "not_stated", activities=[cs],
                data_categories=["CRM data", "Call recordings", "Health data mentioned in calls"],
                purpose="Customer service on CC1's behalf, debugging, research and development",
                evidence=p.evidence(c1, "We may share this information with Processors. We share Health Data to "
@@ -242,7 +243,7 @@ def build():
                occasional=False,
                evidence=p.evidence(c1, "By using our Services, you consent to the transfer, storage, and processing of "
                                        "your information as described in this Privacy Notice."))
-    p.transfer("CC1 -> Google", CC1, "Google", "controller", "none", activities=[cs],
+    p.transfer("CC1 -> Google", CC1, "Google", "controller", "not_stated", activities=[cs],
                data_categories=["Online identifiers"], purpose="Analytics and advertising on CC1's website",
                evidence=list(p.get("parties", "Google")["evidence"]))
 

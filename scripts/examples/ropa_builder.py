@@ -33,7 +33,7 @@ MECHANISMS = {
     "bcr": ("bcr", None),
     "consent": ("derogation", "a"),
     "none": ("none", None),
-    "not_stated": ("none", None),
+    "not_stated": ("not_stated", None),
     "privacy_shield": ("privacy_shield", None),
 }
 

@@ -120,8 +120,8 @@ def add_recipients(p, gold, doc, own, built, dutch=False, mechanisms=None, purpo
     mechanisms: gold recipient name -> dict(mechanism, derogation, countries, evidence, key,
     occasional, suitable_safeguards)
     (a list of such dicts for several transfers); without an entry the transfer carries
-    the countries the policy gives and mechanism "none" (none stated), or "eea" when every
-    country is in the EEA."""
+    the countries the policy gives and mechanism "not_stated" (the policy states none), or "eea"
+    when every country is in the EEA."""
     mechanisms = mechanisms or {}
     purposes = purposes or {}
     notes = notes or {}
@@ -143,7 +143,7 @@ def add_recipients(p, gold, doc, own, built, dutch=False, mechanisms=None, purpo
         acts = [a["name"] for a in built if set(cats) & set(a["data_categories"])]
         specs = mechanisms.get(r["name"])
         if specs is None:
-            mech = "eea" if countries and all(c in EEA for c in countries) else "none"
+            mech = "eea" if countries and all(c in EEA for c in countries) else "not_stated"
             specs = [{"mechanism": mech}]
         elif isinstance(specs, dict):
             specs = [specs]

@@ -28,7 +28,7 @@ def version2(d):
         ds = p.get("dpa_signed")
         ps.append(_extra(p, {"id":p["id"],"name":p["name"],"kind":p.get("kind","organisation"),"named":p.get("named",True),"own":p.get("own",False),
           "country":p.get("country"),"locations":p.get("locations",[]),"address":p.get("address",""),
-          "contact":contact(p.get("contact") or {}),"dpo":contact(p.get("dpo")),"representative":contact(p.get("representative")),
+          "contact":contact(p.get("contact") or {}),"dpo":contact(p.get("dpo")),"dpo_not_required":None,"representative":contact(p.get("representative")),
           "website":p.get("website"),"dpa":{"in_place": True if ds else None, "date": ds, "document": None},
           "dpf_certified":p.get("dpf_certified"),"certifications":p.get("certifications",[]),"documents":[],
           "notes":p.get("notes",""),"evidence":p.get("evidence",[])}))

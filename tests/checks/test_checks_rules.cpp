@@ -209,7 +209,7 @@ const std::map<QString, Mutation> &mutations()
              toCloud(d).mechanism = Mechanism::None;
              toCloud(d).countries = {QStringLiteral("CH"), QStringLiteral("DE")};
          }},
-        {QStringLiteral("none to US"), [](ProjectData &d) { toCloud(d).mechanism = Mechanism::None; }},
+        {QStringLiteral("none to US"), [](ProjectData &d) { toCloud(d).mechanism = Mechanism::NotStated; }},
         {QStringLiteral("adequacy to IN"),
          [](ProjectData &d) {
              toCloud(d).mechanism = Mechanism::Adequacy;
@@ -302,7 +302,7 @@ const std::map<QString, Mutation> &mutations()
              toCloud(d).suitableSafeguards = QStringLiteral(" ");
          }},
         // Onward
-        {QStringLiteral("onward none"), [](ProjectData &d) { addSub(d, Mechanism::None); }},
+        {QStringLiteral("onward none"), [](ProjectData &d) { addSub(d, Mechanism::NotStated); }},
         {QStringLiteral("onward privacy shield"), [](ProjectData &d) { addSub(d, Mechanism::PrivacyShield); }},
         {QStringLiteral("onward scc"), [](ProjectData &d) { addSub(d, Mechanism::Scc); }},
         {QStringLiteral("onward other category"),
@@ -680,7 +680,13 @@ private Q_SLOTS:
 
     void everyRuleHasBothCases()
     {
+        // The register rules' cases are in test_register_rules.cpp (decision 0022).
+        const QSet<QString> elsewhere{QStringLiteral("ART22-LOGIC-MISSING"), QStringLiteral("DPIA-SCREENING-NO-DPIA"),
+                                      QStringLiteral("SYSTEM-TRANSFER-MISSING"),
+                                      QStringLiteral("DATA-ITEM-RETENTION-MISSING")};
         for (const Rule &r : catalogue()) {
+            if (elsewhere.contains(r.idString()))
+                continue;
             QVERIFY2(firedRules().contains(r.idString()), r.id);
             QVERIFY2(silentRules().contains(r.idString()), r.id);
         }

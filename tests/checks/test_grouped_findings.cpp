@@ -211,16 +211,14 @@ private Q_SLOTS:
         QCOMPARE(stats.completeness.last().total, 1);
     }
 
-    // "Not stated" and "none": a transfer that cites evidence and still gives no mechanism is
-    // recorded without one (high); without anything else it is not stated (medium).
+    // "Not stated" and "none": a transfer recorded without a mechanism is high; one whose
+    // mechanism is not stated is medium (decision 0022: a value of its own).
     void notStatedApartFromNone()
     {
         ProjectData d = vendorProject();
         Transfer &t = d.transfers.at(hop(0));
         QVERIFY(mechanismNotStated(t));
-        Document doc{fixedId(900), QStringLiteral("Subprocessor list"), {}, std::nullopt, {}};
-        d.documents.emplace(doc.id, doc);
-        t.evidence = {Evidence{doc.id, QStringLiteral("Amazon Web Services, hosting, United States")}};
+        t.mechanism = Mechanism::None;
         QVERIFY(!mechanismNotStated(t));
         const FindingList findings = runChecks(d, {Today});
         const Finding *none = only(findings, "XFER-NO-MECHANISM");
@@ -286,7 +284,7 @@ private Q_SLOTS:
         second.id = fixedId(51);
         d.transfers.emplace(second.id, second);
         for (const Id &id : {fixedId(50), fixedId(51)}) {
-            d.transfers.at(id).mechanism = Mechanism::None;
+            d.transfers.at(id).mechanism = Mechanism::NotStated;
             d.transfers.at(id).countries.clear();
         }
         QList<const Finding *> notStated;

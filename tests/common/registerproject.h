@@ -32,6 +32,7 @@ inline ProjectData registerProject()
     // "Yes, but no date": a DPA exists without the date at hand.
     Party &category = d.parties.at(fixedId(12));
     category.dpaInPlace = false;
+    category.dpoNotRequired = QStringLiteral("No public authority, no large-scale monitoring"); // format 6
 
     System crm;
     crm.id = fixedId(80);
@@ -95,6 +96,14 @@ inline ProjectData registerProject()
     internal.purpose = QStringLiteral("Reporting to the quality department");
     internal.mechanism = Mechanism::Eea;
     d.transfers.emplace(internal.id, internal);
+    // Format 6: "not stated" apart from "none".
+    Transfer unknown = internal;
+    unknown.id = fixedId(73);
+    unknown.role = Role::Processor;
+    unknown.to = vendor.id;
+    unknown.purpose = QStringLiteral("Support tickets");
+    unknown.mechanism = Mechanism::NotStated;
+    d.transfers.emplace(unknown.id, unknown);
     return d;
 }
 

@@ -163,7 +163,7 @@ private Q_SLOTS:
         QTRY_COMPARE(view.graph()->edge(view.graph()->edgeOf(added)).mechanism, Mechanism::Scc);
         QCOMPARE(undo->count(), 2);
         undo->undo();
-        QTRY_COMPARE(view.graph()->edge(view.graph()->edgeOf(added)).mechanism, Mechanism::None);
+        QTRY_COMPARE(view.graph()->edge(view.graph()->edgeOf(added)).mechanism, Mechanism::NotStated); // a new transfer
         QVERIFY(view.itemOf(added)->isSelected()); // the selection survives the refresh
 
         // "Remove transfer": nothing else goes with it, so nothing is asked.

@@ -175,7 +175,7 @@ private Q_SLOTS:
                    "transfer %1 (\u201cCall recording\u201d), key \u201cmechanism\u201d: \u201cshield\u201d is not one "
                    "of: "
                    "eea, adequacy, dpf, scc, bcr, code_of_conduct, certification, derogation, privacy_shield, "
-                   "safe_harbour, none")
+                   "safe_harbour, not_stated, none")
                    .arg(sid(70));
         QTest::newRow("malformed date") << Mutation([](QJsonObject &root) {
             editEntity(root, "documents", 1,

@@ -66,6 +66,7 @@ QString allText(const Report &r)
 ProjectData unknownDestination()
 {
     ProjectData d = test::sampleProject();
+    d.activities.at(fixedId(60)).automatedDecisions.present = false; // all but (e) stated (format 5's Art. 22)
     Party vendor;
     vendor.id = fixedId(14);
     vendor.name = QStringLiteral("Speech Vendor Ltd");
@@ -271,6 +272,7 @@ private Q_SLOTS:
         Party &own = d.parties.at(fixedId(10));
         own.dpo.reset();
         own.notes = notes;
+        own.dpoNotRequired = why; // a field since format 6 (the notes are read only when migrating)
         const Report r = build(d);
         QString coverDpo;
         for (const Fact &f : r.cover) {
@@ -287,27 +289,29 @@ private Q_SLOTS:
             QVERIFY(!controller.join(u'\n').contains(QStringLiteral("Data protection officer")));
             return;
         }
-        QCOMPARE(coverDpo, QStringLiteral("not required (“%1”)").arg(why));
-        QVERIFY(controller.contains(QStringLiteral("Data protection officer: not required (“%1”)").arg(why)));
+        QCOMPARE(coverDpo, QStringLiteral("DPO not required: %1").arg(why));
+        QVERIFY(controller.contains(QStringLiteral("DPO not required: %1").arg(why)));
         const Table *controllers = r.table(QStringLiteral("controllers"));
         QCOMPARE(controllers->rows.at(0).at(controllers->columnIndex(QStringLiteral("dpo"))).text(),
-                 QStringLiteral("not required (“%1”)").arg(why));
-        QVERIFY(allText(r).contains(QStringLiteral("not required (")));
+                 QStringLiteral("DPO not required: %1").arg(why));
+        QVERIFY(allText(r).contains(QStringLiteral("DPO not required: ")));
     }
 
     // A DPO named wins over notes that say none is required.
     void namedDpoWins()
     {
         ProjectData d = test::sampleProject();
-        d.parties.at(fixedId(10)).notes = QStringLiteral("No DPO required.");
+        d.parties.at(fixedId(10)).dpoNotRequired = QStringLiteral("No DPO required.");
         const Report r = build(d);
         QVERIFY(r.dpo.startsWith(QStringLiteral("A. de Vries")));
-        QVERIFY(!allText(r).contains(QStringLiteral("not required (")));
+        QVERIFY(!allText(r).contains(QStringLiteral("DPO not required")));
     }
 
     void sourcesAndExamplesArePrinted()
     {
-        const Report r = build(test::sampleProject());
+        ProjectData d = test::sampleProject();
+        d.activities.at(fixedId(60)).automatedDecisions.present = false; // Art. 22 stated: nothing else missing
+        const Report r = build(d);
         const Table *record = r.table(QStringLiteral("record"));
         const QList<Cell> *row =
             rowWhere(*record, QStringLiteral("activity"), QStringLiteral("Customer service calls"));
@@ -322,6 +326,7 @@ private Q_SLOTS:
     void missingSourceCountsAsMissing()
     {
         ProjectData d = test::sampleProject();
+        d.activities.at(fixedId(60)).automatedDecisions.present = false; // Art. 22 stated
         d.activities.at(fixedId(60)).sources.clear();
         const Report r = build(d);
         const ActivityStatus &status = r.activities.at(0);

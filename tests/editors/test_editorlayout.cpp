@@ -245,10 +245,16 @@ private Q_SLOTS:
         auto *dpf = editor.currentEditor()->findChild<ChoiceCombo *>(u"dpfCertified"_s);
         QCOMPARE(dpf->itemText(0), u"not stated"_s);
 
-        // A transfer without a mechanism: "not stated" too, not "None stated".
+        // A transfer whose mechanism is not stated reads "not stated" too; one that has none
+        // says so: two values, two texts, each once.
         editor.setEntity(EntityKind::Transfer, transferWith(*project, Mechanism::Scc));
         auto *mechanism = editor.currentEditor()->findChild<ChoiceCombo *>(u"mechanism"_s);
-        QCOMPARE(mechanism->itemText(mechanism->findData(int(Mechanism::None))), u"not stated"_s);
+        QCOMPARE(mechanism->itemText(mechanism->findData(int(Mechanism::NotStated))), u"not stated"_s);
+        QCOMPARE(mechanism->itemText(mechanism->findData(int(Mechanism::None))), u"None (no mechanism)"_s);
+        int notStatedItems = 0;
+        for (int i = 0; i < mechanism->count(); ++i)
+            notStatedItems += mechanism->itemText(i) == u"not stated"_s ? 1 : 0;
+        QCOMPARE(notStatedItems, 1);
 
         Id category;
         for (const auto &[id, c] : project->data().dataCategories) {

@@ -73,10 +73,8 @@ TransferEditor::TransferEditor(Project *project, QWidget *parent)
     m_purpose->setObjectName(QStringLiteral("purpose"));
     m_countries->setObjectName(QStringLiteral("countries"));
     m_mechanism->setObjectName(QStringLiteral("mechanism"));
-    // "not stated", as every other field that is not stated (the tables say "not stated").
-    m_mechanism->addEnum<Mechanism>(
-        [](Mechanism m) { return m == Mechanism::None ? tr("not stated") : Labels::mechanism(m); },
-        [&ref](Mechanism m) { return legalTip(ref.mechanism(m)); });
+    // "not stated" (its own value) apart from "None (no mechanism)", as in the records.
+    m_mechanism->addEnum<Mechanism>(&Labels::mechanism, [&ref](Mechanism m) { return legalTip(ref.mechanism(m)); });
     m_sccModule->setObjectName(QStringLiteral("sccModule"));
     m_sccModule->addChoice(tr("not stated"), QVariant());
     for (int module = 1; module <= 4; ++module)

@@ -1,0 +1,135 @@
+#include "importsummaryview.h"
+
+#include "app/importcolumnseditor.h"
+#include "itemmodels/entitytablemodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ropa {
+
+using namespace importer;
+
+namespace {
+
+// The kinds an import makes, in the navigator's order.
+constexpr EntityKind importedKinds[] = {EntityKind::Activity,      EntityKind::DataCategory,    EntityKind::DataSubject,
+                                        EntityKind::Source,        EntityKind::Party,           EntityKind::Transfer,
+                                        EntityKind::SecurityMeasure, EntityKind::System};
+
+QString rowList(const QList<int> &rows)
+{
+    QStringList texts;
+    for (const int r : rows)
+        texts.append(QString::number(r));
+    return texts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+ImportSummaryView::ImportSummaryView(QWidget *parent)
+    : QWidget(parent)
+{
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_counts = new QTreeWidget(this);
+    m_counts->setObjectName(QStringLiteral("importCounts"));
+    m_counts->setRootIsDecorated(false);
+    m_counts->setHeaderLabels({tr("Kind"), tr("New"), tr("Already in the project")});
+    m_counts->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_counts->header()->setStretchLastSection(false);
+    m_counts->setSelectionMode(QAbstractItemView::NoSelection);
+
+    m_unresolvedTitle = new QLabel(this);
+    m_unresolvedTitle->setWordWrap(true);
+    m_unresolved = new QTreeWidget(this);
+    m_unresolved->setObjectName(QStringLiteral("importUnresolved"));
+    m_unresolved->setRootIsDecorated(false);
+    m_unresolved->setHeaderLabels({tr("Field"), tr("Value as written"), tr("Rows")});
+    m_unresolved->header()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
+    m_unresolved->header()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
+    m_unresolved->header()->setSectionResizeMode(RowsColumn, QHeaderView::ResizeToContents);
+    m_unresolved->header()->setStretchLastSection(false);
+
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(QStringLiteral("importNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_counts, 2);
+    layout->addWidget(m_unresolvedTitle);
+    layout->addWidget(m_unresolved, 3);
+    layout->addWidget(m_notes);
+    clear();
+}
+
+void ImportSummaryView::clear()
+{
+    m_summary->clear();
+    m_counts->clear();
+    m_unresolved->clear();
+    m_unresolvedTitle->clear();
+    m_notes->clear();
+}
+
+void ImportSummaryView::setOutcome(const ImportPlan &plan, const ImportResult &result, bool changesNothing)
+{
+    clear();
+    QStringList lines;
+    lines.append(tr("The sheet holds %n activities.", nullptr, int(plan.activities.size())));
+    if (changesNothing) {
+        lines.append(tr("The project already has everything it says: importing it changes nothing."));
+    } else {
+        lines.append(tr("%n will be added,", nullptr, int(result.addedActivities.size())) + u' ' +
+                     tr("%n are already in the project and stay as they are,", nullptr,
+                        int(result.matchedActivities.size())) +
+                     u' ' +
+                     tr("%n are already in the project and gain what they lacked.", nullptr,
+                        int(result.updatedActivities.size())));
+    }
+    m_summary->setText(lines.join(u'\n'));
+    if (!result.updatedActivities.isEmpty())
+        m_summary->setToolTip(tr("Gain what they lacked: %1").arg(result.updatedActivities.join(QStringLiteral(", "))));
+
+    for (const EntityKind kind : importedKinds) {
+        const KindCounts &c = result.count(kind);
+        if (c.added == 0 && c.matched == 0)
+            continue;
+        auto *item = new QTreeWidgetItem(m_counts);
+        item->setText(KindColumn, sectionTitle(sectionForKind(kind)));
+        item->setText(AddedColumn, QLocale().toString(c.added));
+        item->setText(MatchedColumn, QLocale().toString(c.matched));
+        item->setTextAlignment(AddedColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(MatchedColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(KindColumn, Qt::UserRole, static_cast<int>(kind));
+    }
+
+    m_unresolvedTitle->setText(
+        plan.unresolved.isEmpty()
+            ? tr("Every value was resolved.")
+            : tr("%n value(s) Ropa could not resolve. Nothing is guessed for them: correct them in the "
+                 "spreadsheet and import again, or in the project after the import.",
+                 nullptr, int(plan.unresolved.size())));
+    for (const UnresolvedValue &u : plan.unresolved) {
+        auto *item = new QTreeWidgetItem(m_unresolved);
+        item->setText(FieldColumn, ImportColumnsEditor::fieldLabel(u.field));
+        item->setText(ValueColumn, u.value);
+        item->setToolTip(ValueColumn, u.value);
+        item->setText(RowsColumn, rowList(u.rows));
+    }
+    m_unresolved->setVisible(!plan.unresolved.isEmpty());
+
+    QStringList notes = result.notes;
+    if (!notes.isEmpty())
+        m_notes->setText(tr("Notes:") + u'\n' + u'•' + u' ' + notes.join(QStringLiteral("\n• ")));
+}
+
+} // namespace ropa

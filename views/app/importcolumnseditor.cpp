@@ -25,7 +25,7 @@ QString firstValue(const Sheet &sheet, const Mapping &mapping, int column)
 {
     const int from = std::max(0, mapping.firstDataRow());
     for (int r = from; r < sheet.rows.size() && r < from + 50; ++r) {
-        const QString text = sheet.text(r, column).simplified();
+        const QString text = sheet.text(r, column).trimmed();
         if (!text.isEmpty())
             return text;
     }
@@ -46,7 +46,7 @@ ImportColumnsEditor::ImportColumnsEditor(QWidget *parent)
     setWordWrap(false);
     horizontalHeader()->setSectionResizeMode(LetterColumn, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(HeadingColumn, QHeaderView::Interactive);
-    horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::Fixed);
     horizontalHeader()->setStretchLastSection(true);
     setColumnWidth(HeadingColumn, 280);
 }
@@ -119,11 +119,11 @@ void ImportColumnsEditor::setMapping(const Sheet &sheet, const Mapping &mapping)
                 Q_EMIT fieldChanged(c, static_cast<Field>(box->currentData().toInt()));
             });
             setCellWidget(c, FieldColumn, box);
+            setColumnWidth(FieldColumn, std::max(columnWidth(FieldColumn), box->sizeHint().width()));
         }
         const QSignalBlocker quiet(box); // the mapping's own field is no change
         box->setCurrentIndex(box->findData(static_cast<int>(field)));
     }
-    resizeColumnToContents(FieldColumn);
 }
 
 QComboBox *ImportColumnsEditor::fieldBox(int column) const

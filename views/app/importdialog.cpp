@@ -14,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -120,17 +119,23 @@ ImportDialog::ImportDialog(Project *project, Dialogs *dialogs, QWidget *parent)
     m_saveMapping->setObjectName(QStringLiteral("importSaveMapping"));
     m_saveMapping->setToolTip(tr("Keep this mapping in a file, to import the same register the same way again "
                                  "(also with ropa-cli import --mapping)"));
-    split->addWidget(m_loadMapping);
-    split->addWidget(m_saveMapping);
     connect(m_loadMapping, &QPushButton::clicked, this, &ImportDialog::chooseLoadMapping);
     connect(m_saveMapping, &QPushButton::clicked, this, &ImportDialog::chooseSaveMapping);
 
-    auto *form = new QFormLayout;
     m_sheetLabel = new QLabel(tr("&Sheet:"), this);
     m_sheetLabel->setBuddy(m_sheet);
-    form->addRow(m_sheetLabel, m_sheet);
-    form->addRow(tr("&Heading row:"), m_headingRow);
-    form->addRow(tr("Split cells at:"), split);
+    auto *headingLabel = new QLabel(tr("&Heading row:"), this);
+    headingLabel->setBuddy(m_headingRow);
+    auto *sheetRow = new QHBoxLayout;
+    sheetRow->addWidget(m_sheetLabel);
+    sheetRow->addWidget(m_sheet);
+    sheetRow->addSpacing(16);
+    sheetRow->addWidget(headingLabel);
+    sheetRow->addWidget(m_headingRow);
+    sheetRow->addStretch(1);
+    sheetRow->addWidget(m_loadMapping);
+    sheetRow->addWidget(m_saveMapping);
+    split->insertWidget(0, new QLabel(tr("Split cells at:"), this));
 
     m_preview = new ImportPreviewModel(this);
     m_previewView = new QTableView(this);
@@ -188,7 +193,8 @@ ImportDialog::ImportDialog(Project *project, Dialogs *dialogs, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addLayout(form);
+    layout->addLayout(sheetRow);
+    layout->addLayout(split);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);

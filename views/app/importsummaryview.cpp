@@ -64,7 +64,7 @@ ImportSummaryView::ImportSummaryView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_counts, 2);
+    layout->addWidget(m_counts);
     layout->addWidget(m_unresolvedTitle);
     layout->addWidget(m_unresolved, 3);
     layout->addWidget(m_notes);
@@ -88,12 +88,16 @@ void ImportSummaryView::setOutcome(const ImportPlan &plan, const ImportResult &r
     if (changesNothing) {
         lines.append(tr("The project already has everything it says: importing it changes nothing."));
     } else {
-        lines.append(tr("%n will be added,", nullptr, int(result.addedActivities.size())) + u' ' +
-                     tr("%n are already in the project and stay as they are,", nullptr,
-                        int(result.matchedActivities.size())) +
-                     u' ' +
-                     tr("%n are already in the project and gain what they lacked.", nullptr,
-                        int(result.updatedActivities.size())));
+        QStringList parts;
+        if (!result.addedActivities.isEmpty())
+            parts.append(tr("%n will be added", nullptr, int(result.addedActivities.size())));
+        if (!result.updatedActivities.isEmpty())
+            parts.append(tr("%n already in the project will gain what they lacked", nullptr,
+                            int(result.updatedActivities.size())));
+        if (!result.matchedActivities.isEmpty())
+            parts.append(tr("%n already in the project stay as they are", nullptr,
+                            int(result.matchedActivities.size())));
+        lines.append(parts.join(QStringLiteral("; ")) + u'.');
     }
     m_summary->setText(lines.join(u'\n'));
     if (!result.updatedActivities.isEmpty())
@@ -111,6 +115,11 @@ void ImportSummaryView::setOutcome(const ImportPlan &plan, const ImportResult &r
         item->setTextAlignment(MatchedColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(KindColumn, Qt::UserRole, static_cast<int>(kind));
     }
+    // As tall as its rows: the unresolved values below get the room.
+    const int rows = m_counts->topLevelItemCount();
+    const int rowHeight = rows > 0 ? m_counts->visualItemRect(m_counts->topLevelItem(0)).height() : 0;
+    m_counts->setFixedHeight(m_counts->header()->sizeHint().height() + rows * std::max(rowHeight, fontMetrics().height() + 2) +
+                             2 * m_counts->frameWidth() + 4);
 
     m_unresolvedTitle->setText(
         plan.unresolved.isEmpty()

@@ -124,6 +124,7 @@ private Q_SLOTS:
         QVERIFY2(d->error().isEmpty(), qPrintable(d->error()));
         QVERIFY(d->hasResult());
         QVERIFY(d->isVisible());
+        QVERIFY(d->tabs()->isVisible());
         QAbstractItemModelTester tester(d->previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         // The workbook: two sheets to choose from, the heading row under the title block found
@@ -299,10 +300,11 @@ private Q_SLOTS:
         ImportDialog *d = importThroughMenu(t, file);
         QVERIFY(d);
         QVERIFY2(d->error().contains(message), qPrintable(d->error()));
-        QVERIFY2(d->status()->text().contains(message), qPrintable(d->status()->text()));
         QVERIFY(d->error().startsWith(QStringLiteral("Could not read %1").arg(QFileInfo(file).fileName())));
         QVERIFY(!d->importButton()->isEnabled());
-        QVERIFY(!d->tabs()->isEnabled());
+        QVERIFY(!d->tabs()->isVisible());
+        QVERIFY(d->message()->isVisible());
+        QVERIFY2(d->message()->text().contains(message), qPrintable(d->message()->text()));
         screenshot(d, QStringLiteral("4-error-") + QFileInfo(file).completeBaseName());
         QVERIFY(!d->importNow());
         d->reject();

@@ -22,6 +22,7 @@
 #include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -124,6 +125,8 @@ ImportDialog::ImportDialog(Project *project, Dialogs *dialogs, QWidget *parent)
 
     m_sheetLabel = new QLabel(tr("&Sheet:"), this);
     m_sheetLabel->setBuddy(m_sheet);
+    m_sheetLabel->hide(); // until a workbook with several sheets is read
+    m_sheet->hide();
     auto *headingLabel = new QLabel(tr("&Heading row:"), this);
     headingLabel->setBuddy(m_headingRow);
     auto *sheetRow = new QHBoxLayout;
@@ -152,6 +155,16 @@ ImportDialog::ImportDialog(Project *project, Dialogs *dialogs, QWidget *parent)
     m_tabs->addTab(m_previewView, tr("&Preview"));
     m_tabs->addTab(m_columns, tr("&Columns"));
     m_tabs->addTab(m_summary, tr("What will be &imported"));
+    // While the file is read, and when it cannot be: a message where the sheet would be.
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("importMessage"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setMargin(24);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_tabs);
+    m_pages->addWidget(m_message);
 
     connect(m_sheet, &QComboBox::currentIndexChanged, this, &ImportDialog::setSheet);
     connect(m_headingRow, &QSpinBox::valueChanged, this, [this](int row) {
@@ -195,7 +208,7 @@ ImportDialog::ImportDialog(Project *project, Dialogs *dialogs, QWidget *parent)
     layout->addLayout(top);
     layout->addLayout(sheetRow);
     layout->addLayout(split);
-    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_pages, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     updateButtons();
@@ -239,6 +252,8 @@ void ImportDialog::readFile(const QString &path)
     m_summary->clear();
     setWindowTitle(tr("Import %1").arg(m_fileName));
     m_fileInfo->setText(tr("Reading %1…").arg(m_fileName));
+    m_message->setText(tr("Reading %1…").arg(m_fileName));
+    m_pages->setCurrentWidget(m_message);
     m_status->clear();
     updateButtons();
     m_job->start<Read>(
@@ -253,6 +268,10 @@ void ImportDialog::readArrived(Read read)
     if (!read.workbook->ok()) {
         m_fileInfo->setText(m_fileName);
         fail(tr("Could not read %1: %2").arg(m_fileName, read.workbook->error));
+        const QString &why = read.workbook->error;
+        m_message->setText(tr("<p><b>Could not read %1.</b></p><p>%2.</p><p>Nothing was changed in the project.</p>")
+                               .arg(m_fileName.toHtmlEscaped(), QString(why.left(1).toUpper() + why.mid(1)).toHtmlEscaped()));
+        m_status->clear(); // the message says it
         return;
     }
     if (read.workbook->sheets.isEmpty()) {
@@ -261,6 +280,7 @@ void ImportDialog::readArrived(Read read)
         return;
     }
     m_workbook = read.workbook;
+    m_pages->setCurrentWidget(m_tabs);
     m_fileInfo->setText(tr("<b>%1</b> — %2").arg(m_fileName.toHtmlEscaped(), describe(*m_workbook).toHtmlEscaped()));
     if (!m_workbook->notes.isEmpty())
         m_fileInfo->setToolTip(m_workbook->notes.join(u'\n'));

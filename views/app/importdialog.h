@@ -21,6 +21,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 
@@ -76,6 +77,8 @@ public:
     QLabel *status() const { return m_status; }
     QPushButton *importButton() const { return m_import; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Shown instead of the tabs while the file is read and when it cannot be read.
+    QLabel *message() const { return m_message; }
 
 private:
     struct Read;
@@ -113,7 +116,9 @@ private:
     QList<QCheckBox *> m_split;
     QPushButton *m_loadMapping = nullptr;
     QPushButton *m_saveMapping = nullptr;
+    QStackedWidget *m_pages = nullptr; // the tabs, or a message
     QTabWidget *m_tabs = nullptr;
+    QLabel *m_message = nullptr;
     ImportPreviewModel *m_preview = nullptr;
     QTableView *m_previewView = nullptr;
     ImportColumnsEditor *m_columns = nullptr;

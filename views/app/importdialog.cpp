@@ -115,7 +115,7 @@ ImportDialog::ImportDialog(Project *project, Dialogs *dialogs, QWidget *parent)
     split->addStretch(1);
     m_loadMapping = new QPushButton(tr("&Load mapping…"), this);
     m_loadMapping->setObjectName(QStringLiteral("importLoadMapping"));
-    m_loadMapping->setToolTip(tr("Read the sheet as a mapping file saved before says"));
+    m_loadMapping->setToolTip(tr("Apply a mapping saved before"));
     m_saveMapping = new QPushButton(tr("Sa&ve mapping…"), this);
     m_saveMapping->setObjectName(QStringLiteral("importSaveMapping"));
     m_saveMapping->setToolTip(tr("Keep this mapping in a file, to import the same register the same way again "
@@ -281,7 +281,7 @@ void ImportDialog::readArrived(Read read)
     }
     m_workbook = read.workbook;
     m_pages->setCurrentWidget(m_tabs);
-    m_fileInfo->setText(tr("<b>%1</b> — %2").arg(m_fileName.toHtmlEscaped(), describe(*m_workbook).toHtmlEscaped()));
+    m_fileInfo->setText(QStringLiteral("<b>%1</b> — %2").arg(m_fileName.toHtmlEscaped(), describe(*m_workbook).toHtmlEscaped()));
     if (!m_workbook->notes.isEmpty())
         m_fileInfo->setToolTip(m_workbook->notes.join(u'\n'));
     {

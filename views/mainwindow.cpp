@@ -10,6 +10,7 @@
 #include "app/navigator.h"
 #include "app/projectfiles.h"
 #include "app/recentmenu.h"
+#include "app/registerdrop.h"
 #include "app/settingsdialog.h"
 #include "app/welcomepage.h"
 #include "checks/checkrunner.h"
@@ -88,6 +89,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_idle = new IdleWork(this);
     m_idle->setStartDelayMs(300);
+    // A register dropped on the window is imported (File › Import a register…).
+    auto *drop = new RegisterDrop([this] { return hasProject() && !isReadOnly(); }, this);
+    connect(drop, &RegisterDrop::registerDropped, this, &MainWindow::importRegister);
+    installEventFilter(drop);
+    setAcceptDrops(true);
     createWidgets();
     createActions();
     setAutosaveInterval(-1);

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -325,6 +326,32 @@ private Q_SLOTS:
         QVERIFY(t.w.isReadOnly());
         QVERIFY(!importAction(t.w)->isEnabled());
         QVERIFY(!t.w.importRegister(fixture("register.xlsx")));
+    }
+
+    void aRegisterDroppedOnTheWindowOpensTheImport()
+    {
+        test::TestWindow t(test::TestWindow::Shown);
+        QMimeData register_;
+        register_.setUrls({QUrl::fromLocalFile(fixture("register-nl.csv"))});
+        QMimeData project;
+        project.setUrls({QUrl::fromLocalFile(QStringLiteral(ROPA_FIXTURES_DIR "/sample.ropa"))});
+        const QPoint centre = t.w.rect().center();
+        const auto enter = [&](const QMimeData &mime) {
+            QDragEnterEvent event(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(&t.w, &event);
+            return event.isAccepted();
+        };
+        QVERIFY(!enter(register_)); // no project to import into
+        t.w.newProject();
+        QVERIFY(enter(register_));
+        QVERIFY(!enter(project)); // not a register
+        QDropEvent drop(centre, Qt::CopyAction, &register_, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&t.w, &drop);
+        auto *d = t.w.findChild<ImportDialog *>();
+        QVERIFY(d);
+        QTRY_VERIFY(!d->isBusy() && d->hasResult());
+        QCOMPARE(d->plan().activities.size(), 3);
+        QVERIFY(d->windowTitle().contains(QStringLiteral("register-nl.csv")));
     }
 
     void importIsOffWithoutAProject()

@@ -145,6 +145,20 @@ private Q_SLOTS:
         QCOMPARE(d->columns()->fieldBox(7)->currentText(), QStringLiteral("Retention"));
         screenshot(d, QStringLiteral("1-preview"));
 
+        // The other sheet has no headings: the dialog says so and offers no import; back to
+        // the register.
+        d->sheetBox()->setCurrentIndex(1);
+        QTRY_VERIFY(!d->isBusy());
+        QVERIFY2(d->error().contains(QStringLiteral("no row of the sheet “Notes” has the headings")), qPrintable(d->error()));
+        QVERIFY(d->status()->text().contains(QStringLiteral("Notes")));
+        QVERIFY(!d->importButton()->isEnabled());
+        QCOMPARE(preview->data(preview->index(0, 0)).toString(), QStringLiteral("Nothing here"));
+        d->sheetBox()->setCurrentIndex(0);
+        QTRY_VERIFY(!d->isBusy() && d->hasResult());
+        QVERIFY(d->error().isEmpty());
+        QCOMPARE(d->headingRowBox()->value(), 5);
+        QVERIFY(d->importButton()->isEnabled());
+
         // What Ropa could not resolve, with the rows.
         QStringList unresolved = unresolvedValues(d);
         QVERIFY2(unresolved.contains(QStringLiteral("Third countries: Worldwide (row 8)")), qPrintable(unresolved.join(u'\n')));
@@ -245,6 +259,7 @@ private Q_SLOTS:
         QVERIFY(!d->sheetBox()->isVisibleTo(d)); // one sheet: no choice to make
         QCOMPARE(d->headingRowBox()->value(), 3);
         QCOMPARE(d->plan().activities.size(), 3);
+        screenshot(d, QStringLiteral("5-csv"));
 
         // A wrong heading row (the title, whose "register" reads as the name column): the rows
         // below it, the real headings among them, would be activities. The user sees it and

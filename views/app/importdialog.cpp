@@ -123,16 +123,19 @@ ImportDialog::ImportDialog(Project *project, Dialogs *dialogs, QWidget *parent)
     connect(m_loadMapping, &QPushButton::clicked, this, &ImportDialog::chooseLoadMapping);
     connect(m_saveMapping, &QPushButton::clicked, this, &ImportDialog::chooseSaveMapping);
 
-    m_sheetLabel = new QLabel(tr("&Sheet:"), this);
-    m_sheetLabel->setBuddy(m_sheet);
-    m_sheetLabel->hide(); // until a workbook with several sheets is read
-    m_sheet->hide();
+    // The sheet: shown only when a workbook with several sheets is read.
+    m_sheetPane = new QWidget(this);
+    auto *sheetLabel = new QLabel(tr("&Sheet:"), m_sheetPane);
+    sheetLabel->setBuddy(m_sheet);
+    auto *sheetPane = new QHBoxLayout(m_sheetPane);
+    sheetPane->setContentsMargins(0, 0, 16, 0);
+    sheetPane->addWidget(sheetLabel);
+    sheetPane->addWidget(m_sheet);
+    m_sheetPane->hide();
     auto *headingLabel = new QLabel(tr("&Heading row:"), this);
     headingLabel->setBuddy(m_headingRow);
     auto *sheetRow = new QHBoxLayout;
-    sheetRow->addWidget(m_sheetLabel);
-    sheetRow->addWidget(m_sheet);
-    sheetRow->addSpacing(16);
+    sheetRow->addWidget(m_sheetPane);
     sheetRow->addWidget(headingLabel);
     sheetRow->addWidget(m_headingRow);
     sheetRow->addStretch(1);
@@ -196,7 +199,8 @@ ImportDialog::ImportDialog(Project *project, Dialogs *dialogs, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importConfirm"));
-    m_import->setDefault(true);
+    // Not the default button: Enter in the heading row's box must not import.
+    m_import->setAutoDefault(false);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::importNow);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_job.get(), &LatestJob::busyChanged, this, [this](bool busy) {
@@ -291,8 +295,7 @@ void ImportDialog::readArrived(Read read)
             m_sheet->addItem(s.name);
     }
     // A combo only when there is a choice.
-    m_sheetLabel->setVisible(m_workbook->sheets.size() > 1);
-    m_sheet->setVisible(m_workbook->sheets.size() > 1);
+    m_sheetPane->setVisible(m_workbook->sheets.size() > 1);
     setSheet(0);
 }
 

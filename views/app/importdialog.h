@@ -110,7 +110,7 @@ private:
 
     QLabel *m_fileInfo = nullptr;
     QProgressBar *m_busy = nullptr;
-    QLabel *m_sheetLabel = nullptr;
+    QWidget *m_sheetPane = nullptr;
     QComboBox *m_sheet = nullptr;
     QSpinBox *m_headingRow = nullptr;
     QList<QCheckBox *> m_split;

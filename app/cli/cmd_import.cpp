@@ -125,6 +125,9 @@ void printSummary(const QString &file, const Workbook &book, const Sheet &sheet,
             s << QStringLiteral("  %1 “%2” ").arg(fieldKey(u.field), u.value.left(80))
               << Tr::tr("(row(s) %1)", nullptr, int(rows.size())).arg(rows.join(QStringLiteral(", "))) << u'\n';
         }
+        s << Tr::tr("Say once what a value means in the mapping's “values” (--save-mapping, then --mapping; "
+                    "docs/import.md).")
+          << u'\n';
     }
     const QStringList notes = book.notes + result.notes;
     if (!notes.isEmpty()) {
@@ -236,8 +239,10 @@ int cmdImport(const QStringList &args)
             mapping.headingRow = findHeadingRow(*sheet);
     } else {
         mapping = detectMapping(*sheet, given ? given->headingRow : -1);
-        if (given)
+        if (given) {
             mapping.split = given->split;
+            mapping.values = given->values;
+        }
     }
     if (sub.parser.isSet(saveMappingOpt)) {
         if (const int rc = writeOutput(mapping.toJson(), sub.parser.value(saveMappingOpt)); rc != Ok)
@@ -246,6 +251,10 @@ int cmdImport(const QStringList &args)
     const ImportPlan plan = planImport(*sheet, mapping);
     if (!plan.error.isEmpty())
         return fail(QStringLiteral("%1: %2").arg(in, plan.error));
+    if (plan.activities.isEmpty())
+        return fail(Tr::tr("%1: the sheet “%2” has no activity below its headings (row %3); nothing to import")
+                        .arg(in, sheet->name)
+                        .arg(mapping.headingRow + 1));
 
     // The project.
     ProjectData base;
@@ -281,7 +290,7 @@ int cmdImport(const QStringList &args)
 }
 
 const Registration regImport{
-    {75, "import",
+    {55, "import",
      QT_TRANSLATE_NOOP("ropa::cli", "a register from XLSX, ODS or CSV: import IN (--into PROJECT.ropa | -o NEW.ropa "
                                     "--name NAME) [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]"),
      cmdImport}};

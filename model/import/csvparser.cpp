@@ -25,9 +25,10 @@ QChar detectSeparator(const QString &text)
     return u',';
 }
 
-CsvParse parseCsv(const QString &text, QChar sep, qsizetype maxCellChars, int maxRecords)
+CsvParse parseCsv(const QString &text, QChar sep, qsizetype maxCellChars, int maxRecords, qint64 maxCells)
 {
     CsvParse result;
+    qint64 cells = 0;
     QStringList record;
     QString cell;
     bool quoted = false;
@@ -35,6 +36,7 @@ CsvParse parseCsv(const QString &text, QChar sep, qsizetype maxCellChars, int ma
     int line = 1;
     int recordLine = 1;
     const auto endCell = [&] {
+        ++cells;
         record.append(wasQuoted ? cell : cell.trimmed());
         cell.clear();
         wasQuoted = false;
@@ -82,6 +84,11 @@ CsvParse parseCsv(const QString &text, QChar sep, qsizetype maxCellChars, int ma
         }
         if (cell.size() > maxCellChars) {
             result.stop = CsvParse::Stop::CellTooLong;
+            result.stopLine = recordLine;
+            return result;
+        }
+        if (cells > maxCells) {
+            result.stop = CsvParse::Stop::TooManyCells;
             result.stopLine = recordLine;
             return result;
         }

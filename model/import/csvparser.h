@@ -16,7 +16,7 @@ QChar detectSeparator(const QString &text);
 
 struct CsvParse
 {
-    enum class Stop { None, CellTooLong, TooManyRows };
+    enum class Stop { None, CellTooLong, TooManyRows, TooManyCells };
     QList<QStringList> records; // blank lines skipped
     QList<int> lines;           // 1-based line each record starts on
     Stop stop = Stop::None;     // a limit was hit at stopLine: records is incomplete
@@ -25,7 +25,8 @@ struct CsvParse
 };
 
 // Cells outside quotes are trimmed; quoted cells are kept as written (CR dropped, LF kept).
-// Stops at a cell over maxCellChars or at more than maxRecords records.
-CsvParse parseCsv(const QString &text, QChar separator, qsizetype maxCellChars, int maxRecords);
+// Stops at a cell over maxCellChars, at more than maxRecords records or more than maxCells
+// cells in all (a line of a million separators is a million cells).
+CsvParse parseCsv(const QString &text, QChar separator, qsizetype maxCellChars, int maxRecords, qint64 maxCells);
 
 } // namespace ropa::importer

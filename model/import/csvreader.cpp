@@ -16,7 +16,11 @@ Workbook readCsvWorkbook(const QByteArray &bytes, const QString &sheetName, cons
     }
     book.encoding = decoded.encoding;
     book.separator = detectSeparator(decoded.text);
-    const CsvParse parse = parseCsv(decoded.text, book.separator, limits.maxCellChars, limits.maxRows);
+    const CsvParse parse = parseCsv(decoded.text, book.separator, limits.maxCellChars, limits.maxRows, limits.maxCells);
+    if (parse.stop == CsvParse::Stop::TooManyCells) {
+        book.error = tooManyCellsMessage(limits);
+        return book;
+    }
     if (parse.stop == CsvParse::Stop::CellTooLong) {
         book.error = Tr::tr("line %1: a cell is longer than %2 characters; a register's cell is not this long")
                          .arg(parse.stopLine)

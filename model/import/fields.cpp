@@ -83,7 +83,8 @@ constexpr HeadingRule headingRules[] = {
                                 "profilage"},
     {Field::DataCategories, "categories of personal data|personal data|data categor|persoonsgegevens|gegevens|"
                             "personenbezogene daten|datenkategorie|daten|categories de donnees|donnees"},
-    {Field::Controller, "controller|verantwoordelijke|verantwortliche|verantwortlicher|responsable du traitement|"
+    {Field::Controller, "controller|verantwoordelijke|verwerkingsverantwoordelijke|verantwortliche|verantwortlicher|"
+                        "responsable du traitement|"
                         "responsable de traitement"},
     {Field::ContactPerson, "contact|ansprechpartner|contactpersoon"},
     {Field::Department, "business function|department|afdeling|dienst|abteilung|directie|service|organisatieonderdeel"},

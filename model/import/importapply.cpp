@@ -54,6 +54,9 @@ public:
     {
         for (const ActivityDraft &draft : plan.activities)
             apply(draft);
+        // A project needs an own party, even when the register gave no activity.
+        if (m_own.isNull())
+            ownParty({});
         m_result.notes.append(plan.notes);
         return std::move(m_result);
     }
@@ -64,8 +67,11 @@ private:
         QHash<QString, Id> &names = m_names[static_cast<int>(kindOf<T>())];
         for (const auto &[id, e] : m_result.data.table<T>()) {
             if constexpr (std::is_same_v<T, Party>) {
-                if (e.own && m_own.isNull())
-                    m_own = id;
+                if (e.own) {
+                    if (m_own.isNull())
+                        m_own = id;
+                    m_ownByName.insert(key(e.name), id);
+                }
             }
             if (!names.contains(key(e.name)))
                 names.insert(key(e.name), id);
@@ -105,8 +111,13 @@ private:
         added ? ++c.added : ++c.matched;
     }
 
+    // The own party the row's controller names, else the project's first (by id), else a new
+    // one named after the controller or the project.
     Id ownParty(const ActivityDraft &draft)
     {
+        if (const auto it = m_ownByName.constFind(key(draft.controller));
+            !draft.controller.isEmpty() && it != m_ownByName.cend())
+            return *it;
         if (m_own.isNull()) {
             const QString name = !draft.controller.isEmpty() ? draft.controller
                                  : !m_ownName.isEmpty()      ? m_ownName
@@ -116,6 +127,7 @@ private:
                 p.own = true;
                 return p;
             });
+            m_ownByName.insert(key(name), m_own);
         }
         return m_own;
     }
@@ -274,6 +286,7 @@ private:
     std::array<QHash<QString, Id>, EntityKindCount> m_names;
     QSet<Id> m_touched;
     Id m_own;
+    QHash<QString, Id> m_ownByName; // folded name -> own party
     QString m_ownName;
 };
 

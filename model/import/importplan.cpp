@@ -78,6 +78,9 @@ private:
 
     QStringList values(int row, Field field) const { return splitCell(cellText(row, field), m_mapping.split); }
 
+    // The value as the user said it reads (Mapping::values), else as written.
+    QString as(Field field, const QString &value) const { return m_mapping.valueFor(field, value).value_or(value); }
+
     void unresolved(Field field, const QString &value, int row)
     {
         const QString key = fieldKey(field) + u'\x1f' + subprocessors::foldText(value);
@@ -119,13 +122,13 @@ private:
         a.reference = cellText(r, Field::Reference).simplified();
         a.department = cellText(r, Field::Department).simplified();
         if (const QString basis = cellText(r, Field::LawfulBasis); !basis.isEmpty()) {
-            a.lawfulBasis = resolveLawfulBasis(basis);
+            a.lawfulBasis = resolveLawfulBasis(as(Field::LawfulBasis, basis.simplified()));
             if (!a.lawfulBasis)
                 unresolved(Field::LawfulBasis, basis.simplified(), row);
         }
         a.legitimateInterests = cellText(r, Field::LegitimateInterests);
         if (const QString art9 = cellText(r, Field::Art9Condition); !art9.isEmpty() && resolveYesNo(art9) != false) {
-            a.art9Condition = resolveArt9Condition(art9);
+            a.art9Condition = resolveArt9Condition(as(Field::Art9Condition, art9.simplified()));
             if (!a.art9Condition)
                 unresolved(Field::Art9Condition, art9.simplified(), row);
         }
@@ -134,7 +137,7 @@ private:
         for (const QString &v : values(r, Field::SpecialCategories)) {
             if (resolveYesNo(v) == false)
                 continue;
-            const std::optional<SpecialCategory> kind = specialCategoryOf(v);
+            const std::optional<SpecialCategory> kind = specialCategoryOf(as(Field::SpecialCategories, v));
             if (!kind)
                 unresolved(Field::SpecialCategories, v, row);
             a.specialCategories.append({v, kind});
@@ -145,13 +148,25 @@ private:
         if (const QString countries = cellText(r, Field::ThirdCountries); !countries.isEmpty()) {
             const ResolvedCountries rc = resolveCountries(countries);
             a.countries = rc.codes;
-            for (const QString &u : rc.unresolved)
-                unresolved(Field::ThirdCountries, u, row);
+            for (const QString &u : rc.unresolved) {
+                const std::optional<QString> said = m_mapping.valueFor(Field::ThirdCountries, u);
+                if (!said) {
+                    unresolved(Field::ThirdCountries, u, row);
+                    continue;
+                }
+                const ResolvedCountries mapped = resolveCountries(*said); // an empty `as`: no country
+                for (const QString &code : mapped.codes) {
+                    if (!a.countries.contains(code))
+                        a.countries.append(code);
+                }
+                for (const QString &still : mapped.unresolved)
+                    unresolved(Field::ThirdCountries, still, row);
+            }
         }
         a.safeguards = cellText(r, Field::Safeguards);
         a.retentionText = cellText(r, Field::Retention).simplified();
         if (!a.retentionText.isEmpty()) {
-            const ResolvedRetention rr = resolveRetention(a.retentionText);
+            const ResolvedRetention rr = resolveRetention(as(Field::Retention, a.retentionText));
             a.retentionDuration = rr.duration;
             a.retentionTrigger = rr.trigger;
             if (rr.duration.isEmpty())
@@ -161,19 +176,19 @@ private:
         a.sources = values(r, Field::Sources);
         a.systems = values(r, Field::Systems);
         if (const QString dpia = cellText(r, Field::Dpia); !dpia.isEmpty()) {
-            a.dpiaRequired = resolveYesNo(dpia);
+            a.dpiaRequired = resolveYesNo(as(Field::Dpia, dpia.simplified()));
             if (!a.dpiaRequired)
                 unresolved(Field::Dpia, dpia.simplified(), row);
         }
         if (const QString automated = cellText(r, Field::AutomatedDecisions); !automated.isEmpty()) {
-            a.automatedDecisions = resolveYesNo(automated);
+            a.automatedDecisions = resolveYesNo(as(Field::AutomatedDecisions, automated.simplified()));
             if (!a.automatedDecisions)
                 unresolved(Field::AutomatedDecisions, automated.simplified(), row);
         }
         a.controller = cellText(r, Field::Controller).simplified();
         a.contactPerson = cellText(r, Field::ContactPerson).simplified();
         if (const QString date = cellText(r, Field::LastReviewed); !date.isEmpty()) {
-            const QDate d = QDate::fromString(date.left(10), Qt::ISODate);
+            const QDate d = QDate::fromString(as(Field::LastReviewed, date).left(10), Qt::ISODate);
             if (d.isValid())
                 a.lastReviewed = d;
             else

@@ -1,5 +1,7 @@
 #include "import/mapping.h"
 
+#include "subprocessors/resolve.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +65,16 @@ QList<int> Mapping::columnsOf(Field field) const
     return out;
 }
 
+std::optional<QString> Mapping::valueFor(Field field, const QString &value) const
+{
+    const QString folded = subprocessors::foldText(value);
+    for (const ValueMapping &v : values) {
+        if (v.field == field && subprocessors::foldText(v.value) == folded)
+            return v.as;
+    }
+    return std::nullopt;
+}
+
 QByteArray Mapping::toJson() const
 {
     QJsonArray cols;
@@ -79,12 +91,18 @@ QByteArray Mapping::toJson() const
         split.append(QStringLiteral("commas"));
     if (this->split.bullets)
         split.append(QStringLiteral("bullets"));
+    QJsonArray valueList;
+    for (const ValueMapping &v : values)
+        valueList.append(QJsonObject{{QStringLiteral("field"), fieldKey(v.field)},
+                                     {QStringLiteral("value"), v.value},
+                                     {QStringLiteral("as"), v.as}});
     QJsonObject o{{QStringLiteral("version"), 1},
                   {QStringLiteral("sheet"), sheet},
                   {QStringLiteral("heading_row"), headingRow + 1},
                   {QStringLiteral("heading_rows"), headingRows},
                   {QStringLiteral("columns"), cols},
-                  {QStringLiteral("split"), split}};
+                  {QStringLiteral("split"), split},
+                  {QStringLiteral("values"), valueList}};
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -130,6 +148,18 @@ std::optional<Mapping> Mapping::fromJson(const QByteArray &json, QString *error)
             return std::nullopt;
         }
         m.columns.append({column, c.value(QStringLiteral("heading")).toString(), *field});
+    }
+    const QJsonArray valueList = o.value(QStringLiteral("values")).toArray();
+    for (const QJsonValue &v : valueList) {
+        const QJsonObject entry = v.toObject();
+        const QString key = entry.value(QStringLiteral("field")).toString();
+        const std::optional<Field> field = fieldFromKey(key);
+        if (!field) {
+            *error = Tr::tr("the mapping resolves a value of “%1”, which is no field").arg(key);
+            return std::nullopt;
+        }
+        m.values.append(
+            {*field, entry.value(QStringLiteral("value")).toString(), entry.value(QStringLiteral("as")).toString()});
     }
     if (o.contains(QStringLiteral("split"))) {
         const QJsonArray split = o.value(QStringLiteral("split")).toArray();

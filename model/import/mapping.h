@@ -35,6 +35,18 @@ struct ColumnField
     friend bool operator==(const ColumnField &, const ColumnField &) = default;
 };
 
+// A value the user resolved once for all its occurrences: `value` (as written, compared with
+// case and accents ignored) in a column of `field` reads as `as`, which is resolved the usual
+// way ("See policy" as "consent"; "Worldwide" as "US, IN"; an empty `as`: deliberately
+// nothing).
+struct ValueMapping
+{
+    Field field = Field::Ignore;
+    QString value;
+    QString as;
+    friend bool operator==(const ValueMapping &, const ValueMapping &) = default;
+};
+
 struct Mapping
 {
     QString sheet;       // empty: the first sheet
@@ -44,13 +56,17 @@ struct Mapping
     int headingRows = 1;
     QList<ColumnField> columns;
     SplitRules split;
+    QList<ValueMapping> values;
 
     // The columns mapped to field, in sheet order.
     QList<int> columnsOf(Field field) const;
+    // What the user said `value` of `field` reads as, if anything.
+    std::optional<QString> valueFor(Field field, const QString &value) const;
     // The first row of data (0-based).
     int firstDataRow() const { return headingRow + headingRows; }
     // {"version": 1, "sheet", "heading_row" (1-based), "heading_rows", "columns": [{"column":
-    // "A", "heading", "field"}], "split": ["new_lines", "semicolons", "commas", "bullets"]}
+    // "A", "heading", "field"}], "split": ["new_lines", "semicolons", "commas", "bullets"],
+    // "values": [{"field", "value", "as"}]}
     QByteArray toJson() const;
     static std::optional<Mapping> fromJson(const QByteArray &json, QString *error);
     friend bool operator==(const Mapping &, const Mapping &) = default;

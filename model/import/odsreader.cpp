@@ -12,6 +12,15 @@ struct OdsReader
     XmlGuard &guard;
     const Limits &limits;
     QString error;
+    qint64 cellCount = 0; // held in all tables read so far
+
+    bool holdMore(qint64 more)
+    {
+        cellCount += more;
+        if (cellCount > limits.maxCells)
+            error = tooManyCellsMessage(limits);
+        return error.isEmpty();
+    }
 
     qint64 count(QStringView attribute) const
     {
@@ -132,15 +141,21 @@ struct OdsReader
                     return false;
                 const qint64 column = cells.size() + pendingCells;
                 const qint64 row = sheet.rows.size() + pendingRows;
-                if (!covered && (spanColumns > 1 || spanRows > 1) && column < limits.maxColumns && row < limits.maxRows)
+                if (!covered && (spanColumns > 1 || spanRows > 1) && column < limits.maxColumns &&
+                    row < limits.maxRows) {
+                    if (sheet.merges.size() >= limits.maxMerges) {
+                        error = tooManyMergesMessage(sheet.name, limits);
+                        return false;
+                    }
                     sheet.merges.append({int(row), int(column),
                                          int(std::min<qint64>(row + spanRows - 1, limits.maxRows)),
                                          int(std::min<qint64>(column + spanColumns - 1, limits.maxColumns))});
+                }
                 if (cell.type == CellType::Empty) {
                     pendingCells += repeat;
                     continue;
                 }
-                if (tooMany(sheet, row + 1, column + repeat))
+                if (tooMany(sheet, row + 1, column + repeat) || !holdMore(pendingCells + repeat))
                     return false;
                 cells.resize(cells.size() + pendingCells);
                 pendingCells = 0;
@@ -151,7 +166,8 @@ struct OdsReader
                 pendingRows += rowRepeat;
                 continue;
             }
-            if (tooMany(sheet, sheet.rows.size() + pendingRows + rowRepeat, 0))
+            if (tooMany(sheet, sheet.rows.size() + pendingRows + rowRepeat, 0) ||
+                !holdMore(cells.size() * (rowRepeat - 1)))
                 return false;
             sheet.rows.resize(sheet.rows.size() + pendingRows);
             pendingRows = 0;

@@ -11,6 +11,9 @@ Cell Sheet::cell(int row, int column) const
 
 QString Sheet::text(int row, int column) const
 {
+    const Cell own = cell(row, column);
+    if (own.type != CellType::Empty) // a covered cell is empty in the file
+        return own.text;
     for (const Merge &m : merges) {
         if (row >= m.firstRow && row <= m.lastRow && column >= m.firstColumn && column <= m.lastColumn)
             return cell(m.firstRow, m.firstColumn).text;
@@ -37,6 +40,20 @@ const Sheet *Workbook::sheet(const QString &name) const
             return &s;
     }
     return nullptr;
+}
+
+QString tooManyCellsMessage(const Limits &limits)
+{
+    return Tr::tr("the workbook has more than %1 cells (empty ones between values included); Ropa imports at most "
+                  "that many")
+        .arg(limits.maxCells);
+}
+
+QString tooManyMergesMessage(const QString &sheet, const Limits &limits)
+{
+    return Tr::tr("the sheet “%1” has more than %2 merged ranges; a register has far fewer")
+        .arg(sheet)
+        .arg(limits.maxMerges);
 }
 
 QString cellReference(int row, int column)

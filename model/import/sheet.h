@@ -64,6 +64,11 @@ struct Limits
     int maxRows = 100000;
     int maxColumns = 16384;
     qsizetype maxCellChars = 1000000;
+    // Cells held, empty ones between values included, in all sheets together: a register of
+    // 100,000 rows and 20 columns. A few bytes of XML can ask for a cell at XFD1048576.
+    qint64 maxCells = 2000000;
+    // Merged ranges per sheet (a lookup of a merged cell's value walks them).
+    int maxMerges = 10000;
 };
 
 struct Workbook
@@ -79,6 +84,10 @@ struct Workbook
     // The sheet of that name (case ignored), or the first one when name is empty; null if none.
     const Sheet *sheet(const QString &name = QString()) const;
 };
+
+// The messages of the limits on cells and merged ranges.
+QString tooManyCellsMessage(const Limits &limits);
+QString tooManyMergesMessage(const QString &sheet, const Limits &limits);
 
 // "A1" style reference of a 0-based row and column, for messages.
 QString cellReference(int row, int column);

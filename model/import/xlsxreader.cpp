@@ -216,6 +216,7 @@ struct SheetReader
     const QList<bool> &dateStyles;
     bool date1904 = false;
     QString error;
+    qint64 cells = 0; // held in all sheets read so far
 
     bool place(Sheet &sheet, int row, int column, Cell cell)
     {
@@ -231,6 +232,12 @@ struct SheetReader
                         .arg(sheet.name)
                         .arg(column + 1)
                         .arg(limits.maxColumns);
+            return false;
+        }
+        const qsizetype have = row < sheet.rows.size() ? sheet.rows.at(row).size() : 0;
+        cells += std::max<qsizetype>(0, column + 1 - have);
+        if (cells > limits.maxCells) {
+            error = tooManyCellsMessage(limits);
             return false;
         }
         if (sheet.rows.size() <= row)
@@ -328,6 +335,10 @@ struct SheetReader
                 if (cell.type != CellType::Empty && !place(sheet, row, column, std::move(cell)))
                     return false;
             } else if (name == u"mergeCell") {
+                if (sheet.merges.size() >= limits.maxMerges) {
+                    error = tooManyMergesMessage(sheet.name, limits);
+                    return false;
+                }
                 const QStringList ends = guard.attribute(u"ref").split(u':');
                 Merge m;
                 if (ends.size() == 2 && parseReference(ends.at(0), &m.firstRow, &m.firstColumn) &&

@@ -11,9 +11,14 @@ RawRead readCsv(const QString &text)
 {
     RawRead result;
     // The first record is the heading row: maxRows data rows and one more.
-    importer::CsvParse parse = importer::parseCsv(text, importer::detectSeparator(text), maxCellChars, maxRows + 1);
+    importer::CsvParse parse =
+        importer::parseCsv(text, importer::detectSeparator(text), maxCellChars, maxRows + 1, maxCells);
     if (parse.stop == importer::CsvParse::Stop::CellTooLong) {
         result.error = Tr::tr("line %1: a cell is longer than 1 MB; is this a subprocessor list?").arg(parse.stopLine);
+        return result;
+    }
+    if (parse.stop == importer::CsvParse::Stop::TooManyCells) {
+        result.error = Tr::tr("more than %1 cells; a subprocessor list is not this large").arg(maxCells);
         return result;
     }
     if (parse.stop == importer::CsvParse::Stop::TooManyRows) {

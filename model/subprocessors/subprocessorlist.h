@@ -14,6 +14,7 @@ namespace ropa::subprocessors {
 // 10 MB is not one.
 inline constexpr int maxRows = 10000;
 inline constexpr qsizetype maxCellChars = 1000000;
+inline constexpr qint64 maxCells = 1000000; // CSV: 10,000 rows of 100 columns
 
 struct SubprocessorRow
 {

@@ -11,6 +11,10 @@
 // file it read. A crash, an abort or a sanitizer report ends the process, which ctest counts
 // as a failure. Exit 0 when every mutant passed, 1 otherwise.
 
+#include "domain/validation.h"
+#include "import/importapply.h"
+#include "import/importplan.h"
+#include "import/mapping.h"
 #include "import/workbookreader.h"
 #include "reports/odtpackage.h"
 #include "store/jsonformat.h"
@@ -277,7 +281,8 @@ QString mutateJson(QByteArray &b, Rng &rng)
 // ---- registers to import -----------------------------------------------------------------
 
 // Damages the XML of one entry of a package: bit flips, a cut, a repeat count or row number
-// made huge, a document type declaration put in front, a run of the text duplicated.
+// made huge, cells moved to the last column, a document type declaration put in front, a run
+// of the text duplicated.
 QString mutateXml(QByteArray &xml, Rng &rng)
 {
     if (xml.isEmpty())
@@ -289,9 +294,14 @@ QString mutateXml(QByteArray &xml, Rng &rng)
         return QStringLiteral("xml: bit flips");
     case 1: xml.truncate(rng.below(int(xml.size()))); return QStringLiteral("xml: truncated");
     case 2:
-        xml.replace("repeated=\"", "repeated=\"99999999");
-        xml.replace("r=\"", "r=\"1048");
-        return QStringLiteral("xml: huge counts");
+        if (rng.chance(50)) {
+            xml.replace("repeated=\"", "repeated=\"99999999");
+            xml.replace("r=\"", "r=\"1048");
+            return QStringLiteral("xml: huge counts");
+        }
+        xml.replace("r=\"A", "r=\"XFD"); // the last column: every row as wide as the sheet
+        xml.replace("spanned=\"", "spanned=\"9999");
+        return QStringLiteral("xml: far cells");
     case 3: {
         const qsizetype at = xml.indexOf("?>");
         xml.insert(at < 0 ? 0 : at + 2, "<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\">]>");
@@ -443,7 +453,9 @@ int main(int argc, char *argv[])
     Stats importStats;
     QList<std::pair<QString, QByteArray>> importSeeds;
     const QDir registers(QStringLiteral(ROPA_SOURCE_DIR "/tests/fixtures/import"));
-    for (const QString &name : registers.entryList({QStringLiteral("register*")}, QDir::Files, QDir::Name))
+    const QStringList seedNames{QStringLiteral("register*"), QStringLiteral("ico-template*"),
+                                QStringLiteral("two-row-headings*")};
+    for (const QString &name : registers.entryList(seedNames, QDir::Files, QDir::Name))
         importSeeds.append({name, readFile(registers.filePath(name))});
     for (int k = 0; k < importMutants && !importSeeds.isEmpty(); ++k) {
         auto [name, bytes] = importSeeds.at(rng.below(int(importSeeds.size())));
@@ -451,8 +463,24 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         const importer::Workbook book = importer::readWorkbook(bytes, name);
+        // What was read goes on through the mapping, the resolution and the apply, as an import does.
+        QString invalid;
+        if (book.ok() && book.sheet()) {
+            ProjectData base;
+            base.info.name = QStringLiteral("Fuzz");
+            const importer::ImportPlan plan =
+                importer::planImport(*book.sheet(), importer::detectMapping(*book.sheet()));
+            const importer::ImportResult result = importer::applyImport(base, plan, base.info.name);
+            if (const QList<Problem> problems = validateProject(result.data); !problems.isEmpty())
+                invalid = problems.first().describe();
+        }
         const qint64 ms = timer.elapsed();
         judge(importStats, mutator, name, book.ok(), book.error, false, QString(), ms, limitMs, true, verbose);
+        if (!invalid.isEmpty()) {
+            ++importStats.failures;
+            std::fprintf(stderr, "FAIL mutant %d (%s %s): the import made an invalid project: %s\n",
+                         importStats.mutants, qPrintable(mutator), qPrintable(name), qPrintable(invalid));
+        }
     }
 
     for (const auto &[label, s] :

@@ -174,6 +174,8 @@ private Q_SLOTS:
         const Workbook encrypted = fixture(QStringLiteral("encrypted.xlsx"));
         QVERIFY2(encrypted.error.contains(QStringLiteral("password-protected")), qPrintable(encrypted.error));
         QVERIFY(encrypted.error.contains(QStringLiteral("save it as XLSX without a password")));
+        const Workbook ods = fixture(QStringLiteral("encrypted.ods"));
+        QVERIFY2(ods.error.contains(QStringLiteral("save it as ODS without a password")), qPrintable(ods.error));
         const Workbook xls = fixture(QStringLiteral("old.xls"));
         QVERIFY2(xls.error.contains(QStringLiteral("old .xls")), qPrintable(xls.error));
         QVERIFY(xls.error.contains(QStringLiteral("save it as XLSX")));
@@ -196,6 +198,17 @@ private Q_SLOTS:
         QVERIFY2(book.error.contains(QStringLiteral("longer than 1000000 characters")), qPrintable(book.error));
         const QByteArray csv = "Name\n" + QByteArray(1100000, 'x') + '\n';
         QVERIFY(readWorkbook(csv, QStringLiteral("big.csv")).error.contains(QStringLiteral("longer than 1000000")));
+    }
+
+    void sparseCellsAndMergesAreBounded()
+    {
+        // 2,000 rows with a value in column XFD would hold 33 million cells.
+        const Workbook wide = fixture(QStringLiteral("wide-sparse.xlsx"));
+        QVERIFY2(wide.error.contains(QStringLiteral("more than 2000000 cells")), qPrintable(wide.error));
+        const Workbook merges = fixture(QStringLiteral("many-merges.xlsx"));
+        QVERIFY2(merges.error.contains(QStringLiteral("more than 10000 merged ranges")), qPrintable(merges.error));
+        const Workbook separators = readWorkbook(QByteArray(3000000, ';'), QStringLiteral("x.csv"));
+        QVERIFY2(separators.error.contains(QStringLiteral("more than 2000000 cells")), qPrintable(separators.error));
     }
 
     void notASpreadsheetZip()

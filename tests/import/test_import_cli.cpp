@@ -127,6 +127,18 @@ private Q_SLOTS:
         QCOMPARE(strings(json(run.out).value(QStringLiteral("activities"))[QStringLiteral("added")]),
                  (QStringList{QStringLiteral("Paying salaries"), QStringLiteral("Sending the newsletter"),
                               QStringLiteral("Recruitment")}));
+
+        // A mapping with only values: Ropa's columns, the values as the user said.
+        QFile values(map);
+        QVERIFY(values.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        values.write(R"({"version": 1, "values": [{"field": "third_countries", "value": "Worldwide", "as": "India"},
+                         {"field": "retention", "value": "until consent is withdrawn", "as": "1 year"}]})");
+        values.close();
+        const auto said = runCli({QStringLiteral("import"), fixture("register.xlsx"), QStringLiteral("-o"),
+                                  dir.filePath(QStringLiteral("c.ropa")), QStringLiteral("--name"), QStringLiteral("C"),
+                                  QStringLiteral("--mapping"), map, QStringLiteral("--json")});
+        QCOMPARE(said.exitCode, 0); // nothing left unresolved
+        QVERIFY(json(said.out).value(QStringLiteral("unresolved")).toArray().isEmpty());
     }
 
     void badInputIsRefused()
@@ -150,6 +162,17 @@ private Q_SLOTS:
                     QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--sheet"), QStringLiteral("Nope")});
         QCOMPARE(sheet.exitCode, 2);
         QVERIFY2(sheet.err.contains("Register, Notes"), sheet.err.constData());
+        // Headings and no activity under them: nothing to import.
+        const QString empty = dir.filePath(QStringLiteral("empty.csv"));
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Name;Purpose\r\n");
+        f.close();
+        const auto none = runCli({QStringLiteral("import"), empty, QStringLiteral("-o"), out, QStringLiteral("--name"),
+                                  QStringLiteral("X")});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains("nothing to import"), none.err.constData());
+        QVERIFY(!QFile::exists(out));
     }
 };
 

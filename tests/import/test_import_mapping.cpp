@@ -109,6 +109,7 @@ private Q_SLOTS:
             {"Bewaartermijn", "retention"},
             {"Doorgifte buiten de EU", "third_countries"},
             {"Systemen", "systems"},
+            {"Verwerkingsverantwoordelijke", "controller"},
             {"Bezeichnung der Verarbeitungstätigkeit", "name"},
             {"Zweck der Verarbeitung", "purpose"},
             {"Rechtsgrundlage", "lawful_basis"},
@@ -168,6 +169,80 @@ private Q_SLOTS:
         QCOMPARE(plan.activities.at(0).row, 5);
     }
 
+    void icoTemplate()
+    {
+        const Workbook book = fixture(QStringLiteral("ico-template.xlsx"));
+        QVERIFY2(book.ok(), qPrintable(book.error));
+        const Mapping m = detectMapping(*book.sheet());
+        QCOMPARE(m.headingRow, 8); // row 9, under the controller, DPO and representative block
+        QStringList fields;
+        for (const ColumnField &c : m.columns)
+            fields.append(fieldKey(c.field));
+        const QStringList expected{
+            QStringLiteral("department"),
+            QStringLiteral("purpose"),
+            QStringLiteral("joint_controller"),
+            QStringLiteral("data_subjects"),
+            QStringLiteral("data_categories"),
+            QStringLiteral("recipients"),
+            QStringLiteral("ignore"),
+            QStringLiteral("third_countries"),
+            QStringLiteral("safeguards"),
+            QStringLiteral("retention"),
+            QStringLiteral("security_measures"),
+            QStringLiteral("lawful_basis"),
+            QStringLiteral("art9_condition"),
+            QStringLiteral("legitimate_interests"),
+            QStringLiteral("ignore"),
+            QStringLiteral("ignore"),
+            QStringLiteral("automated_decisions"),
+            QStringLiteral("sources"),
+            QStringLiteral("ignore"),
+            QStringLiteral("systems"),
+            QStringLiteral("dpia"),
+            QStringLiteral("ignore"),
+            QStringLiteral("ignore"),
+            QStringLiteral("ignore"),
+            QStringLiteral("ignore"),
+            QStringLiteral("ignore"),
+            QStringLiteral("lawful_basis"),
+            QStringLiteral("ignore"),
+            QStringLiteral("ignore"),
+            QStringLiteral("ignore"),
+        };
+        QCOMPARE(fields, expected);
+
+        const ImportResult result = importFixture(QStringLiteral("ico-template.xlsx"));
+        QCOMPARE(problemsOf(result.data), QStringList());
+        // The template has no name column: the purpose names the activity.
+        QCOMPARE(result.addedActivities,
+                 (QStringList{QStringLiteral("Occupational health referrals"), QStringLiteral("Email marketing")}));
+        const Activity *health = activityNamed(result.data, QStringLiteral("Occupational health referrals"));
+        QCOMPARE(health->department, QStringLiteral("HR"));
+        QCOMPARE(health->lawfulBasis, LawfulBasis::Contract); // "Art. 6(1)(b)" and "Contract" agree
+        QCOMPARE(health->art9Condition, Art9Condition::H);
+        QCOMPARE(health->dpia.required, true);
+        QCOMPARE(health->automatedDecisions.present, false);
+        QCOMPARE(health->retention.value(0).duration, QStringLiteral("P6Y"));
+        QCOMPARE(health->retention.value(0).trigger, QStringLiteral("end of employment"));
+        QCOMPARE(namesOf(result.data, health->securityMeasures, EntityKind::SecurityMeasure),
+                 (QStringList{QStringLiteral("Encryption"), QStringLiteral("Access control")}));
+        QCOMPARE(namesOf(result.data, health->systems, EntityKind::System), QStringList{QStringLiteral("HR system")});
+        const Activity *mail = activityNamed(result.data, QStringLiteral("Email marketing"));
+        QCOMPARE(mail->lawfulBasis, LawfulBasis::Consent);
+        QCOMPARE(mail->retention.value(0).trigger, QStringLiteral("last contact"));
+        int transfers = 0;
+        for (const auto &[id, t] : result.data.transfers) {
+            if (t.activities.contains(mail->id)) {
+                ++transfers;
+                QCOMPARE(result.data.find<Party>(t.to)->name, QStringLiteral("Mail service provider"));
+                QCOMPARE(t.countries, QStringList{QStringLiteral("US")});
+                QCOMPARE(t.suitableSafeguards, QStringLiteral("Standard contractual clauses"));
+            }
+        }
+        QCOMPARE(transfers, 1);
+    }
+
     void mappingRoundTripsThroughJson()
     {
         const Workbook book = fixture(QStringLiteral("register.xlsx"));
@@ -175,6 +250,7 @@ private Q_SLOTS:
         m.columns[1].field = Field::Notes; // a correction the user made
         m.split.commas = false;
         m.headingRows = 2;
+        m.values = {{Field::LawfulBasis, QStringLiteral("See policy"), QStringLiteral("consent")}};
         QString error;
         const std::optional<Mapping> back = Mapping::fromJson(m.toJson(), &error);
         QVERIFY2(back, qPrintable(error));
@@ -355,6 +431,21 @@ private Q_SLOTS:
         QCOMPARE(plan.activities.at(2).dataCategories, (QStringList{QStringLiteral("CV"), QStringLiteral("Name")}));
     }
 
+    void valuesResolvedOnceForAllTheirRows()
+    {
+        const Workbook book = fixture(QStringLiteral("register.xlsx"));
+        Mapping m = detectMapping(*book.sheet());
+        m.values = {{Field::ThirdCountries, QStringLiteral("WORLDWIDE"), QStringLiteral("United States, India")},
+                    {Field::Retention, QStringLiteral("until consent is withdrawn"), QStringLiteral("1 year")}};
+        const ImportPlan plan = planImport(*book.sheet(), m);
+        for (const UnresolvedValue &u : plan.unresolved)
+            QVERIFY2(u.field != Field::ThirdCountries && u.field != Field::Retention, qPrintable(u.value));
+        QCOMPARE(plan.activities.at(2).countries, (QStringList{QStringLiteral("US"), QStringLiteral("IN")}));
+        QCOMPARE(plan.activities.at(1).retentionDuration, QStringLiteral("P1Y"));
+        // The text as written is kept beside what it was resolved as.
+        QCOMPARE(plan.activities.at(1).retentionText, QStringLiteral("until consent is withdrawn"));
+    }
+
     void reimportAddsNothing()
     {
         const ImportResult first = importFixture(QStringLiteral("register.xlsx"));
@@ -391,6 +482,41 @@ private Q_SLOTS:
         QCOMPARE(payroll->organisation, own.id);
         QCOMPARE(result.data.dataSubjects.size(), std::size_t(3)); // EMPLOYEES kept, Subscribers, Applicants
         QCOMPARE(result.count(EntityKind::DataSubject).matched, 1);
+    }
+
+    void theControllerColumnPicksTheOwnParty()
+    {
+        ProjectData base = newProject();
+        Party first, second;
+        first.id = QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000000000001"));
+        first.name = QStringLiteral("Gemeente Voorbeeld");
+        first.own = true;
+        second.id = QUuid::fromString(QStringLiteral("00000000-0000-4000-8000-000000000002"));
+        second.name = QStringLiteral("Omgevingsdienst Voorbeeld");
+        second.own = true;
+        base.put(first);
+        base.put(second);
+        Sheet sheet;
+        sheet.rows = {{Cell{QStringLiteral("Naam verwerking"), CellType::String},
+                       Cell{QStringLiteral("Verwerkingsverantwoordelijke"), CellType::String}},
+                      {Cell{QStringLiteral("Vergunningen"), CellType::String},
+                       Cell{QStringLiteral("OMGEVINGSDIENST voorbeeld"), CellType::String}},
+                      {Cell{QStringLiteral("Paspoorten"), CellType::String}}};
+        const ImportResult result = applyImport(base, planImport(sheet, detectMapping(sheet)), QString());
+        const Activity *permits = activityNamed(result.data, QStringLiteral("Vergunningen"));
+        const Activity *passports = activityNamed(result.data, QStringLiteral("Paspoorten"));
+        QVERIFY(permits && passports);
+        QCOMPARE(permits->organisation, second.id);
+        QCOMPARE(passports->organisation, first.id);
+        QCOMPARE(result.data.parties.size(), std::size_t(2));
+    }
+
+    void aNewProjectAlwaysHasItsOwnParty()
+    {
+        const ImportResult result = applyImport(newProject(), ImportPlan(), QStringLiteral("Gemeente Voorbeeld"));
+        QCOMPARE(problemsOf(result.data), QStringList());
+        QCOMPARE(result.data.parties.size(), std::size_t(1));
+        QCOMPARE(result.data.parties.begin()->second.name, QStringLiteral("Gemeente Voorbeeld"));
     }
 
     void importIsOneUndoStep()

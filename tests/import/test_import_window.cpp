@@ -179,6 +179,23 @@ private Q_SLOTS:
         QVERIFY2(!unresolved.join(u'\n').contains(QStringLiteral("Retention")), qPrintable(unresolved.join(u'\n')));
         QVERIFY(unresolved.contains(QStringLiteral("Third countries: Worldwide (row 8)")));
 
+        // "Worldwide" means the United States and India here: said once, every row with it
+        // follows; the value stays listed with what it reads as.
+        QTreeWidget *values = d->summary()->unresolved();
+        QTreeWidgetItem *worldwide = values->findItems(QStringLiteral("Worldwide"), Qt::MatchExactly,
+                                                       ImportSummaryView::ValueColumn)
+                                         .value(0);
+        QVERIFY(worldwide);
+        QVERIFY(worldwide->flags() & Qt::ItemIsEditable);
+        worldwide->setText(ImportSummaryView::ReadAsColumn, QStringLiteral("US, IN"));
+        QTRY_VERIFY(!d->isBusy() && d->hasResult());
+        QVERIFY(d->plan().unresolved.isEmpty());
+        QCOMPARE(unresolvedValues(d), QStringList{QStringLiteral("Third countries: Worldwide (row resolved)")});
+        QCOMPARE(values->topLevelItem(0)->text(ImportSummaryView::ReadAsColumn), QStringLiteral("US, IN"));
+        QCOMPARE(d->mapping().values.size(), 1);
+        d->tabs()->setCurrentIndex(ImportDialog::SummaryTab);
+        screenshot(d, QStringLiteral("3b-value-mapped"));
+
         // The summary: three new activities, their subjects, categories and parties.
         d->tabs()->setCurrentIndex(ImportDialog::SummaryTab);
         screenshot(d, QStringLiteral("3-summary"));
@@ -218,7 +235,10 @@ private Q_SLOTS:
         QVERIFY(payroll->retention.isEmpty());
         QCOMPARE(payroll->lawfulBasis, LawfulBasis::Contract);
         QVERIFY(activityNamed(imported, QStringLiteral("Newsletter")));
-        QVERIFY(activityNamed(imported, QStringLiteral("Job applications")));
+        const Activity *jobs = activityNamed(imported, QStringLiteral("Job applications"));
+        QVERIFY(jobs);
+        QVERIFY2(jobs->notes.contains(QStringLiteral("United States")) && jobs->notes.contains(QStringLiteral("India")),
+                 qPrintable(jobs->notes)); // no recipient to put the countries on
         QCOMPARE(partyNames(imported), (QStringList{QStringLiteral("Mailer Inc"), QStringLiteral("My organisation"),
                                                     QStringLiteral("Payroll Services Ltd"),
                                                     QStringLiteral("Tax authority")}));
@@ -237,6 +257,7 @@ private Q_SLOTS:
         d->findChild<QPushButton *>(QStringLiteral("importLoadMapping"))->click();
         QTRY_VERIFY(!d->isBusy() && d->hasResult());
         QCOMPARE(d->columns()->fieldBox(7)->currentText(), QStringLiteral("Notes"));
+        QCOMPARE(d->mapping().values.value(0).as, QStringLiteral("US, IN"));
         QCOMPARE(countRow(d, QStringLiteral("Processing activities"))->text(ImportSummaryView::MatchedColumn), QStringLiteral("3"));
         QCOMPARE(countRow(d, QStringLiteral("Processing activities"))->text(ImportSummaryView::AddedColumn), QStringLiteral("0"));
         QVERIFY2(d->status()->text().startsWith(QStringLiteral("Nothing to import")), qPrintable(d->status()->text()));

@@ -175,6 +175,7 @@ ImportDialog::ImportDialog(Project *project, Dialogs *dialogs, QWidget *parent)
         Mapping m = detectMapping(sheet, row - 1);
         m.sheet = sheet.name;
         m.split = m_mapping.split;
+        m.values = m_mapping.values;
         setMapping(m);
     });
     connect(m_columns, &ImportColumnsEditor::fieldChanged, this, [this](int column, Field field) {
@@ -192,6 +193,15 @@ ImportDialog::ImportDialog(Project *project, Dialogs *dialogs, QWidget *parent)
         }
         setMapping(m);
     });
+
+    connect(m_summary, &ImportSummaryView::valueMapped, this,
+            [this](Field field, const QString &value, const QString &as) {
+                Mapping m = m_mapping;
+                m.values.removeIf([&](const ValueMapping &v) { return v.field == field && v.value == value; });
+                if (!as.isEmpty())
+                    m.values.append({field, value, as});
+                setMapping(m);
+            });
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("importStatus"));
@@ -309,6 +319,7 @@ void ImportDialog::setSheet(int index)
     Mapping m = detectMapping(sheet);
     m.sheet = sheet.name;
     m.split = m_mapping.split;
+    m.values = m_mapping.values;
     setMapping(m);
 }
 
@@ -377,7 +388,7 @@ void ImportDialog::planArrived(Planned planned)
     }
     m_result = planned.result;
     m_changesNothing = planned.changesNothing;
-    m_summary->setOutcome(*m_plan, *m_result, m_changesNothing);
+    m_summary->setOutcome(*m_plan, *m_result, m_changesNothing, m_mapping.values);
     const int activities = int(m_plan->activities.size());
     const int unresolved = int(m_plan->unresolved.size());
     if (m_changesNothing)
@@ -459,6 +470,7 @@ QString ImportDialog::loadMapping(const QString &path)
     } else {
         m = detectMapping(sheet, given->headingRow);
         m.split = given->split;
+        m.values = given->values;
     }
     m.sheet = sheet.name;
     setMapping(m);

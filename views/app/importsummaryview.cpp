@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -51,10 +52,22 @@ ImportSummaryView::ImportSummaryView(QWidget *parent)
     m_unresolved = new QTreeWidget(this);
     m_unresolved->setObjectName(QStringLiteral("importUnresolved"));
     m_unresolved->setRootIsDecorated(false);
-    m_unresolved->setHeaderLabels({tr("Field"), tr("Value as written"), tr("Rows")});
+    m_unresolved->setHeaderLabels({tr("Field"), tr("Value as written"), tr("Rows"), tr("Read as")});
+    m_unresolved->headerItem()->setToolTip(
+        ReadAsColumn, tr("Type what the value means (“consent”, “US, IN”, “6 years”); every row that has it reads so"));
+    m_unresolved->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                  QAbstractItemView::SelectedClicked);
+    connect(m_unresolved, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
+        if (m_filling || column != ReadAsColumn)
+            return;
+        Q_EMIT valueMapped(static_cast<Field>(item->data(FieldColumn, Qt::UserRole).toInt()), item->text(ValueColumn),
+                           item->text(ReadAsColumn).trimmed());
+    });
     m_unresolved->header()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
     m_unresolved->header()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     m_unresolved->header()->setSectionResizeMode(RowsColumn, QHeaderView::ResizeToContents);
+    m_unresolved->header()->setSectionResizeMode(ReadAsColumn, QHeaderView::Interactive);
+    m_unresolved->header()->resizeSection(ReadAsColumn, 220);
     m_unresolved->header()->setStretchLastSection(false);
 
     m_notes = new QLabel(this);
@@ -80,8 +93,10 @@ void ImportSummaryView::clear()
     m_notes->clear();
 }
 
-void ImportSummaryView::setOutcome(const ImportPlan &plan, const ImportResult &result, bool changesNothing)
+void ImportSummaryView::setOutcome(const ImportPlan &plan, const ImportResult &result, bool changesNothing,
+                                   const QList<ValueMapping> &values)
 {
+    const QScopedValueRollback<bool> filling(m_filling, true);
     clear();
     QStringList lines;
     lines.append(tr("The sheet holds %n activities.", nullptr, int(plan.activities.size())));
@@ -124,17 +139,35 @@ void ImportSummaryView::setOutcome(const ImportPlan &plan, const ImportResult &r
     m_unresolvedTitle->setText(
         plan.unresolved.isEmpty()
             ? tr("Every value was resolved.")
-            : tr("%n value(s) Ropa could not resolve. Nothing is guessed for them: correct them in the "
-                 "spreadsheet and import again, or in the project after the import.",
+            : tr("%n value(s) Ropa could not resolve. Nothing is guessed for them: type what one reads as (double-click "
+                 "Read as) and every row with it follows, or correct them in the spreadsheet, or in the project after "
+                 "the import.",
                  nullptr, int(plan.unresolved.size())));
-    for (const UnresolvedValue &u : plan.unresolved) {
+    const auto add = [this, &values](Field field, const QString &value, const QString &where) {
         auto *item = new QTreeWidgetItem(m_unresolved);
-        item->setText(FieldColumn, ImportColumnsEditor::fieldLabel(u.field));
-        item->setText(ValueColumn, u.value);
-        item->setToolTip(ValueColumn, u.value);
-        item->setText(RowsColumn, rowList(u.rows));
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        item->setText(FieldColumn, ImportColumnsEditor::fieldLabel(field));
+        item->setData(FieldColumn, Qt::UserRole, static_cast<int>(field));
+        item->setText(ValueColumn, value);
+        item->setToolTip(ValueColumn, value);
+        item->setText(RowsColumn, where);
+        for (const ValueMapping &v : values) {
+            if (v.field == field && v.value == value)
+                item->setText(ReadAsColumn, v.as);
+        }
+        return item;
+    };
+    for (const UnresolvedValue &u : plan.unresolved)
+        add(u.field, u.value, rowList(u.rows));
+    // The values the user mapped that now resolve: listed too, to change or take back.
+    for (const ValueMapping &v : values) {
+        bool listed = false;
+        for (const UnresolvedValue &u : plan.unresolved)
+            listed = listed || (u.field == v.field && u.value == v.value);
+        if (!listed)
+            add(v.field, v.value, tr("resolved"));
     }
-    m_unresolved->setVisible(!plan.unresolved.isEmpty());
+    m_unresolved->setVisible(m_unresolved->topLevelItemCount() > 0);
 
     QStringList notes = result.notes;
     if (!notes.isEmpty())

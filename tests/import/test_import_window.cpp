@@ -149,7 +149,8 @@ private Q_SLOTS:
         // the register.
         d->sheetBox()->setCurrentIndex(1);
         QTRY_VERIFY(!d->isBusy());
-        QVERIFY2(d->error().contains(QStringLiteral("no row of the sheet “Notes” has the headings")), qPrintable(d->error()));
+        QVERIFY2(d->error().contains(QStringLiteral("no row of the sheet “Notes” has the headings")),
+                 qPrintable(d->error()));
         QVERIFY(d->status()->text().contains(QStringLiteral("Notes")));
         QVERIFY(!d->importButton()->isEnabled());
         QCOMPARE(preview->data(preview->index(0, 0)).toString(), QStringLiteral("Nothing here"));
@@ -161,7 +162,8 @@ private Q_SLOTS:
 
         // What Ropa could not resolve, with the rows.
         QStringList unresolved = unresolvedValues(d);
-        QVERIFY2(unresolved.contains(QStringLiteral("Third countries: Worldwide (row 8)")), qPrintable(unresolved.join(u'\n')));
+        QVERIFY2(unresolved.contains(QStringLiteral("Third countries: Worldwide (row 8)")),
+                 qPrintable(unresolved.join(u'\n')));
         QVERIFY2(unresolved.contains(QStringLiteral("Retention: until consent is withdrawn (row 7)")),
                  qPrintable(unresolved.join(u'\n')));
 
@@ -182,9 +184,8 @@ private Q_SLOTS:
         // "Worldwide" means the United States and India here: said once, every row with it
         // follows; the value stays listed with what it reads as.
         QTreeWidget *values = d->summary()->unresolved();
-        QTreeWidgetItem *worldwide = values->findItems(QStringLiteral("Worldwide"), Qt::MatchExactly,
-                                                       ImportSummaryView::ValueColumn)
-                                         .value(0);
+        QTreeWidgetItem *worldwide =
+            values->findItems(QStringLiteral("Worldwide"), Qt::MatchExactly, ImportSummaryView::ValueColumn).value(0);
         QVERIFY(worldwide);
         QVERIFY(worldwide->flags() & Qt::ItemIsEditable);
         worldwide->setText(ImportSummaryView::ReadAsColumn, QStringLiteral("US, IN"));
@@ -203,13 +204,15 @@ private Q_SLOTS:
         QVERIFY(activities);
         QCOMPARE(activities->text(ImportSummaryView::AddedColumn), QStringLiteral("3"));
         QCOMPARE(activities->text(ImportSummaryView::MatchedColumn), QStringLiteral("0"));
-        QCOMPARE(countRow(d, QStringLiteral("Data subjects"))->text(ImportSummaryView::AddedColumn), QStringLiteral("3"));
+        QCOMPARE(countRow(d, QStringLiteral("Data subjects"))->text(ImportSummaryView::AddedColumn),
+                 QStringLiteral("3"));
         // Tax authority, Payroll Services Ltd, Mailer Inc; the own party is there already.
         QTreeWidgetItem *parties = countRow(d, QStringLiteral("Parties"));
         QCOMPARE(parties->text(ImportSummaryView::AddedColumn), QStringLiteral("3"));
         QVERIFY2(d->summary()->summary()->text().contains(QStringLiteral("3 will be added")),
                  qPrintable(d->summary()->summary()->text()));
-        QVERIFY2(d->status()->text().startsWith(QStringLiteral("3 activities to import")), qPrintable(d->status()->text()));
+        QVERIFY2(d->status()->text().startsWith(QStringLiteral("3 activities to import")),
+                 qPrintable(d->status()->text()));
 
         // The mapping kept for next time.
         t.dialogs->savePath = dir.filePath(QStringLiteral("acme"));
@@ -239,9 +242,9 @@ private Q_SLOTS:
         QVERIFY(jobs);
         QVERIFY2(jobs->notes.contains(QStringLiteral("United States")) && jobs->notes.contains(QStringLiteral("India")),
                  qPrintable(jobs->notes)); // no recipient to put the countries on
-        QCOMPARE(partyNames(imported), (QStringList{QStringLiteral("Mailer Inc"), QStringLiteral("My organisation"),
-                                                    QStringLiteral("Payroll Services Ltd"),
-                                                    QStringLiteral("Tax authority")}));
+        QCOMPARE(partyNames(imported),
+                 (QStringList{QStringLiteral("Mailer Inc"), QStringLiteral("My organisation"),
+                              QStringLiteral("Payroll Services Ltd"), QStringLiteral("Tax authority")}));
 
         // One Undo takes the whole import back; Redo brings it again.
         t.w.undoAction()->trigger();
@@ -252,14 +255,17 @@ private Q_SLOTS:
         // Importing the same register again, with the mapping saved, adds nothing.
         d = importThroughMenu(t, fixture("register.xlsx"));
         QVERIFY(d);
-        QCOMPARE(d->columns()->fieldBox(7)->currentText(), QStringLiteral("Retention")); // found again from the headings
+        QCOMPARE(d->columns()->fieldBox(7)->currentText(),
+                 QStringLiteral("Retention")); // found again from the headings
         t.dialogs->openPath = dir.filePath(QStringLiteral("acme.json"));
         d->findChild<QPushButton *>(QStringLiteral("importLoadMapping"))->click();
         QTRY_VERIFY(!d->isBusy() && d->hasResult());
         QCOMPARE(d->columns()->fieldBox(7)->currentText(), QStringLiteral("Notes"));
         QCOMPARE(d->mapping().values.value(0).as, QStringLiteral("US, IN"));
-        QCOMPARE(countRow(d, QStringLiteral("Processing activities"))->text(ImportSummaryView::MatchedColumn), QStringLiteral("3"));
-        QCOMPARE(countRow(d, QStringLiteral("Processing activities"))->text(ImportSummaryView::AddedColumn), QStringLiteral("0"));
+        QCOMPARE(countRow(d, QStringLiteral("Processing activities"))->text(ImportSummaryView::MatchedColumn),
+                 QStringLiteral("3"));
+        QCOMPARE(countRow(d, QStringLiteral("Processing activities"))->text(ImportSummaryView::AddedColumn),
+                 QStringLiteral("0"));
         QVERIFY2(d->status()->text().startsWith(QStringLiteral("Nothing to import")), qPrintable(d->status()->text()));
         QVERIFY(!d->importButton()->isEnabled());
         QVERIFY(!d->importNow());
@@ -288,7 +294,8 @@ private Q_SLOTS:
         d->headingRowBox()->setValue(1);
         QTRY_VERIFY(!d->isBusy() && d->hasResult());
         QCOMPARE(d->mapping().columnsOf(Field::Name), QList<int>{0});
-        QVERIFY2(d->status()->text().startsWith(QStringLiteral("5 activities to import")), qPrintable(d->status()->text()));
+        QVERIFY2(d->status()->text().startsWith(QStringLiteral("5 activities to import")),
+                 qPrintable(d->status()->text()));
         QCOMPARE(d->columns()->rowCount(), 8); // the empty last column is no column
         QCOMPARE(d->columns()->fieldBox(1)->currentText(), QStringLiteral("Ignore"));
         d->headingRowBox()->setValue(3);

@@ -12,13 +12,32 @@ namespace {
 
 // The fields in the order a record reads them (Art. 30(1)).
 constexpr Field fieldOrder[] = {
-    Field::Ignore,         Field::Name,           Field::Reference,        Field::Department,
-    Field::Controller,     Field::ContactPerson,  Field::JointController,  Field::Purpose,
-    Field::LawfulBasis,    Field::LegitimateInterests, Field::Art9Condition, Field::DataSubjects,
-    Field::DataCategories, Field::SpecialCategories, Field::Sources,       Field::Recipients,
-    Field::Processors,     Field::ThirdCountries, Field::Safeguards,       Field::Retention,
-    Field::SecurityMeasures, Field::Systems,      Field::Dpia,             Field::AutomatedDecisions,
-    Field::LastReviewed,   Field::Notes,
+    Field::Ignore,
+    Field::Name,
+    Field::Reference,
+    Field::Department,
+    Field::Controller,
+    Field::ContactPerson,
+    Field::JointController,
+    Field::Purpose,
+    Field::LawfulBasis,
+    Field::LegitimateInterests,
+    Field::Art9Condition,
+    Field::DataSubjects,
+    Field::DataCategories,
+    Field::SpecialCategories,
+    Field::Sources,
+    Field::Recipients,
+    Field::Processors,
+    Field::ThirdCountries,
+    Field::Safeguards,
+    Field::Retention,
+    Field::SecurityMeasures,
+    Field::Systems,
+    Field::Dpia,
+    Field::AutomatedDecisions,
+    Field::LastReviewed,
+    Field::Notes,
 };
 
 QString firstValue(const Sheet &sheet, const Mapping &mapping, int column)
@@ -115,9 +134,8 @@ void ImportColumnsEditor::setMapping(const Sheet &sheet, const Mapping &mapping)
             box->setObjectName(QStringLiteral("importField%1").arg(c));
             for (const Field f : fieldOrder)
                 box->addItem(fieldLabel(f), static_cast<int>(f));
-            connect(box, &QComboBox::currentIndexChanged, this, [this, box, c] {
-                Q_EMIT fieldChanged(c, static_cast<Field>(box->currentData().toInt()));
-            });
+            connect(box, &QComboBox::currentIndexChanged, this,
+                    [this, box, c] { Q_EMIT fieldChanged(c, static_cast<Field>(box->currentData().toInt())); });
             setCellWidget(c, FieldColumn, box);
             setColumnWidth(FieldColumn, std::max(columnWidth(FieldColumn), box->sizeHint().width()));
         }

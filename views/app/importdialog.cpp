@@ -59,7 +59,8 @@ QString describe(const Workbook &book)
 {
     if (book.format == u"csv")
         return ImportDialog::tr("CSV, %1, separated by %2").arg(book.encoding, separatorName(book.separator));
-    const QString format = book.format == u"ods" ? ImportDialog::tr("ODS spreadsheet") : ImportDialog::tr("XLSX workbook");
+    const QString format =
+        book.format == u"ods" ? ImportDialog::tr("ODS spreadsheet") : ImportDialog::tr("XLSX workbook");
     return ImportDialog::tr("%1, %n sheet(s)", nullptr, int(book.sheets.size())).arg(format);
 }
 
@@ -180,9 +181,8 @@ ImportDialog::ImportDialog(Project *project, Dialogs *dialogs, QWidget *parent)
     });
     connect(m_columns, &ImportColumnsEditor::fieldChanged, this, [this](int column, Field field) {
         Mapping m = m_mapping;
-        auto it = std::find_if(m.columns.begin(), m.columns.end(), [column](const ColumnField &c) {
-            return c.column == column;
-        });
+        auto it = std::find_if(m.columns.begin(), m.columns.end(),
+                               [column](const ColumnField &c) { return c.column == column; });
         if (it != m.columns.end()) {
             it->field = field;
         } else {
@@ -271,9 +271,7 @@ void ImportDialog::readFile(const QString &path)
     m_status->clear();
     updateButtons();
     m_job->start<Read>(
-        [path](const LatestJob::Cancelled &) {
-            return Read{std::make_shared<const Workbook>(readWorkbookFile(path))};
-        },
+        [path](const LatestJob::Cancelled &) { return Read{std::make_shared<const Workbook>(readWorkbookFile(path))}; },
         [this](Read read) { readArrived(std::move(read)); });
 }
 
@@ -283,8 +281,9 @@ void ImportDialog::readArrived(Read read)
         m_fileInfo->setText(m_fileName);
         fail(tr("Could not read %1: %2").arg(m_fileName, read.workbook->error));
         const QString &why = read.workbook->error;
-        m_message->setText(tr("<p><b>Could not read %1.</b></p><p>%2.</p><p>Nothing was changed in the project.</p>")
-                               .arg(m_fileName.toHtmlEscaped(), QString(why.left(1).toUpper() + why.mid(1)).toHtmlEscaped()));
+        m_message->setText(
+            tr("<p><b>Could not read %1.</b></p><p>%2.</p><p>Nothing was changed in the project.</p>")
+                .arg(m_fileName.toHtmlEscaped(), QString(why.left(1).toUpper() + why.mid(1)).toHtmlEscaped()));
         m_status->clear(); // the message says it
         return;
     }
@@ -295,7 +294,8 @@ void ImportDialog::readArrived(Read read)
     }
     m_workbook = read.workbook;
     m_pages->setCurrentWidget(m_tabs);
-    m_fileInfo->setText(QStringLiteral("<b>%1</b> — %2").arg(m_fileName.toHtmlEscaped(), describe(*m_workbook).toHtmlEscaped()));
+    m_fileInfo->setText(
+        QStringLiteral("<b>%1</b> — %2").arg(m_fileName.toHtmlEscaped(), describe(*m_workbook).toHtmlEscaped()));
     if (!m_workbook->notes.isEmpty())
         m_fileInfo->setToolTip(m_workbook->notes.join(u'\n'));
     {
@@ -397,10 +397,10 @@ void ImportDialog::planArrived(Planned planned)
         m_status->setText(tr("No activity found below the heading row: check the heading row and the columns."));
     else
         m_status->setText(tr("%n activities to import", nullptr, activities) +
-                          (unresolved > 0 ? QStringLiteral(" · ") +
-                                                tr("%n value(s) not resolved (see What will be imported)", nullptr,
-                                                   unresolved)
-                                          : QString()));
+                          (unresolved > 0
+                               ? QStringLiteral(" · ") +
+                                     tr("%n value(s) not resolved (see What will be imported)", nullptr, unresolved)
+                               : QString()));
     updateButtons();
 }
 
@@ -430,8 +430,7 @@ bool ImportDialog::importNow()
     if (!m_import->isEnabled() || !m_project || !m_result)
         return false;
     // The dialog is window-modal: the project is as it was when the plan was made.
-    const QString text =
-        tr("Import %n activities from %1", nullptr, int(m_plan->activities.size())).arg(m_fileName);
+    const QString text = tr("Import %n activities from %1", nullptr, int(m_plan->activities.size())).arg(m_fileName);
     if (!importer::importAsOneStep(*m_project, *m_result, text)) {
         fail(tr("The import was not made: it would leave the project in a state Ropa cannot keep. Nothing was "
                 "changed."));

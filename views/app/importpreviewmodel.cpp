@@ -81,8 +81,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         // One line per cell in the table; the whole text in the tooltip.
         return role == Qt::ToolTipRole ? text : QString(text).replace(u'\n', QStringLiteral(" ⏎ "));
     }
-    case HeadingRole:
-        return isHeading(row);
+    case HeadingRole: return isHeading(row);
     case Qt::FontRole:
         if (isHeading(row)) {
             QFont bold;
@@ -102,8 +101,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         if (m_mapping.headingRow >= 0 && row < m_mapping.headingRow)
             return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 

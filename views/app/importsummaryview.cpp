@@ -17,8 +17,8 @@ using namespace importer;
 namespace {
 
 // The kinds an import makes, in the navigator's order.
-constexpr EntityKind importedKinds[] = {EntityKind::Activity,      EntityKind::DataCategory,    EntityKind::DataSubject,
-                                        EntityKind::Source,        EntityKind::Party,           EntityKind::Transfer,
+constexpr EntityKind importedKinds[] = {EntityKind::Activity,        EntityKind::DataCategory, EntityKind::DataSubject,
+                                        EntityKind::Source,          EntityKind::Party,        EntityKind::Transfer,
                                         EntityKind::SecurityMeasure, EntityKind::System};
 
 QString rowList(const QList<int> &rows)
@@ -110,8 +110,8 @@ void ImportSummaryView::setOutcome(const ImportPlan &plan, const ImportResult &r
             parts.append(tr("%n already in the project will gain what they lacked", nullptr,
                             int(result.updatedActivities.size())));
         if (!result.matchedActivities.isEmpty())
-            parts.append(tr("%n already in the project stay as they are", nullptr,
-                            int(result.matchedActivities.size())));
+            parts.append(
+                tr("%n already in the project stay as they are", nullptr, int(result.matchedActivities.size())));
         lines.append(parts.join(QStringLiteral("; ")) + u'.');
     }
     m_summary->setText(lines.join(u'\n'));
@@ -133,13 +133,14 @@ void ImportSummaryView::setOutcome(const ImportPlan &plan, const ImportResult &r
     // As tall as its rows: the unresolved values below get the room.
     const int rows = m_counts->topLevelItemCount();
     const int rowHeight = rows > 0 ? m_counts->visualItemRect(m_counts->topLevelItem(0)).height() : 0;
-    m_counts->setFixedHeight(m_counts->header()->sizeHint().height() + rows * std::max(rowHeight, fontMetrics().height() + 2) +
-                             2 * m_counts->frameWidth() + 4);
+    m_counts->setFixedHeight(m_counts->header()->sizeHint().height() +
+                             rows * std::max(rowHeight, fontMetrics().height() + 2) + 2 * m_counts->frameWidth() + 4);
 
     m_unresolvedTitle->setText(
         plan.unresolved.isEmpty()
             ? tr("Every value was resolved.")
-            : tr("%n value(s) Ropa could not resolve. Nothing is guessed for them: type what one reads as (double-click "
+            : tr("%n value(s) Ropa could not resolve. Nothing is guessed for them: type what one reads as "
+                 "(double-click "
                  "Read as) and every row with it follows, or correct them in the spreadsheet, or in the project after "
                  "the import.",
                  nullptr, int(plan.unresolved.size())));

@@ -392,6 +392,11 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(&t.w, &drop);
         auto *d = t.w.findChild<ImportDialog *>();
         QVERIFY(d);
+        // Read on the worker: the dialog is up and says so before the file is read.
+        QVERIFY(d->isBusy());
+        QVERIFY(d->message()->isVisible());
+        QCOMPARE(d->message()->text(), QStringLiteral("Reading register-nl.csv…"));
+        QVERIFY(!d->importButton()->isEnabled());
         QTRY_VERIFY(!d->isBusy() && d->hasResult());
         QCOMPARE(d->plan().activities.size(), 3);
         QVERIFY(d->windowTitle().contains(QStringLiteral("register-nl.csv")));

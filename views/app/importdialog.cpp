@@ -356,6 +356,8 @@ void ImportDialog::showMapping()
 
 void ImportDialog::replan()
 {
+    // The previous result (a whole project's data) is let go on the worker, not in the window.
+    Planned previous{std::move(m_plan), std::move(m_result), false};
     m_plan.reset();
     m_result.reset();
     m_error.clear();
@@ -363,8 +365,9 @@ void ImportDialog::replan()
     updateButtons();
     const QString ownName = m_base ? m_base->info.name : QString();
     m_job->start<Planned>(
-        [workbook = m_workbook, index = m_sheetIndex, mapping = m_mapping, base = m_base,
-         ownName](const LatestJob::Cancelled &cancelled) {
+        [workbook = m_workbook, index = m_sheetIndex, mapping = m_mapping, base = m_base, ownName,
+         previous = std::move(previous)](const LatestJob::Cancelled &cancelled) mutable {
+            previous = {};
             Planned p;
             auto plan = std::make_shared<ImportPlan>(planImport(workbook->sheets.at(index), mapping));
             if (plan->error.isEmpty() && !cancelled()) {

@@ -32,6 +32,9 @@ void ImportPreviewModel::setSheet(std::shared_ptr<const Workbook> workbook, int 
     beginResetModel();
     m_workbook = std::move(workbook);
     m_sheet = sheetIndex;
+    // Counted once: Sheet::columnCount() reads every row, and views ask for it at every paint.
+    const Sheet *s = sheet();
+    m_columnCount = s ? s->columnCount() : 0;
     endResetModel();
 }
 
@@ -64,8 +67,7 @@ int ImportPreviewModel::rowCount(const QModelIndex &parent) const
 
 int ImportPreviewModel::columnCount(const QModelIndex &parent) const
 {
-    const Sheet *s = sheet();
-    return parent.isValid() || !s ? 0 : s->columnCount();
+    return parent.isValid() ? 0 : m_columnCount;
 }
 
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const

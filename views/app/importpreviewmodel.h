@@ -39,6 +39,7 @@ private:
 
     std::shared_ptr<const importer::Workbook> m_workbook;
     int m_sheet = -1;
+    int m_columnCount = 0;
     importer::Mapping m_mapping;
 };
 

@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -400,6 +401,23 @@ private Q_SLOTS:
         QTRY_VERIFY(!d->isBusy() && d->hasResult());
         QCOMPARE(d->plan().activities.size(), 3);
         QVERIFY(d->windowTitle().contains(QStringLiteral("register-nl.csv")));
+    }
+
+    void cancelWhileReadingChangesNothing()
+    {
+        test::TestWindow t(test::TestWindow::Shown);
+        t.w.newProject();
+        const ProjectData before = t.w.project()->data();
+        const int steps = t.w.project()->undoStack()->count();
+        t.dialogs->openPath = fixture("register.xlsx");
+        importAction(t.w)->trigger();
+        QPointer<ImportDialog> d = t.w.findChild<ImportDialog *>();
+        QVERIFY(d && d->isBusy());
+        d->reject();
+        QVERIFY(!d->isVisible()); // gone for the user at once
+        QTRY_VERIFY(!d);          // and closed when the reader returned
+        QVERIFY(t.w.project()->data() == before);
+        QCOMPARE(t.w.project()->undoStack()->count(), steps);
     }
 
     void importIsOffWithoutAProject()

@@ -428,6 +428,20 @@ void ImportDialog::updateButtons()
     m_tabs->setEnabled(read);
 }
 
+void ImportDialog::reject()
+{
+    if (!isBusy()) {
+        QDialog::reject();
+        return;
+    }
+    m_job->cancel(); // its result is dropped
+    hide();
+    connect(m_job.get(), &LatestJob::busyChanged, this, [this](bool busy) {
+        if (!busy)
+            QDialog::reject();
+    });
+}
+
 bool ImportDialog::importNow()
 {
     if (!m_import->isEnabled() || !m_project || !m_result)

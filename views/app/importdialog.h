@@ -66,6 +66,10 @@ public:
     QString loadMapping(const QString &path);
     QString saveMapping(const QString &path) const;
 
+    // Cancel: while the file is still read, the dialog goes at once and closes when the reader
+    // returns (it does not stop mid-file), so the window never waits on it.
+    void reject() override;
+
     QComboBox *sheetBox() const { return m_sheet; }
     QLabel *fileInfo() const { return m_fileInfo; }
     QSpinBox *headingRowBox() const { return m_headingRow; }

@@ -80,7 +80,7 @@ public:
     // File › Merge changes from…: their copy, and the version both started from (empty:
     // none), in a window-modal dialog (nullptr without a project or when it is read-only).
     MergeDialog *mergeFrom(const QString &theirs, const QString &base = {});
-    // File › Import…: a register (XLSX, ODS, CSV) into the project, in a window-modal dialog
+    // File › Import a register…: a register (XLSX, ODS, CSV) into the project, in a window-modal dialog
     // (nullptr without a project or when it is read-only).
     ImportDialog *importRegister(const QString &path);
 

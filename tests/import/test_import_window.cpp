@@ -318,6 +318,22 @@ private Q_SLOTS:
         QVERIFY(categoryNames().contains(QStringLiteral("Naam, e-mailadres")));
         QVERIFY(!categoryNames().contains(QStringLiteral("e-mailadres")));
 
+        // A mapping file that is not one: said, and the mapping stays as it was.
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"version": 1, "columns": [{"column": "A", "field": "colour"}]})");
+        file.close();
+        const importer::Mapping mapping = d->mapping();
+        t.dialogs->openPath = bad;
+        d->findChild<QPushButton *>(QStringLiteral("importLoadMapping"))->click();
+        QVERIFY2(t.dialogs->question(QStringLiteral("error:")).contains(QStringLiteral("colour")),
+                 qPrintable(t.dialogs->asked.join(u'\n')));
+        QVERIFY(t.dialogs->question(QStringLiteral("error:"))
+                    .startsWith(QStringLiteral("error: Could not load the mapping.")));
+        QVERIFY(d->mapping() == mapping);
+
         // Cancel leaves the project as it was.
         const ProjectData before = t.w.project()->data();
         d->reject();

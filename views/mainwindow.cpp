@@ -5,10 +5,12 @@
 #include "app/finddialog.h"
 #include "app/helpmenu.h"
 #include "app/idlework.h"
+#include "app/importdialog.h"
 #include "app/mergedialog.h"
 #include "app/navigator.h"
 #include "app/projectfiles.h"
 #include "app/recentmenu.h"
+#include "app/registerdrop.h"
 #include "app/settingsdialog.h"
 #include "app/welcomepage.h"
 #include "checks/checkrunner.h"
@@ -87,6 +89,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_idle = new IdleWork(this);
     m_idle->setStartDelayMs(300);
+    // A register dropped on the window is imported (File › Import a register…).
+    auto *drop = new RegisterDrop([this] { return hasProject() && !isReadOnly(); }, this);
+    connect(drop, &RegisterDrop::registerDropped, this, &MainWindow::importRegister);
+    installEventFilter(drop);
+    setAcceptDrops(true);
     createWidgets();
     createActions();
     setAutosaveInterval(-1);
@@ -357,6 +364,21 @@ MergeDialog *MainWindow::mergeFrom(const QString &theirs, const QString &base)
     return dialog;
 }
 
+ImportDialog *MainWindow::importRegister(const QString &path)
+{
+    if (!hasProject() || isReadOnly() || path.isEmpty())
+        return nullptr;
+    auto *dialog = new ImportDialog(project(), m_dialogs.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        showSection(Section::Activities);
+        statusBar()->showMessage(tr("Imported; Undo takes it back"), 5000);
+    });
+    dialog->readFile(path);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::setAutosaveInterval(int milliseconds)
 {
     m_autosaveOverride = milliseconds;
@@ -547,6 +569,7 @@ void MainWindow::updateActions()
     m_exportJson->setEnabled(open);
     m_compare->setEnabled(open);
     m_merge->setEnabled(editable);
+    m_importRegister->setEnabled(editable);
     m_add->setEnabled(table && editable);
     m_duplicate->setEnabled(selected && editable);
     m_delete->setEnabled(selected && editable);
@@ -629,6 +652,13 @@ void MainWindow::createActions()
     QAction *import = fileMenu->addAction(tr("&Import JSON…"));
     import->setStatusTip(tr("Open a JSON interchange file as a new, untitled project"));
     connect(import, &QAction::triggered, m_files, &ProjectFiles::chooseImport);
+    m_importRegister = fileMenu->addAction(tr("Im&port a register…"));
+    m_importRegister->setObjectName(QStringLiteral("importRegisterAction"));
+    m_importRegister->setStatusTip(tr("Bring a register kept in a spreadsheet (XLSX, ODS, CSV) into this project"));
+    connect(m_importRegister, &QAction::triggered, this, [this] {
+        const QString folder = savePath().isEmpty() ? QString() : QFileInfo(savePath()).absolutePath();
+        importRegister(ImportDialog::chooseFile(*m_dialogs, this, folder));
+    });
     m_exportJson = fileMenu->addAction(tr("&Export JSON…"));
     m_exportJson->setStatusTip(tr("Write the project in the JSON interchange format"));
     connect(m_exportJson, &QAction::triggered, m_files, &ProjectFiles::chooseExport);

@@ -33,6 +33,7 @@ namespace ropa {
 
 class CompareDialog;
 class FindDialog;
+class ImportDialog;
 class MergeDialog;
 class IdleWork;
 class Navigator;
@@ -79,6 +80,9 @@ public:
     // File › Merge changes from…: their copy, and the version both started from (empty:
     // none), in a window-modal dialog (nullptr without a project or when it is read-only).
     MergeDialog *mergeFrom(const QString &theirs, const QString &base = {});
+    // File › Import a register…: a register (XLSX, ODS, CSV) into the project, in a window-modal dialog
+    // (nullptr without a project or when it is read-only).
+    ImportDialog *importRegister(const QString &path);
 
     bool hasProject() const { return m_session->hasProject(); }
     Project *project() const { return m_session->project(); }
@@ -190,6 +194,7 @@ private:
     QAction *m_exportJson = nullptr;
     QAction *m_compare = nullptr;
     QAction *m_merge = nullptr;
+    QAction *m_importRegister = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_add = nullptr;

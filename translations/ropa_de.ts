@@ -3262,6 +3262,434 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     </message>
 </context>
 <context>
+    <name>ropa::ImportColumnsEditor</name>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Wird zu</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Name of the activity</source>
+        <translation>Name der Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Zwecke</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Berechtigtes Interesse</translation>
+    </message>
+    <message>
+        <source>Art. 9 condition</source>
+        <translation>Bedingung nach Art. 9</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Betroffene Personen</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Datenkategorien</translation>
+    </message>
+    <message>
+        <source>Special categories</source>
+        <translation>Besondere Kategorien</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Auftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>Joint controllers</source>
+        <translation>Gemeinsam Verantwortliche</translation>
+    </message>
+    <message>
+        <source>Third countries</source>
+        <translation>Drittländer</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation>Garantien</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Speicherdauer</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Sicherheitsmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation>DSFA erforderlich</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Automatisierte Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt überprüft</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::ImportDialog</name>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>CSV, %1, separated by %2</source>
+        <translation>CSV, %1, getrennt durch %2</translation>
+    </message>
+    <message>
+        <source>ODS spreadsheet</source>
+        <translation>ODS-Tabelle</translation>
+    </message>
+    <message>
+        <source>XLSX workbook</source>
+        <translation>XLSX-Arbeitsmappe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n sheet(s)</source>
+        <translation>
+            <numerusform>%1, %n Tabellenblatt</numerusform>
+            <numerusform>%1, %n Tabellenblätter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation>Ein Verzeichnis importieren</translation>
+    </message>
+    <message>
+        <source>The row of the sheet that holds the column headings; the rows below it are the activities</source>
+        <translation>Die Zeile des Blatts mit den Spaltenüberschriften; die Zeilen darunter sind die Verarbeitungen</translation>
+    </message>
+    <message>
+        <source>New lines</source>
+        <translation>Zeilenumbrüchen</translation>
+    </message>
+    <message>
+        <source>Semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>Commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation>Aufzählungszeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>Zuordnung &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Apply a mapping saved before</source>
+        <translation>Eine zuvor gespeicherte Zuordnung anwenden</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve mapping…</source>
+        <translation>Zuordnung &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Keep this mapping in a file, to import the same register the same way again (also with ropa-cli import --mapping)</source>
+        <translation>Diese Zuordnung in einer Datei speichern, um dasselbe Verzeichnis später genauso zu importieren (auch mit ropa-cli import --mapping)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Tabellenblatt:</translation>
+    </message>
+    <message>
+        <source>&amp;Heading row:</source>
+        <translation>&amp;Überschriftenzeile:</translation>
+    </message>
+    <message>
+        <source>Split cells at:</source>
+        <translation>Zellen trennen bei:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>What will be &amp;imported</source>
+        <translation>Was &amp;importiert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Verzeichnisse (*.xlsx *.ods *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Could not read %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2.&lt;/p&gt;&lt;p&gt;Nothing was changed in the project.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 konnte nicht gelesen werden.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2.&lt;/p&gt;&lt;p&gt;Im Projekt wurde nichts geändert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet with data.</source>
+        <translation>%1 hat kein Tabellenblatt mit Daten.</translation>
+    </message>
+    <message>
+        <source>Working out what the import would do…</source>
+        <translation>Es wird ermittelt, was der Import täte…</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the project already has all that this sheet says.</source>
+        <translation>Nichts zu importieren: das Projekt enthält bereits alles, was dieses Blatt sagt.</translation>
+    </message>
+    <message>
+        <source>No activity found below the heading row: check the heading row and the columns.</source>
+        <translation>Keine Verarbeitung unter der Überschriftenzeile gefunden: prüfen Sie die Überschriftenzeile und die Spalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities to import</source>
+        <translation>
+            <numerusform>%n Verarbeitung zu importieren</numerusform>
+            <numerusform>%n Verarbeitungen zu importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not resolved (see What will be imported)</source>
+        <translation>
+            <numerusform>%n Wert nicht erkannt (siehe Was importiert wird)</numerusform>
+            <numerusform>%n Werte nicht erkannt (siehe Was importiert wird)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n activities from %1</source>
+        <translation>
+            <numerusform>%n Verarbeitung aus %1 importieren</numerusform>
+            <numerusform>%n Verarbeitungen aus %1 importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was not made: it would leave the project in a state Ropa cannot keep. Nothing was changed.</source>
+        <translation>Der Import wurde nicht ausgeführt: das Projekt käme in einen Zustand, den Ropa nicht speichern kann. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>No register is read yet.</source>
+        <translation>Es wurde noch kein Verzeichnis gelesen.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping: %2</source>
+        <translation>%1 ist keine Zuordnung: %2</translation>
+    </message>
+    <message>
+        <source>The mapping is for a sheet “%1”, which %2 does not have.</source>
+        <translation>Die Zuordnung gilt für ein Tabellenblatt „%1“, das %2 nicht hat.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
+        <translation>Eine Zuordnung laden</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Zuordnungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not load the mapping.</source>
+        <translation>Die Zuordnung konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>%1 mapping</source>
+        <translation>%1 Zuordnung</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Die Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Zuordnungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save the mapping.</source>
+        <translation>Die Zuordnung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1</source>
+        <translation>Zuordnung gespeichert in %1</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::ImportSummaryView</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Already in the project</source>
+        <translation>Bereits im Projekt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value as written</source>
+        <translation>Wert wie geschrieben</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lesen als</translation>
+    </message>
+    <message>
+        <source>Type what the value means (“consent”, “US, IN”, “6 years”); every row that has it reads so</source>
+        <translation>Geben Sie ein, was der Wert bedeutet („Einwilligung“, „US, IN“, „6 Jahre“); jede Zeile mit diesem Wert wird so gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet holds %n activities.</source>
+        <translation>
+            <numerusform>Das Blatt enthält %n Verarbeitung.</numerusform>
+            <numerusform>Das Blatt enthält %n Verarbeitungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project already has everything it says: importing it changes nothing.</source>
+        <translation>Das Projekt enthält bereits alles, was darin steht: der Import ändert nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be added</source>
+        <translation>
+            <numerusform>%n wird hinzugefügt</numerusform>
+            <numerusform>%n werden hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project will gain what they lacked</source>
+        <translation>
+            <numerusform>%n bereits im Projekt erhält, was fehlte</numerusform>
+            <numerusform>%n bereits im Projekt erhalten, was fehlte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project stay as they are</source>
+        <translation>
+            <numerusform>%n bereits im Projekt bleibt, wie sie ist</numerusform>
+            <numerusform>%n bereits im Projekt bleiben, wie sie sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gain what they lacked: %1</source>
+        <translation>Erhalten, was fehlte: %1</translation>
+    </message>
+    <message>
+        <source>Every value was resolved.</source>
+        <translation>Jeder Wert wurde erkannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) Ropa could not resolve. Nothing is guessed for them: type what one reads as (double-click Read as) and every row with it follows, or correct them in the spreadsheet, or in the project after the import.</source>
+        <translation>
+            <numerusform>%n Wert, den Ropa nicht erkennen konnte. Nichts wird dafür geraten: geben Sie ein, was er bedeutet (Doppelklick auf Lesen als), und jede Zeile mit ihm folgt, oder korrigieren Sie ihn in der Tabelle oder im Projekt nach dem Import.</numerusform>
+            <numerusform>%n Werte, die Ropa nicht erkennen konnte. Nichts wird dafür geraten: geben Sie ein, was ein Wert bedeutet (Doppelklick auf Lesen als), und jede Zeile mit ihm folgt, oder korrigieren Sie sie in der Tabelle oder im Projekt nach dem Import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+</context>
+<context>
     <name>ropa::KindEditor</name>
     <message>
         <source>Document</source>
@@ -3816,6 +4244,14 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <source>Subprocessor list</source>
         <translation>Liste der Unterauftragsverarbeiter</translation>
     </message>
+    <message>
+        <source>None (no mechanism)</source>
+        <translation>Keiner (kein Übermittlungsmechanismus)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
 </context>
 <context>
     <name>ropa::LinkPicker</name>
@@ -4156,6 +4592,18 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>Merge changes from</source>
         <translation>Änderungen zusammenführen aus</translation>
+    </message>
+    <message>
+        <source>Imported; Undo takes it back</source>
+        <translation>Importiert; Rückgängig macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Im&amp;port a register…</source>
+        <translation>Ein Verzeichnis im&amp;portieren…</translation>
+    </message>
+    <message>
+        <source>Bring a register kept in a spreadsheet (XLSX, ODS, CSV) into this project</source>
+        <translation>Ein in einer Tabelle geführtes Verzeichnis (XLSX, ODS, CSV) in dieses Projekt übernehmen</translation>
     </message>
 </context>
 <context>
@@ -5979,6 +6427,45 @@ Nein: eine Ausnahme für eine regelmäßige Übermittlung (ein Befund).</transla
             <numerusform>Für „%1“ ist kein Auftragsverarbeitungsvertrag erfasst: %n Unterauftragsverarbeiter werden darüber erreicht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Activity “%1” takes decisions by automated means only, but does not state the logic involved.</source>
+        <translation>Verarbeitung „%1“ trifft ausschließlich automatisierte Entscheidungen, gibt aber die involvierte Logik nicht an.</translation>
+    </message>
+    <message>
+        <source>Activity “%1” profiles data subjects, but does not state the logic involved.</source>
+        <translation>Verarbeitung „%1“ erstellt Profile betroffener Personen, gibt aber die involvierte Logik nicht an.</translation>
+    </message>
+    <message>
+        <source>the record says no DPIA was performed</source>
+        <translation>laut Verzeichnis wurde keine Datenschutz-Folgenabschätzung durchgeführt</translation>
+    </message>
+    <message>
+        <source>whether a DPIA was performed is not stated</source>
+        <translation>ob eine Datenschutz-Folgenabschätzung durchgeführt wurde, ist nicht angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity “%1” meets %n criteria of the DPIA screening (EDPB WP248), and %2.</source>
+        <translation>
+            <numerusform>Verarbeitung „%1“ erfüllt %n Kriterium der Prüfung für eine Datenschutz-Folgenabschätzung (EDSA WP248), und %2.</numerusform>
+            <numerusform>Verarbeitung „%1“ erfüllt %n Kriterien der Prüfung für eine Datenschutz-Folgenabschätzung (EDSA WP248), und %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System “%1” is hosted by “%2” in %3, outside the EEA and without an adequacy decision, but no transfer to “%2” records it.</source>
+        <translation>System „%1“ wird von „%2“ in %3 betrieben, außerhalb des EWR und ohne Angemessenheitsbeschluss, aber keine Übermittlung an „%2“ erfasst das.</translation>
+    </message>
+    <message>
+        <source>System “%1” is hosted in %2, outside the EEA and without an adequacy decision, and neither its hosting party nor a transfer is recorded.</source>
+        <translation>System „%1“ wird in %2 betrieben, außerhalb des EWR und ohne Angemessenheitsbeschluss, und weder sein Betreiber noch eine Übermittlung ist erfasst.</translation>
+    </message>
+    <message>
+        <source>every data subject of the activity</source>
+        <translation>alle betroffenen Personen der Verarbeitung</translation>
+    </message>
+    <message>
+        <source>Activity “%1” keeps “%2” of %3 without a retention.</source>
+        <translation>Verarbeitung „%1“ speichert „%2“ von %3 ohne Speicherdauer.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::checks::FindingsModel</name>
@@ -6331,6 +6818,38 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>Find out which Chapter V mechanism covers the transfer (the recipient&apos;s DPA or subprocessor list usually says: SCCs, the DPF) and record it. If there is none, put one in place or stop the transfer.</source>
         <translation>Klären Sie, welches Instrument nach Kapitel V die Übermittlung abdeckt (meist steht es im Auftragsverarbeitungsvertrag oder in der Liste der Unterauftragsverarbeiter des Empfängers: Standardvertragsklauseln, das DPF), und erfassen Sie es. Gibt es keines, sorgen Sie für eines oder beenden Sie die Übermittlung.</translation>
+    </message>
+    <message>
+        <source>Data item without a retention</source>
+        <translation>Datenelement ohne Speicherdauer</translation>
+    </message>
+    <message>
+        <source>State how long the data item is kept (a duration, or the period as written), or add a retention rule of the activity that covers its category.</source>
+        <translation>Geben Sie an, wie lange das Datenelement gespeichert wird (eine Dauer oder die Frist wie beschrieben), oder fügen Sie der Verarbeitung eine Aufbewahrungsregel hinzu, die seine Kategorie abdeckt.</translation>
+    </message>
+    <message>
+        <source>System hosted outside the EEA without a transfer</source>
+        <translation>System außerhalb des EWR betrieben ohne Übermittlung</translation>
+    </message>
+    <message>
+        <source>Record the transfer to the hosting party with the countries and its Chapter V mechanism, or correct the system&apos;s hosting party and locations.</source>
+        <translation>Erfassen Sie die Übermittlung an den Betreiber mit den Ländern und dem Mechanismus nach Kapitel V, oder korrigieren Sie Betreiber und Standorte des Systems.</translation>
+    </message>
+    <message>
+        <source>Automated decisions without their logic</source>
+        <translation>Automatisierte Entscheidungen ohne ihre Logik</translation>
+    </message>
+    <message>
+        <source>Describe the logic involved in the automated decisions (what data, which criteria, how they are weighed) and their significance and envisaged consequences for the data subject.</source>
+        <translation>Beschreiben Sie die Logik der automatisierten Entscheidungen (welche Daten, welche Kriterien, wie sie gewichtet werden) sowie ihre Tragweite und die angestrebten Auswirkungen für die betroffene Person.</translation>
+    </message>
+    <message>
+        <source>DPIA screening meets two or more criteria, no DPIA</source>
+        <translation>Prüfung erfüllt zwei oder mehr Kriterien, keine Datenschutz-Folgenabschätzung</translation>
+    </message>
+    <message>
+        <source>Carry out a data protection impact assessment and record it as performed, with its date and report; or record in the screening&apos;s outcome why no high risk is likely despite the criteria.</source>
+        <translation>Führen Sie eine Datenschutz-Folgenabschätzung durch und erfassen Sie sie als durchgeführt, mit Datum und Bericht; oder halten Sie im Ergebnis der Prüfung fest, warum trotz der Kriterien kein hohes Risiko zu erwarten ist.</translation>
     </message>
 </context>
 <context>
@@ -7671,6 +8190,10 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>Justification</source>
         <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Why no DPO is required</source>
+        <translation>Warum kein Datenschutzbeauftragter erforderlich ist</translation>
     </message>
 </context>
 <context>
@@ -9532,24 +10055,12 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <translation>andere Quelle</translation>
     </message>
     <message>
-        <source>Data protection officer: not required (“%1”)</source>
-        <translation>Datenschutzbeauftragter: nicht erforderlich („%1“)</translation>
-    </message>
-    <message>
         <source>for example: %1</source>
         <translation>zum Beispiel: %1</translation>
     </message>
     <message>
         <source>country not stated</source>
         <translation>Land nicht angegeben</translation>
-    </message>
-    <message>
-        <source>not required (“%1”)</source>
-        <translation>nicht erforderlich („%1“)</translation>
-    </message>
-    <message>
-        <source>%1: not required (“%2”)</source>
-        <translation>%1: nicht erforderlich („%2“)</translation>
     </message>
     <message>
         <source>Categories: %1</source>
@@ -9566,6 +10077,326 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>internal recipient</source>
         <translation>interner Empfänger</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>verabschiedet</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>statutory requirement</source>
+        <translation>gesetzliche Pflicht</translation>
+    </message>
+    <message>
+        <source>contractual requirement</source>
+        <translation>vertragliche Pflicht</translation>
+    </message>
+    <message>
+        <source>required to enter into a contract</source>
+        <translation>für einen Vertragsabschluss erforderlich</translation>
+    </message>
+    <message>
+        <source>voluntary</source>
+        <translation>freiwillig</translation>
+    </message>
+    <message>
+        <source>evaluation or scoring</source>
+        <translation>Bewerten oder Einstufen</translation>
+    </message>
+    <message>
+        <source>automated decisions with legal or similar effect</source>
+        <translation>automatisierte Entscheidungen mit Rechtswirkung oder ähnlich erheblicher Wirkung</translation>
+    </message>
+    <message>
+        <source>systematic monitoring</source>
+        <translation>systematische Überwachung</translation>
+    </message>
+    <message>
+        <source>sensitive or highly personal data</source>
+        <translation>vertrauliche oder höchstpersönliche Daten</translation>
+    </message>
+    <message>
+        <source>data processed on a large scale</source>
+        <translation>Datenverarbeitung in großem Umfang</translation>
+    </message>
+    <message>
+        <source>matched or combined datasets</source>
+        <translation>abgeglichene oder zusammengeführte Datensätze</translation>
+    </message>
+    <message>
+        <source>data of vulnerable data subjects</source>
+        <translation>Daten schutzbedürftiger betroffener Personen</translation>
+    </message>
+    <message>
+        <source>innovative use of technology</source>
+        <translation>innovative Nutzung von Technologie</translation>
+    </message>
+    <message>
+        <source>prevents the exercise of a right or use of a service</source>
+        <translation>hindert an der Ausübung eines Rechts oder der Nutzung einer Dienstleistung</translation>
+    </message>
+    <message>
+        <source>privacy policy</source>
+        <translation>Datenschutzerklärung</translation>
+    </message>
+    <message>
+        <source>contract or data processing agreement</source>
+        <translation>Vertrag oder Auftragsverarbeitungsvertrag</translation>
+    </message>
+    <message>
+        <source>DPIA report</source>
+        <translation>DSFA-Bericht</translation>
+    </message>
+    <message>
+        <source>legitimate interests assessment</source>
+        <translation>Interessenabwägung (berechtigtes Interesse)</translation>
+    </message>
+    <message>
+        <source>consent record</source>
+        <translation>Nachweis der Einwilligung</translation>
+    </message>
+    <message>
+        <source>retention policy</source>
+        <translation>Aufbewahrungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>subprocessor list</source>
+        <translation>Liste der Unterauftragsverarbeiter</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>anderes Dokument</translation>
+    </message>
+    <message>
+        <source>yes, on %1</source>
+        <translation>ja, am %1</translation>
+    </message>
+    <message>
+        <source>yes (no date stated)</source>
+        <translation>ja (kein Datum angegeben)</translation>
+    </message>
+    <message>
+        <source>document: %1</source>
+        <translation>Dokument: %1</translation>
+    </message>
+    <message>
+        <source>Record identity</source>
+        <translation>Identität des Verzeichniseintrags</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Each record&apos;s reference, status and version in the register, and who keeps it.</source>
+        <translation>Je Eintrag Nummer, Status und Version im Verzeichnis und wer ihn führt.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Department or business function</source>
+        <translation>Abteilung oder Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Datenelemente</translation>
+    </message>
+    <message>
+        <source>Per data category and group of data subjects: where it comes from, why it is collected, how long it is kept, and whether the data subject must provide it.</source>
+        <translation>Je Datenkategorie und Gruppe betroffener Personen: woher die Daten stammen, wozu sie erhoben werden, wie lange sie gespeichert werden und ob die betroffene Person sie bereitstellen muss.</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Betroffene Personen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Why it is collected</source>
+        <translation>Warum es erhoben wird</translation>
+    </message>
+    <message>
+        <source>Must the data subject provide it?</source>
+        <translation>Muss die betroffene Person sie bereitstellen?</translation>
+    </message>
+    <message>
+        <source>If not provided</source>
+        <translation>Wenn nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>every data subject of the activity</source>
+        <translation>alle betroffenen Personen der Verarbeitung</translation>
+    </message>
+    <message>
+        <source>unknown data subjects</source>
+        <translation>unbekannte betroffene Personen</translation>
+    </message>
+    <message>
+        <source>Systems (location of the personal data)</source>
+        <translation>Systeme (Speicherort der personenbezogenen Daten)</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>The applications and databases the data are kept in, who hosts them and where.</source>
+        <translation>Die Anwendungen und Datenbanken, in denen die Daten gespeichert werden, wer sie betreibt und wo.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Hosted by</source>
+        <translation>Gehostet von</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Automated decision-making, including profiling (Art. 22)</source>
+        <translation>Automatisierte Entscheidungsfindung einschließlich Profiling (Art. 22)</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Automatisierte Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>Profiling</translation>
+    </message>
+    <message>
+        <source>Logic involved</source>
+        <translation>Involvierte Logik</translation>
+    </message>
+    <message>
+        <source>Significance and envisaged consequences</source>
+        <translation>Tragweite und angestrebte Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment (Art. 35)</source>
+        <translation>Datenschutz-Folgenabschätzung (Art. 35)</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation>DSFA</translation>
+    </message>
+    <message>
+        <source>The screening against the EDPB criteria (WP248 rev.01) and the assessment itself.</source>
+        <translation>Die Prüfung anhand der Kriterien des EDSA (WP248 rev.01) und die Folgenabschätzung selbst.</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Erfüllte Kriterien</translation>
+    </message>
+    <message>
+        <source>On the supervisory authority&apos;s list</source>
+        <translation>Auf der Liste der Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <source>Likely high risk</source>
+        <translation>Voraussichtlich hohes Risiko</translation>
+    </message>
+    <message>
+        <source>Outcome of the screening</source>
+        <translation>Ergebnis der Prüfung</translation>
+    </message>
+    <message>
+        <source>Screening report</source>
+        <translation>Bericht der Vorprüfung</translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation>DSFA erforderlich</translation>
+    </message>
+    <message>
+        <source>DPIA performed</source>
+        <translation>DSFA durchgeführt</translation>
+    </message>
+    <message>
+        <source>Linked documents</source>
+        <translation>Verknüpfte Dokumente</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Contracts, assessments, reports and policies the record refers to.</source>
+        <translation>Verträge, Bewertungen, Berichte und Richtlinien, auf die das Verzeichnis verweist.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>automated decisions (Art. 22)</source>
+        <translation>automatisierte Entscheidungen (Art. 22)</translation>
+    </message>
+    <message>
+        <source>DPIA (Art. 35)</source>
+        <translation>DSFA (Art. 35)</translation>
+    </message>
+    <message>
+        <source>DPO not required: %1</source>
+        <translation>Datenschutzbeauftragter nicht erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>%1: DPO not required: %2</source>
+        <translation>%1: Datenschutzbeauftragter nicht erforderlich: %2</translation>
+    </message>
+    <message>
+        <source>no transfer mechanism</source>
+        <translation>kein Übermittlungsmechanismus</translation>
     </message>
 </context>
 <context>

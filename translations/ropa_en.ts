@@ -101,6 +101,75 @@
     </message>
 </context>
 <context>
+    <name>ropa::ImportDialog</name>
+    <message numerus="yes">
+        <source>%1, %n sheet(s)</source>
+        <translation>
+            <numerusform>%1, %n sheet</numerusform>
+            <numerusform>%1, %n sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities to import</source>
+        <translation>
+            <numerusform>%n activity to import</numerusform>
+            <numerusform>%n activities to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not resolved (see What will be imported)</source>
+        <translation>
+            <numerusform>%n value not resolved (see What will be imported)</numerusform>
+            <numerusform>%n values not resolved (see What will be imported)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n activities from %1</source>
+        <translation>
+            <numerusform>Import %n activity from %1</numerusform>
+            <numerusform>Import %n activities from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::ImportSummaryView</name>
+    <message numerus="yes">
+        <source>The sheet holds %n activities.</source>
+        <translation>
+            <numerusform>The sheet holds %n activity.</numerusform>
+            <numerusform>The sheet holds %n activities.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be added</source>
+        <translation>
+            <numerusform>%n will be added</numerusform>
+            <numerusform>%n will be added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project will gain what they lacked</source>
+        <translation>
+            <numerusform>%n already in the project will gain what it lacked</numerusform>
+            <numerusform>%n already in the project will gain what they lacked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project stay as they are</source>
+        <translation>
+            <numerusform>%n already in the project stays as it is</numerusform>
+            <numerusform>%n already in the project stay as they are</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) Ropa could not resolve. Nothing is guessed for them: type what one reads as (double-click Read as) and every row with it follows, or correct them in the spreadsheet, or in the project after the import.</source>
+        <translation>
+            <numerusform>%n value Ropa could not resolve. Nothing is guessed for it: type what it reads as (double-click Read as) and every row with it follows, or correct it in the spreadsheet, or in the project after the import.</numerusform>
+            <numerusform>%n values Ropa could not resolve. Nothing is guessed for them: type what one reads as (double-click Read as) and every row with it follows, or correct them in the spreadsheet, or in the project after the import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ropa::MainWindow</name>
     <message numerus="yes">
         <source>%Ln activities</source>
@@ -217,6 +286,13 @@
         <translation>
             <numerusform>“%1” has no processing agreement recorded: %n subprocessor is reached through it.</numerusform>
             <numerusform>“%1” has no processing agreement recorded: %n subprocessors are reached through it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity “%1” meets %n criteria of the DPIA screening (EDPB WP248), and %2.</source>
+        <translation>
+            <numerusform>Activity “%1” meets %n criterion of the DPIA screening (EDPB WP248), and %2.</numerusform>
+            <numerusform>Activity “%1” meets %n criteria of the DPIA screening (EDPB WP248), and %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -3262,6 +3262,434 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     </message>
 </context>
 <context>
+    <name>ropa::ImportColumnsEditor</name>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Kop</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Gaat naar</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Eerste waarde</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <source>Name of the activity</source>
+        <translation>Naam van de verwerking</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Doeleinden</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation>Gerechtvaardigd belang</translation>
+    </message>
+    <message>
+        <source>Art. 9 condition</source>
+        <translation>Uitzonderingsgrond art. 9</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>Categorieën van persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Special categories</source>
+        <translation>Bijzondere categorieën</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Verwerkers</translation>
+    </message>
+    <message>
+        <source>Joint controllers</source>
+        <translation>Gezamenlijk verwerkingsverantwoordelijken</translation>
+    </message>
+    <message>
+        <source>Third countries</source>
+        <translation>Derde landen</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation>Waarborgen</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systemen</translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation>DPIA vereist</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Geautomatiseerde besluitvorming</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Laatst beoordeeld</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::ImportDialog</name>
+    <message>
+        <source>semicolons</source>
+        <translation>puntkomma&apos;s</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>komma&apos;s</translation>
+    </message>
+    <message>
+        <source>CSV, %1, separated by %2</source>
+        <translation>CSV, %1, gescheiden door %2</translation>
+    </message>
+    <message>
+        <source>ODS spreadsheet</source>
+        <translation>ODS-rekenblad</translation>
+    </message>
+    <message>
+        <source>XLSX workbook</source>
+        <translation>XLSX-werkmap</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n sheet(s)</source>
+        <translation>
+            <numerusform>%1, %n blad</numerusform>
+            <numerusform>%1, %n bladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a register</source>
+        <translation>Een register importeren</translation>
+    </message>
+    <message>
+        <source>The row of the sheet that holds the column headings; the rows below it are the activities</source>
+        <translation>De rij van het blad met de kolomkoppen; de rijen eronder zijn de verwerkingen</translation>
+    </message>
+    <message>
+        <source>New lines</source>
+        <translation>Nieuwe regels</translation>
+    </message>
+    <message>
+        <source>Semicolons</source>
+        <translation>Puntkomma&apos;s</translation>
+    </message>
+    <message>
+        <source>Commas</source>
+        <translation>Komma&apos;s</translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation>Opsommingstekens</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>Koppeling &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Apply a mapping saved before</source>
+        <translation>Een eerder bewaarde koppeling toepassen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve mapping…</source>
+        <translation>Koppeling &amp;bewaren…</translation>
+    </message>
+    <message>
+        <source>Keep this mapping in a file, to import the same register the same way again (also with ropa-cli import --mapping)</source>
+        <translation>Deze koppeling in een bestand bewaren, om hetzelfde register later op dezelfde manier te importeren (ook met ropa-cli import --mapping)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Blad:</translation>
+    </message>
+    <message>
+        <source>&amp;Heading row:</source>
+        <translation>&amp;Koprij:</translation>
+    </message>
+    <message>
+        <source>Split cells at:</source>
+        <translation>Cellen splitsen bij:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolommen</translation>
+    </message>
+    <message>
+        <source>What will be &amp;imported</source>
+        <translation>Wat wordt &amp;geïmporteerd</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Registers (*.xlsx *.ods *.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kon %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Could not read %1.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2.&lt;/p&gt;&lt;p&gt;Nothing was changed in the project.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kon %1 niet lezen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%2.&lt;/p&gt;&lt;p&gt;Er is niets in het project veranderd.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet with data.</source>
+        <translation>%1 heeft geen blad met gegevens.</translation>
+    </message>
+    <message>
+        <source>Working out what the import would do…</source>
+        <translation>Nagaan wat de import zou doen…</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the project already has all that this sheet says.</source>
+        <translation>Niets te importeren: het project bevat al alles wat dit blad zegt.</translation>
+    </message>
+    <message>
+        <source>No activity found below the heading row: check the heading row and the columns.</source>
+        <translation>Geen verwerking gevonden onder de koprij: controleer de koprij en de kolommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities to import</source>
+        <translation>
+            <numerusform>%n verwerking te importeren</numerusform>
+            <numerusform>%n verwerkingen te importeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not resolved (see What will be imported)</source>
+        <translation>
+            <numerusform>%n waarde niet herkend (zie Wat wordt geïmporteerd)</numerusform>
+            <numerusform>%n waarden niet herkend (zie Wat wordt geïmporteerd)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n activities from %1</source>
+        <translation>
+            <numerusform>%n verwerking importeren uit %1</numerusform>
+            <numerusform>%n verwerkingen importeren uit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was not made: it would leave the project in a state Ropa cannot keep. Nothing was changed.</source>
+        <translation>De import is niet uitgevoerd: het project zou in een toestand komen die Ropa niet kan bewaren. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>No register is read yet.</source>
+        <translation>Er is nog geen register gelezen.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Kon %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping: %2</source>
+        <translation>%1 is geen koppeling: %2</translation>
+    </message>
+    <message>
+        <source>The mapping is for a sheet “%1”, which %2 does not have.</source>
+        <translation>De koppeling is voor een blad “%1”, dat %2 niet heeft.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
+        <translation>Een koppeling laden</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Koppelingen (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Could not load the mapping.</source>
+        <translation>Kon de koppeling niet laden.</translation>
+    </message>
+    <message>
+        <source>%1 mapping</source>
+        <translation>%1 koppeling</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>De koppeling bewaren</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Koppelingen (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save the mapping.</source>
+        <translation>Kon de koppeling niet bewaren.</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1</source>
+        <translation>Koppeling bewaard in %1</translation>
+    </message>
+</context>
+<context>
+    <name>ropa::ImportSummaryView</name>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Already in the project</source>
+        <translation>Al in het project</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value as written</source>
+        <translation>Waarde zoals geschreven</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Lezen als</translation>
+    </message>
+    <message>
+        <source>Type what the value means (“consent”, “US, IN”, “6 years”); every row that has it reads so</source>
+        <translation>Typ wat de waarde betekent (“toestemming”, “US, IN”, “6 jaar”); elke rij met die waarde leest zo</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet holds %n activities.</source>
+        <translation>
+            <numerusform>Het blad bevat %n verwerking.</numerusform>
+            <numerusform>Het blad bevat %n verwerkingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project already has everything it says: importing it changes nothing.</source>
+        <translation>Het project bevat al alles wat erin staat: importeren verandert niets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be added</source>
+        <translation>
+            <numerusform>%n wordt toegevoegd</numerusform>
+            <numerusform>%n worden toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project will gain what they lacked</source>
+        <translation>
+            <numerusform>%n al in het project krijgt wat ontbrak</numerusform>
+            <numerusform>%n al in het project krijgen wat ontbrak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project stay as they are</source>
+        <translation>
+            <numerusform>%n al in het project blijft zoals ze is</numerusform>
+            <numerusform>%n al in het project blijven zoals ze zijn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gain what they lacked: %1</source>
+        <translation>Krijgen wat ontbrak: %1</translation>
+    </message>
+    <message>
+        <source>Every value was resolved.</source>
+        <translation>Elke waarde is herkend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) Ropa could not resolve. Nothing is guessed for them: type what one reads as (double-click Read as) and every row with it follows, or correct them in the spreadsheet, or in the project after the import.</source>
+        <translation>
+            <numerusform>%n waarde die Ropa niet kon herkennen. Er wordt niets voor geraden: typ wat ze betekent (dubbelklik op Lezen als) en elke rij met die waarde volgt, of verbeter ze in het rekenblad, of in het project na de import.</numerusform>
+            <numerusform>%n waarden die Ropa niet kon herkennen. Er wordt niets voor geraden: typ wat een waarde betekent (dubbelklik op Lezen als) en elke rij met die waarde volgt, of verbeter ze in het rekenblad, of in het project na de import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>herkend</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+</context>
+<context>
     <name>ropa::KindEditor</name>
     <message>
         <source>Document</source>
@@ -3816,6 +4244,14 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <source>Subprocessor list</source>
         <translation>Lijst van subverwerkers</translation>
     </message>
+    <message>
+        <source>None (no mechanism)</source>
+        <translation>Geen (geen doorgiftemechanisme)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
 </context>
 <context>
     <name>ropa::LinkPicker</name>
@@ -4156,6 +4592,18 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>Merge changes from</source>
         <translation>Wijzigingen samenvoegen uit</translation>
+    </message>
+    <message>
+        <source>Imported; Undo takes it back</source>
+        <translation>Geïmporteerd; Ongedaan maken draait het terug</translation>
+    </message>
+    <message>
+        <source>Im&amp;port a register…</source>
+        <translation>Een register im&amp;porteren…</translation>
+    </message>
+    <message>
+        <source>Bring a register kept in a spreadsheet (XLSX, ODS, CSV) into this project</source>
+        <translation>Een register uit een rekenblad (XLSX, ODS, CSV) in dit project halen</translation>
     </message>
 </context>
 <context>
@@ -5979,6 +6427,45 @@ Nee: een uitzondering gebruikt voor een regelmatige doorgifte (een bevinding).</
             <numerusform>Voor “%1” is geen verwerkersovereenkomst vastgelegd: %n subverwerkers worden via deze partij bereikt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Activity “%1” takes decisions by automated means only, but does not state the logic involved.</source>
+        <translation>Verwerking “%1” neemt uitsluitend geautomatiseerde besluiten, maar vermeldt de onderliggende logica niet.</translation>
+    </message>
+    <message>
+        <source>Activity “%1” profiles data subjects, but does not state the logic involved.</source>
+        <translation>Verwerking “%1” profileert betrokkenen, maar vermeldt de onderliggende logica niet.</translation>
+    </message>
+    <message>
+        <source>the record says no DPIA was performed</source>
+        <translation>volgens het register is geen gegevensbeschermingseffectbeoordeling uitgevoerd</translation>
+    </message>
+    <message>
+        <source>whether a DPIA was performed is not stated</source>
+        <translation>of een gegevensbeschermingseffectbeoordeling is uitgevoerd, is niet vermeld</translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity “%1” meets %n criteria of the DPIA screening (EDPB WP248), and %2.</source>
+        <translation>
+            <numerusform>Verwerking “%1” voldoet aan %n criterium van de toets voor een gegevensbeschermingseffectbeoordeling (EDPB WP248), en %2.</numerusform>
+            <numerusform>Verwerking “%1” voldoet aan %n criteria van de toets voor een gegevensbeschermingseffectbeoordeling (EDPB WP248), en %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System “%1” is hosted by “%2” in %3, outside the EEA and without an adequacy decision, but no transfer to “%2” records it.</source>
+        <translation>Systeem “%1” wordt door “%2” gehost in %3, buiten de EER en zonder adequaatheidsbesluit, maar geen doorgifte aan “%2” legt dat vast.</translation>
+    </message>
+    <message>
+        <source>System “%1” is hosted in %2, outside the EEA and without an adequacy decision, and neither its hosting party nor a transfer is recorded.</source>
+        <translation>Systeem “%1” wordt gehost in %2, buiten de EER en zonder adequaatheidsbesluit, en noch de hostende partij noch een doorgifte is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>every data subject of the activity</source>
+        <translation>alle betrokkenen van de verwerking</translation>
+    </message>
+    <message>
+        <source>Activity “%1” keeps “%2” of %3 without a retention.</source>
+        <translation>Verwerking “%1” bewaart “%2” van %3 zonder bewaartermijn.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::checks::FindingsModel</name>
@@ -6331,6 +6818,38 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>Find out which Chapter V mechanism covers the transfer (the recipient&apos;s DPA or subprocessor list usually says: SCCs, the DPF) and record it. If there is none, put one in place or stop the transfer.</source>
         <translation>Zoek uit welk mechanisme volgens hoofdstuk V de doorgifte dekt (de verwerkersovereenkomst of subverwerkerslijst van de ontvanger zegt het meestal: modelcontractbepalingen, het DPF) en leg het vast. Is er geen, zorg dan voor een mechanisme of stop de doorgifte.</translation>
+    </message>
+    <message>
+        <source>Data item without a retention</source>
+        <translation>Gegeven zonder bewaartermijn</translation>
+    </message>
+    <message>
+        <source>State how long the data item is kept (a duration, or the period as written), or add a retention rule of the activity that covers its category.</source>
+        <translation>Vermeld hoe lang het gegeven wordt bewaard (een duur, of de termijn zoals beschreven), of voeg een bewaarregel aan de verwerking toe die de categorie dekt.</translation>
+    </message>
+    <message>
+        <source>System hosted outside the EEA without a transfer</source>
+        <translation>Systeem buiten de EER gehost zonder doorgifte</translation>
+    </message>
+    <message>
+        <source>Record the transfer to the hosting party with the countries and its Chapter V mechanism, or correct the system&apos;s hosting party and locations.</source>
+        <translation>Leg de doorgifte aan de hostende partij vast met de landen en het mechanisme van hoofdstuk V, of corrigeer de hostende partij en de locaties van het systeem.</translation>
+    </message>
+    <message>
+        <source>Automated decisions without their logic</source>
+        <translation>Geautomatiseerde besluiten zonder hun logica</translation>
+    </message>
+    <message>
+        <source>Describe the logic involved in the automated decisions (what data, which criteria, how they are weighed) and their significance and envisaged consequences for the data subject.</source>
+        <translation>Beschrijf de logica van de geautomatiseerde besluiten (welke gegevens, welke criteria, hoe ze worden gewogen) en het belang en de verwachte gevolgen voor de betrokkene.</translation>
+    </message>
+    <message>
+        <source>DPIA screening meets two or more criteria, no DPIA</source>
+        <translation>Toets voldoet aan twee of meer criteria, geen gegevensbeschermingseffectbeoordeling</translation>
+    </message>
+    <message>
+        <source>Carry out a data protection impact assessment and record it as performed, with its date and report; or record in the screening&apos;s outcome why no high risk is likely despite the criteria.</source>
+        <translation>Voer een gegevensbeschermingseffectbeoordeling uit en leg vast dat die is uitgevoerd, met datum en rapport; of leg in de uitkomst van de toets vast waarom ondanks de criteria geen hoog risico waarschijnlijk is.</translation>
     </message>
 </context>
 <context>
@@ -7671,6 +8190,10 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>Justification</source>
         <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Why no DPO is required</source>
+        <translation>Waarom geen functionaris voor gegevensbescherming vereist is</translation>
     </message>
 </context>
 <context>
@@ -9532,24 +10055,12 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <translation>andere bron</translation>
     </message>
     <message>
-        <source>Data protection officer: not required (“%1”)</source>
-        <translation>Functionaris voor gegevensbescherming: niet verplicht (“%1”)</translation>
-    </message>
-    <message>
         <source>for example: %1</source>
         <translation>bijvoorbeeld: %1</translation>
     </message>
     <message>
         <source>country not stated</source>
         <translation>land niet vermeld</translation>
-    </message>
-    <message>
-        <source>not required (“%1”)</source>
-        <translation>niet verplicht (“%1”)</translation>
-    </message>
-    <message>
-        <source>%1: not required (“%2”)</source>
-        <translation>%1: niet verplicht (“%2”)</translation>
     </message>
     <message>
         <source>Categories: %1</source>
@@ -9566,6 +10077,326 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>internal recipient</source>
         <translation>interne ontvanger</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>in behandeling</translation>
+    </message>
+    <message>
+        <source>adopted</source>
+        <translation>vastgesteld</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>statutory requirement</source>
+        <translation>wettelijke verplichting</translation>
+    </message>
+    <message>
+        <source>contractual requirement</source>
+        <translation>contractuele verplichting</translation>
+    </message>
+    <message>
+        <source>required to enter into a contract</source>
+        <translation>vereist om een overeenkomst te sluiten</translation>
+    </message>
+    <message>
+        <source>voluntary</source>
+        <translation>vrijwillig</translation>
+    </message>
+    <message>
+        <source>evaluation or scoring</source>
+        <translation>evaluatie of scoretoekenning</translation>
+    </message>
+    <message>
+        <source>automated decisions with legal or similar effect</source>
+        <translation>geautomatiseerde besluitvorming met rechtsgevolg of vergelijkbaar wezenlijk gevolg</translation>
+    </message>
+    <message>
+        <source>systematic monitoring</source>
+        <translation>stelselmatige monitoring</translation>
+    </message>
+    <message>
+        <source>sensitive or highly personal data</source>
+        <translation>gevoelige of zeer persoonlijke gegevens</translation>
+    </message>
+    <message>
+        <source>data processed on a large scale</source>
+        <translation>grootschalige verwerking van gegevens</translation>
+    </message>
+    <message>
+        <source>matched or combined datasets</source>
+        <translation>gekoppelde of gecombineerde datasets</translation>
+    </message>
+    <message>
+        <source>data of vulnerable data subjects</source>
+        <translation>gegevens van kwetsbare betrokkenen</translation>
+    </message>
+    <message>
+        <source>innovative use of technology</source>
+        <translation>innovatief gebruik van technologie</translation>
+    </message>
+    <message>
+        <source>prevents the exercise of a right or use of a service</source>
+        <translation>verhindert de uitoefening van een recht of het gebruik van een dienst</translation>
+    </message>
+    <message>
+        <source>privacy policy</source>
+        <translation>privacyverklaring</translation>
+    </message>
+    <message>
+        <source>contract or data processing agreement</source>
+        <translation>overeenkomst of verwerkersovereenkomst</translation>
+    </message>
+    <message>
+        <source>DPIA report</source>
+        <translation>DPIA-rapport</translation>
+    </message>
+    <message>
+        <source>legitimate interests assessment</source>
+        <translation>belangenafweging (gerechtvaardigd belang)</translation>
+    </message>
+    <message>
+        <source>consent record</source>
+        <translation>registratie van toestemming</translation>
+    </message>
+    <message>
+        <source>retention policy</source>
+        <translation>bewaarbeleid</translation>
+    </message>
+    <message>
+        <source>subprocessor list</source>
+        <translation>lijst van subverwerkers</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>ander document</translation>
+    </message>
+    <message>
+        <source>yes, on %1</source>
+        <translation>ja, op %1</translation>
+    </message>
+    <message>
+        <source>yes (no date stated)</source>
+        <translation>ja (geen datum vermeld)</translation>
+    </message>
+    <message>
+        <source>document: %1</source>
+        <translation>document: %1</translation>
+    </message>
+    <message>
+        <source>Record identity</source>
+        <translation>Identiteit van het register</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <source>Each record&apos;s reference, status and version in the register, and who keeps it.</source>
+        <translation>Per verwerking het nummer, de status en de versie in het register, en wie het bijhoudt.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Department or business function</source>
+        <translation>Afdeling of bedrijfsfunctie</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Gegevensitems</translation>
+    </message>
+    <message>
+        <source>Per data category and group of data subjects: where it comes from, why it is collected, how long it is kept, and whether the data subject must provide it.</source>
+        <translation>Per categorie persoonsgegevens en groep betrokkenen: waar de gegevens vandaan komen, waarom ze worden verzameld, hoe lang ze worden bewaard en of de betrokkene ze moet verstrekken.</translation>
+    </message>
+    <message>
+        <source>Data subjects</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Why it is collected</source>
+        <translation>Waarom het wordt verzameld</translation>
+    </message>
+    <message>
+        <source>Must the data subject provide it?</source>
+        <translation>Moet de betrokkene het verstrekken?</translation>
+    </message>
+    <message>
+        <source>If not provided</source>
+        <translation>Als het niet wordt verstrekt</translation>
+    </message>
+    <message>
+        <source>every data subject of the activity</source>
+        <translation>alle betrokkenen van de verwerking</translation>
+    </message>
+    <message>
+        <source>unknown data subjects</source>
+        <translation>onbekende betrokkenen</translation>
+    </message>
+    <message>
+        <source>Systems (location of the personal data)</source>
+        <translation>Systemen (locatie van de persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systemen</translation>
+    </message>
+    <message>
+        <source>The applications and databases the data are kept in, who hosts them and where.</source>
+        <translation>De toepassingen en databanken waarin de gegevens worden bewaard, wie ze host en waar.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Hosted by</source>
+        <translation>Gehost door</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <source>Automated decision-making, including profiling (Art. 22)</source>
+        <translation>Geautomatiseerde besluitvorming, waaronder profilering (art. 22)</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Geautomatiseerde besluitvorming</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>Profilering</translation>
+    </message>
+    <message>
+        <source>Logic involved</source>
+        <translation>Onderliggende logica</translation>
+    </message>
+    <message>
+        <source>Significance and envisaged consequences</source>
+        <translation>Belang en verwachte gevolgen</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment (Art. 35)</source>
+        <translation>Gegevensbeschermingseffectbeoordeling (art. 35)</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <source>The screening against the EDPB criteria (WP248 rev.01) and the assessment itself.</source>
+        <translation>De toets aan de criteria van het EDPB (WP248 rev.01) en de beoordeling zelf.</translation>
+    </message>
+    <message>
+        <source>Criteria met</source>
+        <translation>Criteria waaraan is voldaan</translation>
+    </message>
+    <message>
+        <source>On the supervisory authority&apos;s list</source>
+        <translation>Op de lijst van de toezichthoudende autoriteit</translation>
+    </message>
+    <message>
+        <source>Likely high risk</source>
+        <translation>Waarschijnlijk hoog risico</translation>
+    </message>
+    <message>
+        <source>Outcome of the screening</source>
+        <translation>Uitkomst van de toets</translation>
+    </message>
+    <message>
+        <source>Screening report</source>
+        <translation>Verslag pre-DPIA</translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation>DPIA vereist</translation>
+    </message>
+    <message>
+        <source>DPIA performed</source>
+        <translation>DPIA uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Linked documents</source>
+        <translation>Gekoppelde documenten</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Contracts, assessments, reports and policies the record refers to.</source>
+        <translation>Overeenkomsten, beoordelingen, rapporten en beleid waarnaar het register verwijst.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>automated decisions (Art. 22)</source>
+        <translation>geautomatiseerde besluitvorming (art. 22)</translation>
+    </message>
+    <message>
+        <source>DPIA (Art. 35)</source>
+        <translation>DPIA (art. 35)</translation>
+    </message>
+    <message>
+        <source>DPO not required: %1</source>
+        <translation>Functionaris voor gegevensbescherming niet vereist: %1</translation>
+    </message>
+    <message>
+        <source>%1: DPO not required: %2</source>
+        <translation>%1: functionaris voor gegevensbescherming niet vereist: %2</translation>
+    </message>
+    <message>
+        <source>no transfer mechanism</source>
+        <translation>geen doorgiftemechanisme</translation>
     </message>
 </context>
 <context>

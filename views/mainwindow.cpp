@@ -1,16 +1,12 @@
 #include "mainwindow.h"
 
 #include "app/appsettings.h"
-#include "app/comparedialog.h"
 #include "app/finddialog.h"
 #include "app/helpmenu.h"
 #include "app/idlework.h"
-#include "app/importdialog.h"
-#include "app/mergedialog.h"
 #include "app/navigator.h"
 #include "app/projectfiles.h"
 #include "app/recentmenu.h"
-#include "app/registerdrop.h"
 #include "app/settingsdialog.h"
 #include "app/welcomepage.h"
 #include "checks/checkrunner.h"
@@ -26,7 +22,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -72,8 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_sections->attach(nullptr);
         if (m_find)
             m_find->setProject(nullptr);
-        if (m_compareDialog)
-            m_compareDialog->close(); // it compared the project that goes
+        m_exchange->projectGoes();
     });
     connect(m_session, &ProjectSession::projectChanged, this, &MainWindow::onProjectChanged);
     connect(m_session, &ProjectSession::readOnlyChanged, this, [this](bool readOnly) {
@@ -89,11 +83,18 @@ MainWindow::MainWindow(QWidget *parent)
     });
     m_idle = new IdleWork(this);
     m_idle->setStartDelayMs(300);
-    // A register dropped on the window is imported (File › Import a register…).
-    auto *drop = new RegisterDrop([this] { return hasProject() && !isReadOnly(); }, this);
-    connect(drop, &RegisterDrop::registerDropped, this, &MainWindow::importRegister);
-    installEventFilter(drop);
-    setAcceptDrops(true);
+    m_exchange = new ExchangeActions(this, m_session, m_dialogs.get(), m_files);
+    connect(m_exchange, &ExchangeActions::entityRequested, this, [this](const QUuid &id) {
+        selectEntity(id);
+        raise();
+        activateWindow();
+    });
+    connect(m_exchange, &ExchangeActions::merged, this,
+            [this] { statusBar()->showMessage(tr("Merged; Undo takes it back"), 5000); });
+    connect(m_exchange, &ExchangeActions::imported, this, [this] {
+        showSection(Section::Activities);
+        statusBar()->showMessage(tr("Imported; Undo takes it back"), 5000);
+    });
     createWidgets();
     createActions();
     setAutosaveInterval(-1);
@@ -121,6 +122,7 @@ void MainWindow::setDialogs(std::unique_ptr<Dialogs> dialogs)
     m_dialogs = dialogs ? std::move(dialogs) : std::make_unique<Dialogs>();
     m_files->setDialogs(m_dialogs.get());
     m_sections->setDialogs(m_dialogs.get());
+    m_exchange->setDialogs(m_dialogs.get());
 }
 
 bool MainWindow::selectByName(const QString &name)
@@ -332,53 +334,6 @@ bool MainWindow::openFile(const QString &path)
     return m_files->openFile(path);
 }
 
-CompareDialog *MainWindow::compareWith(const QString &path)
-{
-    if (!hasProject() || path.isEmpty())
-        return nullptr;
-    if (m_compareDialog)
-        m_compareDialog->close();
-    auto *dialog = new CompareDialog(project(), m_dialogs.get(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CompareDialog::entityRequested, this, [this](const QUuid &id) {
-        selectEntity(id);
-        raise();
-        activateWindow();
-    });
-    m_compareDialog = dialog;
-    dialog->compareWith(path);
-    dialog->show();
-    return dialog;
-}
-
-MergeDialog *MainWindow::mergeFrom(const QString &theirs, const QString &base)
-{
-    if (!hasProject() || isReadOnly() || theirs.isEmpty())
-        return nullptr;
-    auto *dialog = new MergeDialog(project(), m_dialogs.get(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this] { statusBar()->showMessage(tr("Merged; Undo takes it back"), 5000); });
-    dialog->setFiles(theirs, base);
-    dialog->open();
-    return dialog;
-}
-
-ImportDialog *MainWindow::importRegister(const QString &path)
-{
-    if (!hasProject() || isReadOnly() || path.isEmpty())
-        return nullptr;
-    auto *dialog = new ImportDialog(project(), m_dialogs.get(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        showSection(Section::Activities);
-        statusBar()->showMessage(tr("Imported; Undo takes it back"), 5000);
-    });
-    dialog->readFile(path);
-    dialog->open();
-    return dialog;
-}
-
 void MainWindow::setAutosaveInterval(int milliseconds)
 {
     m_autosaveOverride = milliseconds;
@@ -566,10 +521,7 @@ void MainWindow::updateActions()
     m_save->setText(open && isReadOnly() ? tr("Save a &copy as…") : tr("&Save"));
     m_saveAs->setEnabled(open);
     m_close->setEnabled(open);
-    m_exportJson->setEnabled(open);
-    m_compare->setEnabled(open);
-    m_merge->setEnabled(editable);
-    m_importRegister->setEnabled(editable);
+    m_exchange->updateActions();
     m_add->setEnabled(table && editable);
     m_duplicate->setEnabled(selected && editable);
     m_delete->setEnabled(selected && editable);
@@ -648,32 +600,7 @@ void MainWindow::createActions()
     m_saveAs->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAs, &QAction::triggered, this, &MainWindow::saveAs);
 
-    fileMenu->addSeparator();
-    QAction *import = fileMenu->addAction(tr("&Import JSON…"));
-    import->setStatusTip(tr("Open a JSON interchange file as a new, untitled project"));
-    connect(import, &QAction::triggered, m_files, &ProjectFiles::chooseImport);
-    m_importRegister = fileMenu->addAction(tr("Im&port a register…"));
-    m_importRegister->setObjectName(QStringLiteral("importRegisterAction"));
-    m_importRegister->setStatusTip(tr("Bring a register kept in a spreadsheet (XLSX, ODS, CSV) into this project"));
-    connect(m_importRegister, &QAction::triggered, this, [this] {
-        const QString folder = savePath().isEmpty() ? QString() : QFileInfo(savePath()).absolutePath();
-        importRegister(ImportDialog::chooseFile(*m_dialogs, this, folder));
-    });
-    m_exportJson = fileMenu->addAction(tr("&Export JSON…"));
-    m_exportJson->setStatusTip(tr("Write the project in the JSON interchange format"));
-    connect(m_exportJson, &QAction::triggered, m_files, &ProjectFiles::chooseExport);
-
-    fileMenu->addSeparator();
-    m_compare = fileMenu->addAction(tr("Co&mpare with…"));
-    m_compare->setObjectName(QStringLiteral("compareAction"));
-    m_compare->setStatusTip(tr("See what differs between this project and another copy of it"));
-    connect(m_compare, &QAction::triggered, this,
-            [this] { compareWith(m_files->chooseOtherCopy(tr("Compare with"))); });
-    m_merge = fileMenu->addAction(tr("Mer&ge changes from…"));
-    m_merge->setObjectName(QStringLiteral("mergeAction"));
-    m_merge->setStatusTip(tr("Take changes from another copy of this project, as one step you can undo"));
-    connect(m_merge, &QAction::triggered, this,
-            [this] { mergeFrom(m_files->chooseOtherCopy(tr("Merge changes from"))); });
+    m_exchange->addTo(fileMenu); // JSON, a register, compare and merge
 
     fileMenu->addSeparator();
     m_close = fileMenu->addAction(tr("&Close"));

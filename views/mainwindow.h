@@ -11,6 +11,7 @@
 // the project itself.
 
 #include "app/dialogs.h"
+#include "app/exchangeactions.h"
 #include "app/projectfiles.h"
 #include "domain/project.h"
 #include "itemmodels/entitytablemodel.h"
@@ -74,15 +75,13 @@ public:
     bool closeProject() { return m_files->closeProject(); }
     bool importJson(const QString &path) { return openFile(path); }
     bool exportJson(const QString &path) { return m_files->exportJson(path); }
-    // File › Compare with…: the changes from the open project to another copy, in a dialog
-    // that stays open beside the window (nullptr without a project).
-    CompareDialog *compareWith(const QString &path);
-    // File › Merge changes from…: their copy, and the version both started from (empty:
-    // none), in a window-modal dialog (nullptr without a project or when it is read-only).
-    MergeDialog *mergeFrom(const QString &theirs, const QString &base = {});
-    // File › Import a register…: a register (XLSX, ODS, CSV) into the project, in a window-modal dialog
-    // (nullptr without a project or when it is read-only).
-    ImportDialog *importRegister(const QString &path);
+    // File › Compare with…, Merge changes from…, Import a register… (app/exchangeactions.h).
+    CompareDialog *compareWith(const QString &path) { return m_exchange->compareWith(path); }
+    MergeDialog *mergeFrom(const QString &theirs, const QString &base = {})
+    {
+        return m_exchange->mergeFrom(theirs, base);
+    }
+    ImportDialog *importRegister(const QString &path) { return m_exchange->importRegister(path); }
 
     bool hasProject() const { return m_session->hasProject(); }
     Project *project() const { return m_session->project(); }
@@ -185,16 +184,12 @@ private:
     QDockWidget *m_historyDock = nullptr;
     QUndoView *m_undoView = nullptr;
     QPointer<FindDialog> m_find;
-    QPointer<CompareDialog> m_compareDialog;
     IdleWork *m_idle = nullptr;
 
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;
     QAction *m_close = nullptr;
-    QAction *m_exportJson = nullptr;
-    QAction *m_compare = nullptr;
-    QAction *m_merge = nullptr;
-    QAction *m_importRegister = nullptr;
+    ExchangeActions *m_exchange = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_add = nullptr;

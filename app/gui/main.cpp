@@ -133,10 +133,9 @@ int main(int argc, char *argv[])
     QStringList sectionKeys; // every section the navigator has, so the list never falls behind
     for (int section = 0; section < ropa::SectionCount; ++section)
         sectionKeys.append(ropa::sectionKey(static_cast<ropa::Section>(section)));
-    const QCommandLineOption sectionOption(QStringLiteral("section"),
-                                           Main::tr("Show the section <key> first (%1).")
-                                               .arg(sectionKeys.join(QStringLiteral(", "))),
-                                           Main::tr("key"));
+    const QCommandLineOption sectionOption(
+        QStringLiteral("section"),
+        Main::tr("Show the section <key> first (%1).").arg(sectionKeys.join(QStringLiteral(", "))), Main::tr("key"));
     const QCommandLineOption selectOption(
         QStringLiteral("select"), Main::tr("Select the entity named <name> in that section."), Main::tr("name"));
     const QCommandLineOption pageOption(

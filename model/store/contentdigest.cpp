@@ -41,8 +41,7 @@ bool tablesOf(sql::Database &db, QStringList *tables)
 // order (`order` maps it to the statement's columns; empty: the statement's own order). False
 // for a floating-point value when `allowFloat` is off (its bytes are its text, which SQLite
 // makes by converting the value in place).
-bool appendRow(std::string &row, const sql::Statement &st, const std::vector<int> &order, int columns,
-               bool allowFloat)
+bool appendRow(std::string &row, const sql::Statement &st, const std::vector<int> &order, int columns, bool allowFloat)
 {
     row.clear();
     for (int k = 0; k < columns; ++k) {

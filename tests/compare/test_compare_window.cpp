@@ -151,7 +151,7 @@ private Q_SLOTS:
         QVERIFY2(viewer->text().contains(QStringLiteral("Email address")), qPrintable(viewer->text()));
         QVERIFY(viewer->windowTitle().contains(QStringLiteral("theirs.ropa")));
         QVERIFY(viewer->findChildren<QLineEdit *>().isEmpty()); // nothing to edit
-               viewer->close();
+        viewer->close();
         // The removed transfer is only in the project: nothing to show in theirs.
         tree->setCurrentItem(tree->itemOf(fixedId(72)));
         QVERIFY(!showOther->isEnabled());
@@ -305,7 +305,8 @@ private Q_SLOTS:
 
         // Cancel: nothing decided.
         t.dialogs->text = std::nullopt;
-        edit = d->conflicts()->itemWidget(d->conflicts()->topLevelItem(ownerRow), 3)
+        edit = d->conflicts()
+                   ->itemWidget(d->conflicts()->topLevelItem(ownerRow), 3)
                    ->findChild<QRadioButton *>(QStringLiteral("editValue"));
         edit->click();
         QVERIFY(t.dialogs->asked.constLast().startsWith(QStringLiteral("text: ")));
@@ -317,12 +318,14 @@ private Q_SLOTS:
 
         // Written: "Head of quality and service".
         t.dialogs->text = QStringLiteral("Head of quality and service");
-        edit = d->conflicts()->itemWidget(d->conflicts()->topLevelItem(ownerRow), 3)
+        edit = d->conflicts()
+                   ->itemWidget(d->conflicts()->topLevelItem(ownerRow), 3)
                    ->findChild<QRadioButton *>(QStringLiteral("editValue"));
         edit->click();
         QTRY_VERIFY(!d->isBusy());
         QCOMPARE(d->undecided(), 0);
-        QTRY_VERIFY(d->conflicts()->topLevelItem(ownerRow)->text(0).contains(QStringLiteral("Head of quality and service")));
+        QTRY_VERIFY(
+            d->conflicts()->topLevelItem(ownerRow)->text(0).contains(QStringLiteral("Head of quality and service")));
         QVERIFY(d->conflicts()
                     ->itemWidget(d->conflicts()->topLevelItem(ownerRow), 3)
                     ->findChild<QRadioButton *>(QStringLiteral("editValue"))

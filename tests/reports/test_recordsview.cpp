@@ -19,10 +19,10 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QPrinter>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -250,8 +250,7 @@ void MergeDialog::recompute()
         return;
     m_job->start<Outcome>(
         [mine = m_project->snapshot(), theirsPath = m_theirsPath, basePath = withBase ? m_basePath : QString(),
-         theirs = m_theirs, base = m_base, decisions = m_decisions,
-         edits = m_edits](const LatestJob::Cancelled &) {
+         theirs = m_theirs, base = m_base, decisions = m_decisions, edits = m_edits](const LatestJob::Cancelled &) {
             Outcome o;
             o.theirs = readCopy(theirsPath, theirs, o.error);
             if (!o.theirs)
@@ -378,9 +377,9 @@ bool MergeDialog::editRow(int row)
     }
     const compare::Conflict &c = m_conflictList.at(row);
     const QString key = c.decisionKey();
-    const QString start = m_edits.contains(key)                                      ? m_edits.value(key)
+    const QString start = m_edits.contains(key)                                ? m_edits.value(key)
                           : m_decisions.value(key, Side::Ours) == Side::Theirs ? c.theirsText
-                                                                                    : c.oursText;
+                                                                               : c.oursText;
     const std::optional<QString> text =
         m_dialogs->askText(this, tr("Your value"),
                            tr("%1\n\nMine: %2\nTheirs: %3\n\nThe value to keep:")

@@ -552,7 +552,8 @@ void RecordsView::cancelExport()
     if (!m_exporter->isBusy())
         return;
     m_exporter->cancel(); // asks the writer to stop; it leaves no file
-    exportDone(m_exportPath, m_printerName.isEmpty() ? tr("The export was cancelled.") : tr("The print was cancelled."));
+    exportDone(m_exportPath,
+               m_printerName.isEmpty() ? tr("The export was cancelled.") : tr("The print was cancelled."));
 }
 
 void RecordsView::exportDone(const QString &path, const QString &error)

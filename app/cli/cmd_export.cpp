@@ -36,7 +36,9 @@ int cmdExport(const QStringList &args)
                                       QStringLiteral("OWNER"));
     const QCommandLineOption tableOpt(QStringLiteral("table"),
                                       Tr::tr("CSV only, one table per file: record (default), recipients, transfers, "
-                                             "retention, completeness, controllers, processors."),
+                                             "retention, completeness, controllers, processors, identity, "
+                                             "data_items, systems, automated_decisions, dpia, documents, "
+                                             "accepted_findings (those the record has)."),
                                       QStringLiteral("TABLE"), QStringLiteral("record"));
     const QCommandLineOption rawOpt(
         QStringLiteral("raw"), Tr::tr("CSV only: write cells as they are (no protection against formula injection)."));

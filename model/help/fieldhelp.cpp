@@ -203,6 +203,13 @@ const std::array entries{
         QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 30(1)(a) and Art. 37 GDPR"),
         QT_TRANSLATE_NOOP("ropa::FieldHelp",
                           "The contact details of the data protection officer, where one is designated (Art. 37–39).")},
+    Entry{ForParty, "dpoNotRequired", QT_TRANSLATE_NOOP("ropa::FieldHelp", "No DPO because"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 37(1) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp",
+                            "Why the organisation has not designated a data protection officer: it is not a public "
+                            "body, and its core activities are neither large-scale regular and systematic "
+                            "monitoring nor large-scale processing of special categories or criminal data. The "
+                            "record prints “DPO not required” with this reason; empty is not stated.")},
     Entry{
         ForParty, "representative", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Representative in the EU/UK"),
         QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 27 and Art. 30(1)(a) GDPR"),

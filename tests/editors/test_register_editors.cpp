@@ -487,6 +487,39 @@ private Q_SLOTS:
         QVERIFY(!document->isEnabledTo(&editor));
     }
 
+    // The own organisation without a DPO says why (Art. 37(1)); the record prints it.
+    void ownOrganisationSaysWhyNoDpo()
+    {
+        auto project = demoProject();
+        EntityEditor editor(project.get());
+        editor.show();
+        Id own;
+        for (const auto &[id, p] : project->data().parties) {
+            if (p.own)
+                own = id;
+        }
+        QVERIFY(!own.isNull());
+        Party noDpo = *project->find<Party>(own);
+        noDpo.dpo.reset();
+        edit::change(*project, noDpo);
+        editor.setEntity(EntityKind::Party, own);
+        auto *why = field<TextField>(editor, u"dpoNotRequired"_s);
+        QVERIFY(why);
+        QVERIFY(why->isVisibleTo(&editor));
+        why->lineEdit()->setFocus();
+        QTest::keyClicks(why->lineEdit(), u"Small practice, no monitoring at scale"_s);
+        QCOMPARE(project->find<Party>(own)->dpoNotRequired, u"Small practice, no monitoring at scale"_s);
+        QVERIFY(undoText(*project).startsWith(u"Change the data protection officer of party"_s));
+        project->undoStack()->undo();
+        QVERIFY(project->find<Party>(own)->dpoNotRequired.isEmpty());
+        // Another party (not the own organisation) has no such row.
+        editor.setEntity(EntityKind::Party, byName<Party>(*project, u"CallCabinet"_s));
+        QVERIFY(!field<TextField>(editor, u"dpoNotRequired"_s)->isVisibleTo(&editor));
+        editor.setEntity(EntityKind::Party, own);
+        editor.setReadOnly(true);
+        QVERIFY(!field<TextField>(editor, u"dpoNotRequired"_s)->isEnabledTo(&editor));
+    }
+
     void documentKind()
     {
         auto project = demoProject();
@@ -620,6 +653,7 @@ private Q_SLOTS:
         row(EntityKind::Party, "dpaInPlace", "Art. 28(3)");
         row(EntityKind::Party, "dpaDocument", "Art. 28(9)");
         row(EntityKind::Party, "documents", "Art. 5(2)");
+        row(EntityKind::Party, "dpoNotRequired", "Art. 37(1)");
         row(EntityKind::Document, "kind", "Art. 5(2)");
         row(EntityKind::Transfer, "allCategories", "Art. 30(1)(c)");
     }

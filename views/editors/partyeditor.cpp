@@ -101,6 +101,7 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
     , m_locations(new CountryListField(this))
     , m_address(new TextAreaField(3, this))
     , m_website(new TextField(this))
+    , m_dpoNotRequired(new TextField(this))
     , m_dpaInPlace(new ChoiceCombo(this))
     , m_dpaSigned(new DateField(this))
     , m_dpaDocument(new ChoiceCombo(this))
@@ -127,6 +128,8 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
     m_website->setPlaceholderText(tr("https://…"));
     m_contact = contactFields(tr("Contact"), false, QStringLiteral("contact"));
     m_dpo = contactFields(tr("Data protection officer"), true, QStringLiteral("dpo"));
+    m_dpoNotRequired->setObjectName(QStringLiteral("dpoNotRequired"));
+    m_dpoNotRequired->setPlaceholderText(tr("e.g. no large-scale monitoring, no special categories at scale"));
     m_representative =
         contactFields(tr("Representative in the EU/UK (Art. 27)"), true, QStringLiteral("representative"));
     m_dpaInPlace->setObjectName(QStringLiteral("dpaInPlace"));
@@ -171,6 +174,7 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
     addRow(tr("Website:"), m_website);
     addWideRow(m_contact.group);
     addWideRow(m_dpo.group);
+    addRow(tr("No DPO because:"), m_dpoNotRequired);
     addWideRow(m_representative.group);
     addHeading(tr("Agreements"));
     addRow(tr("DPA in place:"), m_dpaInPlace);
@@ -239,6 +243,10 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
     wire(m_contact, MergeId::EditContact, nullptr, &Party::contact);
     wire(m_dpo, MergeId::EditDpo, &Party::dpo, nullptr);
     wire(m_representative, MergeId::EditRepresentative, &Party::representative, nullptr);
+    // Why no DPO is designated (Art. 37(1)): empty is not stated.
+    connect(m_dpoNotRequired, &TextField::edited, this, [this](const QString &v) {
+        modify<Party>([&](Party &p) { p.dpoNotRequired = v.trimmed(); }, MergeId::EditDpo);
+    });
 
     // A date means "in place" (entities.h): "no" and "not stated" take the date away in the same
     // step (undo brings both back), and a date entered makes it "yes".
@@ -321,6 +329,9 @@ void PartyEditor::load(bool force)
     m_website->setValue(p->website, force);
     loadContact(m_contact, p->contact, force);
     loadContact(m_dpo, p->dpo, force);
+    // For the own organisation without a DPO (a reason already stated stays, to be cleared).
+    setRowVisible(m_dpoNotRequired, (p->own && !p->dpo) || !p->dpoNotRequired.isEmpty());
+    m_dpoNotRequired->setValue(p->dpoNotRequired, force);
     loadContact(m_representative, p->representative, force);
     // Show what applies: a DPA is signed with another party, never with the own organisation,
     // and the DPF certifies organisations in the United States. A value already stated stays

@@ -55,6 +55,7 @@ private:
     CountryListField *m_locations;
     TextAreaField *m_address;
     TextField *m_website;
+    TextField *m_dpoNotRequired;
     ContactFields m_contact;
     ContactFields m_dpo;
     ContactFields m_representative;

@@ -275,11 +275,17 @@ private:
             if (!a.notes.contains(line))
                 a.notes = a.notes.isEmpty() ? line : a.notes + u'\n' + line;
         }
-        m_result.notes.append(Tr::tr("row %1 (“%2”): the register names third countries but not which of its %n "
-                                     "recipient(s) they go to; kept in the activity's notes",
-                                     nullptr, int(transfers.size()))
-                                  .arg(d.row)
-                                  .arg(d.name));
+        m_result.notes.append(
+            transfers.isEmpty()
+                ? Tr::tr("row %1 (“%2”): the register names third countries but no recipient they go to; kept in "
+                         "the activity's notes")
+                      .arg(d.row)
+                      .arg(d.name)
+                : Tr::tr("row %1 (“%2”): the register names third countries but not which of its %n "
+                         "recipient(s) they go to; kept in the activity's notes",
+                         nullptr, int(transfers.size()))
+                      .arg(d.row)
+                      .arg(d.name));
     }
 
     ImportResult m_result;

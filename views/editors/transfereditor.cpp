@@ -74,7 +74,8 @@ TransferEditor::TransferEditor(Project *project, QWidget *parent)
     m_countries->setObjectName(QStringLiteral("countries"));
     m_mechanism->setObjectName(QStringLiteral("mechanism"));
     // "not stated" (its own value) apart from "None (no mechanism)", as in the records.
-    m_mechanism->addEnum<Mechanism>(&Labels::mechanism, [&ref](Mechanism m) { return legalTip(ref.mechanism(m)); });
+    m_mechanism->addEnum<Mechanism>([](Mechanism m) { return Labels::mechanism(m); },
+                                    [&ref](Mechanism m) { return legalTip(ref.mechanism(m)); });
     m_sccModule->setObjectName(QStringLiteral("sccModule"));
     m_sccModule->addChoice(tr("not stated"), QVariant());
     for (int module = 1; module <= 4; ++module)

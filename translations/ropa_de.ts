@@ -1983,6 +1983,57 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     </message>
 </context>
 <context>
+    <name>ropa::ExchangeActions</name>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>JSON &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation>JSON &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Im&amp;port a register…</source>
+        <translation>Ein Verzeichnis im&amp;portieren…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with…</source>
+        <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge changes from…</source>
+        <translation>Än&amp;derungen zusammenführen aus…</translation>
+    </message>
+    <message>
+        <source>Open a JSON interchange file as a new, untitled project</source>
+        <translation>Eine JSON-Austauschdatei als neues, unbenanntes Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Write the project in the JSON interchange format</source>
+        <translation>Das Projekt im JSON-Austauschformat schreiben</translation>
+    </message>
+    <message>
+        <source>Bring a register kept in a spreadsheet (XLSX, ODS, CSV) into this project</source>
+        <translation>Ein in einer Tabelle geführtes Verzeichnis (XLSX, ODS, CSV) in dieses Projekt übernehmen</translation>
+    </message>
+    <message>
+        <source>See what differs between this project and another copy of it</source>
+        <translation>Sehen, was sich zwischen diesem Projekt und einer anderen Kopie davon unterscheidet</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Take changes from another copy of this project, as one step you can undo</source>
+        <translation>Änderungen aus einer anderen Kopie dieses Projekts übernehmen, als ein Schritt, den Sie rückgängig machen können</translation>
+    </message>
+    <message>
+        <source>Merge changes from</source>
+        <translation>Änderungen zusammenführen aus</translation>
+    </message>
+</context>
+<context>
     <name>ropa::FieldHelp</name>
     <message>
         <source>Notes</source>
@@ -2888,6 +2939,18 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>What the document is: a privacy policy, a contract or DPA, a DPIA report, a legitimate-interests assessment, a consent record, a retention policy or a subprocessor list.</source>
         <translation>Was das Dokument ist: eine Datenschutzerklärung, ein Vertrag oder AVV, ein DSFA-Bericht, eine Interessenabwägung, ein Einwilligungsnachweis, ein Löschkonzept oder eine Liste von Unterauftragsverarbeitern.</translation>
+    </message>
+    <message>
+        <source>No DPO because</source>
+        <translation>Kein DSB, weil</translation>
+    </message>
+    <message>
+        <source>Art. 37(1) GDPR</source>
+        <translation>Art. 37 Abs. 1 DSGVO</translation>
+    </message>
+    <message>
+        <source>Why the organisation has not designated a data protection officer: it is not a public body, and its core activities are neither large-scale regular and systematic monitoring nor large-scale processing of special categories or criminal data. The record prints “DPO not required” with this reason; empty is not stated.</source>
+        <translation>Warum die Organisation keinen Datenschutzbeauftragten benannt hat: Sie ist keine Behörde, und ihre Kerntätigkeit besteht weder in einer umfangreichen regelmäßigen und systematischen Überwachung noch in der umfangreichen Verarbeitung besonderer Kategorien oder strafrechtlicher Daten. Das Verzeichnis nennt „DSB nicht erforderlich“ mit diesem Grund; leer bedeutet nicht angegeben.</translation>
     </message>
 </context>
 <context>
@@ -4386,22 +4449,6 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <source>&amp;Import JSON…</source>
-        <translation>JSON &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Open a JSON interchange file as a new, untitled project</source>
-        <translation>Eine JSON-Austauschdatei als neues, unbenanntes Projekt öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Export JSON…</source>
-        <translation>JSON &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Write the project in the JSON interchange format</source>
-        <translation>Das Projekt im JSON-Austauschformat schreiben</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>S&amp;chließen</translation>
     </message>
@@ -4570,40 +4617,8 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <translation>Zusammengeführt; Rückgängig macht es rückgängig</translation>
     </message>
     <message>
-        <source>Co&amp;mpare with…</source>
-        <translation>&amp;Vergleichen mit…</translation>
-    </message>
-    <message>
-        <source>See what differs between this project and another copy of it</source>
-        <translation>Sehen, was sich zwischen diesem Projekt und einer anderen Kopie davon unterscheidet</translation>
-    </message>
-    <message>
-        <source>Compare with</source>
-        <translation>Vergleichen mit</translation>
-    </message>
-    <message>
-        <source>Mer&amp;ge changes from…</source>
-        <translation>Än&amp;derungen zusammenführen aus…</translation>
-    </message>
-    <message>
-        <source>Take changes from another copy of this project, as one step you can undo</source>
-        <translation>Änderungen aus einer anderen Kopie dieses Projekts übernehmen, als ein Schritt, den Sie rückgängig machen können</translation>
-    </message>
-    <message>
-        <source>Merge changes from</source>
-        <translation>Änderungen zusammenführen aus</translation>
-    </message>
-    <message>
         <source>Imported; Undo takes it back</source>
         <translation>Importiert; Rückgängig macht es rückgängig</translation>
-    </message>
-    <message>
-        <source>Im&amp;port a register…</source>
-        <translation>Ein Verzeichnis im&amp;portieren…</translation>
-    </message>
-    <message>
-        <source>Bring a register kept in a spreadsheet (XLSX, ODS, CSV) into this project</source>
-        <translation>Ein in einer Tabelle geführtes Verzeichnis (XLSX, ODS, CSV) in dieses Projekt übernehmen</translation>
     </message>
 </context>
 <context>
@@ -5006,6 +5021,14 @@ Der Wert, der bleibt:</translation>
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>e.g. no large-scale monitoring, no special categories at scale</source>
+        <translation>z. B. keine umfangreiche Überwachung, keine besonderen Kategorien in großem Umfang</translation>
+    </message>
+    <message>
+        <source>No DPO because:</source>
+        <translation>Kein DSB, weil:</translation>
     </message>
 </context>
 <context>
@@ -6957,10 +6980,6 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <translation>Nur Tätigkeiten mit diesem Verantwortlichen im Haus.</translation>
     </message>
     <message>
-        <source>CSV only, one table per file: record (default), recipients, transfers, retention, completeness, controllers, processors.</source>
-        <translation>Nur CSV, eine Tabelle pro Datei: record (Standard), recipients, transfers, retention, completeness, controllers, processors.</translation>
-    </message>
-    <message>
         <source>CSV only: write cells as they are (no protection against formula injection).</source>
         <translation>Nur CSV: Zellen unverändert schreiben (kein Schutz gegen Formel-Injektion).</translation>
     </message>
@@ -7577,6 +7596,10 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>a register from XLSX, ODS or CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAME) [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]</source>
         <translation>ein Verzeichnis aus XLSX, ODS oder CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAME) [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>CSV only, one table per file: record (default), recipients, transfers, retention, completeness, controllers, processors, identity, data_items, systems, automated_decisions, dpia, documents, accepted_findings (those the record has).</source>
+        <translation>Nur CSV, eine Tabelle pro Datei: record (Standard), recipients, transfers, retention, completeness, controllers, processors, identity, data_items, systems, automated_decisions, dpia, documents, accepted_findings (die das Verzeichnis enthält).</translation>
     </message>
 </context>
 <context>
@@ -9102,6 +9125,10 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>cannot read %1 in the package: %2</source>
         <translation>%1 im Paket kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>row %1 (“%2”): the register names third countries but no recipient they go to; kept in the activity&apos;s notes</source>
+        <translation>Zeile %1 („%2“): Das Verzeichnis nennt Drittländer, aber keinen Empfänger, an den die Daten gehen; in den Notizen der Verarbeitung festgehalten</translation>
     </message>
 </context>
 <context>

@@ -1983,6 +1983,57 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     </message>
 </context>
 <context>
+    <name>ropa::ExchangeActions</name>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>JSON &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSON…</source>
+        <translation>JSON &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Im&amp;port a register…</source>
+        <translation>Een register im&amp;porteren…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with…</source>
+        <translation>Ver&amp;gelijken met…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge changes from…</source>
+        <translation>&amp;Wijzigingen samenvoegen uit…</translation>
+    </message>
+    <message>
+        <source>Open a JSON interchange file as a new, untitled project</source>
+        <translation>Een JSON-uitwisselingsbestand openen als nieuw, naamloos project</translation>
+    </message>
+    <message>
+        <source>Write the project in the JSON interchange format</source>
+        <translation>Het project in het JSON-uitwisselingsformaat schrijven</translation>
+    </message>
+    <message>
+        <source>Bring a register kept in a spreadsheet (XLSX, ODS, CSV) into this project</source>
+        <translation>Een register uit een rekenblad (XLSX, ODS, CSV) in dit project halen</translation>
+    </message>
+    <message>
+        <source>See what differs between this project and another copy of it</source>
+        <translation>Bekijk wat er verschilt tussen dit project en een andere kopie ervan</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergelijken met</translation>
+    </message>
+    <message>
+        <source>Take changes from another copy of this project, as one step you can undo</source>
+        <translation>Neem wijzigingen over uit een andere kopie van dit project, als één stap die u ongedaan kunt maken</translation>
+    </message>
+    <message>
+        <source>Merge changes from</source>
+        <translation>Wijzigingen samenvoegen uit</translation>
+    </message>
+</context>
+<context>
     <name>ropa::FieldHelp</name>
     <message>
         <source>Notes</source>
@@ -2888,6 +2939,18 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>What the document is: a privacy policy, a contract or DPA, a DPIA report, a legitimate-interests assessment, a consent record, a retention policy or a subprocessor list.</source>
         <translation>Wat het document is: een privacyverklaring, een overeenkomst of verwerkersovereenkomst, een DPIA-rapport, een belangenafweging, een registratie van toestemming, een bewaarbeleid of een lijst van subverwerkers.</translation>
+    </message>
+    <message>
+        <source>No DPO because</source>
+        <translation>Geen FG omdat</translation>
+    </message>
+    <message>
+        <source>Art. 37(1) GDPR</source>
+        <translation>Art. 37, lid 1, AVG</translation>
+    </message>
+    <message>
+        <source>Why the organisation has not designated a data protection officer: it is not a public body, and its core activities are neither large-scale regular and systematic monitoring nor large-scale processing of special categories or criminal data. The record prints “DPO not required” with this reason; empty is not stated.</source>
+        <translation>Waarom de organisatie geen functionaris voor gegevensbescherming heeft aangewezen: zij is geen overheidsinstantie en haar kernactiviteiten bestaan niet uit grootschalige, regelmatige en stelselmatige observatie, noch uit grootschalige verwerking van bijzondere categorieën of strafrechtelijke gegevens. Het register vermeldt “Functionaris voor gegevensbescherming niet vereist” met deze reden; leeg is niet vermeld.</translation>
     </message>
 </context>
 <context>
@@ -4386,22 +4449,6 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <source>&amp;Import JSON…</source>
-        <translation>JSON &amp;importeren…</translation>
-    </message>
-    <message>
-        <source>Open a JSON interchange file as a new, untitled project</source>
-        <translation>Een JSON-uitwisselingsbestand openen als nieuw, naamloos project</translation>
-    </message>
-    <message>
-        <source>&amp;Export JSON…</source>
-        <translation>JSON &amp;exporteren…</translation>
-    </message>
-    <message>
-        <source>Write the project in the JSON interchange format</source>
-        <translation>Het project in het JSON-uitwisselingsformaat schrijven</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>Slui&amp;ten</translation>
     </message>
@@ -4570,40 +4617,8 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <translation>Samengevoegd; Ongedaan maken draait het terug</translation>
     </message>
     <message>
-        <source>Co&amp;mpare with…</source>
-        <translation>Ver&amp;gelijken met…</translation>
-    </message>
-    <message>
-        <source>See what differs between this project and another copy of it</source>
-        <translation>Bekijk wat er verschilt tussen dit project en een andere kopie ervan</translation>
-    </message>
-    <message>
-        <source>Compare with</source>
-        <translation>Vergelijken met</translation>
-    </message>
-    <message>
-        <source>Mer&amp;ge changes from…</source>
-        <translation>&amp;Wijzigingen samenvoegen uit…</translation>
-    </message>
-    <message>
-        <source>Take changes from another copy of this project, as one step you can undo</source>
-        <translation>Neem wijzigingen over uit een andere kopie van dit project, als één stap die u ongedaan kunt maken</translation>
-    </message>
-    <message>
-        <source>Merge changes from</source>
-        <translation>Wijzigingen samenvoegen uit</translation>
-    </message>
-    <message>
         <source>Imported; Undo takes it back</source>
         <translation>Geïmporteerd; Ongedaan maken draait het terug</translation>
-    </message>
-    <message>
-        <source>Im&amp;port a register…</source>
-        <translation>Een register im&amp;porteren…</translation>
-    </message>
-    <message>
-        <source>Bring a register kept in a spreadsheet (XLSX, ODS, CSV) into this project</source>
-        <translation>Een register uit een rekenblad (XLSX, ODS, CSV) in dit project halen</translation>
     </message>
 </context>
 <context>
@@ -5006,6 +5021,14 @@ De waarde die blijft:</translation>
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>e.g. no large-scale monitoring, no special categories at scale</source>
+        <translation>bijv. geen grootschalige monitoring, geen bijzondere categorieën op grote schaal</translation>
+    </message>
+    <message>
+        <source>No DPO because:</source>
+        <translation>Geen FG omdat:</translation>
     </message>
 </context>
 <context>
@@ -6957,10 +6980,6 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <translation>Alleen activiteiten met deze eigenaar.</translation>
     </message>
     <message>
-        <source>CSV only, one table per file: record (default), recipients, transfers, retention, completeness, controllers, processors.</source>
-        <translation>Alleen CSV, één tabel per bestand: record (standaard), recipients, transfers, retention, completeness, controllers, processors.</translation>
-    </message>
-    <message>
         <source>CSV only: write cells as they are (no protection against formula injection).</source>
         <translation>Alleen CSV: cellen schrijven zoals ze zijn (geen bescherming tegen formule-injectie).</translation>
     </message>
@@ -7577,6 +7596,10 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>a register from XLSX, ODS or CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAME) [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]</source>
         <translation>een register uit XLSX, ODS of CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAAM) [--mapping MAP.json] [--sheet NAAM] [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>CSV only, one table per file: record (default), recipients, transfers, retention, completeness, controllers, processors, identity, data_items, systems, automated_decisions, dpia, documents, accepted_findings (those the record has).</source>
+        <translation>Alleen CSV, één tabel per bestand: record (standaard), recipients, transfers, retention, completeness, controllers, processors, identity, data_items, systems, automated_decisions, dpia, documents, accepted_findings (die het register heeft).</translation>
     </message>
 </context>
 <context>
@@ -9102,6 +9125,10 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>cannot read %1 in the package: %2</source>
         <translation>kan %1 in het pakket niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>row %1 (“%2”): the register names third countries but no recipient they go to; kept in the activity&apos;s notes</source>
+        <translation>rij %1 (“%2”): het register noemt derde landen, maar geen ontvanger waar de gegevens heen gaan; bewaard in de notities van de verwerking</translation>
     </message>
 </context>
 <context>

@@ -312,20 +312,6 @@ QList<Section> registerSections(const ProjectData &data, const QList<const Activ
     return sections;
 }
 
-void countRegisterItems(const Activity &a, ActivityStatus &status)
-{
-    const AutomatedDecisions &d = a.automatedDecisions;
-    status.required += 2;
-    if (d.present == std::optional<bool>(false) || (d.present && !d.logic.trimmed().isEmpty()))
-        ++status.stated;
-    else
-        status.missing.append(Record::tr("automated decisions (Art. 22)"));
-    if (dpiaPerformed(a.dpia) || a.dpia.required == std::optional<bool>(false))
-        ++status.stated;
-    else
-        status.missing.append(Record::tr("DPIA (Art. 35)"));
-}
-
 QStringList dataItemRetention(const Activity &a, const Id &category)
 {
     QStringList texts;

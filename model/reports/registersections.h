@@ -20,11 +20,6 @@ namespace ropa::reports {
 QList<Section> registerSections(const ProjectData &data, const QList<const Activity *> &activities,
                                 const QList<const Party *> &parties);
 
-// The completeness items of the register fields for one activity: whether automated decisions
-// are stated (and, when there are any, their logic), and whether the DPIA is stated (performed
-// yes or no, or not required). Added to status.
-void countRegisterItems(const Activity &activity, ActivityStatus &status);
-
 // The retention of the activity's data items of that category, as written (else the duration in
 // words): the Dutch register keeps retention per data item. Empty when none states one.
 QStringList dataItemRetention(const Activity &activity, const Id &category);

@@ -6,6 +6,7 @@
 
 #include "checks/checker.h"
 #include "commands/edits.h"
+#include "demoproject.h"
 #include "domain/project.h"
 #include "editors/countrypicker.h"
 #include "editors/entityeditor.h"
@@ -39,28 +40,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::unique_ptr<Project> demoProject()
-{
-    const auto result =
-        json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
-    if (!result.data)
-        qFatal("demo project: %s", qPrintable(result.error));
-    return std::make_unique<Project>(*result.data);
-}
-
-template <typename T> Id byName(const Project &project, const QString &name)
-{
-    for (const auto &[id, e] : project.data().table<T>()) {
-        if constexpr (std::is_same_v<T, Document>) {
-            if (e.title == name)
-                return id;
-        } else {
-            if (e.name == name)
-                return id;
-        }
-    }
-    qFatal("no entity named %s", qPrintable(name));
-}
+using test::byName;
+using test::demoProject;
 
 // The first transfer with that mechanism.
 Id transferWith(const Project &project, Mechanism mechanism)

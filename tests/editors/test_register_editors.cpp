@@ -5,6 +5,7 @@
 // step whose text names the field; a read-only project takes no input; every field has help.
 
 #include "commands/edits.h"
+#include "demoproject.h"
 #include "domain/project.h"
 #include "editors/collapsiblesection.h"
 #include "editors/countrypicker.h"
@@ -39,23 +40,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::unique_ptr<Project> demoProject()
-{
-    const auto result =
-        json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
-    if (!result.data)
-        qFatal("demo project: %s", qPrintable(result.error));
-    return std::make_unique<Project>(*result.data);
-}
-
-template <typename T> Id byName(const Project &project, const QString &name)
-{
-    for (const auto &[id, e] : project.data().table<T>()) {
-        if (nameOf(AnyEntity(e)) == name)
-            return id;
-    }
-    qFatal("no entity named %s", qPrintable(name));
-}
+using test::byName;
+using test::demoProject;
 
 template <typename W> W *field(EntityEditor &editor, const QString &name)
 {

@@ -504,12 +504,28 @@ bool SectionsPage::eventFilter(QObject *watched, QEvent *event)
         const auto *resize = static_cast<QResizeEvent *>(event);
         if (resize->size().width() != resize->oldSize().width()) {
             if (watched == m_table->viewport())
-                fitTableColumns(m_table, m_section != Section::Transfers);
+                scheduleColumnFit(&m_tableFitPending);
             else if (watched == m_tree->viewport())
-                fitTreeColumns(m_tree);
+                scheduleColumnFit(&m_treeFitPending);
         }
     }
     return ProjectPage::eventFilter(watched, event);
+}
+
+void SectionsPage::scheduleColumnFit(bool *pending)
+{
+    // A window that opens or is dragged wider resizes the viewport several times in a row;
+    // measuring the columns once, after the last of them, costs a fraction and ends the same.
+    if (*pending)
+        return;
+    *pending = true;
+    QTimer::singleShot(0, this, [this, pending] {
+        *pending = false;
+        if (pending == &m_tableFitPending)
+            fitTableColumns(m_table, m_section != Section::Transfers);
+        else
+            fitTreeColumns(m_tree);
+    });
 }
 
 } // namespace ropa

@@ -82,6 +82,7 @@ private:
     void updateDetails();
     void onLinkActivated(const QUrl &url);
     void scheduleDetails();
+    void scheduleColumnFit(bool *pending);
 
     ProjectSession *m_session = nullptr;
     Project *m_project = nullptr;
@@ -90,6 +91,8 @@ private:
     bool m_shown = false;
     bool m_readOnly = false;
     bool m_detailsPending = false;
+    bool m_tableFitPending = false;
+    bool m_treeFitPending = false;
     Id m_elsewhere; // showElsewhereSelected()
     SectionTables *m_tables = nullptr;
     SectionTables::Table *m_current = nullptr;

@@ -185,15 +185,25 @@ bool compareWithStored(sql::Database &db, const QMap<QString, QByteArray> &known
     return true;
 }
 
-} // namespace
-
-bool write(sql::Database &db, QString *why)
+// SQLite's affinity of a column from its declared type (the rules of "Datatypes In SQLite",
+// 3.1): I integer, T text, B none ("blob"), R real, N numeric.
+char affinityOf(const QByteArray &declared)
 {
-    QMap<QString, QByteArray> digests;
-    if (!computeAll(db, &digests)) {
-        *why = db.errorText();
-        return false;
-    }
+    const QByteArray type = declared.toUpper();
+    if (type.contains("INT"))
+        return 'I';
+    if (type.contains("CHAR") || type.contains("CLOB") || type.contains("TEXT"))
+        return 'T';
+    if (type.isEmpty() || type.contains("BLOB"))
+        return 'B';
+    if (type.contains("REAL") || type.contains("FLOA") || type.contains("DOUB"))
+        return 'R';
+    return 'N';
+}
+
+// Writes the rows of content_digest.
+bool writeDigests(sql::Database &db, const QMap<QString, QByteArray> &digests, QString *why)
+{
     sql::Statement insert(
         db,
         QStringLiteral("INSERT INTO %1 (table_name, xxh3_128) VALUES (?1, ?2)").arg(QLatin1StringView(DigestTable)));
@@ -208,6 +218,18 @@ bool write(sql::Database &db, QString *why)
         }
     }
     return true;
+}
+
+} // namespace
+
+bool write(sql::Database &db, QString *why)
+{
+    QMap<QString, QByteArray> digests;
+    if (!computeAll(db, &digests)) {
+        *why = db.errorText();
+        return false;
+    }
+    return writeDigests(db, digests, why);
 }
 
 bool verify(sql::Database &db, Verdict *verdict, QString *why)
@@ -292,6 +314,130 @@ bool verify(sql::Database &db, const RowFeed &fed, Verdict *verdict, QString *wh
             known.insert(it.key(), summaryDigest(it.key(), it->rows, it->low, it->high));
     }
     return compareWithStored(db, known, verdict, why);
+}
+
+} // namespace ropa::store::contentdigest
+
+namespace ropa::store::contentdigest {
+
+bool BatchFeed::prepare(sql::Database &db)
+{
+    m_tables.clear();
+    QStringList tables;
+    if (!tablesOf(db, &tables))
+        return false;
+    sql::Statement st(db, "SELECT name, type FROM pragma_table_info(?1) ORDER BY cid");
+    if (!st.isValid())
+        return false;
+    for (const QString &name : tables) {
+        Table t;
+        st.reset();
+        if (!st.bindText(1, name))
+            return false;
+        int rc = SQLITE_ROW;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            t.columns.append(st.columnBytes(0));
+            t.affinity.append(affinityOf(st.columnBytes(1)));
+        }
+        if (rc != SQLITE_DONE)
+            return false;
+        t.usable = !t.columns.isEmpty();
+        m_tables.insert(name.toUtf8(), std::move(t));
+    }
+    return true;
+}
+
+void BatchFeed::add(const QByteArray &table, const QByteArray &columnList, const sql::RowBatch &rows)
+{
+    const auto found = m_tables.find(table);
+    if (found == m_tables.end() || !found->usable || rows.isEmpty())
+        return;
+    Table &t = *found;
+    auto order = t.orderOf.find(columnList);
+    if (order == t.orderOf.end()) {
+        QList<QByteArray> given = columnList.split(',');
+        for (QByteArray &name : given)
+            name = name.trimmed();
+        std::vector<int> map(size_t(t.columns.size()), -1);
+        for (qsizetype k = 0; k < t.columns.size(); ++k)
+            map[size_t(k)] = int(given.indexOf(t.columns.at(k)));
+        order = t.orderOf.insert(columnList, std::move(map));
+    }
+    // A column the batch leaves out gets its default, which the feed does not know.
+    if (std::find(order->cbegin(), order->cend(), -1) != order->cend()) {
+        t.usable = false;
+        return;
+    }
+    const char *arena = rows.arena();
+    std::string row;
+    for (qsizetype r = 0; r < rows.rowCount(); ++r) {
+        row.clear();
+        for (size_t k = 0; k < order->size(); ++k) {
+            const sql::RowBatch::Cell &cell = rows.cell(r, (*order)[k]);
+            const char affinity = t.affinity.at(qsizetype(k));
+            switch (cell.type) {
+            case sql::RowBatch::Cell::Null: row.push_back(static_cast<char>(SQLITE_NULL)); break;
+            case sql::RowBatch::Cell::Int:
+                if (affinity != 'I' && affinity != 'N' && affinity != 'B') {
+                    t.usable = false; // SQLite would store it as text or a real
+                    return;
+                }
+                row.push_back(static_cast<char>(SQLITE_INTEGER));
+                appendNumber(row, quint64(cell.value));
+                break;
+            case sql::RowBatch::Cell::EmptyText:
+            case sql::RowBatch::Cell::Text:
+                if (affinity != 'T' && affinity != 'B') {
+                    t.usable = false; // SQLite might store it as a number
+                    return;
+                }
+                row.push_back(static_cast<char>(SQLITE_TEXT));
+                appendNumber(row, quint64(cell.type == sql::RowBatch::Cell::Text ? cell.size : 0));
+                if (cell.type == sql::RowBatch::Cell::Text)
+                    row.append(arena + cell.value, cell.size);
+                break;
+            }
+        }
+        addToSum(row, &t.low, &t.high);
+        ++t.rows;
+    }
+}
+
+QStringList BatchFeed::fedTables() const
+{
+    QStringList tables;
+    for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
+        if (it->usable)
+            tables.append(QString::fromUtf8(it.key()));
+    }
+    tables.sort();
+    return tables;
+}
+
+bool write(sql::Database &db, const BatchFeed &fed, QString *why)
+{
+    // A table fed whole has as many rows in the file as were fed; one that also got rows from
+    // a statement of its own (or lost some) is recomputed.
+    QMap<QString, QByteArray> known;
+    for (auto it = fed.m_tables.cbegin(); it != fed.m_tables.cend(); ++it) {
+        if (!it->usable)
+            continue;
+        const QString table = QString::fromUtf8(it.key());
+        const QString quotedName = u'"' + QString(table).replace(u'"', QStringLiteral("\"\"")) + u'"';
+        sql::Statement count(db, QStringLiteral("SELECT count(*) FROM %1").arg(quotedName));
+        if (!count.isValid() || count.step() != SQLITE_ROW) {
+            *why = db.errorText();
+            return false;
+        }
+        if (quint64(count.columnInt(0)) == it->rows)
+            known.insert(table, summaryDigest(table, it->rows, it->low, it->high));
+    }
+    QMap<QString, QByteArray> digests;
+    if (!computeAll(db, &digests, known)) {
+        *why = db.errorText();
+        return false;
+    }
+    return writeDigests(db, digests, why);
 }
 
 } // namespace ropa::store::contentdigest

@@ -6,6 +6,7 @@
 // XXH3-128 per table over its rows, independent of their order (docs/file-format.md);
 // opening recomputes them and names the tables whose content no longer matches.
 
+#include "store/rowbatch.h"
 #include "store/sqlite.h"
 
 #include <QHash>
@@ -19,6 +20,42 @@ namespace ropa::store::contentdigest {
 // Computes the digest of every table and writes the rows of content_digest (which must exist
 // and be empty; inside the save's transaction). False with *why on failure.
 bool write(sql::Database &db, QString *why);
+
+// The digests of tables written from row batches (the writer): each batch's rows are hashed as
+// they are handed to SQLite, so a save needs no pass over what it has just written (decision
+// 0029). The hash is the one a reader computes from the stored row, because a cell is fed only
+// where SQLite stores it as it is given (an integer in a column of integer, numeric or no
+// affinity, a text in one of text or no affinity); any other cell makes its table recomputed.
+// A table whose row count in the file differs from the rows fed (rows written by a statement
+// of their own) is recomputed too, so the stored digest cannot depend on the feed.
+class BatchFeed
+{
+public:
+    // The tables and their columns' affinities, from the database's schema (created already).
+    bool prepare(sql::Database &db);
+    // The rows of a batch inserted into `table`, whose columns are `columnList` (comma separated
+    // names, as in the INSERT). May run on another thread than prepare(), never two at once.
+    void add(const QByteArray &table, const QByteArray &columnList, const sql::RowBatch &rows);
+    // The tables every fed cell of which was hashed (sorted); write() still counts their rows.
+    QStringList fedTables() const;
+
+private:
+    friend bool write(sql::Database &db, const BatchFeed &fed, QString *why);
+    struct Table
+    {
+        QList<QByteArray> columns;
+        QByteArray affinity;                         // one letter per column: I, T, B, R or N
+        QHash<QByteArray, std::vector<int>> orderOf; // by column list: the batch column of each
+        quint64 low = 0;
+        quint64 high = 0;
+        quint64 rows = 0;
+        bool usable = true;
+    };
+    QHash<QByteArray, Table> m_tables;
+};
+
+// As write() above, with the digests of the tables fed whole taken from the feed.
+bool write(sql::Database &db, const BatchFeed &fed, QString *why);
 
 struct Verdict
 {

@@ -387,10 +387,13 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
 
     if (injectedFailure(SaveStep::WriteRows))
         return failStep(injected(SaveStep::WriteRows));
-    if (QString why; !writeRows(db, data, &why))
+    // The project's own checksum (format 4), from the rows as they are written (decision 0029).
+    contentdigest::BatchFeed digestFeed;
+    if (!digestFeed.prepare(db))
+        return failStep(sqliteWhy());
+    if (QString why; !writeRows(db, data, &why, &digestFeed))
         return failStep(why);
-    // The project's own checksum, over the rows just written (format 4).
-    if (QString why; !contentdigest::write(db, &why))
+    if (QString why; !contentdigest::write(db, digestFeed, &why))
         return failStep(Tr::tr("SQLite reports: %1").arg(why));
 
     if (injectedFailure(SaveStep::Commit))

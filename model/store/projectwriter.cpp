@@ -49,8 +49,9 @@ private:
 class Writer
 {
 public:
-    explicit Writer(sql::Database &db)
+    Writer(sql::Database &db, contentdigest::BatchFeed *feed)
         : m_db(db)
+        , m_feed(feed)
     {
     }
 
@@ -614,6 +615,10 @@ private:
             m_collectError = badDateMessage();
             return false;
         }
+        if (m_feed) { // here, while the inserting thread is busy with the group before
+            for (const auto &[sql, b] : m_batches)
+                m_feed->add(b->table, b->columns, b->rows);
+        }
         std::unique_lock lock(m_queueMutex);
         m_queueChanged.wait(lock, [this] { return m_queue.size() < MaxQueuedGroups || m_stop; });
         if (m_stop)
@@ -703,6 +708,7 @@ private:
     }
 
     sql::Database &m_db;
+    contentdigest::BatchFeed *m_feed; // collecting thread
     // The batches of one group, by their one-row statement (the order in which they are
     // inserted).
     using Group = std::map<const char *, std::unique_ptr<Batch>>;
@@ -728,9 +734,9 @@ private:
 
 } // namespace
 
-bool writeRows(sql::Database &db, const ProjectData &data, QString *why)
+bool writeRows(sql::Database &db, const ProjectData &data, QString *why, contentdigest::BatchFeed *feed)
 {
-    Writer writer(db);
+    Writer writer(db, feed);
     if (writer.writeAll(data))
         return true;
     *why = writer.error();

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ropa::importer {
 
 const AvgSpecialFlag avgSpecialFlags[9] = {
@@ -104,6 +106,22 @@ QString wpgArticle(const QString &key)
     if (!m.captured(4).isEmpty())
         article += u'(' + m.captured(4).toLower() + u')';
     return article;
+}
+
+// The articles an object of Wpg flags says yes to, in the order of the law (8 before 10).
+QStringList wpgArticles(const QJsonObject &flags)
+{
+    QList<std::pair<int, QString>> found;
+    for (auto it = flags.constBegin(); it != flags.constEnd(); ++it) {
+        const QString article = wpgArticle(it.key());
+        if (!article.isEmpty() && it.value().toBool())
+            found.append({QStringView(article).left(article.indexOf(u'(')).toInt(), article});
+    }
+    std::sort(found.begin(), found.end());
+    QStringList result;
+    for (const auto &f : std::as_const(found))
+        result.append(f.second);
+    return result;
 }
 
 } // namespace
@@ -335,10 +353,9 @@ void AvgRecordReader::readParties(const QJsonObject &r, ActivityDraft &a, AvgRec
                 processors.append(p);
     }
     if (kind == AvgRecordKind::Processor) {
-        // The organisation that keeps a processor record is its (first) processor; the
-        // controller is the one it processes for; further processors are sub-processors.
-        if (!processors.isEmpty())
-            a.controller = processors.takeFirst().name;
+        // A processor record is kept by the project's own organisation as processor (which the
+        // record names among its processors); the controller is the one it processes for; the
+        // other processors are its sub-processors.
         if (!controllers.isEmpty())
             a.details.onBehalfOf = controllers.first().name;
         if (controllers.size() > 1)
@@ -528,11 +545,8 @@ void AvgRecordReader::readPolice(const QJsonObject &r, ActivityDraft &a)
     // Purposes: a flag per article of the Wpg (and a text, where given).
     for (const QJsonValue &v : list(r, "Doelen")) {
         const QJsonObject d = v.toObject();
-        for (auto it = d.constBegin(); it != d.constEnd(); ++it) {
-            const QString article = wpgArticle(it.key());
-            if (!article.isEmpty() && it.value().toBool())
-                a.purposes.append(Tr::tr("Processing under article %1 Wpg").arg(article));
-        }
+        for (const QString &article : wpgArticles(d))
+            a.purposes.append(Tr::tr("Processing under article %1 Wpg").arg(article));
         if (const QString t = text(d, "Doel"); !t.isEmpty())
             a.purposes.append(t);
     }
@@ -548,14 +562,10 @@ void AvgRecordReader::readPolice(const QJsonObject &r, ActivityDraft &a)
     if (const QString t = text(subjects, "ToelichtingDerden"); !t.isEmpty())
         a.details.notesLines.append(Tr::tr("Third parties (as the register explains): %1").arg(t));
     readSpecialFlags(object(r, "BijzondereGegevens"), a);
-    const QJsonObject recipients = object(r, "Ontvanger");
-    for (auto it = recipients.constBegin(); it != recipients.constEnd(); ++it) {
-        const QString article = wpgArticle(it.key());
-        if (!article.isEmpty() && it.value().toBool()) {
-            const QString prose = Tr::tr("Provision under article %1 Wpg").arg(article);
-            a.details.notesLines.append(avgRecipientLine(prose));
-            unresolved(Field::Recipients, prose);
-        }
+    for (const QString &article : wpgArticles(object(r, "Ontvanger"))) {
+        const QString prose = Tr::tr("Provision under article %1 Wpg").arg(article);
+        a.details.notesLines.append(avgRecipientLine(prose));
+        unresolved(Field::Recipients, prose);
     }
 }
 

@@ -7,6 +7,7 @@
 #include "importavgregister.h"
 
 #include "domain/validation.h"
+#include "import/avgregisterreader.h"
 #include "import/csvreader.h"
 #include "import/importapply.h"
 #include "import/importplan.h"
@@ -196,9 +197,9 @@ int cmdImport(const QStringList &args)
         return fail(Tr::tr("import: --into takes a .ropa project file"));
     const QString templateName = sub.parser.value(templateOpt);
     // The Dutch government register's JSON: records, not a sheet (importavgregister.h).
-    if (templateName == u"avg-register" || (templateName == u"auto" && isAvgRegisterFile(in)))
-        return importAvgRegister({in, into, output, sub.parser.value(nameOpt), sub.parser.isSet(forceOpt), dryRun,
-                                  sub.parser.isSet(jsonOpt)});
+    if (templateName == u"avg-register" || (templateName == u"auto" && importer::isAvgRegisterFile(in)))
+        return importAvgRegister({in, into, output, sub.parser.value(nameOpt), sub.parser.value(mappingOpt),
+                                  sub.parser.isSet(forceOpt), dryRun, sub.parser.isSet(jsonOpt)});
     if (templateName != u"auto" && templateName != u"csv")
         return fail(Tr::tr("import: --template must be auto, csv or avg-register (the ICO, CNIL and Ropa XLSX "
                            "templates are not read yet)"));

@@ -112,19 +112,21 @@ void printSummary(const QString &file, const AvgRegisterRead &read, const Import
 
 } // namespace
 
-bool isAvgRegisterFile(const QString &path)
-{
-    if (QFileInfo(path).suffix().compare(QLatin1StringView("json"), Qt::CaseInsensitive) != 0)
-        return false;
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) && looksLikeAvgRegister(f.read(64 * 1024));
-}
-
 int importAvgRegister(const AvgImportOptions &o)
 {
-    const AvgRegisterRead read = readAvgRegisterFile(o.in);
+    AvgRegisterRead read = readAvgRegisterFile(o.in);
     if (!read.plan.error.isEmpty())
         return fail(QStringLiteral("%1: %2").arg(o.in, read.plan.error));
+    if (!o.mapping.isEmpty()) {
+        QFile f(o.mapping);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Tr::tr("cannot open %1: %2").arg(f.fileName(), f.errorString()));
+        QString error;
+        const std::optional<Mapping> given = Mapping::fromJson(f.read(1 << 20), &error);
+        if (!given)
+            return fail(QStringLiteral("%1: %2").arg(f.fileName(), error));
+        read.plan = withValues(read.plan, given->values);
+    }
     ProjectData base;
     if (!o.into.isEmpty()) {
         Loaded loaded = load(o.into);

@@ -1,6 +1,7 @@
 #include "import/avgregisterreader.h"
 
 #include "import/avgregisterrecord.h"
+#include "import/resolvevalues.h"
 #include "import/sheet.h"
 #include "store/strictjson.h"
 
@@ -8,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace ropa::importer {
 
@@ -156,6 +159,76 @@ AvgRegisterRead readAvgRegisterFile(const QString &path, const AvgRegisterLimits
         return read;
     }
     return readAvgRegister(f.read(limits.maxFileBytes + 1), limits);
+}
+
+bool isAvgRegisterFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) && looksLikeAvgRegister(f.read(64 * 1024));
+}
+
+namespace {
+
+// Gives the activity what `as` says `value` of `field` reads as; whether it resolved.
+bool resolveIn(ActivityDraft &a, Field field, const QString &value, const QString &as)
+{
+    switch (field) {
+    case Field::Recipients: {
+        const QString line = avgRecipientLine(value);
+        if (as.trimmed().isEmpty() || !a.details.notesLines.contains(line))
+            return false;
+        a.details.notesLines.removeAll(line);
+        if (!a.recipients.contains(as.trimmed()))
+            a.recipients.append(as.trimmed());
+        return true;
+    }
+    case Field::LawfulBasis: {
+        const std::optional<LawfulBasis> basis = resolveLawfulBasis(as);
+        if (basis && !a.lawfulBasis)
+            a.lawfulBasis = basis;
+        return basis.has_value();
+    }
+    case Field::Retention: {
+        const QString duration = resolveRetention(as).duration;
+        for (DataItemDraft &item : a.details.dataItems) {
+            if (item.retentionText == value && !duration.isEmpty())
+                item.retentionDuration = duration;
+        }
+        return !duration.isEmpty();
+    }
+    case Field::ThirdCountries: {
+        const ResolvedCountries c = resolveCountries(as);
+        for (const QString &code : c.codes) {
+            if (!a.countries.contains(code))
+                a.countries.append(code);
+        }
+        return !c.codes.isEmpty() && c.unresolved.isEmpty();
+    }
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+ImportPlan withValues(const ImportPlan &plan, const QList<ValueMapping> &values)
+{
+    ImportPlan result = plan;
+    for (const ValueMapping &v : values) {
+        const auto u = std::find_if(result.unresolved.begin(), result.unresolved.end(), [&](const UnresolvedValue &x) {
+            return x.field == v.field && x.value == v.value;
+        });
+        if (u == result.unresolved.end())
+            continue;
+        bool resolved = false;
+        for (ActivityDraft &a : result.activities) {
+            if (u->rows.contains(a.row))
+                resolved = resolveIn(a, v.field, v.value, v.as) || resolved;
+        }
+        if (resolved)
+            result.unresolved.erase(u);
+    }
+    return result;
 }
 
 QString describeAvgRegister(const AvgRegisterRead &read)

@@ -9,6 +9,7 @@
 // them gives plan.error and no activity. The plan's "rows" are the 1-based record numbers.
 
 #include "import/importplan.h"
+#include "import/mapping.h"
 
 #include <QByteArray>
 #include <QString>
@@ -39,6 +40,16 @@ bool looksLikeAvgRegister(const QByteArray &bytes);
 AvgRegisterRead readAvgRegister(const QByteArray &bytes, const AvgRegisterLimits &limits = {});
 // Reads a file; one that cannot be opened or is over the size limit gives plan.error.
 AvgRegisterRead readAvgRegisterFile(const QString &path, const AvgRegisterLimits &limits = {});
+// Whether the file is this register's export: its content looks like it (looksLikeAvgRegister),
+// whatever its name.
+bool isAvgRegisterFile(const QString &path);
+
+// The plan with what the user said unresolved values read as (Mapping::values, the window's
+// "What will be imported"): a lawful basis, a retention period, countries; and a recipient the
+// register gives as prose read as the name of a party ("Belastingdienst"), which then is one.
+// A value the user's words resolve is no longer listed.
+ImportPlan withValues(const ImportPlan &plan, const QList<ValueMapping> &values);
+
 // "2 controller records, 1 processor record" for the window and ropa-cli.
 QString describeAvgRegister(const AvgRegisterRead &read);
 

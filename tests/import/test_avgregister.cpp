@@ -304,6 +304,30 @@ private Q_SLOTS:
         }
     }
 
+    // What the user says a listed value reads as: a prose recipient as a party, a retention as a period.
+    void valuesTheUserResolves()
+    {
+        const AvgRegisterRead read = fixture("prose-recipients.json");
+        const ImportPlan plan = withValues(
+            read.plan, {{Field::Recipients, QStringLiteral("De Nationale ombudsman, als de klager zich daar meldt"),
+                         QStringLiteral("Nationale ombudsman")},
+                        {Field::Recipients, QStringLiteral("not in the file"), QStringLiteral("Somebody")}});
+        QCOMPARE(unresolvedValues(plan, Field::Recipients),
+                 QStringList{QStringLiteral("Medewerkers van de betrokken afdeling, voor zover nodig voor de afhandeling")});
+        const ProjectData data = imported({plan, 1, 0, 0});
+        QVERIFY(validateProject(data).isEmpty());
+        const Activity *a = byName<Activity>(data, QStringLiteral("Behandelen van klachten"));
+        QCOMPARE(transfersOf(data, *a), QStringList{QStringLiteral("Nationale ombudsman:controller")});
+        QVERIFY(!a->notes.contains(QStringLiteral("als de klager zich daar meldt")));
+        QVERIFY(!byName<Party>(data, QStringLiteral("Somebody")));
+
+        const AvgRegisterRead one = fixture("one-record.json");
+        const ImportPlan retention = withValues(
+            one.plan, {{Field::Retention, QStringLiteral("Zolang de benoeming loopt"), QStringLiteral("4 jaar")}});
+        QVERIFY(unresolvedValues(retention, Field::Retention).isEmpty());
+        QCOMPARE(retention.activities.first().details.dataItems.at(2).retentionDuration, QStringLiteral("P4Y"));
+    }
+
     void missingFields()
     {
         const AvgRegisterRead read = fixture("missing-fields.json");

@@ -53,10 +53,9 @@ QJsonObject summaryJson(const QString &file, const AvgRegisterRead &read, const 
     }
     return {{QStringLiteral("file"), file},
             {QStringLiteral("format"), QStringLiteral("avg-register")},
-            {QStringLiteral("records"),
-             QJsonObject{{QStringLiteral("controller"), read.controllerRecords},
-                         {QStringLiteral("processor"), read.processorRecords},
-                         {QStringLiteral("police"), read.policeRecords}}},
+            {QStringLiteral("records"), QJsonObject{{QStringLiteral("controller"), read.controllerRecords},
+                                                    {QStringLiteral("processor"), read.processorRecords},
+                                                    {QStringLiteral("police"), read.policeRecords}}},
             {QStringLiteral("activities"),
              QJsonObject{{QStringLiteral("added"), QJsonArray::fromStringList(result.addedActivities)},
                          {QStringLiteral("updated"), QJsonArray::fromStringList(result.updatedActivities)},
@@ -67,8 +66,7 @@ QJsonObject summaryJson(const QString &file, const AvgRegisterRead &read, const 
             {QStringLiteral("written"), written.isEmpty() ? QJsonValue() : QJsonValue(written)}};
 }
 
-void printSummary(const QString &file, const AvgRegisterRead &read, const ImportResult &result,
-                  const QString &written)
+void printSummary(const QString &file, const AvgRegisterRead &read, const ImportResult &result, const QString &written)
 {
     QTextStream &s = out();
     s << Tr::tr("Read %1 (%2).").arg(QFileInfo(file).fileName(), describeAvgRegister(read)) << u'\n';

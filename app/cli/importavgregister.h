@@ -13,9 +13,9 @@ namespace ropa::cli {
 struct AvgImportOptions
 {
     QString in;
-    QString into;   // a .ropa project, or empty
-    QString output; // a new .ropa, or empty
-    QString name;   // the new project's name
+    QString into;    // a .ropa project, or empty
+    QString output;  // a new .ropa, or empty
+    QString name;    // the new project's name
     QString mapping; // a mapping file whose "values" say what unresolved values read as; or empty
     bool force = false;
     bool dryRun = false;

@@ -66,9 +66,9 @@ bool looksLikeAvgRegister(const QByteArray &bytes)
         return false;
     // The keys of a record, near the start; a Ropa JSON file has "format" and "version".
     const QByteArray head = text.left(64 * 1024);
-    const bool keys = head.contains("\"Naam\"") &&
-                      (head.contains("\"Doelen\"") || head.contains("\"Verantwoordelijken\"") ||
-                       head.contains("\"Betrokkenen\""));
+    const bool keys =
+        head.contains("\"Naam\"") &&
+        (head.contains("\"Doelen\"") || head.contains("\"Verantwoordelijken\"") || head.contains("\"Betrokkenen\""));
     return keys && !head.contains("\"ropa\"");
 }
 
@@ -83,8 +83,8 @@ AvgRegisterRead readAvgRegister(const QByteArray &bytes, const AvgRegisterLimits
     }
     const QByteArray text = withoutBom(bytes);
     if (nestingDepth(text, limits.maxDepth) > limits.maxDepth) {
-        plan.error = Tr::tr("the JSON nests arrays and objects more than %n deep; a register export does not",
-                            nullptr, limits.maxDepth);
+        plan.error = Tr::tr("the JSON nests arrays and objects more than %n deep; a register export does not", nullptr,
+                            limits.maxDepth);
         return read;
     }
     if (const QString problem = json::strictProblem(text); !problem.isEmpty()) {
@@ -95,10 +95,8 @@ AvgRegisterRead readAvgRegister(const QByteArray &bytes, const AvgRegisterLimits
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const json::TextPosition at = json::textPosition(text, parseError.offset);
-        plan.error = Tr::tr("not valid JSON (line %1, column %2: %3)")
-                         .arg(at.line)
-                         .arg(at.column)
-                         .arg(parseError.errorString());
+        plan.error =
+            Tr::tr("not valid JSON (line %1, column %2: %3)").arg(at.line).arg(at.column).arg(parseError.errorString());
         return read;
     }
     QJsonArray records;
@@ -124,20 +122,14 @@ AvgRegisterRead readAvgRegister(const QByteArray &bytes, const AvgRegisterLimits
     for (const QJsonValue &v : std::as_const(records)) {
         ++number;
         if (!v.isObject() || !hasRegisterKeys(v.toObject())) {
-            plan.notes.append(Tr::tr("record %1: not a record of the register (no “Naam” and “Doelen”); skipped")
-                                  .arg(number));
+            plan.notes.append(
+                Tr::tr("record %1: not a record of the register (no “Naam” and “Doelen”); skipped").arg(number));
             continue;
         }
         switch (reader.read(v.toObject(), number)) {
-        case AvgRecordKind::Controller:
-            ++read.controllerRecords;
-            break;
-        case AvgRecordKind::Processor:
-            ++read.processorRecords;
-            break;
-        case AvgRecordKind::Police:
-            ++read.policeRecords;
-            break;
+        case AvgRecordKind::Controller: ++read.controllerRecords; break;
+        case AvgRecordKind::Processor: ++read.processorRecords; break;
+        case AvgRecordKind::Police: ++read.policeRecords; break;
         }
     }
     reader.finish();
@@ -204,8 +196,7 @@ bool resolveIn(ActivityDraft &a, Field field, const QString &value, const QStrin
         }
         return !c.codes.isEmpty() && c.unresolved.isEmpty();
     }
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -215,9 +206,8 @@ ImportPlan withValues(const ImportPlan &plan, const QList<ValueMapping> &values)
 {
     ImportPlan result = plan;
     for (const ValueMapping &v : values) {
-        const auto u = std::find_if(result.unresolved.begin(), result.unresolved.end(), [&](const UnresolvedValue &x) {
-            return x.field == v.field && x.value == v.value;
-        });
+        const auto u = std::find_if(result.unresolved.begin(), result.unresolved.end(),
+                                    [&](const UnresolvedValue &x) { return x.field == v.field && x.value == v.value; });
         if (u == result.unresolved.end())
             continue;
         bool resolved = false;

@@ -19,7 +19,7 @@ namespace ropa::importer {
 struct AvgRegisterLimits
 {
     qint64 maxFileBytes = 64LL * 1024 * 1024;
-    int maxDepth = 32;         // arrays and objects inside each other; a real record needs 4
+    int maxDepth = 32; // arrays and objects inside each other; a real record needs 4
     int maxRecords = 100000;
 };
 

@@ -28,22 +28,14 @@ QString avgSpecialName(const AvgSpecialFlag &flag)
     if (!flag.kind)
         return Tr::tr("Criminal convictions and offences");
     switch (*flag.kind) {
-    case SpecialCategory::RacialEthnicOrigin:
-        return Tr::tr("Racial or ethnic origin");
-    case SpecialCategory::PoliticalOpinions:
-        return Tr::tr("Political opinions");
-    case SpecialCategory::ReligiousBeliefs:
-        return Tr::tr("Religious or philosophical beliefs");
-    case SpecialCategory::TradeUnion:
-        return Tr::tr("Trade union membership");
-    case SpecialCategory::Genetic:
-        return Tr::tr("Genetic data");
-    case SpecialCategory::Biometric:
-        return Tr::tr("Biometric data");
-    case SpecialCategory::Health:
-        return Tr::tr("Health data");
-    case SpecialCategory::SexLifeOrientation:
-        return Tr::tr("Sex life or sexual orientation");
+    case SpecialCategory::RacialEthnicOrigin: return Tr::tr("Racial or ethnic origin");
+    case SpecialCategory::PoliticalOpinions: return Tr::tr("Political opinions");
+    case SpecialCategory::ReligiousBeliefs: return Tr::tr("Religious or philosophical beliefs");
+    case SpecialCategory::TradeUnion: return Tr::tr("Trade union membership");
+    case SpecialCategory::Genetic: return Tr::tr("Genetic data");
+    case SpecialCategory::Biometric: return Tr::tr("Biometric data");
+    case SpecialCategory::Health: return Tr::tr("Health data");
+    case SpecialCategory::SexLifeOrientation: return Tr::tr("Sex life or sexual orientation");
     }
     return {};
 }
@@ -137,16 +129,11 @@ QString AvgRecordReader::text(const QJsonObject &o, const char *key)
 {
     const QJsonValue v = o.value(QLatin1StringView(key));
     switch (v.type()) {
-    case QJsonValue::String:
-        return normalised(v.toString());
-    case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 15);
+    case QJsonValue::String: return normalised(v.toString());
+    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 15);
     case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return {};
-    default:
-        wrongType(key, Tr::tr("a text"));
-        return {};
+    case QJsonValue::Undefined: return {};
+    default: wrongType(key, Tr::tr("a text")); return {};
     }
 }
 
@@ -203,7 +190,9 @@ QStringList AvgRecordReader::texts(const QJsonObject &o, const char *key, const 
 {
     QStringList result;
     for (const QJsonValue &v : list(o, key)) {
-        const QString t = v.isObject() ? text(v.toObject(), inner) : v.isString() ? normalised(v.toString()) : QString();
+        const QString t = v.isObject()   ? text(v.toObject(), inner)
+                          : v.isString() ? normalised(v.toString())
+                                         : QString();
         if (!v.isObject() && !v.isString() && !v.isNull())
             wrongType(key, Tr::tr("a list of texts"));
         if (!t.isEmpty() && !result.contains(t))
@@ -328,10 +317,10 @@ void AvgRecordReader::readCommon(const QJsonObject &r, ActivityDraft &a)
     a.notes = remarks.join(u'\n');
     a.systems = texts(r, "Systemen", "Omschrijving");
     if (const qsizetype n = list(r, "Bijlagen").size(); n > 0)
-        m_plan.notes.append(Tr::tr("record %1 (“%2”): %n attachment(s) named but not in the file; not imported",
-                                   nullptr, int(n))
-                                .arg(m_number)
-                                .arg(m_name));
+        m_plan.notes.append(
+            Tr::tr("record %1 (“%2”): %n attachment(s) named but not in the file; not imported", nullptr, int(n))
+                .arg(m_number)
+                .arg(m_name));
     const QJsonObject decisions = object(r, "Besluitvorming");
     a.automatedDecisions = flag(decisions, "HasBesluitvorming");
     a.details.automatedLogic = text(decisions, "Logica");

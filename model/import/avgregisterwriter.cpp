@@ -17,18 +17,12 @@ namespace {
 QString groundWord(LawfulBasis basis)
 {
     switch (basis) {
-    case LawfulBasis::Consent:
-        return QStringLiteral("Toestemming betrokkene");
-    case LawfulBasis::Contract:
-        return QStringLiteral("Uitvoering overeenkomst");
-    case LawfulBasis::LegalObligation:
-        return QStringLiteral("Wettelijke verplichting");
-    case LawfulBasis::VitalInterests:
-        return QStringLiteral("Vitaal belang");
-    case LawfulBasis::PublicTask:
-        return QStringLiteral("Taak van algemeen belang");
-    case LawfulBasis::LegitimateInterests:
-        return QStringLiteral("Gerechtvaardigd belang");
+    case LawfulBasis::Consent: return QStringLiteral("Toestemming betrokkene");
+    case LawfulBasis::Contract: return QStringLiteral("Uitvoering overeenkomst");
+    case LawfulBasis::LegalObligation: return QStringLiteral("Wettelijke verplichting");
+    case LawfulBasis::VitalInterests: return QStringLiteral("Vitaal belang");
+    case LawfulBasis::PublicTask: return QStringLiteral("Taak van algemeen belang");
+    case LawfulBasis::LegitimateInterests: return QStringLiteral("Gerechtvaardigd belang");
     }
     return {};
 }
@@ -72,10 +66,11 @@ public:
         r.insert(QStringLiteral("Id"), ++m_id);
         r.insert(QStringLiteral("Nummer"), textOrNull(a.reference));
         r.insert(QStringLiteral("Naam"), a.name);
-        r.insert(QStringLiteral("Status"), !a.status                              ? QJsonValue()
-                                           : *a.status == RecordStatus::Adopted    ? QJsonValue(QStringLiteral("Vastgesteld"))
-                                           : *a.status == RecordStatus::Withdrawn ? QJsonValue()
-                                                                                   : QJsonValue(QStringLiteral("InBewerking")));
+        r.insert(QStringLiteral("Status"),
+                 !a.status                              ? QJsonValue()
+                 : *a.status == RecordStatus::Adopted   ? QJsonValue(QStringLiteral("Vastgesteld"))
+                 : *a.status == RecordStatus::Withdrawn ? QJsonValue()
+                                                        : QJsonValue(QStringLiteral("InBewerking")));
         bool numeric = false;
         const int version = a.recordVersion.toInt(&numeric);
         r.insert(QStringLiteral("Versie"), numeric ? QJsonValue(version) : textOrNull(a.recordVersion));
@@ -124,10 +119,10 @@ private:
         while (!kept.isEmpty() && kept.constLast().isEmpty())
             kept.removeLast();
         const QString remarks = kept.join(u'\n');
-        r.insert(QStringLiteral("Opmerkingen"),
-                 remarks.isEmpty() ? QJsonArray()
-                                   : QJsonArray{QJsonObject{{QStringLiteral("Tekst"), remarks},
-                                                            {QStringLiteral("Datum"), QJsonValue()}}});
+        r.insert(QStringLiteral("Opmerkingen"), remarks.isEmpty()
+                                                    ? QJsonArray()
+                                                    : QJsonArray{QJsonObject{{QStringLiteral("Tekst"), remarks},
+                                                                             {QStringLiteral("Datum"), QJsonValue()}}});
         // Named recipients (not processors) are written as the register keeps them: prose.
         for (const Party *p : counterparts(a, {Role::Controller, Role::Internal}))
             recipients.append(QJsonObject{{QStringLiteral("Id"), ++m_id}, {QStringLiteral("Omschrijving"), p->name}});
@@ -142,7 +137,8 @@ private:
     {
         QList<const Party *> result;
         for (const auto &[id, t] : m_data.transfers) {
-            if (t.from != a.organisation || !t.activities.contains(a.id) || std::find(roles.begin(), roles.end(), t.role) == roles.end())
+            if (t.from != a.organisation || !t.activities.contains(a.id) ||
+                std::find(roles.begin(), roles.end(), t.role) == roles.end())
                 continue;
             if (const Party *p = m_data.find<Party>(t.to); p && !result.contains(p))
                 result.append(p);
@@ -220,9 +216,12 @@ private:
         const QJsonValue ground = a.lawfulBasis ? QJsonValue(groundWord(*a.lawfulBasis)) : QJsonValue();
         QJsonArray doelen;
         for (const QString &p : a.purposes)
-            doelen.append(QJsonObject{{QStringLiteral("Id"), ++m_id}, {QStringLiteral("Doel"), p}, {QStringLiteral("Rechtsgrond"), ground}});
+            doelen.append(QJsonObject{
+                {QStringLiteral("Id"), ++m_id}, {QStringLiteral("Doel"), p}, {QStringLiteral("Rechtsgrond"), ground}});
         if (doelen.isEmpty() && a.lawfulBasis)
-            doelen.append(QJsonObject{{QStringLiteral("Id"), ++m_id}, {QStringLiteral("Doel"), QJsonValue()}, {QStringLiteral("Rechtsgrond"), ground}});
+            doelen.append(QJsonObject{{QStringLiteral("Id"), ++m_id},
+                                      {QStringLiteral("Doel"), QJsonValue()},
+                                      {QStringLiteral("Rechtsgrond"), ground}});
         r.insert(QStringLiteral("Doelen"), doelen);
     }
 
@@ -275,12 +274,13 @@ private:
         QStringList names;
         for (const QString &c : std::as_const(countries))
             names.append(Reference::instance().country(c) ? Reference::instance().countryName(c, u"en") : c);
-        r.insert(QStringLiteral("Doorgifte"),
-                 QJsonObject{{QStringLiteral("BuitenEu"), !countries.isEmpty()},
-                             {QStringLiteral("BuitenEuOmschrijving"), textOrNull(names.join(QStringLiteral(", ")))},
-                             {QStringLiteral("BuitenEuPassendBeschermingsniveau"),
-                              countries.isEmpty() ? QJsonValue() : QJsonValue(!safeguards.isEmpty())},
-                             {QStringLiteral("BuitenEuPassendBeschermingsniveauOmschrijving"), textOrNull(safeguards)}});
+        r.insert(
+            QStringLiteral("Doorgifte"),
+            QJsonObject{{QStringLiteral("BuitenEu"), !countries.isEmpty()},
+                        {QStringLiteral("BuitenEuOmschrijving"), textOrNull(names.join(QStringLiteral(", ")))},
+                        {QStringLiteral("BuitenEuPassendBeschermingsniveau"),
+                         countries.isEmpty() ? QJsonValue() : QJsonValue(!safeguards.isEmpty())},
+                        {QStringLiteral("BuitenEuPassendBeschermingsniveauOmschrijving"), textOrNull(safeguards)}});
     }
 
     void screening(const Activity &a, QJsonObject &r)
@@ -290,14 +290,15 @@ private:
             return s.criteria.contains(c) ? QJsonValue(true) : QJsonValue();
         };
         r.insert(QStringLiteral("GebPia"),
-                 QJsonObject{{QStringLiteral("IsGebpiaAlUitgevoerd"), flagOrNull(dpiaPerformed(a.dpia))},
-                             {QStringLiteral("IsGeautomatiseerdProfilering"), flagOrNull(a.automatedDecisions.profiling)},
-                             {QStringLiteral("IsGrootschaligeVerwerking"), flagOrNull(a.largeScale)},
-                             {QStringLiteral("IsGrootschaligeMonitoring"), criterion(DpiaCriterion::SystematicMonitoring)},
-                             {QStringLiteral("StaatOpLijstVerplichteGebpia"), flagOrNull(s.onAuthorityList)},
-                             {QStringLiteral("VoeldoetAanTweeCriteriaWP248"),
-                              s.criteria.size() >= 2 || s.outcome == avgTwoCriteriaOutcome() ? QJsonValue(true) : QJsonValue()},
-                             {QStringLiteral("IsHoogRisicoRechtenVrijheden"), flagOrNull(s.highRisk)}});
+                 QJsonObject{
+                     {QStringLiteral("IsGebpiaAlUitgevoerd"), flagOrNull(dpiaPerformed(a.dpia))},
+                     {QStringLiteral("IsGeautomatiseerdProfilering"), flagOrNull(a.automatedDecisions.profiling)},
+                     {QStringLiteral("IsGrootschaligeVerwerking"), flagOrNull(a.largeScale)},
+                     {QStringLiteral("IsGrootschaligeMonitoring"), criterion(DpiaCriterion::SystematicMonitoring)},
+                     {QStringLiteral("StaatOpLijstVerplichteGebpia"), flagOrNull(s.onAuthorityList)},
+                     {QStringLiteral("VoeldoetAanTweeCriteriaWP248"),
+                      s.criteria.size() >= 2 || s.outcome == avgTwoCriteriaOutcome() ? QJsonValue(true) : QJsonValue()},
+                     {QStringLiteral("IsHoogRisicoRechtenVrijheden"), flagOrNull(s.highRisk)}});
     }
 
     void subjects(const Activity &a, QJsonObject &r)
@@ -336,16 +337,17 @@ private:
                     if (const Source *s = m_data.find<Source>(src))
                         s->name == subjectSource ? void(fromSubject = true) : sources.append(s->name);
                 }
-                items.append(QJsonObject{
-                    {QStringLiteral("Id"), ++m_id},
-                    {QStringLiteral("Omschrijving"), c->name},
-                    {QStringLiteral("Verzameldoel"), textOrNull(i.purpose)},
-                    {QStringLiteral("Bewaartermijn"), textOrNull(!i.retentionText.isEmpty() ? i.retentionText : i.retention)},
-                    {QStringLiteral("IsBronBetrokkene"), fromSubject},
-                    {QStringLiteral("BronOmschrijving"), textOrNull(sources.join(u'\n'))},
-                    {QStringLiteral("IsBetrokkeneVerplicht"),
-                     !i.obligation ? QJsonValue() : QJsonValue(*i.obligation != Obligation::Voluntary)},
-                    {QStringLiteral("BetrokkeneConsequenties"), textOrNull(i.consequence)}});
+                items.append(
+                    QJsonObject{{QStringLiteral("Id"), ++m_id},
+                                {QStringLiteral("Omschrijving"), c->name},
+                                {QStringLiteral("Verzameldoel"), textOrNull(i.purpose)},
+                                {QStringLiteral("Bewaartermijn"),
+                                 textOrNull(!i.retentionText.isEmpty() ? i.retentionText : i.retention)},
+                                {QStringLiteral("IsBronBetrokkene"), fromSubject},
+                                {QStringLiteral("BronOmschrijving"), textOrNull(sources.join(u'\n'))},
+                                {QStringLiteral("IsBetrokkeneVerplicht"),
+                                 !i.obligation ? QJsonValue() : QJsonValue(*i.obligation != Obligation::Voluntary)},
+                                {QStringLiteral("BetrokkeneConsequenties"), textOrNull(i.consequence)}});
             }
             g.insert(QStringLiteral("Gegevens"), items);
             if (subject || special)

@@ -54,8 +54,8 @@ struct ActivityDetails
     std::optional<QDate> lastChanged;
     Contact contact; // the contact person's email, phone and function (the name is contactPerson)
     QList<DataItemDraft> dataItems;
-    QStringList criminalCategories;                         // Art. 10 data, by name
-    QList<std::pair<QString, MeasureKind>> typedMeasures;   // security measures whose kind the register says
+    QStringList criminalCategories;                       // Art. 10 data, by name
+    QList<std::pair<QString, MeasureKind>> typedMeasures; // security measures whose kind the register says
     QString automatedLogic;
     QString automatedSignificance;
     std::optional<bool> profiling;

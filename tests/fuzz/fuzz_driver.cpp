@@ -477,7 +477,7 @@ int main(int argc, char *argv[])
     for (int k = 0; k < importMutants && !importSeeds.isEmpty(); ++k) {
         auto [name, bytes] = importSeeds.at(rng.below(int(importSeeds.size())));
         const bool avg = name.startsWith(u"avg/");
-        const QString mutator = avg                     ? mutateAvgRegister(bytes, rng)
+        const QString mutator = avg                      ? mutateAvgRegister(bytes, rng)
                                 : bytes.startsWith("PK") ? mutatePackage(bytes, rng)
                                                          : mutateBytes(bytes, rng);
         QElapsedTimer timer;

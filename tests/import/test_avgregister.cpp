@@ -128,7 +128,8 @@ private Q_SLOTS:
         const Party *own = data.find<Party>(a->organisation);
         QCOMPARE(own->name, QStringLiteral("Ministerie van Voorbeeldzaken"));
         QVERIFY(own->own);
-        QVERIFY2(own->address.startsWith(QStringLiteral("Voorbeeldplein 1\n2500 AA Den Haag")), qPrintable(own->address));
+        QVERIFY2(own->address.startsWith(QStringLiteral("Voorbeeldplein 1\n2500 AA Den Haag")),
+                 qPrintable(own->address));
         QCOMPARE(own->country, QStringLiteral("NL"));
         QCOMPARE(own->contact.email, QStringLiteral("privacy@voorbeeldzaken.example"));
         QCOMPARE(a->contactPerson.name, QStringLiteral("A. de Vries"));
@@ -142,9 +143,10 @@ private Q_SLOTS:
             const SecurityMeasure *m = data.find<SecurityMeasure>(id);
             measures.append(m->name + u':' + enumToString(m->kind));
         }
-        QCOMPARE(measures, (QStringList{QStringLiteral("Logging van inzage:other"), QStringLiteral("Encryption:encryption"),
-                                        QStringLiteral("Beveiligde verbinding (TLS):network"),
-                                        QStringLiteral("Toegang op basis van rollen:access_control")}));
+        QCOMPARE(measures,
+                 (QStringList{QStringLiteral("Logging van inzage:other"), QStringLiteral("Encryption:encryption"),
+                              QStringLiteral("Beveiligde verbinding (TLS):network"),
+                              QStringLiteral("Toegang op basis van rollen:access_control")}));
         // Data items per group of data subjects; "Naam en adres" is one category for both groups.
         QCOMPARE(names<DataSubject>(data, a->dataSubjects),
                  (QStringList{QStringLiteral("Aanvragers"), QStringLiteral("Adviseurs")}));
@@ -163,7 +165,8 @@ private Q_SLOTS:
         QCOMPARE(names<Source>(data, third.sources), QStringList{QStringLiteral("Benoemingsbesluit")});
         QCOMPARE(third.obligation, Obligation::Voluntary);
         QVERIFY(third.retention.isEmpty());
-        QCOMPARE(unresolvedValues(read.plan, Field::Retention), QStringList{QStringLiteral("Zolang de benoeming loopt")});
+        QCOMPARE(unresolvedValues(read.plan, Field::Retention),
+                 QStringList{QStringLiteral("Zolang de benoeming loopt")});
         QCOMPARE(dpiaPerformed(a->dpia), true);
         QCOMPARE(a->automatedDecisions.present, false);
         QCOMPARE(a->dpiaScreening.onAuthorityList, false);
@@ -234,14 +237,16 @@ private Q_SLOTS:
 
         // Joint controllers and how they divide the responsibility.
         const Activity *payroll = byName<Activity>(data, QStringLiteral("Salarisadministratie"));
-        QCOMPARE(transfersOf(data, *payroll), QStringList{QStringLiteral("Uitvoeringsbureau Voorbeeld:joint_controller")});
+        QCOMPARE(transfersOf(data, *payroll),
+                 QStringList{QStringLiteral("Uitvoeringsbureau Voorbeeld:joint_controller")});
         QVERIFY(payroll->notes.contains(QStringLiteral("Het ministerie beslist")));
         // Two purposes with different lawful bases: none is chosen for the activity.
         QVERIFY(!payroll->lawfulBasis);
         QVERIFY(anyNoteContains(read.plan.notes, QStringLiteral("different lawful bases")));
 
         // The processor record: kept for the controller it names, its categories of processing as purposes.
-        const Activity *hosting = byName<Activity>(data, QStringLiteral("Hosting van het subsidieportaal voor een agentschap"));
+        const Activity *hosting =
+            byName<Activity>(data, QStringLiteral("Hosting van het subsidieportaal voor een agentschap"));
         QVERIFY(hosting);
         QCOMPARE(hosting->role, Role::Processor);
         const Party *controller = data.find<Party>(hosting->onBehalfOf);
@@ -312,8 +317,9 @@ private Q_SLOTS:
             read.plan, {{Field::Recipients, QStringLiteral("De Nationale ombudsman, als de klager zich daar meldt"),
                          QStringLiteral("Nationale ombudsman")},
                         {Field::Recipients, QStringLiteral("not in the file"), QStringLiteral("Somebody")}});
-        QCOMPARE(unresolvedValues(plan, Field::Recipients),
-                 QStringList{QStringLiteral("Medewerkers van de betrokken afdeling, voor zover nodig voor de afhandeling")});
+        QCOMPARE(
+            unresolvedValues(plan, Field::Recipients),
+            QStringList{QStringLiteral("Medewerkers van de betrokken afdeling, voor zover nodig voor de afhandeling")});
         const ProjectData data = imported({plan, 1, 0, 0});
         QVERIFY(validateProject(data).isEmpty());
         const Activity *a = byName<Activity>(data, QStringLiteral("Behandelen van klachten"));
@@ -336,7 +342,8 @@ private Q_SLOTS:
         for (const ActivityDraft &a : read.plan.activities)
             activities.append(a.name);
         // A record without a name is named by its purpose; one with neither is skipped, and so is a non-record.
-        QCOMPARE(activities, (QStringList{QStringLiteral("Bezoekersregistratie"), QStringLiteral("Toegang tot het gebouw")}));
+        QCOMPARE(activities,
+                 (QStringList{QStringLiteral("Bezoekersregistratie"), QStringLiteral("Toegang tot het gebouw")}));
         QVERIFY(anyNoteContains(read.plan.notes, QStringLiteral("record 3: no name and no purpose")));
         QVERIFY(anyNoteContains(read.plan.notes, QStringLiteral("record 4: not a record")));
         QVERIFY(validateProject(imported(read)).isEmpty());
@@ -353,8 +360,8 @@ private Q_SLOTS:
         QVERIFY(a.systems.isEmpty());
         QVERIFY(a.countries.isEmpty());
         QVERIFY(anyNoteContains(read.plan.notes, QStringLiteral("the status “3”")));
-        for (const char *key : {"Dienst", "AanmaakDatum", "Verantwoordelijken", "Systemen", "BuitenEu",
-                                "GebPia", "Betrokkenen"}) {
+        for (const char *key :
+             {"Dienst", "AanmaakDatum", "Verantwoordelijken", "Systemen", "BuitenEu", "GebPia", "Betrokkenen"}) {
             QVERIFY2(anyNoteContains(read.plan.notes, u'“' + QString::fromLatin1(key) + u'”'), key);
         }
         QCOMPARE(unresolvedValues(read.plan, Field::LawfulBasis), QStringList{QStringLiteral("zie beleid")});
@@ -413,8 +420,9 @@ private Q_SLOTS:
         for (const char *name : {"one-record.json", "several-records-bom.json", "police-record.json",
                                  "prose-recipients.json", "wrong-types.json"})
             QVERIFY2(looksLikeAvgRegister(fixtureBytes(name)), name);
-        QFile example(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/")
-                      + QDir(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples")).entryList({QStringLiteral("*.json")}).value(0));
+        QFile example(
+            QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/") +
+            QDir(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples")).entryList({QStringLiteral("*.json")}).value(0));
         QVERIFY(example.open(QIODevice::ReadOnly));
         QVERIFY(!looksLikeAvgRegister(example.readAll()));
         QVERIFY(!looksLikeAvgRegister("Naam;Doelen\nx;y\n"));
@@ -425,8 +433,8 @@ private Q_SLOTS:
     void exportReadBackGivesTheSameInventory()
     {
         ProjectData a;
-        for (const char *name : {"one-record.json", "several-records-bom.json", "police-record.json",
-                                 "prose-recipients.json"})
+        for (const char *name :
+             {"one-record.json", "several-records-bom.json", "police-record.json", "prose-recipients.json"})
             a = imported(fixture(name), a);
         const QByteArray exported = writeAvgRegister(a);
         QVERIFY(exported.startsWith("\xEF\xBB\xBF"));

@@ -50,9 +50,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString project = dir.filePath(QStringLiteral("register.ropa"));
-        const auto first = runCli({QStringLiteral("import"), fixture("several-records-bom.json"), QStringLiteral("-o"),
-                                   project, QStringLiteral("--name"), QStringLiteral("Voorbeeldzaken"),
-                                   QStringLiteral("--json")});
+        const auto first =
+            runCli({QStringLiteral("import"), fixture("several-records-bom.json"), QStringLiteral("-o"), project,
+                    QStringLiteral("--name"), QStringLiteral("Voorbeeldzaken"), QStringLiteral("--json")});
         // Done, with values left unresolved (prose recipients, a retention without a period).
         QCOMPARE(first.exitCode, 1);
         const QJsonObject o = json(first.out);
@@ -65,7 +65,8 @@ private Q_SLOTS:
             if (u[QStringLiteral("field")].toString() == u"recipients")
                 recipients.append(u[QStringLiteral("value")].toString());
         }
-        QCOMPARE(recipients, (QStringList{QStringLiteral("UWV, bij een aanvraag WIA"), QStringLiteral("Belastingdienst")}));
+        QCOMPARE(recipients,
+                 (QStringList{QStringLiteral("UWV, bij een aanvraag WIA"), QStringLiteral("Belastingdienst")}));
 
         const QString exported = dir.filePath(QStringLiteral("export.json"));
         const auto exportRun = runCli({QStringLiteral("export"), project, QStringLiteral("--format"),
@@ -75,8 +76,8 @@ private Q_SLOTS:
 
         // Read back into the project it came from: nothing to add or change.
         const QByteArray saved = fileBytes(project);
-        const auto back = runCli({QStringLiteral("import"), exported, QStringLiteral("--into"), project,
-                                  QStringLiteral("--json")});
+        const auto back =
+            runCli({QStringLiteral("import"), exported, QStringLiteral("--into"), project, QStringLiteral("--json")});
         QVERIFY2(back.exitCode == 0 || back.exitCode == 1, back.err.constData());
         const QJsonObject b = json(back.out);
         QVERIFY(strings(b.value(QStringLiteral("activities"))[QStringLiteral("added")]).isEmpty());
@@ -92,10 +93,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString copy = dir.filePath(QStringLiteral("register.txt"));
         QVERIFY(QFile::copy(fixture("prose-recipients.json"), copy));
-        const auto run = runCli({QStringLiteral("import"), copy, QStringLiteral("--template"),
-                                 QStringLiteral("avg-register"), QStringLiteral("-o"),
-                                 dir.filePath(QStringLiteral("p.ropa")), QStringLiteral("--name"), QStringLiteral("X"),
-                                 QStringLiteral("--dry-run")});
+        const auto run =
+            runCli({QStringLiteral("import"), copy, QStringLiteral("--template"), QStringLiteral("avg-register"),
+                    QStringLiteral("-o"), dir.filePath(QStringLiteral("p.ropa")), QStringLiteral("--name"),
+                    QStringLiteral("X"), QStringLiteral("--dry-run")});
         QCOMPARE(run.exitCode, 1); // the two prose recipients are listed
         QVERIFY2(run.out.contains("Nationale ombudsman"), run.out.constData());
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("p.ropa"))));

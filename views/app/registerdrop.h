@@ -1,8 +1,9 @@
 #pragma once
 
-// A register (XLSX, ODS, CSV or the Dutch government register's JSON) dropped on the main window: installed as the window's event
-// filter, it accepts the drag of one such file while the window can take an import, and says
-// which file was dropped. Other drops (text on an editor, other files) are left alone.
+// A register (XLSX, ODS, CSV or the Dutch government register's JSON) dropped on the main
+// window: installed as the window's event filter, it accepts the drag of one such file while
+// the window can take an import, and says which file was dropped. Other drops (text on an
+// editor, other files) are left alone.
 
 #include <QObject>
 

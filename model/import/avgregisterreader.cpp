@@ -64,12 +64,12 @@ bool looksLikeAvgRegister(const QByteArray &bytes)
     const QByteArray text = withoutBom(bytes).trimmed();
     if (!text.startsWith('[') && !text.startsWith('{'))
         return false;
-    // The keys of a record, near the start; a Ropa JSON file has "format" and "version".
+    // The keys of a record, near the start; a Ropa JSON file says "ropa-project".
     const QByteArray head = text.left(64 * 1024);
     const bool keys =
         head.contains("\"Naam\"") &&
         (head.contains("\"Doelen\"") || head.contains("\"Verantwoordelijken\"") || head.contains("\"Betrokkenen\""));
-    return keys && !head.contains("\"ropa\"");
+    return keys && !head.contains("\"ropa-project\"");
 }
 
 AvgRegisterRead readAvgRegister(const QByteArray &bytes, const AvgRegisterLimits &limits)

@@ -3,6 +3,7 @@
 #include "import/avgregisterrecord.h"
 #include "reference/reference.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +58,11 @@ public:
     explicit Writer(const ProjectData &data)
         : m_data(data)
     {
+        // Each activity's transfers, looked up once rather than scanned per activity.
+        for (const auto &[id, t] : m_data.transfers) {
+            for (const Id &activity : t.activities)
+                m_transfers[activity].append(&t);
+        }
     }
 
     QJsonObject record(const Activity &a)
@@ -136,11 +142,10 @@ private:
     QList<const Party *> counterparts(const Activity &a, std::initializer_list<Role> roles) const
     {
         QList<const Party *> result;
-        for (const auto &[id, t] : m_data.transfers) {
-            if (t.from != a.organisation || !t.activities.contains(a.id) ||
-                std::find(roles.begin(), roles.end(), t.role) == roles.end())
+        for (const Transfer *t : m_transfers.value(a.id)) {
+            if (t->from != a.organisation || std::find(roles.begin(), roles.end(), t->role) == roles.end())
                 continue;
-            if (const Party *p = m_data.find<Party>(t.to); p && !result.contains(p))
+            if (const Party *p = m_data.find<Party>(t->to); p && !result.contains(p))
                 result.append(p);
         }
         std::sort(result.begin(), result.end(), [](const Party *x, const Party *y) { return x->name < y->name; });
@@ -260,15 +265,13 @@ private:
     {
         QStringList countries;
         QString safeguards;
-        for (const auto &[id, t] : m_data.transfers) {
-            if (!t.activities.contains(a.id))
-                continue;
-            for (const QString &c : t.countries) {
+        for (const Transfer *t : m_transfers.value(a.id)) {
+            for (const QString &c : t->countries) {
                 if (!countries.contains(c))
                     countries.append(c);
             }
             if (safeguards.isEmpty())
-                safeguards = t.suitableSafeguards;
+                safeguards = t->suitableSafeguards;
         }
         std::sort(countries.begin(), countries.end());
         QStringList names;
@@ -357,6 +360,7 @@ private:
     }
 
     const ProjectData &m_data;
+    QHash<Id, QList<const Transfer *>> m_transfers;
     int m_id = 0;
 };
 

@@ -71,7 +71,7 @@ struct ActivityDetails
 
 struct ActivityDraft
 {
-    int row = 0; // 1-based row of the sheet
+    int row = 0; // 1-based row of the sheet (record of the AVG register's JSON)
     QString name;
     QString reference;
     QString department;

@@ -3,6 +3,7 @@
 
 #include "common.h"
 
+#include "import/avgregisterwriter.h"
 #include "reports/reportbuilder.h"
 #include "reports/writers.h"
 
@@ -11,6 +12,21 @@
 namespace ropa::cli {
 
 namespace {
+
+// The Dutch government register's JSON: every activity of the project as a controller or
+// processor record, written from the project itself (not a rendered report), so it reads back.
+int exportAvgRegister(const QString &file, const QString &outPath)
+{
+    const Loaded l = load(file);
+    if (!l.data)
+        return fail(l.error);
+    if (const int rc = writeOutput(importer::writeAvgRegister(*l.data), outPath); rc != Ok)
+        return rc;
+    out() << Tr::tr("Wrote %n record(s) as the AVG register's JSON to %1", nullptr, int(l.data->activities.size()))
+                 .arg(outPath)
+          << Qt::endl;
+    return Ok;
+}
 
 int cmdExport(const QStringList &args)
 {
@@ -21,7 +37,9 @@ int cmdExport(const QStringList &args)
     const QCommandLineOption recordOpt(QStringLiteral("record"), Tr::tr("controller (default) or processor."),
                                        QStringLiteral("TYPE"), QStringLiteral("controller"));
     const QCommandLineOption formatOpt(QStringLiteral("format"),
-                                       Tr::tr("xlsx, pdf, html, odt, csv or md (default: from the suffix of OUT)."),
+                                       Tr::tr("xlsx, pdf, html, odt, csv or md (default: from the suffix of OUT), "
+                                              "or avg-register-json (every activity as the Dutch government "
+                                              "register's JSON)."),
                                        QStringLiteral("FORMAT"));
     const QCommandLineOption langOpt(QStringLiteral("lang"), Tr::tr("Language of the record (default: en)."),
                                      QStringLiteral("LANG"), QStringLiteral("en"));
@@ -62,6 +80,8 @@ int cmdExport(const QStringList &args)
     QString formatKey = sub.parser.value(formatOpt);
     if (formatKey.isEmpty())
         formatKey = outPath.section(QLatin1Char('.'), -1);
+    if (formatKey == u"avg-register-json")
+        return exportAvgRegister(sub.file(), outPath);
     const auto format = reports::formatFromKey(formatKey);
     if (!format)
         return fail(Tr::tr("export: unknown format “%1” (xlsx, pdf, html, odt, csv, md)").arg(formatKey));
@@ -122,7 +142,7 @@ int cmdExport(const QStringList &args)
 const Registration regExport{
     {45, "export",
      QT_TRANSLATE_NOOP("ropa::cli", "the Article 30 record: export FILE --record controller|processor "
-                                    "--format xlsx|pdf|html|odt|csv|md [--lang en|nl|de] -o OUT"),
+                                    "--format xlsx|pdf|html|odt|csv|md|avg-register-json [--lang en|nl|de] -o OUT"),
      cmdExport, true}};
 
 } // namespace

@@ -4,8 +4,10 @@
 // 2: bad input, nothing written.
 
 #include "common.h"
+#include "importavgregister.h"
 
 #include "domain/validation.h"
+#include "import/avgregisterreader.h"
 #include "import/csvreader.h"
 #include "import/importapply.h"
 #include "import/importplan.h"
@@ -150,10 +152,12 @@ int cmdImport(const QStringList &args)
                    "given in a mapping file; lawful bases, countries and retention periods are resolved, and every "
                    "value that is not is listed. Entities are matched by name, never duplicated. Exit code 0: "
                    "imported; 1: imported with unresolved values; 2: bad input, nothing written."),
-            QStringLiteral("IN"), Tr::tr("The register: an .xlsx, .ods or .csv file."));
+            QStringLiteral("IN"),
+            Tr::tr("The register: an .xlsx, .ods or .csv file, or the Dutch government register's .json export."));
     const QCommandLineOption templateOpt(QStringLiteral("template"),
-                                         Tr::tr("How to read IN: auto (by its content, the default) or csv (as CSV "
-                                                "text whatever its name)."),
+                                         Tr::tr("How to read IN: auto (by its content, the default), csv (as CSV "
+                                                "text whatever its name) or avg-register (the Dutch government "
+                                                "register's JSON export)."),
                                          QStringLiteral("TEMPLATE"), QStringLiteral("auto"));
     const QCommandLineOption sheetOpt(QStringLiteral("sheet"), Tr::tr("The sheet to import (default: the first)."),
                                       QStringLiteral("NAME"));
@@ -192,8 +196,12 @@ int cmdImport(const QStringList &args)
     if (!into.isEmpty() && QFileInfo(into).suffix().compare(QLatin1StringView("ropa"), Qt::CaseInsensitive) != 0)
         return fail(Tr::tr("import: --into takes a .ropa project file"));
     const QString templateName = sub.parser.value(templateOpt);
+    // The Dutch government register's JSON: records, not a sheet (importavgregister.h).
+    if (templateName == u"avg-register" || (templateName == u"auto" && importer::isAvgRegisterFile(in)))
+        return importAvgRegister({in, into, output, sub.parser.value(nameOpt), sub.parser.value(mappingOpt),
+                                  sub.parser.isSet(forceOpt), dryRun, sub.parser.isSet(jsonOpt)});
     if (templateName != u"auto" && templateName != u"csv")
-        return fail(Tr::tr("import: --template must be auto or csv (the ICO, CNIL, Ropa XLSX and Dutch register "
+        return fail(Tr::tr("import: --template must be auto, csv or avg-register (the ICO, CNIL and Ropa XLSX "
                            "templates are not read yet)"));
 
     // The register.

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace ropa::importer {
 
 namespace {
@@ -166,6 +168,7 @@ private:
             a.id = QUuid::createUuid();
             a.name = d.name;
             a.organisation = own;
+            a.role = d.details.role.value_or(Role::Controller);
         } else {
             a = *m_result.data.find<Activity>(*found);
         }
@@ -208,6 +211,7 @@ private:
         fillText(a.contactPerson.name, d.contactPerson);
         fillOptional(a.lastReviewed, d.lastReviewed);
         fillText(a.notes, d.notes);
+        applyDetails(d.details, a);
         if (isNew) {
             m_result.data.put(a);
             activities.insert(key(a.name), a.id);
@@ -228,6 +232,10 @@ private:
         external(d.recipients, Role::Controller);
         external(d.jointControllers, Role::JointController);
         placeTransferFacts(d, a, transfers);
+        if (!d.details.onBehalfOf.isEmpty() && a.onBehalfOf.isNull())
+            a.onBehalfOf = ensure<Party>(d.details.onBehalfOf);
+        for (const PartyDraft &p : d.details.parties)
+            fillParty(p);
 
         if (isNew) {
             m_result.data.put(a);
@@ -241,6 +249,89 @@ private:
             }
             touch(EntityKind::Activity, a.id, false);
         }
+    }
+
+    // What a register with a structure of its own adds (ActivityDetails): each fact fills what
+    // the activity leaves unstated, and a list gains what it lacks.
+    void applyDetails(const ActivityDetails &d, Activity &a)
+    {
+        fillOptional(a.status, d.status);
+        fillText(a.recordVersion, d.recordVersion);
+        fillOptional(a.created, d.created);
+        fillOptional(a.lastChanged, d.lastChanged);
+        fillText(a.contactPerson.email, d.contact.email);
+        fillText(a.contactPerson.phone, d.contact.phone);
+        fillText(a.contactPerson.function, d.contact.function);
+        for (const QString &c : d.criminalCategories) {
+            appendOnce(a.dataCategories, ensure<DataCategory>(c, [] {
+                           DataCategory category;
+                           category.criminal = true;
+                           return category;
+                       }));
+        }
+        for (const auto &[name, kind] : d.typedMeasures) {
+            appendOnce(a.securityMeasures, ensure<SecurityMeasure>(name, [kind = kind] {
+                           SecurityMeasure m;
+                           m.kind = kind;
+                           return m;
+                       }));
+        }
+        for (const DataItemDraft &i : d.dataItems) {
+            DataItem item;
+            item.subject = ensure<DataSubject>(i.subject);
+            item.category = ensure<DataCategory>(i.category);
+            appendOnce(a.dataSubjects, item.subject);
+            appendOnce(a.dataCategories, item.category);
+            for (const QString &s : i.sources) {
+                const Id source = ensure<Source>(s);
+                appendOnce(item.sources, source);
+                appendOnce(a.sources, source);
+            }
+            item.purpose = i.purpose;
+            item.retention = i.retentionDuration;
+            item.retentionText = i.retentionText;
+            item.obligation = i.obligation;
+            item.consequence = i.consequence;
+            const bool known = std::any_of(a.dataItems.cbegin(), a.dataItems.cend(), [&](const DataItem &had) {
+                return had.subject == item.subject && had.category == item.category;
+            });
+            if (!known)
+                a.dataItems.append(item);
+        }
+        fillText(a.automatedDecisions.logic, d.automatedLogic);
+        fillText(a.automatedDecisions.significance, d.automatedSignificance);
+        fillOptional(a.automatedDecisions.profiling, d.profiling);
+        fillOptional(a.largeScale, d.largeScale);
+        fillOptional(a.dpia.performed, d.dpiaPerformed);
+        for (const DpiaCriterion c : d.dpiaCriteria)
+            appendOnce(a.dpiaScreening.criteria, c);
+        fillOptional(a.dpiaScreening.onAuthorityList, d.onAuthorityList);
+        fillOptional(a.dpiaScreening.highRisk, d.highRisk);
+        fillText(a.dpiaScreening.outcome, d.screeningOutcome);
+        for (const QString &line : d.notesLines) {
+            if (!a.notes.split(u'\n').contains(line))
+                a.notes = a.notes.isEmpty() ? line : a.notes + u'\n' + line;
+        }
+    }
+
+    // The address, contact and DPO a register gives for a party it names, where the party
+    // leaves them unstated.
+    void fillParty(const PartyDraft &d)
+    {
+        const Id id = m_names[static_cast<int>(EntityKind::Party)].value(key(d.name));
+        if (id.isNull())
+            return;
+        Party p = *m_result.data.find<Party>(id);
+        const Party before = p;
+        fillText(p.address, d.address);
+        fillText(p.country, d.country);
+        fillText(p.contact.name, d.contact.name);
+        fillText(p.contact.email, d.contact.email);
+        fillText(p.contact.phone, d.contact.phone);
+        fillText(p.contact.function, d.contact.function);
+        fillOptional(p.dpo, d.dpo);
+        if (!(p == before))
+            m_result.data.put(p);
     }
 
     // Art. 30(1)(e): the countries and safeguards go on the transfer when the row names one

@@ -6,7 +6,7 @@
 
 #include "import/mapping.h"
 
-#include "domain/enums.h"
+#include "domain/entities.h"
 
 #include <QDate>
 #include <QList>
@@ -17,9 +17,61 @@
 
 namespace ropa::importer {
 
+// A data item of a group of data subjects (the Dutch government register's "Gegevens" of a
+// "Betrokkene"): what is kept of whom, why, how long and from where.
+struct DataItemDraft
+{
+    QString subject;
+    QString category;
+    QString purpose;
+    QString retentionText;
+    QString retentionDuration; // ISO 8601; empty: not resolved
+    QStringList sources;
+    std::optional<Obligation> obligation;
+    QString consequence;
+};
+
+// What a register says of an organisation it names (address, contact, DPO); given to the
+// party of that name where the party leaves it unstated.
+struct PartyDraft
+{
+    QString name;
+    QString address;
+    QString country; // ISO 3166-1 alpha-2; empty: not stated or not resolved
+    Contact contact;
+    std::optional<Contact> dpo;
+};
+
+// What a register with a structure of its own (the Dutch government's JSON) says beyond a
+// sheet's columns. The spreadsheet planner leaves all of it unset.
+struct ActivityDetails
+{
+    std::optional<Role> role; // unset: controller
+    QString onBehalfOf;       // a processor record's controller
+    std::optional<RecordStatus> status;
+    QString recordVersion;
+    std::optional<QDate> created;
+    std::optional<QDate> lastChanged;
+    Contact contact; // the contact person's email, phone and function (the name is contactPerson)
+    QList<DataItemDraft> dataItems;
+    QStringList criminalCategories;                       // Art. 10 data, by name
+    QList<std::pair<QString, MeasureKind>> typedMeasures; // security measures whose kind the register says
+    QString automatedLogic;
+    QString automatedSignificance;
+    std::optional<bool> profiling;
+    std::optional<bool> largeScale;
+    std::optional<bool> dpiaPerformed;
+    QList<DpiaCriterion> dpiaCriteria;
+    std::optional<bool> onAuthorityList;
+    std::optional<bool> highRisk;
+    QString screeningOutcome;
+    QStringList notesLines; // each kept once in the activity's notes (prose recipients, the Wpg)
+    QList<PartyDraft> parties;
+};
+
 struct ActivityDraft
 {
-    int row = 0; // 1-based row of the sheet
+    int row = 0; // 1-based row of the sheet (record of the AVG register's JSON)
     QString name;
     QString reference;
     QString department;
@@ -47,6 +99,7 @@ struct ActivityDraft
     QString contactPerson;
     std::optional<QDate> lastReviewed;
     QString notes;
+    ActivityDetails details;
 };
 
 struct UnresolvedValue

@@ -1,7 +1,8 @@
 // A mutation driver for the readers of untrusted files (docs/reliability.md): .ropa files
 // damaged byte by byte and through SQL, JSON files damaged structurally and byte by byte, and
 // registers to import (CSV damaged byte by byte; XLSX and ODS with the XML inside the package
-// damaged and the package rebuilt, so the damage reaches the XML reader past the CRC), each
+// damaged and the package rebuilt, so the damage reaches the XML reader past the CRC; the Dutch
+// government register's JSON damaged in its tree and its text), each
 // opened in this process the way the window and ropa-cli open them. Deterministic for a seed.
 //
 //   fuzz_driver [--ropa N] [--json N] [--import N] [--seed S] [--limit-ms MS] [--verbose]
@@ -12,6 +13,7 @@
 // as a failure. Exit 0 when every mutant passed, 1 otherwise.
 
 #include "domain/validation.h"
+#include "import/avgregisterreader.h"
 #include "import/importapply.h"
 #include "import/importplan.h"
 #include "import/mapping.h"
@@ -280,6 +282,18 @@ QString mutateJson(QByteArray &b, Rng &rng)
 
 // ---- registers to import -----------------------------------------------------------------
 
+// The Dutch government register's JSON (an array of records): its tree damaged, or its text.
+QString mutateAvgRegister(QByteArray &b, Rng &rng)
+{
+    if (rng.chance(50)) {
+        QJsonValue root = QJsonDocument::fromJson(b.startsWith("\xEF\xBB\xBF") ? b.mid(3) : b).array();
+        mutateTree(root, rng, 0);
+        b = QJsonDocument(root.toArray()).toJson();
+        return QStringLiteral("avg: structural");
+    }
+    return QStringLiteral("avg: ") + mutateJson(b, rng);
+}
+
 // Damages the XML of one entry of a package: bit flips, a cut, a repeat count or row number
 // made huge, cells moved to the last column, a document type declaration put in front, a run
 // of the text duplicated.
@@ -457,20 +471,35 @@ int main(int argc, char *argv[])
                                 QStringLiteral("two-row-headings*")};
     for (const QString &name : registers.entryList(seedNames, QDir::Files, QDir::Name))
         importSeeds.append({name, readFile(registers.filePath(name))});
+    const QDir avgRegisters(registers.filePath(QStringLiteral("avg")));
+    for (const QString &name : avgRegisters.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        importSeeds.append({QStringLiteral("avg/") + name, readFile(avgRegisters.filePath(name))});
     for (int k = 0; k < importMutants && !importSeeds.isEmpty(); ++k) {
         auto [name, bytes] = importSeeds.at(rng.below(int(importSeeds.size())));
-        const QString mutator = bytes.startsWith("PK") ? mutatePackage(bytes, rng) : mutateBytes(bytes, rng);
+        const bool avg = name.startsWith(u"avg/");
+        const QString mutator = avg                      ? mutateAvgRegister(bytes, rng)
+                                : bytes.startsWith("PK") ? mutatePackage(bytes, rng)
+                                                         : mutateBytes(bytes, rng);
         QElapsedTimer timer;
         timer.start();
-        const importer::Workbook book = importer::readWorkbook(bytes, name);
+        importer::Workbook book;
+        std::optional<importer::ImportPlan> plan;
+        if (avg) {
+            importer::AvgRegisterRead read = importer::readAvgRegister(bytes);
+            book.error = read.plan.error;
+            if (book.error.isEmpty())
+                plan = std::move(read.plan);
+        } else {
+            book = importer::readWorkbook(bytes, name);
+            if (book.ok() && book.sheet())
+                plan = importer::planImport(*book.sheet(), importer::detectMapping(*book.sheet()));
+        }
         // What was read goes on through the mapping, the resolution and the apply, as an import does.
         QString invalid;
-        if (book.ok() && book.sheet()) {
+        if (plan) {
             ProjectData base;
             base.info.name = QStringLiteral("Fuzz");
-            const importer::ImportPlan plan =
-                importer::planImport(*book.sheet(), importer::detectMapping(*book.sheet()));
-            const importer::ImportResult result = importer::applyImport(base, plan, base.info.name);
+            const importer::ImportResult result = importer::applyImport(base, *plan, base.info.name);
             if (const QList<Problem> problems = validateProject(result.data); !problems.isEmpty())
                 invalid = problems.first().describe();
         }

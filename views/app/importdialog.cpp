@@ -34,6 +34,7 @@ using namespace importer;
 struct ImportDialog::Read
 {
     std::shared_ptr<const Workbook> workbook;
+    std::shared_ptr<const AvgRegisterRead> avg; // instead of the workbook
 };
 
 struct ImportDialog::Planned
@@ -233,7 +234,7 @@ ImportDialog::~ImportDialog() = default;
 QString ImportDialog::chooseFile(Dialogs &dialogs, QWidget *parent, const QString &folder)
 {
     return dialogs.openFileName(parent, tr("Import a register"), folder,
-                                tr("Registers (*.xlsx *.ods *.csv *.txt);;All files (*)"));
+                                tr("Registers (*.xlsx *.ods *.csv *.txt *.json);;All files (*)"));
 }
 
 bool ImportDialog::isBusy() const
@@ -259,6 +260,7 @@ void ImportDialog::readFile(const QString &path)
     m_fileName = QFileInfo(path).fileName();
     m_error.clear();
     m_workbook.reset();
+    m_avg.reset();
     m_sheetIndex = -1;
     m_plan.reset();
     m_result.reset();
@@ -271,20 +273,29 @@ void ImportDialog::readFile(const QString &path)
     m_status->clear();
     updateButtons();
     m_job->start<Read>(
-        [path](const LatestJob::Cancelled &) { return Read{std::make_shared<const Workbook>(readWorkbookFile(path))}; },
+        [path](const LatestJob::Cancelled &) {
+            // The register's JSON by its content, also when its name says .json like a Ropa file's.
+            if (isAvgRegisterFile(path))
+                return Read{nullptr, std::make_shared<const AvgRegisterRead>(readAvgRegisterFile(path))};
+            return Read{std::make_shared<const Workbook>(readWorkbookFile(path)), nullptr};
+        },
         [this](Read read) { readArrived(std::move(read)); });
 }
 
 void ImportDialog::readArrived(Read read)
 {
-    if (!read.workbook->ok()) {
+    const QString why = read.avg ? read.avg->plan.error : read.workbook->error;
+    if (!why.isEmpty()) {
         m_fileInfo->setText(m_fileName);
-        fail(tr("Could not read %1: %2").arg(m_fileName, read.workbook->error));
-        const QString &why = read.workbook->error;
+        fail(tr("Could not read %1: %2").arg(m_fileName, why));
         m_message->setText(
             tr("<p><b>Could not read %1.</b></p><p>%2.</p><p>Nothing was changed in the project.</p>")
                 .arg(m_fileName.toHtmlEscaped(), QString(why.left(1).toUpper() + why.mid(1)).toHtmlEscaped()));
         m_status->clear(); // the message says it
+        return;
+    }
+    if (read.avg) {
+        registerArrived(read.avg);
         return;
     }
     if (read.workbook->sheets.isEmpty()) {
@@ -293,6 +304,8 @@ void ImportDialog::readArrived(Read read)
         return;
     }
     m_workbook = read.workbook;
+    m_tabs->setTabEnabled(PreviewTab, true);
+    m_tabs->setTabEnabled(ColumnsTab, true);
     m_pages->setCurrentWidget(m_tabs);
     m_fileInfo->setText(
         QStringLiteral("<b>%1</b> — %2").arg(m_fileName.toHtmlEscaped(), describe(*m_workbook).toHtmlEscaped()));
@@ -307,6 +320,21 @@ void ImportDialog::readArrived(Read read)
     // A combo only when there is a choice.
     m_sheetPane->setVisible(m_workbook->sheets.size() > 1);
     setSheet(0);
+}
+
+// Records, not a sheet: no preview of rows and no columns to map; what will be imported at once.
+void ImportDialog::registerArrived(std::shared_ptr<const AvgRegisterRead> avg)
+{
+    m_avg = std::move(avg);
+    m_pages->setCurrentWidget(m_tabs);
+    m_fileInfo->setText(
+        QStringLiteral("<b>%1</b> — %2").arg(m_fileName.toHtmlEscaped(), describeAvgRegister(*m_avg).toHtmlEscaped()));
+    m_sheetPane->setVisible(false);
+    m_tabs->setTabEnabled(PreviewTab, false);
+    m_tabs->setTabEnabled(ColumnsTab, false);
+    m_tabs->setCurrentIndex(SummaryTab);
+    m_mapping = Mapping{};
+    replan();
 }
 
 void ImportDialog::setSheet(int index)
@@ -326,7 +354,8 @@ void ImportDialog::setSheet(int index)
 void ImportDialog::setMapping(const Mapping &mapping)
 {
     m_mapping = mapping;
-    showMapping();
+    if (m_workbook)
+        showMapping();
     replan();
 }
 
@@ -365,11 +394,12 @@ void ImportDialog::replan()
     updateButtons();
     const QString ownName = m_base ? m_base->info.name : QString();
     m_job->start<Planned>(
-        [workbook = m_workbook, index = m_sheetIndex, mapping = m_mapping, base = m_base, ownName,
+        [workbook = m_workbook, avg = m_avg, index = m_sheetIndex, mapping = m_mapping, base = m_base, ownName,
          previous = std::move(previous)](const LatestJob::Cancelled &cancelled) mutable {
             previous = {};
             Planned p;
-            auto plan = std::make_shared<ImportPlan>(planImport(workbook->sheets.at(index), mapping));
+            auto plan = std::make_shared<ImportPlan>(avg ? withValues(avg->plan, mapping.values)
+                                                         : planImport(workbook->sheets.at(index), mapping));
             if (plan->error.isEmpty() && !cancelled()) {
                 auto result = std::make_shared<ImportResult>(applyImport(base ? *base : ProjectData{}, *plan, ownName));
                 p.changesNothing = base && result->data == *base;
@@ -416,7 +446,7 @@ void ImportDialog::fail(const QString &message)
 
 void ImportDialog::updateButtons()
 {
-    const bool read = m_workbook != nullptr;
+    const bool read = m_workbook != nullptr; // a sheet, with its mapping
     const bool busy = isBusy();
     m_import->setEnabled(!busy && m_result && !m_changesNothing && !m_plan->activities.isEmpty() && m_project);
     m_sheet->setEnabled(read);
@@ -425,7 +455,7 @@ void ImportDialog::updateButtons()
         box->setEnabled(read);
     m_loadMapping->setEnabled(read);
     m_saveMapping->setEnabled(read);
-    m_tabs->setEnabled(read);
+    m_tabs->setEnabled(read || m_avg);
 }
 
 void ImportDialog::reject()

@@ -1,12 +1,14 @@
 #pragma once
 
-// File → Import…: a register the DPO already keeps (XLSX, ODS or CSV) into the open project.
+// File → Import…: a register the DPO already keeps (XLSX, ODS or CSV, or the Dutch government
+// register's JSON export, which has records instead of sheets and columns) into the open project.
 // The file is read, and every plan computed, on a worker, so the window keeps painting; the
 // user picks the sheet, checks the first rows and corrects the mapping (heading row, each
 // column's field, how cells split), sees what will be added and matched and which values
 // Ropa could not resolve, and confirms. Nothing changes in the project before Import; then
 // the whole import is one undo step.
 
+#include "import/avgregisterreader.h"
 #include "import/importapply.h"
 #include "import/mapping.h"
 
@@ -88,6 +90,7 @@ private:
     struct Read;
     struct Planned;
     void readArrived(Read read);
+    void registerArrived(std::shared_ptr<const importer::AvgRegisterRead> avg);
     void setSheet(int index);
     void setMapping(const importer::Mapping &mapping);
     void showMapping();
@@ -106,6 +109,8 @@ private:
     QString m_fileName;
     QString m_error;
     std::shared_ptr<const importer::Workbook> m_workbook;
+    // The Dutch government register's JSON, when the file is one: records, not sheets.
+    std::shared_ptr<const importer::AvgRegisterRead> m_avg;
     int m_sheetIndex = -1;
     importer::Mapping m_mapping;
     std::shared_ptr<const importer::ImportPlan> m_plan;

@@ -1,5 +1,7 @@
 #include "registerdrop.h"
 
+#include "import/avgregisterreader.h"
+
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QMimeData>
@@ -29,6 +31,17 @@ RegisterDrop::RegisterDrop(std::function<bool()> canImport, QObject *parent)
 bool RegisterDrop::isRegister(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"json") {
+        // The Dutch government register's export, not a Ropa file: told by its content, once per
+        // file while it is dragged.
+        static QString last;
+        static bool lastIsRegister = false;
+        if (path != last) {
+            last = path;
+            lastIsRegister = importer::isAvgRegisterFile(path);
+        }
+        return lastIsRegister;
+    }
     return suffix == u"xlsx" || suffix == u"ods" || suffix == u"csv";
 }
 

@@ -3549,10 +3549,6 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <source>Registers (*.xlsx *.ods *.csv *.txt);;All files (*)</source>
-        <translation>Verzeichnisse (*.xlsx *.ods *.csv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
@@ -3660,6 +3656,10 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     <message>
         <source>Mapping saved to %1</source>
         <translation>Zuordnung gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.ods *.csv *.txt *.json);;All files (*)</source>
+        <translation>Register (*.xlsx *.ods *.csv *.txt *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -6956,10 +6956,6 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <translation>controller (Standard, Verantwortlicher) oder processor (Auftragsverarbeiter).</translation>
     </message>
     <message>
-        <source>xlsx, pdf, html, odt, csv or md (default: from the suffix of OUT).</source>
-        <translation>xlsx, pdf, html, odt, csv oder md (Standard: nach der Endung von AUS).</translation>
-    </message>
-    <message>
         <source>Language of the record (default: en).</source>
         <translation>Sprache des Verzeichnisses (Standard: en).</translation>
     </message>
@@ -7040,10 +7036,6 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
             <numerusform>Verzeichnis des Verantwortlichen (%n Tätigkeit, %1 % vollständig) geschrieben nach %2</numerusform>
             <numerusform>Verzeichnis des Verantwortlichen (%n Tätigkeiten, %1 % vollständig) geschrieben nach %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the Article 30 record: export FILE --record controller|processor --format xlsx|pdf|html|odt|csv|md [--lang en|nl|de] -o OUT</source>
-        <translation>das Verzeichnis nach Artikel 30: export DATEI --record controller|processor --format xlsx|pdf|html|odt|csv|md [--lang en|nl|de] -o AUS</translation>
     </message>
     <message>
         <source>Draw the onward-transfer graph (of one data category, or of every transfer) as SVG, PNG, PDF, DOT (Graphviz) or GraphML.</source>
@@ -7522,14 +7514,6 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <translation>Ein Verzeichnis aus einer Tabelle (XLSX, ODS oder CSV) in ein neues oder ein geöffnetes Projekt importieren: die Überschriftenzeile und die Spalten werden aus den Überschriften (Englisch, Niederländisch, Deutsch, Französisch) gefunden oder in einer Zuordnungsdatei angegeben; Rechtsgrundlagen, Länder und Speicherfristen werden erkannt, und jeder Wert, der nicht erkannt wird, wird aufgeführt. Einträge werden über den Namen zugeordnet, nie doppelt angelegt. Exit-Code 0: importiert; 1: importiert mit nicht erkannten Werten; 2: ungültige Eingabe, nichts geschrieben.</translation>
     </message>
     <message>
-        <source>The register: an .xlsx, .ods or .csv file.</source>
-        <translation>Das Verzeichnis: eine .xlsx-, .ods- oder .csv-Datei.</translation>
-    </message>
-    <message>
-        <source>How to read IN: auto (by its content, the default) or csv (as CSV text whatever its name).</source>
-        <translation>Wie IN gelesen wird: auto (nach dem Inhalt, Standard) oder csv (als CSV-Text, gleich welcher Name).</translation>
-    </message>
-    <message>
         <source>The sheet to import (default: the first).</source>
         <translation>Das zu importierende Blatt (Standard: das erste).</translation>
     </message>
@@ -7574,10 +7558,6 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <translation>import: --into nimmt eine .ropa-Projektdatei</translation>
     </message>
     <message>
-        <source>import: --template must be auto or csv (the ICO, CNIL, Ropa XLSX and Dutch register templates are not read yet)</source>
-        <translation>import: --template muss auto oder csv sein (die Vorlagen der ICO, der CNIL, Ropa-XLSX und des niederländischen Verzeichnisses werden noch nicht gelesen)</translation>
-    </message>
-    <message>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -7600,6 +7580,48 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>CSV only, one table per file: record (default), recipients, transfers, retention, completeness, controllers, processors, identity, data_items, systems, automated_decisions, dpia, documents, accepted_findings (those the record has).</source>
         <translation>Nur CSV, eine Tabelle pro Datei: record (Standard), recipients, transfers, retention, completeness, controllers, processors, identity, data_items, systems, automated_decisions, dpia, documents, accepted_findings (die das Verzeichnis enthält).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) as the AVG register&apos;s JSON to %1</source>
+        <translation>
+            <numerusform>%n Eintrag als JSON des AVG-Registers nach %1 geschrieben</numerusform>
+            <numerusform>%n Einträge als JSON des AVG-Registers nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>xlsx, pdf, html, odt, csv or md (default: from the suffix of OUT), or avg-register-json (every activity as the Dutch government register&apos;s JSON).</source>
+        <translation>xlsx, pdf, html, odt, csv oder md (Vorgabe: nach der Endung von OUT) oder avg-register-json (jede Verarbeitung als JSON des Registers der niederländischen Zentralregierung).</translation>
+    </message>
+    <message>
+        <source>the Article 30 record: export FILE --record controller|processor --format xlsx|pdf|html|odt|csv|md|avg-register-json [--lang en|nl|de] -o OUT</source>
+        <translation>das Verzeichnis nach Artikel 30: export DATEI --record controller|processor --format xlsx|pdf|html|odt|csv|md|avg-register-json [--lang en|nl|de] -o AUS</translation>
+    </message>
+    <message>
+        <source>The register: an .xlsx, .ods or .csv file, or the Dutch government register&apos;s .json export.</source>
+        <translation>Das Register: eine .xlsx-, .ods- oder .csv-Datei oder der .json-Export des Registers der niederländischen Zentralregierung.</translation>
+    </message>
+    <message>
+        <source>How to read IN: auto (by its content, the default), csv (as CSV text whatever its name) or avg-register (the Dutch government register&apos;s JSON export).</source>
+        <translation>Wie IN gelesen wird: auto (nach dem Inhalt, die Vorgabe), csv (als CSV-Text, gleich welcher Name) oder avg-register (der JSON-Export des Registers der niederländischen Zentralregierung).</translation>
+    </message>
+    <message>
+        <source>import: --template must be auto, csv or avg-register (the ICO, CNIL and Ropa XLSX templates are not read yet)</source>
+        <translation>import: --template muss auto, csv oder avg-register sein (die Vorlagen der ICO, der CNIL und Ropa XLSX werden noch nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>Read %1 (%2).</source>
+        <translation>%1 gelesen (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>(record(s) %1)</source>
+        <translation>
+            <numerusform>(Eintrag %1)</numerusform>
+            <numerusform>(Einträge %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipients the register gives only as prose are kept in the activity&apos;s notes; make them parties where they are organisations.</source>
+        <translation>Empfänger, die das Register nur als Text nennt, stehen in den Notizen der Verarbeitung; machen Sie sie zu Parteien, wo es Organisationen sind.</translation>
     </message>
 </context>
 <context>
@@ -9130,6 +9152,252 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <source>row %1 (“%2”): the register names third countries but no recipient they go to; kept in the activity&apos;s notes</source>
         <translation>Zeile %1 („%2“): Das Verzeichnis nennt Drittländer, aber keinen Empfänger, an den die Daten gehen; in den Notizen der Verarbeitung festgehalten</translation>
     </message>
+    <message numerus="yes">
+        <source>the file is larger than %n MB, more than a register export holds</source>
+        <translation>
+            <numerusform>die Datei ist größer als %n MB, mehr als ein Export des Registers enthält</numerusform>
+            <numerusform>die Datei ist größer als %n MB, mehr als ein Export des Registers enthält</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the JSON nests arrays and objects more than %n deep; a register export does not</source>
+        <translation>
+            <numerusform>das JSON verschachtelt Arrays und Objekte mehr als %n Ebene tief; ein Export des Registers tut das nicht</numerusform>
+            <numerusform>das JSON verschachtelt Arrays und Objekte mehr als %n Ebenen tief; ein Export des Registers tut das nicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2: %3)</source>
+        <translation>kein gültiges JSON (Zeile %1, Spalte %2: %3)</translation>
+    </message>
+    <message>
+        <source>not an export of the AVG register: expected an array of records with “Naam” and “Doelen”</source>
+        <translation>kein Export des AVG-Registers: erwartet ein Array von Einträgen mit „Naam“ und „Doelen“</translation>
+    </message>
+    <message>
+        <source>the file holds no record</source>
+        <translation>die Datei enthält keinen Eintrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file holds more than %n records</source>
+        <translation>
+            <numerusform>die Datei enthält mehr als %n Eintrag</numerusform>
+            <numerusform>die Datei enthält mehr als %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record %1: not a record of the register (no “Naam” and “Doelen”); skipped</source>
+        <translation>Eintrag %1: kein Eintrag des Registers (kein „Naam“ und „Doelen“); übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n police-data record(s) (Wet politiegegevens): Ropa&apos;s record has no field for the Wpg, so each activity says so in its notes</source>
+        <translation>
+            <numerusform>%n Eintrag mit Polizeidaten (Wet politiegegevens): Ropas Verzeichnis hat kein Feld für das Wpg, daher steht es in den Notizen der Verarbeitung</numerusform>
+            <numerusform>%n Einträge mit Polizeidaten (Wet politiegegevens): Ropas Verzeichnis hat kein Feld für das Wpg, daher steht es in den Notizen jeder Verarbeitung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no record of the file could be read as an activity</source>
+        <translation>kein Eintrag der Datei konnte als Verarbeitung gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controller record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag als Verantwortlicher</numerusform>
+            <numerusform>%n Einträge als Verantwortlicher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processor record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag als Auftragsverarbeiter</numerusform>
+            <numerusform>%n Einträge als Auftragsverarbeiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n police-data record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag mit Polizeidaten</numerusform>
+            <numerusform>%n Einträge mit Polizeidaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AVG register JSON, %1</source>
+        <translation>JSON des AVG-Registers, %1</translation>
+    </message>
+    <message>
+        <source>Criminal convictions and offences</source>
+        <translation>Strafrechtliche Verurteilungen und Straftaten</translation>
+    </message>
+    <message>
+        <source>Racial or ethnic origin</source>
+        <translation>Rassische oder ethnische Herkunft</translation>
+    </message>
+    <message>
+        <source>Political opinions</source>
+        <translation>Politische Meinungen</translation>
+    </message>
+    <message>
+        <source>Religious or philosophical beliefs</source>
+        <translation>Religiöse oder weltanschauliche Überzeugungen</translation>
+    </message>
+    <message>
+        <source>Trade union membership</source>
+        <translation>Gewerkschaftszugehörigkeit</translation>
+    </message>
+    <message>
+        <source>Genetic data</source>
+        <translation>Genetische Daten</translation>
+    </message>
+    <message>
+        <source>Biometric data</source>
+        <translation>Biometrische Daten</translation>
+    </message>
+    <message>
+        <source>Health data</source>
+        <translation>Gesundheitsdaten</translation>
+    </message>
+    <message>
+        <source>Sex life or sexual orientation</source>
+        <translation>Sexualleben oder sexuelle Orientierung</translation>
+    </message>
+    <message>
+        <source>The data subject</source>
+        <translation>Die betroffene Person</translation>
+    </message>
+    <message>
+        <source>Recipient (as the register says): %1</source>
+        <translation>Empfänger (wie das Register sagt): %1</translation>
+    </message>
+    <message>
+        <source>Division of responsibility (as the register says): %1</source>
+        <translation>Aufteilung der Verantwortung (wie das Register sagt): %1</translation>
+    </message>
+    <message>
+        <source>Police data: a record under the Wet politiegegevens (Wpg), not the GDPR.</source>
+        <translation>Polizeidaten: ein Verzeichnis nach dem niederländischen Wet politiegegevens (Wpg), nicht nach der DSGVO.</translation>
+    </message>
+    <message>
+        <source>Two or more WP248 criteria are met (as the register says).</source>
+        <translation>Zwei oder mehr WP248-Kriterien sind erfüllt (wie das Register sagt).</translation>
+    </message>
+    <message>
+        <source>record %1 (“%2”): “%3” is not %4; left out</source>
+        <translation>Eintrag %1 („%2“): „%3“ ist kein(e) %4; ausgelassen</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>Ja oder Nein</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>Liste von Texten</translation>
+    </message>
+    <message>
+        <source>P.O. Box %1</source>
+        <translation>Postfach %1</translation>
+    </message>
+    <message>
+        <source>record %1: no name and no purpose; skipped</source>
+        <translation>Eintrag %1: kein Name und kein Zweck; übersprungen</translation>
+    </message>
+    <message>
+        <source>record %1 (“%2”): the status “%3” is not one Ropa knows; left out</source>
+        <translation>Eintrag %1 („%2“): den Status „%3“ kennt Ropa nicht; ausgelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>record %1 (“%2”): %n attachment(s) named but not in the file; not imported</source>
+        <translation>
+            <numerusform>Eintrag %1 („%2“): %n Anlage genannt, aber nicht in der Datei; nicht importiert</numerusform>
+            <numerusform>Eintrag %1 („%2“): %n Anlagen genannt, aber nicht in der Datei; nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>record %1 (“%2”): %n controllers named; the activity is kept for the first</source>
+        <translation>
+            <numerusform>Eintrag %1 („%2“): %n Verantwortlicher genannt; die Verarbeitung gilt für den ersten</numerusform>
+            <numerusform>Eintrag %1 („%2“): %n Verantwortliche genannt; die Verarbeitung gilt für den ersten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>record %1 (“%2”): its purposes have %n different lawful bases; none was set</source>
+        <translation>
+            <numerusform>Eintrag %1 („%2“): die Zwecke haben %n verschiedene Rechtsgrundlage; keine wurde gesetzt</numerusform>
+            <numerusform>Eintrag %1 („%2“): die Zwecke haben %n verschiedene Rechtsgrundlagen; keine wurde gesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pseudonymisation</source>
+        <translation>Pseudonymisierung</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>record %1 (“%2”): no transfer outside the EU, yet it names “%3”; left out</source>
+        <translation>Eintrag %1 („%2“): keine Übermittlung außerhalb der EU, nennt aber „%3“; ausgelassen</translation>
+    </message>
+    <message>
+        <source>outside the EU, no country named</source>
+        <translation>außerhalb der EU, kein Land genannt</translation>
+    </message>
+    <message>
+        <source>a list of groups</source>
+        <translation>Liste von Gruppen</translation>
+    </message>
+    <message>
+        <source>record %1 (“%2”): a group of data subjects without a name; its data items were left out</source>
+        <translation>Eintrag %1 („%2“): eine Gruppe betroffener Personen ohne Namen; ihre Datenelemente wurden ausgelassen</translation>
+    </message>
+    <message>
+        <source>Processing under article %1 Wpg</source>
+        <translation>Verarbeitung nach Artikel %1 Wpg</translation>
+    </message>
+    <message>
+        <source>Suspects</source>
+        <translation>Verdächtige</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Opfer</translation>
+    </message>
+    <message>
+        <source>Convicted persons</source>
+        <translation>Verurteilte</translation>
+    </message>
+    <message>
+        <source>Third parties</source>
+        <translation>Dritte</translation>
+    </message>
+    <message>
+        <source>Third parties (as the register explains): %1</source>
+        <translation>Dritte (wie das Register erläutert): %1</translation>
+    </message>
+    <message>
+        <source>Provision under article %1 Wpg</source>
+        <translation>Übermittlung nach Artikel %1 Wpg</translation>
+    </message>
 </context>
 <context>
     <name>ropa::json</name>
@@ -10404,14 +10672,6 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>Kind</source>
         <translation>Art</translation>
-    </message>
-    <message>
-        <source>automated decisions (Art. 22)</source>
-        <translation>automatisierte Entscheidungen (Art. 22)</translation>
-    </message>
-    <message>
-        <source>DPIA (Art. 35)</source>
-        <translation>DSFA (Art. 35)</translation>
     </message>
     <message>
         <source>DPO not required: %1</source>

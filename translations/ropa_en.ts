@@ -392,6 +392,20 @@
             <numerusform>(rows %1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) as the AVG register&apos;s JSON to %1</source>
+        <translation>
+            <numerusform>Wrote %n record as the AVG register&apos;s JSON to %1</numerusform>
+            <numerusform>Wrote %n records as the AVG register&apos;s JSON to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(record(s) %1)</source>
+        <translation>
+            <numerusform>(record %1)</numerusform>
+            <numerusform>(records %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ropa::compare</name>
@@ -444,6 +458,76 @@
         <translation>
             <numerusform>row %1 (“%2”): the register names third countries but not which of its %n recipient they go to; kept in the activity&apos;s notes</numerusform>
             <numerusform>row %1 (“%2”): the register names third countries but not which of its %n recipients they go to; kept in the activity&apos;s notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is larger than %n MB, more than a register export holds</source>
+        <translation>
+            <numerusform>the file is larger than %n MB, more than a register export holds</numerusform>
+            <numerusform>the file is larger than %n MB, more than a register export holds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the JSON nests arrays and objects more than %n deep; a register export does not</source>
+        <translation>
+            <numerusform>the JSON nests arrays and objects more than %n deep; a register export does not</numerusform>
+            <numerusform>the JSON nests arrays and objects more than %n deep; a register export does not</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file holds more than %n records</source>
+        <translation>
+            <numerusform>the file holds more than %n record</numerusform>
+            <numerusform>the file holds more than %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n police-data record(s) (Wet politiegegevens): Ropa&apos;s record has no field for the Wpg, so each activity says so in its notes</source>
+        <translation>
+            <numerusform>%n police-data record (Wet politiegegevens): Ropa&apos;s record has no field for the Wpg, so the activity says so in its notes</numerusform>
+            <numerusform>%n police-data records (Wet politiegegevens): Ropa&apos;s record has no field for the Wpg, so each activity says so in its notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controller record(s)</source>
+        <translation>
+            <numerusform>%n controller record</numerusform>
+            <numerusform>%n controller records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processor record(s)</source>
+        <translation>
+            <numerusform>%n processor record</numerusform>
+            <numerusform>%n processor records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n police-data record(s)</source>
+        <translation>
+            <numerusform>%n police-data record</numerusform>
+            <numerusform>%n police-data records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>record %1 (“%2”): %n attachment(s) named but not in the file; not imported</source>
+        <translation>
+            <numerusform>record %1 (“%2”): %n attachment named but not in the file; not imported</numerusform>
+            <numerusform>record %1 (“%2”): %n attachments named but not in the file; not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>record %1 (“%2”): %n controllers named; the activity is kept for the first</source>
+        <translation>
+            <numerusform>record %1 (“%2”): %n controller named; the activity is kept for the first</numerusform>
+            <numerusform>record %1 (“%2”): %n controllers named; the activity is kept for the first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>record %1 (“%2”): its purposes have %n different lawful bases; none was set</source>
+        <translation>
+            <numerusform>record %1 (“%2”): its purposes have %n different lawful basis; none was set</numerusform>
+            <numerusform>record %1 (“%2”): its purposes have %n different lawful bases; none was set</numerusform>
         </translation>
     </message>
 </context>

@@ -3549,10 +3549,6 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <source>Registers (*.xlsx *.ods *.csv *.txt);;All files (*)</source>
-        <translation>Registers (*.xlsx *.ods *.csv *.txt);;Alle bestanden (*)</translation>
-    </message>
-    <message>
         <source>Import %1</source>
         <translation>%1 importeren</translation>
     </message>
@@ -3660,6 +3656,10 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     <message>
         <source>Mapping saved to %1</source>
         <translation>Koppeling bewaard in %1</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.ods *.csv *.txt *.json);;All files (*)</source>
+        <translation>Registers (*.xlsx *.ods *.csv *.txt *.json);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -6956,10 +6956,6 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <translation>controller (standaard, verwerkingsverantwoordelijke) of processor (verwerker).</translation>
     </message>
     <message>
-        <source>xlsx, pdf, html, odt, csv or md (default: from the suffix of OUT).</source>
-        <translation>xlsx, pdf, html, odt, csv of md (standaard: volgens de extensie van UIT).</translation>
-    </message>
-    <message>
         <source>Language of the record (default: en).</source>
         <translation>Taal van het register (standaard: en).</translation>
     </message>
@@ -7040,10 +7036,6 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
             <numerusform>Register van de verwerkingsverantwoordelijke (%n activiteit, %1% volledig) geschreven naar %2</numerusform>
             <numerusform>Register van de verwerkingsverantwoordelijke (%n activiteiten, %1% volledig) geschreven naar %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the Article 30 record: export FILE --record controller|processor --format xlsx|pdf|html|odt|csv|md [--lang en|nl|de] -o OUT</source>
-        <translation>het register van artikel 30: export BESTAND --record controller|processor --format xlsx|pdf|html|odt|csv|md [--lang en|nl|de] -o UIT</translation>
     </message>
     <message>
         <source>Draw the onward-transfer graph (of one data category, or of every transfer) as SVG, PNG, PDF, DOT (Graphviz) or GraphML.</source>
@@ -7522,14 +7514,6 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <translation>Een register uit een rekenblad (XLSX, ODS of CSV) importeren in een nieuw of een open project: de kopregel en de kolommen worden gevonden uit de kopjes (Engels, Nederlands, Duits, Frans) of opgegeven in een koppelingsbestand; rechtsgronden, landen en bewaartermijnen worden herkend, en elke waarde die niet herkend wordt, wordt genoemd. Items worden op naam gekoppeld, nooit dubbel aangemaakt. Afsluitcode 0: geïmporteerd; 1: geïmporteerd met niet herkende waarden; 2: ongeldige invoer, niets geschreven.</translation>
     </message>
     <message>
-        <source>The register: an .xlsx, .ods or .csv file.</source>
-        <translation>Het register: een .xlsx-, .ods- of .csv-bestand.</translation>
-    </message>
-    <message>
-        <source>How to read IN: auto (by its content, the default) or csv (as CSV text whatever its name).</source>
-        <translation>Hoe IN gelezen wordt: auto (naar de inhoud, de standaard) of csv (als CSV-tekst, wat de naam ook is).</translation>
-    </message>
-    <message>
         <source>The sheet to import (default: the first).</source>
         <translation>Het blad dat geïmporteerd wordt (standaard: het eerste).</translation>
     </message>
@@ -7574,10 +7558,6 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <translation>import: --into neemt een .ropa-projectbestand</translation>
     </message>
     <message>
-        <source>import: --template must be auto or csv (the ICO, CNIL, Ropa XLSX and Dutch register templates are not read yet)</source>
-        <translation>import: --template moet auto of csv zijn (de sjablonen van de ICO, de CNIL, Ropa-XLSX en het Rijksregister worden nog niet gelezen)</translation>
-    </message>
-    <message>
         <source>cannot open %1: %2</source>
         <translation>kan %1 niet openen: %2</translation>
     </message>
@@ -7600,6 +7580,48 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>CSV only, one table per file: record (default), recipients, transfers, retention, completeness, controllers, processors, identity, data_items, systems, automated_decisions, dpia, documents, accepted_findings (those the record has).</source>
         <translation>Alleen CSV, één tabel per bestand: record (standaard), recipients, transfers, retention, completeness, controllers, processors, identity, data_items, systems, automated_decisions, dpia, documents, accepted_findings (die het register heeft).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) as the AVG register&apos;s JSON to %1</source>
+        <translation>
+            <numerusform>%n verwerking als JSON van het AVG-register geschreven naar %1</numerusform>
+            <numerusform>%n verwerkingen als JSON van het AVG-register geschreven naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>xlsx, pdf, html, odt, csv or md (default: from the suffix of OUT), or avg-register-json (every activity as the Dutch government register&apos;s JSON).</source>
+        <translation>xlsx, pdf, html, odt, csv of md (standaard: naar de extensie van OUT), of avg-register-json (elke verwerking als JSON van het AVG-register van de Rijksoverheid).</translation>
+    </message>
+    <message>
+        <source>the Article 30 record: export FILE --record controller|processor --format xlsx|pdf|html|odt|csv|md|avg-register-json [--lang en|nl|de] -o OUT</source>
+        <translation>het register van artikel 30: export BESTAND --record controller|processor --format xlsx|pdf|html|odt|csv|md|avg-register-json [--lang en|nl|de] -o UIT</translation>
+    </message>
+    <message>
+        <source>The register: an .xlsx, .ods or .csv file, or the Dutch government register&apos;s .json export.</source>
+        <translation>Het register: een .xlsx-, .ods- of .csv-bestand, of de .json-export van het AVG-register van de Rijksoverheid.</translation>
+    </message>
+    <message>
+        <source>How to read IN: auto (by its content, the default), csv (as CSV text whatever its name) or avg-register (the Dutch government register&apos;s JSON export).</source>
+        <translation>Hoe IN te lezen: auto (naar de inhoud, de standaard), csv (als CSV-tekst, wat de naam ook is) of avg-register (de JSON-export van het AVG-register van de Rijksoverheid).</translation>
+    </message>
+    <message>
+        <source>import: --template must be auto, csv or avg-register (the ICO, CNIL and Ropa XLSX templates are not read yet)</source>
+        <translation>import: --template moet auto, csv of avg-register zijn (de sjablonen van de ICO, de CNIL en Ropa XLSX worden nog niet gelezen)</translation>
+    </message>
+    <message>
+        <source>Read %1 (%2).</source>
+        <translation>%1 gelezen (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>(record(s) %1)</source>
+        <translation>
+            <numerusform>(verwerking %1)</numerusform>
+            <numerusform>(verwerkingen %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipients the register gives only as prose are kept in the activity&apos;s notes; make them parties where they are organisations.</source>
+        <translation>Ontvangers die het register alleen in tekst noemt staan in de notities van de verwerking; maak er partijen van waar het organisaties zijn.</translation>
     </message>
 </context>
 <context>
@@ -9130,6 +9152,252 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <source>row %1 (“%2”): the register names third countries but no recipient they go to; kept in the activity&apos;s notes</source>
         <translation>rij %1 (“%2”): het register noemt derde landen, maar geen ontvanger waar de gegevens heen gaan; bewaard in de notities van de verwerking</translation>
     </message>
+    <message numerus="yes">
+        <source>the file is larger than %n MB, more than a register export holds</source>
+        <translation>
+            <numerusform>het bestand is groter dan %n MB, meer dan een export van het register bevat</numerusform>
+            <numerusform>het bestand is groter dan %n MB, meer dan een export van het register bevat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the JSON nests arrays and objects more than %n deep; a register export does not</source>
+        <translation>
+            <numerusform>de JSON nest arrays en objecten meer dan %n niveau diep; een export van het register doet dat niet</numerusform>
+            <numerusform>de JSON nest arrays en objecten meer dan %n niveaus diep; een export van het register doet dat niet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid JSON (line %1, column %2: %3)</source>
+        <translation>geen geldige JSON (regel %1, kolom %2: %3)</translation>
+    </message>
+    <message>
+        <source>not an export of the AVG register: expected an array of records with “Naam” and “Doelen”</source>
+        <translation>geen export van het AVG-register: verwacht een array van verwerkingen met “Naam” en “Doelen”</translation>
+    </message>
+    <message>
+        <source>the file holds no record</source>
+        <translation>het bestand bevat geen verwerking</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file holds more than %n records</source>
+        <translation>
+            <numerusform>het bestand bevat meer dan %n verwerking</numerusform>
+            <numerusform>het bestand bevat meer dan %n verwerkingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record %1: not a record of the register (no “Naam” and “Doelen”); skipped</source>
+        <translation>verwerking %1: geen verwerking van het register (geen “Naam” en “Doelen”); overgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n police-data record(s) (Wet politiegegevens): Ropa&apos;s record has no field for the Wpg, so each activity says so in its notes</source>
+        <translation>
+            <numerusform>%n verwerking van politiegegevens (Wet politiegegevens): het register van Ropa heeft geen veld voor de Wpg, dus de verwerking zegt het in haar notities</numerusform>
+            <numerusform>%n verwerkingen van politiegegevens (Wet politiegegevens): het register van Ropa heeft geen veld voor de Wpg, dus elke verwerking zegt het in haar notities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no record of the file could be read as an activity</source>
+        <translation>geen verwerking uit het bestand kon als verwerkingsactiviteit worden gelezen</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>kan het bestand niet openen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controller record(s)</source>
+        <translation>
+            <numerusform>%n verwerking als verwerkingsverantwoordelijke</numerusform>
+            <numerusform>%n verwerkingen als verwerkingsverantwoordelijke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processor record(s)</source>
+        <translation>
+            <numerusform>%n verwerking als verwerker</numerusform>
+            <numerusform>%n verwerkingen als verwerker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n police-data record(s)</source>
+        <translation>
+            <numerusform>%n verwerking van politiegegevens</numerusform>
+            <numerusform>%n verwerkingen van politiegegevens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AVG register JSON, %1</source>
+        <translation>JSON van het AVG-register, %1</translation>
+    </message>
+    <message>
+        <source>Criminal convictions and offences</source>
+        <translation>Strafrechtelijke veroordelingen en strafbare feiten</translation>
+    </message>
+    <message>
+        <source>Racial or ethnic origin</source>
+        <translation>Ras of etnische afkomst</translation>
+    </message>
+    <message>
+        <source>Political opinions</source>
+        <translation>Politieke opvattingen</translation>
+    </message>
+    <message>
+        <source>Religious or philosophical beliefs</source>
+        <translation>Religieuze of levensbeschouwelijke overtuigingen</translation>
+    </message>
+    <message>
+        <source>Trade union membership</source>
+        <translation>Lidmaatschap van een vakbond</translation>
+    </message>
+    <message>
+        <source>Genetic data</source>
+        <translation>Genetische gegevens</translation>
+    </message>
+    <message>
+        <source>Biometric data</source>
+        <translation>Biometrische gegevens</translation>
+    </message>
+    <message>
+        <source>Health data</source>
+        <translation>Gezondheidsgegevens</translation>
+    </message>
+    <message>
+        <source>Sex life or sexual orientation</source>
+        <translation>Seksueel gedrag of seksuele gerichtheid</translation>
+    </message>
+    <message>
+        <source>The data subject</source>
+        <translation>De betrokkene</translation>
+    </message>
+    <message>
+        <source>Recipient (as the register says): %1</source>
+        <translation>Ontvanger (zoals het register zegt): %1</translation>
+    </message>
+    <message>
+        <source>Division of responsibility (as the register says): %1</source>
+        <translation>Verdeling van verantwoordelijkheid (zoals het register zegt): %1</translation>
+    </message>
+    <message>
+        <source>Police data: a record under the Wet politiegegevens (Wpg), not the GDPR.</source>
+        <translation>Politiegegevens: een verwerking onder de Wet politiegegevens (Wpg), niet de AVG.</translation>
+    </message>
+    <message>
+        <source>Two or more WP248 criteria are met (as the register says).</source>
+        <translation>Aan twee of meer WP248-criteria is voldaan (zoals het register zegt).</translation>
+    </message>
+    <message>
+        <source>record %1 (“%2”): “%3” is not %4; left out</source>
+        <translation>verwerking %1 (“%2”): “%3” is geen %4; weggelaten</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>een tekst</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>ja of nee</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>lijst van teksten</translation>
+    </message>
+    <message>
+        <source>P.O. Box %1</source>
+        <translation>Postbus %1</translation>
+    </message>
+    <message>
+        <source>record %1: no name and no purpose; skipped</source>
+        <translation>verwerking %1: geen naam en geen doel; overgeslagen</translation>
+    </message>
+    <message>
+        <source>record %1 (“%2”): the status “%3” is not one Ropa knows; left out</source>
+        <translation>verwerking %1 (“%2”): de status “%3” kent Ropa niet; weggelaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>record %1 (“%2”): %n attachment(s) named but not in the file; not imported</source>
+        <translation>
+            <numerusform>verwerking %1 (“%2”): %n bijlage genoemd maar niet in het bestand; niet geïmporteerd</numerusform>
+            <numerusform>verwerking %1 (“%2”): %n bijlagen genoemd maar niet in het bestand; niet geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>record %1 (“%2”): %n controllers named; the activity is kept for the first</source>
+        <translation>
+            <numerusform>verwerking %1 (“%2”): %n verwerkingsverantwoordelijke genoemd; de verwerking geldt voor de eerste</numerusform>
+            <numerusform>verwerking %1 (“%2”): %n verwerkingsverantwoordelijken genoemd; de verwerking geldt voor de eerste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>record %1 (“%2”): its purposes have %n different lawful bases; none was set</source>
+        <translation>
+            <numerusform>verwerking %1 (“%2”): de doelen hebben %n verschillende grondslag; er is geen ingesteld</numerusform>
+            <numerusform>verwerking %1 (“%2”): de doelen hebben %n verschillende grondslagen; er is geen ingesteld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pseudonymisation</source>
+        <translation>Pseudonimisering</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <source>record %1 (“%2”): no transfer outside the EU, yet it names “%3”; left out</source>
+        <translation>verwerking %1 (“%2”): geen doorgifte buiten de EU, maar noemt wel “%3”; weggelaten</translation>
+    </message>
+    <message>
+        <source>outside the EU, no country named</source>
+        <translation>buiten de EU, geen land genoemd</translation>
+    </message>
+    <message>
+        <source>a list of groups</source>
+        <translation>lijst van groepen</translation>
+    </message>
+    <message>
+        <source>record %1 (“%2”): a group of data subjects without a name; its data items were left out</source>
+        <translation>verwerking %1 (“%2”): een groep betrokkenen zonder naam; de gegevens ervan zijn weggelaten</translation>
+    </message>
+    <message>
+        <source>Processing under article %1 Wpg</source>
+        <translation>Verwerking op grond van artikel %1 Wpg</translation>
+    </message>
+    <message>
+        <source>Suspects</source>
+        <translation>Verdachten</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Slachtoffers</translation>
+    </message>
+    <message>
+        <source>Convicted persons</source>
+        <translation>Veroordeelden</translation>
+    </message>
+    <message>
+        <source>Third parties</source>
+        <translation>Derden</translation>
+    </message>
+    <message>
+        <source>Third parties (as the register explains): %1</source>
+        <translation>Derden (zoals het register toelicht): %1</translation>
+    </message>
+    <message>
+        <source>Provision under article %1 Wpg</source>
+        <translation>Verstrekking op grond van artikel %1 Wpg</translation>
+    </message>
 </context>
 <context>
     <name>ropa::json</name>
@@ -10404,14 +10672,6 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>Kind</source>
         <translation>Soort</translation>
-    </message>
-    <message>
-        <source>automated decisions (Art. 22)</source>
-        <translation>geautomatiseerde besluitvorming (art. 22)</translation>
-    </message>
-    <message>
-        <source>DPIA (Art. 35)</source>
-        <translation>DPIA (art. 35)</translation>
     </message>
     <message>
         <source>DPO not required: %1</source>

@@ -4,6 +4,7 @@
 #include "common.h"
 
 #include "reports/reportbuilder.h"
+#include "reports/templates.h"
 #include "reports/writers.h"
 
 #include <QDate>
@@ -11,6 +12,20 @@
 namespace ropa::cli {
 
 namespace {
+
+// A register template (reports/templates.h) of the controller record: every controller
+// activity of the project, as the template holds it.
+int exportTemplate(const QString &file, reports::TemplateFormat format, const QString &outPath)
+{
+    const Loaded l = load(file);
+    if (!l.data)
+        return fail(l.error);
+    if (const QString err = reports::writeTemplate(*l.data, format, outPath); !err.isEmpty())
+        return fail(Tr::tr("export: %1").arg(err));
+    out() << Tr::tr("Wrote the %1 register template to %2").arg(reports::templateFormatKey(format), outPath)
+          << Qt::endl;
+    return Ok;
+}
 
 int cmdExport(const QStringList &args)
 {
@@ -21,7 +36,8 @@ int cmdExport(const QStringList &args)
     const QCommandLineOption recordOpt(QStringLiteral("record"), Tr::tr("controller (default) or processor."),
                                        QStringLiteral("TYPE"), QStringLiteral("controller"));
     const QCommandLineOption formatOpt(QStringLiteral("format"),
-                                       Tr::tr("xlsx, pdf, html, odt, csv or md (default: from the suffix of OUT)."),
+                                       Tr::tr("xlsx, pdf, html, odt, csv or md (default: from the suffix of OUT); "
+                                              "or a register template: ico-xlsx, cnil-ods or cnil-xlsx."),
                                        QStringLiteral("FORMAT"));
     const QCommandLineOption langOpt(QStringLiteral("lang"), Tr::tr("Language of the record (default: en)."),
                                      QStringLiteral("LANG"), QStringLiteral("en"));
@@ -62,9 +78,11 @@ int cmdExport(const QStringList &args)
     QString formatKey = sub.parser.value(formatOpt);
     if (formatKey.isEmpty())
         formatKey = outPath.section(QLatin1Char('.'), -1);
+    if (const auto templateFormat = reports::templateFormatFromKey(formatKey))
+        return exportTemplate(sub.file(), *templateFormat, outPath);
     const auto format = reports::formatFromKey(formatKey);
     if (!format)
-        return fail(Tr::tr("export: unknown format “%1” (xlsx, pdf, html, odt, csv, md)").arg(formatKey));
+        return fail(Tr::tr("export: unknown format “%1” (xlsx, pdf, html, odt, csv, md, ico-xlsx, cnil-ods, cnil-xlsx)").arg(formatKey));
     const QString lang = sub.parser.value(langOpt);
     if (!reports::availableLanguages().contains(lang)) {
         return fail(Tr::tr("export: language “%1” is not available (available: %2)")
@@ -122,7 +140,7 @@ int cmdExport(const QStringList &args)
 const Registration regExport{
     {45, "export",
      QT_TRANSLATE_NOOP("ropa::cli", "the Article 30 record: export FILE --record controller|processor "
-                                    "--format xlsx|pdf|html|odt|csv|md [--lang en|nl|de] -o OUT"),
+                                    "--format xlsx|pdf|html|odt|csv|md|ico-xlsx|cnil-ods|cnil-xlsx [--lang en|nl|de] -o OUT"),
      cmdExport, true}};
 
 } // namespace

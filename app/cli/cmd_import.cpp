@@ -10,6 +10,7 @@
 #include "import/importapply.h"
 #include "import/importplan.h"
 #include "import/mapping.h"
+#include "import/templates.h"
 #include "import/workbookreader.h"
 
 #include <QFile>
@@ -152,8 +153,10 @@ int cmdImport(const QStringList &args)
                    "imported; 1: imported with unresolved values; 2: bad input, nothing written."),
             QStringLiteral("IN"), Tr::tr("The register: an .xlsx, .ods or .csv file."));
     const QCommandLineOption templateOpt(QStringLiteral("template"),
-                                         Tr::tr("How to read IN: auto (by its content, the default) or csv (as CSV "
-                                                "text whatever its name)."),
+                                         Tr::tr("How to read IN: auto (by its content, the default; finds the "
+                                                "templates below), ico (the ICO's controller template), cnil (the "
+                                                "CNIL's register, a sheet per activity), ropa-xlsx (Ropa's XLSX "
+                                                "record) or csv (as CSV text whatever its name)."),
                                          QStringLiteral("TEMPLATE"), QStringLiteral("auto"));
     const QCommandLineOption sheetOpt(QStringLiteral("sheet"), Tr::tr("The sheet to import (default: the first)."),
                                       QStringLiteral("NAME"));
@@ -192,9 +195,9 @@ int cmdImport(const QStringList &args)
     if (!into.isEmpty() && QFileInfo(into).suffix().compare(QLatin1StringView("ropa"), Qt::CaseInsensitive) != 0)
         return fail(Tr::tr("import: --into takes a .ropa project file"));
     const QString templateName = sub.parser.value(templateOpt);
-    if (templateName != u"auto" && templateName != u"csv")
-        return fail(Tr::tr("import: --template must be auto or csv (the ICO, CNIL, Ropa XLSX and Dutch register "
-                           "templates are not read yet)"));
+    std::optional<Template> registerTemplate = templateFromKey(templateName);
+    if (templateName != u"auto" && templateName != u"csv" && !registerTemplate)
+        return fail(Tr::tr("import: --template must be auto, ico, cnil, ropa-xlsx or csv"));
 
     // The register.
     Workbook book;
@@ -209,52 +212,72 @@ int cmdImport(const QStringList &args)
     if (!book.ok())
         return fail(QStringLiteral("%1: %2").arg(in, book.error));
 
-    // The mapping.
-    std::optional<Mapping> given;
-    if (sub.parser.isSet(mappingOpt)) {
-        QFile f(sub.parser.value(mappingOpt));
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(Tr::tr("cannot open %1: %2").arg(f.fileName(), f.errorString()));
-        QString error;
-        given = Mapping::fromJson(f.read(1 << 20), &error);
-        if (!given)
-            return fail(QStringLiteral("%1: %2").arg(f.fileName(), error));
-    }
-    const QString sheetName = sub.parser.isSet(sheetOpt) ? sub.parser.value(sheetOpt)
-                              : given                    ? given->sheet
-                                                         : QString();
-    const Sheet *sheet = book.sheet(sheetName);
-    if (!sheet) {
-        QStringList names;
-        for (const Sheet &s : std::as_const(book.sheets))
-            names.append(s.name);
-        return fail(
-            Tr::tr("%1 has no sheet “%2” (its sheets: %3)").arg(in, sheetName, names.join(QStringLiteral(", "))));
-    }
+    // A template's mapping is fixed by the template (import/templates.h); otherwise it comes
+    // from the headings or a mapping file.
+    if (templateName == u"auto" && !sub.parser.isSet(mappingOpt) && !sub.parser.isSet(sheetOpt))
+        registerTemplate = detectTemplate(book);
+    ImportPlan plan;
     Mapping mapping;
-    if (given && !given->columns.isEmpty()) {
-        mapping = *given;
-        mapping.sheet = sheet->name;
-        if (mapping.headingRow < 0)
-            mapping.headingRow = findHeadingRow(*sheet);
+    Sheet templateSheet; // for the summary: the sheet(s) the template was read from
+    const Sheet *sheet = &templateSheet;
+    if (registerTemplate) {
+        TemplateImport read = readTemplate(*registerTemplate, book);
+        if (!read.error.isEmpty())
+            return fail(QStringLiteral("%1: %2").arg(in, read.error));
+        plan = std::move(read.plan);
+        mapping = std::move(read.mapping);
+        templateSheet.name = read.sheet;
+        book.notes.prepend(Tr::tr("Read as %1.").arg(importer::templateName(*registerTemplate)));
+        if (plan.activities.isEmpty())
+            return fail(Tr::tr("%1: %2 holds no activity; nothing to import")
+                            .arg(in, importer::templateName(*registerTemplate)));
     } else {
-        mapping = detectMapping(*sheet, given ? given->headingRow : -1);
-        if (given) {
-            mapping.split = given->split;
-            mapping.values = given->values;
+        // The mapping.
+        std::optional<Mapping> given;
+        if (sub.parser.isSet(mappingOpt)) {
+            QFile f(sub.parser.value(mappingOpt));
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(Tr::tr("cannot open %1: %2").arg(f.fileName(), f.errorString()));
+            QString error;
+            given = Mapping::fromJson(f.read(1 << 20), &error);
+            if (!given)
+                return fail(QStringLiteral("%1: %2").arg(f.fileName(), error));
         }
+        const QString sheetName = sub.parser.isSet(sheetOpt) ? sub.parser.value(sheetOpt)
+                                  : given                    ? given->sheet
+                                                             : QString();
+        sheet = book.sheet(sheetName);
+        if (!sheet) {
+            QStringList names;
+            for (const Sheet &s : std::as_const(book.sheets))
+                names.append(s.name);
+            return fail(
+                Tr::tr("%1 has no sheet “%2” (its sheets: %3)").arg(in, sheetName, names.join(QStringLiteral(", "))));
+        }
+        if (given && !given->columns.isEmpty()) {
+            mapping = *given;
+            mapping.sheet = sheet->name;
+            if (mapping.headingRow < 0)
+                mapping.headingRow = findHeadingRow(*sheet);
+        } else {
+            mapping = detectMapping(*sheet, given ? given->headingRow : -1);
+            if (given) {
+                mapping.split = given->split;
+                mapping.values = given->values;
+            }
+        }
+        if (sub.parser.isSet(saveMappingOpt)) {
+            if (const int rc = writeOutput(mapping.toJson(), sub.parser.value(saveMappingOpt)); rc != Ok)
+                return rc;
+        }
+        plan = planImport(*sheet, mapping);
+        if (!plan.error.isEmpty())
+            return fail(QStringLiteral("%1: %2").arg(in, plan.error));
+        if (plan.activities.isEmpty())
+            return fail(Tr::tr("%1: the sheet “%2” has no activity below its headings (row %3); nothing to import")
+                            .arg(in, sheet->name)
+                            .arg(mapping.headingRow + 1));
     }
-    if (sub.parser.isSet(saveMappingOpt)) {
-        if (const int rc = writeOutput(mapping.toJson(), sub.parser.value(saveMappingOpt)); rc != Ok)
-            return rc;
-    }
-    const ImportPlan plan = planImport(*sheet, mapping);
-    if (!plan.error.isEmpty())
-        return fail(QStringLiteral("%1: %2").arg(in, plan.error));
-    if (plan.activities.isEmpty())
-        return fail(Tr::tr("%1: the sheet “%2” has no activity below its headings (row %3); nothing to import")
-                        .arg(in, sheet->name)
-                        .arg(mapping.headingRow + 1));
 
     // The project.
     ProjectData base;
@@ -292,7 +315,8 @@ int cmdImport(const QStringList &args)
 const Registration regImport{
     {55, "import",
      QT_TRANSLATE_NOOP("ropa::cli", "a register from XLSX, ODS or CSV: import IN (--into PROJECT.ropa | -o NEW.ropa "
-                                    "--name NAME) [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]"),
+                                    "--name NAME) [--template auto|ico|cnil|ropa-xlsx|csv] [--mapping MAP.json] "
+                                    "[--sheet NAME] [--dry-run] [--json]"),
      cmdImport}};
 
 } // namespace

@@ -1,5 +1,6 @@
 // Reading the ICO's controller template (icolayout.h): the heading row found by the ICO's own
-// headings (at least five of them in one row, within the first 30), each column by its
+// headings (at least five of them in one row, "Business function" among them, within the
+// first 30), each column by its
 // heading, so an added column, a missing one or group headings merged above do not matter;
 // blank rows, guidance left empty, are skipped. The controller comes from the header block.
 
@@ -27,9 +28,13 @@ Found findHeadings(const Workbook &book)
         const int rows = std::min(int(sheet.rows.size()), rowsSearched);
         for (int r = 0; r < rows; ++r) {
             int named = 0;
-            for (int c = 0; c < sheet.rows.at(r).size(); ++c)
-                named += ico::columnOfHeading(sheet.cell(r, c).text) >= 0 ? 1 : 0;
-            if (named >= minimumHeadings)
+            bool businessFunction = false; // the template's first column, which names the activity
+            for (int c = 0; c < sheet.rows.at(r).size(); ++c) {
+                const int index = ico::columnOfHeading(sheet.cell(r, c).text);
+                named += index >= 0 ? 1 : 0;
+                businessFunction = businessFunction || index == 0;
+            }
+            if (businessFunction && named >= minimumHeadings)
                 return {&sheet, r};
         }
     }

@@ -29,6 +29,8 @@ struct RecordTexts
     QString notStated;
     QString noRecipients;
     QString organisation; // the cover's label
+    QString sourcesPrefix;       // "Sources: " (a line of the categories cell)
+    QString categoriesNotStated; // "Categories: not stated"
     QString categoryMarks; // "special category, Art. 9: " (what follows a special category's name)
     QHash<QString, Role> roles;
     QHash<QString, SpecialCategory> specials; // folded name of the Art. 9 kind -> kind
@@ -86,6 +88,8 @@ const QList<RecordTexts> &recordTexts()
             t.notStated = report.notStatedText;
             t.noRecipients = Record::tr("No recipients recorded");
             t.organisation = Record::tr("Organisation");
+            t.sourcesPrefix = Record::tr("Sources: %1").arg(QString());
+            t.categoriesNotStated = Record::tr("Categories: %1").arg(t.notStated);
             t.categoryMarks = Record::tr("special category, Art. 9: %1").arg(QString()).trimmed();
             for (const Role r : {Role::Processor, Role::Controller, Role::JointController, Role::Internal})
                 t.roles.insert(reports::recordtext::recipientRole(r, 1), r);
@@ -227,8 +231,18 @@ private:
             m_table.add(row, Field::Name, name);
             m_table.add(row, Field::Purpose, lines(s, r, record.column("purposes")).join(u'\n'));
             m_table.add(row, Field::DataSubjects, lines(s, r, record.column("data_subjects")).join(u'\n'));
-            for (const QString &line : lines(s, r, record.column("data_categories")))
+            for (const QString &line : lines(s, r, record.column("data_categories"))) {
+                if (line == m_texts.categoriesNotStated)
+                    continue;
+                if (line.startsWith(m_texts.sourcesPrefix)) { // "Sources: Name (kind); Name (kind)"
+                    for (const QString &source : line.mid(m_texts.sourcesPrefix.size()).split(QStringLiteral("; "))) {
+                        const qsizetype kind = source.lastIndexOf(QStringLiteral(" ("));
+                        m_table.add(row, Field::Sources, kind > 0 ? source.left(kind) : source);
+                    }
+                    continue;
+                }
                 addCategory(row, line);
+            }
             for (const QString &line : lines(s, r, record.column("lawful_basis"))) {
                 if (art10.match(line).hasMatch())
                     continue;

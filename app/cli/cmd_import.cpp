@@ -97,12 +97,16 @@ void printSummary(const QString &file, const Workbook &book, const Sheet &sheet,
                  .arg(QFileInfo(file).fileName(), book.encoding, separatorName(book.separator))
                  .arg(sheet.lines.value(mapping.headingRow, mapping.headingRow + 1))
           << u'\n';
+    else if (mapping.columns.isEmpty()) // a template read sheet by sheet (the CNIL's)
+        s << Tr::tr("Read %1 (%2, sheets “%3”).").arg(QFileInfo(file).fileName(), book.format.toUpper(), sheet.name)
+          << u'\n';
     else
         s << Tr::tr("Read %1 (%2, sheet “%3”), headings in row %4.")
                  .arg(QFileInfo(file).fileName(), book.format.toUpper(), sheet.name)
                  .arg(mapping.headingRow + 1)
           << u'\n';
-    s << Tr::tr("Columns:") << u'\n';
+    if (!mapping.columns.isEmpty())
+        s << Tr::tr("Columns:") << u'\n';
     for (const ColumnField &c : mapping.columns)
         s << QStringLiteral("  %1  %2 → %3\n").arg(cellReference(0, c.column).chopped(1), c.heading, fieldKey(c.field));
     s << Tr::tr("Activities: %1 added, %2 updated, %3 already there.")

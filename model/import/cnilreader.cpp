@@ -157,7 +157,7 @@ bool looksLikeCnil(const Workbook &book)
     return false;
 }
 
-TemplateImport readCnilTemplate(const Workbook &book)
+TemplateImport readCnilTemplate(const Workbook &book, const QList<ValueMapping> &values)
 {
     TemplateImport result;
     FieldTable table;
@@ -187,6 +187,7 @@ TemplateImport readCnilTemplate(const Workbook &book)
     }
     Mapping mapping = table.mapping();
     mapping.split = {true, true, false, true};
+    mapping.values = values;
     result.sheet = names.join(QStringLiteral(", "));
     result.plan = planImport(table.sheet(QStringLiteral("CNIL")), mapping, {true});
     // Rows of the made sheet are the activity sheets: say which sheet, not which made row.

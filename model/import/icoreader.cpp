@@ -72,7 +72,7 @@ bool looksLikeIco(const Workbook &book)
     return findHeadings(book).sheet != nullptr;
 }
 
-TemplateImport readIcoTemplate(const Workbook &book)
+TemplateImport readIcoTemplate(const Workbook &book, const QList<ValueMapping> &values)
 {
     TemplateImport result;
     const Found found = findHeadings(book);
@@ -88,6 +88,7 @@ TemplateImport readIcoTemplate(const Workbook &book)
     // One value a line (as the template is written), or between semicolons and bullets; a comma
     // stays part of a name ("Name, address and telephone").
     mapping.split = {true, true, false, true};
+    mapping.values = values;
     for (int c = 0; c < sheet.rows.at(found.headingRow).size(); ++c) {
         const QString heading = sheet.cell(found.headingRow, c).text.simplified();
         const int index = ico::columnOfHeading(heading);

@@ -155,7 +155,7 @@ public:
     {
     }
 
-    TemplateImport run()
+    TemplateImport run(const QList<ValueMapping> &values)
     {
         TemplateImport result;
         const TableSheet record = findTable(m_book, m_texts, QStringLiteral("record"), recordKeys);
@@ -164,7 +164,9 @@ public:
         readRecipients();
         readRetention();
         result.controller = organisation();
-        result.plan = planImport(m_table.sheet(record.sheet->name), m_table.mapping(), {true});
+        Mapping mapping = m_table.mapping();
+        mapping.values = values;
+        result.plan = planImport(m_table.sheet(record.sheet->name), mapping, {true});
         for (ActivityDraft &a : result.plan.activities) {
             const int index = a.row - 2;
             a.row = m_sheetRows.value(index, a.row);
@@ -361,7 +363,7 @@ bool looksLikeRopaXlsx(const Workbook &book)
     return book.format == u"xlsx" && languageOf(book) != nullptr;
 }
 
-TemplateImport readRopaXlsx(const Workbook &book)
+TemplateImport readRopaXlsx(const Workbook &book, const QList<ValueMapping> &values)
 {
     const RecordTexts *texts = languageOf(book);
     if (!texts) {
@@ -369,7 +371,7 @@ TemplateImport readRopaXlsx(const Workbook &book)
         result.error = Tr::tr("no sheet has the headings of Ropa's record of processing activities");
         return result;
     }
-    return Reader(book, *texts).run();
+    return Reader(book, *texts).run(values);
 }
 
 } // namespace ropa::importer

@@ -44,12 +44,12 @@ std::optional<Template> detectTemplate(const Workbook &book)
     return std::nullopt;
 }
 
-TemplateImport readTemplate(Template t, const Workbook &book)
+TemplateImport readTemplate(Template t, const Workbook &book, const QList<ValueMapping> &values)
 {
     switch (t) {
-    case Template::Ico: return readIcoTemplate(book);
-    case Template::Cnil: return readCnilTemplate(book);
-    case Template::RopaXlsx: return readRopaXlsx(book);
+    case Template::Ico: return readIcoTemplate(book, values);
+    case Template::Cnil: return readCnilTemplate(book, values);
+    case Template::RopaXlsx: return readRopaXlsx(book, values);
     }
     return {};
 }

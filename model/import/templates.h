@@ -35,13 +35,14 @@ struct TemplateImport
 };
 
 // One activity per row (ICO, Ropa XLSX) or per sheet (CNIL). Each activity's controller is the
-// one the header block or cover names, so the project's own party is named after it.
-TemplateImport readTemplate(Template t, const Workbook &book);
+// one the header block or cover names, so the project's own party is named after it. values:
+// what the user said values read as (Mapping::values), applied as in any register.
+TemplateImport readTemplate(Template t, const Workbook &book, const QList<ValueMapping> &values = {});
 
 // The readers, each in its own file.
-TemplateImport readIcoTemplate(const Workbook &book);
-TemplateImport readCnilTemplate(const Workbook &book);
-TemplateImport readRopaXlsx(const Workbook &book);
+TemplateImport readIcoTemplate(const Workbook &book, const QList<ValueMapping> &values = {});
+TemplateImport readCnilTemplate(const Workbook &book, const QList<ValueMapping> &values = {});
+TemplateImport readRopaXlsx(const Workbook &book, const QList<ValueMapping> &values = {});
 bool looksLikeIco(const Workbook &book);
 bool looksLikeCnil(const Workbook &book);
 bool looksLikeRopaXlsx(const Workbook &book);

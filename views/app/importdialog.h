@@ -9,6 +9,7 @@
 
 #include "import/importapply.h"
 #include "import/mapping.h"
+#include "import/templates.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -108,6 +109,9 @@ private:
     std::shared_ptr<const importer::Workbook> m_workbook;
     int m_sheetIndex = -1;
     importer::Mapping m_mapping;
+    // The register template the file is in (import/templates.h): its mapping is fixed, so the
+    // sheet, heading row and columns are not offered; empty: a register of the user's own.
+    std::optional<importer::Template> m_template;
     std::shared_ptr<const importer::ImportPlan> m_plan;
     std::shared_ptr<const importer::ImportResult> m_result;
     bool m_changesNothing = false;

@@ -82,7 +82,8 @@ int cmdExport(const QStringList &args)
         return exportTemplate(sub.file(), *templateFormat, outPath);
     const auto format = reports::formatFromKey(formatKey);
     if (!format)
-        return fail(Tr::tr("export: unknown format “%1” (xlsx, pdf, html, odt, csv, md, ico-xlsx, cnil-ods, cnil-xlsx)").arg(formatKey));
+        return fail(Tr::tr("export: unknown format “%1” (xlsx, pdf, html, odt, csv, md, ico-xlsx, cnil-ods, cnil-xlsx)")
+                        .arg(formatKey));
     const QString lang = sub.parser.value(langOpt);
     if (!reports::availableLanguages().contains(lang)) {
         return fail(Tr::tr("export: language “%1” is not available (available: %2)")
@@ -139,8 +140,9 @@ int cmdExport(const QStringList &args)
 
 const Registration regExport{
     {45, "export",
-     QT_TRANSLATE_NOOP("ropa::cli", "the Article 30 record: export FILE --record controller|processor "
-                                    "--format xlsx|pdf|html|odt|csv|md|ico-xlsx|cnil-ods|cnil-xlsx [--lang en|nl|de] -o OUT"),
+     QT_TRANSLATE_NOOP("ropa::cli",
+                       "the Article 30 record: export FILE --record controller|processor "
+                       "--format xlsx|pdf|html|odt|csv|md|ico-xlsx|cnil-ods|cnil-xlsx [--lang en|nl|de] -o OUT"),
      cmdExport, true}};
 
 } // namespace

@@ -69,8 +69,7 @@ constexpr Label labels[] = {
     {Item::DpoEmail, "Courriel du délégué", "courriel du delegue|dpo email|dpo e mail"},
     {Item::Email, "Courriel", "courriel|e mail|email"},
     {Item::Telephone, "Téléphone", "telephone|phone"},
-    {Item::DpoName, "Délégué à la protection des données",
-     "delegue a la protection|dpo|data protection officer"},
+    {Item::DpoName, "Délégué à la protection des données", "delegue a la protection|dpo|data protection officer"},
     {Item::ActivityList, "Activités", "activites|activities|liste des activites"},
 };
 

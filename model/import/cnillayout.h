@@ -83,8 +83,8 @@ bool isSecurityBox(Item item);
 Item categoryBox(const QString &name);
 Item securityBox(MeasureKind kind);
 
-QString yes(); // "Oui"
-QString no();  // "Non"
+QString yes();            // "Oui"
+QString no();             // "Non"
 QString coverSheetName(); // "Organisme"
 
 } // namespace ropa::importer::cnil

@@ -121,7 +121,7 @@ void readActivity(const QList<LabelledRow> &rows, FieldTable &table, int row, QS
                 continue;
             const QString names = box.detail.isEmpty() ? r.label : box.detail;
             table.add(row,
-                      r.item == Item::Sensitive    ? Field::SpecialCategories
+                      r.item == Item::Sensitive     ? Field::SpecialCategories
                       : cnil::isSecurityBox(r.item) ? Field::SecurityMeasures
                                                     : Field::DataCategories,
                       names);
@@ -161,8 +161,8 @@ TemplateImport readCnilTemplate(const Workbook &book, const QList<ValueMapping> 
 {
     TemplateImport result;
     FieldTable table;
-    QList<int> sheetNumbers;           // by table row: the 1-based number of its sheet
-    QList<QStringList> internals;      // by table row: the internal recipients
+    QList<int> sheetNumbers;      // by table row: the 1-based number of its sheet
+    QList<QStringList> internals; // by table row: the internal recipients
     QStringList names;
     for (int s = 0; s < book.sheets.size(); ++s) {
         const QList<LabelledRow> rows = labelledRows(book.sheets.at(s));

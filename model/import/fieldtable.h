@@ -28,8 +28,8 @@ public:
     Mapping mapping() const;
 
 private:
-    QList<Field> m_fields;              // a column each
-    QList<QList<QStringList>> m_rows;   // by row, by column: the lines
+    QList<Field> m_fields;            // a column each
+    QList<QList<QStringList>> m_rows; // by row, by column: the lines
 };
 
 } // namespace ropa::importer

@@ -51,8 +51,8 @@ QString controllerName(const Sheet &sheet, int headingRow)
             const QString folded = subprocessors::foldText(sheet.text(r, c).trimmed());
             if (nameColumn < 0 && folded == u"name")
                 nameColumn = c;
-            if (!folded.startsWith(u"controller") && !folded.startsWith(u"name of controller")
-                && !folded.startsWith(u"data controller"))
+            if (!folded.startsWith(u"controller") && !folded.startsWith(u"name of controller") &&
+                !folded.startsWith(u"data controller"))
                 continue;
             if (nameColumn > c && !sheet.text(r, nameColumn).trimmed().isEmpty())
                 return sheet.text(r, nameColumn).simplified();

@@ -42,7 +42,7 @@ struct ActivityDraft
     QStringList processors;
     QStringList jointControllers;
     QStringList internalRecipients; // within the organisation (the CNIL's "destinataires internes")
-    QStringList countries; // ISO codes, "EU", "EEA"
+    QStringList countries;          // ISO codes, "EU", "EEA"
     QString safeguards;
     QString retentionText;
     QString retentionDuration; // ISO 8601; empty: not resolved

@@ -28,10 +28,10 @@ struct RecordTexts
     QHash<QString, QHash<QString, QString>> titles; // table key -> column key -> title
     QString notStated;
     QString noRecipients;
-    QString organisation; // the cover's label
+    QString organisation;        // the cover's label
     QString sourcesPrefix;       // "Sources: " (a line of the categories cell)
     QString categoriesNotStated; // "Categories: not stated"
-    QString categoryMarks; // "special category, Art. 9: " (what follows a special category's name)
+    QString categoryMarks;       // "special category, Art. 9: " (what follows a special category's name)
     QHash<QString, Role> roles;
     QHash<QString, SpecialCategory> specials; // folded name of the Art. 9 kind -> kind
 };
@@ -313,9 +313,9 @@ private:
 
     void readRetention()
     {
-        const TableSheet t = findTable(m_book, m_texts, QStringLiteral("retention"),
-                                       {QStringLiteral("activity"), QStringLiteral("as_written"),
-                                        QStringLiteral("duration")});
+        const TableSheet t =
+            findTable(m_book, m_texts, QStringLiteral("retention"),
+                      {QStringLiteral("activity"), QStringLiteral("as_written"), QStringLiteral("duration")});
         if (!t.sheet)
             return;
         const Sheet &s = *t.sheet;
@@ -352,7 +352,7 @@ private:
     QHash<QString, int> m_rows; // activity name -> row of m_table
     QList<int> m_sheetRows;     // by row of m_table: the row of the record sheet (1-based)
     QList<QStringList> m_internal;
-    QHash<QString, SpecialCategory> m_specials; // category name -> its Art. 9 kind, as the record says
+    QHash<QString, SpecialCategory> m_specials;              // category name -> its Art. 9 kind, as the record says
     QHash<QString, std::pair<QString, QString>> m_retention; // rule text -> its duration and trigger
 };
 

@@ -28,8 +28,8 @@ std::optional<Template> detectTemplate(const Workbook &book);
 struct TemplateImport
 {
     ImportPlan plan;
-    QString sheet;   // the sheet read; the CNIL's: the activity sheets, comma-separated
-    Mapping mapping; // the ICO's: the fixed mapping of its sheet; the others: empty
+    QString sheet;      // the sheet read; the CNIL's: the activity sheets, comma-separated
+    Mapping mapping;    // the ICO's: the fixed mapping of its sheet; the others: empty
     QString controller; // as the header block or cover sheet names it; empty: not stated
     QString error;      // the workbook is not in that template
 };

@@ -5,8 +5,8 @@
 #include "import/cnillayout.h"
 #include "import/projectdrafts.h"
 #include "recordtext.h"
-#include "report.h"
 #include "reference/reference.h"
+#include "report.h"
 #include "templates.h"
 
 #include <QMap>
@@ -77,10 +77,9 @@ void writeActivity(TemplateSheet *sheet, const importer::ActivityDraft &d, const
     s.row(Item::LawfulBasis,
           {d.lawfulBasis ? recordtext::legalItemText(ref.lawfulBasis(*d.lawfulBasis), enumToString(*d.lawfulBasis))
                          : QString()});
-    s.row(Item::Art9Condition,
-          {d.art9Condition
-               ? recordtext::legalItemText(ref.art9Condition(*d.art9Condition), enumToString(*d.art9Condition))
-               : QString()});
+    s.row(Item::Art9Condition, {d.art9Condition ? recordtext::legalItemText(ref.art9Condition(*d.art9Condition),
+                                                                            enumToString(*d.art9Condition))
+                                                : QString()});
     s.row(Item::LegitimateInterests, {d.legitimateInterests});
     s.row(Item::DataSubjects, {lines(d.dataSubjects)});
     s.row(Item::Sources, {lines(d.sources)});

@@ -5,8 +5,8 @@
 #include "import/icolayout.h"
 #include "import/projectdrafts.h"
 #include "recordtext.h"
-#include "report.h"
 #include "reference/reference.h"
+#include "report.h"
 #include "templates.h"
 
 namespace ropa::reports {

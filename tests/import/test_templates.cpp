@@ -126,9 +126,9 @@ void TestTemplates::roundTrip_data()
                                      .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     QVERIFY(!examples.isEmpty());
     for (const QString &e : examples) {
-        for (const auto &[format, t] : {std::pair{"ico-xlsx", Template::Ico}, std::pair{"cnil-ods", Template::Cnil},
-                                        std::pair{"cnil-xlsx", Template::Cnil},
-                                        std::pair{"ropa-xlsx", Template::RopaXlsx}}) {
+        for (const auto &[format, t] :
+             {std::pair{"ico-xlsx", Template::Ico}, std::pair{"cnil-ods", Template::Cnil},
+              std::pair{"cnil-xlsx", Template::Cnil}, std::pair{"ropa-xlsx", Template::RopaXlsx}}) {
             QTest::addRow("%s %s", qPrintable(e), format) << e << QString::fromLatin1(format) << int(t);
         }
     }
@@ -171,7 +171,8 @@ void TestTemplates::roundTrip()
         QCOMPARE(b->purposes, purposes);
         QCOMPARE(b->lawfulBasis, a.lawfulBasis);
         QCOMPARE(b->art9Condition, a.art9Condition);
-        QCOMPARE(folded(names<DataSubject>(back, b->dataSubjects)), folded(names<DataSubject>(original, a.dataSubjects)));
+        QCOMPARE(folded(names<DataSubject>(back, b->dataSubjects)),
+                 folded(names<DataSubject>(original, a.dataSubjects)));
         QCOMPARE(folded(names<DataCategory>(back, b->dataCategories)),
                  folded(names<DataCategory>(original, a.dataCategories)));
         QStringList countries;
@@ -254,8 +255,8 @@ void TestTemplates::icoAsUsersFillIt()
     QCOMPARE(payroll.row, 12);
     QCOMPARE(payroll.purposes, (QStringList{QStringLiteral("Paying staff"), QStringLiteral("Pension contributions")}));
     QCOMPARE(payroll.dataSubjects, (QStringList{QStringLiteral("Employees"), QStringLiteral("Contractors")}));
-    QCOMPARE(payroll.dataCategories, (QStringList{QStringLiteral("Name"), QStringLiteral("Bank details"),
-                                                  QStringLiteral("Sickness records")}));
+    QCOMPARE(payroll.dataCategories,
+             (QStringList{QStringLiteral("Name"), QStringLiteral("Bank details"), QStringLiteral("Sickness records")}));
     QCOMPARE(payroll.recipients, (QStringList{QStringLiteral("HMRC"), QStringLiteral("Payroll Bureau Ltd")}));
     QCOMPARE(payroll.lawfulBasis, LawfulBasis::LegalObligation);
     QCOMPARE(payroll.art9Condition, Art9Condition::B);
@@ -298,8 +299,9 @@ void TestTemplates::cnilAsUsersFillIt()
              (QStringList{QStringLiteral("Calcul des salaires"), QStringLiteral("Déclarations sociales")}));
     QCOMPARE(payroll.lawfulBasis, LawfulBasis::LegalObligation);
     QCOMPARE(payroll.dataSubjects, QStringList{QStringLiteral("Salariés")});
-    QCOMPARE(payroll.dataCategories, (QStringList{QStringLiteral("Nom et prénom"), QStringLiteral("Poste"),
-                                                  QStringLiteral("Ancienneté"), QStringLiteral("Coordonnées bancaires")}));
+    QCOMPARE(payroll.dataCategories,
+             (QStringList{QStringLiteral("Nom et prénom"), QStringLiteral("Poste"), QStringLiteral("Ancienneté"),
+                          QStringLiteral("Coordonnées bancaires")}));
     QVERIFY(payroll.specialCategories.isEmpty()); // "Données sensibles: Non"
     QCOMPARE(payroll.internalRecipients, QStringList{QStringLiteral("Service RH")});
     QCOMPARE(payroll.processors, QStringList{QStringLiteral("PayFit")});
@@ -329,8 +331,8 @@ void TestTemplates::cnilAsUsersFillIt()
     bool internal = false;
     for (const auto &[id, t] : result.data.transfers) {
         const Party *to = result.data.find<Party>(t.to);
-        internal = internal || (t.activities.contains(p->id) && t.role == Role::Internal && to
-                                && to->name == u"Service RH");
+        internal =
+            internal || (t.activities.contains(p->id) && t.role == Role::Internal && to && to->name == u"Service RH");
     }
     QVERIFY2(internal, "the CNIL's internal recipients are internal recipients");
 }

@@ -48,12 +48,30 @@ void TestTemplatesCli::exportThenImport_data()
     QTest::addColumn<QString>("suffix");
     QTest::addColumn<QString>("templateOption");
     QTest::addColumn<QString>("readAs");
-    QTest::newRow("ico auto") << "ico-xlsx" << "xlsx" << "auto" << "Read as the ICO's controller template.";
-    QTest::newRow("ico named") << "ico-xlsx" << "xlsx" << "ico" << "Read as the ICO's controller template.";
-    QTest::newRow("cnil ods auto") << "cnil-ods" << "ods" << "auto" << "Read as the CNIL's register.";
-    QTest::newRow("cnil xlsx named") << "cnil-xlsx" << "xlsx" << "cnil" << "Read as the CNIL's register.";
-    QTest::newRow("ropa xlsx auto") << "xlsx" << "xlsx" << "auto" << "Read as Ropa's XLSX record.";
-    QTest::newRow("ropa xlsx named") << "xlsx" << "xlsx" << "ropa-xlsx" << "Read as Ropa's XLSX record.";
+    QTest::newRow("ico auto") << "ico-xlsx"
+                              << "xlsx"
+                              << "auto"
+                              << "Read as the ICO's controller template.";
+    QTest::newRow("ico named") << "ico-xlsx"
+                               << "xlsx"
+                               << "ico"
+                               << "Read as the ICO's controller template.";
+    QTest::newRow("cnil ods auto") << "cnil-ods"
+                                   << "ods"
+                                   << "auto"
+                                   << "Read as the CNIL's register.";
+    QTest::newRow("cnil xlsx named") << "cnil-xlsx"
+                                     << "xlsx"
+                                     << "cnil"
+                                     << "Read as the CNIL's register.";
+    QTest::newRow("ropa xlsx auto") << "xlsx"
+                                    << "xlsx"
+                                    << "auto"
+                                    << "Read as Ropa's XLSX record.";
+    QTest::newRow("ropa xlsx named") << "xlsx"
+                                     << "xlsx"
+                                     << "ropa-xlsx"
+                                     << "Read as Ropa's XLSX record.";
 }
 
 void TestTemplatesCli::exportThenImport()
@@ -64,15 +82,15 @@ void TestTemplatesCli::exportThenImport()
     QFETCH(QString, readAs);
     QTemporaryDir dir;
     const QString sheet = dir.filePath(QStringLiteral("register.") + suffix);
-    const auto exported = runCli({QStringLiteral("export"), example, QStringLiteral("--format"), format,
-                                  QStringLiteral("-o"), sheet});
+    const auto exported =
+        runCli({QStringLiteral("export"), example, QStringLiteral("--format"), format, QStringLiteral("-o"), sheet});
     QVERIFY2(exported.exitCode == 0, exported.err.constData());
     QVERIFY(QFile::exists(sheet));
 
     const QString project = dir.filePath(QStringLiteral("new.ropa"));
-    const auto imported = runCli({QStringLiteral("import"), sheet, QStringLiteral("--template"), templateOption,
-                                  QStringLiteral("-o"), project, QStringLiteral("--name"), QStringLiteral("New"),
-                                  QStringLiteral("--json")});
+    const auto imported =
+        runCli({QStringLiteral("import"), sheet, QStringLiteral("--template"), templateOption, QStringLiteral("-o"),
+                project, QStringLiteral("--name"), QStringLiteral("New"), QStringLiteral("--json")});
     // 1: imported, with retention periods written in words the resolver leaves to the user.
     QVERIFY2(imported.exitCode == 0 || imported.exitCode == 1, imported.err.constData());
     const QJsonObject summary = json(imported.out);
@@ -82,8 +100,8 @@ void TestTemplatesCli::exportThenImport()
 
     // The project written reads back as a record of the same seven activities.
     const QString again = dir.filePath(QStringLiteral("again.") + suffix);
-    const auto second = runCli({QStringLiteral("export"), project, QStringLiteral("--format"), format,
-                                QStringLiteral("-o"), again});
+    const auto second =
+        runCli({QStringLiteral("export"), project, QStringLiteral("--format"), format, QStringLiteral("-o"), again});
     QVERIFY2(second.exitCode == 0, second.err.constData());
 }
 

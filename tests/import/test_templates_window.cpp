@@ -78,7 +78,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!t.w.findChild<ImportDialog *>());
         QCOMPARE(project->undoStack()->count(), steps + 1);
         QCOMPARE(project->undoStack()->undoText(), QStringLiteral("Import 2 activities from cnil-register.ods"));
-        QCOMPARE(activityNames(project->data()), (QStringList{QStringLiteral("CCTV"), QStringLiteral("Gestion de la paie")}));
+        QCOMPARE(activityNames(project->data()),
+                 (QStringList{QStringLiteral("CCTV"), QStringLiteral("Gestion de la paie")}));
     }
 
     void importRecognisesTheIcoTemplate()
@@ -92,7 +93,8 @@ private Q_SLOTS:
                  qPrintable(d->fileInfo()->text()));
         d->importButton()->click();
         QTRY_VERIFY(!t.w.findChild<ImportDialog *>());
-        QCOMPARE(activityNames(t.w.project()->data()), (QStringList{QStringLiteral("Marketing"), QStringLiteral("Payroll")}));
+        QCOMPARE(activityNames(t.w.project()->data()),
+                 (QStringList{QStringLiteral("Marketing"), QStringLiteral("Payroll")}));
     }
 
     void recordsPageExportsTheTemplates_data()
@@ -101,12 +103,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("written");
         QTest::addColumn<int>("expected");
-        QTest::newRow("ico") << "ICO controller template (*.xlsx)" << "register.xlsx" << "register.xlsx"
-                             << int(importer::Template::Ico);
-        QTest::newRow("cnil ods, suffix added") << "CNIL register, OpenDocument (*.ods)" << "registre"
+        QTest::newRow("ico") << "ICO controller template (*.xlsx)"
+                             << "register.xlsx"
+                             << "register.xlsx" << int(importer::Template::Ico);
+        QTest::newRow("cnil ods, suffix added") << "CNIL register, OpenDocument (*.ods)"
+                                                << "registre"
                                                 << "registre.ods" << int(importer::Template::Cnil);
-        QTest::newRow("cnil xlsx") << "CNIL register, Excel (*.xlsx)" << "registre.xlsx" << "registre.xlsx"
-                                   << int(importer::Template::Cnil);
+        QTest::newRow("cnil xlsx") << "CNIL register, Excel (*.xlsx)"
+                                   << "registre.xlsx"
+                                   << "registre.xlsx" << int(importer::Template::Cnil);
     }
 
     void recordsPageExportsTheTemplates()
@@ -124,11 +129,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!view.isBuilding(), 60000);
         QTemporaryDir dir;
         bool offered = false;
-        view.setSaveFileName([&](QWidget *, const QString &, const QString &, const QString &filters, QString *selected) {
-            offered = filters.split(QStringLiteral(";;")).contains(filter);
-            *selected = filter;
-            return dir.filePath(name);
-        });
+        view.setSaveFileName(
+            [&](QWidget *, const QString &, const QString &, const QString &filters, QString *selected) {
+                offered = filters.split(QStringLiteral(";;")).contains(filter);
+                *selected = filter;
+                return dir.filePath(name);
+            });
         QSignalSpy finished(&view, &RecordsView::exportFinished);
         view.exportRecord();
         QVERIFY(offered);

@@ -1,6 +1,7 @@
 #include "import/projectdrafts.h"
 
 #include "reference/reference.h"
+#include "reports/flows.h"
 
 #include <algorithm>
 
@@ -90,7 +91,7 @@ ActivityDraft draftOf(const ProjectData &data, const Activity &a, QList<MeasureK
         case Role::JointController: appendOnce(d.jointControllers, to->name); break;
         case Role::Internal: appendOnce(d.internalRecipients, to->name); break;
         }
-        for (const QString &c : t.countries) {
+        for (const QString &c : reports::destinationCountries(data, t)) {
             if (c != u"EU" && c != u"EEA" && !ref.isEea(c))
                 appendOnce(d.countries, c);
         }

@@ -230,6 +230,11 @@ int cmdImport(const QStringList &args)
             return fail(QStringLiteral("%1: %2").arg(in, read.error));
         plan = std::move(read.plan);
         mapping = std::move(read.mapping);
+        // The ICO's fixed mapping can be kept, to adapt for a register that strays from it.
+        if (sub.parser.isSet(saveMappingOpt) && !mapping.columns.isEmpty()) {
+            if (const int rc = writeOutput(mapping.toJson(), sub.parser.value(saveMappingOpt)); rc != Ok)
+                return rc;
+        }
         templateSheet.name = read.sheet;
         book.notes.prepend(Tr::tr("Read as %1.").arg(importer::templateName(*registerTemplate)));
         if (plan.activities.isEmpty())

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void exportThenImport_data();
     void exportThenImport();
     void wrongTemplateRefused();
+    void icoMappingSaved();
 };
 
 void TestTemplatesCli::exportThenImport_data()
@@ -123,6 +124,25 @@ void TestTemplatesCli::wrongTemplateRefused()
                                QStringLiteral("-o"), project, QStringLiteral("--name"), QStringLiteral("New")});
     QCOMPARE(bogus.exitCode, 2);
     QVERIFY(!QFile::exists(project));
+}
+
+// The ICO's fixed mapping is written out on request, to adapt for a register that strays from it.
+void TestTemplatesCli::icoMappingSaved()
+{
+    QTemporaryDir dir;
+    const QString map = dir.filePath(QStringLiteral("ico.json"));
+    const auto run =
+        runCli({QStringLiteral("import"), QStringLiteral(ROPA_FIXTURES_DIR "/import/ico-ugly.xlsx"),
+                QStringLiteral("-o"), dir.filePath(QStringLiteral("new.ropa")), QStringLiteral("--name"),
+                QStringLiteral("New"), QStringLiteral("--dry-run"), QStringLiteral("--save-mapping"), map});
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
+    QFile f(map);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject saved = json(f.readAll());
+    QCOMPARE(saved.value(QStringLiteral("heading_row")).toInt(), 9);
+    const QJsonObject first = saved.value(QStringLiteral("columns")).toArray().first().toObject();
+    QCOMPARE(first.value(QStringLiteral("field")).toString(), QStringLiteral("name"));
+    QCOMPARE(first.value(QStringLiteral("heading")).toString(), QStringLiteral("Business Function"));
 }
 
 QTEST_GUILESS_MAIN(TestTemplatesCli)

@@ -146,6 +146,24 @@ QString coverValue(const QList<LabelledRow> &rows, Item item)
     return {};
 }
 
+// A date as the readers give it (ISO) or as a French sheet writes it (15/03/2024).
+std::optional<QDate> dateOf(const QString &text)
+{
+    for (const QString &format :
+         {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy")}) {
+        const QDate d = QDate::fromString(text.left(10), format);
+        if (d.isValid())
+            return d;
+    }
+    return std::nullopt;
+}
+
+struct SheetDates
+{
+    std::optional<QDate> created;
+    std::optional<QDate> updated;
+};
+
 } // namespace
 
 bool looksLikeCnil(const Workbook &book)
@@ -163,6 +181,7 @@ TemplateImport readCnilTemplate(const Workbook &book, const QList<ValueMapping> 
     FieldTable table;
     QList<int> sheetNumbers;      // by table row: the 1-based number of its sheet
     QList<QStringList> internals; // by table row: the internal recipients
+    QList<SheetDates> dates;      // by table row: the record's dates
     QStringList names;
     for (int s = 0; s < book.sheets.size(); ++s) {
         const QList<LabelledRow> rows = labelledRows(book.sheets.at(s));
@@ -178,6 +197,7 @@ TemplateImport readCnilTemplate(const Workbook &book, const QList<ValueMapping> 
             table.add(row, Field::Name, book.sheets.at(s).name);
         sheetNumbers.append(s + 1);
         internals.append(internal);
+        dates.append({dateOf(coverValue(rows, Item::Created)), dateOf(coverValue(rows, Item::Updated))});
         names.append(book.sheets.at(s).name);
     }
     if (table.rowCount() == 0) {
@@ -194,6 +214,8 @@ TemplateImport readCnilTemplate(const Workbook &book, const QList<ValueMapping> 
     for (ActivityDraft &a : result.plan.activities) {
         const int index = a.row - 2;
         a.internalRecipients = internals.value(index);
+        a.created = dates.value(index).created;
+        a.lastChanged = dates.value(index).updated;
         a.row = sheetNumbers.value(index, a.row);
         if (a.controller.isEmpty())
             a.controller = result.controller;

@@ -212,6 +212,8 @@ private:
         fillOptional(a.automatedDecisions.present, d.automatedDecisions);
         fillText(a.contactPerson.name, d.contactPerson);
         fillOptional(a.lastReviewed, d.lastReviewed);
+        fillOptional(a.created, d.created);
+        fillOptional(a.lastChanged, d.lastChanged);
         fillText(a.notes, d.notes);
         if (isNew) {
             m_result.data.put(a);

@@ -56,6 +56,8 @@ struct ActivityDraft
     QString controller;
     QString contactPerson;
     std::optional<QDate> lastReviewed;
+    std::optional<QDate> created; // the record's own dates (the CNIL's register keeps them)
+    std::optional<QDate> lastChanged;
     QString notes;
 };
 

@@ -71,6 +71,8 @@ ActivityDraft draftOf(const ProjectData &data, const Activity &a, QList<MeasureK
     d.automatedDecisions = a.automatedDecisions.present;
     d.contactPerson = a.contactPerson.name;
     d.lastReviewed = a.lastReviewed;
+    d.created = a.created;
+    d.lastChanged = a.lastChanged;
     d.notes = a.notes;
     if (const Party *own = data.find<Party>(a.organisation))
         d.controller = own->name;

@@ -71,6 +71,8 @@ void writeActivity(TemplateSheet *sheet, const importer::ActivityDraft &d, const
     ActivitySheet s(sheet);
     s.row(Item::ActivityName, {d.name});
     s.row(Item::Reference, {d.reference});
+    s.row(Item::Created, {d.created ? d.created->toString(Qt::ISODate) : QString()});
+    s.row(Item::Updated, {d.lastChanged ? d.lastChanged->toString(Qt::ISODate) : QString()});
     s.row(Item::JointController, {lines(d.jointControllers)});
     s.row(Item::Software, {lines(d.systems)});
     s.row(Item::Purposes, {lines(d.purposes)});

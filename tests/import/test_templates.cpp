@@ -115,6 +115,7 @@ private Q_SLOTS:
     void icoAsUsersFillIt();
     void cnilAsUsersFillIt();
     void ownRegisterIsNoTemplate();
+    void cnilKeepsTheRecordsDates();
 };
 
 void TestTemplates::roundTrip_data()
@@ -195,6 +196,10 @@ void TestTemplates::roundTrip()
                 QVERIFY2(texts.contains(r.text.trimmed()), qPrintable(a.name + u": " + r.text));
             else if (!r.duration.isEmpty())
                 QVERIFY2(durations.contains(r.duration), qPrintable(a.name + u": " + r.duration));
+        }
+        if (format.startsWith(u"cnil")) { // the CNIL's sheet keeps the record's dates
+            QCOMPARE(b->created, a.created);
+            QCOMPARE(b->lastChanged, a.lastChanged);
         }
         if (format == u"ropa-xlsx") { // the record says which categories are special, and how
             for (const Id &c : a.dataCategories) {
@@ -295,6 +300,8 @@ void TestTemplates::cnilAsUsersFillIt()
     const ActivityDraft &payroll = read.plan.activities.at(0);
     QCOMPARE(payroll.name, QStringLiteral("Gestion de la paie"));
     QCOMPARE(payroll.row, 3); // the third sheet
+    QCOMPARE(payroll.created, QDate(2023, 3, 15));
+    QCOMPARE(payroll.lastChanged, QDate(2024, 1, 9));
     QCOMPARE(payroll.purposes,
              (QStringList{QStringLiteral("Calcul des salaires"), QStringLiteral("Déclarations sociales")}));
     QCOMPARE(payroll.lawfulBasis, LawfulBasis::LegalObligation);
@@ -347,6 +354,26 @@ void TestTemplates::ownRegisterIsNoTemplate()
     QVERIFY(!detectTemplate(ods));
     const Workbook ico = readWorkbookFile(fixture("ico-template.xlsx"));
     QCOMPARE(detectTemplate(ico), Template::Ico);
+}
+
+// The CNIL's sheet names when the record was made and last changed; they come back.
+void TestTemplates::cnilKeepsTheRecordsDates()
+{
+    const auto read =
+        json::readProjectFile(QStringLiteral(ROPA_SOURCE_DIR "/resources/examples/demo-contact-centre.json"));
+    QVERIFY(read.data);
+    ProjectData data = *read.data;
+    Activity a = data.activities.begin()->second;
+    a.created = QDate(2021, 6, 1);
+    a.lastChanged = QDate(2025, 2, 28);
+    data.put(a);
+    const Workbook book = readWorkbook(written(data, QStringLiteral("cnil-ods")), QStringLiteral("registre"));
+    const TemplateImport imported = readTemplate(Template::Cnil, book);
+    const ImportResult result = applyImport(blank(), imported.plan, QStringLiteral("New"));
+    const Activity *b = activityNamed(result.data, a.name);
+    QVERIFY(b);
+    QCOMPARE(b->created, QDate(2021, 6, 1));
+    QCOMPARE(b->lastChanged, QDate(2025, 2, 28));
 }
 
 QTEST_GUILESS_MAIN(TestTemplates)

@@ -117,19 +117,31 @@ QString label(Item item)
 
 std::optional<Item> itemOfLabel(const QString &text)
 {
-    const QString key = labelKey(text);
-    if (key.isEmpty())
-        return std::nullopt;
-    for (const Label &l : labels) {
-        if (labelKey(QString::fromUtf8(l.written)) == key)
-            return l.item;
-    }
-    for (const Label &l : labels) {
-        for (const QString &stem : QString::fromUtf8(l.alternate).split(u'|')) {
-            const QString s = labelKey(stem);
-            if (key == s || key.startsWith(s + u' ') || (s.size() > 4 && key.startsWith(s)))
-                return l.item;
+    // The labels' keys, made once: a register of 10,000 rows asks for every row's first cell.
+    struct Keys
+    {
+        QList<std::pair<QString, Item>> written;
+        QList<std::pair<QString, Item>> stems;
+    };
+    static const Keys keys = [] {
+        Keys k;
+        for (const Label &l : labels) {
+            k.written.append({labelKey(QString::fromUtf8(l.written)), l.item});
+            for (const QString &stem : QString::fromUtf8(l.alternate).split(u'|'))
+                k.stems.append({labelKey(stem), l.item});
         }
+        return k;
+    }();
+    const QString key = labelKey(text);
+    if (key.isEmpty() || key.size() > 120) // a label, not a paragraph
+        return std::nullopt;
+    for (const auto &[written, item] : keys.written) {
+        if (written == key)
+            return item;
+    }
+    for (const auto &[s, item] : keys.stems) {
+        if (key == s || key.startsWith(s + u' ') || (s.size() > 4 && key.startsWith(s)))
+            return item;
     }
     return std::nullopt;
 }

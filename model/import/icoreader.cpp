@@ -72,31 +72,42 @@ bool looksLikeIco(const Workbook &book)
     return findHeadings(book).sheet != nullptr;
 }
 
-TemplateImport readIcoTemplate(const Workbook &book, const QList<ValueMapping> &values)
+std::optional<Mapping> icoMapping(const Workbook &book)
 {
-    TemplateImport result;
     const Found found = findHeadings(book);
-    if (!found.sheet) {
-        result.error = Tr::tr("no sheet has the headings of the ICO's controller template (“Business function”, "
-                              "“Purpose of processing”, “Categories of individuals”, …)");
-        return result;
-    }
+    if (!found.sheet)
+        return std::nullopt;
     const Sheet &sheet = *found.sheet;
-    Mapping &mapping = result.mapping;
+    Mapping mapping;
     mapping.sheet = sheet.name;
     mapping.headingRow = found.headingRow;
     // One value a line (as the template is written), or between semicolons and bullets; a comma
     // stays part of a name ("Name, address and telephone").
     mapping.split = {true, true, false, true};
-    mapping.values = values;
     for (int c = 0; c < sheet.rows.at(found.headingRow).size(); ++c) {
         const QString heading = sheet.cell(found.headingRow, c).text.simplified();
         const int index = ico::columnOfHeading(heading);
         if (index >= 0)
             mapping.columns.append({c, heading, ico::columns().at(index).field});
     }
+    return mapping;
+}
+
+TemplateImport readIcoTemplate(const Workbook &book, const QList<ValueMapping> &values)
+{
+    TemplateImport result;
+    const std::optional<Mapping> fixed = icoMapping(book);
+    if (!fixed) {
+        result.error = Tr::tr("no sheet has the headings of the ICO's controller template (“Business function”, "
+                              "“Purpose of processing”, “Categories of individuals”, …)");
+        return result;
+    }
+    result.mapping = *fixed;
+    result.mapping.values = values;
+    const Sheet &sheet = *book.sheet(fixed->sheet);
+    const Mapping &mapping = result.mapping;
     result.sheet = sheet.name;
-    result.controller = controllerName(sheet, found.headingRow);
+    result.controller = controllerName(sheet, mapping.headingRow);
     result.plan = planImport(sheet, mapping, {true});
     for (ActivityDraft &a : result.plan.activities) {
         if (a.controller.isEmpty())

@@ -44,6 +44,8 @@ TemplateImport readIcoTemplate(const Workbook &book, const QList<ValueMapping> &
 TemplateImport readCnilTemplate(const Workbook &book, const QList<ValueMapping> &values = {});
 TemplateImport readRopaXlsx(const Workbook &book, const QList<ValueMapping> &values = {});
 bool looksLikeIco(const Workbook &book);
+// The ICO's fixed mapping of the workbook's template sheet (for the window to show), or none.
+std::optional<Mapping> icoMapping(const Workbook &book);
 bool looksLikeCnil(const Workbook &book);
 bool looksLikeRopaXlsx(const Workbook &book);
 

@@ -91,6 +91,10 @@ private Q_SLOTS:
         QVERIFY(d->hasResult());
         QVERIFY2(d->fileInfo()->text().contains(QStringLiteral("read as the ICO's controller template")),
                  qPrintable(d->fileInfo()->text()));
+        // The columns shown are the template's, as read: "Business function" names the activity.
+        QCOMPARE(d->headingRowBox()->value(), 9);
+        QCOMPARE(d->mapping().columns.first().heading, QStringLiteral("Business Function"));
+        QCOMPARE(d->mapping().columns.first().field, importer::Field::Name);
         d->importButton()->click();
         QTRY_VERIFY(!t.w.findChild<ImportDialog *>());
         QCOMPARE(activityNames(t.w.project()->data()),

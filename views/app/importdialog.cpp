@@ -310,7 +310,14 @@ void ImportDialog::readArrived(Read read)
     }
     // A combo only when there is a choice.
     m_sheetPane->setVisible(m_workbook->sheets.size() > 1);
-    setSheet(0);
+    // The ICO's sheet with its fixed columns, shown as they are read.
+    const std::optional<Mapping> fixed = m_template == importer::Template::Ico ? icoMapping(*m_workbook) : std::nullopt;
+    int first = 0;
+    for (int i = 0; fixed && i < m_workbook->sheets.size(); ++i) {
+        if (m_workbook->sheets.at(i).name == fixed->sheet)
+            first = i;
+    }
+    setSheet(first);
 }
 
 void ImportDialog::setSheet(int index)
@@ -320,9 +327,11 @@ void ImportDialog::setSheet(int index)
     m_sheetIndex = index;
     const Sheet &sheet = m_workbook->sheets.at(index);
     m_preview->setSheet(m_workbook, index);
-    Mapping m = detectMapping(sheet);
+    std::optional<Mapping> fixed = m_template == importer::Template::Ico ? icoMapping(*m_workbook) : std::nullopt;
+    Mapping m = fixed && fixed->sheet == sheet.name ? *fixed : detectMapping(sheet);
     m.sheet = sheet.name;
-    m.split = m_mapping.split;
+    if (!fixed)
+        m.split = m_mapping.split;
     m.values = m_mapping.values;
     setMapping(m);
 }

@@ -5,6 +5,7 @@
 
 #include "import/avgregisterwriter.h"
 #include "reports/reportbuilder.h"
+#include "reports/templates.h"
 #include "reports/writers.h"
 
 #include <QDate>
@@ -28,6 +29,20 @@ int exportAvgRegister(const QString &file, const QString &outPath)
     return Ok;
 }
 
+// A register template (reports/templates.h) of the controller record: every controller
+// activity of the project, as the template holds it.
+int exportTemplate(const QString &file, reports::TemplateFormat format, const QString &outPath)
+{
+    const Loaded l = load(file);
+    if (!l.data)
+        return fail(l.error);
+    if (const QString err = reports::writeTemplate(*l.data, format, outPath); !err.isEmpty())
+        return fail(Tr::tr("export: %1").arg(err));
+    out() << Tr::tr("Wrote the %1 register template to %2").arg(reports::templateFormatKey(format), outPath)
+          << Qt::endl;
+    return Ok;
+}
+
 int cmdExport(const QStringList &args)
 {
     Sub sub(
@@ -37,8 +52,9 @@ int cmdExport(const QStringList &args)
     const QCommandLineOption recordOpt(QStringLiteral("record"), Tr::tr("controller (default) or processor."),
                                        QStringLiteral("TYPE"), QStringLiteral("controller"));
     const QCommandLineOption formatOpt(QStringLiteral("format"),
-                                       Tr::tr("xlsx, pdf, html, odt, csv or md (default: from the suffix of OUT), "
-                                              "or avg-register-json (every activity as the Dutch government "
+                                       Tr::tr("xlsx, pdf, html, odt, csv or md (default: from the suffix of OUT); "
+                                              "a register template: ico-xlsx, cnil-ods or cnil-xlsx; or "
+                                              "avg-register-json (every activity as the Dutch government "
                                               "register's JSON)."),
                                        QStringLiteral("FORMAT"));
     const QCommandLineOption langOpt(QStringLiteral("lang"), Tr::tr("Language of the record (default: en)."),
@@ -82,9 +98,13 @@ int cmdExport(const QStringList &args)
         formatKey = outPath.section(QLatin1Char('.'), -1);
     if (formatKey == u"avg-register-json")
         return exportAvgRegister(sub.file(), outPath);
+    if (const auto templateFormat = reports::templateFormatFromKey(formatKey))
+        return exportTemplate(sub.file(), *templateFormat, outPath);
     const auto format = reports::formatFromKey(formatKey);
     if (!format)
-        return fail(Tr::tr("export: unknown format “%1” (xlsx, pdf, html, odt, csv, md)").arg(formatKey));
+        return fail(Tr::tr("export: unknown format “%1” (xlsx, pdf, html, odt, csv, md, ico-xlsx, cnil-ods, cnil-xlsx, "
+                           "avg-register-json)")
+                        .arg(formatKey));
     const QString lang = sub.parser.value(langOpt);
     if (!reports::availableLanguages().contains(lang)) {
         return fail(Tr::tr("export: language “%1” is not available (available: %2)")
@@ -142,7 +162,8 @@ int cmdExport(const QStringList &args)
 const Registration regExport{
     {45, "export",
      QT_TRANSLATE_NOOP("ropa::cli", "the Article 30 record: export FILE --record controller|processor "
-                                    "--format xlsx|pdf|html|odt|csv|md|avg-register-json [--lang en|nl|de] -o OUT"),
+                                    "--format xlsx|pdf|html|odt|csv|md|ico-xlsx|cnil-ods|cnil-xlsx|avg-register-json "
+                                    "[--lang en|nl|de] -o OUT"),
      cmdExport, true}};
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "import/importapply.h"
 #include "import/importplan.h"
 #include "import/mapping.h"
+#include "import/templates.h"
 #include "import/workbookreader.h"
 
 #include <QFile>
@@ -98,12 +99,16 @@ void printSummary(const QString &file, const Workbook &book, const Sheet &sheet,
                  .arg(QFileInfo(file).fileName(), book.encoding, separatorName(book.separator))
                  .arg(sheet.lines.value(mapping.headingRow, mapping.headingRow + 1))
           << u'\n';
+    else if (mapping.columns.isEmpty()) // a template read sheet by sheet (the CNIL's)
+        s << Tr::tr("Read %1 (%2, sheets “%3”).").arg(QFileInfo(file).fileName(), book.format.toUpper(), sheet.name)
+          << u'\n';
     else
         s << Tr::tr("Read %1 (%2, sheet “%3”), headings in row %4.")
                  .arg(QFileInfo(file).fileName(), book.format.toUpper(), sheet.name)
                  .arg(mapping.headingRow + 1)
           << u'\n';
-    s << Tr::tr("Columns:") << u'\n';
+    if (!mapping.columns.isEmpty())
+        s << Tr::tr("Columns:") << u'\n';
     for (const ColumnField &c : mapping.columns)
         s << QStringLiteral("  %1  %2 → %3\n").arg(cellReference(0, c.column).chopped(1), c.heading, fieldKey(c.field));
     s << Tr::tr("Activities: %1 added, %2 updated, %3 already there.")
@@ -155,9 +160,11 @@ int cmdImport(const QStringList &args)
             QStringLiteral("IN"),
             Tr::tr("The register: an .xlsx, .ods or .csv file, or the Dutch government register's .json export."));
     const QCommandLineOption templateOpt(QStringLiteral("template"),
-                                         Tr::tr("How to read IN: auto (by its content, the default), csv (as CSV "
-                                                "text whatever its name) or avg-register (the Dutch government "
-                                                "register's JSON export)."),
+                                         Tr::tr("How to read IN: auto (by its content, the default; finds the "
+                                                "templates below), ico (the ICO's controller template), cnil (the "
+                                                "CNIL's register, a sheet per activity), ropa-xlsx (Ropa's XLSX "
+                                                "record), avg-register (the Dutch government register's JSON "
+                                                "export) or csv (as CSV text whatever its name)."),
                                          QStringLiteral("TEMPLATE"), QStringLiteral("auto"));
     const QCommandLineOption sheetOpt(QStringLiteral("sheet"), Tr::tr("The sheet to import (default: the first)."),
                                       QStringLiteral("NAME"));
@@ -200,9 +207,9 @@ int cmdImport(const QStringList &args)
     if (templateName == u"avg-register" || (templateName == u"auto" && importer::isAvgRegisterFile(in)))
         return importAvgRegister({in, into, output, sub.parser.value(nameOpt), sub.parser.value(mappingOpt),
                                   sub.parser.isSet(forceOpt), dryRun, sub.parser.isSet(jsonOpt)});
-    if (templateName != u"auto" && templateName != u"csv")
-        return fail(Tr::tr("import: --template must be auto, csv or avg-register (the ICO, CNIL and Ropa XLSX "
-                           "templates are not read yet)"));
+    std::optional<Template> registerTemplate = templateFromKey(templateName);
+    if (templateName != u"auto" && templateName != u"csv" && !registerTemplate)
+        return fail(Tr::tr("import: --template must be auto, ico, cnil, ropa-xlsx, avg-register or csv"));
 
     // The register.
     Workbook book;
@@ -217,52 +224,77 @@ int cmdImport(const QStringList &args)
     if (!book.ok())
         return fail(QStringLiteral("%1: %2").arg(in, book.error));
 
-    // The mapping.
-    std::optional<Mapping> given;
-    if (sub.parser.isSet(mappingOpt)) {
-        QFile f(sub.parser.value(mappingOpt));
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(Tr::tr("cannot open %1: %2").arg(f.fileName(), f.errorString()));
-        QString error;
-        given = Mapping::fromJson(f.read(1 << 20), &error);
-        if (!given)
-            return fail(QStringLiteral("%1: %2").arg(f.fileName(), error));
-    }
-    const QString sheetName = sub.parser.isSet(sheetOpt) ? sub.parser.value(sheetOpt)
-                              : given                    ? given->sheet
-                                                         : QString();
-    const Sheet *sheet = book.sheet(sheetName);
-    if (!sheet) {
-        QStringList names;
-        for (const Sheet &s : std::as_const(book.sheets))
-            names.append(s.name);
-        return fail(
-            Tr::tr("%1 has no sheet “%2” (its sheets: %3)").arg(in, sheetName, names.join(QStringLiteral(", "))));
-    }
+    // A template's mapping is fixed by the template (import/templates.h); otherwise it comes
+    // from the headings or a mapping file.
+    if (templateName == u"auto" && !sub.parser.isSet(mappingOpt) && !sub.parser.isSet(sheetOpt))
+        registerTemplate = detectTemplate(book);
+    ImportPlan plan;
     Mapping mapping;
-    if (given && !given->columns.isEmpty()) {
-        mapping = *given;
-        mapping.sheet = sheet->name;
-        if (mapping.headingRow < 0)
-            mapping.headingRow = findHeadingRow(*sheet);
-    } else {
-        mapping = detectMapping(*sheet, given ? given->headingRow : -1);
-        if (given) {
-            mapping.split = given->split;
-            mapping.values = given->values;
+    Sheet templateSheet; // for the summary: the sheet(s) the template was read from
+    const Sheet *sheet = &templateSheet;
+    if (registerTemplate) {
+        TemplateImport read = readTemplate(*registerTemplate, book);
+        if (!read.error.isEmpty())
+            return fail(QStringLiteral("%1: %2").arg(in, read.error));
+        plan = std::move(read.plan);
+        mapping = std::move(read.mapping);
+        // The ICO's fixed mapping can be kept, to adapt for a register that strays from it.
+        if (sub.parser.isSet(saveMappingOpt) && !mapping.columns.isEmpty()) {
+            if (const int rc = writeOutput(mapping.toJson(), sub.parser.value(saveMappingOpt)); rc != Ok)
+                return rc;
         }
+        templateSheet.name = read.sheet;
+        book.notes.prepend(Tr::tr("Read as %1.").arg(importer::templateName(*registerTemplate)));
+        if (plan.activities.isEmpty())
+            return fail(Tr::tr("%1: %2 holds no activity; nothing to import")
+                            .arg(in, importer::templateName(*registerTemplate)));
+    } else {
+        // The mapping.
+        std::optional<Mapping> given;
+        if (sub.parser.isSet(mappingOpt)) {
+            QFile f(sub.parser.value(mappingOpt));
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(Tr::tr("cannot open %1: %2").arg(f.fileName(), f.errorString()));
+            QString error;
+            given = Mapping::fromJson(f.read(1 << 20), &error);
+            if (!given)
+                return fail(QStringLiteral("%1: %2").arg(f.fileName(), error));
+        }
+        const QString sheetName = sub.parser.isSet(sheetOpt) ? sub.parser.value(sheetOpt)
+                                  : given                    ? given->sheet
+                                                             : QString();
+        sheet = book.sheet(sheetName);
+        if (!sheet) {
+            QStringList names;
+            for (const Sheet &s : std::as_const(book.sheets))
+                names.append(s.name);
+            return fail(
+                Tr::tr("%1 has no sheet “%2” (its sheets: %3)").arg(in, sheetName, names.join(QStringLiteral(", "))));
+        }
+        if (given && !given->columns.isEmpty()) {
+            mapping = *given;
+            mapping.sheet = sheet->name;
+            if (mapping.headingRow < 0)
+                mapping.headingRow = findHeadingRow(*sheet);
+        } else {
+            mapping = detectMapping(*sheet, given ? given->headingRow : -1);
+            if (given) {
+                mapping.split = given->split;
+                mapping.values = given->values;
+            }
+        }
+        if (sub.parser.isSet(saveMappingOpt)) {
+            if (const int rc = writeOutput(mapping.toJson(), sub.parser.value(saveMappingOpt)); rc != Ok)
+                return rc;
+        }
+        plan = planImport(*sheet, mapping);
+        if (!plan.error.isEmpty())
+            return fail(QStringLiteral("%1: %2").arg(in, plan.error));
+        if (plan.activities.isEmpty())
+            return fail(Tr::tr("%1: the sheet “%2” has no activity below its headings (row %3); nothing to import")
+                            .arg(in, sheet->name)
+                            .arg(mapping.headingRow + 1));
     }
-    if (sub.parser.isSet(saveMappingOpt)) {
-        if (const int rc = writeOutput(mapping.toJson(), sub.parser.value(saveMappingOpt)); rc != Ok)
-            return rc;
-    }
-    const ImportPlan plan = planImport(*sheet, mapping);
-    if (!plan.error.isEmpty())
-        return fail(QStringLiteral("%1: %2").arg(in, plan.error));
-    if (plan.activities.isEmpty())
-        return fail(Tr::tr("%1: the sheet “%2” has no activity below its headings (row %3); nothing to import")
-                        .arg(in, sheet->name)
-                        .arg(mapping.headingRow + 1));
 
     // The project.
     ProjectData base;
@@ -300,7 +332,8 @@ int cmdImport(const QStringList &args)
 const Registration regImport{
     {55, "import",
      QT_TRANSLATE_NOOP("ropa::cli", "a register from XLSX, ODS or CSV: import IN (--into PROJECT.ropa | -o NEW.ropa "
-                                    "--name NAME) [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]"),
+                                    "--name NAME) [--template auto|ico|cnil|ropa-xlsx|csv] [--mapping MAP.json] "
+                                    "[--sheet NAME] [--dry-run] [--json]"),
      cmdImport}};
 
 } // namespace

@@ -198,18 +198,25 @@ private:
             appendOnce(a.securityMeasures, ensure<SecurityMeasure>(m));
         for (const QString &s : d.systems)
             appendOnce(a.systems, ensure<System>(s));
-        if (!d.retentionText.isEmpty()) {
+        const auto addRetention = [&a](const QString &text, const QString &duration, const QString &trigger) {
+            if (text.isEmpty())
+                return;
             bool known = false;
             for (const RetentionRule &r : std::as_const(a.retention))
-                known = known || key(r.text) == key(d.retentionText);
+                known = known || key(r.text) == key(text);
             if (!known)
-                a.retention.append({{}, d.retentionDuration, d.retentionTrigger, {}, d.retentionText});
-        }
+                a.retention.append({{}, duration, trigger, {}, text});
+        };
+        addRetention(d.retentionText, d.retentionDuration, d.retentionTrigger);
+        for (const RetentionDraft &r : d.moreRetention)
+            addRetention(r.text, r.duration, r.trigger);
         if (d.dpiaRequired && !a.dpia.required)
             a.dpia.required = d.dpiaRequired;
         fillOptional(a.automatedDecisions.present, d.automatedDecisions);
         fillText(a.contactPerson.name, d.contactPerson);
         fillOptional(a.lastReviewed, d.lastReviewed);
+        fillOptional(a.created, d.created);
+        fillOptional(a.lastChanged, d.lastChanged);
         fillText(a.notes, d.notes);
         applyDetails(d.details, a);
         if (isNew) {
@@ -231,6 +238,7 @@ private:
         external(d.processors, Role::Processor);
         external(d.recipients, Role::Controller);
         external(d.jointControllers, Role::JointController);
+        external(d.internalRecipients, Role::Internal);
         placeTransferFacts(d, a, transfers);
         if (!d.details.onBehalfOf.isEmpty() && a.onBehalfOf.isNull())
             a.onBehalfOf = ensure<Party>(d.details.onBehalfOf);

@@ -41,9 +41,10 @@ std::optional<SpecialCategory> specialCategoryOf(const QString &value)
 class Planner
 {
 public:
-    Planner(const Sheet &sheet, const Mapping &mapping)
+    Planner(const Sheet &sheet, const Mapping &mapping, const PlanOptions &options)
         : m_sheet(sheet)
         , m_mapping(mapping)
+        , m_options(options)
     {
     }
 
@@ -164,13 +165,25 @@ private:
             }
         }
         a.safeguards = cellText(r, Field::Safeguards);
-        a.retentionText = cellText(r, Field::Retention).simplified();
-        if (!a.retentionText.isEmpty()) {
-            const ResolvedRetention rr = resolveRetention(as(Field::Retention, a.retentionText));
-            a.retentionDuration = rr.duration;
-            a.retentionTrigger = rr.trigger;
+        const QStringList retention = m_options.retentionPerLine
+                                          ? splitCell(cellText(r, Field::Retention), {true, false, false, true})
+                                          : QStringList{cellText(r, Field::Retention)};
+        for (const QString &line : retention) {
+            RetentionDraft rule{line.simplified(), {}, {}};
+            if (rule.text.isEmpty())
+                continue;
+            const ResolvedRetention rr = resolveRetention(as(Field::Retention, rule.text));
+            rule.duration = rr.duration;
+            rule.trigger = rr.trigger;
             if (rr.duration.isEmpty())
-                unresolved(Field::Retention, a.retentionText, row);
+                unresolved(Field::Retention, rule.text, row);
+            if (a.retentionText.isEmpty()) {
+                a.retentionText = rule.text;
+                a.retentionDuration = rule.duration;
+                a.retentionTrigger = rule.trigger;
+            } else {
+                a.moreRetention.append(rule);
+            }
         }
         a.securityMeasures = values(r, Field::SecurityMeasures);
         a.sources = values(r, Field::Sources);
@@ -200,6 +213,7 @@ private:
 
     const Sheet &m_sheet;
     const Mapping &m_mapping;
+    const PlanOptions m_options;
     ImportPlan m_plan;
     QHash<QString, UnresolvedValue> m_unresolved;
     QStringList m_unresolvedOrder;
@@ -207,9 +221,9 @@ private:
 
 } // namespace
 
-ImportPlan planImport(const Sheet &sheet, const Mapping &mapping)
+ImportPlan planImport(const Sheet &sheet, const Mapping &mapping, const PlanOptions &options)
 {
-    return Planner(sheet, mapping).run();
+    return Planner(sheet, mapping, options).run();
 }
 
 } // namespace ropa::importer

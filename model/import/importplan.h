@@ -69,6 +69,14 @@ struct ActivityDetails
     QList<PartyDraft> parties;
 };
 
+// A retention rule beyond an activity's first (a template writes one rule per line).
+struct RetentionDraft
+{
+    QString text;
+    QString duration; // ISO 8601; empty: not resolved
+    QString trigger;
+};
+
 struct ActivityDraft
 {
     int row = 0; // 1-based row of the sheet (record of the AVG register's JSON)
@@ -85,11 +93,13 @@ struct ActivityDraft
     QStringList recipients;
     QStringList processors;
     QStringList jointControllers;
-    QStringList countries; // ISO codes, "EU", "EEA"
+    QStringList internalRecipients; // within the organisation (the CNIL's "destinataires internes")
+    QStringList countries;          // ISO codes, "EU", "EEA"
     QString safeguards;
     QString retentionText;
     QString retentionDuration; // ISO 8601; empty: not resolved
     QString retentionTrigger;
+    QList<RetentionDraft> moreRetention;
     QStringList securityMeasures;
     QStringList sources;
     QStringList systems;
@@ -98,6 +108,8 @@ struct ActivityDraft
     QString controller;
     QString contactPerson;
     std::optional<QDate> lastReviewed;
+    std::optional<QDate> created; // the record's own dates (the CNIL's register keeps them)
+    std::optional<QDate> lastChanged;
     QString notes;
     ActivityDetails details;
 };
@@ -117,6 +129,13 @@ struct ImportPlan
     QString error;     // the sheet cannot be read with this mapping
 };
 
-ImportPlan planImport(const Sheet &sheet, const Mapping &mapping);
+struct PlanOptions
+{
+    // A retention cell of several lines is several rules, one a line (the templates write one
+    // rule a line); false: the cell is one text.
+    bool retentionPerLine = false;
+};
+
+ImportPlan planImport(const Sheet &sheet, const Mapping &mapping, const PlanOptions &options = {});
 
 } // namespace ropa::importer

@@ -261,6 +261,7 @@ void ImportDialog::readFile(const QString &path)
     m_error.clear();
     m_workbook.reset();
     m_avg.reset();
+    m_template.reset();
     m_sheetIndex = -1;
     m_plan.reset();
     m_result.reset();
@@ -306,9 +307,12 @@ void ImportDialog::readArrived(Read read)
     m_workbook = read.workbook;
     m_tabs->setTabEnabled(PreviewTab, true);
     m_tabs->setTabEnabled(ColumnsTab, true);
+    m_template = detectTemplate(*m_workbook);
     m_pages->setCurrentWidget(m_tabs);
-    m_fileInfo->setText(
-        QStringLiteral("<b>%1</b> — %2").arg(m_fileName.toHtmlEscaped(), describe(*m_workbook).toHtmlEscaped()));
+    QString what = describe(*m_workbook);
+    if (m_template)
+        what = tr("%1, read as %2 (its columns are fixed)").arg(what, importer::templateName(*m_template));
+    m_fileInfo->setText(QStringLiteral("<b>%1</b> — %2").arg(m_fileName.toHtmlEscaped(), what.toHtmlEscaped()));
     if (!m_workbook->notes.isEmpty())
         m_fileInfo->setToolTip(m_workbook->notes.join(u'\n'));
     {
@@ -319,7 +323,14 @@ void ImportDialog::readArrived(Read read)
     }
     // A combo only when there is a choice.
     m_sheetPane->setVisible(m_workbook->sheets.size() > 1);
-    setSheet(0);
+    // The ICO's sheet with its fixed columns, shown as they are read.
+    const std::optional<Mapping> fixed = m_template == importer::Template::Ico ? icoMapping(*m_workbook) : std::nullopt;
+    int first = 0;
+    for (int i = 0; fixed && i < m_workbook->sheets.size(); ++i) {
+        if (m_workbook->sheets.at(i).name == fixed->sheet)
+            first = i;
+    }
+    setSheet(first);
 }
 
 // Records, not a sheet: no preview of rows and no columns to map; what will be imported at once.
@@ -344,9 +355,11 @@ void ImportDialog::setSheet(int index)
     m_sheetIndex = index;
     const Sheet &sheet = m_workbook->sheets.at(index);
     m_preview->setSheet(m_workbook, index);
-    Mapping m = detectMapping(sheet);
+    std::optional<Mapping> fixed = m_template == importer::Template::Ico ? icoMapping(*m_workbook) : std::nullopt;
+    Mapping m = fixed && fixed->sheet == sheet.name ? *fixed : detectMapping(sheet);
     m.sheet = sheet.name;
-    m.split = m_mapping.split;
+    if (!fixed)
+        m.split = m_mapping.split;
     m.values = m_mapping.values;
     setMapping(m);
 }
@@ -395,11 +408,20 @@ void ImportDialog::replan()
     const QString ownName = m_base ? m_base->info.name : QString();
     m_job->start<Planned>(
         [workbook = m_workbook, avg = m_avg, index = m_sheetIndex, mapping = m_mapping, base = m_base, ownName,
-         previous = std::move(previous)](const LatestJob::Cancelled &cancelled) mutable {
+         registerTemplate = m_template, previous = std::move(previous)](const LatestJob::Cancelled &cancelled) mutable {
             previous = {};
             Planned p;
-            auto plan = std::make_shared<ImportPlan>(avg ? withValues(avg->plan, mapping.values)
-                                                         : planImport(workbook->sheets.at(index), mapping));
+            std::shared_ptr<ImportPlan> plan;
+            if (avg) {
+                plan = std::make_shared<ImportPlan>(withValues(avg->plan, mapping.values));
+            } else if (registerTemplate) {
+                TemplateImport read = readTemplate(*registerTemplate, *workbook, mapping.values);
+                plan = std::make_shared<ImportPlan>(std::move(read.plan));
+                if (!read.error.isEmpty())
+                    plan->error = read.error;
+            } else {
+                plan = std::make_shared<ImportPlan>(planImport(workbook->sheets.at(index), mapping));
+            }
             if (plan->error.isEmpty() && !cancelled()) {
                 auto result = std::make_shared<ImportResult>(applyImport(base ? *base : ProjectData{}, *plan, ownName));
                 p.changesNothing = base && result->data == *base;
@@ -449,12 +471,15 @@ void ImportDialog::updateButtons()
     const bool read = m_workbook != nullptr; // a sheet, with its mapping
     const bool busy = isBusy();
     m_import->setEnabled(!busy && m_result && !m_changesNothing && !m_plan->activities.isEmpty() && m_project);
-    m_sheet->setEnabled(read);
-    m_headingRow->setEnabled(read);
+    // A template's columns are fixed: nothing of the mapping is offered but the values' meaning.
+    const bool mappable = read && !m_template;
+    m_sheet->setEnabled(mappable);
+    m_headingRow->setEnabled(mappable);
+    m_columns->setEnabled(mappable);
     for (QCheckBox *box : std::as_const(m_split))
-        box->setEnabled(read);
-    m_loadMapping->setEnabled(read);
-    m_saveMapping->setEnabled(read);
+        box->setEnabled(mappable);
+    m_loadMapping->setEnabled(mappable);
+    m_saveMapping->setEnabled(mappable);
     m_tabs->setEnabled(read || m_avg);
 }
 

@@ -11,6 +11,7 @@
 #include "import/avgregisterreader.h"
 #include "import/importapply.h"
 #include "import/mapping.h"
+#include "import/templates.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -113,6 +114,9 @@ private:
     std::shared_ptr<const importer::AvgRegisterRead> m_avg;
     int m_sheetIndex = -1;
     importer::Mapping m_mapping;
+    // The register template the file is in (import/templates.h): its mapping is fixed, so the
+    // sheet, heading row and columns are not offered; empty: a register of the user's own.
+    std::optional<importer::Template> m_template;
     std::shared_ptr<const importer::ImportPlan> m_plan;
     std::shared_ptr<const importer::ImportResult> m_result;
     bool m_changesNothing = false;

@@ -441,6 +441,7 @@ void RecordsView::exportRecord()
     {
         reports::Format format;
         QString filter;
+        std::optional<reports::TemplateFormat> registerTemplate{}; // the sheet in an authority's layout
     };
     const QList<Choice> choices = {
         {reports::Format::Xlsx, tr("Excel workbook (*.xlsx)")},
@@ -449,6 +450,9 @@ void RecordsView::exportRecord()
         {reports::Format::Odt, tr("OpenDocument text (*.odt)")},
         {reports::Format::Csv, tr("CSV, the record table (*.csv)")},
         {reports::Format::Markdown, tr("Markdown (*.md)")},
+        {reports::Format::Xlsx, tr("ICO controller template (*.xlsx)"), reports::TemplateFormat::IcoXlsx},
+        {reports::Format::Xlsx, tr("CNIL register, OpenDocument (*.ods)"), reports::TemplateFormat::CnilOds},
+        {reports::Format::Xlsx, tr("CNIL register, Excel (*.xlsx)"), reports::TemplateFormat::CnilXlsx},
     };
     QStringList filters;
     for (const Choice &c : choices)
@@ -458,6 +462,13 @@ void RecordsView::exportRecord()
                                   filters.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return;
+    if (const qsizetype chosen = filters.indexOf(selected); chosen >= 0 && choices.at(chosen).registerTemplate) {
+        const reports::TemplateFormat t = *choices.at(chosen).registerTemplate;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QLatin1Char('.') + reports::templateFormatSuffix(t);
+        exportTemplate(path, t);
+        return;
+    }
     auto format = reports::formatFromKey(QFileInfo(path).suffix());
     if (!format) {
         const Choice &c = choices.at(std::max<qsizetype>(0, filters.indexOf(selected)));
@@ -466,6 +477,19 @@ void RecordsView::exportRecord()
     }
     m_warnOnFailure = true;
     startExport(path, *format);
+}
+
+// A register template of the whole controller record (reports/templates.h): small and quick,
+// written here rather than on the worker.
+void RecordsView::exportTemplate(const QString &path, reports::TemplateFormat format)
+{
+    const ProjectData *d = data();
+    if (!d)
+        return;
+    m_warnOnFailure = true;
+    m_exportPath = path;
+    m_printerName.clear();
+    exportDone(path, reports::writeTemplate(*d, format, path));
 }
 
 QString RecordsView::proposedExportPath() const

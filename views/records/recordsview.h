@@ -15,6 +15,7 @@
 
 #include "app/exportlocation.h"
 #include "reports/report.h"
+#include "reports/templates.h"
 #include "reports/writers.h"
 
 #include <QPointer>
@@ -142,6 +143,7 @@ public Q_SLOTS:
     // large one (recordChanged() follows when it is there).
     void refresh();
     void exportRecord();
+    void exportTemplate(const QString &path, reports::TemplateFormat format);
     void printRecord();
 
 Q_SIGNALS:

@@ -3661,6 +3661,10 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <source>Registers (*.xlsx *.ods *.csv *.txt *.json);;All files (*)</source>
         <translation>Register (*.xlsx *.ods *.csv *.txt *.json);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>%1, read as %2 (its columns are fixed)</source>
+        <translation>%1, gelesen als %2 (die Spalten stehen fest)</translation>
+    </message>
 </context>
 <context>
     <name>ropa::ImportSummaryView</name>
@@ -5399,6 +5403,18 @@ Die Datei existiert nicht.</translation>
         <source>Sent to %1</source>
         <translation>An %1 gesendet</translation>
     </message>
+    <message>
+        <source>ICO controller template (*.xlsx)</source>
+        <translation>ICO-Vorlage für Verantwortliche (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CNIL register, OpenDocument (*.ods)</source>
+        <translation>CNIL-Verzeichnis, OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <source>CNIL register, Excel (*.xlsx)</source>
+        <translation>CNIL-Verzeichnis, Excel (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>ropa::RetentionEditor</name>
@@ -6996,10 +7012,6 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <translation>export: --record muss controller oder processor sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>export: unknown format “%1” (xlsx, pdf, html, odt, csv, md)</source>
-        <translation>export: unbekanntes Format „%1“ (xlsx, pdf, html, odt, csv, md)</translation>
-    </message>
-    <message>
         <source>export: language “%1” is not available (available: %2)</source>
         <translation>export: Sprache „%1“ ist nicht verfügbar (verfügbar: %2)</translation>
     </message>
@@ -7574,10 +7586,6 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <translation>das importierte Projekt wäre nicht gültig: %1</translation>
     </message>
     <message>
-        <source>a register from XLSX, ODS or CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAME) [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]</source>
-        <translation>ein Verzeichnis aus XLSX, ODS oder CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAME) [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]</translation>
-    </message>
-    <message>
         <source>CSV only, one table per file: record (default), recipients, transfers, retention, completeness, controllers, processors, identity, data_items, systems, automated_decisions, dpia, documents, accepted_findings (those the record has).</source>
         <translation>Nur CSV, eine Tabelle pro Datei: record (Standard), recipients, transfers, retention, completeness, controllers, processors, identity, data_items, systems, automated_decisions, dpia, documents, accepted_findings (die das Verzeichnis enthält).</translation>
     </message>
@@ -7589,24 +7597,8 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         </translation>
     </message>
     <message>
-        <source>xlsx, pdf, html, odt, csv or md (default: from the suffix of OUT), or avg-register-json (every activity as the Dutch government register&apos;s JSON).</source>
-        <translation>xlsx, pdf, html, odt, csv oder md (Vorgabe: nach der Endung von OUT) oder avg-register-json (jede Verarbeitung als JSON des Registers der niederländischen Zentralregierung).</translation>
-    </message>
-    <message>
-        <source>the Article 30 record: export FILE --record controller|processor --format xlsx|pdf|html|odt|csv|md|avg-register-json [--lang en|nl|de] -o OUT</source>
-        <translation>das Verzeichnis nach Artikel 30: export DATEI --record controller|processor --format xlsx|pdf|html|odt|csv|md|avg-register-json [--lang en|nl|de] -o AUS</translation>
-    </message>
-    <message>
         <source>The register: an .xlsx, .ods or .csv file, or the Dutch government register&apos;s .json export.</source>
         <translation>Das Register: eine .xlsx-, .ods- oder .csv-Datei oder der .json-Export des Registers der niederländischen Zentralregierung.</translation>
-    </message>
-    <message>
-        <source>How to read IN: auto (by its content, the default), csv (as CSV text whatever its name) or avg-register (the Dutch government register&apos;s JSON export).</source>
-        <translation>Wie IN gelesen wird: auto (nach dem Inhalt, die Vorgabe), csv (als CSV-Text, gleich welcher Name) oder avg-register (der JSON-Export des Registers der niederländischen Zentralregierung).</translation>
-    </message>
-    <message>
-        <source>import: --template must be auto, csv or avg-register (the ICO, CNIL and Ropa XLSX templates are not read yet)</source>
-        <translation>import: --template muss auto, csv oder avg-register sein (die Vorlagen der ICO, der CNIL und Ropa XLSX werden noch nicht gelesen)</translation>
     </message>
     <message>
         <source>Read %1 (%2).</source>
@@ -7622,6 +7614,46 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>Recipients the register gives only as prose are kept in the activity&apos;s notes; make them parties where they are organisations.</source>
         <translation>Empfänger, die das Register nur als Text nennt, stehen in den Notizen der Verarbeitung; machen Sie sie zu Parteien, wo es Organisationen sind.</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 register template to %2</source>
+        <translation>Verzeichnisvorlage %1 geschrieben nach %2</translation>
+    </message>
+    <message>
+        <source>xlsx, pdf, html, odt, csv or md (default: from the suffix of OUT); a register template: ico-xlsx, cnil-ods or cnil-xlsx; or avg-register-json (every activity as the Dutch government register&apos;s JSON).</source>
+        <translation>xlsx, pdf, html, odt, csv oder md (Standard: nach der Endung von AUS); eine Verzeichnisvorlage: ico-xlsx, cnil-ods oder cnil-xlsx; oder avg-register-json (jede Tätigkeit als JSON des AVG-Registers der niederländischen Zentralregierung).</translation>
+    </message>
+    <message>
+        <source>export: unknown format “%1” (xlsx, pdf, html, odt, csv, md, ico-xlsx, cnil-ods, cnil-xlsx, avg-register-json)</source>
+        <translation>export: unbekanntes Format „%1“ (xlsx, pdf, html, odt, csv, md, ico-xlsx, cnil-ods, cnil-xlsx, avg-register-json)</translation>
+    </message>
+    <message>
+        <source>the Article 30 record: export FILE --record controller|processor --format xlsx|pdf|html|odt|csv|md|ico-xlsx|cnil-ods|cnil-xlsx|avg-register-json [--lang en|nl|de] -o OUT</source>
+        <translation>das Verzeichnis nach Artikel 30: export DATEI --record controller|processor --format xlsx|pdf|html|odt|csv|md|ico-xlsx|cnil-ods|cnil-xlsx|avg-register-json [--lang en|nl|de] -o AUS</translation>
+    </message>
+    <message>
+        <source>Read %1 (%2, sheets “%3”).</source>
+        <translation>%1 gelesen (%2, Blätter „%3“).</translation>
+    </message>
+    <message>
+        <source>How to read IN: auto (by its content, the default; finds the templates below), ico (the ICO&apos;s controller template), cnil (the CNIL&apos;s register, a sheet per activity), ropa-xlsx (Ropa&apos;s XLSX record), avg-register (the Dutch government register&apos;s JSON export) or csv (as CSV text whatever its name).</source>
+        <translation>Wie IN gelesen wird: auto (nach dem Inhalt, Standard; erkennt die folgenden Vorlagen), ico (die Vorlage der ICO für Verantwortliche), cnil (das Verzeichnis der CNIL, ein Blatt je Tätigkeit), ropa-xlsx (das XLSX-Verzeichnis von Ropa), avg-register (der JSON-Export des AVG-Registers der niederländischen Zentralregierung) oder csv (als CSV-Text, gleich welcher Name).</translation>
+    </message>
+    <message>
+        <source>import: --template must be auto, ico, cnil, ropa-xlsx, avg-register or csv</source>
+        <translation>import: --template muss auto, ico, cnil, ropa-xlsx, avg-register oder csv sein</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Gelesen als %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds no activity; nothing to import</source>
+        <translation>%1: %2 enthält keine Tätigkeit; nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>a register from XLSX, ODS or CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAME) [--template auto|ico|cnil|ropa-xlsx|csv] [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]</source>
+        <translation>ein Verzeichnis aus XLSX, ODS oder CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAME) [--template auto|ico|cnil|ropa-xlsx|csv] [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]</translation>
     </message>
 </context>
 <context>
@@ -9398,6 +9430,34 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <source>Provision under article %1 Wpg</source>
         <translation>Übermittlung nach Artikel %1 Wpg</translation>
     </message>
+    <message>
+        <source>no sheet is an activity of the CNIL&apos;s register (a sheet with a row “Nom de l&apos;activité” or “Finalités”)</source>
+        <translation>kein Blatt ist eine Tätigkeit des CNIL-Verzeichnisses (ein Blatt mit einer Zeile „Nom de l&apos;activité“ oder „Finalités“)</translation>
+    </message>
+    <message>
+        <source>In the CNIL&apos;s register a row number is the number of the activity&apos;s sheet.</source>
+        <translation>Im Verzeichnis der CNIL ist eine Zeilennummer die Nummer des Blatts der Tätigkeit.</translation>
+    </message>
+    <message>
+        <source>no sheet has the headings of the ICO&apos;s controller template (“Business function”, “Purpose of processing”, “Categories of individuals”, …)</source>
+        <translation>kein Blatt hat die Überschriften der ICO-Vorlage für Verantwortliche („Business function“, „Purpose of processing“, „Categories of individuals“, …)</translation>
+    </message>
+    <message>
+        <source>no sheet has the headings of Ropa&apos;s record of processing activities</source>
+        <translation>kein Blatt hat die Überschriften des Verzeichnisses von Verarbeitungstätigkeiten von Ropa</translation>
+    </message>
+    <message>
+        <source>the ICO&apos;s controller template</source>
+        <translation>die Vorlage der ICO für Verantwortliche</translation>
+    </message>
+    <message>
+        <source>the CNIL&apos;s register</source>
+        <translation>das Verzeichnis der CNIL</translation>
+    </message>
+    <message>
+        <source>Ropa&apos;s XLSX record</source>
+        <translation>das XLSX-Verzeichnis von Ropa</translation>
+    </message>
 </context>
 <context>
     <name>ropa::json</name>
@@ -10684,6 +10744,14 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>no transfer mechanism</source>
         <translation>kein Übermittlungsmechanismus</translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: the XML writer failed</source>
+        <translation>die Tabelle kann nicht geschrieben werden: das Schreiben des XML ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: libxlsxwriter could not start a workbook</source>
+        <translation>die Tabelle kann nicht geschrieben werden: libxlsxwriter konnte keine Arbeitsmappe anlegen</translation>
     </message>
 </context>
 <context>

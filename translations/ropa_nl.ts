@@ -3661,6 +3661,10 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <source>Registers (*.xlsx *.ods *.csv *.txt *.json);;All files (*)</source>
         <translation>Registers (*.xlsx *.ods *.csv *.txt *.json);;Alle bestanden (*)</translation>
     </message>
+    <message>
+        <source>%1, read as %2 (its columns are fixed)</source>
+        <translation>%1, gelezen als %2 (de kolommen liggen vast)</translation>
+    </message>
 </context>
 <context>
     <name>ropa::ImportSummaryView</name>
@@ -5399,6 +5403,18 @@ Het bestand bestaat niet.</translation>
         <source>Sent to %1</source>
         <translation>Verzonden naar %1</translation>
     </message>
+    <message>
+        <source>ICO controller template (*.xlsx)</source>
+        <translation>ICO-sjabloon voor verwerkingsverantwoordelijken (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CNIL register, OpenDocument (*.ods)</source>
+        <translation>CNIL-register, OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <source>CNIL register, Excel (*.xlsx)</source>
+        <translation>CNIL-register, Excel (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>ropa::RetentionEditor</name>
@@ -6996,10 +7012,6 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <translation>export: --record moet controller of processor zijn, niet “%1”</translation>
     </message>
     <message>
-        <source>export: unknown format “%1” (xlsx, pdf, html, odt, csv, md)</source>
-        <translation>export: onbekend formaat “%1” (xlsx, pdf, html, odt, csv, md)</translation>
-    </message>
-    <message>
         <source>export: language “%1” is not available (available: %2)</source>
         <translation>export: taal “%1” is niet beschikbaar (beschikbaar: %2)</translation>
     </message>
@@ -7574,10 +7586,6 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <translation>het geïmporteerde project zou niet geldig zijn: %1</translation>
     </message>
     <message>
-        <source>a register from XLSX, ODS or CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAME) [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]</source>
-        <translation>een register uit XLSX, ODS of CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAAM) [--mapping MAP.json] [--sheet NAAM] [--dry-run] [--json]</translation>
-    </message>
-    <message>
         <source>CSV only, one table per file: record (default), recipients, transfers, retention, completeness, controllers, processors, identity, data_items, systems, automated_decisions, dpia, documents, accepted_findings (those the record has).</source>
         <translation>Alleen CSV, één tabel per bestand: record (standaard), recipients, transfers, retention, completeness, controllers, processors, identity, data_items, systems, automated_decisions, dpia, documents, accepted_findings (die het register heeft).</translation>
     </message>
@@ -7589,24 +7597,8 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         </translation>
     </message>
     <message>
-        <source>xlsx, pdf, html, odt, csv or md (default: from the suffix of OUT), or avg-register-json (every activity as the Dutch government register&apos;s JSON).</source>
-        <translation>xlsx, pdf, html, odt, csv of md (standaard: naar de extensie van OUT), of avg-register-json (elke verwerking als JSON van het AVG-register van de Rijksoverheid).</translation>
-    </message>
-    <message>
-        <source>the Article 30 record: export FILE --record controller|processor --format xlsx|pdf|html|odt|csv|md|avg-register-json [--lang en|nl|de] -o OUT</source>
-        <translation>het register van artikel 30: export BESTAND --record controller|processor --format xlsx|pdf|html|odt|csv|md|avg-register-json [--lang en|nl|de] -o UIT</translation>
-    </message>
-    <message>
         <source>The register: an .xlsx, .ods or .csv file, or the Dutch government register&apos;s .json export.</source>
         <translation>Het register: een .xlsx-, .ods- of .csv-bestand, of de .json-export van het AVG-register van de Rijksoverheid.</translation>
-    </message>
-    <message>
-        <source>How to read IN: auto (by its content, the default), csv (as CSV text whatever its name) or avg-register (the Dutch government register&apos;s JSON export).</source>
-        <translation>Hoe IN te lezen: auto (naar de inhoud, de standaard), csv (als CSV-tekst, wat de naam ook is) of avg-register (de JSON-export van het AVG-register van de Rijksoverheid).</translation>
-    </message>
-    <message>
-        <source>import: --template must be auto, csv or avg-register (the ICO, CNIL and Ropa XLSX templates are not read yet)</source>
-        <translation>import: --template moet auto, csv of avg-register zijn (de sjablonen van de ICO, de CNIL en Ropa XLSX worden nog niet gelezen)</translation>
     </message>
     <message>
         <source>Read %1 (%2).</source>
@@ -7622,6 +7614,46 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>Recipients the register gives only as prose are kept in the activity&apos;s notes; make them parties where they are organisations.</source>
         <translation>Ontvangers die het register alleen in tekst noemt staan in de notities van de verwerking; maak er partijen van waar het organisaties zijn.</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 register template to %2</source>
+        <translation>Registersjabloon %1 geschreven naar %2</translation>
+    </message>
+    <message>
+        <source>xlsx, pdf, html, odt, csv or md (default: from the suffix of OUT); a register template: ico-xlsx, cnil-ods or cnil-xlsx; or avg-register-json (every activity as the Dutch government register&apos;s JSON).</source>
+        <translation>xlsx, pdf, html, odt, csv of md (standaard: naar de extensie van UIT); een registersjabloon: ico-xlsx, cnil-ods of cnil-xlsx; of avg-register-json (elke verwerking als JSON van het AVG-register van de Rijksoverheid).</translation>
+    </message>
+    <message>
+        <source>export: unknown format “%1” (xlsx, pdf, html, odt, csv, md, ico-xlsx, cnil-ods, cnil-xlsx, avg-register-json)</source>
+        <translation>export: onbekend formaat “%1” (xlsx, pdf, html, odt, csv, md, ico-xlsx, cnil-ods, cnil-xlsx, avg-register-json)</translation>
+    </message>
+    <message>
+        <source>the Article 30 record: export FILE --record controller|processor --format xlsx|pdf|html|odt|csv|md|ico-xlsx|cnil-ods|cnil-xlsx|avg-register-json [--lang en|nl|de] -o OUT</source>
+        <translation>het register van artikel 30: export BESTAND --record controller|processor --format xlsx|pdf|html|odt|csv|md|ico-xlsx|cnil-ods|cnil-xlsx|avg-register-json [--lang en|nl|de] -o UIT</translation>
+    </message>
+    <message>
+        <source>Read %1 (%2, sheets “%3”).</source>
+        <translation>%1 gelezen (%2, bladen “%3”).</translation>
+    </message>
+    <message>
+        <source>How to read IN: auto (by its content, the default; finds the templates below), ico (the ICO&apos;s controller template), cnil (the CNIL&apos;s register, a sheet per activity), ropa-xlsx (Ropa&apos;s XLSX record), avg-register (the Dutch government register&apos;s JSON export) or csv (as CSV text whatever its name).</source>
+        <translation>Hoe IN gelezen wordt: auto (naar de inhoud, de standaard; herkent de sjablonen hierna), ico (het controllersjabloon van de ICO), cnil (het register van de CNIL, een blad per activiteit), ropa-xlsx (het XLSX-register van Ropa), avg-register (de JSON-export van het AVG-register van de Rijksoverheid) of csv (als CSV-tekst, wat de naam ook is).</translation>
+    </message>
+    <message>
+        <source>import: --template must be auto, ico, cnil, ropa-xlsx, avg-register or csv</source>
+        <translation>import: --template moet auto, ico, cnil, ropa-xlsx, avg-register of csv zijn</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>Gelezen als %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds no activity; nothing to import</source>
+        <translation>%1: %2 bevat geen activiteit; niets te importeren</translation>
+    </message>
+    <message>
+        <source>a register from XLSX, ODS or CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAME) [--template auto|ico|cnil|ropa-xlsx|csv] [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]</source>
+        <translation>een register uit XLSX, ODS of CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAAM) [--template auto|ico|cnil|ropa-xlsx|csv] [--mapping MAP.json] [--sheet NAAM] [--dry-run] [--json]</translation>
     </message>
 </context>
 <context>
@@ -9398,6 +9430,34 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <source>Provision under article %1 Wpg</source>
         <translation>Verstrekking op grond van artikel %1 Wpg</translation>
     </message>
+    <message>
+        <source>no sheet is an activity of the CNIL&apos;s register (a sheet with a row “Nom de l&apos;activité” or “Finalités”)</source>
+        <translation>geen blad is een activiteit van het register van de CNIL (een blad met een rij “Nom de l&apos;activité” of “Finalités”)</translation>
+    </message>
+    <message>
+        <source>In the CNIL&apos;s register a row number is the number of the activity&apos;s sheet.</source>
+        <translation>In het register van de CNIL is een rijnummer het nummer van het blad van de activiteit.</translation>
+    </message>
+    <message>
+        <source>no sheet has the headings of the ICO&apos;s controller template (“Business function”, “Purpose of processing”, “Categories of individuals”, …)</source>
+        <translation>geen blad heeft de kopjes van het controllersjabloon van de ICO (“Business function”, “Purpose of processing”, “Categories of individuals”, …)</translation>
+    </message>
+    <message>
+        <source>no sheet has the headings of Ropa&apos;s record of processing activities</source>
+        <translation>geen blad heeft de kopjes van het register van verwerkingsactiviteiten van Ropa</translation>
+    </message>
+    <message>
+        <source>the ICO&apos;s controller template</source>
+        <translation>het controllersjabloon van de ICO</translation>
+    </message>
+    <message>
+        <source>the CNIL&apos;s register</source>
+        <translation>het register van de CNIL</translation>
+    </message>
+    <message>
+        <source>Ropa&apos;s XLSX record</source>
+        <translation>het XLSX-register van Ropa</translation>
+    </message>
 </context>
 <context>
     <name>ropa::json</name>
@@ -10684,6 +10744,14 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>no transfer mechanism</source>
         <translation>geen doorgiftemechanisme</translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: the XML writer failed</source>
+        <translation>kan het rekenblad niet schrijven: het schrijven van de XML is mislukt</translation>
+    </message>
+    <message>
+        <source>cannot write the spreadsheet: libxlsxwriter could not start a workbook</source>
+        <translation>kan het rekenblad niet schrijven: libxlsxwriter kon geen werkmap beginnen</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,11 @@ namespace ropa::store::contentdigest {
 // and be empty; inside the save's transaction). False with *why on failure.
 bool write(sql::Database &db, QString *why);
 
+// The digest of the save as a whole (16 bytes): XXH3-128 over the stored rows of
+// content_digest in the order of their table names. The file's history chains it into each
+// entry (store/filehistory.h). False with *why when SQLite fails.
+bool saveDigest(sql::Database &db, QByteArray *digest, QString *why);
+
 struct Verdict
 {
     bool ok = true;

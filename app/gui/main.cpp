@@ -221,6 +221,7 @@ int main(int argc, char *argv[])
                            : page == u"records"   ? window.showPage(ropa::MainWindow::Page::Records)
                            : page == u"findings"  ? window.showPage(ropa::MainWindow::Page::Findings)
                            : page == u"dashboard" ? window.showPage(ropa::MainWindow::Page::Dashboard)
+                           : page == u"history"   ? window.showPage(ropa::MainWindow::Page::History)
                                                   : false;
         if (!shown)
             printError(Main::tr("No such view in this build: %1").arg(page));

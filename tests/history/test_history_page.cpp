@@ -6,10 +6,13 @@
 #include "common/sampleproject.h"
 #include "common/windowfixture.h"
 #include "pages/historypage.h"
+#include "records/recordsview.h"
 #include "session/projectsession.h"
 #include "store/jsonformat.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -81,6 +84,22 @@ private Q_SLOTS:
                  qPrintable(page->details()->toPlainText()));
         if (const QByteArray keep = qgetenv("ROPA_KEEP_SCREENSHOT"); !keep.isEmpty())
             w.grab().save(QString::fromLocal8Bit(keep) + QStringLiteral("/history-page.png"));
+
+        // The records page: the record with the changes since yesterday, as an appendix.
+        QVERIFY(w.showPage(MainWindow::Page::Records));
+        auto *records = w.findChild<RecordsView *>();
+        QVERIFY(records);
+        QVERIFY(records->changesSinceCheck()->isEnabled());
+        QVERIFY(!records->report().table(QStringLiteral("changes_since")));
+        records->changesSinceDate()->setDate(QDate::currentDate().addDays(-1));
+        records->changesSinceCheck()->setChecked(true);
+        QTRY_VERIFY(!records->isBuilding());
+        const reports::Table *appendix = records->report().table(QStringLiteral("changes_since"));
+        QVERIFY(appendix);
+        QCOMPARE(appendix->rows.size(), 1);
+        QCOMPARE(appendix->rows.at(0).at(0).text(), QStringLiteral("renamed"));
+        QCOMPARE(appendix->rows.at(0).at(2).text(), QStringLiteral("Support calls"));
+        QVERIFY(appendix->rows.at(0).at(3).text().contains(QStringLiteral("was “Customer service calls”")));
 
         // Altered outside Ropa: opened again, the page says where the chain breaks.
         QVERIFY(w.closeProject());

@@ -38,6 +38,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_list->setHeaderLabels({tr("When"), tr("Who"), tr("Changes"), tr("Comment"), tr("Chain")});
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(Changes, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(Comment, QHeaderView::Stretch);
     m_details->setObjectName(QStringLiteral("historyDetails"));
     m_details->setReadOnly(true);
     m_details->setPlaceholderText(tr("Choose a save to see its changes."));
@@ -119,7 +120,9 @@ void HistoryPage::showSelected()
     if (index < 0 || index >= entries.size())
         return;
     const store::HistoryEntry &e = entries.at(index);
-    QString text = tr("Save %1, %2, by %3").arg(e.seq).arg(e.savedAt, e.author) + u'\n';
+    const QDateTime when = e.when();
+    const QString whenText = when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::LongFormat) : e.savedAt;
+    QString text = tr("Save %1, %2, by %3").arg(e.seq).arg(whenText, e.author) + u'\n';
     if (!e.comment.isEmpty())
         text += tr("Comment: %1").arg(e.comment) + u'\n';
     text += u'\n' + history::detailText(history::decode(e.changes));

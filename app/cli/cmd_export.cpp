@@ -5,8 +5,8 @@
 
 #include "history/changessince.h"
 #include "reports/reportbuilder.h"
-#include "store/projectstore.h"
 #include "reports/writers.h"
+#include "store/projectstore.h"
 
 #include <QDate>
 

@@ -83,13 +83,13 @@ int cmdHistory(const QStringList &args)
         QJsonArray entries;
         for (qsizetype i = 0; i < r.history.size(); ++i)
             entries.append(entryJson(r.history.at(i), i < firstBad));
-        QJsonObject o{{QStringLiteral("file"), name},
-                      {QStringLiteral("intact"), intact},
-                      {QStringLiteral("damaged"), r.damaged},
-                      {QStringLiteral("problem"), check.ok() ? QJsonValue() : QJsonValue(problemKey(check.problem))},
-                      {QStringLiteral("first_bad"),
-                       check.ok() ? QJsonValue() : QJsonValue(r.history.at(check.firstBad).seq)},
-                      {QStringLiteral("message"), verdict}};
+        QJsonObject o{
+            {QStringLiteral("file"), name},
+            {QStringLiteral("intact"), intact},
+            {QStringLiteral("damaged"), r.damaged},
+            {QStringLiteral("problem"), check.ok() ? QJsonValue() : QJsonValue(problemKey(check.problem))},
+            {QStringLiteral("first_bad"), check.ok() ? QJsonValue() : QJsonValue(r.history.at(check.firstBad).seq)},
+            {QStringLiteral("message"), verdict}};
         if (!sub.parser.isSet(verifyOpt))
             o.insert(QStringLiteral("entries"), entries);
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));

@@ -41,8 +41,8 @@ void mergeFields(Net &net, const QJsonObject &c)
     for (const QJsonValue &fv : c.value(u"fields").toArray()) {
         const QJsonObject f = fv.toObject();
         const QString key = f.value(u"key").toString();
-        const bool items = f.contains(u"changed") || f.contains(u"added") || f.contains(u"removed") ||
-                           f.contains(u"reordered");
+        const bool items =
+            f.contains(u"changed") || f.contains(u"added") || f.contains(u"removed") || f.contains(u"reordered");
         if (!net.fields.contains(key)) {
             net.fieldOrder.append(key);
             FieldNet fn;
@@ -155,8 +155,8 @@ reports::Section appendixSection(const ChangesSince &cs, const QString &language
     section.key = QStringLiteral("changes_since");
     section.title = Tr::tr("Appendix: changes since %1").arg(reports::recordShortDate(cs.since));
     if (cs.entries == 0) {
-        section.paragraphs.append(Tr::tr("The project file records no save since %1.")
-                                      .arg(reports::recordShortDate(cs.since)));
+        section.paragraphs.append(
+            Tr::tr("The project file records no save since %1.").arg(reports::recordShortDate(cs.since)));
     } else {
         section.paragraphs.append(
             Tr::tr("The changes saved from %1 to %2 (%n save(s)), from the history the project file keeps.", nullptr,

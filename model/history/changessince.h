@@ -22,13 +22,13 @@ namespace ropa::history {
 
 struct NetChange
 {
-    QString kind;       // "activity", ...
+    QString kind; // "activity", ...
     QString id;
-    QString name;       // the last name (the name it had when removed)
-    QString oldName;    // the name before the period, when it differs
-    QString change;     // "added", "removed", "changed"
+    QString name;        // the last name (the name it had when removed)
+    QString oldName;     // the name before the period, when it differs
+    QString change;      // "added", "removed", "changed"
     QStringList details; // readable lines: the fields
-    QString lastSaved;  // saved_at of the last entry that changed it
+    QString lastSaved;   // saved_at of the last entry that changed it
     QString lastAuthor;
 };
 
@@ -39,7 +39,7 @@ struct ChangesSince
     QString firstSaved, lastSaved; // the first and last of them (saved_at)
     QString baseSaved;             // the last entry before the date ("": the history starts later)
     QList<NetChange> changes;
-    int unlisted = 0;      // changes the entries counted without listing
+    int unlisted = 0; // changes the entries counted without listing
     bool chainBroken = false;
 };
 

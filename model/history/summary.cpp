@@ -17,7 +17,8 @@ struct Tr
 
 QString quotedOrNotStated(const QJsonValue &value)
 {
-    return value.isString() && !value.toString().isEmpty() ? Tr::tr("“%1”").arg(value.toString()) : Tr::tr("not stated");
+    return value.isString() && !value.toString().isEmpty() ? Tr::tr("“%1”").arg(value.toString())
+                                                           : Tr::tr("not stated");
 }
 
 QString joined(const QJsonValue &list)
@@ -124,11 +125,11 @@ QStringList fieldLines(const QJsonObject &c)
     for (const QJsonValue &fv : c.value(u"fields").toArray()) {
         const QJsonObject f = fv.toObject();
         const QString label = f.value(u"name").toString();
-        const bool items = f.contains(u"changed") || f.contains(u"added") || f.contains(u"removed") ||
-                           f.contains(u"reordered");
+        const bool items =
+            f.contains(u"changed") || f.contains(u"added") || f.contains(u"removed") || f.contains(u"reordered");
         if (!items) {
-            lines.append(Tr::tr("%1: %2 → %3").arg(label, quotedOrNotStated(f.value(u"old")),
-                                                    quotedOrNotStated(f.value(u"new"))));
+            lines.append(Tr::tr("%1: %2 → %3")
+                             .arg(label, quotedOrNotStated(f.value(u"old")), quotedOrNotStated(f.value(u"new"))));
             continue;
         }
         for (const QJsonValue &pair : f.value(u"changed").toArray())
@@ -165,7 +166,7 @@ QString oneLine(const Summary &s)
             break;
         }
         names.append(c.value(u"kind").toString() == u"project" ? Tr::tr("project details")
-                                                                 : c.value(u"name").toString());
+                                                               : c.value(u"name").toString());
     }
     return Tr::tr("%1: %2").arg(counts.join(Tr::tr(", ")), names.join(Tr::tr(", ")));
 }

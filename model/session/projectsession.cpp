@@ -185,8 +185,8 @@ void ProjectSession::setProject(std::unique_ptr<Project> project, const QString 
     m_recoveryDirty = false;
     // A new project's first save counts everything as added; an opened file's, what changed
     // since it was read.
-    m_savedState = m_project ? (sourcePath.isEmpty() ? std::make_shared<const ProjectData>() : m_project->snapshot())
-                             : nullptr;
+    m_savedState =
+        m_project ? (sourcePath.isEmpty() ? std::make_shared<const ProjectData>() : m_project->snapshot()) : nullptr;
     if (m_project) {
         m_recovery = std::make_unique<RecoveryWriter>();
         connect(m_project.get(), &Project::modifiedChanged, this, [this](bool modified) {
@@ -262,7 +262,8 @@ void ProjectSession::startSave(const QString &chosen, SaveMode mode, const QStri
     const int undoIndex = m_project->undoStack()->index();
     // The history goes with the project to whatever file it is saved as.
     options.history = m_history;
-    const std::shared_ptr<const ProjectData> before = m_savedState ? m_savedState : std::make_shared<const ProjectData>();
+    const std::shared_ptr<const ProjectData> before =
+        m_savedState ? m_savedState : std::make_shared<const ProjectData>();
     const QString author = m_author;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Q_EMIT saveStarted(path);

@@ -190,8 +190,9 @@ bool compareWithStored(sql::Database &db, const QMap<QString, QByteArray> &known
 
 bool saveDigest(sql::Database &db, QByteArray *digest, QString *why)
 {
-    sql::Statement st(db, QStringLiteral("SELECT table_name, xxh3_128 FROM %1 ORDER BY table_name")
-                              .arg(QLatin1StringView(DigestTable)));
+    sql::Statement st(
+        db,
+        QStringLiteral("SELECT table_name, xxh3_128 FROM %1 ORDER BY table_name").arg(QLatin1StringView(DigestTable)));
     if (!st.isValid()) {
         *why = db.errorText();
         return false;

@@ -39,9 +39,9 @@ struct HistoryCheck
 {
     enum class Problem {
         None,
-        HashMismatch,    // the entry, or one before it, was altered, or an entry before it removed
-        GapInSequence,   // entries are missing before this one
-        NotLastSave,     // the last entry is not the file's last save: entries removed from the end
+        HashMismatch,  // the entry, or one before it, was altered, or an entry before it removed
+        GapInSequence, // entries are missing before this one
+        NotLastSave,   // the last entry is not the file's last save: entries removed from the end
     };
     Problem problem = Problem::None;
     int firstBad = -1; // index in the list of the first entry that does not check

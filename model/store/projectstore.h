@@ -140,7 +140,7 @@ struct SaveOptions
 struct SaveResult
 {
     Error error;
-    Fingerprint fingerprint; // of the file as written
+    Fingerprint fingerprint;     // of the file as written
     QList<HistoryEntry> history; // as written, with the recorded entry last
 };
 

@@ -76,9 +76,9 @@ class TestHistory : public QObject
             store::SaveOptions options;
             options.force = true;
             options.history = history;
-            options.record = history::entryFor(*steps[i].first, *steps[i].second, QString::fromUtf8(authors[i]),
-                                               i == 1 ? QStringLiteral("renamed after the reorganisation") : QString(),
-                                               dates[i]);
+            options.record =
+                history::entryFor(*steps[i].first, *steps[i].second, QString::fromUtf8(authors[i]),
+                                  i == 1 ? QStringLiteral("renamed after the reorganisation") : QString(), dates[i]);
             const store::SaveResult r = store::saveProject(*steps[i].second, p, options);
             if (r.error)
                 return {};
@@ -163,7 +163,8 @@ private Q_SLOTS:
         QVERIFY(!p.isEmpty());
         const test::CliRun listed = runCli({QStringLiteral("history"), p});
         QCOMPARE(listed.exitCode, 0);
-        QVERIFY2(out(listed).contains(QStringLiteral("#2  2026-03-01T12:00:00Z  Bob  chain ok")), qPrintable(out(listed)));
+        QVERIFY2(out(listed).contains(QStringLiteral("#2  2026-03-01T12:00:00Z  Bob  chain ok")),
+                 qPrintable(out(listed)));
         QVERIFY(out(listed).contains(QStringLiteral("renamed after the reorganisation")));
         QVERIFY(out(listed).contains(QStringLiteral("The history is intact (3 entries).")));
 

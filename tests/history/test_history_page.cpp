@@ -34,7 +34,7 @@ QString sampleJson(const QTemporaryDir &dir)
     const QString path = dir.filePath(QStringLiteral("sample.json"));
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(json::writeProject(test::sampleProject())) > 0 ? path
-                                                                                                      : QString();
+                                                                                                        : QString();
 }
 
 } // namespace
@@ -112,7 +112,8 @@ private Q_SLOTS:
         QVERIFY(w.showPage(MainWindow::Page::History));
         QCOMPARE(list->topLevelItem(0)->text(4), QStringLiteral("Broken"));
         QCOMPARE(list->topLevelItem(1)->text(4), QStringLiteral("OK"));
-        QVERIFY2(page->status()->text().contains(QStringLiteral("broken at entry 2")), qPrintable(page->status()->text()));
+        QVERIFY2(page->status()->text().contains(QStringLiteral("broken at entry 2")),
+                 qPrintable(page->status()->text()));
     }
 
     // A project read from JSON keeps no history until it is saved.

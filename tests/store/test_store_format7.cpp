@@ -153,8 +153,8 @@ private Q_SLOTS:
             << QStringLiteral("DELETE FROM history WHERE seq = 1; UPDATE history SET seq = seq - 1") << hash << 0;
         QTest::newRow("last removed") << QStringLiteral("DELETE FROM history WHERE seq = 3") << last << 1;
         QTest::newRow("hash copied from another entry")
-            << QStringLiteral("UPDATE history SET hash = (SELECT hash FROM history WHERE seq = 1) WHERE seq = 3") << hash
-            << 2;
+            << QStringLiteral("UPDATE history SET hash = (SELECT hash FROM history WHERE seq = 1) WHERE seq = 3")
+            << hash << 2;
     }
     void alteredEntryIsFound()
     {

@@ -176,8 +176,7 @@ bool ProjectFiles::saveTo(const QString &path, bool overwrite)
 {
     Q_EMIT message(tr("Saving %1…").arg(fileName(path)), 0);
     m_session->setAuthor(AppSettings::authorName()); // the settings' name, else the system user
-    const SaveOutcome outcome =
-        m_session->save(path, overwrite ? SaveMode::Overwrite : SaveMode::Normal, m_comment);
+    const SaveOutcome outcome = m_session->save(path, overwrite ? SaveMode::Overwrite : SaveMode::Normal, m_comment);
     if (outcome.error.code == store::ErrorCode::ChangedOnDisk && !overwrite) {
         Q_EMIT message(QString(), 0);
         switch (m_dialogs->askChangedOnDisk(m_window, outcome.error.message)) {

@@ -8,15 +8,20 @@
 #include <QJsonObject>
 #include <QMap>
 
-namespace ropa::history {
-
+// The record's own translation context, so the appendix is in the record's language
+// (reports::LanguageScope), as the record's other texts.
+namespace ropa::reports {
 namespace {
-
-// The record's own context, so the appendix is in the record's language.
-struct Tr
+struct Record
 {
     Q_DECLARE_TR_FUNCTIONS(ropa::reports::Record)
 };
+} // namespace
+} // namespace ropa::reports
+
+namespace ropa::history {
+
+namespace {
 
 struct FieldNet
 {
@@ -64,7 +69,8 @@ void mergeFields(Net &net, const QJsonObject &c)
 
 QString shown(const QJsonValue &v)
 {
-    return v.isString() && !v.toString().isEmpty() ? Tr::tr("“%1”").arg(v.toString()) : Tr::tr("not stated");
+    return v.isString() && !v.toString().isEmpty() ? ropa::reports::Record::tr("“%1”").arg(v.toString())
+                                                   : ropa::reports::Record::tr("not stated");
 }
 
 QStringList detailsOf(const Net &net)
@@ -75,7 +81,8 @@ QStringList detailsOf(const Net &net)
         if (fn.items) {
             lines += fn.itemLines;
         } else if (fn.oldValue != fn.newValue) {
-            lines.append(Tr::tr("%1: %2 → %3").arg(fn.label, shown(fn.oldValue), shown(fn.newValue)));
+            lines.append(
+                ropa::reports::Record::tr("%1: %2 → %3").arg(fn.label, shown(fn.oldValue), shown(fn.newValue)));
         }
     }
     return lines;
@@ -153,54 +160,59 @@ reports::Section appendixSection(const ChangesSince &cs, const QString &language
     const reports::LanguageScope scope(language);
     reports::Section section;
     section.key = QStringLiteral("changes_since");
-    section.title = Tr::tr("Appendix: changes since %1").arg(reports::recordShortDate(cs.since));
+    section.title = ropa::reports::Record::tr("Appendix: changes since %1").arg(reports::recordShortDate(cs.since));
     if (cs.entries == 0) {
-        section.paragraphs.append(
-            Tr::tr("The project file records no save since %1.").arg(reports::recordShortDate(cs.since)));
+        section.paragraphs.append(ropa::reports::Record::tr("The project file records no save since %1.")
+                                      .arg(reports::recordShortDate(cs.since)));
     } else {
         section.paragraphs.append(
-            Tr::tr("The changes saved from %1 to %2 (%n save(s)), from the history the project file keeps.", nullptr,
-                   cs.entries)
+            ropa::reports::Record::tr(
+                "The changes saved from %1 to %2 (%n save(s)), from the history the project file keeps.", nullptr,
+                cs.entries)
                 .arg(reports::recordShortDate(QDateTime::fromString(cs.firstSaved, Qt::ISODate).date()),
                      reports::recordShortDate(QDateTime::fromString(cs.lastSaved, Qt::ISODate).date())));
     }
     if (cs.baseSaved.isEmpty())
-        section.paragraphs.append(Tr::tr("The file's history starts after %1: changes made before its first "
-                                         "recorded save are not known.")
-                                      .arg(reports::recordShortDate(cs.since)));
-    section.paragraphs.append(Tr::tr("The file keeps a summary of each save, not the project as it was: the changes "
-                                     "are netted per entity (a rename shows the first name and the last; what was "
-                                     "added and removed again is not shown), and changes not saved yet are not "
-                                     "included."));
-    if (cs.unlisted > 0)
         section.paragraphs.append(
-            Tr::tr("%n change(s) of large saves were counted but not itemised in the history.", nullptr, cs.unlisted));
+            ropa::reports::Record::tr("The file's history starts after %1: changes made before its first "
+                                      "recorded save are not known.")
+                .arg(reports::recordShortDate(cs.since)));
+    section.paragraphs.append(
+        ropa::reports::Record::tr("The file keeps a summary of each save, not the project as it was: the changes "
+                                  "are netted per entity (a rename shows the first name and the last; what was "
+                                  "added and removed again is not shown), and changes not saved yet are not "
+                                  "included."));
+    if (cs.unlisted > 0)
+        section.paragraphs.append(ropa::reports::Record::tr(
+            "%n change(s) of large saves were counted but not itemised in the history.", nullptr, cs.unlisted));
     if (cs.chainBroken)
-        section.paragraphs.append(Tr::tr("Warning: the file's history does not check (an entry was altered or removed "
-                                         "outside Ropa); this appendix may be incomplete."));
+        section.paragraphs.append(
+            ropa::reports::Record::tr("Warning: the file's history does not check (an entry was altered or removed "
+                                      "outside Ropa); this appendix may be incomplete."));
 
     reports::Table table;
     table.key = QStringLiteral("changes_since");
-    table.title = Tr::tr("Changes since %1").arg(reports::recordShortDate(cs.since));
-    table.shortTitle = Tr::tr("Changes since");
-    table.columns = {{QStringLiteral("change"), Tr::tr("Change"), {}, 12},
-                     {QStringLiteral("kind"), Tr::tr("Kind"), {}, 14},
-                     {QStringLiteral("name"), Tr::tr("Name"), {}, 28},
-                     {QStringLiteral("details"), Tr::tr("Details"), {}, 50},
-                     {QStringLiteral("saved"), Tr::tr("Last saved"), {}, 20}};
+    table.title = ropa::reports::Record::tr("Changes since %1").arg(reports::recordShortDate(cs.since));
+    table.shortTitle = ropa::reports::Record::tr("Changes since");
+    table.columns = {{QStringLiteral("change"), ropa::reports::Record::tr("Change"), {}, 12},
+                     {QStringLiteral("kind"), ropa::reports::Record::tr("Kind"), {}, 14},
+                     {QStringLiteral("name"), ropa::reports::Record::tr("Name"), {}, 28},
+                     {QStringLiteral("details"), ropa::reports::Record::tr("Details"), {}, 50},
+                     {QStringLiteral("saved"), ropa::reports::Record::tr("Last saved"), {}, 20}};
     for (const NetChange &c : cs.changes) {
-        QString change = c.change == u"added"     ? Tr::tr("added")
-                         : c.change == u"removed" ? Tr::tr("removed")
-                         : c.oldName.isEmpty()    ? Tr::tr("changed")
-                                                  : Tr::tr("renamed");
+        QString change = c.change == u"added"     ? ropa::reports::Record::tr("added")
+                         : c.change == u"removed" ? ropa::reports::Record::tr("removed")
+                         : c.oldName.isEmpty()    ? ropa::reports::Record::tr("changed")
+                                                  : ropa::reports::Record::tr("renamed");
         QStringList details;
         if (!c.oldName.isEmpty())
-            details.append(Tr::tr("was “%1”").arg(c.oldName));
+            details.append(ropa::reports::Record::tr("was “%1”").arg(c.oldName));
         details += c.details;
         const QDate saved = QDateTime::fromString(c.lastSaved, Qt::ISODate).date();
         table.rows.append({reports::Cell::of(change), reports::Cell::of(kindName(c.kind)), reports::Cell::of(c.name),
                            reports::Cell::of(details),
-                           reports::Cell::of(Tr::tr("%1, %2").arg(reports::recordShortDate(saved), c.lastAuthor))});
+                           reports::Cell::of(ropa::reports::Record::tr("%1, %2").arg(reports::recordShortDate(saved),
+                                                                                     c.lastAuthor))});
     }
     if (!table.rows.isEmpty())
         section.tables.append(table);

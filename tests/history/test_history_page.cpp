@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +101,11 @@ private Q_SLOTS:
         QCOMPARE(appendix->rows.at(0).at(0).text(), QStringLiteral("renamed"));
         QCOMPARE(appendix->rows.at(0).at(2).text(), QStringLiteral("Support calls"));
         QVERIFY(appendix->rows.at(0).at(3).text().contains(QStringLiteral("was “Customer service calls”")));
+        if (const QByteArray keep = qgetenv("ROPA_KEEP_SCREENSHOT"); !keep.isEmpty()) {
+            records->setPreviewPage(records->previewPageCount() - 1);
+            records->preview()->verticalScrollBar()->setValue(records->preview()->verticalScrollBar()->maximum());
+            w.grab().save(QString::fromLocal8Bit(keep) + QStringLiteral("/records-changes-since.png"));
+        }
 
         // Altered outside Ropa: opened again, the page says where the chain breaks.
         QVERIFY(w.closeProject());

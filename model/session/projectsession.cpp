@@ -99,6 +99,7 @@ LoadedProject ProjectSession::read(const QString &path, OpenMode mode)
             loaded.migrationBackup = result.migrationBackup;
             loaded.history = std::move(result.history);
             loaded.historyCheck = result.historyCheck;
+            loaded.saveDigest = result.saveDigest;
             if (!result.error && result.data)
                 loaded.data = std::move(result.data);
             if (result.damaged) {
@@ -140,6 +141,7 @@ void ProjectSession::adopt(LoadedProject loaded)
     auto project = std::make_unique<Project>(std::move(data));
     m_history = std::move(loaded.history);
     m_historyCheck = loaded.historyCheck;
+    m_fileDigest = loaded.saveDigest;
     // Save writes back only to a .ropa file opened for editing; a JSON file, an example or a
     // copy is saved under a name the user chooses.
     if (loaded.isStore && !loaded.copy)
@@ -151,6 +153,7 @@ void ProjectSession::adoptNew(ProjectData data)
 {
     m_history.clear();
     m_historyCheck = {};
+    m_fileDigest.clear();
     setProject(std::make_unique<Project>(std::move(data)), QString(), {}, nullptr, false);
 }
 
@@ -158,6 +161,7 @@ void ProjectSession::close()
 {
     m_history.clear();
     m_historyCheck = {};
+    m_fileDigest.clear();
     setProject(nullptr, QString(), {}, nullptr, false);
 }
 
@@ -262,6 +266,7 @@ void ProjectSession::startSave(const QString &chosen, SaveMode mode, const QStri
     const int undoIndex = m_project->undoStack()->index();
     // The history goes with the project to whatever file it is saved as.
     options.history = m_history;
+    options.replacedDigest = m_fileDigest;
     const std::shared_ptr<const ProjectData> before =
         m_savedState ? m_savedState : std::make_shared<const ProjectData>();
     const QString author = m_author;
@@ -295,8 +300,10 @@ void ProjectSession::saved(const QString &path, const store::SaveResult &result,
     }
     m_fingerprint = result.fingerprint;
     m_history = result.history;
-    if (!m_history.isEmpty())
-        m_historyCheck = store::filehistory::verify(m_history, m_history.constLast().contentDigest);
+    if (!m_history.isEmpty()) {
+        m_fileDigest = m_history.constLast().contentDigest;
+        m_historyCheck = store::filehistory::verify(m_history, m_fileDigest);
+    }
     if (newLock)
         m_lock = std::move(newLock);
     const bool wasReadOnly = m_readOnly;

@@ -61,6 +61,7 @@ struct LoadedProject
     // The file's history (a .ropa file of format 7) and what checking its chain found.
     QList<store::HistoryEntry> history;
     store::HistoryCheck historyCheck;
+    QByteArray saveDigest; // the digest of the file's last save, as read
     std::shared_ptr<store::ProjectLock> lock;
 
     explicit operator bool() const { return data.has_value() && !error; }
@@ -176,6 +177,7 @@ private:
     checks::CheckRunner *m_checkRunner = nullptr;
     QList<store::HistoryEntry> m_history;
     store::HistoryCheck m_historyCheck;
+    QByteArray m_fileDigest; // of the file as last read or saved: what the next save replaces
     std::shared_ptr<const ProjectData> m_savedState;
     QString m_author;
 };

@@ -25,7 +25,7 @@ void addPart(QCryptographicHash &hash, const QByteArray &bytes)
 
 } // namespace
 
-QByteArray chainHash(const QByteArray &previousHash, const HistoryEntry &entry)
+QByteArray chainHash(const QByteArray &previousHash, const HistoryEntry &entry, const QByteArray &replacedDigest)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     addPart(hash, QByteArrayLiteral("ropa-history-1"));
@@ -36,6 +36,7 @@ QByteArray chainHash(const QByteArray &previousHash, const HistoryEntry &entry)
     addPart(hash, entry.comment.toUtf8());
     addPart(hash, entry.changes.toUtf8());
     addPart(hash, entry.contentDigest);
+    addPart(hash, replacedDigest);
     return hash.result();
 }
 
@@ -43,6 +44,7 @@ HistoryCheck verify(const QList<HistoryEntry> &entries, const QByteArray &fileDi
 {
     HistoryCheck check;
     QByteArray previous;
+    QByteArray previousDigest;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const HistoryEntry &e = entries.at(i);
         if (e.seq != int(i) + 1) {
@@ -50,12 +52,13 @@ HistoryCheck verify(const QList<HistoryEntry> &entries, const QByteArray &fileDi
             check.firstBad = int(i);
             return check;
         }
-        if (chainHash(previous, e) != e.hash) {
+        if (chainHash(previous, e, previousDigest) != e.hash) {
             check.problem = HistoryCheck::Problem::HashMismatch;
             check.firstBad = int(i);
             return check;
         }
         previous = e.hash;
+        previousDigest = e.contentDigest;
     }
     if (!entries.isEmpty() && entries.constLast().contentDigest != fileDigest) {
         check.problem = HistoryCheck::Problem::NotLastSave;
@@ -64,11 +67,14 @@ HistoryCheck verify(const QList<HistoryEntry> &entries, const QByteArray &fileDi
     return check;
 }
 
-HistoryEntry appended(const QList<HistoryEntry> &entries, HistoryEntry entry, const QByteArray &saveDigest)
+HistoryEntry appended(const QList<HistoryEntry> &entries, HistoryEntry entry, const QByteArray &saveDigest,
+                      const std::optional<QByteArray> &replacedDigest)
 {
     entry.seq = entries.isEmpty() ? 1 : entries.constLast().seq + 1;
     entry.contentDigest = saveDigest;
-    entry.hash = chainHash(entries.isEmpty() ? QByteArray() : entries.constLast().hash, entry);
+    const QByteArray replaced =
+        entries.isEmpty() ? QByteArray() : replacedDigest.value_or(entries.constLast().contentDigest);
+    entry.hash = chainHash(entries.isEmpty() ? QByteArray() : entries.constLast().hash, entry, replaced);
     return entry;
 }
 

@@ -6,10 +6,11 @@
 // covered by the content digest, not in JSON.
 //
 // The entries form a hash chain: each entry's hash is SHA-256 over the previous entry's hash,
-// its own fields and the digest of the save it records (contentdigest::saveDigest), and the
-// last entry's digest is that of the file as it is. So an entry altered or removed, from the
-// middle or the end, breaks the chain. Anybody can recompute the hashes (there is no key): the
-// chain shows edits made by hand or with another tool, it does not stop a forger.
+// its own fields, the digest of the save it records (contentdigest::saveDigest) and the digest
+// of the file that save replaced, which must be the previous entry's; the last entry's digest
+// is that of the file as it is. So an entry altered or removed, from the middle or the end,
+// breaks the chain, and a save in Ropa after entries were removed from the end does not mend it. Anybody can recompute
+// the hashes (there is no key): the chain shows edits made by hand or with another tool, it does not stop a forger.
 
 #include "store/sqlite.h"
 
@@ -17,6 +18,8 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace ropa::store {
 
@@ -50,15 +53,19 @@ struct HistoryCheck
 
 namespace filehistory {
 
-// The hash of an entry chained after previousHash (empty for the first entry).
-QByteArray chainHash(const QByteArray &previousHash, const HistoryEntry &entry);
+// The hash of an entry chained after previousHash, recording a save that replaced a file of
+// digest replacedDigest (both empty for the first entry).
+QByteArray chainHash(const QByteArray &previousHash, const HistoryEntry &entry, const QByteArray &replacedDigest);
 
 // Checks the chain of entries (in the order of seq) against the digest of the file's last
 // save (contentdigest::saveDigest of the file as read). An empty history checks.
 HistoryCheck verify(const QList<HistoryEntry> &entries, const QByteArray &fileDigest);
 
 // A new entry appended after `entries`: its seq, its digest and its hash are set.
-HistoryEntry appended(const QList<HistoryEntry> &entries, HistoryEntry entry, const QByteArray &saveDigest);
+// replacedDigest: the digest of the file the save replaces as the saver read it (empty when
+// `entries` is); by default the last entry's.
+HistoryEntry appended(const QList<HistoryEntry> &entries, HistoryEntry entry, const QByteArray &saveDigest,
+                      const std::optional<QByteArray> &replacedDigest = std::nullopt);
 
 // Reads the table history (format 7) in the order of seq. No value is refused here: an
 // altered entry is what verify() reports. False with *why when SQLite fails.

@@ -285,6 +285,7 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
         if (!filehistory::read(db, &result.history, &why) || !contentdigest::saveDigest(db, &fileDigest, &why))
             return failWith(sqliteFailure(path, db));
         result.historyCheck = filehistory::verify(result.history, fileDigest);
+        result.saveDigest = fileDigest;
     }
 
     if (digest.valid())
@@ -407,7 +408,7 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
         QByteArray saveDigest;
         if (QString why; !contentdigest::saveDigest(db, &saveDigest, &why))
             return failStep(Tr::tr("SQLite reports: %1").arg(why));
-        result.history.append(filehistory::appended(options.history, *options.record, saveDigest));
+        result.history.append(filehistory::appended(options.history, *options.record, saveDigest, options.replacedDigest));
     }
     if (QString why; !filehistory::write(db, result.history, &why))
         return failStep(Tr::tr("SQLite reports: %1").arg(why));

@@ -94,6 +94,7 @@ struct OpenResult
     // format, whose history starts at its next save) and what checking its chain found.
     QList<HistoryEntry> history;
     HistoryCheck historyCheck;
+    QByteArray saveDigest; // the digest of the file's last save (contentdigest::saveDigest)
 };
 
 struct OpenOptions
@@ -133,6 +134,9 @@ struct SaveOptions
     // the entry this save records, if any (its seq, digest and hash are set by the save).
     QList<HistoryEntry> history;
     std::optional<HistoryEntry> record;
+    // The digest of the file this save replaces, as the saver read or last wrote it (OpenResult::
+    // saveDigest, or the recorded entry's); unset: the last entry's.
+    std::optional<QByteArray> replacedDigest;
     // Test seam, empty in the program: returns true to make the save fail before that step.
     std::function<bool(detail::SaveStep)> failBefore;
 };

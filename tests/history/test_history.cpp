@@ -206,6 +206,30 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"first_bad").toInt(), firstBad);
     }
 
+    // Entries removed from the end, then the file saved in Ropa: the new entry does not mend the
+    // chain (it records that it replaced a later save than the last entry left).
+    void aSaveAfterRemovedEntriesStaysBroken()
+    {
+        const QString p = auditedFile(QStringLiteral("truncated.ropa"));
+        QVERIFY(!p.isEmpty());
+        QVERIFY(exec(p, "DELETE FROM history WHERE seq = 3"));
+        LoadedProject loaded = ProjectSession::read(p);
+        QVERIFY(loaded);
+        QCOMPARE(loaded.historyCheck.problem, store::HistoryCheck::Problem::NotLastSave);
+        ProjectSession session;
+        session.setAuthor(QStringLiteral("Mallory"));
+        session.adopt(std::move(loaded));
+        QVERIFY(session.save(p));
+        session.close();
+        const LoadedProject again = ProjectSession::read(p, OpenMode::ReadOnly);
+        QVERIFY(again);
+        QCOMPARE(again.history.size(), 3);
+        QCOMPARE(again.history.at(2).author, QStringLiteral("Mallory"));
+        QCOMPARE(again.historyCheck.problem, store::HistoryCheck::Problem::HashMismatch);
+        QCOMPARE(again.historyCheck.firstBad, 2);
+        QCOMPARE(runCli({QStringLiteral("history"), p, QStringLiteral("--verify")}).exitCode, 1);
+    }
+
     void cliRefusesBadInput()
     {
         QCOMPARE(runCli({QStringLiteral("history"), path(QStringLiteral("missing.ropa"))}).exitCode, 2);

@@ -13,6 +13,7 @@
 #include "pages/dashboardpage.h"
 #include "pages/findingspage.h"
 #include "pages/graphpage.h"
+#include "pages/historypage.h"
 #include "pages/recordspage.h"
 #include "pages/sectionspage.h"
 #include "session/projectsession.h"
@@ -170,6 +171,7 @@ void MainWindow::createWidgets()
                 return m_dialogs->confirmDelete(parent, text, details);
             }));
     addPage(Page::Records, new RecordsPage);
+    addPage(Page::History, new HistoryPage);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("splitter"));
@@ -518,6 +520,7 @@ void MainWindow::updateActions()
     const bool table = open && currentPage() == Page::Table;
     const bool selected = table && !selectedEntity().isNull();
     m_save->setEnabled(open);
+    m_saveWithComment->setEnabled(open);
     m_save->setText(open && isReadOnly() ? tr("Save a &copy as…") : tr("&Save"));
     m_saveAs->setEnabled(open);
     m_close->setEnabled(open);
@@ -599,6 +602,16 @@ void MainWindow::createActions()
         fileMenu->addAction(icon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton), tr("Save &as…"));
     m_saveAs->setShortcut(QKeySequence::SaveAs);
     connect(m_saveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    m_saveWithComment = fileMenu->addAction(tr("Save with Co&mment…"));
+    m_saveWithComment->setObjectName(QStringLiteral("saveWithCommentAction"));
+    connect(m_saveWithComment, &QAction::triggered, this, [this] {
+        if (const std::optional<QString> comment =
+                m_dialogs->askText(this, tr("Save with Comment"),
+                                   tr("Why this save? The comment goes into the project's history, with who saved "
+                                      "and when."),
+                                   QString()))
+            saveWithComment(*comment);
+    });
 
     m_exchange->addTo(fileMenu); // JSON, a register, compare and merge
 

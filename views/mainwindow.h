@@ -51,7 +51,7 @@ public:
     // The navigator's roles (Navigator::Roles).
     enum NavigatorRoles { SectionRole = Qt::UserRole + 1, CountRole, PageRole };
     // The project-wide pages, in the navigator's order below the sections.
-    enum class Page { Table = -1, Findings, Dashboard, Graph, Records };
+    enum class Page { Table = -1, Findings, Dashboard, Graph, Records, History };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -72,6 +72,8 @@ public:
     bool save() { return m_files->save(); }
     bool saveAs() { return m_files->saveAs(); }
     bool saveAsPath(const QString &path) { return m_files->saveAsPath(path); }
+    // Save, with a comment for the file's history (File → Save with Comment… asks for it).
+    bool saveWithComment(const QString &comment) { return m_files->saveWithComment(comment); }
     bool closeProject() { return m_files->closeProject(); }
     bool importJson(const QString &path) { return openFile(path); }
     bool exportJson(const QString &path) { return m_files->exportJson(path); }
@@ -188,6 +190,7 @@ private:
 
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;
+    QAction *m_saveWithComment = nullptr;
     QAction *m_close = nullptr;
     ExchangeActions *m_exchange = nullptr;
     QAction *m_undo = nullptr;

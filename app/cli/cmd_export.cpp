@@ -4,9 +4,11 @@
 #include "common.h"
 
 #include "import/avgregisterwriter.h"
+#include "history/changessince.h"
 #include "reports/reportbuilder.h"
 #include "reports/templates.h"
 #include "reports/writers.h"
+#include "store/projectstore.h"
 
 #include <QDate>
 
@@ -80,8 +82,12 @@ int cmdExport(const QStringList &args)
                                     Tr::tr("CSV only: start with a UTF-8 byte order mark (for Excel)."));
     const QCommandLineOption dateOpt(QStringLiteral("date"), Tr::tr("Date of the record, YYYY-MM-DD (default: today)."),
                                      QStringLiteral("DATE"));
-    sub.parser.addOptions(
-        {recordOpt, formatOpt, langOpt, outOpt, entityOpt, roleOpt, ownerOpt, tableOpt, rawOpt, bomOpt, dateOpt});
+    const QCommandLineOption changesSinceOpt(
+        QStringLiteral("changes-since"),
+        Tr::tr("Add an appendix with the changes saved since this date, from the file's history (.ropa only)."),
+        QStringLiteral("YYYY-MM-DD"));
+    sub.parser.addOptions({recordOpt, formatOpt, langOpt, outOpt, entityOpt, roleOpt, ownerOpt, tableOpt, rawOpt,
+                           bomOpt, dateOpt, changesSinceOpt});
     sub.ownLanguageOption = true;
     if (const int rc = sub.parse(args); rc >= 0)
         return rc;
@@ -146,7 +152,18 @@ int cmdExport(const QStringList &args)
     writeOptions.csv.bom = sub.parser.isSet(bomOpt);
     writeOptions.csv.table = sub.parser.value(tableOpt);
 
-    const reports::Report report = reports::buildReport(data, options);
+    reports::Report report = reports::buildReport(data, options);
+    if (sub.parser.isSet(changesSinceOpt)) {
+        const QDate since = QDate::fromString(sub.parser.value(changesSinceOpt), Qt::ISODate);
+        if (!since.isValid())
+            return fail(Tr::tr("export: --changes-since must be YYYY-MM-DD"));
+        if (l.isJson)
+            return fail(Tr::tr("export: --changes-since needs a .ropa file: a JSON file keeps no history"));
+        const store::OpenResult opened = store::openProject(sub.file(), {false});
+        if (!opened.data)
+            return fail(opened.error.message);
+        history::appendTo(report, history::changesSince(opened.history, opened.historyCheck, since));
+    }
     if (const QString err = reports::writeReport(report, *format, outPath, writeOptions); !err.isEmpty())
         return fail(Tr::tr("export: %1").arg(err));
     const int activities = static_cast<int>(report.activities.size());

@@ -139,8 +139,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption selectOption(
         QStringLiteral("select"), Main::tr("Select the entity named <name> in that section."), Main::tr("name"));
     const QCommandLineOption pageOption(
-        QStringLiteral("page"), Main::tr("Show a project-wide view first (graph, records, findings, dashboard)."),
-        Main::tr("page"));
+        QStringLiteral("page"),
+        Main::tr("Show a project-wide view first (graph, records, findings, dashboard, history)."), Main::tr("page"));
     const QCommandLineOption dialogOption(QStringLiteral("dialog"),
                                           Main::tr("With --screenshot: render a dialog (settings, find, history)."),
                                           Main::tr("name"));
@@ -221,6 +221,7 @@ int main(int argc, char *argv[])
                            : page == u"records"   ? window.showPage(ropa::MainWindow::Page::Records)
                            : page == u"findings"  ? window.showPage(ropa::MainWindow::Page::Findings)
                            : page == u"dashboard" ? window.showPage(ropa::MainWindow::Page::Dashboard)
+                           : page == u"history"   ? window.showPage(ropa::MainWindow::Page::History)
                                                   : false;
         if (!shown)
             printError(Main::tr("No such view in this build: %1").arg(page));

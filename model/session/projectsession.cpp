@@ -1,12 +1,14 @@
 #include "projectsession.h"
 
 #include "checks/checkrunner.h"
+#include "history/record.h"
 #include "jobs/latestjob.h"
 #include "session/recovery.h"
 #include "store/jsonformat.h"
 #include "store/platformfile.h"
 #include "store/projectlock.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -30,6 +32,7 @@ ProjectSession::ProjectSession(QObject *parent)
     : QObject(parent)
     , m_autosave(new QTimer(this))
     , m_saveJob(new LatestJob(this))
+    , m_author(history::systemUser())
 {
     qRegisterMetaType<SaveOutcome>();
     connect(m_autosave, &QTimer::timeout, this, [this] {
@@ -94,6 +97,9 @@ LoadedProject ProjectSession::read(const QString &path, OpenMode mode)
             loaded.fingerprint = result.fingerprint;
             loaded.fileVersion = result.fileVersion;
             loaded.migrationBackup = result.migrationBackup;
+            loaded.history = std::move(result.history);
+            loaded.historyCheck = result.historyCheck;
+            loaded.saveDigest = result.saveDigest;
             if (!result.error && result.data)
                 loaded.data = std::move(result.data);
             if (result.damaged) {
@@ -133,6 +139,9 @@ void ProjectSession::adopt(LoadedProject loaded)
         data.info.name = tr("Copy of %1").arg(name);
     }
     auto project = std::make_unique<Project>(std::move(data));
+    m_history = std::move(loaded.history);
+    m_historyCheck = loaded.historyCheck;
+    m_fileDigest = loaded.saveDigest;
     // Save writes back only to a .ropa file opened for editing; a JSON file, an example or a
     // copy is saved under a name the user chooses.
     if (loaded.isStore && !loaded.copy)
@@ -142,11 +151,17 @@ void ProjectSession::adopt(LoadedProject loaded)
 
 void ProjectSession::adoptNew(ProjectData data)
 {
+    m_history.clear();
+    m_historyCheck = {};
+    m_fileDigest.clear();
     setProject(std::make_unique<Project>(std::move(data)), QString(), {}, nullptr, false);
 }
 
 void ProjectSession::close()
 {
+    m_history.clear();
+    m_historyCheck = {};
+    m_fileDigest.clear();
     setProject(nullptr, QString(), {}, nullptr, false);
 }
 
@@ -172,6 +187,10 @@ void ProjectSession::setProject(std::unique_ptr<Project> project, const QString 
     m_sourcePath = sourcePath;
     m_readOnly = readOnly;
     m_recoveryDirty = false;
+    // A new project's first save counts everything as added; an opened file's, what changed
+    // since it was read.
+    m_savedState =
+        m_project ? (sourcePath.isEmpty() ? std::make_shared<const ProjectData>() : m_project->snapshot()) : nullptr;
     if (m_project) {
         m_recovery = std::make_unique<RecoveryWriter>();
         connect(m_project.get(), &Project::modifiedChanged, this, [this](bool modified) {
@@ -181,6 +200,7 @@ void ProjectSession::setProject(std::unique_ptr<Project> project, const QString 
         connect(m_project->undoStack(), &QUndoStack::indexChanged, this, [this] { m_recoveryDirty = true; });
     }
     Q_EMIT projectChanged(m_project.get());
+    Q_EMIT historyChanged();
     if (wasReadOnly != m_readOnly)
         Q_EMIT readOnlyChanged(m_readOnly);
     // The old project goes after everyone has moved to the new one.
@@ -212,7 +232,12 @@ bool ProjectSession::isSaving() const
     return m_saveJob->isBusy();
 }
 
-void ProjectSession::startSave(const QString &chosen, SaveMode mode)
+void ProjectSession::setAuthor(const QString &author)
+{
+    m_author = author.trimmed().isEmpty() ? history::systemUser() : author.trimmed();
+}
+
+void ProjectSession::startSave(const QString &chosen, SaveMode mode, const QString &comment)
 {
     if (!m_project)
         return;
@@ -239,18 +264,30 @@ void ProjectSession::startSave(const QString &chosen, SaveMode mode)
     // A snapshot: the project may go on changing (or be closed) while it is written.
     auto snapshot = m_project->snapshot();
     const int undoIndex = m_project->undoStack()->index();
+    // The history goes with the project to whatever file it is saved as.
+    options.history = m_history;
+    options.replacedDigest = m_fileDigest;
+    const std::shared_ptr<const ProjectData> before =
+        m_savedState ? m_savedState : std::make_shared<const ProjectData>();
+    const QString author = m_author;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     Q_EMIT saveStarted(path);
     m_saveJob->start<store::SaveResult>(
-        [snapshot, path, options](const LatestJob::Cancelled &) {
+        [snapshot, before, author, comment, now, path, options](const LatestJob::Cancelled &) mutable {
             store::SaveResult result;
             try {
+                options.record = history::entryFor(*before, *snapshot, author, comment, now);
                 result = store::saveProject(*snapshot, path, options);
             } catch (const std::exception &e) {
                 result.error = {store::ErrorCode::WriteFailed, QString::fromLocal8Bit(e.what())};
             }
             return result;
         },
-        [this, path, undoIndex, newLock](store::SaveResult result) { saved(path, result, undoIndex, newLock); },
+        [this, path, undoIndex, newLock, snapshot](store::SaveResult result) {
+            if (!result.error)
+                m_savedState = snapshot;
+            saved(path, result, undoIndex, newLock);
+        },
         LatestJob::Overtake::LetFinish);
 }
 
@@ -262,6 +299,11 @@ void ProjectSession::saved(const QString &path, const store::SaveResult &result,
         return;
     }
     m_fingerprint = result.fingerprint;
+    m_history = result.history;
+    if (!m_history.isEmpty()) {
+        m_fileDigest = m_history.constLast().contentDigest;
+        m_historyCheck = store::filehistory::verify(m_history, m_fileDigest);
+    }
     if (newLock)
         m_lock = std::move(newLock);
     const bool wasReadOnly = m_readOnly;
@@ -277,10 +319,11 @@ void ProjectSession::saved(const QString &path, const store::SaveResult &result,
     }
     if (wasReadOnly)
         Q_EMIT readOnlyChanged(false);
+    Q_EMIT historyChanged();
     Q_EMIT saveFinished({{}, path});
 }
 
-SaveOutcome ProjectSession::save(const QString &path, SaveMode mode)
+SaveOutcome ProjectSession::save(const QString &path, SaveMode mode, const QString &comment)
 {
     SaveOutcome outcome;
     bool done = false;
@@ -293,7 +336,7 @@ SaveOutcome ProjectSession::save(const QString &path, SaveMode mode)
             done = true;
             loop.quit();
         });
-    startSave(path, mode);
+    startSave(path, mode, comment);
     if (!done)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     disconnect(connection);

@@ -58,6 +58,10 @@ struct LoadedProject
     // Not empty when the content no longer matches the checksum of its last save (changed or
     // damaged outside Ropa): the project is then read-only and this should be shown.
     QString damage;
+    // The file's history (a .ropa file of format 7) and what checking its chain found.
+    QList<store::HistoryEntry> history;
+    store::HistoryCheck historyCheck;
+    QByteArray saveDigest; // the digest of the file's last save, as read
     std::shared_ptr<store::ProjectLock> lock;
 
     explicit operator bool() const { return data.has_value() && !error; }
@@ -112,12 +116,24 @@ public:
     checks::CheckRunner *checkRunner();
 
     // Save: to filePath() (or `path`, taking that file's lock first). Runs on the worker;
-    // saveFinished() follows. A second save asked for meanwhile runs after the first.
-    void startSave(const QString &path, SaveMode mode = SaveMode::Normal);
+    // saveFinished() follows. A second save asked for meanwhile runs after the first. Every
+    // save records an entry in the file's history (decision 0027): now, author(), the changes
+    // since the previous save, and the comment.
+    void startSave(const QString &path, SaveMode mode = SaveMode::Normal, const QString &comment = {});
     // The same, waiting for the outcome in a local event loop (the window keeps painting;
     // callers block input meanwhile).
-    SaveOutcome save(const QString &path, SaveMode mode = SaveMode::Normal);
+    SaveOutcome save(const QString &path, SaveMode mode = SaveMode::Normal, const QString &comment = {});
     bool isSaving() const;
+
+    // The file's history as last read or saved (empty for a new project, a JSON file or a file
+    // of an older format until its first save), and what checking its chain found.
+    const QList<store::HistoryEntry> &history() const { return m_history; }
+    const store::HistoryCheck &historyCheck() const { return m_historyCheck; }
+    // The project as last read or saved: what the next entry's changes are counted from.
+    std::shared_ptr<const ProjectData> savedState() const { return m_savedState; }
+    // Who the entries name (the settings' name; by default the system user).
+    QString author() const { return m_author; }
+    void setAuthor(const QString &author);
 
     // The recovery copy: written every `milliseconds` while there are unsaved changes
     // (0: never).
@@ -139,6 +155,8 @@ Q_SIGNALS:
     void saveStarted(const QString &path);
     void saveFinished(const ropa::SaveOutcome &outcome);
     void recoveryFailed(const QString &message);
+    // The history changed (a project was adopted, or a save recorded an entry).
+    void historyChanged();
 
 private:
     void setProject(std::unique_ptr<Project> project, const QString &sourcePath, const store::Fingerprint &fingerprint,
@@ -157,6 +175,11 @@ private:
     QTimer *m_autosave = nullptr;
     LatestJob *m_saveJob = nullptr;
     checks::CheckRunner *m_checkRunner = nullptr;
+    QList<store::HistoryEntry> m_history;
+    store::HistoryCheck m_historyCheck;
+    QByteArray m_fileDigest; // of the file as last read or saved: what the next save replaces
+    std::shared_ptr<const ProjectData> m_savedState;
+    QString m_author;
 };
 
 } // namespace ropa

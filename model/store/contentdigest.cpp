@@ -24,11 +24,12 @@ template <typename Bytes> void appendNumber(Bytes &out, quint64 value)
     out.append(bytes, sizeof bytes);
 }
 
-// The tables whose content is covered: every table of the file but content_digest, by name.
+// The tables whose content is covered: every table of the file but content_digest and the
+// file's history (format 7: metadata about the saves, chained by its own hashes), by name.
 bool tablesOf(sql::Database &db, QStringList *tables)
 {
     sql::Statement st(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'content_digest' "
-                          "ORDER BY name");
+                          "AND name <> 'history' ORDER BY name");
     if (!st.isValid())
         return false;
     int rc = SQLITE_ROW;
@@ -221,6 +222,35 @@ bool writeDigests(sql::Database &db, const QMap<QString, QByteArray> &digests, Q
 }
 
 } // namespace
+
+bool saveDigest(sql::Database &db, QByteArray *digest, QString *why)
+{
+    sql::Statement st(
+        db,
+        QStringLiteral("SELECT table_name, xxh3_128 FROM %1 ORDER BY table_name").arg(QLatin1StringView(DigestTable)));
+    if (!st.isValid()) {
+        *why = db.errorText();
+        return false;
+    }
+    QByteArray all;
+    int rc = SQLITE_ROW;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        const QByteArray name = st.columnBytes(0);
+        const QByteArray bytes = st.columnBytes(1);
+        appendNumber(all, quint64(name.size()));
+        all.append(name);
+        appendNumber(all, quint64(bytes.size()));
+        all.append(bytes);
+    }
+    if (rc != SQLITE_DONE) {
+        *why = db.errorText();
+        return false;
+    }
+    XXH128_canonical_t canonical;
+    XXH128_canonicalFromHash(&canonical, XXH3_128bits(all.constData(), size_t(all.size())));
+    *digest = QByteArray(reinterpret_cast<const char *>(canonical.digest), sizeof canonical.digest);
+    return true;
+}
 
 bool write(sql::Database &db, QString *why)
 {

@@ -56,6 +56,10 @@ private:
 
 // As write() above, with the digests of the tables fed whole taken from the feed.
 bool write(sql::Database &db, const BatchFeed &fed, QString *why);
+// The digest of the save as a whole (16 bytes): XXH3-128 over the stored rows of
+// content_digest in the order of their table names. The file's history chains it into each
+// entry (store/filehistory.h). False with *why when SQLite fails.
+bool saveDigest(sql::Database &db, QByteArray *digest, QString *why);
 
 struct Verdict
 {

@@ -278,6 +278,16 @@ OpenResult openProject(const QString &path, const OpenOptions &options)
         }
     }
 
+    // The file's history and its chain, checked against the digest of the last save as stored.
+    {
+        QString why;
+        QByteArray fileDigest;
+        if (!filehistory::read(db, &result.history, &why) || !contentdigest::saveDigest(db, &fileDigest, &why))
+            return failWith(sqliteFailure(path, db));
+        result.historyCheck = filehistory::verify(result.history, fileDigest);
+        result.saveDigest = fileDigest;
+    }
+
     if (digest.valid())
         result.fingerprint.digest = digest.get();
     result.data = std::move(data);
@@ -394,6 +404,16 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
     if (QString why; !writeRows(db, data, &why, &digestFeed))
         return failStep(why);
     if (QString why; !contentdigest::write(db, digestFeed, &why))
+        return failStep(Tr::tr("SQLite reports: %1").arg(why));
+    // The file's history, with this save's entry chained to the last one (decision 0027).
+    result.history = options.history;
+    if (options.record) {
+        QByteArray saveDigest;
+        if (QString why; !contentdigest::saveDigest(db, &saveDigest, &why))
+            return failStep(Tr::tr("SQLite reports: %1").arg(why));
+        result.history.append(filehistory::appended(options.history, *options.record, saveDigest, options.replacedDigest));
+    }
+    if (QString why; !filehistory::write(db, result.history, &why))
         return failStep(Tr::tr("SQLite reports: %1").arg(why));
 
     if (injectedFailure(SaveStep::Commit))

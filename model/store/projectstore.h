@@ -8,6 +8,7 @@
 // wrong; it never half-loads and never writes to the file it reads.
 
 #include "domain/projectdata.h"
+#include "store/filehistory.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -21,7 +22,7 @@ namespace ropa::store {
 // "ROPA" in ASCII, stored big-endian at offset 68 of the file header.
 inline constexpr quint32 ApplicationId = 0x524F5041;
 // The format version this build writes (PRAGMA user_version). Older versions are migrated.
-inline constexpr int FormatVersion = 6;
+inline constexpr int FormatVersion = 7;
 
 // What the platform says about a file without reading it (store/platformfile.cpp): on POSIX
 // its device and inode and its modification and status-change times in nanoseconds. Where the
@@ -89,6 +90,11 @@ struct OpenResult
     // ropa-cli validate refuses the file.
     bool damaged = false;
     QString damage;
+    // The file's history (format 7, decision 0027; empty for a file migrated from an older
+    // format, whose history starts at its next save) and what checking its chain found.
+    QList<HistoryEntry> history;
+    HistoryCheck historyCheck;
+    QByteArray saveDigest; // the digest of the file's last save (contentdigest::saveDigest)
 };
 
 struct OpenOptions
@@ -124,6 +130,13 @@ struct SaveOptions
     // force must be set.
     Fingerprint expected;
     bool force = false;
+    // The file's history (decision 0027): the entries the file had, written as they are, and
+    // the entry this save records, if any (its seq, digest and hash are set by the save).
+    QList<HistoryEntry> history;
+    std::optional<HistoryEntry> record;
+    // The digest of the file this save replaces, as the saver read or last wrote it (OpenResult::
+    // saveDigest, or the recorded entry's); unset: the last entry's.
+    std::optional<QByteArray> replacedDigest;
     // Test seam, empty in the program: returns true to make the save fail before that step.
     std::function<bool(detail::SaveStep)> failBefore;
 };
@@ -131,7 +144,8 @@ struct SaveOptions
 struct SaveResult
 {
     Error error;
-    Fingerprint fingerprint; // of the file as written
+    Fingerprint fingerprint;     // of the file as written
+    QList<HistoryEntry> history; // as written, with the recorded entry last
 };
 
 // Writes a complete new file beside the target, syncs it and renames it over the target

@@ -404,6 +404,21 @@ const char *const ReplacedInVersion6[] = {
                                                 ")",
 };
 
+// Added in format 7 (decision 0027): the file's history, one row per save. File metadata, not
+// project content: it is not covered by the content digest, each entry is chained to the one
+// before it by its hash (store/filehistory.h).
+const char *const AddedInVersion7[] = {
+    "CREATE TABLE history (\n"
+    "  seq INTEGER PRIMARY KEY CHECK (seq >= 1),\n"
+    "  saved_at TEXT NOT NULL,\n"
+    "  author TEXT NOT NULL,\n"
+    "  comment TEXT NOT NULL,\n"
+    "  changes TEXT NOT NULL,\n"
+    "  content_digest BLOB NOT NULL CHECK (typeof(content_digest) = 'blob' AND length(content_digest) = 16),\n"
+    "  hash BLOB NOT NULL CHECK (typeof(hash) = 'blob' AND length(hash) = 32)\n"
+    ")",
+};
+
 #undef ROPA_EVIDENCE
 #undef ROPA_LIST
 #undef ROPA_REF
@@ -501,10 +516,21 @@ const QStringList &version6()
     return statements;
 }
 
+const QStringList &version7()
+{
+    static const QStringList statements = [] {
+        QStringList list = version6();
+        for (const char *sql : AddedInVersion7)
+            list.append(QString::fromUtf8(sql));
+        return list;
+    }();
+    return statements;
+}
+
 const QStringList &current()
 {
-    static_assert(FormatVersion == 6, "current() must return the schema of FormatVersion");
-    return version6();
+    static_assert(FormatVersion == 7, "current() must return the schema of FormatVersion");
+    return version7();
 }
 
 QStringList forVersion(int version)

@@ -24,6 +24,8 @@ const QStringList &version4();
 const QStringList &version5();
 // Format 6 = format 5 with the parties rebuilt (why no DPO is required).
 const QStringList &version6();
+// Format 7 = format 6 and the table history (decision 0027).
+const QStringList &version7();
 // The CREATE statements of the format this build writes (store::FormatVersion).
 const QStringList &current();
 

@@ -55,8 +55,9 @@ class TestRowFeed : public QObject
     static QStringList tablesOf(sql::Database &db)
     {
         QStringList tables;
+        // The history (format 7) is file metadata, not covered by the checksum.
         sql::Statement st(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'content_digest' "
-                              "ORDER BY name");
+                              "AND name <> 'history' ORDER BY name");
         while (st.step() == SQLITE_ROW)
             tables.append(st.columnText(0));
         return tables;

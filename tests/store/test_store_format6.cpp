@@ -125,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(!saveProject(d, p).error);
         const OpenResult r = openProject(p);
         QVERIFY2(r.data, qPrintable(r.error.message));
-        QCOMPARE(r.fileVersion, 6);
+        QCOMPARE(r.fileVersion, FormatVersion);
         QVERIFY(*r.data == d);
     }
 
@@ -152,13 +152,13 @@ private Q_SLOTS:
         QCOMPARE(r.data->transfers.at(fixedId(70)).mechanism, Mechanism::Scc);
         QVERIFY(*r.data == withFormat6Meaning(old));
 
-        // Saved as format 6 and opened again: the same, now explicit.
+        // Saved in the current format and opened again: the same, now explicit.
         SaveOptions options;
         options.expected = r.fingerprint;
         QVERIFY(!saveProject(*r.data, five, options).error);
         const OpenResult again = openProject(five);
         QVERIFY2(again.data, qPrintable(again.error.message));
-        QCOMPARE(again.fileVersion, 6);
+        QCOMPARE(again.fileVersion, FormatVersion);
         QVERIFY(!again.damaged);
         QVERIFY(*again.data == withFormat6Meaning(old));
     }

@@ -11,6 +11,7 @@ namespace {
 const QString RecentFilesKey = QStringLiteral("files/recent");
 const QString AutosaveKey = QStringLiteral("files/autosaveMinutes");
 const QString LanguageKey = QStringLiteral("ui/language");
+const QString AuthorKey = QStringLiteral("history/author");
 const QString GeometryKey = QStringLiteral("ui/geometry");
 const QString StateKey = QStringLiteral("ui/state");
 const QString ExportFolderKey = QStringLiteral("files/lastExportFolder/");
@@ -83,6 +84,16 @@ QString AppSettings::language()
 void AppSettings::setLanguage(const QString &language)
 {
     QSettings().setValue(LanguageKey, language);
+}
+
+QString AppSettings::authorName()
+{
+    return QSettings().value(AuthorKey).toString().trimmed();
+}
+
+void AppSettings::setAuthorName(const QString &name)
+{
+    QSettings().setValue(AuthorKey, name.trimmed());
 }
 
 QByteArray AppSettings::windowGeometry()

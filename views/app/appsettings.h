@@ -29,6 +29,10 @@ public:
     static QString language();
     static void setLanguage(const QString &language);
 
+    // The name the file's history gives as who saved (decision 0027); empty: the system user.
+    static QString authorName();
+    static void setAuthorName(const QString &name);
+
     // The folder the last export of a kind ("records", "graph") was written to; empty if none.
     static QString lastExportFolder(const QString &kind);
     static void setLastExportFolder(const QString &kind, const QString &folder);

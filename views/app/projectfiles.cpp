@@ -164,10 +164,19 @@ bool ProjectFiles::saveAsPath(const QString &chosen)
     return saveTo(QFileInfo(withSuffix(chosen, QStringLiteral(".ropa"))).absoluteFilePath(), false);
 }
 
+bool ProjectFiles::saveWithComment(const QString &comment)
+{
+    m_comment = comment;
+    const bool ok = save();
+    m_comment.clear();
+    return ok;
+}
+
 bool ProjectFiles::saveTo(const QString &path, bool overwrite)
 {
     Q_EMIT message(tr("Saving %1…").arg(fileName(path)), 0);
-    const SaveOutcome outcome = m_session->save(path, overwrite ? SaveMode::Overwrite : SaveMode::Normal);
+    m_session->setAuthor(AppSettings::authorName()); // the settings' name, else the system user
+    const SaveOutcome outcome = m_session->save(path, overwrite ? SaveMode::Overwrite : SaveMode::Normal, m_comment);
     if (outcome.error.code == store::ErrorCode::ChangedOnDisk && !overwrite) {
         Q_EMIT message(QString(), 0);
         switch (m_dialogs->askChangedOnDisk(m_window, outcome.error.message)) {

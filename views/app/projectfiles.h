@@ -34,6 +34,8 @@ public:
     bool save();
     bool saveAs();
     bool saveAsPath(const QString &path);
+    // Save (or Save As for a file without one), with a comment for the file's history.
+    bool saveWithComment(const QString &comment);
     // Asks whether to save unsaved changes; true when it is fine to go on.
     bool maybeSave();
     bool closeProject();
@@ -68,6 +70,7 @@ private:
     ProjectSession *m_session;
     QWidget *m_window;
     Dialogs *m_dialogs = nullptr;
+    QString m_comment; // the comment of the save under way (saveWithComment)
 };
 
 } // namespace ropa

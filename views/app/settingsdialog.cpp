@@ -1,12 +1,14 @@
 #include "settingsdialog.h"
 
 #include "appsettings.h"
+#include "history/record.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
@@ -54,6 +56,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         Q_EMIT recentFilesCleared();
     });
 
+    m_author = new QLineEdit(AppSettings::authorName(), this);
+    m_author->setObjectName(QStringLiteral("authorName"));
+    m_author->setPlaceholderText(history::systemUser());
+    m_author->setToolTip(tr("The name each save records in the project file's history. Empty: your user name on "
+                            "this computer."));
+
     auto *general = new QGroupBox(tr("General"), this);
     auto *generalForm = new QFormLayout(general);
     generalForm->addRow(tr("&Language:"), m_language);
@@ -62,6 +70,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *files = new QGroupBox(tr("Files"), this);
     auto *filesForm = new QFormLayout(files);
     filesForm->addRow(tr("&Recovery copy every:"), m_autosave);
+    filesForm->addRow(tr("&Your name in the history:"), m_author);
     filesForm->addRow(QString(), clearRecent);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -83,6 +92,7 @@ void SettingsDialog::apply()
 {
     AppSettings::setLanguage(m_language->currentData().toString());
     AppSettings::setAutosaveMinutes(m_autosave->value());
+    AppSettings::setAuthorName(m_author->text());
 }
 
 } // namespace ropa

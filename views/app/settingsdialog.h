@@ -1,10 +1,12 @@
 #pragma once
 
-// Preferences: language (applies after a restart), autosave interval, recent files.
+// Preferences: language (applies after a restart), autosave interval, recent files, and the
+// name the file's history records as who saved.
 
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace ropa {
@@ -18,6 +20,7 @@ public:
 
     QComboBox *languageBox() const { return m_language; }
     QSpinBox *autosaveBox() const { return m_autosave; }
+    QLineEdit *authorEdit() const { return m_author; }
 
     // Writes the values to AppSettings (what OK does).
     void apply();
@@ -28,6 +31,7 @@ Q_SIGNALS:
 private:
     QComboBox *m_language = nullptr;
     QSpinBox *m_autosave = nullptr;
+    QLineEdit *m_author = nullptr;
 };
 
 } // namespace ropa

@@ -25,6 +25,17 @@ QString RecordsPage::title() const
 
 void RecordsPage::attach(ProjectSession *session)
 {
+    // The file's history, for "Changes since" (decision 0027).
+    if (m_session)
+        disconnect(m_session, &ProjectSession::historyChanged, this, nullptr);
+    m_session = session;
+    const auto history = [this] {
+        m_view->setHistory(m_session ? m_session->history() : QList<store::HistoryEntry>(),
+                           m_session ? m_session->historyCheck() : store::HistoryCheck());
+    };
+    if (m_session)
+        connect(m_session, &ProjectSession::historyChanged, this, history);
+    history();
     m_project = session ? session->project() : nullptr;
     if (m_bound) {
         m_view->setProject(nullptr);

@@ -28,6 +28,7 @@ public:
 
 private:
     RecordsView *m_view;
+    ProjectSession *m_session = nullptr;
     Project *m_project = nullptr;
     const Project *m_bound = nullptr; // the project the view was given
 };

@@ -5,6 +5,7 @@
 #include "checks/dashboardstats.h"
 #include "dashboard/dashboardwidget.h"
 #include "domain/project.h"
+#include "history/changessince.h"
 #include "jobs/latestjob.h"
 #include "reference/reference.h"
 #include "reports/reportbuilder.h"
@@ -13,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -98,6 +100,8 @@ RecordsView::RecordsView(QWidget *parent)
     , m_export(new QPushButton(tr("Export\u2026"), this))
     , m_print(new QPushButton(tr("Print\u2026"), this))
     , m_appendix(new QCheckBox(tr("Dashboard charts as an appendix"), this))
+    , m_changesSince(new QCheckBox(tr("Changes since"), this))
+    , m_sinceDate(new QDateEdit(QDate::currentDate().addYears(-1), this))
     , m_refreshTimer(new QTimer(this))
     , m_previous(new QPushButton(tr("Previous"), this))
     , m_next(new QPushButton(tr("Next"), this))
@@ -147,6 +151,15 @@ RecordsView::RecordsView(QWidget *parent)
     scopeBar->addWidget(scopeLabel);
     scopeBar->addWidget(m_scope, 1);
     scopeBar->addWidget(m_appendix);
+    m_changesSince->setObjectName(QStringLiteral("changesSince"));
+    m_changesSince->setToolTip(tr("The record ends with the changes the project file's history records since the "
+                                  "date, for the auditor"));
+    m_changesSince->setEnabled(false);
+    m_sinceDate->setObjectName(QStringLiteral("changesSinceDate"));
+    m_sinceDate->setCalendarPopup(true);
+    m_sinceDate->setEnabled(false);
+    scopeBar->addWidget(m_changesSince);
+    scopeBar->addWidget(m_sinceDate);
 
     m_previous->setObjectName(QStringLiteral("previousPage"));
     m_next->setObjectName(QStringLiteral("nextPage"));
@@ -170,6 +183,14 @@ RecordsView::RecordsView(QWidget *parent)
     connect(m_record, &QComboBox::currentIndexChanged, this, &RecordsView::refresh);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &RecordsView::refresh);
     connect(m_language, &QComboBox::currentIndexChanged, this, &RecordsView::refresh);
+    connect(m_changesSince, &QCheckBox::toggled, this, [this](bool on) {
+        m_sinceDate->setEnabled(on);
+        refresh();
+    });
+    connect(m_sinceDate, &QDateEdit::dateChanged, this, [this] {
+        if (m_changesSince->isChecked())
+            scheduleRefresh();
+    });
     connect(m_export, &QPushButton::clicked, this, &RecordsView::exportRecord);
     connect(m_print, &QPushButton::clicked, this, &RecordsView::printRecord);
     connect(m_previous, &QPushButton::clicked, this, [this] { setPreviewPage(m_page - 1); });
@@ -284,17 +305,34 @@ reports::Options RecordsView::options() const
     return o;
 }
 
+void RecordsView::setHistory(const QList<store::HistoryEntry> &history, const store::HistoryCheck &check)
+{
+    m_history = history;
+    m_historyCheck = check;
+    m_changesSince->setEnabled(!history.isEmpty());
+    if (history.isEmpty())
+        m_changesSince->setChecked(false);
+    if (m_changesSince->isChecked())
+        scheduleRefresh();
+}
+
 void RecordsView::refresh()
 {
     m_refreshTimer->stop();
     m_stale = false;
     const ProjectData *d = data();
     const reports::Options o = options();
+    std::optional<history::ChangesSince> since;
+    if (m_changesSince->isChecked())
+        since = history::changesSince(m_history, m_historyCheck, m_sinceDate->date());
     if (!d || d->activities.size() < static_cast<size_t>(BackgroundFrom)) {
         // A small record is built at once (a few milliseconds); a build still running for an
         // earlier, larger state is dropped.
         m_builder->cancel();
-        deliver(reports::buildReport(d ? *d : ProjectData(), o));
+        reports::Report report = reports::buildReport(d ? *d : ProjectData(), o);
+        if (since)
+            history::appendTo(report, *since);
+        deliver(std::move(report));
         return;
     }
     // A large one on a worker thread, from a copy: the project goes on changing meanwhile. A
@@ -311,8 +349,10 @@ void RecordsView::refresh()
         QString firstPage;
     };
     m_builder->start<Built>(
-        [snapshot, o](const LatestJob::Cancelled &cancelled) {
+        [snapshot, o, since](const LatestJob::Cancelled &cancelled) {
             Built built{reports::buildReport(*snapshot, o), {}};
+            if (since)
+                history::appendTo(built.report, *since);
             if (!cancelled()) // closing the view, or a newer build, need no page
                 built.firstPage = pageHtml(built.report, 0);
             return built;

@@ -17,6 +17,7 @@
 #include "reports/report.h"
 #include "reports/templates.h"
 #include "reports/writers.h"
+#include "store/filehistory.h"
 
 #include <QPointer>
 #include <QTextBrowser>
@@ -27,6 +28,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QPagedPaintDevice;
 class QPrinter;
@@ -112,6 +114,12 @@ public:
     // "Include the dashboard charts as an appendix" (PDF and printing).
     QCheckBox *appendixCheck() const { return m_appendix; }
 
+    // "With the changes since DATE" (decision 0027): the record ends with the changes the file's
+    // history records since the date. Enabled when the project has a history.
+    QCheckBox *changesSinceCheck() const { return m_changesSince; }
+    QDateEdit *changesSinceDate() const { return m_sinceDate; }
+    void setHistory(const QList<store::HistoryEntry> &history, const store::HistoryCheck &check);
+
     // The dashboard's charts of the record's project, one figure each, drawn off-screen.
     QList<reports::Figure> dashboardFigures() const;
 
@@ -177,6 +185,10 @@ private:
     QPushButton *m_export = nullptr;
     QPushButton *m_print = nullptr;
     QCheckBox *m_appendix = nullptr;
+    QCheckBox *m_changesSince = nullptr;
+    QDateEdit *m_sinceDate = nullptr;
+    QList<store::HistoryEntry> m_history;
+    store::HistoryCheck m_historyCheck;
     QTimer *m_refreshTimer = nullptr;
     QPushButton *m_previous = nullptr;
     QPushButton *m_next = nullptr;

@@ -100,12 +100,12 @@
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>Show a project-wide view first (graph, records, findings, dashboard).</source>
-        <translation>Zuerst eine projektweite Ansicht zeigen (graph, records, findings, dashboard).</translation>
-    </message>
-    <message>
         <source>Show the section &lt;key&gt; first (%1).</source>
         <translation>Zuerst den Abschnitt &lt;key&gt; zeigen (%1).</translation>
+    </message>
+    <message>
+        <source>Show a project-wide view first (graph, records, findings, dashboard, history).</source>
+        <translation>Zuerst eine projektweite Ansicht zeigen (graph, records, findings, dashboard, history).</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3325,57 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
     </message>
 </context>
 <context>
+    <name>ropa::HistoryPage</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>Choose a save to see its changes.</source>
+        <translation>Wählen Sie eine Speicherung, um ihre Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>This project has no history yet. Each save in Ropa records when, who, what changed and, with File → Save with Comment…, why.</source>
+        <translation>Dieses Projekt hat noch keine Historie. Jede Speicherung in Ropa hält fest, wann, wer, was sich geändert hat und, mit Datei → Mit Kommentar speichern…, warum.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Save %1, %2, by %3</source>
+        <translation>Speicherung %1, %2, von %3</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+</context>
+<context>
     <name>ropa::ImportColumnsEditor</name>
     <message>
         <source>Column</source>
@@ -4624,6 +4675,18 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <source>Imported; Undo takes it back</source>
         <translation>Importiert; Rückgängig macht es rückgängig</translation>
     </message>
+    <message>
+        <source>Save with Co&amp;mment…</source>
+        <translation>Mit Ko&amp;mmentar speichern…</translation>
+    </message>
+    <message>
+        <source>Save with Comment</source>
+        <translation>Mit Kommentar speichern</translation>
+    </message>
+    <message>
+        <source>Why this save? The comment goes into the project&apos;s history, with who saved and when.</source>
+        <translation>Warum diese Speicherung? Der Kommentar kommt in die Historie des Projekts, mit wer wann gespeichert hat.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::MergeDialog</name>
@@ -5415,6 +5478,14 @@ Die Datei existiert nicht.</translation>
         <source>CNIL register, Excel (*.xlsx)</source>
         <translation>CNIL-Verzeichnis, Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Änderungen seit</translation>
+    </message>
+    <message>
+        <source>The record ends with the changes the project file&apos;s history records since the date, for the auditor</source>
+        <translation>Das Verzeichnis endet mit den Änderungen, die die Historie der Projektdatei seit dem Datum festhält, für den Prüfer</translation>
+    </message>
 </context>
 <context>
     <name>ropa::RetentionEditor</name>
@@ -5706,6 +5777,14 @@ Die Datei existiert nicht.</translation>
     <message>
         <source>&amp;Recovery copy every:</source>
         <translation>&amp;Wiederherstellungskopie alle:</translation>
+    </message>
+    <message>
+        <source>The name each save records in the project file&apos;s history. Empty: your user name on this computer.</source>
+        <translation>Der Name, den jede Speicherung in der Historie der Projektdatei festhält. Leer: Ihr Benutzername auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name in the history:</source>
+        <translation>&amp;Ihr Name in der Historie:</translation>
     </message>
 </context>
 <context>
@@ -7655,6 +7734,62 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <source>a register from XLSX, ODS or CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAME) [--template auto|ico|cnil|ropa-xlsx|csv] [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]</source>
         <translation>ein Verzeichnis aus XLSX, ODS oder CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAME) [--template auto|ico|cnil|ropa-xlsx|csv] [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]</translation>
     </message>
+    <message>
+        <source>Add an appendix with the changes saved since this date, from the file&apos;s history (.ropa only).</source>
+        <translation>Einen Anhang mit den seit diesem Datum gespeicherten Änderungen aus der Historie der Datei hinzufügen (nur .ropa).</translation>
+    </message>
+    <message>
+        <source>export: --changes-since must be YYYY-MM-DD</source>
+        <translation>export: --changes-since muss JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <source>export: --changes-since needs a .ropa file: a JSON file keeps no history</source>
+        <translation>export: --changes-since braucht eine .ropa-Datei: Eine JSON-Datei führt keine Historie</translation>
+    </message>
+    <message>
+        <source>The file&apos;s history: who saved it when, what changed and why, and whether the chain of entries is intact. Exit code 0: intact; 1: broken (the first entry that does not check is named); 2: bad input.</source>
+        <translation>Die Historie der Datei: wer sie wann gespeichert hat, was sich geändert hat und warum, und ob die Kette der Einträge intakt ist. Exit-Code 0: intakt; 1: unterbrochen (der erste nicht schlüssige Eintrag wird genannt); 2: ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>A .ropa project.</source>
+        <translation>Ein .ropa-Projekt.</translation>
+    </message>
+    <message>
+        <source>Only check the chain and say whether it is intact.</source>
+        <translation>Nur die Kette prüfen und sagen, ob sie intakt ist.</translation>
+    </message>
+    <message>
+        <source>List each entry&apos;s changes field by field.</source>
+        <translation>Die Änderungen jedes Eintrags Feld für Feld auflisten.</translation>
+    </message>
+    <message>
+        <source>ropa-cli: note: “%1” was saved by an older Ropa (format %2): its history starts at its first save in this version.</source>
+        <translation>ropa-cli: Hinweis: „%1“ wurde von einem älteren Ropa gespeichert (Format %2): Die Historie beginnt mit der ersten Speicherung in dieser Version.</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4</source>
+        <translation>#%1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>chain ok</source>
+        <translation>Kette ok</translation>
+    </message>
+    <message>
+        <source>CHAIN BROKEN</source>
+        <translation>KETTE UNTERBROCHEN</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>“%1” has no history yet: it starts at the file&apos;s next save in Ropa.</source>
+        <translation>„%1“ hat noch keine Historie: Sie beginnt mit der nächsten Speicherung der Datei in Ropa.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s history of saves and its hash chain: history FILE [--json] [--verify] [--changes]</source>
+        <translation>die Historie der Speicherungen in der Datei und ihre Hash-Kette: history DATEI [--json] [--verify] [--changes]</translation>
+    </message>
 </context>
 <context>
     <name>ropa::compare</name>
@@ -8981,6 +9116,128 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <translation>
             <numerusform>%n Übermittlung nennt keine Datenkategorien und gilt als Übermittlung aller Kategorien.</numerusform>
             <numerusform>%n Übermittlungen nennen keine Datenkategorien und gelten als Übermittlung aller Kategorien.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::history</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>History starts. %1</source>
+        <translation>Beginn der Historie. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact (%n entries).</source>
+        <translation>
+            <numerusform>Die Historie ist intakt (%n Eintrag).</numerusform>
+            <numerusform>Die Historie ist intakt (%n Einträge).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history is broken at entry %1: that entry, or one before it, was altered or removed outside Ropa.</source>
+        <translation>Die Historie ist bei Eintrag %1 unterbrochen: dieser Eintrag oder ein früherer wurde außerhalb von Ropa geändert oder entfernt.</translation>
+    </message>
+    <message>
+        <source>The history is broken at entry %1: the entries before it are not all there (removed outside Ropa).</source>
+        <translation>Die Historie ist bei Eintrag %1 unterbrochen: die Einträge davor sind nicht alle vorhanden (außerhalb von Ropa entfernt).</translation>
+    </message>
+    <message>
+        <source>The history is broken after entry %1: the file was changed after that entry, or later entries were removed outside Ropa.</source>
+        <translation>Die Historie ist nach Eintrag %1 unterbrochen: Die Datei wurde nach diesem Eintrag geändert, oder spätere Einträge wurden außerhalb von Ropa entfernt.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Project details changed</source>
+        <translation>Projektangaben geändert</translation>
+    </message>
+    <message>
+        <source>%1 “%2” added</source>
+        <translation>%1 „%2“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 “%2” removed</source>
+        <translation>%1 „%2“ entfernt</translation>
+    </message>
+    <message>
+        <source>%1 “%2” changed (was “%3”)</source>
+        <translation>%1 „%2“ geändert (war „%3“)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” changed</source>
+        <translation>%1 „%2“ geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: added %2</source>
+        <translation>%1: hinzugefügt %2</translation>
+    </message>
+    <message>
+        <source>%1: removed %2</source>
+        <translation>%1: entfernt %2</translation>
+    </message>
+    <message>
+        <source>%1: reordered</source>
+        <translation>%1: neu geordnet</translation>
+    </message>
+    <message>
+        <source>(the summary cannot be read)</source>
+        <translation>(die Zusammenfassung ist nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Keine Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project details</source>
+        <translation>Projektangaben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more change(s), not listed.</source>
+        <translation>
+            <numerusform>%n weitere Änderung, nicht aufgeführt.</numerusform>
+            <numerusform>%n weitere Änderungen, nicht aufgeführt.</numerusform>
         </translation>
     </message>
 </context>
@@ -10752,6 +11009,92 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>cannot write the spreadsheet: libxlsxwriter could not start a workbook</source>
         <translation>die Tabelle kann nicht geschrieben werden: libxlsxwriter konnte keine Arbeitsmappe anlegen</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Appendix: changes since %1</source>
+        <translation>Anhang: Änderungen seit %1</translation>
+    </message>
+    <message>
+        <source>The project file records no save since %1.</source>
+        <translation>Die Projektdatei verzeichnet seit %1 keine Speicherung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes saved from %1 to %2 (%n save(s)), from the history the project file keeps.</source>
+        <translation>
+            <numerusform>Die von %1 bis %2 gespeicherten Änderungen (%n Speicherung), aus der Historie, die die Projektdatei führt.</numerusform>
+            <numerusform>Die von %1 bis %2 gespeicherten Änderungen (%n Speicherungen), aus der Historie, die die Projektdatei führt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s history starts after %1: changes made before its first recorded save are not known.</source>
+        <translation>Die Historie der Datei beginnt nach %1: Änderungen vor der ersten verzeichneten Speicherung sind nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The file keeps a summary of each save, not the project as it was: the changes are netted per entity (a rename shows the first name and the last; what was added and removed again is not shown), and changes not saved yet are not included.</source>
+        <translation>Die Datei bewahrt eine Zusammenfassung jeder Speicherung, nicht das Projekt, wie es war: Die Änderungen sind je Eintrag zusammengefasst (eine Umbenennung zeigt den ersten und den letzten Namen; was hinzugefügt und wieder entfernt wurde, wird nicht gezeigt), und noch nicht gespeicherte Änderungen sind nicht enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of large saves were counted but not itemised in the history.</source>
+        <translation>
+            <numerusform>%n Änderung großer Speicherungen wurde gezählt, aber in der Historie nicht einzeln aufgeführt.</numerusform>
+            <numerusform>%n Änderungen großer Speicherungen wurden gezählt, aber in der Historie nicht einzeln aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the file&apos;s history does not check (an entry was altered or removed outside Ropa); this appendix may be incomplete.</source>
+        <translation>Achtung: Die Historie der Datei ist nicht schlüssig (ein Eintrag wurde außerhalb von Ropa geändert oder entfernt); dieser Anhang ist möglicherweise unvollständig.</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>Änderungen seit %1</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Änderungen seit</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Zuletzt gespeichert</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>was “%1”</source>
+        <translation>war „%1“</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -445,6 +445,44 @@
     </message>
 </context>
 <context>
+    <name>ropa::history</name>
+    <message numerus="yes">
+        <source>The history is intact (%n entries).</source>
+        <translation>
+            <numerusform>The history is intact (%n entry).</numerusform>
+            <numerusform>The history is intact (%n entries).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more change(s), not listed.</source>
+        <translation>
+            <numerusform>%n more change, not listed.</numerusform>
+            <numerusform>%n more changes, not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ropa::importer</name>
     <message numerus="yes">
         <source>more than %n rows; Ropa imports at most that many rows of a register</source>
@@ -576,6 +614,20 @@
         <translation>
             <numerusform>[cut: the text has %n character; a cell holds at most 32,767]</numerusform>
             <numerusform>[cut: the text has %n characters; a cell holds at most 32,767]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes saved from %1 to %2 (%n save(s)), from the history the project file keeps.</source>
+        <translation>
+            <numerusform>The changes saved from %1 to %2 (%n save), from the history the project file keeps.</numerusform>
+            <numerusform>The changes saved from %1 to %2 (%n saves), from the history the project file keeps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of large saves were counted but not itemised in the history.</source>
+        <translation>
+            <numerusform>%n change of large saves was counted but not itemised in the history.</numerusform>
+            <numerusform>%n changes of large saves were counted but not itemised in the history.</numerusform>
         </translation>
     </message>
 </context>

@@ -100,12 +100,12 @@
         <translation>Kon %1 niet schrijven</translation>
     </message>
     <message>
-        <source>Show a project-wide view first (graph, records, findings, dashboard).</source>
-        <translation>Eerst een projectbrede weergave tonen (graph, records, findings, dashboard).</translation>
-    </message>
-    <message>
         <source>Show the section &lt;key&gt; first (%1).</source>
         <translation>Eerst de sectie &lt;key&gt; tonen (%1).</translation>
+    </message>
+    <message>
+        <source>Show a project-wide view first (graph, records, findings, dashboard, history).</source>
+        <translation>Eerst een projectbrede weergave tonen (graph, records, findings, dashboard, history).</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3325,57 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
     </message>
 </context>
 <context>
+    <name>ropa::HistoryPage</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Keten</translation>
+    </message>
+    <message>
+        <source>Choose a save to see its changes.</source>
+        <translation>Kies een opslag om de wijzigingen te zien.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>This project has no history yet. Each save in Ropa records when, who, what changed and, with File → Save with Comment…, why.</source>
+        <translation>Dit project heeft nog geen geschiedenis. Elke opslag in Ropa legt vast wanneer, wie, wat er veranderde en, met Bestand → Opslaan met opmerking…, waarom.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Verbroken</translation>
+    </message>
+    <message>
+        <source>Save %1, %2, by %3</source>
+        <translation>Opslag %1, %2, door %3</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Opmerking: %1</translation>
+    </message>
+</context>
+<context>
     <name>ropa::ImportColumnsEditor</name>
     <message>
         <source>Column</source>
@@ -4624,6 +4675,18 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <source>Imported; Undo takes it back</source>
         <translation>Geïmporteerd; Ongedaan maken draait het terug</translation>
     </message>
+    <message>
+        <source>Save with Co&amp;mment…</source>
+        <translation>Opslaan met op&amp;merking…</translation>
+    </message>
+    <message>
+        <source>Save with Comment</source>
+        <translation>Opslaan met opmerking</translation>
+    </message>
+    <message>
+        <source>Why this save? The comment goes into the project&apos;s history, with who saved and when.</source>
+        <translation>Waarom deze opslag? De opmerking komt in de geschiedenis van het project, met wie opsloeg en wanneer.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::MergeDialog</name>
@@ -5415,6 +5478,14 @@ Het bestand bestaat niet.</translation>
         <source>CNIL register, Excel (*.xlsx)</source>
         <translation>CNIL-register, Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Wijzigingen sinds</translation>
+    </message>
+    <message>
+        <source>The record ends with the changes the project file&apos;s history records since the date, for the auditor</source>
+        <translation>Het register eindigt met de wijzigingen die de geschiedenis van het projectbestand sinds de datum vastlegt, voor de auditor</translation>
+    </message>
 </context>
 <context>
     <name>ropa::RetentionEditor</name>
@@ -5706,6 +5777,14 @@ Het bestand bestaat niet.</translation>
     <message>
         <source>&amp;Recovery copy every:</source>
         <translation>&amp;Herstelkopie iedere:</translation>
+    </message>
+    <message>
+        <source>The name each save records in the project file&apos;s history. Empty: your user name on this computer.</source>
+        <translation>De naam die elke opslag in de geschiedenis van het projectbestand vastlegt. Leeg: uw gebruikersnaam op deze computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name in the history:</source>
+        <translation>&amp;Uw naam in de geschiedenis:</translation>
     </message>
 </context>
 <context>
@@ -7655,6 +7734,62 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <source>a register from XLSX, ODS or CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAME) [--template auto|ico|cnil|ropa-xlsx|csv] [--mapping MAP.json] [--sheet NAME] [--dry-run] [--json]</source>
         <translation>een register uit XLSX, ODS of CSV: import IN (--into PROJECT.ropa | -o NEW.ropa --name NAAM) [--template auto|ico|cnil|ropa-xlsx|csv] [--mapping MAP.json] [--sheet NAAM] [--dry-run] [--json]</translation>
     </message>
+    <message>
+        <source>Add an appendix with the changes saved since this date, from the file&apos;s history (.ropa only).</source>
+        <translation>Een bijlage toevoegen met de wijzigingen die sinds deze datum zijn opgeslagen, uit de geschiedenis van het bestand (alleen .ropa).</translation>
+    </message>
+    <message>
+        <source>export: --changes-since must be YYYY-MM-DD</source>
+        <translation>export: --changes-since moet JJJJ-MM-DD zijn</translation>
+    </message>
+    <message>
+        <source>export: --changes-since needs a .ropa file: a JSON file keeps no history</source>
+        <translation>export: --changes-since vraagt een .ropa-bestand: een JSON-bestand houdt geen geschiedenis bij</translation>
+    </message>
+    <message>
+        <source>The file&apos;s history: who saved it when, what changed and why, and whether the chain of entries is intact. Exit code 0: intact; 1: broken (the first entry that does not check is named); 2: bad input.</source>
+        <translation>De geschiedenis van het bestand: wie het wanneer opsloeg, wat er veranderde en waarom, en of de keten van vermeldingen intact is. Afsluitcode 0: intact; 1: verbroken (de eerste vermelding die niet klopt wordt genoemd); 2: onjuiste invoer.</translation>
+    </message>
+    <message>
+        <source>A .ropa project.</source>
+        <translation>Een .ropa-project.</translation>
+    </message>
+    <message>
+        <source>Only check the chain and say whether it is intact.</source>
+        <translation>Alleen de keten controleren en zeggen of die intact is.</translation>
+    </message>
+    <message>
+        <source>List each entry&apos;s changes field by field.</source>
+        <translation>De wijzigingen van elke vermelding veld voor veld opsommen.</translation>
+    </message>
+    <message>
+        <source>ropa-cli: note: “%1” was saved by an older Ropa (format %2): its history starts at its first save in this version.</source>
+        <translation>ropa-cli: let op: „%1” is opgeslagen door een oudere Ropa (formaat %2): de geschiedenis begint bij de eerste opslag in deze versie.</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4</source>
+        <translation>#%1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>chain ok</source>
+        <translation>keten ok</translation>
+    </message>
+    <message>
+        <source>CHAIN BROKEN</source>
+        <translation>KETEN VERBROKEN</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Opmerking: %1</translation>
+    </message>
+    <message>
+        <source>“%1” has no history yet: it starts at the file&apos;s next save in Ropa.</source>
+        <translation>„%1” heeft nog geen geschiedenis: die begint bij de volgende opslag van het bestand in Ropa.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s history of saves and its hash chain: history FILE [--json] [--verify] [--changes]</source>
+        <translation>de geschiedenis van opslagen in het bestand en de hashketen: history BESTAND [--json] [--verify] [--changes]</translation>
+    </message>
 </context>
 <context>
     <name>ropa::compare</name>
@@ -8981,6 +9116,128 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <translation>
             <numerusform>%n doorgifte noemt geen gegevenscategorieën en wordt geacht elke categorie te bevatten.</numerusform>
             <numerusform>%n doorgiften noemen geen gegevenscategorieën en worden geacht elke categorie te bevatten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ropa::history</name>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>History starts. %1</source>
+        <translation>Begin van de geschiedenis. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history is intact (%n entries).</source>
+        <translation>
+            <numerusform>De geschiedenis is intact (%n vermelding).</numerusform>
+            <numerusform>De geschiedenis is intact (%n vermeldingen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history is broken at entry %1: that entry, or one before it, was altered or removed outside Ropa.</source>
+        <translation>De geschiedenis is verbroken bij vermelding %1: die vermelding, of een eerdere, is buiten Ropa gewijzigd of verwijderd.</translation>
+    </message>
+    <message>
+        <source>The history is broken at entry %1: the entries before it are not all there (removed outside Ropa).</source>
+        <translation>De geschiedenis is verbroken bij vermelding %1: de vermeldingen ervoor zijn niet alle aanwezig (buiten Ropa verwijderd).</translation>
+    </message>
+    <message>
+        <source>The history is broken after entry %1: the file was changed after that entry, or later entries were removed outside Ropa.</source>
+        <translation>De geschiedenis is verbroken na vermelding %1: het bestand is na die vermelding gewijzigd, of latere vermeldingen zijn buiten Ropa verwijderd.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <source>Project details changed</source>
+        <translation>Projectgegevens gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 “%2” added</source>
+        <translation>%1 “%2” toegevoegd</translation>
+    </message>
+    <message>
+        <source>%1 “%2” removed</source>
+        <translation>%1 “%2” verwijderd</translation>
+    </message>
+    <message>
+        <source>%1 “%2” changed (was “%3”)</source>
+        <translation>%1 “%2” gewijzigd (was “%3”)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” changed</source>
+        <translation>%1 “%2” gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: added %2</source>
+        <translation>%1: toegevoegd %2</translation>
+    </message>
+    <message>
+        <source>%1: removed %2</source>
+        <translation>%1: verwijderd %2</translation>
+    </message>
+    <message>
+        <source>%1: reordered</source>
+        <translation>%1: andere volgorde</translation>
+    </message>
+    <message>
+        <source>(the summary cannot be read)</source>
+        <translation>(de samenvatting is niet leesbaar)</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Geen wijzigingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n toegevoegd</numerusform>
+            <numerusform>%n toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n gewijzigd</numerusform>
+            <numerusform>%n gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n verwijderd</numerusform>
+            <numerusform>%n verwijderd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project details</source>
+        <translation>projectgegevens</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more change(s), not listed.</source>
+        <translation>
+            <numerusform>nog %n wijziging, niet opgesomd.</numerusform>
+            <numerusform>nog %n wijzigingen, niet opgesomd.</numerusform>
         </translation>
     </message>
 </context>
@@ -10752,6 +11009,92 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>cannot write the spreadsheet: libxlsxwriter could not start a workbook</source>
         <translation>kan het rekenblad niet schrijven: libxlsxwriter kon geen werkmap beginnen</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Appendix: changes since %1</source>
+        <translation>Bijlage: wijzigingen sinds %1</translation>
+    </message>
+    <message>
+        <source>The project file records no save since %1.</source>
+        <translation>Het projectbestand vermeldt geen opslag sinds %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The changes saved from %1 to %2 (%n save(s)), from the history the project file keeps.</source>
+        <translation>
+            <numerusform>De wijzigingen opgeslagen van %1 tot %2 (%n keer opgeslagen), uit de geschiedenis die het projectbestand bijhoudt.</numerusform>
+            <numerusform>De wijzigingen opgeslagen van %1 tot %2 (%n keer opgeslagen), uit de geschiedenis die het projectbestand bijhoudt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file&apos;s history starts after %1: changes made before its first recorded save are not known.</source>
+        <translation>De geschiedenis van het bestand begint na %1: wijzigingen van vóór de eerste vastgelegde opslag zijn niet bekend.</translation>
+    </message>
+    <message>
+        <source>The file keeps a summary of each save, not the project as it was: the changes are netted per entity (a rename shows the first name and the last; what was added and removed again is not shown), and changes not saved yet are not included.</source>
+        <translation>Het bestand bewaart een samenvatting van elke opslag, niet het project zoals het was: de wijzigingen zijn per entiteit samengevat (een nieuwe naam toont de eerste en de laatste naam; wat is toegevoegd en weer verwijderd, wordt niet getoond), en nog niet opgeslagen wijzigingen zijn niet opgenomen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of large saves were counted but not itemised in the history.</source>
+        <translation>
+            <numerusform>%n wijziging van grote opslagen is geteld maar niet afzonderlijk in de geschiedenis vermeld.</numerusform>
+            <numerusform>%n wijzigingen van grote opslagen zijn geteld maar niet afzonderlijk in de geschiedenis vermeld.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the file&apos;s history does not check (an entry was altered or removed outside Ropa); this appendix may be incomplete.</source>
+        <translation>Let op: de geschiedenis van het bestand klopt niet (een vermelding is buiten Ropa gewijzigd of verwijderd); deze bijlage is mogelijk onvolledig.</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>Wijzigingen sinds %1</translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation>Wijzigingen sinds</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Laatst opgeslagen</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>hernoemd</translation>
+    </message>
+    <message>
+        <source>was “%1”</source>
+        <translation>was „%1”</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@
 
 #include "common.h"
 
-#include "import/avgregisterwriter.h"
 #include "history/changessince.h"
+#include "import/avgregisterwriter.h"
 #include "reports/reportbuilder.h"
 #include "reports/templates.h"
 #include "reports/writers.h"

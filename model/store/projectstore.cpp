@@ -411,7 +411,8 @@ SaveResult saveProject(const ProjectData &data, const QString &requestedPath, co
         QByteArray saveDigest;
         if (QString why; !contentdigest::saveDigest(db, &saveDigest, &why))
             return failStep(Tr::tr("SQLite reports: %1").arg(why));
-        result.history.append(filehistory::appended(options.history, *options.record, saveDigest, options.replacedDigest));
+        result.history.append(
+            filehistory::appended(options.history, *options.record, saveDigest, options.replacedDigest));
     }
     if (QString why; !filehistory::write(db, result.history, &why))
         return failStep(Tr::tr("SQLite reports: %1").arg(why));

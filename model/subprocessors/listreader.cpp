@@ -61,6 +61,7 @@ SubprocessorList readList(const QByteArray &bytes, const QString &fileName)
     QString decodingNote;
     if (decoded.encoding == u"Windows-1252")
         decodingNote = Tr::tr("the file is not UTF-8; it was read as Windows-1252");
+    const QString original = text;
     const QString format = detectFormat(text, fileName);
     RawRead read;
     if (format == u"csv")
@@ -72,6 +73,8 @@ SubprocessorList readList(const QByteArray &bytes, const QString &fileName)
     else
         read = readPlainText(text.remove(u'\r'));
     list = buildList(read, format);
+    if (list.ok())
+        list.text = original;
     if (!decodingNote.isEmpty())
         list.notes.prepend(decodingNote);
     return list;

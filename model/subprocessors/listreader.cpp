@@ -52,6 +52,20 @@ QString detectFormat(const QString &text, const QString &fileName)
 SubprocessorList readList(const QByteArray &bytes, const QString &fileName)
 {
     SubprocessorList list;
+    // A spreadsheet (XLSX, ODS: a ZIP package) goes through the import's workbook reader.
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (bytes.startsWith("PK\x03\x04") || suffix == u"xlsx" || suffix == u"ods") {
+        QString text, format;
+        const RawRead read = readWorkbookTables(bytes, fileName, &text, &format);
+        if (!read.error.isEmpty()) {
+            list.error = read.error;
+            return list;
+        }
+        list = buildList(read, format);
+        if (list.ok())
+            list.text = text;
+        return list;
+    }
     const importer::DecodedText decoded = importer::decodeText(bytes);
     if (!decoded.error.isEmpty()) {
         list.error = Tr::tr("this is not a text file (CSV, Markdown, HTML or plain text)");

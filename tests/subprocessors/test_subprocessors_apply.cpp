@@ -127,6 +127,23 @@ private Q_SLOTS:
         QCOMPARE(project.data(), once);
     }
 
+    // The same list saved as XLSX reads (through the import's workbook reader) to the same rows:
+    // applying it after the CSV changes nothing.
+    void xlsxListIsTheSameList()
+    {
+        const SubprocessorList xlsx = readListFile(applyFixture("callcloud-v1.xlsx"));
+        QVERIFY2(xlsx.ok(), qPrintable(xlsx.error));
+        QCOMPARE(xlsx.format, QStringLiteral("xlsx"));
+        QCOMPARE(xlsx.rows.size(), 4);
+        QCOMPARE(xlsx.rows.at(1).countries, QStringList{QStringLiteral("IE")});
+        QVERIFY(xlsx.text.contains(QStringLiteral("Parcel Mail Ltd\tTransactional e-mail\tIreland")));
+        Project project(applyProject());
+        applyFirst(project);
+        const ApplyPlan plan = planApply(project.data(), xlsx, options(QDate(2026, 1, 9)));
+        QVERIFY(plan.ok());
+        QVERIFY(plan.isEmpty());
+    }
+
     void ownOrganisationIsRefused()
     {
         Project project(applyProject());

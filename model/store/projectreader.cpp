@@ -975,8 +975,8 @@ Error readProject(const QString &path, sql::Database &db, QDeadlineTimer *deadli
     data->transfers = std::move(read.map);
     if (feed)
         feed->merge(std::move(transferFeed));
-    // Format 8 (snapshotstore.h); not fed: verify() digests these tables with a pass of its own.
-    if (QString why; !snapshotstore::read(db, data, &why))
+    // Format 8 (snapshotstore.h), fed like the rest.
+    if (QString why; !snapshotstore::read(db, data, &why, feed))
         return makeError(ErrorCode::InvalidContent, why);
     return {};
 }

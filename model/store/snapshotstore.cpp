@@ -30,10 +30,11 @@ bool run(sql::Database &db, sql::Statement &st, QString *error)
 class Reader
 {
 public:
-    Reader(sql::Database &db, ProjectData *data, QString *error)
+    Reader(sql::Database &db, ProjectData *data, QString *error, contentdigest::RowFeed *feed)
         : m_db(db)
         , m_data(data)
         , m_error(error)
+        , m_feed(feed)
     {
     }
 
@@ -43,8 +44,11 @@ private:
     bool prepare(sql::Statement &st, const char *sql, const char *table)
     {
         m_table = QString::fromLatin1(table);
-        if (st.prepare(m_db, sql))
+        if (st.prepare(m_db, sql)) {
+            if (m_feed)
+                m_feed->begin(m_db, m_table, st);
             return true;
+        }
         *m_error = Tr::tr("SQLite reports: %1").arg(m_db.errorText());
         return false;
     }
@@ -56,6 +60,15 @@ private:
                        .arg(row)
                        .arg(QString::fromLatin1(key), what);
         return false;
+    }
+
+    // The next row, fed to the digest before any column is read.
+    int step(sql::Statement &st)
+    {
+        const int rc = st.step();
+        if (rc == SQLITE_ROW && m_feed)
+            m_feed->add(st);
+        return rc;
     }
 
     bool finish(int rc)
@@ -98,7 +111,7 @@ private:
                      "party_subprocessor_notice"))
             return false;
         int rc, row = 0;
-        while ((rc = st.step()) == SQLITE_ROW) {
+        while ((rc = step(st)) == SQLITE_ROW) {
             ++row;
             Id party;
             std::optional<QDate> received;
@@ -120,12 +133,12 @@ private:
     {
         sql::Statement st;
         if (!prepare(st,
-                     "SELECT id, vendor, source, list_updated, read_on, notice_received, document, format "
+                     "SELECT id, vendor, source, list_updated, read_on, notice_received, document, format, pos "
                      "FROM subprocessor_lists ORDER BY pos",
                      "subprocessor_lists"))
             return false;
         int rc, row = 0;
-        while ((rc = st.step()) == SQLITE_ROW) {
+        while ((rc = step(st)) == SQLITE_ROW) {
             ++row;
             SubprocessorSnapshot s;
             std::optional<QDate> read;
@@ -150,11 +163,11 @@ private:
         sql::Statement st;
         if (!prepare(st,
                      "SELECT list, name, purpose, location, corporate_location, data_shared, safeguards, link, "
-                     "table_title, line, countries, party FROM subprocessor_list_rows ORDER BY list, pos",
+                     "table_title, line, countries, party, pos FROM subprocessor_list_rows ORDER BY list, pos",
                      "subprocessor_list_rows"))
             return false;
         int rc, row = 0;
-        while ((rc = st.step()) == SQLITE_ROW) {
+        while ((rc = step(st)) == SQLITE_ROW) {
             ++row;
             Id list;
             SnapshotRow r;
@@ -183,6 +196,7 @@ private:
     sql::Database &m_db;
     ProjectData *m_data;
     QString *m_error;
+    contentdigest::RowFeed *m_feed;
     QString m_table;
     QHash<Id, qsizetype> m_index;
 };
@@ -245,9 +259,9 @@ bool write(sql::Database &db, const ProjectData &data, QString *error)
     return true;
 }
 
-bool read(sql::Database &db, ProjectData *data, QString *error)
+bool read(sql::Database &db, ProjectData *data, QString *error, contentdigest::RowFeed *feed)
 {
-    return Reader(db, data, error).read();
+    return Reader(db, data, error, feed).read();
 }
 
 } // namespace ropa::store::snapshotstore

@@ -6,6 +6,7 @@
 // projectreader.cpp and projectwriter.cpp, which call these.
 
 #include "domain/projectdata.h"
+#include "store/contentdigest.h"
 #include "store/sqlite.h"
 
 #include <QString>
@@ -15,7 +16,8 @@ namespace ropa::store::snapshotstore {
 // Inserts the rows of the three tables (inside the save's transaction). False with *error.
 bool write(sql::Database &db, const ProjectData &data, QString *error);
 // Reads them into data (whose parties are read already). False with *error naming the table
-// and the row of the first value that is wrong.
-bool read(sql::Database &db, ProjectData *data, QString *error);
+// and the row of the first value that is wrong. With a feed, every row read is fed to it (the
+// statements select every column), so the content digest needs no pass of its own.
+bool read(sql::Database &db, ProjectData *data, QString *error, contentdigest::RowFeed *feed = nullptr);
 
 } // namespace ropa::store::snapshotstore

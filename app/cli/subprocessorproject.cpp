@@ -165,9 +165,9 @@ int cmdSubprocessorsImport(const QStringList &args)
         out() << Tr::tr("First version of the list of “%1”.").arg(vendor->name) << u'\n';
     else
         out() << diffText(plan.diff);
-    out() << Tr::tr("%n new party(ies)", nullptr, plan.newParties) << u", "
-          << Tr::tr("%n new transfer(s)", nullptr, plan.newTransfers) << u", "
-          << Tr::tr("%n transfer(s) changed", nullptr, plan.changedTransfers) << u", "
+    out() << Tr::tr("%n new party(ies)", nullptr, plan.newParties) << QStringLiteral(", ")
+          << Tr::tr("%n new transfer(s)", nullptr, plan.newTransfers) << QStringLiteral(", ")
+          << Tr::tr("%n transfer(s) changed", nullptr, plan.changedTransfers) << QStringLiteral(", ")
           << Tr::tr("%n transfer(s) removed", nullptr, plan.removedTransfers) << u'\n';
     for (const QString &n : plan.notes)
         out() << QStringLiteral("  ") << n << u'\n';

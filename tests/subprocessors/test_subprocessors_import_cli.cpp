@@ -117,6 +117,45 @@ private Q_SLOTS:
         QVERIFY(run.err.contains("Nobody"));
         QCOMPARE(contents(project), saved);
     }
+
+    // A .ropa project keeps the versions (format 8): two imports, then the history of both.
+    void importIntoRopa()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString json = dir.filePath(QStringLiteral("start.json"));
+        {
+            QFile f(json);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(json::writeProject(applyProject()));
+        }
+        const QString project = dir.filePath(QStringLiteral("callcentre.ropa"));
+        QCOMPARE(runCli({QStringLiteral("import-json"), json, QStringLiteral("-o"), project}).exitCode, 0);
+        const QString vendor = QStringLiteral("--vendor");
+        QCOMPARE(runCli({QStringLiteral("subprocessors"), QStringLiteral("import"), project,
+                         applyFixture("callcloud-v1.csv"), vendor, QStringLiteral("CallCloud")})
+                     .exitCode,
+                 0);
+        const auto second = runCli({QStringLiteral("subprocessors"), QStringLiteral("import"), project,
+                                    applyFixture("callcloud-v2.md"), vendor, QStringLiteral("CallCloud"),
+                                    QStringLiteral("--notice"), QStringLiteral("2026-02-19")});
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY(second.out.contains("Kestrel Voice Labs Pvt Ltd"));
+        QVERIFY2(second.out.contains(", 1 new transfer"), second.out.constData());
+        QVERIFY(second.out.contains("can now reach: India"));
+        const auto run = runCli({QStringLiteral("subprocessors"), QStringLiteral("history"), project, vendor,
+                                 QStringLiteral("CallCloud"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject o = parse(run.out);
+        const QJsonArray versions = o.value(QStringLiteral("versions")).toArray();
+        QCOMPARE(versions.size(), 2);
+        const QJsonObject changes = versions.at(1)[QStringLiteral("changes")].toObject();
+        QCOMPARE(changes.value(QStringLiteral("added")).toArray().size(), 1);
+        QCOMPARE(changes.value(QStringLiteral("removed")).toArray().size(), 1);
+        QCOMPARE(versions.at(1)[QStringLiteral("noticeReceived")].toString(), QStringLiteral("2026-02-19"));
+        QCOMPARE(o.value(QStringLiteral("noticePeriodDays")).toInt(), 30);
+        QCOMPARE(o.value(QStringLiteral("deadline")).toString(), QStringLiteral("2026-03-21"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSubprocessorsImportCli)

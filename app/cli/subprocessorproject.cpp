@@ -74,8 +74,9 @@ QString deadlineText(const std::optional<QDate> &deadline)
 {
     if (!deadline)
         return {};
-    return deadline < QDate::currentDate() ? Tr::tr("The objection period ended on %1.").arg(deadline->toString(Qt::ISODate))
-                                           : Tr::tr("Object by %1.").arg(deadline->toString(Qt::ISODate));
+    return deadline < QDate::currentDate()
+               ? Tr::tr("The objection period ended on %1.").arg(deadline->toString(Qt::ISODate))
+               : Tr::tr("Object by %1.").arg(deadline->toString(Qt::ISODate));
 }
 
 } // namespace
@@ -188,7 +189,8 @@ int cmdSubprocessorsHistory(const QStringList &args)
             Tr::tr("The versions of a vendor's subprocessor list a project keeps, each with what changed since the "
                    "one before."),
             QStringLiteral("PROJECT"), Tr::tr("The project (.ropa or .json)."));
-    const QCommandLineOption vendorOpt(QStringLiteral("vendor"), Tr::tr("The vendor (a party)."), QStringLiteral("NAME"));
+    const QCommandLineOption vendorOpt(QStringLiteral("vendor"), Tr::tr("The vendor (a party)."),
+                                       QStringLiteral("NAME"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), Tr::tr("Print JSON."));
     sub.parser.addOptions({vendorOpt, jsonOpt});
     if (const int rc = sub.parse(args); rc >= 0)

@@ -73,8 +73,7 @@ bool ChangeSetCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const ChangeSetCommand *>(other);
     if (!next || next->m_mergeId == MergeId::None || next->m_mergeId != m_mergeId || id() == -1 || next->id() == -1 ||
-        next->m_project != m_project || m_acceptances || next->m_acceptances || m_snapshots ||
-        next->m_snapshots)
+        next->m_project != m_project || m_acceptances || next->m_acceptances || m_snapshots || next->m_snapshots)
         return false;
 
     // Only single-entity modifications, or info-only changes, merge. The other command

@@ -51,8 +51,8 @@ public:
 private:
     SubprocessorSnapshot snapshot(const QJsonObject &o)
     {
-        checkKeys(o, {u"id", u"vendor", u"source", u"list_updated", u"read", u"notice_received", u"document",
-                      u"format", u"rows"});
+        checkKeys(o, {u"id", u"vendor", u"source", u"list_updated", u"read", u"notice_received", u"document", u"format",
+                      u"rows"});
         SubprocessorSnapshot s;
         s.id = id(o, "id", true);
         s.vendor = id(o, "vendor", true);

@@ -197,8 +197,7 @@ Node toNode(const Document &d)
 Node toNode(const Party &p)
 {
     Node n = Node::object();
-    n
-        .add("id", idNode(p.id))
+    n.add("id", idNode(p.id))
         .add("name", Node::string(p.name))
         .add("kind", Node::string(enumToString(p.kind)))
         .add("named", Node::boolean(p.named))

@@ -425,10 +425,11 @@ const char *const AddedInVersion7[] = {
 // was read and stays when they are removed (as an accepted finding's entity).
 const char *const AddedInVersion8[] = {
     "CREATE TABLE party_subprocessor_notice (\n"
-    "  party TEXT NOT NULL PRIMARY KEY" ROPA_REF("parties") ",\n"
-    "  period_days INTEGER CHECK (period_days BETWEEN 0 AND 3650),\n"
-    "  received TEXT\n"
-    ") WITHOUT ROWID",
+    "  party TEXT NOT NULL PRIMARY KEY" ROPA_REF(
+        "parties") ",\n"
+                   "  period_days INTEGER CHECK (period_days BETWEEN 0 AND 3650),\n"
+                   "  received TEXT\n"
+                   ") WITHOUT ROWID",
     "CREATE TABLE subprocessor_lists (\n"
     "  id TEXT NOT NULL PRIMARY KEY,\n"
     "  pos INTEGER NOT NULL UNIQUE,\n"

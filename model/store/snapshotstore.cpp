@@ -208,7 +208,8 @@ bool write(sql::Database &db, const ProjectData &data, QString *error)
     for (const auto &[id, p] : data.parties) {
         if (!p.noticePeriodDays && !p.changeNoticeReceived)
             continue;
-        sql::Statement st(db, "INSERT INTO party_subprocessor_notice (party, period_days, received) VALUES (?1, ?2, ?3)");
+        sql::Statement st(db,
+                          "INSERT INTO party_subprocessor_notice (party, period_days, received) VALUES (?1, ?2, ?3)");
         st.bindText(1, idToString(p.id));
         if (p.noticePeriodDays)
             st.bindInt(2, *p.noticePeriodDays);

@@ -188,14 +188,16 @@ private:
     {
         const SnapshotRow &first = m_rows[g.rows.first()];
         if (g.key.isEmpty()) {
-            m_plan.notes.append(Tr::tr("line %1: “%2” has no name to match; not applied").arg(first.line).arg(first.name));
+            m_plan.notes.append(
+                Tr::tr("line %1: “%2” has no name to match; not applied").arg(first.line).arg(first.name));
             return;
         }
         Id partyId = m_renamedTo.value(g.key);
         if (partyId.isNull())
             partyId = m_byKey.value(g.key);
         if (partyId == m_vendor.id) {
-            m_plan.notes.append(Tr::tr("line %1: “%2” is the vendor itself; not applied").arg(first.line).arg(first.name));
+            m_plan.notes.append(
+                Tr::tr("line %1: “%2” is the vendor itself; not applied").arg(first.line).arg(first.name));
             return;
         }
         if (const Party *p = m_data.find<Party>(partyId); p && p->own) {
@@ -373,7 +375,8 @@ bool applyPlan(Project &project, const ApplyPlan &plan)
         return false;
     const Party *vendor = project.find<Party>(plan.vendor);
     const QString name = vendor ? vendor->name : QString();
-    auto *command = new ChangeSetCommand(&project, Tr::tr("Apply the subprocessor list of “%1”").arg(name), plan.changes);
+    auto *command =
+        new ChangeSetCommand(&project, Tr::tr("Apply the subprocessor list of “%1”").arg(name), plan.changes);
     if (plan.snapshots)
         command->setSnapshotChange(*plan.snapshots);
     project.undoStack()->push(command);

@@ -62,8 +62,9 @@ private Q_SLOTS:
         const QString vendor = QStringLiteral("--vendor");
 
         // The first version, applied and saved (the vendor named without its legal form).
-        auto run = runCli({QStringLiteral("subprocessors"), QStringLiteral("import"), project,
-                           applyFixture("callcloud-v1.csv"), vendor, QStringLiteral("callcloud"), QStringLiteral("--json")});
+        auto run =
+            runCli({QStringLiteral("subprocessors"), QStringLiteral("import"), project,
+                    applyFixture("callcloud-v1.csv"), vendor, QStringLiteral("callcloud"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QJsonObject o = parse(run.out);
         QVERIFY(o.value(QStringLiteral("applied")).toBool());
@@ -93,7 +94,8 @@ private Q_SLOTS:
         const QJsonArray renamed = changes.value(QStringLiteral("renamed")).toArray();
         QCOMPARE(renamed.size(), 1);
         QCOMPARE(renamed.at(0)[QStringLiteral("oldName")].toString(), QStringLiteral("Quillon Speech Services B.V."));
-        const QJsonArray reach = o.value(QStringLiteral("impact")).toObject().value(QStringLiteral("newReach")).toArray();
+        const QJsonArray reach =
+            o.value(QStringLiteral("impact")).toObject().value(QStringLiteral("newReach")).toArray();
         QCOMPARE(reach.size(), 1);
         QCOMPARE(reach.at(0)[QStringLiteral("category")].toString(), QStringLiteral("Call recordings"));
         QCOMPARE(strings(reach.at(0)[QStringLiteral("countries")]), QStringList{QStringLiteral("IN")});
@@ -136,9 +138,9 @@ private Q_SLOTS:
                          applyFixture("callcloud-v1.csv"), vendor, QStringLiteral("CallCloud")})
                      .exitCode,
                  0);
-        const auto second = runCli({QStringLiteral("subprocessors"), QStringLiteral("import"), project,
-                                    applyFixture("callcloud-v2.md"), vendor, QStringLiteral("CallCloud"),
-                                    QStringLiteral("--notice"), QStringLiteral("2026-02-19")});
+        const auto second =
+            runCli({QStringLiteral("subprocessors"), QStringLiteral("import"), project, applyFixture("callcloud-v2.md"),
+                    vendor, QStringLiteral("CallCloud"), QStringLiteral("--notice"), QStringLiteral("2026-02-19")});
         QCOMPARE(second.exitCode, 0);
         QVERIFY(second.out.contains("Kestrel Voice Labs Pvt Ltd"));
         QVERIFY2(second.out.contains(", 1 new transfer"), second.out.constData());

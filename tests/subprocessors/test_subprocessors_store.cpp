@@ -84,7 +84,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString p = dir.filePath(QStringLiteral("tampered.ropa"));
         QVERIFY(!store::saveProject(withTwoVersions(), p).error);
-        QVERIFY(exec(p, QStringLiteral("UPDATE subprocessor_list_rows SET countries = 'US' WHERE name LIKE 'Kestrel%';")));
+        QVERIFY(
+            exec(p, QStringLiteral("UPDATE subprocessor_list_rows SET countries = 'US' WHERE name LIKE 'Kestrel%';")));
         const store::OpenResult r = store::openProject(p);
         QVERIFY(r.data);
         QVERIFY(r.damaged);

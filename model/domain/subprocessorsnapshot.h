@@ -38,13 +38,13 @@ struct SnapshotRow
 struct SubprocessorSnapshot
 {
     Id id;
-    Id vendor;                       // the party whose list it is
-    QString source;                  // the file name or URL it was read from
-    std::optional<QDate> listUpdated; // the date the list says it was updated
-    QDate read;                      // the date it was read (and applied)
+    Id vendor;                           // the party whose list it is
+    QString source;                      // the file name or URL it was read from
+    std::optional<QDate> listUpdated;    // the date the list says it was updated
+    QDate read;                          // the date it was read (and applied)
     std::optional<QDate> noticeReceived; // the date the change notice was received, if one was
-    Id document;                     // the Document holding the text read (evidence)
-    QString format;                  // "csv", "markdown", "html", "text", "xlsx", "ods"
+    Id document;                         // the Document holding the text read (evidence)
+    QString format;                      // "csv", "markdown", "html", "text", "xlsx", "ods"
     QList<SnapshotRow> rows;
     friend bool operator==(const SubprocessorSnapshot &, const SubprocessorSnapshot &) = default;
 };

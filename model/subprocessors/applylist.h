@@ -45,9 +45,9 @@ struct ApplyPlan
     Id vendor;
     QList<EntityChange> changes;
     std::optional<SnapshotChange> snapshots; // empty: the list is the vendor's last snapshot already
-    ListDiff diff;          // against the vendor's last snapshot (all rows added when there is none)
+    ListDiff diff;                           // against the vendor's last snapshot (all rows added when there is none)
     bool firstVersion = true;
-    QStringList notes;      // rows not applied and why, one readable line each
+    QStringList notes; // rows not applied and why, one readable line each
     int newParties = 0;
     int newTransfers = 0;
     int changedTransfers = 0;

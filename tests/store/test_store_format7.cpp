@@ -178,8 +178,9 @@ private Q_SLOTS:
         const QString p = path(QStringLiteral("old.ropa"));
         const ProjectData d = test::registerProject();
         QVERIFY(!saveProject(d, p).error);
-        QVERIFY(exec(p, QStringLiteral("DROP TABLE history; DROP TABLE subprocessor_list_rows; DROP TABLE subprocessor_lists; "
-                                       "DROP TABLE party_subprocessor_notice; PRAGMA user_version = 6; VACUUM;")));
+        QVERIFY(exec(
+            p, QStringLiteral("DROP TABLE history; DROP TABLE subprocessor_list_rows; DROP TABLE subprocessor_lists; "
+                              "DROP TABLE party_subprocessor_notice; PRAGMA user_version = 6; VACUUM;")));
         const OpenResult r = openProject(p);
         QVERIFY2(r.data, qPrintable(r.error.message));
         QCOMPARE(r.fileVersion, 6);

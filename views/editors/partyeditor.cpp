@@ -291,9 +291,8 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
         const int days = m_noticeDays->value();
         modify<Party>([&](Party &p) { p.noticePeriodDays = days < 0 ? std::nullopt : std::optional<int>(days); });
     });
-    connect(m_noticeReceived, &DateField::edited, this, [this](const std::optional<QDate> &v) {
-        modify<Party>([&](Party &p) { p.changeNoticeReceived = v; });
-    });
+    connect(m_noticeReceived, &DateField::edited, this,
+            [this](const std::optional<QDate> &v) { modify<Party>([&](Party &p) { p.changeNoticeReceived = v; }); });
     connect(m_dpfCertified, &ChoiceCombo::edited, this,
             [this](const QVariant &v) { modify<Party>([&](Party &p) { p.dpfCertified = boolOptional(v); }); });
     connect(m_certifications, &ListField::edited, this, [this](const QStringList &v) {

@@ -2,6 +2,7 @@
 // two versions of it (no project needed; docs/subprocessor-lists.md).
 
 #include "common.h"
+#include "subprocessorproject.h"
 
 #include "reference/reference.h"
 #include "subprocessors/diffreport.h"
@@ -165,19 +166,29 @@ int cmdSubprocessors(const QStringList &args)
         return cmdRead(rest);
     if (action == u"diff")
         return cmdDiff(rest);
+    if (action == u"import")
+        return cmdSubprocessorsImport(rest);
+    if (action == u"history")
+        return cmdSubprocessorsHistory(rest);
     if (action == u"--help" || action == u"-h") {
         out() << Tr::tr("Usage: ropa-cli subprocessors read LIST [--json] [--lang LANG]\n"
-                        "       ropa-cli subprocessors diff OLD_LIST NEW_LIST [--json] [--lang LANG]\n");
+                        "       ropa-cli subprocessors diff OLD_LIST NEW_LIST [--json] [--lang LANG]\n"
+                        "       ropa-cli subprocessors import PROJECT LIST --vendor NAME [--updated YYYY-MM-DD] "
+                        "[--source URL] [--notice YYYY-MM-DD] [--dry-run] [--json]\n"
+                        "       ropa-cli subprocessors history PROJECT --vendor NAME [--json]\n");
         out().flush();
         return Ok;
     }
-    return fail(Tr::tr("subprocessors: expected “read” or “diff” (see ropa-cli subprocessors --help)"));
+    return fail(
+        Tr::tr("subprocessors: expected “read”, “diff”, “import” or “history” (see ropa-cli subprocessors --help)"));
 }
 
 const Registration regSubprocessors{
     {80, "subprocessors",
      QT_TRANSLATE_NOOP("ropa::cli", "a vendor's subprocessor list: subprocessors read LIST [--json] | "
-                                    "subprocessors diff OLD_LIST NEW_LIST [--json] [--lang en|nl|de]"),
+                                    "subprocessors diff OLD_LIST NEW_LIST [--json] [--lang en|nl|de] | "
+                                    "subprocessors import PROJECT LIST --vendor NAME [--dry-run] [--json] | "
+                                    "subprocessors history PROJECT --vendor NAME [--json]"),
      cmdSubprocessors}};
 
 } // namespace

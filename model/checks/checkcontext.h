@@ -135,6 +135,9 @@ void checkOnward(Context &ctx);
 // What real registers carry (registerrules.cpp): ART22-LOGIC-MISSING, DPIA-SCREENING-NO-DPIA,
 // SYSTEM-TRANSFER-MISSING, DATA-ITEM-RETENTION-MISSING.
 void checkRegister(Context &ctx);
+// A vendor's open change notice adds a subprocessor in a third country without adequacy or
+// stated safeguards (objectionrules.cpp): SUBPROC-OBJECTION-OPEN.
+void checkObjections(Context &ctx);
 // Two or more EDPB/WP248 criteria met: DPIA-SCREENING-NO-DPIA speaks for the missing DPIA.
 bool screeningCallsForDpia(const Activity &activity);
 // A data item states a retention (a duration or the text as written).

@@ -546,6 +546,7 @@ FindingList runChecks(const ProjectData &data, const CheckOptions &options)
     checkRetention(ctx);
     checkAccountability(ctx);
     checkRegister(ctx);
+    checkObjections(ctx);
     checkUnused(ctx);
     if (stop())
         return {};

@@ -268,6 +268,15 @@ DashboardStats computeDashboardStats(const ProjectData &data, const FindingList 
         s.retention.append({key, label, bucketCounts.value(key)});
     for (int i = 0; i < ItemCount; ++i)
         s.completeness.append({keys[i], labels[i], complete[i], total});
+    // Open objection periods of vendors' subprocessor changes, soonest first.
+    for (const auto &[id, p] : data.parties) {
+        const std::optional<QDate> deadline = objectionDeadline(p);
+        if (deadline && *deadline >= today)
+            s.deadlines.append({id, p.name, *deadline});
+    }
+    std::sort(s.deadlines.begin(), s.deadlines.end(), [](const VendorDeadline &a, const VendorDeadline &b) {
+        return a.deadline != b.deadline ? a.deadline < b.deadline : a.name < b.name;
+    });
     return s;
 }
 

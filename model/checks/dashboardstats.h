@@ -43,6 +43,15 @@ struct CompletenessItem
     double percent() const { return total ? 100.0 * complete / total : 0.0; }
 };
 
+// A vendor's open objection period (issue 20): its change notice date plus its notice period.
+struct VendorDeadline
+{
+    Id vendor;
+    QString name;
+    QDate deadline; // the last day to object
+    friend bool operator==(const VendorDeadline &, const VendorDeadline &) = default;
+};
+
 struct DashboardStats
 {
     SeverityCounts findings;              // open findings, and the number accepted
@@ -52,6 +61,7 @@ struct DashboardStats
     QList<CountryCount> destinations;     // third countries and EEA countries, most transfers first
     QList<LabelledCount> retention;       // (activity, category) pairs per retention bucket
     QList<CompletenessItem> completeness; // Art. 30(1) items over controller activities, then sources
+    QList<VendorDeadline> deadlines;      // open objection periods (deadline today or later), soonest first
 };
 
 DashboardStats computeDashboardStats(const ProjectData &data, const FindingList &findings,

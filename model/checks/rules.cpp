@@ -127,6 +127,12 @@ const Rule RuleTable[] = {
      QT_TRANSLATE_NOOP(
          "ropa::checks::Rule",
          "Obtain the subprocessor agreement (or the processor's flow-down terms) and record its date on the party.")},
+    {"SUBPROC-OBJECTION-OPEN", Severity::High, "Art. 28(2), 28(4), Art. 44 GDPR; SCCs module 2, clause 9",
+     QT_TRANSLATE_NOOP("ropa::checks::Rule", "New subprocessor in a third country while the objection period is open"),
+     QT_TRANSLATE_NOOP(
+         "ropa::checks::Rule",
+         "Before the deadline, ask the vendor for the transfer mechanism (and record it on the transfer), "
+         "or object to the new subprocessor as the DPA allows.")},
     // Parties.
     {"PROC-DPA-MISSING", Severity::High, "Art. 28(3) GDPR",
      QT_TRANSLATE_NOOP("ropa::checks::Rule", "Processor without a processing agreement"),

@@ -38,10 +38,14 @@ void ChangeSetCommand::redo()
         apply(c.after, c.kind, c.id);
     if (m_info)
         m_project->setInfo(m_info->after);
+    if (m_snapshots)
+        m_project->setSubprocessorSnapshots(m_snapshots->after);
 }
 
 void ChangeSetCommand::undo()
 {
+    if (m_snapshots)
+        m_project->setSubprocessorSnapshots(m_snapshots->before);
     if (m_info)
         m_project->setInfo(m_info->before);
     for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it)
@@ -56,6 +60,8 @@ bool ChangeSetCommand::isNoOp() const
         return false;
     if (m_acceptances && m_acceptances->before != m_acceptances->after)
         return false;
+    if (m_snapshots && m_snapshots->before != m_snapshots->after)
+        return false;
     for (const EntityChange &c : m_changes) {
         if (c.before != c.after)
             return false;
@@ -67,7 +73,7 @@ bool ChangeSetCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const ChangeSetCommand *>(other);
     if (!next || next->m_mergeId == MergeId::None || next->m_mergeId != m_mergeId || id() == -1 || next->id() == -1 ||
-        next->m_project != m_project || m_acceptances || next->m_acceptances)
+        next->m_project != m_project || m_acceptances || next->m_acceptances || m_snapshots || next->m_snapshots)
         return false;
 
     // Only single-entity modifications, or info-only changes, merge. The other command

@@ -54,6 +54,14 @@ struct AcceptanceChange
     friend bool operator==(const AcceptanceChange &, const AcceptanceChange &) = default;
 };
 
+// The whole list of subprocessor snapshots before and after (a vendor's list applied).
+struct SnapshotChange
+{
+    QList<SubprocessorSnapshot> before;
+    QList<SubprocessorSnapshot> after;
+    friend bool operator==(const SnapshotChange &, const SnapshotChange &) = default;
+};
+
 class ChangeSetCommand : public QUndoCommand
 {
 public:
@@ -69,6 +77,9 @@ public:
     // Also changes the accepted findings: on redo before the entity changes, on undo after
     // them, so an acceptance never refers to an entity that is gone.
     void setAcceptanceChange(AcceptanceChange change) { m_acceptances = std::move(change); }
+    // Also changes the subprocessor snapshots: on redo after the entity changes (a snapshot
+    // refers to its vendor and document), on undo before them.
+    void setSnapshotChange(SnapshotChange change) { m_snapshots = std::move(change); }
 
     void redo() override;
     void undo() override;
@@ -89,6 +100,7 @@ public:
     const QList<EntityChange> &changes() const { return m_changes; }
     const std::optional<InfoChange> &infoChange() const { return m_info; }
     const std::optional<AcceptanceChange> &acceptanceChange() const { return m_acceptances; }
+    const std::optional<SnapshotChange> &snapshotChange() const { return m_snapshots; }
     const Project *project() const { return m_project; }
     // True when applying the command changes nothing.
     bool isNoOp() const;
@@ -100,6 +112,7 @@ private:
     QList<EntityChange> m_changes;
     std::optional<InfoChange> m_info;
     std::optional<AcceptanceChange> m_acceptances;
+    std::optional<SnapshotChange> m_snapshots;
     MergeId m_mergeId;
     bool m_separate = false;
     mutable bool m_typingEnded = false;

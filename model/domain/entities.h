@@ -86,6 +86,11 @@ struct Party
     IdList documents; // linked documents (attachments): contracts, assessments, ...
     QString notes;
     EvidenceList evidence;
+    // A processor's DPA gives the controller a period to object to a new subprocessor
+    // (Art. 28(2), (4)): its length in days, and the date the last change notice was received
+    // (issue 20; objectionDeadline() in subprocessorsnapshot.h). Not stated when empty.
+    std::optional<int> noticePeriodDays{};
+    std::optional<QDate> changeNoticeReceived{};
     friend bool operator==(const Party &, const Party &) = default;
 };
 

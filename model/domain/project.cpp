@@ -67,4 +67,12 @@ void Project::setAcceptedFindings(const QList<AcceptedFinding> &list)
     Q_EMIT acceptedFindingsChanged();
 }
 
+void Project::setSubprocessorSnapshots(const QList<SubprocessorSnapshot> &list)
+{
+    if (list == m_data.subprocessorSnapshots)
+        return;
+    m_data.subprocessorSnapshots = list;
+    Q_EMIT subprocessorSnapshotsChanged();
+}
+
 } // namespace ropa

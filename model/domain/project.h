@@ -53,6 +53,8 @@ Q_SIGNALS:
     void infoChanged();
     // ProjectData::acceptedFindings changed (accepted, reopened, or dropped with an entity).
     void acceptedFindingsChanged();
+    // ProjectData::subprocessorSnapshots changed (a vendor's list applied, or that undone).
+    void subprocessorSnapshotsChanged();
     void projectReset();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
@@ -64,6 +66,7 @@ private:
     void removeEntity(EntityKind kind, const Id &id);
     void setInfo(const ProjectInfo &info);
     void setAcceptedFindings(const QList<AcceptedFinding> &list);
+    void setSubprocessorSnapshots(const QList<SubprocessorSnapshot> &list);
 
     ProjectData m_data;
     QUndoStack m_undoStack;

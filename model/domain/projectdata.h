@@ -6,6 +6,7 @@
 
 #include "entities.h"
 #include "entitymap.h"
+#include "subprocessorsnapshot.h"
 
 namespace ropa {
 
@@ -52,6 +53,8 @@ struct ProjectData
     EntityMap<Transfer> transfers;
     // In canonical order (sortAcceptedFindings); at most one per key.
     QList<AcceptedFinding> acceptedFindings;
+    // The versions of vendors' subprocessor lists, in the order they were applied (issue 20).
+    QList<SubprocessorSnapshot> subprocessorSnapshots;
 
     template <typename T> EntityMap<T> &table();
     template <typename T> const EntityMap<T> &table() const { return const_cast<ProjectData *>(this)->table<T>(); }

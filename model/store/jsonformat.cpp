@@ -1,6 +1,7 @@
 #include "jsonformat.h"
 
 #include "domain/validation.h"
+#include "store/jsonsnapshots.h"
 #include "store/legacymeaning.h"
 #include "store/strictjson.h"
 
@@ -380,7 +381,8 @@ private:
         if (m_version >= 2)
             checkKeys(root, top,
                       {"format", "version", "project", "documents", "parties", "data_categories", "data_subjects",
-                       "sources", "security_measures", "systems", "activities", "transfers", "accepted_findings"},
+                       "sources", "security_measures", "systems", "activities", "transfers", "accepted_findings",
+                       "subprocessor_lists"},
                       {"project"});
         else
             checkKeys(root, top,
@@ -415,9 +417,26 @@ private:
         readTable<Party>(root, EntityKind::Party, [this](const QJsonObject &o, const Where &w, Party &p) {
             if (m_version >= 2)
                 checkKeys(o, w,
-                          {"id", "name", "kind", "named", "own", "country", "locations", "address", "contact", "dpo",
-                           "dpo_not_required", "representative", "website", "dpa", "dpf_certified", "certifications",
-                           "documents", "notes", "evidence"},
+                          {"id",
+                           "name",
+                           "kind",
+                           "named",
+                           "own",
+                           "country",
+                           "locations",
+                           "address",
+                           "contact",
+                           "dpo",
+                           "dpo_not_required",
+                           "representative",
+                           "website",
+                           "dpa",
+                           "dpf_certified",
+                           "certifications",
+                           "documents",
+                           "notes",
+                           "evidence",
+                           "subprocessor_notice"},
                           {"id", "name"});
             else
                 checkKeys(o, w,
@@ -449,6 +468,7 @@ private:
                 p.dpaSigned = date(dpa, "date", inner);
                 p.dpaDocument = id(dpa, "document", inner, false);
                 p.documents = ids(o, "documents", w);
+                readNotice(o, w, p);
             } else {
                 // Version 1 knew only the date: a date says the DPA is in place.
                 p.dpaSigned = date(o, "dpa_signed", w);
@@ -670,6 +690,29 @@ private:
                 store::legacy::applyOldMeaning(t);
         });
         readAcceptedFindings(root);
+        if (m_problems.isEmpty()) {
+            QStringList problems;
+            readSnapshots(root.value(QLatin1StringView("subprocessor_lists")), m_data, problems);
+            for (const QString &p : std::as_const(problems))
+                fail(p);
+        }
+    }
+
+    // Optional (issue 20): the DPA's notice period to object to a new subprocessor, and the date
+    // the last change notice was received.
+    void readNotice(const QJsonObject &o, const Where &w, Party &p)
+    {
+        if (!o.contains(QLatin1StringView("subprocessor_notice")))
+            return;
+        const QJsonObject n = object(o, "subprocessor_notice", w);
+        const Where inner{QStringLiteral("%1, subprocessor_notice").arg(w.text)};
+        checkKeys(n, inner, {"period_days", "received"}, {});
+        const QJsonValue days = n.value(QLatin1StringView("period_days"));
+        if (days.isDouble() && days.toDouble() == days.toInt() && days.toInt() >= 0 && days.toInt() <= 3650)
+            p.noticePeriodDays = days.toInt();
+        else if (!days.isUndefined() && !days.isNull())
+            problem(inner, QStringLiteral("period_days"), Tr::tr("expected a number of days from 0 to 3650"));
+        p.changeNoticeReceived = date(n, "received", inner);
     }
 
     // Optional; the validator checks what the entries refer to, the justification and duplicates.

@@ -196,8 +196,8 @@ Node toNode(const Document &d)
 
 Node toNode(const Party &p)
 {
-    return Node::object()
-        .add("id", idNode(p.id))
+    Node n = Node::object();
+    n.add("id", idNode(p.id))
         .add("name", Node::string(p.name))
         .add("kind", Node::string(enumToString(p.kind)))
         .add("named", Node::boolean(p.named))
@@ -219,6 +219,46 @@ Node toNode(const Party &p)
         .add("documents", ids(p.documents))
         .add("notes", Node::string(p.notes))
         .add("evidence", evidenceNode(p.evidence));
+    // Only when stated (issue 20), so files without it stay as they were.
+    if (p.noticePeriodDays || p.changeNoticeReceived)
+        n.add("subprocessor_notice",
+              Node::object()
+                  .add("period_days", p.noticePeriodDays ? Node::integer(*p.noticePeriodDays) : Node::null())
+                  .add("received", dateNode(p.changeNoticeReceived)));
+    return n;
+}
+
+// The versions of vendors' subprocessor lists, in the order they were applied (issue 20).
+Node snapshotsNode(const QList<SubprocessorSnapshot> &list)
+{
+    Node a = Node::array();
+    for (const SubprocessorSnapshot &s : list) {
+        Node rows = Node::array();
+        for (const SnapshotRow &r : s.rows)
+            rows.items.push_back(Node::object()
+                                     .add("name", Node::string(r.name))
+                                     .add("purpose", Node::string(r.purpose))
+                                     .add("location", Node::string(r.location))
+                                     .add("corporate_location", Node::string(r.corporateLocation))
+                                     .add("data_shared", Node::string(r.dataShared))
+                                     .add("safeguards", Node::string(r.safeguards))
+                                     .add("link", Node::string(r.link))
+                                     .add("table", Node::string(r.table))
+                                     .add("line", Node::integer(r.line))
+                                     .add("countries", strings(r.countries))
+                                     .add("party", idNode(r.party)));
+        a.items.push_back(Node::object()
+                              .add("id", idNode(s.id))
+                              .add("vendor", idNode(s.vendor))
+                              .add("source", Node::string(s.source))
+                              .add("list_updated", dateNode(s.listUpdated))
+                              .add("read", dateNode(s.read))
+                              .add("notice_received", dateNode(s.noticeReceived))
+                              .add("document", idNode(s.document))
+                              .add("format", Node::string(s.format))
+                              .add("rows", std::move(rows)));
+    }
+    return a;
 }
 
 Node toNode(const DataCategory &c)
@@ -430,6 +470,8 @@ QByteArray writeProject(const ProjectData &data)
         }
         root.add("accepted_findings", std::move(list));
     }
+    if (!data.subprocessorSnapshots.isEmpty())
+        root.add("subprocessor_lists", snapshotsNode(data.subprocessorSnapshots));
     QByteArray out;
     serialise(out, root, 0);
     out += '\n';

@@ -258,6 +258,19 @@ const QList<Migration> &builtIn()
              }
              return true;
          }},
+        // Format 7 -> 8: vendors' subprocessor lists and notice periods (decision 0028), empty. The
+        // new tables are covered by the content digest from the first save in format 8 on (a
+        // migrated file is not verified before it).
+        {7, schema::version7(),
+         [](sql::Database &db, QString *error) {
+             for (const QString &statement : schema::version8().mid(schema::version7().size())) {
+                 if (!db.exec(statement)) {
+                     *error = db.errorText();
+                     return false;
+                 }
+             }
+             return true;
+         }},
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 #include "store/projectreader.h"
 
 #include "store/hardenedopen.h"
+#include "store/snapshotstore.h"
 #include "store/storemessages.h"
 
 #include <QRegularExpression>
@@ -974,6 +975,9 @@ Error readProject(const QString &path, sql::Database &db, QDeadlineTimer *deadli
     data->transfers = std::move(read.map);
     if (feed)
         feed->merge(std::move(transferFeed));
+    // Format 8 (snapshotstore.h), fed like the rest.
+    if (QString why; !snapshotstore::read(db, data, &why, feed))
+        return makeError(ErrorCode::InvalidContent, why);
     return {};
 }
 

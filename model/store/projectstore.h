@@ -22,7 +22,7 @@ namespace ropa::store {
 // "ROPA" in ASCII, stored big-endian at offset 68 of the file header.
 inline constexpr quint32 ApplicationId = 0x524F5041;
 // The format version this build writes (PRAGMA user_version). Older versions are migrated.
-inline constexpr int FormatVersion = 7;
+inline constexpr int FormatVersion = 8;
 
 // What the platform says about a file without reading it (store/platformfile.cpp): on POSIX
 // its device and inode and its modification and status-change times in nanoseconds. Where the

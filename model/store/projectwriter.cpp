@@ -2,6 +2,7 @@
 
 #include "store/projectstore.h"
 #include "store/rowbatch.h"
+#include "store/snapshotstore.h"
 #include "store/storemessages.h"
 
 #include <sqlite3.h>
@@ -116,6 +117,11 @@ public:
             bindDate(st, 5, std::optional<QDate>(a.date));
             if (!run(st))
                 return false;
+        }
+        // Format 8: vendors' subprocessor lists and notice periods (snapshotstore.h).
+        if (QString why; !snapshotstore::write(m_db, data, &why)) {
+            m_error = why;
+            return false;
         }
         return true;
     }

@@ -419,6 +419,42 @@ const char *const AddedInVersion7[] = {
     ")",
 };
 
+// Added in format 8 (issue 20, decision 0028): a vendor's notice period to object to a new
+// subprocessor, and the versions of vendors' subprocessor lists with their rows as read. A
+// list's vendor, document and a row's party have no REFERENCES: a list is a record of what
+// was read and stays when they are removed (as an accepted finding's entity).
+const char *const AddedInVersion8[] = {
+    "CREATE TABLE party_subprocessor_notice (\n"
+    "  party TEXT NOT NULL PRIMARY KEY" ROPA_REF(
+        "parties") ",\n"
+                   "  period_days INTEGER CHECK (period_days BETWEEN 0 AND 3650),\n"
+                   "  received TEXT\n"
+                   ") WITHOUT ROWID",
+    "CREATE TABLE subprocessor_lists (\n"
+    "  id TEXT NOT NULL PRIMARY KEY,\n"
+    "  pos INTEGER NOT NULL UNIQUE,\n"
+    "  vendor TEXT NOT NULL,\n"
+    "  source TEXT NOT NULL,\n"
+    "  list_updated TEXT,\n"
+    "  read_on TEXT NOT NULL,\n"
+    "  notice_received TEXT,\n"
+    "  document TEXT,\n"
+    "  format TEXT NOT NULL\n"
+    ") WITHOUT ROWID",
+    ROPA_LIST("subprocessor_list_rows", "list", "subprocessor_lists",
+              "  name TEXT NOT NULL,\n"
+              "  purpose TEXT NOT NULL,\n"
+              "  location TEXT NOT NULL,\n"
+              "  corporate_location TEXT NOT NULL,\n"
+              "  data_shared TEXT NOT NULL,\n"
+              "  safeguards TEXT NOT NULL,\n"
+              "  link TEXT NOT NULL,\n"
+              "  table_title TEXT NOT NULL,\n"
+              "  line INTEGER NOT NULL,\n"
+              "  countries TEXT NOT NULL,\n"
+              "  party TEXT,\n"),
+};
+
 #undef ROPA_EVIDENCE
 #undef ROPA_LIST
 #undef ROPA_REF
@@ -527,10 +563,21 @@ const QStringList &version7()
     return statements;
 }
 
+const QStringList &version8()
+{
+    static const QStringList statements = [] {
+        QStringList list = version7();
+        for (const char *sql : AddedInVersion8)
+            list.append(QString::fromUtf8(sql));
+        return list;
+    }();
+    return statements;
+}
+
 const QStringList &current()
 {
-    static_assert(FormatVersion == 7, "current() must return the schema of FormatVersion");
-    return version7();
+    static_assert(FormatVersion == 8, "current() must return the schema of FormatVersion");
+    return version8();
 }
 
 QStringList forVersion(int version)

@@ -26,6 +26,8 @@ const QStringList &version5();
 const QStringList &version6();
 // Format 7 = format 6 and the table history (decision 0027).
 const QStringList &version7();
+// Format 8 = format 7 and the tables of vendors' subprocessor lists (decision 0028).
+const QStringList &version8();
 // The CREATE statements of the format this build writes (store::FormatVersion).
 const QStringList &current();
 

@@ -5,6 +5,8 @@
 
 #include "subprocessors/rawtable.h"
 
+#include <QByteArray>
+
 namespace ropa::subprocessors {
 
 // RFC 4180 CSV: quoted cells with doubled quotes and line breaks, CRLF or LF; the separator
@@ -19,6 +21,11 @@ RawRead readHtml(const QString &text);
 // Plain text copied from a page: one subprocessor per line ("Name – purpose – location", or
 // tab-separated), or per block of lines separated by blank lines (name, then purpose, location).
 RawRead readPlainText(const QString &text);
+
+// An XLSX or ODS workbook (import/workbookreader.h): each sheet with a heading row is a table,
+// titled by the sheet's name when there are several. *text receives the cells, a row per line
+// with tabs between cells (kept as the list's document); *format "xlsx" or "ods".
+RawRead readWorkbookTables(const QByteArray &bytes, const QString &fileName, QString *text, QString *format);
 
 // Decodes HTML character references (&amp; &nbsp; &#233; &#x2013; and the common named ones).
 QString decodeEntities(QStringView text);

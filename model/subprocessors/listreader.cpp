@@ -52,6 +52,20 @@ QString detectFormat(const QString &text, const QString &fileName)
 SubprocessorList readList(const QByteArray &bytes, const QString &fileName)
 {
     SubprocessorList list;
+    // A spreadsheet (XLSX, ODS: a ZIP package) goes through the import's workbook reader.
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (bytes.startsWith("PK\x03\x04") || suffix == u"xlsx" || suffix == u"ods") {
+        QString text, format;
+        const RawRead read = readWorkbookTables(bytes, fileName, &text, &format);
+        if (!read.error.isEmpty()) {
+            list.error = read.error;
+            return list;
+        }
+        list = buildList(read, format);
+        if (list.ok())
+            list.text = text;
+        return list;
+    }
     const importer::DecodedText decoded = importer::decodeText(bytes);
     if (!decoded.error.isEmpty()) {
         list.error = Tr::tr("this is not a text file (CSV, Markdown, HTML or plain text)");
@@ -61,6 +75,7 @@ SubprocessorList readList(const QByteArray &bytes, const QString &fileName)
     QString decodingNote;
     if (decoded.encoding == u"Windows-1252")
         decodingNote = Tr::tr("the file is not UTF-8; it was read as Windows-1252");
+    const QString original = text;
     const QString format = detectFormat(text, fileName);
     RawRead read;
     if (format == u"csv")
@@ -72,6 +87,8 @@ SubprocessorList readList(const QByteArray &bytes, const QString &fileName)
     else
         read = readPlainText(text.remove(u'\r'));
     list = buildList(read, format);
+    if (list.ok())
+        list.text = original;
     if (!decodingNote.isEmpty())
         list.notes.prepend(decodingNote);
     return list;

@@ -42,6 +42,7 @@ struct SubprocessorList
     QList<SubprocessorRow> rows;
     QStringList notes; // what was not understood, one readable line each
     QString error;     // set when nothing could be read: the list is unusable
+    QString text;      // the text it was read from, decoded (kept as the snapshot's document)
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -119,7 +119,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject info = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(info.value(QStringLiteral("name")).toString(), QStringLiteral("Noordwind B.V."));
-        QCOMPARE(info.value(QStringLiteral("format_version")).toInt(), 7); // the .ropa format (7: decision 0027)
+        QCOMPARE(info.value(QStringLiteral("format_version")).toInt(), 8); // the .ropa format (8: decision 0028)
         QCOMPARE(info.value(QStringLiteral("own_entities")).toArray().size(), 1);
         QCOMPARE(info.value(QStringLiteral("own_entities"))
                      .toArray()

@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(!p.isEmpty());
         const OpenResult r = openProject(p);
         QVERIFY2(r.data, qPrintable(r.error.message));
-        QCOMPARE(r.fileVersion, 7);
+        QCOMPARE(r.fileVersion, FormatVersion);
         QVERIFY2(!r.damaged, qPrintable(r.damage));
         QCOMPARE(r.history.size(), 3);
         QCOMPARE(r.history.at(0).seq, 1);
@@ -178,7 +178,9 @@ private Q_SLOTS:
         const QString p = path(QStringLiteral("old.ropa"));
         const ProjectData d = test::registerProject();
         QVERIFY(!saveProject(d, p).error);
-        QVERIFY(exec(p, QStringLiteral("DROP TABLE history; PRAGMA user_version = 6; VACUUM;")));
+        QVERIFY(exec(
+            p, QStringLiteral("DROP TABLE history; DROP TABLE subprocessor_list_rows; DROP TABLE subprocessor_lists; "
+                              "DROP TABLE party_subprocessor_notice; PRAGMA user_version = 6; VACUUM;")));
         const OpenResult r = openProject(p);
         QVERIFY2(r.data, qPrintable(r.error.message));
         QCOMPARE(r.fileVersion, 6);
@@ -192,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(h.size(), 1);
         const OpenResult again = openProject(p);
         QVERIFY2(again.data, qPrintable(again.error.message));
-        QCOMPARE(again.fileVersion, 7);
+        QCOMPARE(again.fileVersion, FormatVersion);
         QVERIFY2(!again.damaged, qPrintable(again.damage));
         QVERIFY(*again.data == d);
         QCOMPARE(again.history.size(), 1);
@@ -205,7 +207,7 @@ private Q_SLOTS:
     {
         QCOMPARE(schema::version7().size(), schema::version6().size() + 1);
         QVERIFY(schema::version7().constLast().startsWith(QLatin1String("CREATE TABLE history (")));
-        QCOMPARE(schema::current(), schema::version7());
+        QCOMPARE(schema::current().mid(0, schema::version7().size()), schema::version7()); // format 8 adds tables
     }
 };
 

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(r.error.code, ErrorCode::Corrupt);
         QCOMPARE(r.error.message,
                  QStringLiteral("\u201cold.ropa\u201d was made by an older Ropa (format 0) and could not be updated "
-                                "to format 7 (the step from format 0 to 1 failed: simulated failure), so it was not "
+                                "to format 8 (the step from format 0 to 1 failed: simulated failure), so it was not "
                                 "opened."));
     }
 

@@ -132,7 +132,7 @@ private Q_SLOTS:
                               "program). Choose a .ropa file made by Ropa.");
         QTest::newRow("future user_version")
             << Breakage::FutureVersion << ErrorCode::TooNew
-            << QStringLiteral("This file was made by a newer Ropa (format 8; this version reads up to 7). Update "
+            << QStringLiteral("This file was made by a newer Ropa (format 9; this version reads up to 8). Update "
                               "Ropa to open it.");
         QTest::newRow("view named like a table")
             << Breakage::ViewLikeTable << ErrorCode::Hostile
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QTest::newRow("missing table")
             << Breakage::MissingTable << ErrorCode::Corrupt
             << QStringLiteral("The project has no table named \u201ctransfer_evidence\u201d, which every Ropa "
-                              "project of format 7 has: the file is damaged or was not made by Ropa, so it was not "
+                              "project of format 8 has: the file is damaged or was not made by Ropa, so it was not "
                               "opened.");
         QTest::newRow("changed table definition")
             << Breakage::ChangedTableDefinition << ErrorCode::Hostile
@@ -319,7 +319,7 @@ private Q_SLOTS:
             break;
         }
         case Breakage::WrongApplicationId: ok = tamper(p, QStringLiteral("PRAGMA application_id = 1179603014;")); break;
-        case Breakage::FutureVersion: ok = tamper(p, QStringLiteral("PRAGMA user_version = 8;")); break;
+        case Breakage::FutureVersion: ok = tamper(p, QStringLiteral("PRAGMA user_version = 9;")); break;
         case Breakage::ViewLikeTable:
             ok = tamper(p, QStringLiteral("CREATE TABLE hidden AS SELECT * FROM parties; DROP TABLE parties; "
                                           "DROP TABLE hidden; "

@@ -222,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(int(bytes.at(18)), 1); // rollback journal, never WAL
         QCOMPARE(int(bytes.at(19)), 1);
         QCOMPARE(bytes.mid(68, 4), QByteArray("ROPA"));
-        QCOMPARE(bytes.mid(60, 4), QByteArray("\0\0\0\7", 4));                   // format 7
+        QCOMPARE(bytes.mid(60, 4), QByteArray("\0\0\0\10", 4));                  // format 8
         QCOMPARE(filesIn(m_dirPath), QStringList{QStringLiteral("audit.ropa")}); // no journal, no temp
 
         sqlite3 *db = nullptr;

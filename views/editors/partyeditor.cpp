@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -107,6 +108,9 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
     , m_dpaDocument(new ChoiceCombo(this))
     , m_dpfCertified(new ChoiceCombo(this))
     , m_dpfHint(new HintLabel(this))
+    , m_noticeDays(new QSpinBox(this))
+    , m_noticeReceived(new DateField(this))
+    , m_deadline(new HintLabel(this))
     , m_certifications(new ListField(this))
     , m_documents(new LinkPicker(project, LinkField::PartyDocuments, this))
     , m_notes(new TextAreaField(4, this))
@@ -145,6 +149,15 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
     m_dpaDocumentRow = withGoTo(m_dpaDocument, EntityKind::Document);
     m_dpfCertified->setObjectName(QStringLiteral("dpfCertified"));
     m_dpfCertified->addYesNoUnknown();
+    m_noticeDays->setObjectName(QStringLiteral("noticePeriodDays"));
+    // -1 is "not stated", shown as its text; 0 to 3650 days as in the file formats.
+    m_noticeDays->setRange(-1, 3650);
+    m_noticeDays->setSpecialValueText(tr("not stated"));
+    m_noticeDays->setSuffix(tr(" days"));
+    m_noticeDays->setToolTip(tr("Art. 28(2), (4) GDPR; SCCs module 2, clause 9: the period the DPA gives to object to "
+                                "a new subprocessor after a change notice"));
+    m_noticeReceived->setObjectName(QStringLiteral("changeNoticeReceived"));
+    m_deadline->setObjectName(QStringLiteral("objectionDeadline"));
     m_certifications->setObjectName(QStringLiteral("certifications"));
     m_certifications->setPlaceholderText(tr("One a line, e.g. ISO/IEC 27001"));
     m_notes->setObjectName(QStringLiteral("notes"));
@@ -181,6 +194,9 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
     addRow(tr("DPA signed:"), m_dpaSigned);
     addRow(tr("DPA document:"), m_dpaDocumentRow);
     addRow(tr("DPF certified:"), m_dpfRow);
+    addRow(tr("Notice period to object:"), m_noticeDays);
+    addRow(tr("Change notice received:"), m_noticeReceived);
+    addWideRow(m_deadline);
     addRow(tr("Certifications:"), m_certifications);
     addRow(tr("Linked documents:"), m_documents);
     addRow(tr("Notes:"), m_notes);
@@ -271,6 +287,12 @@ PartyEditor::PartyEditor(Project *project, QWidget *parent)
     connect(m_dpaDocument, &ChoiceCombo::edited, this, [this](const QVariant &v) {
         modify<Party>([&](Party &p) { p.dpaDocument = idValue(v); }, MergeId::EditDpa, EditStep::Separate);
     });
+    connect(m_noticeDays, &QSpinBox::editingFinished, this, [this] {
+        const int days = m_noticeDays->value();
+        modify<Party>([&](Party &p) { p.noticePeriodDays = days < 0 ? std::nullopt : std::optional<int>(days); });
+    });
+    connect(m_noticeReceived, &DateField::edited, this,
+            [this](const std::optional<QDate> &v) { modify<Party>([&](Party &p) { p.changeNoticeReceived = v; }); });
     connect(m_dpfCertified, &ChoiceCombo::edited, this,
             [this](const QVariant &v) { modify<Party>([&](Party &p) { p.dpfCertified = boolOptional(v); }); });
     connect(m_certifications, &ListField::edited, this, [this](const QStringList &v) {
@@ -360,6 +382,20 @@ void PartyEditor::load(bool force)
                            ? tr("The Data Privacy Framework certifies U.S. organisations; this party is in %1.")
                                  .arg(Labels::country(p->country))
                            : QString());
+    // A vendor's notice period is in its DPA: shown where a DPA is, or when already stated.
+    const bool noticeShown = dpaShown || p->noticePeriodDays || p->changeNoticeReceived;
+    setRowVisible(m_noticeDays, noticeShown);
+    setRowVisible(m_noticeReceived, noticeShown);
+    if (!m_noticeDays->hasFocus() || force)
+        m_noticeDays->setValue(p->noticePeriodDays.value_or(-1));
+    m_noticeReceived->setValue(p->changeNoticeReceived, force);
+    const std::optional<QDate> deadline = objectionDeadline(*p);
+    if (!deadline)
+        m_deadline->setNote({});
+    else if (*deadline >= QDate::currentDate())
+        m_deadline->setHint(tr("Object to the new subprocessors by %1.").arg(deadline->toString(Qt::ISODate)));
+    else
+        m_deadline->setNote(tr("The period to object ended on %1.").arg(deadline->toString(Qt::ISODate)));
     m_certifications->setValue(p->certifications, force);
     m_notes->setValue(p->notes, force);
     m_evidence->setValue(p->evidence, force);

@@ -1,13 +1,15 @@
 #pragma once
 
 // The editor of a party: who it is, where it is, its contact, DPO and representative, the
-// agreements with it (the DPA: yes, no or not stated, its date and document), its linked
+// agreements with it (the DPA: yes, no or not stated, its date and document; the notice period
+// to object to a new subprocessor and the deadline of the last change notice), its linked
 // documents, and evidence.
 
 #include "kindeditor.h"
 
 class QCheckBox;
 class QGroupBox;
+class QSpinBox;
 
 namespace ropa {
 
@@ -66,6 +68,11 @@ private:
     ChoiceCombo *m_dpfCertified;
     QWidget *m_dpfRow; // the DPF combo and its hint
     HintLabel *m_dpfHint;
+    // The DPA's notice period to object to a new subprocessor, the last change notice, and the
+    // deadline they give (issue 20).
+    QSpinBox *m_noticeDays;
+    DateField *m_noticeReceived;
+    HintLabel *m_deadline;
     ListField *m_certifications;
     LinkPicker *m_documents;
     TextAreaField *m_notes;

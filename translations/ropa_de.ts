@@ -2952,6 +2952,30 @@ Ja: die Prüfungen zählen diese Tätigkeit zu denen, die wahrscheinlich eine DS
         <source>Why the organisation has not designated a data protection officer: it is not a public body, and its core activities are neither large-scale regular and systematic monitoring nor large-scale processing of special categories or criminal data. The record prints “DPO not required” with this reason; empty is not stated.</source>
         <translation>Warum die Organisation keinen Datenschutzbeauftragten benannt hat: Sie ist keine Behörde, und ihre Kerntätigkeit besteht weder in einer umfangreichen regelmäßigen und systematischen Überwachung noch in der umfangreichen Verarbeitung besonderer Kategorien oder strafrechtlicher Daten. Das Verzeichnis nennt „DSB nicht erforderlich“ mit diesem Grund; leer bedeutet nicht angegeben.</translation>
     </message>
+    <message>
+        <source>Notice period to object</source>
+        <translation>Einspruchsfrist</translation>
+    </message>
+    <message>
+        <source>Art. 28(2) and (4) GDPR</source>
+        <translation>Art. 28 Abs. 2 und 4 DSGVO</translation>
+    </message>
+    <message>
+        <source>The days the processing agreement gives the controller to object to a new subprocessor after the processor&apos;s notice of the change (the SCCs, module 2, clause 9(a), ask for such a period).</source>
+        <translation>Die Tage, die der Auftragsverarbeitungsvertrag dem Verantwortlichen gibt, um nach der Mitteilung des Auftragsverarbeiters gegen einen neuen Unterauftragsverarbeiter Einspruch zu erheben (die SCC, Modul 2, Klausel 9 Buchst. a, verlangen eine solche Frist).</translation>
+    </message>
+    <message>
+        <source>Change notice received</source>
+        <translation>Mitteilung erhalten am</translation>
+    </message>
+    <message>
+        <source>Art. 28(2) GDPR</source>
+        <translation>Art. 28 Abs. 2 DSGVO</translation>
+    </message>
+    <message>
+        <source>The day the processor&apos;s notice of a change of its subprocessors arrived: with the notice period it gives the last day to object.</source>
+        <translation>Der Tag, an dem die Mitteilung des Auftragsverarbeiters über eine Änderung seiner Unterauftragsverarbeiter einging: mit der Einspruchsfrist ergibt er den letzten Tag für einen Einspruch.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::FindDialog</name>
@@ -5097,6 +5121,34 @@ Der Wert, der bleibt:</translation>
         <source>No DPO because:</source>
         <translation>Kein DSB, weil:</translation>
     </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Art. 28(2), (4) GDPR; SCCs module 2, clause 9: the period the DPA gives to object to a new subprocessor after a change notice</source>
+        <translation>Art. 28 Abs. 2 und 4 DSGVO; SCC Modul 2, Klausel 9: die Frist, die der AVV nach einer Änderungsmitteilung für einen Einspruch gegen einen neuen Unterauftragsverarbeiter gibt</translation>
+    </message>
+    <message>
+        <source>Notice period to object:</source>
+        <translation>Einspruchsfrist:</translation>
+    </message>
+    <message>
+        <source>Change notice received:</source>
+        <translation>Änderungsmitteilung erhalten:</translation>
+    </message>
+    <message>
+        <source>Object to the new subprocessors by %1.</source>
+        <translation>Widersprechen Sie den neuen Unterauftragsverarbeitern bis %1.</translation>
+    </message>
+    <message>
+        <source>The period to object ended on %1.</source>
+        <translation>Die Einspruchsfrist endete am %1.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::ProjectFiles</name>
@@ -6584,6 +6636,10 @@ Nein: eine Ausnahme für eine regelmäßige Übermittlung (ein Befund).</transla
         <source>Activity “%1” keeps “%2” of %3 without a retention.</source>
         <translation>Verarbeitung „%1“ speichert „%2“ von %3 ohne Speicherdauer.</translation>
     </message>
+    <message>
+        <source>“%1” added the subprocessor “%2” in %3, without an adequacy decision or stated safeguards; the notice period to object ends on %4.</source>
+        <translation>„%1“ hat den Unterauftragsverarbeiter „%2“ in %3 hinzugefügt, ohne Angemessenheitsbeschluss oder angegebene Garantien; die Frist für einen Einspruch endet am %4.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::checks::FindingsModel</name>
@@ -6968,6 +7024,14 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>Carry out a data protection impact assessment and record it as performed, with its date and report; or record in the screening&apos;s outcome why no high risk is likely despite the criteria.</source>
         <translation>Führen Sie eine Datenschutz-Folgenabschätzung durch und erfassen Sie sie als durchgeführt, mit Datum und Bericht; oder halten Sie im Ergebnis der Prüfung fest, warum trotz der Kriterien kein hohes Risiko zu erwarten ist.</translation>
+    </message>
+    <message>
+        <source>New subprocessor in a third country while the objection period is open</source>
+        <translation>Neuer Unterauftragsverarbeiter in einem Drittland während der Einspruchsfrist</translation>
+    </message>
+    <message>
+        <source>Before the deadline, ask the vendor for the transfer mechanism (and record it on the transfer), or object to the new subprocessor as the DPA allows.</source>
+        <translation>Fragen Sie vor Fristende den Anbieter nach dem Übermittlungsmechanismus (und erfassen Sie ihn bei der Übermittlung), oder widersprechen Sie dem neuen Unterauftragsverarbeiter, wie es der AVV erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -7515,22 +7579,6 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <source>Print JSON: added, removed, renamed, changed.</source>
         <translation>JSON ausgeben: added, removed, renamed, changed.</translation>
     </message>
-    <message>
-        <source>Usage: ropa-cli subprocessors read LIST [--json] [--lang LANG]
-       ropa-cli subprocessors diff OLD_LIST NEW_LIST [--json] [--lang LANG]
-</source>
-        <translation>Aufruf: ropa-cli subprocessors read LISTE [--json] [--lang SPRACHE]
-        ropa-cli subprocessors diff ALTE_LISTE NEUE_LISTE [--json] [--lang SPRACHE]
-</translation>
-    </message>
-    <message>
-        <source>subprocessors: expected “read” or “diff” (see ropa-cli subprocessors --help)</source>
-        <translation>subprocessors: „read“ oder „diff“ erwartet (siehe ropa-cli subprocessors --help)</translation>
-    </message>
-    <message>
-        <source>a vendor&apos;s subprocessor list: subprocessors read LIST [--json] | subprocessors diff OLD_LIST NEW_LIST [--json] [--lang en|nl|de]</source>
-        <translation>die Liste der Unterauftragsverarbeiter eines Anbieters: subprocessors read LISTE [--json] | subprocessors diff ALTE_LISTE NEUE_LISTE [--json] [--lang en|nl|de]</translation>
-    </message>
     <message numerus="yes">
         <source>affects (%n): %1</source>
         <translation>
@@ -7789,6 +7837,160 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>the file&apos;s history of saves and its hash chain: history FILE [--json] [--verify] [--changes]</source>
         <translation>die Historie der Speicherungen in der Datei und ihre Hash-Kette: history DATEI [--json] [--verify] [--changes]</translation>
+    </message>
+    <message>
+        <source>Usage: ropa-cli subprocessors read LIST [--json] [--lang LANG]
+       ropa-cli subprocessors diff OLD_LIST NEW_LIST [--json] [--lang LANG]
+       ropa-cli subprocessors import PROJECT LIST --vendor NAME [--updated YYYY-MM-DD] [--source URL] [--notice YYYY-MM-DD] [--dry-run] [--json]
+       ropa-cli subprocessors history PROJECT --vendor NAME [--json]
+</source>
+        <translation>Aufruf: ropa-cli subprocessors read LISTE [--json] [--lang SPRACHE]
+        ropa-cli subprocessors diff ALTE_LISTE NEUE_LISTE [--json] [--lang SPRACHE]
+        ropa-cli subprocessors import PROJEKT LISTE --vendor NAME [--updated JJJJ-MM-TT] [--source URL] [--notice JJJJ-MM-TT] [--dry-run] [--json]
+        ropa-cli subprocessors history PROJEKT --vendor NAME [--json]
+</translation>
+    </message>
+    <message>
+        <source>subprocessors: expected “read”, “diff”, “import” or “history” (see ropa-cli subprocessors --help)</source>
+        <translation>subprocessors: erwartet „read“, „diff“, „import“ oder „history“ (siehe ropa-cli subprocessors --help)</translation>
+    </message>
+    <message>
+        <source>a vendor&apos;s subprocessor list: subprocessors read LIST [--json] | subprocessors diff OLD_LIST NEW_LIST [--json] [--lang en|nl|de] | subprocessors import PROJECT LIST --vendor NAME [--dry-run] [--json] | subprocessors history PROJECT --vendor NAME [--json]</source>
+        <translation>die Liste der Unterauftragsverarbeiter eines Anbieters: subprocessors read LISTE [--json] | subprocessors diff ALTE_LISTE NEUE_LISTE [--json] [--lang en|nl|de] | subprocessors import PROJEKT LISTE --vendor NAME [--dry-run] [--json] | subprocessors history PROJEKT --vendor NAME [--json]</translation>
+    </message>
+    <message>
+        <source>no party of the project is named “%1”</source>
+        <translation>keine Partei des Projekts heißt „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parties of the project are named like “%1”; give the exact name</source>
+        <translation>
+            <numerusform>%n Partei des Projekts heißt wie „%1“; geben Sie den genauen Namen an</numerusform>
+            <numerusform>%n Parteien des Projekts heißen wie „%1“; geben Sie den genauen Namen an</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date in the form YYYY-MM-DD</source>
+        <translation>%1: „%2“ ist kein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>The objection period ended on %1.</source>
+        <translation>Die Einspruchsfrist endete am %1.</translation>
+    </message>
+    <message>
+        <source>Object by %1.</source>
+        <translation>Einspruch bis %1.</translation>
+    </message>
+    <message>
+        <source>Apply a vendor&apos;s subprocessor list to a project as onward transfers from the vendor (for the activities and data categories the vendor receives), keep it as a version of the vendor&apos;s list, and print what changed since the last version and what that does to the map.</source>
+        <translation>Die Liste der Unterauftragsverarbeiter eines Anbieters als Weiterübermittlungen vom Anbieter auf ein Projekt anwenden (für die Tätigkeiten und Datenkategorien, die der Anbieter erhält), sie als Version der Liste des Anbieters aufbewahren und ausgeben, was sich seit der letzten Version geändert hat und was das an der Karte ändert.</translation>
+    </message>
+    <message>
+        <source>The project (.ropa or .json), and the list as a file.</source>
+        <translation>Das Projekt (.ropa oder .json) und die Liste als Datei.</translation>
+    </message>
+    <message>
+        <source>The vendor (a party) whose list it is.</source>
+        <translation>Der Anbieter (eine Partei), dessen Liste es ist.</translation>
+    </message>
+    <message>
+        <source>The date the list says it was updated.</source>
+        <translation>Das Datum, an dem die Liste laut eigener Angabe aktualisiert wurde.</translation>
+    </message>
+    <message>
+        <source>Where the list was published (default: the file name).</source>
+        <translation>Wo die Liste veröffentlicht wurde (Standard: der Dateiname).</translation>
+    </message>
+    <message>
+        <source>The date the vendor&apos;s change notice was received.</source>
+        <translation>Das Datum, an dem die Änderungsmitteilung des Anbieters eingegangen ist.</translation>
+    </message>
+    <message>
+        <source>Print the changes; do not save.</source>
+        <translation>Die Änderungen ausgeben; nicht speichern.</translation>
+    </message>
+    <message>
+        <source>subprocessors import: give the vendor with --vendor NAME</source>
+        <translation>subprocessors import: geben Sie den Anbieter mit --vendor NAME an</translation>
+    </message>
+    <message>
+        <source>the project would not be valid: %1</source>
+        <translation>das Projekt wäre nicht gültig: %1</translation>
+    </message>
+    <message>
+        <source>This list is the last version applied for “%1”: nothing changes.</source>
+        <translation>Diese Liste ist die zuletzt angewendete Version für „%1“: es ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>First version of the list of “%1”.</source>
+        <translation>Erste Version der Liste von „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new party(ies)</source>
+        <translation>
+            <numerusform>%n neue Partei</numerusform>
+            <numerusform>%n neue Parteien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new transfer(s)</source>
+        <translation>
+            <numerusform>%n neue Übermittlung</numerusform>
+            <numerusform>%n neue Übermittlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) changed</source>
+        <translation>
+            <numerusform>%n Übermittlung geändert</numerusform>
+            <numerusform>%n Übermittlungen geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) removed</source>
+        <translation>
+            <numerusform>%n Übermittlung entfernt</numerusform>
+            <numerusform>%n Übermittlungen entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Probelauf: es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The versions of a vendor&apos;s subprocessor list a project keeps, each with what changed since the one before.</source>
+        <translation>Die Versionen der Liste der Unterauftragsverarbeiter eines Anbieters, die ein Projekt aufbewahrt, jeweils mit den Änderungen seit der vorigen.</translation>
+    </message>
+    <message>
+        <source>The project (.ropa or .json).</source>
+        <translation>Das Projekt (.ropa oder .json).</translation>
+    </message>
+    <message>
+        <source>The vendor (a party).</source>
+        <translation>Der Anbieter (eine Partei).</translation>
+    </message>
+    <message>
+        <source>subprocessors history: give the vendor with --vendor NAME</source>
+        <translation>subprocessors history: geben Sie den Anbieter mit --vendor NAME an</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, read %2 from %3: %n row(s)</source>
+        <translation>
+            <numerusform>Version %1, gelesen am %2 aus %3: %n Zeile</numerusform>
+            <numerusform>Version %1, gelesen am %2 aus %3: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(list updated %1)</source>
+        <translation>(Liste aktualisiert am %1)</translation>
+    </message>
+    <message>
+        <source>The project keeps no list of “%1”.</source>
+        <translation>Das Projekt bewahrt keine Liste von „%1“ auf.</translation>
     </message>
 </context>
 <context>
@@ -9909,6 +10111,42 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <source>The file is not valid JSON: a text contains half of a UTF-16 surrogate pair (\u%1) without its other half, at line %2, column %3.</source>
         <translation>Die Datei ist kein gültiges JSON: Ein Text enthält die Hälfte eines UTF-16-Surrogatpaars (\u%1) ohne die andere Hälfte, in Zeile %2, Spalte %3.</translation>
     </message>
+    <message>
+        <source>expected a number of days from 0 to 3650</source>
+        <translation>erwartet eine Anzahl Tage von 0 bis 3650</translation>
+    </message>
+    <message>
+        <source>Key “subprocessor_lists”: expected a list</source>
+        <translation>Schlüssel „subprocessor_lists“: erwartet eine Liste</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: erwartet ein Objekt</translation>
+    </message>
+    <message>
+        <source>another list has the same id</source>
+        <translation>eine andere Liste hat dieselbe ID</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>erwartet eine Liste</translation>
+    </message>
+    <message>
+        <source>expected a line number</source>
+        <translation>erwartet eine Zeilennummer</translation>
+    </message>
+    <message>
+        <source>expected a list of country codes</source>
+        <translation>erwartet eine Liste von Ländercodes</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>erwartet einen Text</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id</source>
+        <translation>„%1“ ist keine ID</translation>
+    </message>
 </context>
 <context>
     <name>ropa::reports::Record</name>
@@ -11412,6 +11650,30 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
         <source>The table %1 has a row for an item that is not in the project: the file is damaged or was changed by another program, so it was not opened.</source>
         <translation>Die Tabelle %1 hat eine Zeile für ein Element, das nicht im Projekt ist: Die Datei ist beschädigt oder wurde von einem anderen Programm geändert und wurde daher nicht geöffnet.</translation>
     </message>
+    <message>
+        <source>Table “%1”, row %2, “%3”: %4. The project was not opened.</source>
+        <translation>Tabelle „%1“, Zeile %2, „%3“: %4. Das Projekt wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>the id is missing</source>
+        <translation>die ID fehlt</translation>
+    </message>
+    <message>
+        <source>not an id</source>
+        <translation>keine ID</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>no party has this id</source>
+        <translation>keine Partei hat diese ID</translation>
+    </message>
+    <message>
+        <source>no subprocessor list has this id</source>
+        <translation>keine Liste von Unterauftragsverarbeitern hat diese ID</translation>
+    </message>
 </context>
 <context>
     <name>ropa::store::ProjectLock</name>
@@ -11572,6 +11834,68 @@ Dieser Befund tritt nicht mehr auf; die Akzeptanz bleibt im Projekt gespeichert.
     <message>
         <source>more than %1 cells; a subprocessor list is not this large</source>
         <translation>mehr als %1 Zellen; eine Liste von Unterauftragsverarbeitern ist nicht so groß</translation>
+    </message>
+    <message>
+        <source>the vendor is not a party of the project</source>
+        <translation>der Anbieter ist keine Partei des Projekts</translation>
+    </message>
+    <message>
+        <source>“%1” is the project&apos;s own organisation: its subprocessors are not a vendor&apos;s onward transfers; choose the vendor whose list this is</source>
+        <translation>„%1“ ist die eigene Organisation des Projekts: ihre Unterauftragsverarbeiter sind keine Weiterübermittlungen eines Anbieters; wählen Sie den Anbieter, dessen Liste dies ist</translation>
+    </message>
+    <message>
+        <source>Subprocessor list of %1</source>
+        <translation>Liste der Unterauftragsverarbeiter von %1</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” has no name to match; not applied</source>
+        <translation>Zeile %1: „%2“ hat keinen Namen zum Abgleichen; nicht angewendet</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is the vendor itself; not applied</source>
+        <translation>Zeile %1: „%2“ ist der Anbieter selbst; nicht angewendet</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is the project&apos;s own organisation; not applied</source>
+        <translation>Zeile %1: „%2“ ist die eigene Organisation des Projekts; nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Apply the subprocessor list of “%1”</source>
+        <translation>Liste der Unterauftragsverarbeiter von „%1“ anwenden</translation>
+    </message>
+    <message>
+        <source>the EU</source>
+        <translation>die EU</translation>
+    </message>
+    <message>
+        <source>What it does to the map: nothing changes.
+</source>
+        <translation>Was sich an der Karte ändert: nichts.
+</translation>
+    </message>
+    <message>
+        <source>“%1” can now reach: %2
+</source>
+        <translation>„%1“ kann jetzt gelangen nach: %2
+</translation>
+    </message>
+    <message>
+        <source>“%1” no longer reaches: %2
+</source>
+        <translation>„%1“ gelangt nicht mehr nach: %2
+</translation>
+    </message>
+    <message>
+        <source>New finding %1: %2
+</source>
+        <translation>Neuer Befund %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Finding resolved %1: %2
+</source>
+        <translation>Befund behoben %1: %2
+</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,48 @@
             <numerusform>(records %1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n parties of the project are named like “%1”; give the exact name</source>
+        <translation>
+            <numerusform>%n party of the project is named like “%1”; give the exact name</numerusform>
+            <numerusform>%n parties of the project are named like “%1”; give the exact name</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new party(ies)</source>
+        <translation>
+            <numerusform>%n new party</numerusform>
+            <numerusform>%n new parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new transfer(s)</source>
+        <translation>
+            <numerusform>%n new transfer</numerusform>
+            <numerusform>%n new transfers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) changed</source>
+        <translation>
+            <numerusform>%n transfer changed</numerusform>
+            <numerusform>%n transfers changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) removed</source>
+        <translation>
+            <numerusform>%n transfer removed</numerusform>
+            <numerusform>%n transfers removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, read %2 from %3: %n row(s)</source>
+        <translation>
+            <numerusform>Version %1, read %2 from %3: %n row</numerusform>
+            <numerusform>Version %1, read %2 from %3: %n rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ropa::compare</name>

@@ -2952,6 +2952,30 @@ Ja: de controles rekenen deze activiteit tot de activiteiten die waarschijnlijk 
         <source>Why the organisation has not designated a data protection officer: it is not a public body, and its core activities are neither large-scale regular and systematic monitoring nor large-scale processing of special categories or criminal data. The record prints “DPO not required” with this reason; empty is not stated.</source>
         <translation>Waarom de organisatie geen functionaris voor gegevensbescherming heeft aangewezen: zij is geen overheidsinstantie en haar kernactiviteiten bestaan niet uit grootschalige, regelmatige en stelselmatige observatie, noch uit grootschalige verwerking van bijzondere categorieën of strafrechtelijke gegevens. Het register vermeldt “Functionaris voor gegevensbescherming niet vereist” met deze reden; leeg is niet vermeld.</translation>
     </message>
+    <message>
+        <source>Notice period to object</source>
+        <translation>Termijn voor bezwaar</translation>
+    </message>
+    <message>
+        <source>Art. 28(2) and (4) GDPR</source>
+        <translation>art. 28, leden 2 en 4, AVG</translation>
+    </message>
+    <message>
+        <source>The days the processing agreement gives the controller to object to a new subprocessor after the processor&apos;s notice of the change (the SCCs, module 2, clause 9(a), ask for such a period).</source>
+        <translation>Het aantal dagen dat de verwerkersovereenkomst de verwerkingsverantwoordelijke geeft om bezwaar te maken tegen een nieuwe subverwerker na de kennisgeving van de verwerker (de SCC&apos;s, module 2, clausule 9, onder a, vragen om zo&apos;n termijn).</translation>
+    </message>
+    <message>
+        <source>Change notice received</source>
+        <translation>Kennisgeving ontvangen op</translation>
+    </message>
+    <message>
+        <source>Art. 28(2) GDPR</source>
+        <translation>art. 28, lid 2, AVG</translation>
+    </message>
+    <message>
+        <source>The day the processor&apos;s notice of a change of its subprocessors arrived: with the notice period it gives the last day to object.</source>
+        <translation>De dag waarop de kennisgeving van de verwerker over een wijziging van zijn subverwerkers binnenkwam: met de termijn voor bezwaar geeft die de laatste dag om bezwaar te maken.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::FindDialog</name>
@@ -5097,6 +5121,34 @@ De waarde die blijft:</translation>
         <source>No DPO because:</source>
         <translation>Geen FG omdat:</translation>
     </message>
+    <message>
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Art. 28(2), (4) GDPR; SCCs module 2, clause 9: the period the DPA gives to object to a new subprocessor after a change notice</source>
+        <translation>Art. 28, lid 2 en 4, AVG; SCC&apos;s module 2, clausule 9: de termijn die de verwerkersovereenkomst geeft om na een wijzigingsmelding bezwaar te maken tegen een nieuwe subverwerker</translation>
+    </message>
+    <message>
+        <source>Notice period to object:</source>
+        <translation>Bezwaartermijn:</translation>
+    </message>
+    <message>
+        <source>Change notice received:</source>
+        <translation>Wijzigingsmelding ontvangen:</translation>
+    </message>
+    <message>
+        <source>Object to the new subprocessors by %1.</source>
+        <translation>Maak uiterlijk %1 bezwaar tegen de nieuwe subverwerkers.</translation>
+    </message>
+    <message>
+        <source>The period to object ended on %1.</source>
+        <translation>De bezwaartermijn is geëindigd op %1.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::ProjectFiles</name>
@@ -6584,6 +6636,10 @@ Nee: een uitzondering gebruikt voor een regelmatige doorgifte (een bevinding).</
         <source>Activity “%1” keeps “%2” of %3 without a retention.</source>
         <translation>Verwerking “%1” bewaart “%2” van %3 zonder bewaartermijn.</translation>
     </message>
+    <message>
+        <source>“%1” added the subprocessor “%2” in %3, without an adequacy decision or stated safeguards; the notice period to object ends on %4.</source>
+        <translation>“%1” heeft de subverwerker “%2” in %3 toegevoegd, zonder adequaatheidsbesluit of vermelde waarborgen; de termijn om bezwaar te maken eindigt op %4.</translation>
+    </message>
 </context>
 <context>
     <name>ropa::checks::FindingsModel</name>
@@ -6968,6 +7024,14 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>Carry out a data protection impact assessment and record it as performed, with its date and report; or record in the screening&apos;s outcome why no high risk is likely despite the criteria.</source>
         <translation>Voer een gegevensbeschermingseffectbeoordeling uit en leg vast dat die is uitgevoerd, met datum en rapport; of leg in de uitkomst van de toets vast waarom ondanks de criteria geen hoog risico waarschijnlijk is.</translation>
+    </message>
+    <message>
+        <source>New subprocessor in a third country while the objection period is open</source>
+        <translation>Nieuwe subverwerker in een derde land terwijl de bezwaartermijn loopt</translation>
+    </message>
+    <message>
+        <source>Before the deadline, ask the vendor for the transfer mechanism (and record it on the transfer), or object to the new subprocessor as the DPA allows.</source>
+        <translation>Vraag vóór de termijn afloopt de leverancier naar het doorgiftemechanisme (en leg het vast bij de doorgifte), of maak bezwaar tegen de nieuwe subverwerker zoals de verwerkersovereenkomst toestaat.</translation>
     </message>
 </context>
 <context>
@@ -7515,22 +7579,6 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <source>Print JSON: added, removed, renamed, changed.</source>
         <translation>JSON afdrukken: added, removed, renamed, changed.</translation>
     </message>
-    <message>
-        <source>Usage: ropa-cli subprocessors read LIST [--json] [--lang LANG]
-       ropa-cli subprocessors diff OLD_LIST NEW_LIST [--json] [--lang LANG]
-</source>
-        <translation>Gebruik: ropa-cli subprocessors read LIJST [--json] [--lang TAAL]
-         ropa-cli subprocessors diff OUDE_LIJST NIEUWE_LIJST [--json] [--lang TAAL]
-</translation>
-    </message>
-    <message>
-        <source>subprocessors: expected “read” or “diff” (see ropa-cli subprocessors --help)</source>
-        <translation>subprocessors: “read” of “diff” verwacht (zie ropa-cli subprocessors --help)</translation>
-    </message>
-    <message>
-        <source>a vendor&apos;s subprocessor list: subprocessors read LIST [--json] | subprocessors diff OLD_LIST NEW_LIST [--json] [--lang en|nl|de]</source>
-        <translation>de lijst van subverwerkers van een leverancier: subprocessors read LIJST [--json] | subprocessors diff OUDE_LIJST NIEUWE_LIJST [--json] [--lang en|nl|de]</translation>
-    </message>
     <message numerus="yes">
         <source>affects (%n): %1</source>
         <translation>
@@ -7789,6 +7837,160 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>the file&apos;s history of saves and its hash chain: history FILE [--json] [--verify] [--changes]</source>
         <translation>de geschiedenis van opslagen in het bestand en de hashketen: history BESTAND [--json] [--verify] [--changes]</translation>
+    </message>
+    <message>
+        <source>Usage: ropa-cli subprocessors read LIST [--json] [--lang LANG]
+       ropa-cli subprocessors diff OLD_LIST NEW_LIST [--json] [--lang LANG]
+       ropa-cli subprocessors import PROJECT LIST --vendor NAME [--updated YYYY-MM-DD] [--source URL] [--notice YYYY-MM-DD] [--dry-run] [--json]
+       ropa-cli subprocessors history PROJECT --vendor NAME [--json]
+</source>
+        <translation>Gebruik: ropa-cli subprocessors read LIJST [--json] [--lang TAAL]
+         ropa-cli subprocessors diff OUDE_LIJST NIEUWE_LIJST [--json] [--lang TAAL]
+         ropa-cli subprocessors import PROJECT LIJST --vendor NAAM [--updated JJJJ-MM-DD] [--source URL] [--notice JJJJ-MM-DD] [--dry-run] [--json]
+         ropa-cli subprocessors history PROJECT --vendor NAAM [--json]
+</translation>
+    </message>
+    <message>
+        <source>subprocessors: expected “read”, “diff”, “import” or “history” (see ropa-cli subprocessors --help)</source>
+        <translation>subprocessors: verwacht “read”, “diff”, “import” of “history” (zie ropa-cli subprocessors --help)</translation>
+    </message>
+    <message>
+        <source>a vendor&apos;s subprocessor list: subprocessors read LIST [--json] | subprocessors diff OLD_LIST NEW_LIST [--json] [--lang en|nl|de] | subprocessors import PROJECT LIST --vendor NAME [--dry-run] [--json] | subprocessors history PROJECT --vendor NAME [--json]</source>
+        <translation>de lijst van subverwerkers van een leverancier: subprocessors read LIJST [--json] | subprocessors diff OUDE_LIJST NIEUWE_LIJST [--json] [--lang en|nl|de] | subprocessors import PROJECT LIJST --vendor NAAM [--dry-run] [--json] | subprocessors history PROJECT --vendor NAAM [--json]</translation>
+    </message>
+    <message>
+        <source>no party of the project is named “%1”</source>
+        <translation>geen partij van het project heet “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parties of the project are named like “%1”; give the exact name</source>
+        <translation>
+            <numerusform>%n partij van het project heet zoals “%1”; geef de precieze naam</numerusform>
+            <numerusform>%n partijen van het project heten zoals “%1”; geef de precieze naam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date in the form YYYY-MM-DD</source>
+        <translation>%1: “%2” is geen datum in de vorm JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>The objection period ended on %1.</source>
+        <translation>De bezwaartermijn is geëindigd op %1.</translation>
+    </message>
+    <message>
+        <source>Object by %1.</source>
+        <translation>Maak bezwaar vóór of op %1.</translation>
+    </message>
+    <message>
+        <source>Apply a vendor&apos;s subprocessor list to a project as onward transfers from the vendor (for the activities and data categories the vendor receives), keep it as a version of the vendor&apos;s list, and print what changed since the last version and what that does to the map.</source>
+        <translation>Een lijst van subverwerkers van een leverancier op een project toepassen als doorgiften vanaf de leverancier (voor de activiteiten en gegevenscategorieën die de leverancier ontvangt), haar bewaren als versie van de lijst van de leverancier, en tonen wat er sinds de vorige versie is veranderd en wat dat aan de kaart verandert.</translation>
+    </message>
+    <message>
+        <source>The project (.ropa or .json), and the list as a file.</source>
+        <translation>Het project (.ropa of .json) en de lijst als bestand.</translation>
+    </message>
+    <message>
+        <source>The vendor (a party) whose list it is.</source>
+        <translation>De leverancier (een partij) van wie de lijst is.</translation>
+    </message>
+    <message>
+        <source>The date the list says it was updated.</source>
+        <translation>De datum waarop de lijst zegt bijgewerkt te zijn.</translation>
+    </message>
+    <message>
+        <source>Where the list was published (default: the file name).</source>
+        <translation>Waar de lijst is gepubliceerd (standaard: de bestandsnaam).</translation>
+    </message>
+    <message>
+        <source>The date the vendor&apos;s change notice was received.</source>
+        <translation>De datum waarop de wijzigingsmelding van de leverancier is ontvangen.</translation>
+    </message>
+    <message>
+        <source>Print the changes; do not save.</source>
+        <translation>De wijzigingen tonen; niet opslaan.</translation>
+    </message>
+    <message>
+        <source>subprocessors import: give the vendor with --vendor NAME</source>
+        <translation>subprocessors import: geef de leverancier met --vendor NAAM</translation>
+    </message>
+    <message>
+        <source>the project would not be valid: %1</source>
+        <translation>het project zou niet geldig zijn: %1</translation>
+    </message>
+    <message>
+        <source>This list is the last version applied for “%1”: nothing changes.</source>
+        <translation>Deze lijst is de laatst toegepaste versie voor “%1”: er verandert niets.</translation>
+    </message>
+    <message>
+        <source>First version of the list of “%1”.</source>
+        <translation>Eerste versie van de lijst van “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new party(ies)</source>
+        <translation>
+            <numerusform>%n nieuwe partij</numerusform>
+            <numerusform>%n nieuwe partijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new transfer(s)</source>
+        <translation>
+            <numerusform>%n nieuwe doorgifte</numerusform>
+            <numerusform>%n nieuwe doorgiften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) changed</source>
+        <translation>
+            <numerusform>%n doorgifte gewijzigd</numerusform>
+            <numerusform>%n doorgiften gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) removed</source>
+        <translation>
+            <numerusform>%n doorgifte verwijderd</numerusform>
+            <numerusform>%n doorgiften verwijderd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Proefrun: er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The versions of a vendor&apos;s subprocessor list a project keeps, each with what changed since the one before.</source>
+        <translation>De versies van de lijst van subverwerkers van een leverancier die een project bewaart, elk met wat er sinds de vorige is veranderd.</translation>
+    </message>
+    <message>
+        <source>The project (.ropa or .json).</source>
+        <translation>Het project (.ropa of .json).</translation>
+    </message>
+    <message>
+        <source>The vendor (a party).</source>
+        <translation>De leverancier (een partij).</translation>
+    </message>
+    <message>
+        <source>subprocessors history: give the vendor with --vendor NAME</source>
+        <translation>subprocessors history: geef de leverancier met --vendor NAAM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, read %2 from %3: %n row(s)</source>
+        <translation>
+            <numerusform>Versie %1, gelezen op %2 uit %3: %n rij</numerusform>
+            <numerusform>Versie %1, gelezen op %2 uit %3: %n rijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(list updated %1)</source>
+        <translation>(lijst bijgewerkt op %1)</translation>
+    </message>
+    <message>
+        <source>The project keeps no list of “%1”.</source>
+        <translation>Het project bewaart geen lijst van “%1”.</translation>
     </message>
 </context>
 <context>
@@ -9909,6 +10111,42 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <source>The file is not valid JSON: a text contains half of a UTF-16 surrogate pair (\u%1) without its other half, at line %2, column %3.</source>
         <translation>Het bestand is geen geldige JSON: een tekst bevat de helft van een UTF-16-surrogaatpaar (\u%1) zonder de andere helft, op regel %2, kolom %3.</translation>
     </message>
+    <message>
+        <source>expected a number of days from 0 to 3650</source>
+        <translation>verwacht een aantal dagen van 0 tot 3650</translation>
+    </message>
+    <message>
+        <source>Key “subprocessor_lists”: expected a list</source>
+        <translation>Sleutel “subprocessor_lists”: verwacht een lijst</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: verwacht een object</translation>
+    </message>
+    <message>
+        <source>another list has the same id</source>
+        <translation>een andere lijst heeft dezelfde id</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>verwacht een lijst</translation>
+    </message>
+    <message>
+        <source>expected a line number</source>
+        <translation>verwacht een regelnummer</translation>
+    </message>
+    <message>
+        <source>expected a list of country codes</source>
+        <translation>verwacht een lijst van landcodes</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>verwacht een tekst</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id</source>
+        <translation>“%1” is geen id</translation>
+    </message>
 </context>
 <context>
     <name>ropa::reports::Record</name>
@@ -11412,6 +11650,30 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
         <source>The table %1 has a row for an item that is not in the project: the file is damaged or was changed by another program, so it was not opened.</source>
         <translation>De tabel %1 heeft een rij voor een item dat niet in het project staat: het bestand is beschadigd of door een ander programma gewijzigd en is daarom niet geopend.</translation>
     </message>
+    <message>
+        <source>Table “%1”, row %2, “%3”: %4. The project was not opened.</source>
+        <translation>Tabel “%1”, rij %2, “%3”: %4. Het project is niet geopend.</translation>
+    </message>
+    <message>
+        <source>the id is missing</source>
+        <translation>de id ontbreekt</translation>
+    </message>
+    <message>
+        <source>not an id</source>
+        <translation>geen id</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>“%1” is geen datum</translation>
+    </message>
+    <message>
+        <source>no party has this id</source>
+        <translation>geen partij heeft deze id</translation>
+    </message>
+    <message>
+        <source>no subprocessor list has this id</source>
+        <translation>geen lijst van subverwerkers heeft deze id</translation>
+    </message>
 </context>
 <context>
     <name>ropa::store::ProjectLock</name>
@@ -11572,6 +11834,68 @@ Deze bevinding doet zich niet meer voor; de acceptatie blijft bij het project be
     <message>
         <source>more than %1 cells; a subprocessor list is not this large</source>
         <translation>meer dan %1 cellen; een lijst van subverwerkers is niet zo groot</translation>
+    </message>
+    <message>
+        <source>the vendor is not a party of the project</source>
+        <translation>de leverancier is geen partij van het project</translation>
+    </message>
+    <message>
+        <source>“%1” is the project&apos;s own organisation: its subprocessors are not a vendor&apos;s onward transfers; choose the vendor whose list this is</source>
+        <translation>“%1” is de eigen organisatie van het project: haar subverwerkers zijn geen doorgiften van een leverancier; kies de leverancier van wie deze lijst is</translation>
+    </message>
+    <message>
+        <source>Subprocessor list of %1</source>
+        <translation>Lijst van subverwerkers van %1</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” has no name to match; not applied</source>
+        <translation>regel %1: “%2” heeft geen naam om te vergelijken; niet toegepast</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is the vendor itself; not applied</source>
+        <translation>regel %1: “%2” is de leverancier zelf; niet toegepast</translation>
+    </message>
+    <message>
+        <source>line %1: “%2” is the project&apos;s own organisation; not applied</source>
+        <translation>regel %1: “%2” is de eigen organisatie van het project; niet toegepast</translation>
+    </message>
+    <message>
+        <source>Apply the subprocessor list of “%1”</source>
+        <translation>Lijst van subverwerkers van “%1” toepassen</translation>
+    </message>
+    <message>
+        <source>the EU</source>
+        <translation>de EU</translation>
+    </message>
+    <message>
+        <source>What it does to the map: nothing changes.
+</source>
+        <translation>Wat het aan de kaart verandert: niets.
+</translation>
+    </message>
+    <message>
+        <source>“%1” can now reach: %2
+</source>
+        <translation>“%1” kan nu terechtkomen in: %2
+</translation>
+    </message>
+    <message>
+        <source>“%1” no longer reaches: %2
+</source>
+        <translation>“%1” komt niet meer terecht in: %2
+</translation>
+    </message>
+    <message>
+        <source>New finding %1: %2
+</source>
+        <translation>Nieuwe bevinding %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Finding resolved %1: %2
+</source>
+        <translation>Bevinding opgelost %1: %2
+</translation>
     </message>
 </context>
 <context>

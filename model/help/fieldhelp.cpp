@@ -232,6 +232,17 @@ const std::array entries{
           QT_TRANSLATE_NOOP(
               "ropa::FieldHelp",
               "Certifications and codes of conduct can show that a processor gives sufficient guarantees.")},
+    Entry{ForParty, "noticePeriodDays", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Notice period to object"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 28(2) and (4) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp",
+                            "The days the processing agreement gives the controller to object to a new subprocessor "
+                            "after the processor's notice of the change (the SCCs, module 2, clause 9(a), ask for "
+                            "such a period).")},
+    Entry{ForParty, "changeNoticeReceived", QT_TRANSLATE_NOOP("ropa::FieldHelp", "Change notice received"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp", "Art. 28(2) GDPR"),
+          QT_TRANSLATE_NOOP("ropa::FieldHelp",
+                            "The day the processor's notice of a change of its subprocessors arrived: with the "
+                            "notice period it gives the last day to object.")},
 
     // Transfers (recipients and transfers to third countries).
     Entry{ForTransfer, "from", QT_TRANSLATE_NOOP("ropa::FieldHelp", "From"),

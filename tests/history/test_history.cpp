@@ -143,7 +143,11 @@ private Q_SLOTS:
     {
         const QString p = path(QStringLiteral("old.ropa"));
         QVERIFY(!store::saveProject(test::sampleProject(), p).error);
-        QVERIFY(exec(p, "DROP TABLE history; PRAGMA user_version = 6; VACUUM;"));
+        // Format 6 had neither the history (7) nor the subprocessor lists (8).
+        QVERIFY(exec(p, "DROP TABLE history; DROP TABLE subprocessor_list_rows; DROP TABLE subprocessor_lists; "
+                        "DROP TABLE party_subprocessor_notice; DELETE FROM content_digest WHERE table_name IN "
+                        "('subprocessor_list_rows', 'subprocessor_lists', 'party_subprocessor_notice'); "
+                        "PRAGMA user_version = 6; VACUUM;"));
         ProjectSession session;
         session.setAuthor(QStringLiteral("Bob"));
         LoadedProject loaded = ProjectSession::read(p);

@@ -38,8 +38,10 @@ def run_help(argv, home):
 
 
 def esc(text):
-    """Escapes text for a roff line (backslashes, hyphens, a leading dot or quote)."""
+    """Escapes text for a roff line (backslashes, hyphens, bars, a leading dot or quote)."""
     text = text.replace("\\", "\\e").replace("-", "\\-")
+    # A list of choices ("xlsx|pdf|…") is one word to troff: it may break after each bar.
+    text = text.replace("|", "|\\:")
     if text[:1] in (".", "'"):
         text = "\\&" + text
     return text

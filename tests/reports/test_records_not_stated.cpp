@@ -178,7 +178,8 @@ private Q_SLOTS:
     void transferCategoriesNotStatedOrAll()
     {
         ProjectData d = unknownDestination();
-        const Table *recipients = build(d).table(QStringLiteral("recipients"));
+        const Report recipientsReport = build(d); // the table lives in its report
+        const Table *recipients = recipientsReport.table(QStringLiteral("recipients"));
         QVERIFY(recipients);
         const QList<Cell> *row =
             rowWhere(*recipients, QStringLiteral("recipient"), QStringLiteral("Speech Vendor Ltd"));

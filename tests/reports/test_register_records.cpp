@@ -175,7 +175,8 @@ private Q_SLOTS:
         // Performed, without a date at hand: "yes", never a missing date read as "no".
         ProjectData d = test::registerProject();
         d.activities.at(fixedId(60)).dpia.done.reset();
-        const Table *undated = build(d).table(QStringLiteral("dpia"));
+        const Report undatedReport = build(d); // the table lives in its report
+        const Table *undated = undatedReport.table(QStringLiteral("dpia"));
         calls = rowWhere(*undated, QStringLiteral("activity"), QStringLiteral("Customer service calls"));
         QCOMPARE(cell(*undated, *calls, QStringLiteral("performed")),
                  QStringLiteral("yes (no date stated); document: “DPIA speech analytics” (2025-02-01)"));
@@ -220,17 +221,20 @@ private Q_SLOTS:
         QCOMPARE(cell(*t, *vendor, QStringLiteral("dpa_signed")),
                  QStringLiteral("yes, on 2024-03-01; document: “Verwerkersovereenkomst CallCabinet”"));
         d.parties.at(fixedId(11)).dpaSigned.reset();
-        const Table *noDate = build(d).table(QStringLiteral("recipients"));
+        const Report noDateReport = build(d); // the table lives in its report
+        const Table *noDate = noDateReport.table(QStringLiteral("recipients"));
         vendor = rowWhere(*noDate, QStringLiteral("recipient"), QStringLiteral("CallCabinet"));
         QVERIFY(
             cell(*noDate, *vendor, QStringLiteral("dpa_signed")).startsWith(QStringLiteral("yes (no date stated)")));
         d.parties.at(fixedId(11)).dpaInPlace = false;
         d.parties.at(fixedId(11)).dpaDocument = {};
-        const Table *no = build(d).table(QStringLiteral("recipients"));
+        const Report noReport = build(d); // the table lives in its report
+        const Table *no = noReport.table(QStringLiteral("recipients"));
         vendor = rowWhere(*no, QStringLiteral("recipient"), QStringLiteral("CallCabinet"));
         QCOMPARE(cell(*no, *vendor, QStringLiteral("dpa_signed")), QStringLiteral("no"));
         d.parties.at(fixedId(11)).dpaInPlace.reset();
-        const Table *unknown = build(d).table(QStringLiteral("recipients"));
+        const Report unknownReport = build(d); // the table lives in its report
+        const Table *unknown = unknownReport.table(QStringLiteral("recipients"));
         vendor = rowWhere(*unknown, QStringLiteral("recipient"), QStringLiteral("CallCabinet"));
         QCOMPARE(cell(*unknown, *vendor, QStringLiteral("dpa_signed")), QStringLiteral("<not stated>"));
     }

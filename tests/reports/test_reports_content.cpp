@@ -257,7 +257,8 @@ void TestReportsContent::acceptedFindings()
     // A record scoped to another owner leaves out the activity's acceptance.
     Scope scope;
     scope.owner = QStringLiteral("Nobody");
-    const Table *scoped = build(d, RecordType::Controller, scope).table(QStringLiteral("accepted_findings"));
+    const Report scopedReport = build(d, RecordType::Controller, scope); // the table lives in its report
+    const Table *scoped = scopedReport.table(QStringLiteral("accepted_findings"));
     QVERIFY(scoped);
     QCOMPARE(scoped->rows.size(), 1);
 

@@ -5,6 +5,7 @@
 
 #include "common.h"
 #include "importavgregister.h"
+#include "importkinds.h"
 
 #include "domain/validation.h"
 #include "import/avgregisterreader.h"
@@ -27,22 +28,6 @@ namespace {
 
 using namespace ropa::importer;
 
-struct KindName
-{
-    EntityKind kind;
-    const char *key;
-};
-
-constexpr KindName reportedKinds[] = {
-    {EntityKind::Party, "parties"},
-    {EntityKind::DataCategory, "data_categories"},
-    {EntityKind::DataSubject, "data_subjects"},
-    {EntityKind::Source, "sources"},
-    {EntityKind::SecurityMeasure, "security_measures"},
-    {EntityKind::System, "systems"},
-    {EntityKind::Transfer, "transfers"},
-};
-
 QString separatorName(QChar separator)
 {
     return separator == u'\t' ? QStringLiteral("tab") : QString(separator);
@@ -57,7 +42,7 @@ QJsonObject summaryJson(const QString &file, const Workbook &book, const Sheet &
                                    {QStringLiteral("heading"), c.heading},
                                    {QStringLiteral("field"), fieldKey(c.field)}});
     QJsonObject entities;
-    for (const KindName &k : reportedKinds)
+    for (const ImportKindName &k : importReportedKinds)
         entities.insert(QString::fromLatin1(k.key),
                         QJsonObject{{QStringLiteral("added"), result.count(k.kind).added},
                                     {QStringLiteral("matched"), result.count(k.kind).matched}});
@@ -116,7 +101,7 @@ void printSummary(const QString &file, const Workbook &book, const Sheet &sheet,
              .arg(result.updatedActivities.size())
              .arg(result.matchedActivities.size())
       << u'\n';
-    for (const KindName &k : reportedKinds) {
+    for (const ImportKindName &k : importReportedKinds) {
         const KindCounts &c = result.count(k.kind);
         if (c.added + c.matched > 0)
             s << QStringLiteral("  %1: ").arg(QString::fromLatin1(k.key))

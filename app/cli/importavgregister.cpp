@@ -1,6 +1,7 @@
 #include "importavgregister.h"
 
 #include "common.h"
+#include "importkinds.h"
 
 #include "domain/validation.h"
 #include "import/avgregisterreader.h"
@@ -18,27 +19,11 @@ namespace {
 
 using namespace ropa::importer;
 
-struct KindName
-{
-    EntityKind kind;
-    const char *key;
-};
-
-constexpr KindName reportedKinds[] = {
-    {EntityKind::Party, "parties"},
-    {EntityKind::DataCategory, "data_categories"},
-    {EntityKind::DataSubject, "data_subjects"},
-    {EntityKind::Source, "sources"},
-    {EntityKind::SecurityMeasure, "security_measures"},
-    {EntityKind::System, "systems"},
-    {EntityKind::Transfer, "transfers"},
-};
-
 QJsonObject summaryJson(const QString &file, const AvgRegisterRead &read, const ImportResult &result,
                         const QString &written)
 {
     QJsonObject entities;
-    for (const KindName &k : reportedKinds)
+    for (const ImportKindName &k : importReportedKinds)
         entities.insert(QString::fromLatin1(k.key),
                         QJsonObject{{QStringLiteral("added"), result.count(k.kind).added},
                                     {QStringLiteral("matched"), result.count(k.kind).matched}});
@@ -75,7 +60,7 @@ void printSummary(const QString &file, const AvgRegisterRead &read, const Import
              .arg(result.updatedActivities.size())
              .arg(result.matchedActivities.size())
       << u'\n';
-    for (const KindName &k : reportedKinds) {
+    for (const ImportKindName &k : importReportedKinds) {
         const KindCounts &c = result.count(k.kind);
         if (c.added + c.matched > 0)
             s << QStringLiteral("  %1: ").arg(QString::fromLatin1(k.key))
